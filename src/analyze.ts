@@ -1,0 +1,137 @@
+import { defaultConfig, type SegguardConfig } from './config/config.js';
+import { fingerprintOf, type Finding, type FindingLocation, type Side } from './findings/finding.js';
+import { SEVERITIES, type Severity } from './findings/severity.js';
+import { suppressionOf } from './findings/suppression.js';
+import { deepEqual } from './model/json.js';
+import { loadSnapshot, ParseCache, type Model, type SourceFile } from './model/load.js';
+import type { Resource } from './model/resource.js';
+import { RULES } from './rules/index.js';
+import type { Place, ReportInput, ResourcePair, Rule } from './rules/rule.js';
+
+/** The manifest files of one side of a change (path → content). */
+export type Snapshot = Iterable<SourceFile>;
+
+export interface AnalysisSummary {
+  /** Unsuppressed findings by severity. */
+  counts: Record<Severity, number>;
+  suppressed: number;
+  files: { base: number; head: number };
+  resources: { base: number; head: number };
+}
+
+export interface AnalysisResult {
+  /** Every finding, suppressed ones included (they carry `suppressed`), sorted by file, line and rule. */
+  findings: Finding[];
+  summary: AnalysisSummary;
+  base: Model;
+  head: Model;
+}
+
+/**
+ * The pure core: what the head allows that the base did not. No network, filesystem, clock or environment:
+ * every adapter (CLI, Action, App) gathers the files and hands them in.
+ */
+export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = RULES): AnalysisResult {
+  const cache = new ParseCache();
+  const options = { maxFileBytes: config.maxFileBytes };
+  const baseModel = loadSnapshot(base, options, cache);
+  const headModel = loadSnapshot(head, options, cache);
+  return analyzeModels(baseModel, headModel, config, rules);
+}
+
+export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = RULES): AnalysisResult {
+  const changed = changedPairs(base, head);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.id];
+    if (setting && !setting.enabled) continue;
+    const severityOverride = setting?.severity;
+    if (rule.kind === 'diff') {
+      const collected: Finding[] = [];
+      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)) });
+      findings.push(...collected);
+    } else {
+      const onSide = (model: Model, side: Side): Finding[] => {
+        const collected: Finding[] = [];
+        rule.check({
+          model, side,
+          report: (input) => collected.push(toFinding(rule, input, severityOverride)),
+          reportAt: ({ message, path, line, key }) => collected.push({
+            ruleId: rule.id, severity: severityOverride ?? rule.severity, message,
+            location: { path, line, endLine: line, side }, related: [], fingerprint: fingerprintOf(rule.id, undefined, `${path}\0${key}`),
+          }),
+        });
+        return collected;
+      };
+      const before = new Set(onSide(base, 'base').map((f) => f.fingerprint));
+      findings.push(...onSide(head, 'head').filter((f) => !before.has(f.fingerprint)));
+    }
+  }
+  applySuppressions(findings, base, head);
+  findings.sort(compareFindings);
+  return { findings, summary: summarize(findings, base, head), base, head };
+}
+
+function changedPairs(base: Model, head: Model): ResourcePair[] {
+  const pairs: ResourcePair[] = [];
+  for (const [key, before] of base.byKey) {
+    const after = head.byKey.get(key);
+    if (!after || !deepEqual(before.object, after.object)) pairs.push({ key, before, after });
+  }
+  for (const [key, after] of head.byKey) if (!base.byKey.has(key)) pairs.push({ key, after });
+  return pairs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function locate(place: Place): FindingLocation {
+  return { ...place.resource.at(place.path ?? []), side: place.side };
+}
+
+function toFinding(rule: Rule, input: ReportInput, severityOverride: Severity | undefined): Finding {
+  const { resource } = input.at;
+  const subject = { kind: resource.kind, namespace: resource.namespace, name: resource.name };
+  return {
+    ruleId: rule.id,
+    severity: severityOverride ?? input.severity ?? rule.severity,
+    message: input.message,
+    location: locate(input.at),
+    related: (input.related ?? []).map((r) => ({ ...locate(r), message: r.message })),
+    resource: subject,
+    fingerprint: fingerprintOf(rule.id, subject, input.key),
+    ...(input.details ? { details: input.details } : {}),
+  };
+}
+
+/** A finding is suppressed by the annotation of the head object it is about (the base object for a deletion). */
+function applySuppressions(findings: Finding[], base: Model, head: Model): void {
+  const byIdentity = new Map<string, Resource>();
+  for (const model of [base, head]) {
+    for (const r of model.resources) byIdentity.set(`${r.kind}/${r.namespace}/${r.name}`, r);
+  }
+  for (const finding of findings) {
+    if (!finding.resource || finding.ruleId === 'suppression-invalid') continue;
+    const { kind, namespace, name } = finding.resource;
+    const suppression = suppressionOf(byIdentity.get(`${kind}/${namespace}/${name}`));
+    if (suppression && suppression.reason && suppression.ruleIds.includes(finding.ruleId)) {
+      finding.suppressed = { reason: suppression.reason };
+    }
+  }
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line ||
+    a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+}
+
+function summarize(findings: Finding[], base: Model, head: Model): AnalysisSummary {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  let suppressed = 0;
+  for (const f of findings) {
+    if (f.suppressed) suppressed++;
+    else counts[f.severity]++;
+  }
+  return {
+    counts, suppressed,
+    files: { base: base.texts.size, head: head.texts.size },
+    resources: { base: base.resources.length, head: head.resources.length },
+  };
+}

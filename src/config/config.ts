@@ -1,0 +1,23 @@
+import type { Severity } from '../findings/severity.js';
+
+export interface RuleSetting {
+  enabled: boolean;
+  severity?: Severity;
+}
+
+/** The resolved configuration (`.github/segguard.yml` merged over the defaults). */
+export interface SegguardConfig {
+  /** The gate: a finding at or above this severity fails the check. */
+  failOn: Severity | 'none';
+  /** Globs of manifest files to read, relative to the root; empty means every .yaml, .yml and .json. */
+  include: string[];
+  exclude: string[];
+  maxFileBytes: number;
+  rules: Record<string, RuleSetting>;
+}
+
+export const DEFAULT_EXCLUDE = ['**/.git/**', '**/node_modules/**', '**/templates/**'];
+
+export function defaultConfig(): SegguardConfig {
+  return { failOn: 'high', include: [], exclude: [...DEFAULT_EXCLUDE], maxFileBytes: 5 * 1024 * 1024, rules: {} };
+}

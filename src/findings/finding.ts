@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import type { Severity } from './severity.js';
+
+export type Side = 'head' | 'base';
+
+export interface FindingLocation {
+  path: string;
+  line: number;
+  endLine: number;
+  side: Side;
+}
+
+export interface RelatedLocation extends FindingLocation {
+  message: string;
+}
+
+export interface FindingResource {
+  kind: string;
+  namespace: string;
+  name: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  location: FindingLocation;
+  related: RelatedLocation[];
+  resource?: FindingResource;
+  /** Stable across pushes (no line numbers in it): lets reruns recognise findings they already reported. */
+  fingerprint: string;
+  /** Longer explanation, e.g. the full list behind a grouped finding. */
+  details?: string;
+  /** Set when an annotation `segguard.io/ignore` covers the finding; it is then counted apart, never dropped. */
+  suppressed?: { reason: string };
+}
+
+/**
+ * The fingerprint is built from what the finding is about (rule, resource, the rule's own key such as a field
+ * path or a peer), never from lines or file names, so moving a resource or editing above it keeps it stable.
+ */
+export function fingerprintOf(ruleId: string, resource: FindingResource | undefined, key: string): string {
+  const subject = resource ? `${resource.kind}/${resource.namespace}/${resource.name}` : '';
+  return createHash('sha256').update(`${ruleId}\0${subject}\0${key}`).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,52 @@
+/** The group part of an apiVersion: `networking.k8s.io/v1` → `networking.k8s.io`, `v1` → `` (core). */
+export function apiGroupOf(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/**
+ * Groups that served the same kind before it moved: an Ingress written as `extensions/v1beta1` is the same
+ * object as a `networking.k8s.io/v1` one, so both map to the current group for identity.
+ */
+const GROUP_ALIASES: Record<string, Record<string, string>> = {
+  Ingress: { extensions: 'networking.k8s.io' },
+  NetworkPolicy: { extensions: 'networking.k8s.io' },
+  Deployment: { extensions: 'apps', 'apps.openshift.io': 'apps.openshift.io' },
+  DaemonSet: { extensions: 'apps' },
+  ReplicaSet: { extensions: 'apps' },
+  IngressRoute: { 'traefik.containo.us': 'traefik.io' },
+  Middleware: { 'traefik.containo.us': 'traefik.io' },
+  TLSOption: { 'traefik.containo.us': 'traefik.io' },
+};
+
+export function canonicalGroup(kind: string, group: string): string {
+  return GROUP_ALIASES[kind]?.[group] ?? group;
+}
+
+/** Kinds that live outside namespaces: their identity has no namespace. */
+const CLUSTER_SCOPED_KINDS = new Set([
+  'Namespace', 'Node', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'IngressClass',
+  'GatewayClass', 'GlobalNetworkPolicy', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'PersistentVolume',
+  'StorageClass', 'PriorityClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration',
+]);
+
+export function isClusterScoped(kind: string): boolean {
+  return CLUSTER_SCOPED_KINDS.has(kind);
+}
+
+export interface Identity {
+  group: string;
+  kind: string;
+  namespace: string;
+  name: string;
+}
+
+/** `networking.k8s.io/NetworkPolicy/payments/default-deny`: one string key per object. */
+export function identityKey(id: Identity): string {
+  return `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
+}
+
+/** `NetworkPolicy payments/default-deny`: how users name an object. */
+export function describeIdentity(id: Pick<Identity, 'kind' | 'namespace' | 'name'>): string {
+  return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
+}

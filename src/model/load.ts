@@ -1,0 +1,209 @@
+import * as jsYaml from 'js-yaml';
+import { parseAllDocuments } from 'yaml';
+import { isObject, type JsonObject } from './json.js';
+import { apiGroupOf, canonicalGroup, isClusterScoped } from './identity.js';
+import { PositionIndex, YAML_MAX_ALIAS_COUNT } from './positions.js';
+import { Resource, type Location } from './resource.js';
+
+/** One file of a snapshot as read from disk, git or the API: bytes when the encoding is still unchecked. */
+export interface SourceFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface LoadOptions {
+  maxFileBytes?: number;
+}
+
+/** Why a file or object could not be used; turned into findings by the manifest-* rules. */
+export interface LoadProblem {
+  kind: 'parse-error' | 'duplicate';
+  location: Location;
+  message: string;
+  /** For duplicates: the object that was kept. */
+  first?: Resource;
+  resource?: Resource;
+}
+
+/** The decoded documents of one file text, shared by every path (and both sides) that has exactly this text. */
+interface ParsedText {
+  documents: unknown[];
+  positions: PositionIndex;
+  problems: { line: number; message: string }[];
+}
+
+/**
+ * Remembers the decoding of each distinct file text. In a pull request almost every file is byte-identical on
+ * both sides, so sharing one cache between base and head decodes each of them once.
+ */
+export class ParseCache {
+  private readonly texts = new Map<string, ParsedText>();
+
+  parse(text: string, isJson: boolean): ParsedText {
+    let parsed = this.texts.get(text);
+    if (!parsed) {
+      parsed = decode(text, isJson);
+      this.texts.set(text, parsed);
+    }
+    return parsed;
+  }
+}
+
+export interface Model {
+  resources: Resource[];
+  /** By identity key; the first object when an identity is duplicated. */
+  byKey: Map<string, Resource>;
+  problems: LoadProblem[];
+  /** The text of every file that was read, by path (used to tell unchanged files from changed ones). */
+  texts: Map<string, string>;
+}
+
+export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions = {}, cache = new ParseCache()): Model {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const model: Model = { resources: [], byKey: new Map(), problems: [], texts: new Map() };
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of sorted) {
+    const text = readText(file, maxBytes, model.problems);
+    if (text === undefined) continue;
+    model.texts.set(file.path, text);
+    const parsed = cache.parse(text, file.path.toLowerCase().endsWith('.json'));
+    if (parsed.problems.length > 0 && looksLikeKubernetes(text)) {
+      for (const p of parsed.problems) {
+        model.problems.push({ kind: 'parse-error', location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
+      }
+    }
+    parsed.documents.forEach((doc, docIndex) => addDocument(model, doc, file.path, docIndex, parsed.positions));
+  }
+  return model;
+}
+
+function readText(file: SourceFile, maxBytes: number, problems: LoadProblem[]): string | undefined {
+  const at = (message: string): undefined => {
+    problems.push({ kind: 'parse-error', location: { path: file.path, line: 1, endLine: 1 }, message });
+    return undefined;
+  };
+  const size = typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength;
+  if (size > maxBytes) return at(`file is ${size} bytes, over the ${maxBytes}-byte limit for manifests; it was not read`);
+  if (typeof file.content === 'string') return stripBom(file.content);
+  const bytes = file.content;
+  if (bytes.subarray(0, 8192).includes(0)) return at('file is binary (it contains NUL bytes); it was not read');
+  try {
+    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return at('file is not valid UTF-8; it was not read');
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function looksLikeKubernetes(text: string): boolean {
+  return /apiVersion/.test(text) && /kind/.test(text);
+}
+
+/** An alias use (`*name` where a value starts): such files take the bounded `yaml` path (billion-laughs guard). */
+const ALIAS_USE = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m;
+
+function decode(text: string, isJson: boolean): ParsedText {
+  const positions = new PositionIndex(text);
+  if (isJson) {
+    try {
+      return { documents: [JSON.parse(text)], positions, problems: [] };
+    } catch {
+      return decodeCarefully(text, positions);
+    }
+  }
+  if (!ALIAS_USE.test(text)) {
+    try {
+      const documents: unknown[] = [];
+      jsYaml.loadAll(text, (doc: unknown) => documents.push(doc));
+      return { documents, positions, problems: [] };
+    } catch {
+      // Fall through: the careful path keeps the documents that do parse and says where the others break.
+    }
+  }
+  return decodeCarefully(text, positions);
+}
+
+/** The `yaml` package: slower, but per-document errors with lines, and alias expansion capped. */
+function decodeCarefully(text: string, positions: PositionIndex): ParsedText {
+  const documents: unknown[] = [];
+  const problems: ParsedText['problems'] = [];
+  let parsed;
+  try {
+    parsed = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: false });
+  } catch (error) {
+    return { documents, positions, problems: [{ line: 1, message: String((error as Error).message) }] };
+  }
+  for (const doc of Array.isArray(parsed) ? parsed : []) {
+    if (doc.errors.length > 0) {
+      const error = doc.errors[0];
+      problems.push({ line: error.linePos?.[0]?.line ?? 1, message: firstLine(error.message) });
+      documents.push(undefined);
+      continue;
+    }
+    try {
+      documents.push(doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT }));
+    } catch (error) {
+      const start = doc.contents?.range?.[0] ?? 0;
+      problems.push({ line: lineOfOffset(text, start), message: firstLine(String((error as Error).message)) });
+      documents.push(undefined);
+    }
+  }
+  return { documents, positions, problems };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function addDocument(model: Model, doc: unknown, path: string, docIndex: number, positions: PositionIndex): void {
+  if (!isKubernetesObject(doc)) return;
+  const kind = doc.kind as string;
+  if (Array.isArray(doc.items) && (kind === 'List' || kind.endsWith('List'))) {
+    const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
+    doc.items.forEach((item, i) => {
+      if (!isObject(item)) return;
+      const apiVersion = typeof item.apiVersion === 'string' ? item.apiVersion : (doc.apiVersion as string);
+      const k = typeof item.kind === 'string' ? item.kind : itemKind;
+      if (!k) return;
+      addResource(model, item, apiVersion, k, path, docIndex, ['items', i], positions);
+    });
+    return;
+  }
+  addResource(model, doc, doc.apiVersion as string, kind, path, docIndex, [], positions);
+}
+
+function isKubernetesObject(doc: unknown): doc is JsonObject {
+  return isObject(doc) && typeof doc.apiVersion === 'string' && typeof doc.kind === 'string';
+}
+
+function addResource(
+  model: Model, object: JsonObject, apiVersion: string, kind: string, path: string, docIndex: number,
+  pathInDocument: (string | number)[], positions: PositionIndex,
+): void {
+  const metadata = isObject(object.metadata) ? object.metadata : {};
+  const name = typeof metadata.name === 'string' ? metadata.name : '';
+  const namespace = isClusterScoped(kind) ? '' : typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
+  const group = canonicalGroup(kind, apiGroupOf(apiVersion));
+  const resource = new Resource({ apiVersion, group, kind, namespace, name }, object, path, docIndex, pathInDocument, positions);
+  const first = model.byKey.get(resource.key);
+  if (first) {
+    model.problems.push({
+      kind: 'duplicate', location: resource.at(), resource, first,
+      message: `${kind} ${namespace ? `${namespace}/` : ''}${name} is defined twice: here and at ${first.file}:${first.at().line}; the second definition is ignored`,
+    });
+    return;
+  }
+  model.byKey.set(resource.key, resource);
+  model.resources.push(resource);
+}

@@ -1,0 +1,28 @@
+import { formatFieldPath } from '../../model/field-path.js';
+import { ingressOf, isIngress } from '../../model/ingress.js';
+import { isNetworkPolicy, networkPolicyOf } from '../../model/network-policy.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'manifest-invalid',
+  kind: 'state',
+  severity: 'high',
+  description: 'An object the API server would reject (an empty peer, ipBlock with a selector, an except outside its cidr, a bad CIDR, endPort below port, a missing pathType), so applying the change fails or does not do what it says.',
+  check({ model, side, report }) {
+    for (const resource of model.resources) {
+      const problems = isNetworkPolicy(resource) ? networkPolicyOf(resource).problems
+        : isIngress(resource) ? ingressOf(resource).problems
+        : [];
+      for (const problem of problems) {
+        report({
+          message: `${resource.kind} ${resource.namespace}/${resource.name}: ${problem.message} (at ${formatFieldPath(problem.path)}). The API server rejects this object, so the policy it was meant to enforce is not applied.`,
+          at: { resource, path: problem.path, side },
+          key: `${formatFieldPath(problem.path)}\0${problem.message}`,
+        });
+      }
+      if (resource.name === '') {
+        report({ message: `${resource.kind} has no metadata.name; the API server rejects it.`, at: { resource, path: ['metadata'], side }, key: 'no-name' });
+      }
+    }
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'manifest-parse-error',
+  kind: 'state',
+  severity: 'high',
+  description: 'A Kubernetes manifest file cannot be read (broken YAML or JSON, too large, binary, not UTF-8, alias bomb), so nothing in it was analyzed.',
+  check({ model, reportAt }) {
+    for (const problem of model.problems) {
+      if (problem.kind !== 'parse-error') continue;
+      reportAt({
+        message: `${problem.message}. The objects in this file were not analyzed, so a regression in them would go unseen.`,
+        path: problem.location.path,
+        line: problem.location.line,
+        key: problem.message,
+      });
+    }
+  },
+});

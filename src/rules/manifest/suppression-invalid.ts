@@ -1,0 +1,21 @@
+import { IGNORE_ANNOTATION, suppressionOf } from '../../findings/suppression.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'suppression-invalid',
+  kind: 'state',
+  severity: 'medium',
+  description: `A \`${IGNORE_ANNOTATION}\` annotation without a reason or without rule ids: it is not honoured, because every suppression must say why.`,
+  check({ model, side, report }) {
+    for (const resource of model.resources) {
+      const suppression = suppressionOf(resource);
+      if (!suppression || (suppression.reason && suppression.ruleIds.length > 0)) continue;
+      const missing = suppression.ruleIds.length === 0 ? 'rule ids' : 'a reason';
+      report({
+        message: `The ${IGNORE_ANNOTATION} annotation on ${resource.kind} ${resource.namespace}/${resource.name} has no ${missing}; write "<rule-id>[,<rule-id>]: <reason>". Until then it suppresses nothing.`,
+        at: { resource, path: ['metadata', 'annotations', IGNORE_ANNOTATION], side },
+        key: 'suppression',
+      });
+    }
+  },
+});

@@ -1,0 +1,74 @@
+import type { FieldPath } from '../model/field-path.js';
+import type { Model } from '../model/load.js';
+import type { Resource } from '../model/resource.js';
+import type { Side } from '../findings/finding.js';
+import type { Severity } from '../findings/severity.js';
+
+/** A base resource and the head resource with the same identity; one of them is missing for a delete or an add. */
+export interface ResourcePair {
+  key: string;
+  before?: Resource;
+  after?: Resource;
+}
+
+/** A place in one side of the change: a resource and a field of it. */
+export interface Place {
+  resource: Resource;
+  path?: FieldPath;
+  side: Side;
+}
+
+export interface ReportInput {
+  message: string;
+  /** Where the finding is shown. Head-side for what the PR adds; base-side for what it removes. */
+  at: Place;
+  /** Overrides the rule's default severity for this finding (e.g. the critical case of a high rule). */
+  severity?: Severity;
+  /**
+   * What makes this finding distinct from other findings of the same rule on the same resource (a field path,
+   * a peer, a host): part of the fingerprint, so it must not contain line numbers.
+   */
+  key: string;
+  related?: (Place & { message: string })[];
+  details?: string;
+}
+
+export interface DiffContext {
+  base: Model;
+  head: Model;
+  /** Pairs whose objects differ (added, deleted or changed), in identity order. Unchanged objects are left out. */
+  changed: ResourcePair[];
+  report(input: ReportInput): void;
+}
+
+export interface StateContext {
+  model: Model;
+  side: Side;
+  report(input: ReportInput): void;
+  /** For findings not tied to a resource (e.g. a file that cannot be parsed). */
+  reportAt(input: { message: string; path: string; line: number; key: string }): void;
+}
+
+interface RuleMeta {
+  id: string;
+  severity: Severity;
+  /** One sentence: what regression the rule reports. */
+  description: string;
+}
+
+/**
+ * `diff` rules compare base and head and report what the head allows that the base did not.
+ * `state` rules look at one side (e.g. an object the API server would reject): they run on both sides, and only
+ * the head findings whose fingerprint the base does not have are reported, so pre-existing problems stay quiet.
+ */
+export type Rule =
+  | (RuleMeta & { kind: 'diff'; check(context: DiffContext): void })
+  | (RuleMeta & { kind: 'state'; check(context: StateContext): void });
+
+export function defineRule<R extends Rule>(rule: R): R {
+  return rule;
+}
+
+export function docsPathOf(ruleId: string): string {
+  return `docs/rules/${ruleId}.md`;
+}
