@@ -15,6 +15,9 @@ export interface IngressBackend {
   /** A `resource` backend: `apiGroup/kind/name`. */
   resource?: string;
   path: FieldPath;
+  /** The fields naming the service and its port (v1 `service.name`/`service.port`, v1beta1 `serviceName`/`servicePort`), for exact lines. */
+  servicePath?: FieldPath;
+  portPath?: FieldPath;
 }
 
 export interface IngressPath {
@@ -118,12 +121,14 @@ function backendOf(raw: JsonObject, path: FieldPath): IngressBackend {
       service: typeof raw.service.name === 'string' ? raw.service.name : undefined,
       port: typeof port.number === 'number' ? port.number : typeof port.name === 'string' ? port.name : undefined,
       path,
+      servicePath: [...path, 'service', 'name'],
+      portPath: [...path, 'service', 'port', typeof port.number === 'number' ? 'number' : 'name'],
     };
   }
   if (typeof raw.serviceName === 'string') {
     const sp = raw.servicePort;
     const port = typeof sp === 'number' ? sp : typeof sp === 'string' ? (/^\d+$/.test(sp) ? Number(sp) : sp) : undefined;
-    return { service: raw.serviceName, port, path };
+    return { service: raw.serviceName, port, path, servicePath: [...path, 'serviceName'], portPath: [...path, 'servicePort'] };
   }
   if (isObject(raw.resource)) {
     const r = raw.resource;
