@@ -9,6 +9,8 @@ import { Resource, type Location } from './resource.js';
 export interface SourceFile {
   path: string;
   content: string | Uint8Array;
+  /** The size in bytes when the content was deliberately not fetched (too large); the loader reports it unread. */
+  size?: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -84,7 +86,7 @@ function readText(file: SourceFile, maxBytes: number, problems: LoadProblem[]): 
     problems.push({ kind: 'parse-error', location: { path: file.path, line: 1, endLine: 1 }, message });
     return undefined;
   };
-  const size = typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength;
+  const size = file.size ?? (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength);
   if (size > maxBytes) return at(`file is ${size} bytes, over the ${maxBytes}-byte limit for manifests; it was not read`);
   if (typeof file.content === 'string') return stripBom(file.content);
   const bytes = file.content;
