@@ -1,4 +1,5 @@
 import { formatFieldPath } from '../../model/field-path.js';
+import { describeIdentity } from '../../model/identity.js';
 import { ingressOf, isIngress } from '../../model/ingress.js';
 import { isNetworkPolicy, networkPolicyOf } from '../../model/network-policy.js';
 import { defineRule } from '../rule.js';
@@ -15,7 +16,7 @@ export default defineRule({
         : [];
       for (const problem of problems) {
         report({
-          message: `${resource.kind} ${resource.namespace}/${resource.name}: ${problem.message} (at ${formatFieldPath(problem.path)}). The API server rejects this object, so the policy it was meant to enforce is not applied.`,
+          message: `${describeIdentity(resource)}: ${problem.message} (at ${formatFieldPath(problem.path)}). The API server rejects this object, so the policy it was meant to enforce is not applied.`,
           at: { resource, path: problem.path, side },
           key: `${formatFieldPath(problem.path)}\0${problem.message}`,
         });

@@ -1,4 +1,5 @@
 import { IGNORE_ANNOTATION, suppressionOf } from '../../findings/suppression.js';
+import { describeIdentity } from '../../model/identity.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -10,9 +11,9 @@ export default defineRule({
     for (const resource of model.resources) {
       const suppression = suppressionOf(resource);
       if (!suppression || (suppression.reason && suppression.ruleIds.length > 0)) continue;
-      const missing = suppression.ruleIds.length === 0 ? 'rule ids' : 'a reason';
+      const missing = suppression.ruleIds.length === 0 ? 'rule ids' : 'reason';
       report({
-        message: `The ${IGNORE_ANNOTATION} annotation on ${resource.kind} ${resource.namespace}/${resource.name} has no ${missing}; write "<rule-id>[,<rule-id>]: <reason>". Until then it suppresses nothing.`,
+        message: `The ${IGNORE_ANNOTATION} annotation on ${describeIdentity(resource)} has no ${missing}; write "<rule-id>[,<rule-id>]: <reason>". Until then it suppresses nothing.`,
         at: { resource, path: ['metadata', 'annotations', IGNORE_ANNOTATION], side },
         key: 'suppression',
       });
