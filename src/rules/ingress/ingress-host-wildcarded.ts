@@ -1,0 +1,23 @@
+import { defineRule } from '../rule.js';
+import { byHost, hostBroadenedRules, hostFieldOf, place, subjectOf } from './routes.js';
+
+export default defineRule({
+  id: 'ingress-host-wildcarded',
+  kind: 'diff',
+  severity: 'medium',
+  description: 'An exact Ingress host becomes a wildcard (`*.example.com`), so every single-label subdomain now reaches the backends.',
+  check({ changed, report }) {
+    for (const { before, after, rule, bases } of hostBroadenedRules(changed)) {
+      if (rule.host === undefined) continue;
+      const hosts = byHost(bases);
+      const names = [...hosts.keys()].sort();
+      report({
+        message: `${subjectOf(after)}: host ${names.join(', ')} became ${rule.host}, so requests for any name of the form ` +
+          `${rule.host} (one label in place of the *) now reach the backends, not only ${names.join(', ')}.`,
+        at: place(after, [...rule.fieldPath, 'host'], 'head'),
+        key: `${rule.host} from ${names.join(',')}`,
+        related: [...hosts.values()].map((base) => ({ ...place(before, hostFieldOf(base), 'base'), message: `was host ${base.host ?? ''}` })),
+      });
+    }
+  },
+});
