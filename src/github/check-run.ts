@@ -1,0 +1,84 @@
+import type { Finding } from '../findings/finding.js';
+import type { Severity } from '../findings/severity.js';
+import { capBytes, capText, LIMITS } from './limits.js';
+import type { GitHubClient } from './octokit.js';
+import type { RepoTarget } from './target.js';
+
+export type Conclusion = 'success' | 'failure' | 'neutral';
+export type AnnotationLevel = 'notice' | 'warning' | 'failure';
+
+export const CHECK_NAME = 'segguard';
+
+const LEVELS: Record<Severity, AnnotationLevel> = { critical: 'failure', high: 'failure', medium: 'warning', low: 'warning', info: 'notice' };
+
+export function annotationLevel(severity: Severity): AnnotationLevel {
+  return LEVELS[severity];
+}
+
+export interface CheckRunOutput {
+  title: string;
+  summary: string;
+  text?: string;
+}
+
+export interface CheckRunResult {
+  id?: number;
+  url?: string;
+  /** Findings whose annotation GitHub accepted. */
+  annotated: Finding[];
+  /** The error that stopped it, if any (the run may exist with only some annotations). */
+  error?: unknown;
+}
+
+function annotationOf(finding: Finding) {
+  const { path, line, endLine } = finding.location;
+  return {
+    path,
+    start_line: line,
+    end_line: Math.max(line, endLine),
+    annotation_level: annotationLevel(finding.severity),
+    title: capBytes(`${finding.severity}: ${finding.ruleId}`, LIMITS.annotationTitle),
+    message: capBytes(finding.message, LIMITS.annotationBytes),
+    ...(finding.details ? { raw_details: capBytes(finding.details, LIMITS.annotationBytes) } : {}),
+  };
+}
+
+/**
+ * One completed check run on the head commit. Annotations go 50 per request: the create call carries the first
+ * batch and each PATCH appends the next (GitHub appends, it does not replace). Only head-side findings can be
+ * annotated: annotations point at files of the head commit.
+ */
+export async function publishCheckRun(client: GitHubClient, target: RepoTarget, conclusion: Conclusion, output: CheckRunOutput,
+  findings: readonly Finding[], name = CHECK_NAME): Promise<CheckRunResult> {
+  const annotatable = findings.filter((f) => f.location.side === 'head');
+  const batches: Finding[][] = [];
+  for (let i = 0; i < annotatable.length; i += LIMITS.annotationsPerRequest) batches.push(annotatable.slice(i, i + LIMITS.annotationsPerRequest));
+  const capped = {
+    title: capText(output.title, 255, '…'),
+    summary: capText(output.summary, LIMITS.checkRunText),
+    ...(output.text ? { text: capText(output.text, LIMITS.checkRunText) } : {}),
+  };
+  const result: CheckRunResult = { annotated: [] };
+  try {
+    const first = batches.shift() ?? [];
+    const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
+      owner: target.owner, repo: target.repo, name, head_sha: target.headSha,
+      status: 'completed', conclusion,
+      output: { ...capped, annotations: first.map(annotationOf) },
+    });
+    const id = Number(created.data.id);
+    result.id = id;
+    result.url = created.data.html_url ?? undefined;
+    result.annotated.push(...first);
+    for (const batch of batches) {
+      await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        owner: target.owner, repo: target.repo, check_run_id: id,
+        output: { ...capped, annotations: batch.map(annotationOf) },
+      });
+      result.annotated.push(...batch);
+    }
+  } catch (error) {
+    result.error = error;
+  }
+  return result;
+}

@@ -1,0 +1,222 @@
+import type { AnalysisResult } from '../analyze.js';
+import type { Finding } from '../findings/finding.js';
+import { reaches, SEVERITIES, type Severity } from '../findings/severity.js';
+import { CHECK_NAME, publishCheckRun, type CheckRunResult, type Conclusion } from './check-run.js';
+import { readPullDiff, type PullDiff } from './hunks.js';
+import { LIMITS } from './limits.js';
+import { SUMMARY_MARKER } from './markers.js';
+import type { GitHubClient } from './octokit.js';
+import { listOwnReviewComments, messageOf, placeInDiff, postReview, resolveComments, reviewCommentBody, statusOf,
+  type OwnReviewComment, type PlannedComment, type ReviewEvent } from './review.js';
+import { upsertSummaryComment } from './sticky.js';
+import { fitSummary } from './summary.js';
+import type { PullRequestTarget, RepoTarget } from './target.js';
+
+export type { PullRequestTarget, RepoTarget } from './target.js';
+export type { Conclusion } from './check-run.js';
+export type { ReviewEvent } from './review.js';
+
+/** Where a finding was shown. `review-comment` includes a comment an earlier run already posted for it. */
+export type Channel = 'check-run-annotation' | 'check-run-summary' | 'review-comment' | 'summary-comment';
+
+/** A step of the delivery that failed; the others still ran. */
+export interface DeliveryFailure {
+  step: 'check-run' | 'pull-files' | 'review-comments' | 'review' | 'resolve-comments' | 'summary-comment';
+  status?: number;
+  message: string;
+}
+
+export interface DeliveryOptions {
+  /** The gate: a finding at or above it makes the check conclude `failure`. */
+  failOn: Severity | 'none';
+  /** `review`: inline comments + sticky summary; `summary`: sticky summary only; `none`: check run only. */
+  comment: 'review' | 'summary' | 'none';
+  /** Annotate head-side findings on the check run. */
+  annotations: boolean;
+  /** `REQUEST_CHANGES` is used only when a new inline comment's finding reaches the gate; otherwise `COMMENT`. */
+  reviewEvent?: ReviewEvent;
+  /** Check run name; default `segguard`. */
+  checkName?: string;
+  log?: (message: string) => void;
+}
+
+export interface DeliveryReport {
+  conclusion: Conclusion;
+  checkRun?: { id: number; url?: string };
+  /** For every finding of the analysis (suppressed ones included), the channels it reached. */
+  channels: Map<Finding, Channel[]>;
+  /** Findings that reached no channel: the caller must show them some other way (log, job summary). */
+  undelivered: Finding[];
+  failures: DeliveryFailure[];
+  /** A write was refused with 403 (not a rate limit): a read-only token such as a fork PR's. */
+  readOnly: boolean;
+  review?: { id?: number; posted: number; alreadyCommented: number; movedToSummary: number };
+  resolvedComments: number;
+  summaryComment?: 'created' | 'updated' | 'skipped';
+}
+
+/** `failure` when an active finding reaches the gate; `neutral` when only suppressed or info findings exist. */
+export function gateConclusion(findings: readonly Finding[], failOn: Severity | 'none'): Conclusion {
+  const active = findings.filter((f) => !f.suppressed);
+  if (active.some((f) => reaches(f.severity, failOn))) return 'failure';
+  if (findings.length > 0 && active.every((f) => f.severity === 'info')) return 'neutral';
+  return 'success';
+}
+
+/** `2 critical, 1 high` or `No findings`. */
+export function checkTitle(findings: readonly Finding[]): string {
+  const active = findings.filter((f) => !f.suppressed);
+  const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  const suppressed = findings.length - active.length;
+  const parts = counts.map(([s, n]) => `${n} ${s}`);
+  if (suppressed > 0) parts.push(`${suppressed} suppressed`);
+  return parts.length > 0 ? parts.join(', ') : 'No findings';
+}
+
+class Delivery {
+  readonly channels: Map<Finding, Channel[]>;
+  readonly failures: DeliveryFailure[] = [];
+  readonly active: Finding[];
+  readonly conclusion: Conclusion;
+  readonly log: (message: string) => void;
+
+  constructor(readonly client: GitHubClient, readonly result: Pick<AnalysisResult, 'findings' | 'summary'>, readonly options: DeliveryOptions) {
+    this.channels = new Map(result.findings.map((f) => [f, []]));
+    this.active = result.findings.filter((f) => !f.suppressed);
+    this.conclusion = gateConclusion(result.findings, options.failOn);
+    this.log = options.log ?? (() => undefined);
+  }
+
+  reached(findings: Iterable<Finding>, channel: Channel): void {
+    for (const f of findings) this.channels.get(f)?.push(channel);
+  }
+
+  failed(step: DeliveryFailure['step'], error: unknown): void {
+    const failure = { step, status: statusOf(error), message: messageOf(error) };
+    this.failures.push(failure);
+    this.log(`segguard: ${step} failed${failure.status ? ` (HTTP ${failure.status})` : ''}: ${failure.message}`);
+  }
+
+  async checkRun(target: RepoTarget): Promise<CheckRunResult> {
+    const fitted = fitSummary(this.result, this.options.failOn, LIMITS.checkRunText, {
+      elsewhere: 'every head-side finding is still annotated on its line.',
+    });
+    const run = await publishCheckRun(this.client, target, this.conclusion, { title: checkTitle(this.result.findings), summary: fitted.markdown },
+      this.options.annotations ? this.active : [], this.options.checkName ?? CHECK_NAME);
+    if (run.id !== undefined) this.reached(fitted.included, 'check-run-summary');
+    this.reached(run.annotated, 'check-run-annotation');
+    if (run.error) this.failed('check-run', run.error);
+    return run;
+  }
+
+  report(run: CheckRunResult | undefined, extra: Partial<DeliveryReport> = {}): DeliveryReport {
+    return {
+      conclusion: this.conclusion,
+      ...(run?.id !== undefined ? { checkRun: { id: run.id, url: run.url } } : {}),
+      channels: this.channels,
+      undelivered: this.result.findings.filter((f) => this.channels.get(f)!.length === 0),
+      failures: this.failures,
+      readOnly: this.failures.some((f) => f.status === 403 && !/rate limit/i.test(f.message)),
+      resolvedComments: 0,
+      ...extra,
+    };
+  }
+}
+
+/**
+ * Everything a pull request gets: the `segguard` check run (title, summary, annotations, conclusion = the gate),
+ * one review with an inline comment per new finding on a diff line, and the sticky summary comment. Each step
+ * runs even when an earlier one failed, and the report says which channel every finding reached.
+ */
+export async function deliverToPullRequest(client: GitHubClient, target: PullRequestTarget, result: Pick<AnalysisResult, 'findings' | 'summary'>,
+  options: DeliveryOptions): Promise<DeliveryReport> {
+  const delivery = new Delivery(client, result, options);
+  const run = await delivery.checkRun(target);
+  const extra: Partial<DeliveryReport> = {};
+  let moved: Finding[] = [];
+  if (options.comment === 'review') {
+    const outcome = await reviewStep(delivery, target);
+    extra.review = outcome.review;
+    extra.resolvedComments = outcome.resolved;
+    moved = outcome.moved;
+  }
+  if (options.comment !== 'none') {
+    const clean = delivery.active.length === 0;
+    const movedNote = moved.length > 0 ? `\n${moved.length} finding(s) could not be commented on their line and are listed here.\n` : '';
+    const after = `${movedNote}\n<sub>segguard · updated for ${target.headSha.slice(0, 7)}</sub>\n`;
+    const fitted = fitSummary(result, options.failOn, LIMITS.commentBody - SUMMARY_MARKER.length - 1, {
+      after, elsewhere: 'the check run lists and annotates the rest.',
+    });
+    const sticky = await upsertSummaryComment(client, target, fitted.markdown, clean);
+    extra.summaryComment = sticky.action;
+    if (sticky.error) delivery.failed('summary-comment', sticky.error);
+    else if (sticky.action !== 'skipped') delivery.reached(fitted.included, 'summary-comment');
+  }
+  return delivery.report(run, extra);
+}
+
+async function reviewStep(delivery: Delivery, target: PullRequestTarget): Promise<{ review: NonNullable<DeliveryReport['review']>; resolved: number; moved: Finding[] }> {
+  const { client, options } = delivery;
+  const review = { posted: 0, alreadyCommented: 0, movedToSummary: 0 } as NonNullable<DeliveryReport['review']>;
+  let diff: PullDiff;
+  let own: OwnReviewComment[];
+  try {
+    diff = await readPullDiff(client, target);
+  } catch (error) {
+    delivery.failed('pull-files', error);
+    return { review, resolved: 0, moved: [] };
+  }
+  try {
+    own = await listOwnReviewComments(client, target);
+  } catch (error) {
+    // Without the earlier comments a rerun would repeat them: better no inline comments than duplicates.
+    delivery.failed('review-comments', error);
+    return { review, resolved: 0, moved: [] };
+  }
+  if (!diff.complete) delivery.log('segguard: the PR has more files than GitHub lists (3,000); findings in the rest go to the summary only.');
+  const commented = new Set(own.filter((c) => !c.resolved).map((c) => c.fingerprint));
+  const planned = new Map<string, PlannedComment>();
+  const already: Finding[] = [];
+  for (const finding of delivery.active) {
+    if (commented.has(finding.fingerprint)) {
+      already.push(finding);
+      continue;
+    }
+    const place = placeInDiff(finding, diff);
+    if (place && !planned.has(finding.fingerprint)) planned.set(finding.fingerprint, { ...place, finding, body: reviewCommentBody(finding) });
+  }
+  delivery.reached(already, 'review-comment');
+  review.alreadyCommented = already.length;
+  const comments = [...planned.values()];
+  let moved: Finding[] = [];
+  if (comments.length > 0) {
+    const gating = comments.some((c) => reaches(c.finding.severity, options.failOn));
+    const event: ReviewEvent = options.reviewEvent === 'REQUEST_CHANGES' && gating ? 'REQUEST_CHANGES' : 'COMMENT';
+    const body = `segguard found ${comments.length} new finding(s) on changed lines of ${target.headSha.slice(0, 7)}. ` +
+      'The summary comment and the `segguard` check list all of them.';
+    const posted = await postReview(client, target, comments, event, body);
+    if (posted.reviewId !== undefined) review.id = posted.reviewId;
+    review.posted = posted.posted.length;
+    review.movedToSummary = posted.rejected.length;
+    delivery.reached(posted.posted.map((c) => c.finding), 'review-comment');
+    moved = posted.rejected.map((c) => c.finding);
+    if (posted.rejection) delivery.log(`segguard: GitHub refused the inline comments (${posted.rejection}); the review was sent without them and the findings moved to the summary.`);
+    if (posted.error) delivery.failed('review', posted.error);
+  }
+  const live = new Set(delivery.active.map((f) => f.fingerprint));
+  const stale = own.filter((c) => !c.resolved && !live.has(c.fingerprint));
+  const { resolved, error } = await resolveComments(client, target, stale);
+  if (error) delivery.failed('resolve-comments', error);
+  return { review, resolved, moved };
+}
+
+/**
+ * The audit of one commit (push, schedule, workflow_dispatch): the check run with its summary and annotations,
+ * no pull request comments.
+ */
+export async function deliverAudit(client: GitHubClient, target: RepoTarget, result: Pick<AnalysisResult, 'findings' | 'summary'>,
+  options: Pick<DeliveryOptions, 'failOn' | 'annotations' | 'checkName' | 'log'>): Promise<DeliveryReport> {
+  const delivery = new Delivery(client, result, { ...options, comment: 'none' });
+  const run = await delivery.checkRun(target);
+  return delivery.report(run);
+}

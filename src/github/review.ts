@@ -1,0 +1,135 @@
+import type { Finding } from '../findings/finding.js';
+import { escapeMarkdown } from '../report/markdown-escape.js';
+import type { CommentableLines, PullDiff } from './hunks.js';
+import { capText, LIMITS } from './limits.js';
+import { findingMarker, fingerprintIn, isResolved, RESOLVED_MARKER } from './markers.js';
+import type { GitHubClient } from './octokit.js';
+import { listAll } from './paginate.js';
+import type { PullRequestTarget } from './target.js';
+
+export type ReviewEvent = 'COMMENT' | 'REQUEST_CHANGES';
+
+export interface OwnReviewComment {
+  id: number;
+  fingerprint: string;
+  resolved: boolean;
+  body: string;
+}
+
+interface ApiReviewComment {
+  id: number;
+  body: string;
+  user: { type?: string } | null;
+}
+
+/** The bot's own review comments on the PR (a hidden fingerprint marker, written by a bot account). */
+export async function listOwnReviewComments(client: GitHubClient, target: PullRequestTarget): Promise<OwnReviewComment[]> {
+  const { items } = await listAll<ApiReviewComment>(client, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
+    { owner: target.owner, repo: target.repo, pull_number: target.pullNumber });
+  const own: OwnReviewComment[] = [];
+  for (const c of items) {
+    const fingerprint = fingerprintIn(c.body);
+    // A human quoting the marker must not make the bot skip or edit anything.
+    if (fingerprint && c.user?.type === 'Bot') own.push({ id: c.id, fingerprint, resolved: isResolved(c.body), body: c.body });
+  }
+  return own;
+}
+
+export interface PlannedComment {
+  finding: Finding;
+  path: string;
+  line: number;
+  side: 'RIGHT' | 'LEFT';
+  body: string;
+}
+
+/** Where a finding can be commented inline: its line must be inside a hunk of its side of the diff. */
+export function placeInDiff(finding: Finding, diff: PullDiff): Omit<PlannedComment, 'body' | 'finding'> | undefined {
+  const { path: findingPath, line, side } = finding.location;
+  const path = side === 'head' ? findingPath : diff.headPathOfBase.get(findingPath);
+  const lines: CommentableLines | undefined = path === undefined ? undefined : diff.byHeadPath.get(path);
+  if (!path || !lines) return undefined;
+  if (side === 'head' ? lines.right.has(line) : lines.left.has(line)) return { path, line, side: side === 'head' ? 'RIGHT' : 'LEFT' };
+  return undefined;
+}
+
+export function reviewCommentBody(finding: Finding): string {
+  const details = finding.details
+    ? `\n\n<details><summary>Details</summary>\n\n${finding.details.split('\n').map(escapeMarkdown).join('<br>\n')}\n\n</details>`
+    : '';
+  const marker = `\n\n${findingMarker(finding.fingerprint)}`;
+  const text = `**${finding.severity}** · \`${finding.ruleId}\`\n\n${escapeMarkdown(finding.message)}${details}`;
+  return capText(text, LIMITS.commentBody - marker.length) + marker;
+}
+
+export interface ReviewResult {
+  reviewId?: number;
+  /** Comments GitHub accepted. */
+  posted: PlannedComment[];
+  /** Comments GitHub refused (422): the review went out without them and they belong in the summary. */
+  rejected: PlannedComment[];
+  rejection?: string;
+  error?: unknown;
+}
+
+function statusOf(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'status' in error ? Number((error as { status: unknown }).status) : undefined;
+}
+
+export function messageOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const data = (error as { response?: { data?: { message?: string; errors?: unknown[] } } }).response?.data;
+    const detail = data?.errors?.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('; ');
+    if (data?.message) return detail ? `${data.message}: ${detail}` : data.message;
+    if (error instanceof Error) return error.message;
+  }
+  return String(error);
+}
+
+/**
+ * One review for all new inline comments. GitHub rejects the WHOLE review with 422 when any comment's line is
+ * not in the diff (a stale patch, a force-push in between) without saying which: the review is then sent again
+ * without inline comments, so the review is not lost and those findings move to the summary.
+ */
+export async function postReview(client: GitHubClient, target: PullRequestTarget, comments: PlannedComment[], event: ReviewEvent, body: string): Promise<ReviewResult> {
+  const send = (withComments: PlannedComment[], text: string) => client.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    owner: target.owner, repo: target.repo, pull_number: target.pullNumber, commit_id: target.headSha, event,
+    body: capText(text, LIMITS.commentBody),
+    comments: withComments.map(({ path, line, side, body: commentBody }) => ({ path, line, side, body: commentBody })),
+  });
+  try {
+    const response = await send(comments, body);
+    return { reviewId: Number(response.data.id), posted: comments, rejected: [] };
+  } catch (error) {
+    if (statusOf(error) !== 422 || comments.length === 0) return { posted: [], rejected: [], error };
+    const rejection = messageOf(error);
+    const note = `\n\nGitHub refused the inline comments (${rejection}); the ${comments.length} finding(s) are listed in the summary comment instead.`;
+    try {
+      const response = await send([], body + note);
+      return { reviewId: Number(response.data.id), posted: [], rejected: comments, rejection };
+    } catch (retryError) {
+      return { posted: [], rejected: comments, rejection, error: retryError };
+    }
+  }
+}
+
+/** Marks the bot's comments whose finding is gone: edited in place (submitted reviews cannot be deleted). */
+export async function resolveComments(client: GitHubClient, target: PullRequestTarget, stale: OwnReviewComment[]): Promise<{ resolved: number; error?: unknown }> {
+  let resolved = 0;
+  try {
+    for (const comment of stale) {
+      const original = comment.body.replace(/<!-- segguard:[^>]*-->/g, '').trim();
+      const body = `✅ **Resolved** in ${target.headSha.slice(0, 7)}: segguard no longer reports this finding.\n\n` +
+        `<details><summary>Original comment</summary>\n\n${original}\n\n</details>\n\n${RESOLVED_MARKER}\n${findingMarker(comment.fingerprint)}`;
+      await client.request('PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
+        owner: target.owner, repo: target.repo, comment_id: comment.id, body: capText(body, LIMITS.commentBody),
+      });
+      resolved++;
+    }
+    return { resolved };
+  } catch (error) {
+    return { resolved, error };
+  }
+}
+
+export { statusOf };
