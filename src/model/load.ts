@@ -21,7 +21,8 @@ export interface LoadOptions {
 
 /** Why a file or object could not be used; turned into findings by the manifest-* rules. */
 export interface LoadProblem {
-  kind: 'parse-error' | 'duplicate';
+  /** `invalid`: decoded, but the API server would reject the text (e.g. a duplicated key); for manifest-invalid. */
+  kind: 'parse-error' | 'duplicate' | 'invalid';
   location: Location;
   message: string;
   /** For duplicates: the object that was kept. */
@@ -33,7 +34,9 @@ export interface LoadProblem {
 interface ParsedText {
   documents: unknown[];
   positions: PositionIndex;
-  problems: { line: number; message: string }[];
+  /** `hostile`: resource exhaustion, reported even when the text does not look like Kubernetes; `invalid`: the
+   * document was decoded but the API server would reject it (a duplicated key). */
+  problems: { line: number; message: string; hostile?: boolean; invalid?: boolean }[];
 }
 
 /**
@@ -71,9 +74,11 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
     if (text === undefined) continue;
     model.texts.set(file.path, text);
     const parsed = cache.parse(text, file.path.toLowerCase().endsWith('.json'));
-    if (parsed.problems.length > 0 && looksLikeKubernetes(text)) {
+    if (parsed.problems.length > 0) {
+      const kubernetes = looksLikeKubernetes(text);
       for (const p of parsed.problems) {
-        model.problems.push({ kind: 'parse-error', location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
+        if (!kubernetes && !p.hostile) continue;
+        model.problems.push({ kind: p.invalid ? 'invalid' : 'parse-error', location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
       }
     }
     parsed.documents.forEach((doc, docIndex) => addDocument(model, doc, file.path, docIndex, parsed.positions));
@@ -108,41 +113,89 @@ function looksLikeKubernetes(text: string): boolean {
 
 /** An alias use (`*name` where a value starts): such files take the bounded `yaml` path (billion-laughs guard). */
 const ALIAS_USE = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m;
+/** A YAML 1.1 merge key (`<<:`), which Kubernetes' decoder honours: only the `yaml` path (with `merge`) resolves it. */
+const MERGE_KEY = /<<\s*:/;
+
+/**
+ * Deepest nesting accepted. Real manifests (CRD schemas included) stay far below it; deeper input is hostile
+ * (recursion in every later consumer) and, in flow style, slow for the `yaml` parser.
+ */
+export const MAX_NESTING_DEPTH = 256;
+
+const tooDeep = (line: number): ParsedText => ({
+  documents: [],
+  positions: new PositionIndex(''),
+  problems: [{ line, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`, hostile: true }],
+});
 
 function decode(text: string, isJson: boolean): ParsedText {
   const positions = new PositionIndex(text);
   if (isJson) {
+    const deepLine = flowDepthExceeded(text);
+    if (deepLine !== undefined) return tooDeep(deepLine);
     try {
       return { documents: [JSON.parse(text)], positions, problems: [] };
     } catch {
       return decodeCarefully(text, positions);
     }
   }
-  if (!ALIAS_USE.test(text)) {
+  if (!ALIAS_USE.test(text) && !MERGE_KEY.test(text)) {
     try {
       const documents: unknown[] = [];
-      jsYaml.loadAll(text, (doc: unknown) => documents.push(doc));
+      jsYaml.loadAll(text, (doc: unknown) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
       return { documents, positions, problems: [] };
     } catch {
       // Fall through: the careful path keeps the documents that do parse and says where the others break.
     }
   }
-  return decodeCarefully(text, positions);
+  const deepLine = flowDepthExceeded(text);
+  return deepLine !== undefined ? tooDeep(deepLine) : decodeCarefully(text, positions);
 }
 
-/** The `yaml` package: slower, but per-document errors with lines, and alias expansion capped. */
+/**
+ * The line where `[`/`{` nesting first exceeds the limit, or undefined. Skips double-quoted strings (exact for
+ * JSON, a close approximation for YAML); block nesting needs not be checked, as its indentation makes it costly
+ * to write and the `yaml` parser handles it at full speed.
+ */
+function flowDepthExceeded(text: string): number | undefined {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_NESTING_DEPTH) return line;
+    } else if (c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 10) line++;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The `yaml` package: slower, but per-document errors with lines, alias expansion capped, merge keys resolved.
+ * A duplicated key is kept (the last value wins, as in a lenient decoder) and reported: the API server's strict
+ * field validation rejects it, and a reviewer reading the first value is misled.
+ */
 function decodeCarefully(text: string, positions: PositionIndex): ParsedText {
   const documents: unknown[] = [];
   const problems: ParsedText['problems'] = [];
   let parsed;
   try {
-    parsed = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: false });
+    parsed = parseAllDocuments(text, { prettyErrors: true, merge: true });
   } catch (error) {
-    return { documents, positions, problems: [{ line: 1, message: String((error as Error).message) }] };
+    return { documents, positions, problems: [{ line: 1, message: firstLine(String((error as Error).message)) }] };
   }
   for (const doc of Array.isArray(parsed) ? parsed : []) {
-    if (doc.errors.length > 0) {
-      const error = doc.errors[0];
+    const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+    if (duplicates.length < doc.errors.length) {
+      const error = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY') ?? doc.errors[0];
       problems.push({ line: error.linePos?.[0]?.line ?? 1, message: firstLine(error.message) });
       documents.push(undefined);
       continue;
@@ -151,15 +204,21 @@ function decodeCarefully(text: string, positions: PositionIndex): ParsedText {
       documents.push(doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT }));
     } catch (error) {
       const start = doc.contents?.range?.[0] ?? 0;
-      problems.push({ line: lineOfOffset(text, start), message: firstLine(String((error as Error).message)) });
+      problems.push({ line: lineOfOffset(text, start), message: firstLine(String((error as Error).message)), hostile: true });
       documents.push(undefined);
+      continue;
+    }
+    for (const e of duplicates) {
+      const key = /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? '';
+      problems.push({ line: e.linePos?.[0]?.line ?? 1, message: `the key "${key}" is written twice in one mapping (the last value wins)`, invalid: true });
     }
   }
   return { documents, positions, problems };
 }
 
+/** The parser's message without its position (the finding carries the line; fingerprints must not). */
 function firstLine(message: string): string {
-  return message.split('\n')[0];
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function lineOfOffset(text: string, offset: number): number {

@@ -9,7 +9,16 @@ export default defineRule({
   kind: 'state',
   severity: 'high',
   description: 'An object the API server would reject (an empty peer, ipBlock with a selector, an except outside its cidr, a bad CIDR, endPort below port, a missing pathType), so applying the change fails or does not do what it says.',
-  check({ model, side, report }) {
+  check({ model, side, report, reportAt }) {
+    for (const problem of model.problems) {
+      if (problem.kind !== 'invalid') continue;
+      reportAt({
+        message: `${problem.message}. The API server's strict field validation rejects this object.`,
+        path: problem.location.path,
+        line: problem.location.line,
+        key: problem.message,
+      });
+    }
     for (const resource of model.resources) {
       const problems = isNetworkPolicy(resource) ? networkPolicyOf(resource).problems
         : isIngress(resource) ? ingressOf(resource).problems
