@@ -1,0 +1,52 @@
+import type { Model } from '../../model/load.js';
+import type { Direction, NetworkPolicyModel, PolicyRule } from '../../model/network-policy.js';
+import { isSubsetOf, overlaps, selectsNothing, type LabelSelector } from '../../model/selector.js';
+import { isAllowAll, policiesIn } from './policies.js';
+
+/**
+ * Isolation context, shared by every NetworkPolicy rule: the same allow rule opens nothing for pods that no
+ * policy isolated in base (everything was already allowed) and everything for pods behind a default deny.
+ */
+
+/** The policies of `model` that isolate at least some of the pods `selector` picks in `namespace` for `direction`. */
+export function isolatingPolicies(model: Model, namespace: string, selector: LabelSelector, direction: Direction): NetworkPolicyModel[] {
+  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && overlaps(p.podSelector, selector));
+}
+
+/** The policies of `model` that isolate every pod `selector` picks (their podSelector is a superset). */
+export function coveringPolicies(model: Model, namespace: string, selector: LabelSelector, direction: Direction): NetworkPolicyModel[] {
+  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && isSubsetOf(selector, p.podSelector));
+}
+
+/** A rule of a base policy, with the policy it belongs to. */
+export interface BaseRule {
+  policy: NetworkPolicyModel;
+  rule: PolicyRule;
+}
+
+/**
+ * What the base admitted for every pod `selector` picks in `direction`: the rules of the base policies that
+ * select all of those pods and isolate the direction. The policy with identity `preferKey` (the same policy
+ * before the change) comes first, so the base line a change replaced is found there when it exists.
+ */
+export function baselineRules(base: Model, namespace: string, selector: LabelSelector, direction: Direction, preferKey?: string): BaseRule[] {
+  const policies = coveringPolicies(base, namespace, selector, direction)
+    .sort((a, b) => Number(b.resource.key === preferKey) - Number(a.resource.key === preferKey));
+  return policies.flatMap((policy) => policy.rules[direction].map((rule) => ({ policy, rule })));
+}
+
+export function admitsEverything(rules: readonly BaseRule[]): boolean {
+  return rules.some((r) => isAllowAll(r.rule));
+}
+
+/**
+ * Whether the pods of a base policy are left unisolated in `direction` by the head (no head policy isolates all
+ * of them) while the base really restricted them. When another head policy still isolates them, the change only
+ * takes allows away: a tightening.
+ */
+export function losesIsolation(base: Model, head: Model, policy: NetworkPolicyModel, direction: Direction): boolean {
+  const namespace = policy.resource.namespace;
+  if (!policy.isolates[direction] || selectsNothing(policy.podSelector)) return false;
+  if (coveringPolicies(head, namespace, policy.podSelector, direction).length > 0) return false;
+  return !admitsEverything(baselineRules(base, namespace, policy.podSelector, direction));
+}

@@ -1,0 +1,104 @@
+import type { IpBlockPeer, Peer, PodPeer, PortSpec } from '../../model/network-policy.js';
+import { IpSet } from '../../model/ip-set.js';
+import { isSubsetOf, matches, overlaps, parseSelector, type LabelSelector } from '../../model/selector.js';
+
+/**
+ * Peer and port algebra for comparing what two NetworkPolicy rules admit. Everything here is order-free and
+ * logical (selectors by inclusion, addresses as sets, ports as ranges), so reordering or rewriting a rule with
+ * the same meaning never compares as a change.
+ */
+
+export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+
+/** The policy's own namespace: a peer without namespaceSelector means exactly this namespace. */
+export interface Scope {
+  namespace: string;
+  /** The namespace's labels as far as the manifests know them (always including kubernetes.io/metadata.name). */
+  labels: Readonly<Record<string, string>>;
+}
+
+type Namespaces = PodPeer['namespaces'];
+
+function ownNamespaceSelector(scope: Scope): LabelSelector {
+  return parseSelector({ matchLabels: { [NAMESPACE_NAME_LABEL]: scope.namespace } });
+}
+
+/** Every namespace selected by `a` is selected by `b`. */
+export function namespacesWithin(a: Namespaces, b: Namespaces, scope: Scope): boolean {
+  if (a === 'own') return b === 'own' || matches(b, scope.labels);
+  return isSubsetOf(a, b === 'own' ? ownNamespaceSelector(scope) : b);
+}
+
+/** Every pod admitted by peer `a` is admitted by peer `b`. */
+export function podPeerWithin(a: PodPeer, b: PodPeer, scope: Scope): boolean {
+  return namespacesWithin(a.namespaces, b.namespaces, scope) && isSubsetOf(a.pods, b.pods);
+}
+
+function namespacesOverlap(a: Namespaces, b: Namespaces, scope: Scope): boolean {
+  if (a === 'own' && b === 'own') return true;
+  if (a === 'own') return matches(b as LabelSelector, scope.labels);
+  if (b === 'own') return matches(a, scope.labels);
+  return overlaps(a, b);
+}
+
+/** Whether some pod is admitted by both peers. */
+export function podPeersOverlap(a: PodPeer, b: PodPeer, scope: Scope): boolean {
+  return namespacesOverlap(a.namespaces, b.namespaces, scope) && overlaps(a.pods, b.pods);
+}
+
+/** The addresses that a list of peers admits through ipBlocks ('all' peers admit every address). */
+export function addressesOf(peers: Peer[] | 'all'): IpSet {
+  if (peers === 'all') return IpSet.all();
+  return peers.filter((p): p is IpBlockPeer => p.type === 'ipBlock').reduce((set, p) => set.union(p.addresses), IpSet.EMPTY);
+}
+
+/** Whether a rule with these peers admits every pod of `peer`. */
+export function peersAdmit(peers: Peer[] | 'all', peer: PodPeer, scope: Scope): boolean {
+  return peers === 'all' || peers.some((q) => q.type === 'pods' && podPeerWithin(peer, q, scope));
+}
+
+/**
+ * Whether a rule with these peers is about (some of) the same sources as `peer`: it admits all of them, part of
+ * them, or a subset of them. Only such rules tell which ports `peer` was admitted on before.
+ */
+export function peersRelate(peers: Peer[] | 'all', peer: Peer, scope: Scope): boolean {
+  if (peers === 'all') return true;
+  if (peer.type === 'ipBlock') return !addressesOf(peers).intersect(peer.addresses).isEmpty();
+  return peers.some((q) => q.type === 'pods' && podPeersOverlap(peer, q, scope));
+}
+
+// --- ports -----------------------------------------------------------------------------------------------
+
+const MAX_PORT = 65535;
+
+/** The numeric range of a port spec; undefined for a named port. Absent port = every port of the protocol. */
+function rangeOf(spec: PortSpec): [number, number] | undefined {
+  if (spec.port === undefined) return [1, MAX_PORT];
+  if (typeof spec.port === 'string') return undefined;
+  return [spec.port, spec.endPort ?? spec.port];
+}
+
+/** Whether the union of `specs` admits every port of `spec` (a named port only by the same name). */
+export function portSpecWithin(spec: PortSpec, specs: readonly PortSpec[]): boolean {
+  const same = specs.filter((s) => s.protocol === spec.protocol);
+  if (same.some((s) => s.port === undefined)) return true;
+  if (typeof spec.port === 'string') return same.some((s) => s.port === spec.port);
+  const want = rangeOf(spec);
+  if (!want) return false;
+  const ranges = same.map(rangeOf).filter((r): r is [number, number] => r !== undefined).sort((a, b) => a[0] - b[0]);
+  let next = want[0];
+  for (const [start, end] of ranges) {
+    if (start > next) break;
+    next = Math.max(next, end + 1);
+    if (next > want[1]) return true;
+  }
+  return next > want[1];
+}
+
+/** The head port specs that the base port lists did not admit; 'all' is returned whole when the base was narrower. */
+export function portsNotWithin(ports: PortSpec[] | 'all', bases: readonly (PortSpec[] | 'all')[]): PortSpec[] | 'all' {
+  if (bases.includes('all')) return [];
+  if (ports === 'all') return 'all';
+  const union = bases.flatMap((b) => (b === 'all' ? [] : b));
+  return ports.filter((p) => !portSpecWithin(p, union));
+}

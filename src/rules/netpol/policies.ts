@@ -1,0 +1,91 @@
+import type { FieldPath } from '../../model/field-path.js';
+import type { Model } from '../../model/load.js';
+import { isNetworkPolicy, networkPolicyOf, type Direction, type NetworkPolicyModel, type PolicyRule } from '../../model/network-policy.js';
+import { selectsEverything } from '../../model/selector.js';
+import type { ResourcePair } from '../rule.js';
+import { NAMESPACE_NAME_LABEL, type Scope } from './peers.js';
+
+/** The NetworkPolicies of one side by namespace, and what the manifests say about each namespace's labels. */
+interface PolicyIndex {
+  byNamespace: Map<string, NetworkPolicyModel[]>;
+  namespaceLabels: Map<string, Record<string, string>>;
+}
+
+const indexes = new WeakMap<Model, PolicyIndex>();
+
+function indexOf(model: Model): PolicyIndex {
+  let index = indexes.get(model);
+  if (index) return index;
+  index = { byNamespace: new Map(), namespaceLabels: new Map() };
+  for (const resource of model.byKey.values()) {
+    if (isNetworkPolicy(resource)) {
+      const list = index.byNamespace.get(resource.namespace) ?? [];
+      list.push(networkPolicyOf(resource));
+      index.byNamespace.set(resource.namespace, list);
+    } else if (resource.kind === 'Namespace' && resource.group === '') {
+      index.namespaceLabels.set(resource.name, resource.labels());
+    }
+  }
+  indexes.set(model, index);
+  return index;
+}
+
+export function policiesIn(model: Model, namespace: string): readonly NetworkPolicyModel[] {
+  return indexOf(model).byNamespace.get(namespace) ?? [];
+}
+
+/**
+ * The scope of a policy's namespace: its labels from a Namespace manifest when the head (or else the base) has
+ * one, plus the immutable kubernetes.io/metadata.name label every namespace carries.
+ */
+export function scopeOf(base: Model, head: Model, namespace: string): Scope {
+  const labels = indexOf(head).namespaceLabels.get(namespace) ?? indexOf(base).namespaceLabels.get(namespace) ?? {};
+  return { namespace, labels: { ...labels, [NAMESPACE_NAME_LABEL]: namespace } };
+}
+
+export interface PolicyPair {
+  key: string;
+  before?: NetworkPolicyModel;
+  after?: NetworkPolicyModel;
+}
+
+/** The changed NetworkPolicies (added, deleted or modified), as effective models. */
+export function changedPolicies(changed: readonly ResourcePair[]): PolicyPair[] {
+  const out: PolicyPair[] = [];
+  for (const pair of changed) {
+    const before = pair.before && isNetworkPolicy(pair.before) ? networkPolicyOf(pair.before) : undefined;
+    const after = pair.after && isNetworkPolicy(pair.after) ? networkPolicyOf(pair.after) : undefined;
+    if (before || after) out.push({ key: pair.key, before, after });
+  }
+  return out;
+}
+
+/** `shop/web`: how messages name a policy. */
+export function policyName(policy: NetworkPolicyModel): string {
+  return `${policy.resource.namespace}/${policy.resource.name}`;
+}
+
+/** A rule that admits every source (or destination) on every port: `ingress: [{}]`. */
+export function isAllowAll(rule: PolicyRule): boolean {
+  return rule.peers === 'all' && rule.ports === 'all';
+}
+
+/** A default deny for a direction: selects every pod of its namespace, isolates the direction, allows nothing in it. */
+export function isDefaultDeny(policy: NetworkPolicyModel, direction: Direction): boolean {
+  return selectsEverything(policy.podSelector) && policy.isolates[direction] && policy.rules[direction].length === 0;
+}
+
+/** `[Ingress, Egress]`: the effective policyTypes, for messages. */
+export function describePolicyTypes(policy: NetworkPolicyModel): string {
+  const types = [policy.isolates.ingress ? 'Ingress' : '', policy.isolates.egress ? 'Egress' : ''].filter(Boolean);
+  return `[${types.join(', ')}]`;
+}
+
+/**
+ * The field that decides whether a policy isolates egress: `policyTypes` when written; otherwise the defaulting
+ * reads `spec.egress` (an empty or absent list leaves egress open), so the finding points there, or at `spec`.
+ */
+export function policyTypesPath(policy: NetworkPolicyModel): FieldPath {
+  if (policy.policyTypesExplicit) return ['spec', 'policyTypes'];
+  return policy.resource.spec.egress !== undefined ? ['spec', 'egress'] : ['spec'];
+}
