@@ -1,0 +1,25 @@
+import { CONNECTIVITY_FORMATS, formatConndiff } from '../../report/connectivity/format.js';
+import { Connectivity } from '../../semantics/connectivity.js';
+import { diffConnections } from '../../semantics/diff.js';
+import { loadDirectoryModel, parseArgs, type CommandIo } from './connlist.js';
+
+const USAGE = `usage: segguard conndiff <dir1> <dir2> [--format ${CONNECTIVITY_FORMATS.join('|')}]   (dir1 = before, dir2 = after)`;
+
+/** `segguard conndiff <before> <after>`: the connections that were added, removed or changed, np-guard's format. */
+export async function run(args: string[], io: CommandIo): Promise<number> {
+  const parsed = parseArgs(args, 2, USAGE, io);
+  if (!parsed) return 2;
+  const models = [];
+  for (const dir of parsed.dirs) {
+    const model = await loadDirectoryModel(dir, io);
+    if (!model) return 1;
+    models.push(model);
+  }
+  const [before, after] = models.map((m) => Connectivity.fromModel(m));
+  const diffs = diffConnections(
+    before.connections(), after.connections(),
+    new Set(before.topology.workloads.map((w) => w.id)), new Set(after.topology.workloads.map((w) => w.id)),
+  );
+  io.stdout(formatConndiff(diffs, parsed.format));
+  return 0;
+}

@@ -1,0 +1,308 @@
+import type { IpRange, IpSet } from '../model/ip-set.js';
+import type { Model } from '../model/load.js';
+import {
+  isNetworkPolicy, networkPolicyOf, type Direction, type NetworkPolicyModel, type PodPeer, type PolicyRule,
+} from '../model/network-policy.js';
+import { matches } from '../model/selector.js';
+import { ConnectionSet } from './connection-set.js';
+import { blockInside, disjointBlocks, rangeName } from './ip-blocks.js';
+import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type Topology, type Workload } from './topology.js';
+
+/**
+ * Who may connect to whom under NetworkPolicy semantics. Workloads are grouped into classes of equal
+ * (namespace, pod labels, ports) first: policies cannot tell two pods of one class apart, so every answer is
+ * computed once per pair of classes and cost grows with distinct label sets, not pods.
+ */
+export const INGRESS_CONTROLLER = '{ingress-controller}';
+const INGRESS_CONTROLLER_NAMESPACE = 'ingress-controller-ns';
+
+export interface PodClass {
+  index: number;
+  namespace: string;
+  nsLabels: Readonly<Record<string, string>>;
+  labels: Readonly<Record<string, string>>;
+  ports: readonly ContainerPort[];
+}
+
+/** One side of a connection: pods of a class, or an external address block. */
+export type Endpoint = { type: 'pods'; cls: PodClass } | { type: 'ip'; range: IpRange };
+
+export type PeerRef =
+  | { type: 'workload'; name: string; workload: Workload }
+  | { type: 'ip'; name: string; range: IpRange }
+  | { type: 'ingress-controller'; name: string };
+
+export interface Connection {
+  src: PeerRef;
+  dst: PeerRef;
+  conns: ConnectionSet;
+}
+
+/** A policy rule (and the peer in it) that admits a connection in one direction. */
+export interface Admission {
+  policy: NetworkPolicyModel;
+  rule: PolicyRule;
+  /** The peer of the rule that matched; undefined when the rule has no `from`/`to` (every peer). */
+  peerIndex?: number;
+  conns: ConnectionSet;
+}
+
+/** The TCP ports an Ingress or Route sends to a workload, and which entries do. */
+export interface Exposure {
+  conns: ConnectionSet;
+  entries: { entry: Entry; conns: ConnectionSet }[];
+}
+
+export class Connectivity {
+  readonly topology: Topology;
+  readonly policies: NetworkPolicyModel[];
+  readonly classes: PodClass[] = [];
+  private readonly classByWorkload = new Map<string, PodClass>();
+  readonly ingressController: PodClass;
+  /** Source blocks (split by ingress ipBlocks) and destination blocks (split by egress ipBlocks). */
+  readonly ingressBlocks: IpRange[];
+  readonly egressBlocks: IpRange[];
+  /** Isolating policies per class and direction. */
+  private readonly selecting: Record<Direction, NetworkPolicyModel[][]> = { ingress: [], egress: [] };
+  private readonly peerMatch = new WeakMap<PodPeer, Int8Array>();
+  private readonly pairMemo = new Map<number, ConnectionSet>();
+  private exposureCache: Map<string, Exposure> | undefined;
+
+  constructor(topology: Topology, policies: NetworkPolicyModel[]) {
+    this.topology = topology;
+    this.policies = policies;
+    const byKey = new Map<string, PodClass>();
+    for (const w of topology.workloads) {
+      const key = classKey(w.namespace, w.labels, w.ports);
+      let cls = byKey.get(key);
+      if (!cls) {
+        cls = this.addClass(w.namespace, w.labels, w.ports);
+        byKey.set(key, cls);
+      }
+      this.classByWorkload.set(w.id, cls);
+    }
+    this.ingressController = this.addClass(INGRESS_CONTROLLER_NAMESPACE, {}, []);
+    const sets: Record<Direction, IpSet[]> = { ingress: [], egress: [] };
+    for (const policy of policies) {
+      for (const direction of ['ingress', 'egress'] as const) {
+        for (const rule of policy.rules[direction]) {
+          if (rule.peers === 'all') continue;
+          for (const peer of rule.peers) if (peer.type === 'ipBlock') sets[direction].push(peer.addresses);
+        }
+      }
+    }
+    this.ingressBlocks = disjointBlocks(sets.ingress);
+    this.egressBlocks = disjointBlocks(sets.egress);
+  }
+
+  private addClass(namespace: string, labels: Readonly<Record<string, string>>, ports: readonly ContainerPort[]): PodClass {
+    const nsLabels = this.topology.namespaces.get(namespace) ?? { [NAMESPACE_NAME_LABEL]: namespace };
+    const cls: PodClass = { index: this.classes.length, namespace, nsLabels, labels, ports };
+    this.classes.push(cls);
+    return cls;
+  }
+
+  static fromModel(model: Model): Connectivity {
+    const policies = model.resources.filter(isNetworkPolicy).map(networkPolicyOf);
+    return new Connectivity(buildTopology(model), policies);
+  }
+
+  classOf(workload: Workload): PodClass {
+    const cls = this.classByWorkload.get(workload.id);
+    if (!cls) throw new Error(`${workload.id} is not a workload of this topology`);
+    return cls;
+  }
+
+  /** Whether some policy isolates the class in the direction. */
+  isolated(cls: PodClass, direction: Direction): boolean {
+    return this.selectingPolicies(cls, direction).length > 0;
+  }
+
+  selectingPolicies(cls: PodClass, direction: Direction): NetworkPolicyModel[] {
+    let list = this.selecting[direction][cls.index];
+    if (!list) {
+      list = this.policies.filter((p) => p.isolates[direction] && p.resource.namespace === cls.namespace && matches(p.podSelector, cls.labels));
+      this.selecting[direction][cls.index] = list;
+    }
+    return list;
+  }
+
+  /** Allowed connections from `src` to `dst`: the source's egress AND the destination's ingress. */
+  allowed(src: Endpoint, dst: Endpoint): ConnectionSet {
+    if (src.type === 'pods' && dst.type === 'pods') {
+      const key = src.cls.index * this.classes.length + dst.cls.index;
+      let conns = this.pairMemo.get(key);
+      if (!conns) {
+        conns = this.direction('egress', src.cls, dst, dst).intersect(this.direction('ingress', dst.cls, src, dst));
+        this.pairMemo.set(key, conns);
+      }
+      return conns;
+    }
+    if (src.type === 'pods') return this.direction('egress', src.cls, dst, dst);
+    if (dst.type === 'pods') return this.direction('ingress', dst.cls, src, dst);
+    return ConnectionSet.ALL;
+  }
+
+  /**
+   * What `self`'s policies allow in one direction towards/from `other`; named ports are resolved on `dst`.
+   * With `admissions`, also collects every rule that admits something (for attribution).
+   */
+  direction(direction: Direction, self: PodClass, other: Endpoint, dst: Endpoint, admissions?: Admission[]): ConnectionSet {
+    const policies = this.selectingPolicies(self, direction);
+    if (policies.length === 0) return ConnectionSet.ALL;
+    let result = ConnectionSet.NONE;
+    for (const policy of policies) {
+      for (const rule of policy.rules[direction]) {
+        const peerIndex = this.matchingPeer(policy, rule, other);
+        if (peerIndex === undefined) continue;
+        const conns = ruleConnections(rule, dst);
+        if (conns.isEmpty()) continue;
+        result = result.union(conns);
+        admissions?.push({ policy, rule, ...(peerIndex >= 0 ? { peerIndex } : {}), conns });
+        if (!admissions && result.isAll()) return result;
+      }
+    }
+    return result;
+  }
+
+  /** -1: the rule admits every peer; an index: the first peer that matches; undefined: none. */
+  private matchingPeer(policy: NetworkPolicyModel, rule: PolicyRule, other: Endpoint): number | undefined {
+    if (rule.peers === 'all') return -1;
+    for (let i = 0; i < rule.peers.length; i++) {
+      const peer = rule.peers[i];
+      if (peer.type === 'ipBlock') {
+        if (other.type === 'ip' && blockInside(other.range, peer.addresses)) return i;
+      } else if (other.type === 'pods' && this.podPeerMatches(policy, peer, other.cls)) {
+        return i;
+      }
+    }
+    return undefined;
+  }
+
+  private podPeerMatches(policy: NetworkPolicyModel, peer: PodPeer, cls: PodClass): boolean {
+    let cache = this.peerMatch.get(peer);
+    if (!cache) {
+      cache = new Int8Array(this.classes.length);
+      this.peerMatch.set(peer, cache);
+    }
+    if (cache[cls.index] === 0) {
+      const inNamespace = peer.namespaces === 'own' ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
+      cache[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
+    }
+    return cache[cls.index] === 1;
+  }
+
+  /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
+  exposures(): Map<string, Exposure> {
+    this.exposureCache ??= computeExposures(this.topology);
+    return this.exposureCache;
+  }
+
+  /** Every allowed connection between different peers, np-guard's connectivity list (unsorted). */
+  connections(): Connection[] {
+    const out: Connection[] = [];
+    const workloads = this.topology.workloads;
+    if (workloads.length === 0) return out;
+    const refs = workloads.map((w): PeerRef => ({ type: 'workload', name: w.id, workload: w }));
+    const endpoints = workloads.map((w): Endpoint => ({ type: 'pods', cls: this.classOf(w) }));
+    for (const range of this.ingressBlocks) {
+      const src: PeerRef = { type: 'ip', name: rangeName(range), range };
+      const from: Endpoint = { type: 'ip', range };
+      endpoints.forEach((dst, j) => push(out, src, refs[j], this.allowed(from, dst)));
+    }
+    for (const range of this.egressBlocks) {
+      const dst: PeerRef = { type: 'ip', name: rangeName(range), range };
+      const to: Endpoint = { type: 'ip', range };
+      endpoints.forEach((src, i) => push(out, refs[i], dst, this.allowed(src, to)));
+    }
+    for (let i = 0; i < refs.length; i++) {
+      for (let j = 0; j < refs.length; j++) {
+        if (i !== j) push(out, refs[i], refs[j], this.allowed(endpoints[i], endpoints[j]));
+      }
+    }
+    out.push(...this.ingressConnections());
+    return out;
+  }
+
+  /** `{ingress-controller}` → workload: what Ingresses/Routes send, as far as the policies let it in. */
+  ingressConnections(): Connection[] {
+    const out: Connection[] = [];
+    const src: PeerRef = { type: 'ingress-controller', name: INGRESS_CONTROLLER };
+    for (const [id, exposure] of this.exposures()) {
+      const workload = this.topology.byId.get(id);
+      if (!workload) continue;
+      const conns = exposure.conns.intersect(this.allowed({ type: 'pods', cls: this.ingressController }, { type: 'pods', cls: this.classOf(workload) }));
+      push(out, src, { type: 'workload', name: workload.id, workload }, conns);
+    }
+    return out;
+  }
+}
+
+function push(out: Connection[], src: PeerRef, dst: PeerRef, conns: ConnectionSet): void {
+  if (!conns.isEmpty()) out.push({ src, dst, conns });
+}
+
+function classKey(namespace: string, labels: Readonly<Record<string, string>>, ports: readonly ContainerPort[]): string {
+  const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
+  return JSON.stringify([namespace, sortedLabels, ports]);
+}
+
+const ruleConnsCache = new WeakMap<PolicyRule, ConnectionSet>();
+
+/** The ports a rule allows towards `dst`: named ports resolve on the destination pod's containers. */
+export function ruleConnections(rule: PolicyRule, dst: Endpoint): ConnectionSet {
+  if (rule.ports === 'all') return ConnectionSet.ALL;
+  const named = rule.ports.some((p) => typeof p.port === 'string');
+  if (!named) {
+    const cached = ruleConnsCache.get(rule);
+    if (cached) return cached;
+  }
+  let conns = ConnectionSet.NONE;
+  for (const spec of rule.ports) {
+    if (spec.port === undefined) {
+      conns = conns.union(ConnectionSet.of(spec.protocol));
+    } else if (typeof spec.port === 'number') {
+      conns = conns.union(ConnectionSet.of(spec.protocol, spec.port, spec.endPort ?? spec.port));
+    } else if (dst.type === 'pods') {
+      // A named port matches a container port of that name and of the rule's protocol.
+      const match = dst.cls.ports.find((p) => p.name === spec.port && p.protocol === spec.protocol);
+      if (match) conns = conns.union(ConnectionSet.of(spec.protocol, match.port, match.port));
+    }
+  }
+  if (!named) ruleConnsCache.set(rule, conns);
+  return conns;
+}
+
+function computeExposures(topology: Topology): Map<string, Exposure> {
+  const out = new Map<string, Exposure>();
+  const services = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
+  for (const entry of topology.entries) {
+    const service = services.get(`${entry.namespace}/${entry.service}`);
+    if (!service?.selector) continue;
+    const selector = service.selector;
+    const accessPorts = serviceAccessPorts(service.ports, entry.port);
+    for (const w of topology.workloads) {
+      if (w.namespace !== service.namespace || !Object.entries(selector).every(([k, v]) => w.labels[k] === v)) continue;
+      let conns = ConnectionSet.NONE;
+      for (const access of accessPorts) {
+        const number = typeof access === 'number' ? access : w.ports.find((p) => p.name === access && p.protocol === 'TCP')?.port;
+        // Only a port the pod declares is reachable through the Service (np-guard's rule).
+        if (number !== undefined && w.ports.some((p) => p.port === number)) conns = conns.union(ConnectionSet.of('TCP', number, number));
+      }
+      const current = out.get(w.id) ?? { conns: ConnectionSet.NONE, entries: [] };
+      current.conns = current.conns.union(conns);
+      current.entries.push({ entry, conns });
+      out.set(w.id, current);
+    }
+  }
+  return out;
+}
+
+/** The pod ports behind the Service port an entry names (every Service port when it names none). */
+function serviceAccessPorts(ports: Topology['services'][number]['ports'], wanted: number | string | undefined): (number | string)[] {
+  const target = (p: (typeof ports)[number]) => p.targetPort ?? p.port;
+  if (wanted === undefined) return ports.map(target).filter((p): p is number | string => p !== undefined);
+  const match = ports.find((p) => (typeof wanted === 'string' ? p.name === wanted : p.port === wanted) || p.targetPort === wanted);
+  const access = match ? target(match) : undefined;
+  return access === undefined ? [] : [access];
+}

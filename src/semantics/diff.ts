@@ -1,0 +1,113 @@
+import type { IpRange } from '../model/ip-set.js';
+import { ConnectionSet } from './connection-set.js';
+import type { Connection, PeerRef } from './connectivity.js';
+import { rangeName } from './ip-blocks.js';
+
+/**
+ * The difference between two connectivity lists, np-guard's way: pairs of named peers compare directly;
+ * connections with external addresses compare address by address (the two sides split the address space
+ * differently) and come out as the largest ranges whose before/after connections are the same.
+ */
+export type DiffType = 'changed' | 'added' | 'removed';
+export const DIFF_ORDER: readonly DiffType[] = ['changed', 'added', 'removed'];
+
+export interface ConnectionDiff {
+  type: DiffType;
+  src: PeerRef;
+  dst: PeerRef;
+  before: ConnectionSet;
+  after: ConnectionSet;
+  /** Workloads of the pair that exist on one side only (np-guard's `workloads-diff-info`). */
+  newWorkloads: string[];
+}
+
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface IpGroup {
+  /** The named peer of the pair. */
+  peer: PeerRef;
+  ipIsSource: boolean;
+  sides: [{ range: IpRange; conns: ConnectionSet }[], { range: IpRange; conns: ConnectionSet }[]];
+}
+
+export function diffConnections(
+  before: readonly Connection[], after: readonly Connection[],
+  beforeWorkloads: ReadonlySet<string>, afterWorkloads: ReadonlySet<string>,
+): ConnectionDiff[] {
+  const pairs = new Map<string, { src: PeerRef; dst: PeerRef; conns: [ConnectionSet, ConnectionSet] }>();
+  const ipGroups = new Map<string, IpGroup>();
+  [before, after].forEach((list, side) => {
+    for (const c of list) {
+      if (c.src.type === 'ip' || c.dst.type === 'ip') {
+        const ipIsSource = c.src.type === 'ip';
+        const [ip, peer] = ipIsSource ? [c.src, c.dst] : [c.dst, c.src];
+        if (ip.type !== 'ip') continue;
+        const key = `${ipIsSource ? 'in' : 'out'}\0${peer.name}`;
+        let group = ipGroups.get(key);
+        if (!group) ipGroups.set(key, (group = { peer, ipIsSource, sides: [[], []] }));
+        group.sides[side].push({ range: ip.range, conns: c.conns });
+        continue;
+      }
+      const key = `${c.src.name}\0${c.dst.name}`;
+      let pair = pairs.get(key);
+      if (!pair) pairs.set(key, (pair = { src: c.src, dst: c.dst, conns: [ConnectionSet.NONE, ConnectionSet.NONE] }));
+      pair.conns[side] = c.conns;
+    }
+  });
+  const out: ConnectionDiff[] = [];
+  const add = (src: PeerRef, dst: PeerRef, b: ConnectionSet, a: ConnectionSet) => {
+    if (b.equals(a)) return;
+    const type: DiffType = b.isEmpty() ? 'added' : a.isEmpty() ? 'removed' : 'changed';
+    const known = type === 'removed' ? afterWorkloads : beforeWorkloads;
+    const newWorkloads = type === 'changed' ? [] : [src, dst].filter((p) => p.type === 'workload' && !known.has(p.name)).map((p) => p.name);
+    out.push({ type, src, dst, before: b, after: a, newWorkloads });
+  };
+  for (const { src, dst, conns } of pairs.values()) add(src, dst, conns[0], conns[1]);
+  for (const group of ipGroups.values()) {
+    for (const { range, before: b, after: a } of alignRanges(group.sides[0], group.sides[1])) {
+      const ip: PeerRef = { type: 'ip', name: rangeName(range), range };
+      if (group.ipIsSource) add(ip, group.peer, b, a);
+      else add(group.peer, ip, b, a);
+    }
+  }
+  return out.sort((x, y) => DIFF_ORDER.indexOf(x.type) - DIFF_ORDER.indexOf(y.type) ||
+    compareNames(x.src.name, y.src.name) || compareNames(x.dst.name, y.dst.name));
+}
+
+/** Splits both sides at every edge, pairs up the connections, and merges neighbours with equal pairs. */
+function alignRanges(
+  before: { range: IpRange; conns: ConnectionSet }[], after: { range: IpRange; conns: ConnectionSet }[],
+): { range: IpRange; before: ConnectionSet; after: ConnectionSet }[] {
+  const cuts = new Set<bigint>();
+  for (const { range } of [...before, ...after]) {
+    cuts.add(range.start);
+    cuts.add(range.end + 1n);
+  }
+  const sorted = [...cuts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const cursor = (list: { range: IpRange; conns: ConnectionSet }[]) => {
+    const entries = [...list].sort((x, y) => (x.range.start < y.range.start ? -1 : 1));
+    let i = 0;
+    // Queries come in increasing order, so one forward pass answers them all.
+    return (at: bigint): ConnectionSet => {
+      while (i < entries.length && entries[i].range.end < at) i++;
+      return i < entries.length && entries[i].range.start <= at ? entries[i].conns : ConnectionSet.NONE;
+    };
+  };
+  const lookupBefore = cursor(before);
+  const lookupAfter = cursor(after);
+  const out: { range: IpRange; before: ConnectionSet; after: ConnectionSet }[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const range: IpRange = { family: 'ipv4', start: sorted[i], end: sorted[i + 1] - 1n };
+    const b = lookupBefore(range.start);
+    const a = lookupAfter(range.start);
+    const last = out[out.length - 1];
+    if (last && last.range.end + 1n === range.start && last.before.equals(b) && last.after.equals(a)) {
+      last.range = { ...last.range, end: range.end };
+    } else {
+      out.push({ range, before: b, after: a });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,219 @@
+import type { FieldPath } from '../model/field-path.js';
+import { ingressOf, isIngress } from '../model/ingress.js';
+import { isObject, type JsonObject } from '../model/json.js';
+import type { Model } from '../model/load.js';
+import type { Protocol } from '../model/network-policy.js';
+import type { Resource } from '../model/resource.js';
+
+/**
+ * Who runs where: workloads with their pod labels and ports, namespaces with their labels, and the routes into
+ * the cluster (Service, Ingress, OpenShift Route). Built from one Model; no I/O.
+ */
+export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+
+export interface ContainerPort {
+  name?: string;
+  port: number;
+  protocol: Protocol;
+}
+
+export interface Workload {
+  /** `namespace/name[Kind]`, np-guard's name for it; unique in a topology. */
+  id: string;
+  name: string;
+  namespace: string;
+  /** The owner kind (Deployment, DaemonSet, …) or `Pod` for a pod without a controller. */
+  kind: string;
+  labels: Readonly<Record<string, string>>;
+  ports: readonly ContainerPort[];
+  /** The object(s) that define it (the controller, or every pod of one owner). */
+  resources: Resource[];
+  /** Where its pod labels are written, relative to `resources[0]`. */
+  labelsPath: FieldPath;
+}
+
+export interface ServicePort {
+  name?: string;
+  port?: number;
+  /** Absent: the `port` value is used. */
+  targetPort?: number | string;
+}
+
+export interface Service {
+  namespace: string;
+  name: string;
+  /** undefined: no selector (endpoints managed by hand), so it selects no workload here. */
+  selector: Readonly<Record<string, string>> | undefined;
+  ports: ServicePort[];
+  resource: Resource;
+}
+
+/** One way in from outside the cluster: an Ingress backend or a Route target, aimed at a Service port. */
+export interface Entry {
+  resource: Resource;
+  /** The field that names the backend (for attribution). */
+  path: FieldPath;
+  namespace: string;
+  service: string;
+  /** undefined: every port of the Service. */
+  port?: number | string;
+  /** `host/path` for messages; `*` when every host. */
+  route: string;
+}
+
+export interface Topology {
+  workloads: Workload[];
+  byId: Map<string, Workload>;
+  /** Declared namespaces and every namespace referenced by an object, with the automatic name label. */
+  namespaces: Map<string, Readonly<Record<string, string>>>;
+  /** Namespaces that are referenced but have no Namespace object. */
+  undeclaredNamespaces: Set<string>;
+  services: Service[];
+  entries: Entry[];
+}
+
+const TEMPLATE_PATHS: Record<string, FieldPath> = {
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+
+export function buildTopology(model: Model): Topology {
+  const workloads: Workload[] = [];
+  const byId = new Map<string, Workload>();
+  const declared = new Map<string, Record<string, string>>();
+  const services: Service[] = [];
+  const entries: Entry[] = [];
+  const add = (w: Workload) => {
+    const existing = byId.get(w.id);
+    if (existing) {
+      existing.resources.push(...w.resources);
+      return;
+    }
+    byId.set(w.id, w);
+    workloads.push(w);
+  };
+  for (const r of model.resources) {
+    if (r.kind === 'Namespace' && r.group === '') {
+      declared.set(r.name, { ...r.labels(), [NAMESPACE_NAME_LABEL]: r.name });
+    } else if (r.kind === 'Pod' && r.group === '') {
+      add(workloadOfPod(r));
+    } else if (TEMPLATE_PATHS[r.kind] && (r.group === 'apps' || r.group === 'batch' || r.group === '' || r.group === 'extensions')) {
+      add(workloadOfController(r, TEMPLATE_PATHS[r.kind]));
+    } else if (r.kind === 'Service' && r.group === '') {
+      services.push(serviceOf(r));
+    } else if (isIngress(r)) {
+      entries.push(...entriesOfIngress(r));
+    } else if (r.kind === 'Route' && r.group === 'route.openshift.io') {
+      entries.push(...entriesOfRoute(r));
+    }
+  }
+  const namespaces = new Map<string, Readonly<Record<string, string>>>(declared);
+  const undeclaredNamespaces = new Set<string>();
+  const reference = (ns: string) => {
+    if (namespaces.has(ns)) return;
+    namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
+    undeclaredNamespaces.add(ns);
+  };
+  for (const w of workloads) reference(w.namespace);
+  for (const r of model.resources) if (r.namespace && r.kind === 'NetworkPolicy') reference(r.namespace);
+  return { workloads, byId, namespaces, undeclaredNamespaces, services, entries };
+}
+
+function workloadOfPod(r: Resource): Workload {
+  const metadata = isObject(r.object.metadata) ? r.object.metadata : {};
+  const owners = Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
+  // Pods of a controller are one workload named after the controller (np-guard's convention).
+  const owner = owners.find((o) => isObject(o) && o.controller === true);
+  let name = r.name;
+  let kind = 'Pod';
+  if (isObject(owner) && owner.kind !== 'Node' && typeof owner.name === 'string') {
+    name = owner.name;
+    kind = typeof owner.kind === 'string' && owner.kind !== '' ? owner.kind : 'Pod';
+  }
+  return {
+    id: workloadId(r.namespace, name, kind), name, namespace: r.namespace, kind,
+    labels: r.labels(), ports: containerPorts(r.spec), resources: [r], labelsPath: ['metadata', 'labels'],
+  };
+}
+
+function workloadOfController(r: Resource, templatePath: FieldPath): Workload {
+  let template: unknown = r.object;
+  for (const step of templatePath) template = isObject(template) ? template[step as string] : undefined;
+  const tpl = isObject(template) ? template : {};
+  const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
+  const labels: Record<string, string> = {};
+  if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? '' : String(v);
+  return {
+    id: workloadId(r.namespace, r.name, r.kind), name: r.name, namespace: r.namespace, kind: r.kind,
+    labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}), resources: [r], labelsPath: [...templatePath, 'metadata', 'labels'],
+  };
+}
+
+export function workloadId(namespace: string, name: string, kind: string): string {
+  return `${namespace}/${name}[${kind}]`;
+}
+
+function containerPorts(podSpec: JsonObject): ContainerPort[] {
+  const ports: ContainerPort[] = [];
+  // Init containers run to completion before the pod serves: only `containers` listen.
+  for (const c of Array.isArray(podSpec.containers) ? podSpec.containers : []) {
+    if (!isObject(c) || !Array.isArray(c.ports)) continue;
+    for (const p of c.ports) {
+      if (!isObject(p) || typeof p.containerPort !== 'number') continue;
+      const protocol = p.protocol === 'UDP' || p.protocol === 'SCTP' ? p.protocol : 'TCP';
+      ports.push({ ...(typeof p.name === 'string' && p.name !== '' ? { name: p.name } : {}), port: p.containerPort, protocol });
+    }
+  }
+  return ports;
+}
+
+function serviceOf(r: Resource): Service {
+  const spec = r.spec;
+  let selector: Record<string, string> | undefined;
+  if (isObject(spec.selector)) {
+    selector = {};
+    for (const [k, v] of Object.entries(spec.selector)) selector[k] = v === null ? '' : String(v);
+  }
+  const ports: ServicePort[] = (Array.isArray(spec.ports) ? spec.ports : []).filter(isObject).map((p) => ({
+    ...(typeof p.name === 'string' && p.name !== '' ? { name: p.name } : {}),
+    ...(typeof p.port === 'number' ? { port: p.port } : {}),
+    ...(typeof p.targetPort === 'number' || (typeof p.targetPort === 'string' && p.targetPort !== '')
+      ? { targetPort: typeof p.targetPort === 'string' && /^\d+$/.test(p.targetPort) ? Number(p.targetPort) : p.targetPort }
+      : {}),
+  }));
+  return { namespace: r.namespace, name: r.name, selector, ports, resource: r };
+}
+
+function entriesOfIngress(r: Resource): Entry[] {
+  const model = ingressOf(r);
+  const out: Entry[] = [];
+  const push = (service: string | undefined, port: number | string | undefined, path: FieldPath, route: string) => {
+    if (service) out.push({ resource: r, path, namespace: r.namespace, service, ...(port !== undefined ? { port } : {}), route });
+  };
+  if (model.defaultBackend) push(model.defaultBackend.service, model.defaultBackend.port, model.defaultBackend.path, '* (default backend)');
+  for (const rule of model.rules) {
+    for (const p of rule.paths) push(p.backend.service, p.backend.port, p.backend.path, `${rule.host ?? '*'}${p.path}`);
+  }
+  return out;
+}
+
+function entriesOfRoute(r: Resource): Entry[] {
+  const spec = r.spec;
+  const port = isObject(spec.port) && (typeof spec.port.targetPort === 'number' || typeof spec.port.targetPort === 'string')
+    ? spec.port.targetPort : undefined;
+  const route = `${typeof spec.host === 'string' && spec.host !== '' ? spec.host : '*'}${typeof spec.path === 'string' ? spec.path : ''}`;
+  const out: Entry[] = [];
+  const push = (target: unknown, path: FieldPath) => {
+    if (!isObject(target) || typeof target.name !== 'string') return;
+    if (target.kind !== undefined && target.kind !== '' && target.kind !== 'Service') return;
+    out.push({ resource: r, path, namespace: r.namespace, service: target.name, ...(port !== undefined ? { port } : {}), route });
+  };
+  push(spec.to, ['spec', 'to']);
+  (Array.isArray(spec.alternateBackends) ? spec.alternateBackends : []).forEach((b, i) => push(b, ['spec', 'alternateBackends', i]));
+  return out;
+}
