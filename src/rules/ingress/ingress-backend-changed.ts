@@ -19,7 +19,7 @@ export default defineRule({
   kind: 'diff',
   severity: 'medium',
   description: 'Requests for an existing Ingress host/path (or the default backend) now go to another service or port.',
-  check({ changed, report }) {
+  check({ base, head, changed, report }) {
     for (const { before, after } of ingressPairs(changed)) {
       if (!before || !after) continue;
       const seen = new Set<string>();
@@ -31,11 +31,11 @@ export default defineRule({
         seen.add(id);
         const was = serve(before, route.host, request);
         const now = serve(after, route.host, request);
-        if (!was || !now || sameBackend(was.backend, now.backend)) continue;
+        if (!was || !now || sameBackend(was.backend, now.backend, after.resource.namespace, { base, head })) continue;
         const through = routeKey(now) === routeKey(was) ? '' : ` (through the head route ${describeRoute(now)})`;
         report(changedBackend(before, after, was.backend, now.backend, `the route ${describeRoute(was)}${through}`, routeKey(was)));
       }
-      if (before.defaultBackend && after.defaultBackend && !sameBackend(before.defaultBackend, after.defaultBackend)) {
+      if (before.defaultBackend && after.defaultBackend && !sameBackend(before.defaultBackend, after.defaultBackend, after.resource.namespace, { base, head })) {
         report(changedBackend(before, after, before.defaultBackend, after.defaultBackend, 'the default backend', 'defaultBackend'));
       }
     }

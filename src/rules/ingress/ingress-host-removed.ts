@@ -7,8 +7,9 @@ export default defineRule({
   kind: 'diff',
   severity: 'high',
   description: 'An Ingress rule loses its host and now matches every host name that reaches the controller.',
-  check({ changed, report }) {
-    for (const { before, after, rule, routes, bases } of hostBroadenedRules(changed)) {
+  check(context) {
+    const { report } = context;
+    for (const { before, after, rule, routes, bases } of hostBroadenedRules(context)) {
       if (rule.host !== undefined) continue;
       const hosts = byHost(bases);
       const names = [...hosts.keys()].sort();

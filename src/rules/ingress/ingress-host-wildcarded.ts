@@ -6,8 +6,9 @@ export default defineRule({
   kind: 'diff',
   severity: 'medium',
   description: 'An exact Ingress host becomes a wildcard (`*.example.com`), so every single-label subdomain now reaches the backends.',
-  check({ changed, report }) {
-    for (const { before, after, rule, bases } of hostBroadenedRules(changed)) {
+  check(context) {
+    const { report } = context;
+    for (const { before, after, rule, bases } of hostBroadenedRules(context)) {
       if (rule.host === undefined) continue;
       const hosts = byHost(bases);
       const names = [...hosts.keys()].sort();

@@ -7,8 +7,9 @@ export default defineRule({
   kind: 'diff',
   severity: 'info',
   description: 'An Ingress routes a host/path to a service that the base did not route there.',
-  check({ changed, report }) {
-    for (const { pair, after, route, verdict } of classifiedRoutes(changed)) {
+  check(context) {
+    const { report } = context;
+    for (const { pair, after, route, verdict } of classifiedRoutes(context)) {
       if (verdict.kind !== 'new-route') continue;
       report({
         message: `${subjectOf(after)}${pair.before ? '' : ' (new)'}: new route ${describeRoute(route)} → ${describeBackend(route.backend)}; ` +

@@ -7,8 +7,9 @@ export default defineRule({
   kind: 'diff',
   severity: 'medium',
   description: 'An Ingress route now admits request paths it did not: Exact → Prefix, a shorter prefix, or → ImplementationSpecific.',
-  check({ changed, report }) {
-    for (const { pair, after, route, verdict } of classifiedRoutes(changed)) {
+  check(context) {
+    const { report } = context;
+    for (const { pair, after, route, verdict } of classifiedRoutes(context)) {
       if (verdict.kind !== 'path-broadened' || !pair.before) continue;
       const field = verdict.changed;
       const everything = matchesEveryPath(route);

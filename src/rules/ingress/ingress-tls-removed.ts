@@ -33,7 +33,7 @@ export default defineRule({
         report({
           message: `${subjectOf(after)}: ${baseRoute.host} was served over TLS and is no longer listed in spec.tls, ` +
             'so the controller serves it with plain HTTP (or its default certificate): traffic and credentials can be read or altered on the way.',
-          at: place(after, served.host === undefined ? served.fieldPath : hostFieldOf(served), 'head'),
+          at: place(after, hostFieldOf(served), 'head'),
           key: host,
           related: [{ ...place(before, tlsField, 'base'), message: `TLS for ${baseRoute.host} in base` }],
         });

@@ -1,7 +1,10 @@
 import type { FieldPath } from '../../model/field-path.js';
 import { ingressOf, isIngress, type IngressBackend, type IngressModel, type IngressPath, type IngressRule } from '../../model/ingress.js';
+import { identityKey } from '../../model/identity.js';
+import { asArray, isObject } from '../../model/json.js';
+import type { Model } from '../../model/load.js';
 import type { Resource } from '../../model/resource.js';
-import type { Place, ResourcePair } from '../rule.js';
+import type { DiffContext, Place, ResourcePair } from '../rule.js';
 import { hostCovers, hostRank, isWildcard, normalizeHost, sameHost, type Host } from './hosts.js';
 import { describePath, matchLength, pathBroader, pathCovers, pathKey } from './paths.js';
 
@@ -40,9 +43,27 @@ export function routeKey(route: IngressPath): string {
   return `${normalizeHost(route.host) ?? '*'} ${pathKey(route)} ${route.pathType}`;
 }
 
-export function sameBackend(a: IngressBackend | undefined, b: IngressBackend | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.service === b.service && String(a.port) === String(b.port) && a.resource === b.resource;
+/** Both sides of the change, to resolve a named service port through the Service of each side. */
+export interface Snapshots {
+  base: Model;
+  head: Model;
+}
+
+/** A backend's port, as a number when it is a name that the Service of the same snapshot defines. */
+function portOf(backend: IngressBackend, model: Model | undefined, namespace: string): string {
+  if (typeof backend.port === 'string' && backend.service && model) {
+    const service = model.byKey.get(identityKey({ group: '', kind: 'Service', namespace, name: backend.service }));
+    const port = asArray(service?.spec.ports)?.find((p) => isObject(p) && p.name === backend.port);
+    if (isObject(port) && typeof port.port === 'number') return String(port.port);
+  }
+  return String(backend.port);
+}
+
+/** Whether a base backend and a head backend of an Ingress in `namespace` are the same service port. */
+export function sameBackend(was: IngressBackend | undefined, now: IngressBackend | undefined, namespace: string, snapshots?: Snapshots): boolean {
+  if (!was || !now) return was === now;
+  return was.service === now.service && was.resource === now.resource &&
+    portOf(was, snapshots?.base, namespace) === portOf(now, snapshots?.head, namespace);
 }
 
 export function place(model: IngressModel, path: FieldPath, side: 'base' | 'head'): Place & { resource: Resource } {
@@ -96,10 +117,11 @@ export type RouteVerdict =
   | { kind: 'host-broadened'; bases: IngressPath[] }
   | { kind: 'new-route' };
 
-export function classifyRoute(route: IngressPath, before: IngressModel | undefined, after: IngressModel): RouteVerdict {
+export function classifyRoute(route: IngressPath, before: IngressModel | undefined, after: IngressModel, snapshots: Snapshots): RouteVerdict {
   if (!before) return { kind: 'new-route' };
   const basePaths = pathsOf(before);
-  const admittedToSameBackend = basePaths.some((b) => hostCovers(b.host, route.host) && pathCovers(b, route) && sameBackend(b.backend, route.backend));
+  const namespace = after.resource.namespace;
+  const admittedToSameBackend = basePaths.some((b) => hostCovers(b.host, route.host) && pathCovers(b, route) && sameBackend(b.backend, route.backend, namespace, snapshots));
   if (admittedToSameBackend) return { kind: 'unchanged' };
   const sameHostPaths = basePaths.filter((b) => sameHost(b.host, route.host));
   const sameKey = sameHostPaths.filter((b) => pathKey(b) === pathKey(route));
@@ -125,23 +147,23 @@ function replacedRoute(candidates: IngressPath[], after: IngressModel): IngressP
 }
 
 /** Every head route of every changed Ingress with its verdict. */
-export function* classifiedRoutes(changed: readonly ResourcePair[]): Generator<{ pair: IngressPair; after: IngressModel; route: IngressPath; verdict: RouteVerdict }> {
+export function* classifiedRoutes({ base, head, changed }: DiffContext): Generator<{ pair: IngressPair; after: IngressModel; route: IngressPath; verdict: RouteVerdict }> {
   for (const pair of ingressPairs(changed)) {
     const { before, after } = pair;
     if (!after) continue;
-    for (const route of pathsOf(after)) yield { pair, after, route, verdict: classifyRoute(route, before, after) };
+    for (const route of pathsOf(after)) yield { pair, after, route, verdict: classifyRoute(route, before, after, { base, head }) };
   }
 }
 
 /** Head rules with no host or a wildcard host that now take requests for base hosts they cover, one entry per rule. */
-export function* hostBroadenedRules(changed: readonly ResourcePair[]): Generator<{ before: IngressModel; after: IngressModel; rule: IngressRule; routes: IngressPath[]; bases: IngressPath[] }> {
+export function* hostBroadenedRules({ base, head, changed }: DiffContext): Generator<{ before: IngressModel; after: IngressModel; rule: IngressRule; routes: IngressPath[]; bases: IngressPath[] }> {
   for (const { before, after } of ingressPairs(changed)) {
     if (!before || !after) continue;
     for (const rule of after.rules) {
       const routes: IngressPath[] = [];
       const bases = new Set<IngressPath>();
       for (const route of rule.paths) {
-        const verdict = classifyRoute(route, before, after);
+        const verdict = classifyRoute(route, before, after, { base, head });
         if (verdict.kind !== 'host-broadened') continue;
         routes.push(route);
         for (const base of verdict.bases) bases.add(base);
