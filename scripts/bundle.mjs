@@ -1,0 +1,27 @@
+// Bundles the programs into dist/ (`npm run bundle`). The output must be byte-identical for the same input:
+// CI rebuilds it and compares with the committed dist/, so nothing here may depend on time, machine or path.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** One entry per program: source → dist/<out>.js. */
+const ENTRY_POINTS = [
+  { in: 'src/cli/main.ts', out: 'cli' },
+];
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ENTRY_POINTS,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Bundled CommonJS dependencies call require() for Node built-ins, which ESM lacks.
+  banner: { js: "import { createRequire as __segguardCreateRequire } from 'node:module';\nconst require = __segguardCreateRequire(import.meta.url);" },
+  legalComments: 'none',
+  sourcemap: false,
+  charset: 'utf8',
+  logLevel: 'warning',
+});

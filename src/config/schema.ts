@@ -1,0 +1,75 @@
+import { SEVERITIES } from '../findings/severity.js';
+
+/** Where the schema is committed (for editors and for the staleness test); `npm run schema` rewrites it. */
+export const CONFIG_SCHEMA_FILE = 'schema/config.schema.json';
+
+/** The configuration file a repository carries. */
+export const CONFIG_FILE = '.github/segguard.yml';
+
+/**
+ * The JSON Schema of `.github/segguard.yml`. It is generated from the rule registry so that editors complete and
+ * check rule ids, and the CLI validates with the very same schema.
+ */
+export function configSchema(ruleIds: readonly string[]): Record<string, unknown> {
+  const severity = {
+    type: 'string',
+    enum: [...SEVERITIES],
+    description: 'A severity, worst first: critical, high, medium, low, info.',
+  };
+  const ruleSetting = {
+    oneOf: [
+      {
+        type: 'string',
+        enum: ['off', 'on', ...SEVERITIES],
+        description: '`off` disables the rule, `on` enables it at its default severity, a severity enables it and reports its findings at that severity.',
+      },
+      {
+        type: 'boolean',
+        description: '`false` disables the rule, `true` enables it at its default severity.',
+      },
+      {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Long form of a rule setting.',
+        properties: {
+          enabled: { type: 'boolean', description: 'Whether the rule runs (default true).' },
+          severity: { ...severity, description: "The severity of the rule's findings, replacing its default." },
+        },
+      },
+    ],
+  };
+  const globs = (what: string) => ({
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    description: what,
+  });
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'segguard configuration',
+    description: `The segguard configuration (${CONFIG_FILE}). Editors using yaml-language-server pick this schema up with the comment \`# yaml-language-server: $schema=<path or URL of ${CONFIG_SCHEMA_FILE}>\`.`,
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      'fail-on': {
+        type: 'string',
+        enum: [...SEVERITIES, 'none'],
+        default: 'high',
+        description: 'The merge gate: the check fails when an unsuppressed finding is at this severity or worse. `none` never fails.',
+      },
+      include: globs('Globs (relative to the root of each tree, forward slashes) of the manifest files to read; when absent or empty, every .yaml, .yml and .json file is read.'),
+      exclude: globs('Globs of files to skip, added to the defaults, which skip .git, node_modules and Helm chart templates/ directories.'),
+      'max-file-bytes': {
+        type: 'integer',
+        minimum: 1,
+        default: 5242880,
+        description: 'Files larger than this (in bytes) are not parsed and are reported as manifest-parse-error.',
+      },
+      rules: {
+        type: 'object',
+        description: 'Per-rule settings, by rule id.',
+        additionalProperties: false,
+        properties: Object.fromEntries([...ruleIds].sort().map((id) => [id, { ...ruleSetting, description: `Setting of rule ${id} (docs/rules/${id}.md).` }])),
+      },
+    },
+  };
+}

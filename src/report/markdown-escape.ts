@@ -1,0 +1,24 @@
+/**
+ * Escapes text from manifests (names, labels, hosts, messages that quote them) for Markdown inline text and
+ * GFM table cells, as GitHub renders them:
+ * - line breaks become spaces (a cell or a list item is one line);
+ * - `&`, `<`, `>` become entities, so no HTML (`<script>`, `<img>`, `<!--`) is ever interpreted;
+ * - every other ASCII punctuation that Markdown can read as syntax gets a backslash (emphasis, code spans, links
+ *   and images, table pipes, headings, lists, strikethrough, `$` math);
+ * - `@` and `#` get a zero-width space after them, so `@someone` pings nobody and `#12` links no issue.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|~<>&@:$]/g, (c) => ESCAPES[c] ?? `\\${c}`);
+}
+
+const ZWSP = '&#8203;';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '@': `@${ZWSP}`,
+  '#': `\\#${ZWSP}`,
+  // A colon breaks bare-URL autolinks (`https://evil`) when escaped as an entity, not with a backslash.
+  ':': '&#58;',
+};

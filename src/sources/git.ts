@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import type { SourceFile } from '../model/load.js';
+import { pathFilter, type FileSelection } from './filter.js';
+import { SourceError } from './source-error.js';
+
+interface GitResult {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Runs one git process in `repo`, feeding `input` to its stdin; never throws for a non-zero exit. */
+function git(repo: string, args: string[], input?: string): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd: repo, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      reject(new SourceError(error.code === 'ENOENT' ? 'git is not installed (needed to read git refs)' : `cannot run git in ${repo}: ${error.message}`));
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }));
+    child.stdin.on('error', () => undefined); // git may exit before reading all input; its exit code tells why.
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** The commit a ref names in `repo`, or undefined when `repo` has no such ref. */
+export async function resolveCommit(repo: string, ref: string): Promise<string | undefined> {
+  // A leading dash would be read as an option by git.
+  if (ref.startsWith('-')) return undefined;
+  const result = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  if (result.code === 0) return result.stdout.toString('utf8').trim();
+  const inRepo = await git(repo, ['rev-parse', '--git-dir']);
+  if (inRepo.code !== 0) throw new SourceError(`${repo} is not a git repository, so ${ref} cannot be read as a git ref`);
+  return undefined;
+}
+
+interface TreeEntry {
+  oid: string;
+  path: string;
+}
+
+/**
+ * The manifest files of a commit, read straight from git objects (no checkout, no working tree): one
+ * `git ls-tree` lists the tree, one `git cat-file --batch` streams every selected blob.
+ */
+export async function readGitTree(repo: string, commit: string, selection: FileSelection): Promise<SourceFile[]> {
+  const listing = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+  if (listing.code !== 0) throw new SourceError(`git ls-tree ${commit} failed: ${firstLine(listing.stderr)}`);
+  const filter = pathFilter(selection);
+  const entries: TreeEntry[] = [];
+  for (const record of listing.stdout.toString('utf8').split('\0')) {
+    // `<mode> SP <type> SP <oid> TAB <path>`; symlinks (120000) and submodules (type commit) are not files.
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, type, oid] = record.slice(0, tab).split(' ');
+    const path = record.slice(tab + 1);
+    if (type === 'blob' && mode !== '120000' && filter.file(path)) entries.push({ oid, path });
+  }
+  if (entries.length === 0) return [];
+  const blobs = await readBlobs(repo, [...new Set(entries.map((e) => e.oid))]);
+  return entries
+    .map((e) => ({ path: e.path, content: blobs.get(e.oid) as Uint8Array }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Contents by object id, from one `git cat-file --batch` (files with identical content share one buffer). */
+async function readBlobs(repo: string, oids: string[]): Promise<Map<string, Uint8Array>> {
+  const result = await git(repo, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
+  if (result.code !== 0) throw new SourceError(`git cat-file failed: ${firstLine(result.stderr)}`);
+  const out = result.stdout;
+  const blobs = new Map<string, Uint8Array>();
+  let offset = 0;
+  for (const oid of oids) {
+    // Each object: `<oid> SP <type> SP <size> LF <content> LF`, or `<oid> SP missing LF`.
+    const eol = out.indexOf(10, offset);
+    if (eol < 0) throw new SourceError(`git cat-file ended early, before object ${oid}`);
+    const header = out.toString('utf8', offset, eol).split(' ');
+    if (header[1] !== 'blob') throw new SourceError(`git object ${oid} could not be read (${header.slice(1).join(' ')})`);
+    const size = Number(header[2]);
+    blobs.set(oid, out.subarray(eol + 1, eol + 1 + size));
+    offset = eol + 1 + size + 1;
+  }
+  return blobs;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] || 'no error message';
+}

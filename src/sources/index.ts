@@ -1,0 +1,41 @@
+import { relative, resolve } from 'node:path';
+import type { SourceFile } from '../model/load.js';
+import { exists, readDirectory } from './directory.js';
+import type { FileSelection } from './filter.js';
+import { readGitTree, resolveCommit } from './git.js';
+import { SourceError } from './source-error.js';
+
+export { SourceError } from './source-error.js';
+export type { FileSelection } from './filter.js';
+
+/** The files of one side of a change, and how to show their paths to the user. */
+export interface Side {
+  files: SourceFile[];
+  /** What was read: `directory base/` or `git ref origin/main (1a2b3c4)`. */
+  description: string;
+  /**
+   * Prefix that turns a root-relative file path into a path the user can open from the working directory:
+   * the directory as given (`examples/head/`), or '' for a git ref, whose paths are already repository paths.
+   */
+  displayPrefix: string;
+}
+
+/**
+ * Reads `spec` as a directory when such a path exists, otherwise as a git ref of `repo`.
+ * Throws SourceError when it is neither.
+ */
+export async function readSide(spec: string, options: { cwd: string; repo: string; selection: FileSelection }): Promise<Side> {
+  const dir = resolve(options.cwd, spec);
+  if (await exists(dir)) {
+    const files = await readDirectory(dir, options.selection);
+    const shown = relative(options.cwd, dir).split('\\').join('/');
+    const displayPrefix = shown === '' ? '' : `${shown}/`;
+    return { files, description: `directory ${spec}`, displayPrefix };
+  }
+  const repo = resolve(options.cwd, options.repo);
+  if (!(await exists(repo))) throw new SourceError(`${spec} is not a directory, and the repository ${options.repo} does not exist to look it up as a git ref`);
+  const commit = await resolveCommit(repo, spec);
+  if (!commit) throw new SourceError(`${spec} is neither a directory nor a git ref of ${repo}`);
+  const files = await readGitTree(repo, commit, options.selection);
+  return { files, description: `git ref ${spec} (${commit.slice(0, 12)})`, displayPrefix: '' };
+}
