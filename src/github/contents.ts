@@ -1,6 +1,6 @@
 import pLimit, { type LimitFunction } from 'p-limit';
-import picomatch from 'picomatch';
 import type { SourceFile } from '../model/load.js';
+import { pathFilter, type FileSelection, type PathFilter } from '../sources/filter.js';
 import type { GitHubClient } from './octokit.js';
 
 /**
@@ -13,10 +13,7 @@ export interface RepoRef {
   repo: string;
 }
 
-export interface ContentsOptions {
-  /** Globs of files to read; empty means every .yaml, .yml and .json. */
-  include: readonly string[];
-  exclude: readonly string[];
+export interface ContentsOptions extends FileSelection {
   /** Blobs larger than this are not downloaded; the loader reports them as unread. */
   maxFileBytes: number;
   /** Requests in flight at once: GitHub's secondary limits forbid bursts, so stay far below its 100. */
@@ -33,7 +30,6 @@ export interface TreeBlob {
   size: number;
 }
 
-const MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
 const SYMLINK_MODE = '120000';
 const DEFAULT_CONCURRENCY = 4;
 const DEFAULT_BATCH = { blobs: 100, bytes: 1024 * 1024 };
@@ -45,7 +41,7 @@ const DEFAULT_BATCH = { blobs: 100, bytes: 1024 * 1024 };
 export async function readCommits(client: GitHubClient, repo: RepoRef, commits: readonly string[], options: ContentsOptions): Promise<SourceFile[][]> {
   const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
   const log = options.log ?? (() => undefined);
-  const filter = manifestFilter(options.include, options.exclude);
+  const filter = pathFilter(options);
   const trees = await Promise.all(commits.map((sha) => listManifests(client, repo, sha, filter, limit, log)));
 
   const wanted = new Map<string, number>();
@@ -61,26 +57,6 @@ export async function readCommits(client: GitHubClient, repo: RepoRef, commits: 
   }));
 }
 
-/** Which paths are manifests: the extension, then `include` (when given), then not `exclude`. */
-export interface ManifestFilter {
-  file(path: string): boolean;
-  /** True when nothing under this directory can be included (a walk need not list it). */
-  prunes(directory: string): boolean;
-}
-
-export function manifestFilter(include: readonly string[], exclude: readonly string[]): ManifestFilter {
-  const options = { dot: true };
-  const included = include.length > 0 ? picomatch([...include], options) : () => true;
-  const excluded = exclude.length > 0 ? picomatch([...exclude], options) : () => false;
-  // `dir/**` excludes the whole directory; other patterns could still spare some file below it.
-  const wholeDirectories = exclude.filter((p) => p.endsWith('/**')).map((p) => p.slice(0, -'/**'.length));
-  const prunedDirectory = wholeDirectories.length > 0 ? picomatch(wholeDirectories, options) : () => false;
-  return {
-    file: (path) => MANIFEST_EXTENSION.test(path) && included(path) && !excluded(path),
-    prunes: (directory) => prunedDirectory(directory),
-  };
-}
-
 interface TreeResponse {
   tree: { path?: string; mode?: string; type?: string; sha?: string; size?: number }[];
   truncated: boolean;
@@ -91,7 +67,7 @@ interface TreeResponse {
  * 7 MB), list that directory alone and walk each subdirectory the same way, so no file is ever left out.
  */
 export async function listManifests(
-  client: GitHubClient, repo: RepoRef, commit: string, filter: ManifestFilter, limit: LimitFunction = pLimit(DEFAULT_CONCURRENCY),
+  client: GitHubClient, repo: RepoRef, commit: string, filter: PathFilter, limit: LimitFunction = pLimit(DEFAULT_CONCURRENCY),
   log: (message: string) => void = () => undefined,
 ): Promise<TreeBlob[]> {
   const walk = async (treeSha: string, prefix: string, recursive: boolean): Promise<TreeBlob[]> => {

@@ -1,8 +1,9 @@
 import nock from 'nock';
 import { ProbotOctokit } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listManifests, manifestFilter, readCommits, type ContentsOptions } from '../../src/github/contents.js';
+import { listManifests, readCommits, type ContentsOptions } from '../../src/github/contents.js';
 import { loadSnapshot } from '../../src/model/load.js';
+import { pathFilter } from '../../src/sources/filter.js';
 
 const API = 'https://api.github.com';
 const REPO = { owner: 'acme', repo: 'infra' };
@@ -131,7 +132,7 @@ describe('readCommits', () => {
     });
     const logs: string[] = [];
 
-    const blobs = await listManifests(client(), REPO, HEAD, manifestFilter([], OPTIONS.exclude), undefined, (m) => logs.push(m));
+    const blobs = await listManifests(client(), REPO, HEAD, pathFilter({ include: [], exclude: OPTIONS.exclude }), undefined, (m) => logs.push(m));
 
     expect(blobs.map((b) => [b.path, b.sha])).toEqual([
       ['a/deep/np.yml', sha(3)],
@@ -150,7 +151,7 @@ describe('readCommits', () => {
     nock(API).get(`/repos/acme/infra/git/trees/${HEAD}`).query({ recursive: '1' }).reply(200, { sha: HEAD, truncated: true, tree: [] });
     nock(API).get(`/repos/acme/infra/git/trees/${HEAD}`).query((q) => Object.keys(q).length === 0).reply(200, { sha: HEAD, truncated: true, tree: [] });
 
-    await expect(listManifests(client(), REPO, HEAD, manifestFilter([], []))).rejects.toThrow(
+    await expect(listManifests(client(), REPO, HEAD, pathFilter({ include: [], exclude: [] }))).rejects.toThrow(
       `the tree of ${HEAD} has more entries than the GitHub API lists; its manifests cannot all be read`,
     );
   });
@@ -254,13 +255,5 @@ describe('readCommits', () => {
     expect(files.map((f) => [f.path, text(f.content)])).toEqual([['a.yaml', 'a: 1\n']]);
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatch(/^GraphQL could not read 1 blobs \(.*\); reading them one by one$/);
-  });
-
-  it('honours include and exclude globs, dot directories included', () => {
-    const filter = manifestFilter(['deploy/**', '.k8s/*.yaml'], ['**/templates/**', 'deploy/secret.yaml']);
-    expect(['deploy/a.yaml', 'deploy/x/b.JSON', '.k8s/np.yaml', 'deploy/secret.yaml', 'deploy/t/templates/np.yaml', 'other/a.yaml', 'deploy/a.txt']
-      .filter((p) => filter.file(p))).toEqual(['deploy/a.yaml', 'deploy/x/b.JSON', '.k8s/np.yaml']);
-    expect(filter.prunes('charts/templates')).toBe(true);
-    expect(filter.prunes('deploy')).toBe(false);
   });
 });
