@@ -1,0 +1,60 @@
+import rule from '../../../src/rules/netpol/netpol-deleted.js';
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { defaultDeny, docs, policy, web, webEgress } from './fixtures.js';
+
+const webPolicy = web('  - from:', '    - podSelector: {matchLabels: {app: frontend}}');
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'the policy moved to another file',
+      base: { 'web.yaml': webPolicy },
+      head: { 'apps/shop/web.yaml': webPolicy },
+    },
+    {
+      name: 'the policy renamed with the same meaning',
+      base: { 'web.yaml': webPolicy },
+      head: { 'web.yaml': webPolicy.replace('name: web', 'name: web-ingress') },
+    },
+    {
+      name: 'tightening: an allow policy deleted while the default deny stays',
+      base: { 'dd.yaml': defaultDeny(), 'web.yaml': webPolicy },
+      head: { 'dd.yaml': defaultDeny() },
+    },
+    {
+      name: 'a deleted default deny is netpol-default-deny-removed',
+      base: { 'dd.yaml': defaultDeny() },
+      head: {},
+    },
+    {
+      name: 'a policy whose pods another policy with a broader selector still isolates',
+      base: { 'web.yaml': webPolicy, 'tier.yaml': policy('tier', 'shop', '  podSelector: {matchExpressions: [{key: app, operator: In, values: [web, api]}]}') },
+      head: { 'tier.yaml': policy('tier', 'shop', '  podSelector: {matchExpressions: [{key: app, operator: In, values: [web, api]}]}') },
+    },
+    {
+      name: 'a policy that already allowed everything',
+      base: { 'web.yaml': web('  - {}') },
+      head: {},
+    },
+  ],
+  invalid: [
+    {
+      name: 'the only policy of its pods deleted: reported on the base side',
+      base: { 'web.yaml': webPolicy },
+      head: {},
+      findings: [{ path: 'web.yaml', line: 1, side: 'base', severity: 'high', message: 'NetworkPolicy shop/web was deleted' }],
+    },
+    {
+      name: 'deleted from a multi-document file: the line of its document',
+      base: { 'all.yaml': docs(defaultDeny('other'), webPolicy) },
+      head: { 'all.yaml': defaultDeny('other') },
+      findings: [{ path: 'all.yaml', line: 10, side: 'base', message: 'any source can now reach them' }],
+    },
+    {
+      name: 'an egress policy deleted',
+      base: { 'web.yaml': webEgress('  - to:', '    - podSelector: {matchLabels: {app: db}}') },
+      head: {},
+      findings: [{ path: 'web.yaml', line: 1, side: 'base', message: 'they can now reach any destination' }],
+    },
+  ],
+});
