@@ -17,8 +17,17 @@ export interface ParsedCidr {
   range: IpRange;
 }
 
-/** Parses `10.0.0.0/8` or `2001:db8::/32` (a bare address is a /32 or /128); undefined when malformed. */
+/**
+ * Parses `10.0.0.0/8` or `2001:db8::/32` (a bare address is a /32 or /128); undefined when malformed. Only the
+ * forms Kubernetes accepts: ipaddr.js alone would also read `10/8` as 0.0.0.10/8 and `010.0.0.0` as octal 8.0.0.0.
+ */
 export function parseCidr(text: string): ParsedCidr | undefined {
+  const slash = text.indexOf('/');
+  const addressText = slash < 0 ? text : text.slice(0, slash);
+  if (slash >= 0 && !/^\d{1,3}$/.test(text.slice(slash + 1))) return undefined;
+  if (!(ipaddr.IPv4.isValidFourPartDecimal(addressText) || (addressText.includes(':') && !addressText.includes('%') && ipaddr.IPv6.isValid(addressText)))) {
+    return undefined;
+  }
   try {
     const [address, prefix] = text.includes('/') ? ipaddr.parseCIDR(text) : [ipaddr.parse(text), -1];
     const family: IpFamily = address.kind() === 'ipv4' ? 'ipv4' : 'ipv6';

@@ -51,10 +51,10 @@ export function parseSelector(raw: unknown): LabelSelector {
           add(expression.key, { complement: true, values: new Set(values) });
           break;
         case 'Exists':
-          add(expression.key, { complement: true, values: new Set([ABSENT]) });
-          break;
         case 'DoesNotExist':
-          add(expression.key, { complement: false, values: new Set([ABSENT]) });
+          // The API server rejects values on these operators rather than ignoring them.
+          if (values.length > 0) return { constraints, invalid: `${expression.operator} on "${expression.key}" takes no values` };
+          add(expression.key, { complement: expression.operator === 'Exists', values: new Set([ABSENT]) });
           break;
         default:
           return { constraints, invalid: `unknown operator "${String(expression.operator)}"` };
@@ -135,7 +135,7 @@ export function describeSelector(selector: LabelSelector): string {
     else if (!set.complement && values.length === 0 && hasAbsent) parts.push(`!${key}`);
     else if (set.complement && values.length === 0 && hasAbsent) parts.push(key);
     else if (set.complement && values.length === 0) continue;
-    else parts.push(`${key} ${set.complement ? 'NotIn' : 'In'} (${values.join(', ')})`);
+    else parts.push(`${key} ${set.complement ? 'NotIn' : 'In'} (${values.join(', ')})${set.complement && hasAbsent ? ' and set' : ''}`);
   }
   return `{${parts.join(', ')}}`;
 }

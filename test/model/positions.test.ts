@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { loadSnapshot, ParseCache } from '../../src/model/load.js';
+import type { Resource } from '../../src/model/resource.js';
+import { toSourceFiles, yaml, type Files } from '../helpers/rule-tester.js';
+
+function resources(files: Files): Map<string, Resource> {
+  return new Map(loadSnapshot(toSourceFiles(files)).resources.map((r) => [r.name, r]));
+}
+const lines = (r: Resource | undefined, path: (string | number)[] = []) => {
+  const at = r!.at(path);
+  return `${at.path}:${at.line}-${at.endLine}`;
+};
+
+const multi = yaml(
+  '# leading comment', //                          1
+  'apiVersion: v1', //                             2
+  'kind: Service', //                              3
+  'metadata: {name: web, namespace: shop}', //     4
+  '---', //                                        5
+  'apiVersion: networking.k8s.io/v1', //           6
+  'kind: NetworkPolicy', //                        7
+  'metadata:', //                                  8
+  '  name: allow-web', //                          9
+  '  namespace: shop', //                          10
+  'spec:', //                                      11
+  '  podSelector:', //                             12
+  '    matchLabels:', //                           13
+  '      app: web', //                             14
+  '  ingress:', //                                 15
+  '    - from:', //                                16
+  '        - podSelector: {matchLabels: {app: gateway}}', // 17
+  '        - ipBlock:', //                         18
+  '            cidr: 10.0.0.0/8', //               19
+  '            except:', //                        20
+  '              - 10.1.0.0/16', //                21
+  '      ports:', //                               22
+  '        - port: 8080', //                       23
+  '          protocol: TCP', //                    24
+  '  egress:', //                                  25
+  '  policyTypes: [Ingress, Egress]', //           26
+);
+
+describe('Resource.at: exact lines', () => {
+  it('fields of the second document of a multi-document file', () => {
+    const np = resources({ 'np.yaml': multi }).get('allow-web');
+    expect(lines(np)).toBe('np.yaml:6-26');
+    expect(lines(np, ['spec', 'podSelector'])).toBe('np.yaml:12-14');
+    expect(lines(np, ['spec', 'ingress', 0])).toBe('np.yaml:16-24');
+    expect(lines(np, ['spec', 'ingress', 0, 'from', 1, 'ipBlock', 'cidr'])).toBe('np.yaml:19-19');
+    expect(lines(np, ['spec', 'ingress', 0, 'from', 1, 'ipBlock', 'except', 0])).toBe('np.yaml:21-21');
+    expect(lines(np, ['spec', 'ingress', 0, 'ports', 0])).toBe('np.yaml:23-24');
+    expect(lines(np, ['spec', 'policyTypes', 1])).toBe('np.yaml:26-26');
+  });
+
+  it('the first document starts at its first content line, after comments', () => {
+    expect(lines(resources({ 'np.yaml': multi }).get('web'))).toBe('np.yaml:2-4');
+  });
+
+  it('a key without a value is its own line; a missing field resolves to its deepest existing ancestor', () => {
+    const np = resources({ 'np.yaml': multi }).get('allow-web');
+    expect(lines(np, ['spec', 'egress'])).toBe('np.yaml:25-25');
+    expect(lines(np, ['spec', 'ingress', 0, 'from', 7])).toBe('np.yaml:16-21');
+    expect(lines(np, ['spec', 'ingress', 3, 'from'])).toBe('np.yaml:15-24');
+  });
+
+  it('items of a List and of a <Kind>List', () => {
+    const found = resources({
+      'list.yaml': yaml(
+        'apiVersion: v1', 'kind: List', 'items:', //                                   1-3
+        '  - apiVersion: v1', '    kind: ConfigMap', '    metadata: {name: a}', //          4-6
+        '  - apiVersion: networking.k8s.io/v1', '    kind: NetworkPolicy', //            7-8
+        '    metadata: {name: b}', '    spec:', '      podSelector: {}', //              9-11
+        '      ingress: [{ports: [{port: 53, protocol: UDP}]}]', //                        12
+      ),
+      'kindlist.yaml': yaml(
+        'apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicyList', 'items:', //      1-3
+        '- metadata: {name: c}', //                                                      4
+        '  spec:', '    podSelector: {matchLabels: {app: c}}', //                        5-6
+      ),
+    });
+    expect(lines(found.get('a'))).toBe('list.yaml:4-6');
+    expect(lines(found.get('b'))).toBe('list.yaml:7-12');
+    expect(lines(found.get('b'), ['spec', 'ingress', 0, 'ports', 0])).toBe('list.yaml:12-12');
+    expect(lines(found.get('c'), ['spec', 'podSelector'])).toBe('kindlist.yaml:6-6');
+    expect(found.get('c')?.apiVersion).toBe('networking.k8s.io/v1');
+  });
+
+  it('JSON files', () => {
+    const json = JSON.stringify({
+      apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'j', namespace: 'shop' },
+      spec: { podSelector: {}, ingress: [{ from: [{ ipBlock: { cidr: '0.0.0.0/0' } }] }] },
+    }, null, 2);
+    const np = resources({ 'np.json': json }).get('j');
+    const cidrLine = json.split('\n').findIndex((l) => l.includes('"cidr": "0.0.0.0/0"')) + 1;
+    expect(cidrLine).toBe(15);
+    expect(lines(np, ['spec', 'ingress', 0, 'from', 0, 'ipBlock', 'cidr'])).toBe('np.json:15-15');
+    expect(lines(np, ['metadata', 'name'])).toBe('np.json:5-5');
+    expect(lines(np)).toBe(`np.json:1-${json.split('\n').length}`);
+  });
+
+  it('CRLF line endings count lines the same way', () => {
+    const np = resources({ 'np.yaml': multi.replace(/\n/g, '\r\n') }).get('allow-web');
+    expect(lines(np, ['spec', 'ingress', 0, 'from', 1, 'ipBlock', 'cidr'])).toBe('np.yaml:19-19');
+  });
+
+  it('base and head share one decoding of an identical text, each resource keeping its own path and lines', () => {
+    const cache = new ParseCache();
+    const base = loadSnapshot(toSourceFiles({ 'old/np.yaml': multi }), {}, cache).resources.find((r) => r.kind === 'NetworkPolicy');
+    const head = loadSnapshot(toSourceFiles({ 'new/np.yaml': multi }), {}, cache).resources.find((r) => r.kind === 'NetworkPolicy');
+    expect(head!.object).toBe(base!.object);
+    expect([lines(base, ['spec', 'ingress', 0, 'ports', 0]), lines(head, ['spec', 'ingress', 0, 'ports', 0])]).toEqual(['old/np.yaml:23-24', 'new/np.yaml:23-24']);
+  });
+});
