@@ -21,7 +21,7 @@ export default defineRule({
         ? `namespaces went from ${describeNamespaces(before.namespaces, namespace)} to ${describeNamespaces(w.peer.namespaces, namespace)}`
         : `podSelector went from ${describeSelector(before.pods)} to ${describeSelector(w.peer.pods)}`;
       context.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: a ${w.direction} peer now selects more: its ${change} ` +
+        message: `NetworkPolicy ${policyName(w.policy)}: an ${w.direction} peer now selects more: its ${change} ` +
           `(was ${describePeer(before, namespace)}, now ${describePeer(w.peer, namespace)}). ` +
           `${capitalize(isolationNote(w.direction, w.isolatedBy))}; every newly matched pod is now admitted.`,
         at: { resource: w.policy.resource, path: [...w.peer.path, namespacesGrew ? 'namespaceSelector' : 'podSelector'], side: 'head' },
