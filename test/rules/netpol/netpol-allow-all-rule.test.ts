@@ -1,6 +1,6 @@
 import rule from '../../../src/rules/netpol/netpol-allow-all-rule.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
-import { defaultDeny, docs, policy, web, webEgress } from './fixtures.js';
+import { defaultDeny, policy, web, webEgress } from './fixtures.js';
 
 const fromFrontend = ['  - from:', '    - podSelector: {matchLabels: {app: frontend}}'];
 
