@@ -1,3 +1,4 @@
+import { describeBackend } from '../../model/ingress.js';
 import { defineRule } from '../rule.js';
 import { describePath, matchesEveryPath } from './paths.js';
 import { classifiedRoutes, describeRoute, place, routeKey, subjectOf } from './routes.js';
@@ -17,8 +18,8 @@ export default defineRule({
         message: `${subjectOf(after)}: the route for ${describeRoute(verdict.base)} now matches ${describePath(route)}` +
           `${route.host === undefined ? ' on every host' : ` on ${route.host}`}, ` +
           (everything
-            ? 'which is every path of the host: anything the backend serves, including admin and debug endpoints, is now reachable through the Ingress.'
-            : 'so requests the base did not route to the backend now reach it.'),
+            ? `which is every path of the host: anything ${describeBackend(route.backend)} serves, including admin and debug endpoints, is now reachable through the Ingress.`
+            : `so requests the base did not route to ${describeBackend(route.backend)} now reach it.`),
         at: place(after, [...route.fieldPath, field], 'head'),
         severity: everything ? 'high' : undefined,
         key: `${routeKey(route)} from ${routeKey(verdict.base)}`,

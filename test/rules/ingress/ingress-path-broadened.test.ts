@@ -23,6 +23,11 @@ ruleTester(rule, {
       head: { 'ing.yaml': ingress(V1, rules(hostRule(HOST, path('/v10', 'Prefix', 'api', 80)))) },
     },
     {
+      name: '/v10 → /v1 is not broader either: /v1 does not match /v10',
+      base: { 'ing.yaml': ingress(V1, rules(hostRule(HOST, path('/v10', 'Prefix', 'api', 80)))) },
+      head: { 'ing.yaml': ingress(V1, rules(hostRule(HOST, path('/v1', 'Prefix', 'api', 80)))) },
+    },
+    {
       name: 'tightening: Prefix → Exact and a longer prefix',
       base: { 'ing.yaml': ingress(V1, rules(hostRule(HOST, path('/api', 'Prefix', 'api', 80), path('/admin', 'Prefix', 'admin', 8080)))) },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(HOST, path('/api/orders', 'Prefix', 'api', 80), path('/admin', 'Exact', 'admin', 8080)))) },
