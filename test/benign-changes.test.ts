@@ -82,15 +82,18 @@ const base: Files = {
   'shop/ingress.yaml': ingressV1,
 };
 
-const cases: { name: string; head: Files; base?: Files }[] = [
+/** A head tree; `undefined` removes a base file. */
+type Tree = Record<string, string | undefined>;
+
+const cases: { name: string; head: Tree; base?: Files }[] = [
   { name: 'nothing changes', head: base },
   {
     name: 'a policy moved to another file',
-    head: { ...base, 'payments/default-deny.yaml': undefined, 'policies/payments/00-default-deny.yaml': denyAll } as Files,
+    head: { ...base, 'payments/default-deny.yaml': undefined, 'policies/payments/00-default-deny.yaml': denyAll },
   },
   {
     name: 'a multi-document file split into several files',
-    head: { ...base, 'payments/policies.yaml': undefined, 'payments/allow-api.yaml': allowApi, 'payments/allow-dns.yaml': allowDns } as Files,
+    head: { ...base, 'payments/policies.yaml': undefined, 'payments/allow-api.yaml': allowApi, 'payments/allow-dns.yaml': allowDns },
   },
   {
     name: 'several files merged into one List',
@@ -135,7 +138,7 @@ const cases: { name: string; head: Files; base?: Files }[] = [
       ...base,
       'payments/default-deny.yaml': undefined,
       'payments/default-deny.json': JSON.stringify({ kind: 'NetworkPolicy', apiVersion: 'networking.k8s.io/v1', metadata: { name: 'default-deny', namespace: 'payments' }, spec: { policyTypes: ['Ingress', 'Egress'], podSelector: {} } }, null, 2),
-    } as Files,
+    },
   },
   {
     name: 'extensions/v1beta1 NetworkPolicy migrated to networking.k8s.io/v1',
@@ -183,7 +186,7 @@ const cases: { name: string; head: Files; base?: Files }[] = [
     name: 'tightened: a peer removed, the catch-all path narrowed from Prefix / to Exact /, a TLS host added',
     head: {
       ...base,
-      'payments/policies.yaml': `${allowApi.replace(/        - namespaceSelector:\n            matchLabels: \{kubernetes.io\/metadata.name: ingress-nginx\}\n/, '')}---\n${allowDns}`,
+      'payments/policies.yaml': `${allowApi.replace('        - namespaceSelector:\n            matchLabels: {kubernetes.io/metadata.name: ingress-nginx}\n', '')}---\n${allowDns}`,
       'shop/ingress.yaml': ingressV1.replace('          - path: /\n            pathType: Prefix', '          - path: /\n            pathType: Exact')
         .replace('hosts: [shop.example.com]', 'hosts: [shop.example.com, www.shop.example.com]'),
     },
@@ -212,14 +215,14 @@ const cases: { name: string; head: Files; base?: Files }[] = [
   },
   {
     name: 'an Ingress deleted together with its routes',
-    head: { ...base, 'shop/ingress.yaml': undefined } as Files,
+    head: { ...base, 'shop/ingress.yaml': undefined },
   },
 ];
 
 describe('benign changes produce nothing above info (every registered rule)', () => {
   for (const c of cases) {
     it(c.name, () => {
-      const head = Object.fromEntries(Object.entries(c.head).filter(([, v]) => v !== undefined));
+      const head = Object.fromEntries(Object.entries(c.head).filter((entry): entry is [string, string] => entry[1] !== undefined));
       const { findings } = analyze(toSourceFiles(c.base ?? base), toSourceFiles(head), defaultConfig(), RULES);
       expect(findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.location.path}:${f.location.line} ${f.message}`)).toEqual([]);
     });
