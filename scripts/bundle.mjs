@@ -8,6 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** One entry per program: source → dist/<out>.js. */
 const ENTRY_POINTS = [
   { in: 'src/cli/main.ts', out: 'cli' },
+  { in: 'src/action/main.ts', out: 'index' },
 ];
 
 await build({

@@ -1,0 +1,159 @@
+import * as core from '@actions/core';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { analyze, type AnalysisResult } from '../analyze.js';
+import { defaultConfig, type SegguardConfig } from '../config/config.js';
+import { parseConfig } from '../config/load.js';
+import type { Finding } from '../findings/finding.js';
+import { deliverAudit, deliverToPullRequest, type Channel, type DeliveryReport } from '../github/deliver.js';
+import { messageOf } from '../github/review.js';
+import { createClient, type GitHubClient } from '../github/octokit.js';
+import { fitSummary } from '../github/summary.js';
+import { LIMITS } from '../github/limits.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderText } from '../report/text.js';
+import { planRun, type RunContext } from './event.js';
+import { workflowAnnotations } from './fallback.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { ensureCommit, hasCheckout, localMergeBase, readGitFile, readManifests } from './sources.js';
+
+export type ActionChannel = Channel | 'workflow-annotation' | 'job-summary';
+
+export interface ActionOutcome {
+  result?: AnalysisResult;
+  delivery?: DeliveryReport;
+  /** Every finding and where the run showed it (the log, which shows them all, aside). */
+  channels: Map<Finding, ActionChannel[]>;
+  conclusion?: string;
+}
+
+type Source = { kind: 'git' } | { kind: 'api'; client: GitHubClient; owner: string; repo: string };
+
+/** The job summary is 1 MiB per step; 256 Ki characters stay under it whatever the characters. */
+const JOB_SUMMARY_CHARS = LIMITS.jobSummaryBytes / 4;
+
+/** The Action: inputs and event → manifests of both sides → analysis → delivery, with fallbacks that lose nothing. */
+export async function runAction(context: RunContext, options: { client?: GitHubClient; workspace?: string } = {}): Promise<ActionOutcome> {
+  const inputs = readInputs();
+  const plan = planRun(context);
+  if (plan.mode === 'skip') {
+    core.info(`segguard: nothing to do: ${plan.reason}.`);
+    return { channels: new Map() };
+  }
+  const client = options.client ?? createClient(inputs.token, { log: (m) => core.info(m) });
+  const workspace = options.workspace ?? process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const log = (m: string) => core.info(m);
+  const checkout = await hasCheckout(workspace);
+  const source: Source = checkout ? { kind: 'git' } : { kind: 'api', client, owner: plan.owner, repo: plan.repo };
+  if (!checkout) log(`segguard: no git checkout in ${workspace}; reading the manifests through the GitHub API.`);
+
+  const commit = async (ref: string): Promise<string> => {
+    if (!checkout) return ref;
+    const sha = await ensureCommit(workspace, ref, log);
+    if (!sha) throw new Error(`cannot read commit ${ref}: it is not in the checkout and could not be fetched from origin`);
+    return sha;
+  };
+
+  let head: string;
+  let base: string | undefined;
+  let configCommit: string;
+  if (plan.mode === 'pull-request') {
+    head = await commit(inputs.head ?? plan.headSha);
+    // The PR's diff is against the merge base, not the base branch tip: analysing the tip would count changes
+    // merged into the base branch since as the PR's own.
+    base = inputs.base ? await commit(inputs.base) : await mergeBase(client, plan, head, checkout ? workspace : undefined, commit);
+    // The gate is the base branch's: a PR cannot relax its own check by editing the configuration.
+    configCommit = await commit(plan.baseSha);
+  } else {
+    head = await commit(inputs.head ?? plan.headSha);
+    base = inputs.base ? await commit(inputs.base) : undefined;
+    configCommit = head;
+  }
+
+  const config = await readConfig(inputs, configCommit, checkout ? workspace : undefined, client, plan);
+  const selection = { include: config.include, exclude: config.exclude };
+  const readOptions = { workspace, selection, maxFileBytes: config.maxFileBytes, log };
+  const [headFiles, baseFiles = []] = await readManifests(base ? [head, base] : [head], source, readOptions);
+  log(`segguard: ${plan.mode === 'audit' ? `audit of ${head.slice(0, 7)}` : `pull request #${plan.pullNumber}: ${base?.slice(0, 7)}...${head.slice(0, 7)}`}, ` +
+    `${baseFiles.length} base and ${headFiles.length} head manifest files`);
+  const result = analyze(baseFiles, headFiles, config);
+  const report = { findings: result.findings, summary: result.summary, failOn: config.failOn };
+  core.info(renderText(report, { color: false }));
+
+  const deliveryOptions = { failOn: config.failOn, annotations: inputs.annotations, log: (m: string) => core.warning(m) };
+  const delivery = plan.mode === 'pull-request'
+    ? await deliverToPullRequest(client, { owner: plan.owner, repo: plan.repo, pullNumber: plan.pullNumber, headSha: plan.headSha, baseSha: base ?? plan.baseSha },
+      result, { ...deliveryOptions, comment: inputs.comment, reviewEvent: inputs.reviewEvent })
+    : await deliverAudit(client, { owner: plan.owner, repo: plan.repo, headSha: plan.headSha }, result, deliveryOptions);
+
+  const channels = new Map<Finding, ActionChannel[]>([...delivery.channels].map(([f, c]) => [f, [...c]]));
+  const checkRunFailed = delivery.failures.some((f) => f.step === 'check-run');
+  if (delivery.readOnly) {
+    core.warning('segguard: GitHub refused to write to this pull request (403: the token is read-only, as for pull requests from forks ' +
+      'and Dependabot). Findings are shown as workflow annotations and in the job summary instead, and this step carries the gate.');
+  }
+  if (checkRunFailed && inputs.annotations) {
+    const active = result.findings.filter((f) => !f.suppressed && !channels.get(f)!.includes('check-run-annotation'));
+    for (const f of workflowAnnotations(active)) channels.get(f)!.push('workflow-annotation');
+  }
+  await jobSummary(result, config, delivery, channels);
+
+  if (inputs.sarifFile) {
+    const file = resolve(workspace, inputs.sarifFile);
+    await writeFile(file, renderSarif(report));
+    core.setOutput('sarif-file', file);
+  }
+  core.setOutput('findings', result.findings.filter((f) => !f.suppressed).length);
+  core.setOutput('critical', result.summary.counts.critical);
+  core.setOutput('high', result.summary.counts.high);
+  core.setOutput('conclusion', delivery.conclusion);
+  if (delivery.conclusion === 'failure') {
+    core.setFailed(`segguard: findings at or above "${config.failOn}" (${result.summary.counts.critical} critical, ${result.summary.counts.high} high).`);
+  }
+  return { result, delivery, channels, conclusion: delivery.conclusion };
+}
+
+async function mergeBase(client: GitHubClient, plan: { owner: string; repo: string; baseSha: string }, head: string, workspace: string | undefined,
+  commit: (ref: string) => Promise<string>): Promise<string> {
+  const base = await commit(plan.baseSha);
+  const local = workspace ? await localMergeBase(workspace, base, head) : undefined;
+  if (local) return local;
+  // A shallow checkout does not reach the merge base: one API call names it, then it is fetched like any commit.
+  const { data } = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+    owner: plan.owner, repo: plan.repo, basehead: `${plan.baseSha}...${head}`, per_page: 1,
+  });
+  return commit(data.merge_base_commit.sha);
+}
+
+async function readConfig(inputs: ActionInputs, commit: string, workspace: string | undefined, client: GitHubClient,
+  repo: { owner: string; repo: string }): Promise<SegguardConfig> {
+  let text: string | undefined;
+  if (workspace) {
+    text = await readGitFile(workspace, commit, inputs.config);
+  } else {
+    try {
+      const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        owner: repo.owner, repo: repo.repo, path: inputs.config, ref: commit, mediaType: { format: 'raw' },
+      });
+      text = String(response.data);
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error;
+    }
+  }
+  const config = text === undefined ? defaultConfig() : parseConfig(text, `${inputs.config} (${commit.slice(0, 7)})`);
+  if (text === undefined) core.info(`segguard: no ${inputs.config} at ${commit.slice(0, 7)}; using the defaults.`);
+  return { ...config, failOn: inputs.failOn, ...(inputs.paths.length > 0 ? { include: inputs.paths } : {}) };
+}
+
+/** The job summary carries the same Markdown as the check run, and says what could not be delivered and why. */
+async function jobSummary(result: AnalysisResult, config: SegguardConfig, delivery: DeliveryReport, channels: Map<Finding, ActionChannel[]>): Promise<void> {
+  const problems = delivery.failures.map((f) => `- ${f.step}: ${f.status ? `HTTP ${f.status}, ` : ''}${f.message}`);
+  const before = problems.length > 0 ? `> [!WARNING]\n> Some results could not be written to GitHub:\n\n${problems.join('\n')}\n\n` : '';
+  const fitted = fitSummary(result, config.failOn, JOB_SUMMARY_CHARS, { before, elsewhere: 'the step log lists every finding.' });
+  try {
+    await core.summary.addRaw(fitted.markdown, true).write();
+    for (const f of fitted.included) channels.get(f)!.push('job-summary');
+  } catch (error) {
+    core.warning(`segguard: cannot write the job summary: ${messageOf(error)}`);
+  }
+}
