@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { isSeverity, type Severity } from '../findings/severity.js';
 import { RULES } from '../rules/index.js';
+import { shownPath } from '../sources/shown-path.js';
 import { defaultConfig, DEFAULT_EXCLUDE, type RuleSetting, type SegguardConfig } from './config.js';
 import { CONFIG_FILE, configSchema } from './schema.js';
 
@@ -217,7 +218,7 @@ function editDistance(a: string, b: string): number {
 export async function loadConfig(options: { cwd: string; repo: string; configFile?: string }): Promise<{ config: SegguardConfig; file?: string }> {
   const explicit = options.configFile !== undefined;
   const path = explicit ? resolve(options.cwd, options.configFile as string) : join(resolve(options.cwd, options.repo), CONFIG_FILE);
-  const file = relative(options.cwd, path).split('\\').join('/') || path;
+  const file = shownPath(options.cwd, path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -21,7 +21,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const budget = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const { active, suppressed } = partition(report.findings);
   const out: string[] = [];
-  out.push(`### segguard: ${md(summaryLine(report))}`, '');
+  // The summary line is segguard's own words and numbers: nothing in it comes from the manifests.
+  out.push(`### segguard: ${summaryLine(report)}`, '');
   out.push(`| ${SEVERITIES.join(' | ')} | suppressed |`, `|${' ---: |'.repeat(SEVERITIES.length + 1)}`);
   out.push(`| ${SEVERITIES.map((s) => report.summary.counts[s]).join(' | ')} | ${report.summary.suppressed} |`, '');
   if (active.length === 0) {
@@ -29,17 +30,19 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   } else {
     out.push('#### What this PR opens up', '', ...opensUp(active), '');
     out.push('#### Findings', '', '| Severity | Rule | Location | Resource | Message |', '| --- | --- | --- | --- | --- |');
-    const rows = active.map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${md(f.message)} |`);
+    const rows = bySeverity(active).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${md(f.message)} |`);
     out.push(...fit(rows, budget - length(out) - 4_000), '');
   }
   if (suppressed.length > 0) {
     out.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')} (segguard.io/ignore)</summary>`, '');
     out.push('| Severity | Rule | Location | Resource | Message | Reason |', '| --- | --- | --- | --- | --- | --- |');
-    const rows = suppressed.map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${md(f.message)} | ${md(f.suppressed?.reason ?? '')} |`);
+    const rows = bySeverity(suppressed).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${md(f.message)} | ${md(f.suppressed?.reason ?? '')} |`);
     out.push(...fit(rows, budget - length(out) - 200), '', '</details>', '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
+
+const MAX_OPENS_UP = 25;
 
 /** One line per affected resource (or unreadable file), worst severity first, naming the rules it triggers. */
 function opensUp(findings: Finding[]): string[] {
@@ -51,9 +54,16 @@ function opensUp(findings: Finding[]): string[] {
     group.rules.add(f.ruleId);
     groups.set(subject, group);
   }
-  return [...groups.values()]
+  const lines = [...groups.values()]
     .sort((a, b) => severityRank(b.worst) - severityRank(a.worst))
     .map((g) => `- **${g.worst}**: ${g.subject} (${[...g.rules].map(ruleLink).join(', ')})`);
+  if (lines.length <= MAX_OPENS_UP) return lines;
+  return [...lines.slice(0, MAX_OPENS_UP), `- … and ${plural(lines.length - MAX_OPENS_UP, 'more resource')} (see the findings below)`];
+}
+
+/** Worst first; the core's order (file, line, rule) among equals. */
+function bySeverity(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
 }
 
 function ruleLink(ruleId: string): string {

@@ -26,15 +26,16 @@ function git(repo: string, args: string[], input?: string): Promise<GitResult> {
   });
 }
 
-/** The commit a ref names in `repo`, or undefined when `repo` has no such ref. */
+/** The commit a ref names in `repo`, or undefined when there is no such ref (or `repo` is no repository). */
 export async function resolveCommit(repo: string, ref: string): Promise<string | undefined> {
   // A leading dash would be read as an option by git.
   if (ref.startsWith('-')) return undefined;
   const result = await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (result.code === 0) return result.stdout.toString('utf8').trim();
-  const inRepo = await git(repo, ['rev-parse', '--git-dir']);
-  if (inRepo.code !== 0) throw new SourceError(`${repo} is not a git repository, so ${ref} cannot be read as a git ref`);
-  return undefined;
+  return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+
+export async function isGitRepository(repo: string): Promise<boolean> {
+  return (await git(repo, ['rev-parse', '--git-dir'])).code === 0;
 }
 
 interface TreeEntry {

@@ -1,8 +1,9 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { SourceFile } from '../model/load.js';
 import { exists, readDirectory } from './directory.js';
 import type { FileSelection } from './filter.js';
-import { readGitTree, resolveCommit } from './git.js';
+import { isGitRepository, readGitTree, resolveCommit } from './git.js';
+import { shownPath } from './shown-path.js';
 import { SourceError } from './source-error.js';
 
 export { SourceError } from './source-error.js';
@@ -28,14 +29,17 @@ export async function readSide(spec: string, options: { cwd: string; repo: strin
   const dir = resolve(options.cwd, spec);
   if (await exists(dir)) {
     const files = await readDirectory(dir, options.selection);
-    const shown = relative(options.cwd, dir).split('\\').join('/');
+    const shown = shownPath(options.cwd, dir);
     const displayPrefix = shown === '' ? '' : `${shown}/`;
     return { files, description: `directory ${spec}`, displayPrefix };
   }
   const repo = resolve(options.cwd, options.repo);
   if (!(await exists(repo))) throw new SourceError(`${spec} is not a directory, and the repository ${options.repo} does not exist to look it up as a git ref`);
   const commit = await resolveCommit(repo, spec);
-  if (!commit) throw new SourceError(`${spec} is neither a directory nor a git ref of ${repo}`);
+  if (!commit) {
+    const why = (await isGitRepository(repo)) ? `a git ref of ${repo}` : `a git ref (${repo} is not a git repository)`;
+    throw new SourceError(`${spec} is neither a directory nor ${why}`);
+  }
   const files = await readGitTree(repo, commit, options.selection);
   return { files, description: `git ref ${spec} (${commit.slice(0, 12)})`, displayPrefix: '' };
 }

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown } from '../../src/report/markdown-escape.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { HOSTILE, sampleFindings, sampleReport } from './sample.js';
+
+/** Cells of a GFM table row: split on pipes that are not backslash-escaped. */
+function cells(row: string): string[] {
+  return row.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim());
+}
+
+describe('escapeMarkdown', () => {
+  it('keeps a table cell in one cell: pipes escaped, line breaks folded', () => {
+    expect(escapeMarkdown('a|b')).toBe('a\\|b');
+    expect(escapeMarkdown('one\ntwo\r\nthree\rfour')).toBe('one two three four');
+    expect(cells(`| ${escapeMarkdown('x | y | z')} | b |`)).toHaveLength(2);
+  });
+
+  it('turns HTML into text', () => {
+    expect(escapeMarkdown('<script>alert(1)</script>')).toBe('&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
+    expect(escapeMarkdown('<!-- segguard:marker -->')).not.toMatch(/<|>/);
+    expect(escapeMarkdown('&amp;')).toBe('&amp;amp;');
+  });
+
+  it('neutralises code spans, links, images, emphasis, headings, lists and math', () => {
+    expect(escapeMarkdown('`code`')).toBe('\\`code\\`');
+    expect(escapeMarkdown('[link](x)')).toBe('\\[link\\]\\(x\\)');
+    expect(escapeMarkdown('![img](x)')).toBe('\\!\\[img\\]\\(x\\)');
+    expect(escapeMarkdown('**b** _i_ ~~s~~')).toBe('\\*\\*b\\*\\* \\_i\\_ \\~\\~s\\~\\~');
+    expect(escapeMarkdown('# title')).toBe('\\#&#8203; title');
+    expect(escapeMarkdown('- item')).toBe('\\- item');
+    expect(escapeMarkdown('1. item')).toBe('1\\. item');
+    expect(escapeMarkdown('$x$')).toBe('\\$x\\$');
+    expect(escapeMarkdown('back\\slash')).toBe('back\\\\slash');
+  });
+
+  it('pings nobody and links no issue or URL', () => {
+    expect(escapeMarkdown('@octocat')).toBe('@&#8203;octocat');
+    expect(escapeMarkdown('@org/team')).toBe('@&#8203;org/team');
+    expect(escapeMarkdown('fixes #12')).toBe('fixes \\#&#8203;12');
+    expect(escapeMarkdown('https://evil.example')).toBe('https&#58;//evil\\.example');
+  });
+
+  it('leaves plain words alone', () => {
+    expect(escapeMarkdown('NetworkPolicy shop web')).toBe('NetworkPolicy shop web');
+  });
+});
+
+describe('markdown report', () => {
+  const body = renderMarkdown(sampleReport());
+  const lines = body.split('\n');
+
+  it('starts with the headline counts and the gate', () => {
+    expect(lines[0]).toBe('### segguard: 3 findings (1 critical, 2 high), 1 suppressed; fails the gate (fail-on: high)');
+    expect(lines.slice(2, 5)).toEqual([
+      '| critical | high | medium | low | info | suppressed |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| 1 | 2 | 0 | 0 | 0 | 1 |',
+    ]);
+  });
+
+  it('says what the PR opens up, per resource, worst first', () => {
+    const start = lines.indexOf('#### What this PR opens up');
+    const bullets = lines.slice(start + 2, lines.indexOf('', start + 2));
+    expect(bullets).toHaveLength(3);
+    expect(bullets[0]).toMatch(/^- \*\*critical\*\*: NetworkPolicy shop\/evil\\\|name .*\(\[netpol\\-default\\-deny\\-removed\]\(https:\/\/.*\/docs\/rules\/netpol-default-deny-removed\.md\)\)$/);
+    expect(bullets[1]).toMatch(/^- \*\*high\*\*: file head\/shop\/broken\\\.yaml/);
+    expect(bullets[2]).toMatch(/^- \*\*high\*\*: NetworkPolicy payments\/deny\\-all/);
+  });
+
+  it('lists every active finding in a table, worst first, each row exactly five cells', () => {
+    const start = lines.indexOf('| Severity | Rule | Location | Resource | Message |');
+    const rows = lines.slice(start + 2, lines.indexOf('', start));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(cells(row)).toHaveLength(5);
+    expect(rows.map((r) => cells(r)[0])).toEqual(['critical', 'high', 'high']);
+    expect(cells(rows[0])[2]).toBe('head/shop/netpol\\.yaml&#58;10');
+    expect(cells(rows[2])[2]).toBe('base/payments/deny\\.yaml&#58;1 (base, removed)');
+  });
+
+  it('escapes everything that comes from the manifests', () => {
+    expect(body).not.toContain('<script>');
+    expect(body).not.toContain('<b>');
+    expect(body).not.toMatch(/@(?!&#8203;)\w/);
+    expect(body).not.toMatch(/(?<!\\)\[link\]/);
+    expect(body).not.toMatch(/(?<!\\)`/);
+    expect(body).not.toContain('\nnext line');
+    expect(body).toContain(escapeMarkdown(HOSTILE));
+  });
+
+  it('lists suppressed findings apart, with their reason', () => {
+    const start = lines.indexOf('<details><summary>1 suppressed finding (segguard.io/ignore)</summary>');
+    expect(start).toBeGreaterThan(0);
+    const row = lines[start + 4];
+    expect(cells(row)).toHaveLength(6);
+    expect(cells(row)[1]).toContain('manifest\\-invalid');
+    expect(cells(row)[5]).toBe('accepted by @&#8203;security &lt;b&gt;until&lt;/b&gt; Q3 \\| see \\#&#8203;12');
+    expect(lines.at(-2)).toBe('</details>');
+  });
+
+  it('says so when nothing is opened up', () => {
+    expect(renderMarkdown(sampleReport([]))).toContain('No segmentation regressions');
+    const onlySuppressed = renderMarkdown(sampleReport([sampleFindings()[3]]));
+    expect(onlySuppressed).toContain('No segmentation regressions');
+    expect(onlySuppressed).toContain('1 suppressed finding');
+  });
+
+  it('stays under the size limit of a comment and says how many rows it left out', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({ ...sampleFindings()[1], fingerprint: `f${i}`, location: { ...sampleFindings()[1].location, line: i + 1 } }));
+    const big = renderMarkdown(sampleReport(many), { maxLength: 20_000 });
+    expect(big.length).toBeLessThanOrEqual(20_000);
+    expect(big).toMatch(/\| … \| \| \| \| \d+ more findings not shown here/);
+    const shown = big.split('\n').filter((l) => l.startsWith('| critical | [')).length;
+    expect(big).toContain(`| ${2000 - shown} more findings not shown`);
+  });
+});

@@ -1,0 +1,44 @@
+import type { AnalysisSummary } from '../../src/analyze.js';
+import type { Finding } from '../../src/findings/finding.js';
+import type { Report } from '../../src/report/index.js';
+
+/** A name an attacker could give a resource: every Markdown and HTML construct that could break out of a cell. */
+export const HOSTILE = 'evil|name `code` <script>alert(1)</script> @octocat [link](https://x.example) #1\nnext line **bold** ![img](x) $x$';
+
+export function sampleFindings(): Finding[] {
+  return [
+    {
+      ruleId: 'manifest-parse-error', severity: 'high', message: 'Flow map must end with a }. Nothing in this file was analyzed.',
+      location: { path: 'head/shop/broken.yaml', line: 4, endLine: 4, side: 'head' }, related: [], fingerprint: 'aaaa000000000001',
+    },
+    {
+      ruleId: 'netpol-default-deny-removed', severity: 'critical', message: `NetworkPolicy shop/${HOSTILE} now allows all ingress.`,
+      location: { path: 'head/shop/netpol.yaml', line: 10, endLine: 12, side: 'head' },
+      related: [{ path: 'base/shop/netpol.yaml', line: 1, endLine: 8, side: 'base', message: 'the default deny in base' }],
+      resource: { kind: 'NetworkPolicy', namespace: 'shop', name: HOSTILE }, fingerprint: 'aaaa000000000002',
+      details: 'pods of shop:\n- web\n- api',
+    },
+    {
+      ruleId: 'netpol-deleted', severity: 'high', message: 'NetworkPolicy payments/deny-all was deleted.',
+      location: { path: 'base/payments/deny.yaml', line: 1, endLine: 9, side: 'base' }, related: [],
+      resource: { kind: 'NetworkPolicy', namespace: 'payments', name: 'deny-all' }, fingerprint: 'aaaa000000000003',
+    },
+    {
+      ruleId: 'manifest-invalid', severity: 'high', message: 'An empty peer is rejected.',
+      location: { path: 'head/shop/netpol.yaml', line: 23, endLine: 23, side: 'head' }, related: [],
+      resource: { kind: 'NetworkPolicy', namespace: 'shop', name: 'legacy' }, fingerprint: 'aaaa000000000004',
+      suppressed: { reason: `accepted by @security <b>until</b> Q3 | see #12` },
+    },
+  ];
+}
+
+export function sampleReport(findings = sampleFindings(), failOn: Report['failOn'] = 'high'): Report {
+  const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  let suppressed = 0;
+  for (const f of findings) {
+    if (f.suppressed) suppressed++;
+    else counts[f.severity]++;
+  }
+  const summary: AnalysisSummary = { counts, suppressed, files: { base: 2, head: 3 }, resources: { base: 2, head: 3 } };
+  return { findings, summary, failOn };
+}
