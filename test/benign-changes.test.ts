@@ -76,7 +76,7 @@ const ingressV1 = yaml(
   '            backend: {service: {name: web, port: {name: http}}}',
 );
 
-const base: Files = {
+const base: Record<string, string> = {
   'payments/default-deny.yaml': denyAll,
   'payments/policies.yaml': `${allowApi}---\n${allowDns}`,
   'shop/ingress.yaml': ingressV1,
