@@ -17,7 +17,7 @@ export default defineRule({
         message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} has no \`${word.field}\` and no \`ports\`, ` +
           `so it now allows every ${word.one} (any pod, any namespace, any address outside the cluster) on every port and protocol` +
           `${was ? ` instead of ${was}` : ''}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; ` +
-          `${describePods(w.policy)} are now open to all ${w.direction} traffic.`,
+          `${describePods(w.policy)} ${w.direction === 'ingress' ? 'can now be reached by anything' : 'can now reach anything'}.`,
         at: { resource: w.policy.resource, path: w.rule.path, side: 'head' },
         key: formatFieldPath(w.rule.path),
         related: replacedPlace(w.replaced, 'the base rule it replaced'),

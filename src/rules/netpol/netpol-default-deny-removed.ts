@@ -1,6 +1,7 @@
+import type { FieldPath } from '../../model/field-path.js';
 import { defineRule } from '../rule.js';
 import { defaultDenyLosses, type DefaultDenyLoss } from './default-deny.js';
-import { describePolicyTypes, policyName } from './policies.js';
+import { describePolicyTypes, policyName, policyTypesPath } from './policies.js';
 import { describePods, joinDirections } from './describe.js';
 
 export default defineRule({
@@ -15,11 +16,17 @@ export default defineRule({
         message: messageOf(loss),
         at: { resource, path: loss.path, side: loss.side },
         key: `${loss.how} ${joinDirections(loss.directions)}`,
-        related: loss.side === 'head' ? [{ resource: loss.before.resource, side: 'base', message: 'the default deny in base' }] : [],
+        related: loss.side === 'head' ? [{ resource: loss.before.resource, path: baseField(loss), side: 'base', message: 'the default deny in base' }] : [],
       });
     }
   },
 });
+
+/** The base field the head change is about. */
+function baseField(loss: DefaultDenyLoss): FieldPath {
+  if (loss.how === 'unisolated') return policyTypesPath(loss.before);
+  return loss.how === 'narrowed' ? ['spec', 'podSelector'] : ['spec'];
+}
 
 function messageOf(loss: DefaultDenyLoss): string {
   const { before, after } = loss;

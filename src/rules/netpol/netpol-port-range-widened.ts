@@ -16,7 +16,7 @@ export default defineRule({
       const was = w.replaced?.port ? ` (base: ${describePort(w.replaced.port)})` : '';
       context.report({
         message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} now admits ${describePort(w.port)}${was} ` +
-          `for ${describePeers(w.rule.peers, w.direction, namespace)}, which the base did not admit on all of these ports. ` +
+          `for ${describePeers(w.rule.peers, w.direction, namespace)}, beyond the ports the base admitted for them. ` +
           `${capitalize(isolationNote(w.direction, w.isolatedBy))}; the extra ports reach services the policy kept closed.`,
         at: { resource: w.policy.resource, path, side: 'head' },
         key: `${formatFieldPath(w.rule.path)} ${describePort(w.port)}`,

@@ -17,9 +17,11 @@ export default defineRule({
       const written = getIn(w.policy.resource.object, path) === undefined ? 'has no `ports`' : 'has an empty `ports`';
       context.report({
         message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} ${written}, so ` +
-          `${w.peers.map((p) => describePeer(p, namespace)).join('; ')} are now admitted on every port and protocol ` +
+          `it now admits ${w.peers.map((p) => describePeer(p, namespace)).join('; ')} on every port and protocol ` +
           `instead of only ${describePorts(w.before)}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; ` +
-          'every other service those pods listen on (admin, debug, metrics ports) is now reachable.',
+          (w.direction === 'ingress'
+            ? 'every other port the pods listen on (admin, debug, metrics) is now reachable from those sources.'
+            : 'every port and protocol of those destinations is now reachable.'),
         at: { resource: w.policy.resource, path, side: 'head' },
         key: formatFieldPath(path),
         related: replacedPlace(w.replaced, 'the base rule with listed ports'),

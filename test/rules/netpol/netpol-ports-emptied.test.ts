@@ -49,7 +49,7 @@ ruleTester(rule, {
       name: 'egress to an ipBlock on every port',
       base: { 'web.yaml': webEgress('  - to:', '    - ipBlock: {cidr: 10.0.0.0/8}', '    ports: [{port: 443}]') },
       head: { 'web.yaml': webEgress('  - to:', '    - ipBlock: {cidr: 10.0.0.0/8}') },
-      findings: [{ path: 'web.yaml', line: 11, message: 'ipBlock 10.0.0.0/8 are now admitted on every port' }],
+      findings: [{ path: 'web.yaml', line: 11, message: 'it now admits ipBlock 10.0.0.0/8 on every port and protocol' }],
     },
   ],
 });
