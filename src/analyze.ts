@@ -17,6 +17,8 @@ export interface AnalysisSummary {
   suppressed: number;
   files: { base: number; head: number };
   resources: { base: number; head: number };
+  /** Lines rules added to the summary (DiffContext.note), e.g. the connectivity analysis mode. */
+  notes?: string[];
 }
 
 export interface AnalysisResult {
@@ -42,13 +44,14 @@ export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig =
 export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = RULES): AnalysisResult {
   const changed = changedPairs(base, head);
   const findings: Finding[] = [];
+  const notes = new Set<string>();
   for (const rule of rules) {
     const setting = config.rules[rule.id];
     if (setting && !setting.enabled) continue;
     const severityOverride = setting?.severity;
     if (rule.kind === 'diff') {
       const collected: Finding[] = [];
-      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)) });
+      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)), note: (text) => notes.add(text) });
       findings.push(...collected);
     } else {
       const onSide = (model: Model, side: Side): Finding[] => {
@@ -69,7 +72,9 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
   }
   applySuppressions(findings, base, head);
   findings.sort(compareFindings);
-  return { findings, summary: summarize(findings, base, head), base, head };
+  const summary = summarize(findings, base, head);
+  if (notes.size > 0) summary.notes = [...notes];
+  return { findings, summary, base, head };
 }
 
 function changedPairs(base: Model, head: Model): ResourcePair[] {

@@ -39,6 +39,8 @@ export interface DiffContext {
   /** Pairs whose objects differ (added, deleted or changed), in identity order. Unchanged objects are left out. */
   changed: ResourcePair[];
   report(input: ReportInput): void;
+  /** Adds a line to the summary (e.g. which analysis mode was used); repeated lines are shown once. */
+  note?(text: string): void;
 }
 
 export interface StateContext {

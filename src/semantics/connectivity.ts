@@ -198,26 +198,35 @@ export class Connectivity {
     return this.exposureCache;
   }
 
-  /** Every allowed connection between different peers, np-guard's connectivity list (unsorted). */
-  connections(): Connection[] {
+  /**
+   * Every allowed connection between different peers, np-guard's connectivity list (unsorted). With a scope,
+   * only the pairs whose source is in `sources` or whose destination is in `destinations` (workload ids).
+   */
+  connections(scope?: { sources: ReadonlySet<string>; destinations: ReadonlySet<string> }): Connection[] {
     const out: Connection[] = [];
     const workloads = this.topology.workloads;
     if (workloads.length === 0) return out;
     const refs = workloads.map((w): PeerRef => ({ type: 'workload', name: w.id, workload: w }));
     const endpoints = workloads.map((w): Endpoint => ({ type: 'pods', cls: this.classOf(w) }));
+    const isSource = workloads.map((w) => !scope || scope.sources.has(w.id));
+    const isDestination = workloads.map((w) => !scope || scope.destinations.has(w.id));
     for (const range of this.ingressBlocks) {
       const src: PeerRef = { type: 'ip', name: rangeName(range), range };
       const from: Endpoint = { type: 'ip', range };
-      endpoints.forEach((dst, j) => push(out, src, refs[j], this.allowed(from, dst)));
+      endpoints.forEach((dst, j) => {
+        if (isDestination[j]) push(out, src, refs[j], this.allowed(from, dst));
+      });
     }
     for (const range of this.egressBlocks) {
       const dst: PeerRef = { type: 'ip', name: rangeName(range), range };
       const to: Endpoint = { type: 'ip', range };
-      endpoints.forEach((src, i) => push(out, refs[i], dst, this.allowed(src, to)));
+      endpoints.forEach((src, i) => {
+        if (isSource[i]) push(out, refs[i], dst, this.allowed(src, to));
+      });
     }
     for (let i = 0; i < refs.length; i++) {
       for (let j = 0; j < refs.length; j++) {
-        if (i !== j) push(out, refs[i], refs[j], this.allowed(endpoints[i], endpoints[j]));
+        if (i !== j && (isSource[i] || isDestination[j])) push(out, refs[i], refs[j], this.allowed(endpoints[i], endpoints[j]));
       }
     }
     out.push(...this.ingressConnections());

@@ -1,0 +1,27 @@
+import { defineRule } from '../rule.js';
+import { connectivityChange } from './change.js';
+
+export const connectivityRemoved = defineRule({
+  id: 'connectivity-removed',
+  kind: 'diff',
+  severity: 'info',
+  description: 'Connections that base allowed and head no longer does: not a security regression, but it may break the application.',
+  check(context) {
+    const change = connectivityChange(context);
+    if (!change || change.removed.length === 0) return;
+    const [first] = change.removed;
+    // One summary finding, placed on the destination of the first lost connection (head if it still exists).
+    const peer = [first.dst, first.src].find((p) => p.type === 'workload');
+    if (peer?.type !== 'workload') return;
+    const inHead = change.head.topology.byId.get(peer.name);
+    const workload = inHead ?? peer.workload;
+    const count = change.removed.length;
+    context.report({
+      message: `${count} connection${count > 1 ? 's' : ''} allowed in base ${count > 1 ? 'are' : 'is'} no longer allowed in head ` +
+        `(first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()}); check that the application does not need ${count > 1 ? 'them' : 'it'}`,
+      at: { resource: workload.resources[0], path: [], side: inHead ? 'head' : 'base' },
+      key: 'removed',
+      details: change.removed.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join('\n'),
+    });
+  },
+});

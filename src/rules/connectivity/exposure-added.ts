@@ -1,0 +1,25 @@
+import { defineRule } from '../rule.js';
+import { connectivityChange } from './change.js';
+
+export const exposureAdded = defineRule({
+  id: 'exposure-added',
+  kind: 'diff',
+  severity: 'high',
+  description: 'A workload newly reachable from outside the cluster through an Ingress or Route (host/path → Service → workload:port), or a new port of it exposed.',
+  check(context) {
+    const change = connectivityChange(context);
+    if (!change) return;
+    for (const e of change.exposures) {
+      const { entry } = e;
+      const via = `${entry.resource.kind} ${entry.resource.namespace}/${entry.resource.name} (${entry.route} → service ${entry.service}` +
+        `${entry.port !== undefined ? `:${entry.port}` : ''})`;
+      const what = e.before.isEmpty() ? 'is newly reachable from outside the cluster' : `is now also reachable from outside the cluster (was ${e.before.toString()})`;
+      context.report({
+        message: `${e.workload.id} ${what} on ${e.added.toString()} through ${via}`,
+        at: { resource: entry.resource, path: entry.path, side: 'head' },
+        key: e.workload.id,
+        related: e.others.map((o) => ({ resource: o.resource, path: o.path, side: 'head' as const, message: `also routed here by ${o.resource.kind} ${o.resource.namespace}/${o.resource.name} (${o.route})` })),
+      });
+    }
+  },
+});

@@ -1,0 +1,341 @@
+import type { FieldPath } from '../model/field-path.js';
+import type { IpRange } from '../model/ip-set.js';
+import { deepEqual } from '../model/json.js';
+import type { Model } from '../model/load.js';
+import { isNetworkPolicy, networkPolicyOf, type Direction, type NetworkPolicyModel } from '../model/network-policy.js';
+import type { Resource } from '../model/resource.js';
+import { matches, selectsEverything } from '../model/selector.js';
+import { abstractTopologies } from './abstract.js';
+import { ConnectionSet } from './connection-set.js';
+import { Connectivity, type Admission, type Endpoint, type PeerRef } from './connectivity.js';
+import { diffConnections, type ConnectionDiff } from './diff.js';
+import { buildTopology, type Entry, type Workload } from './topology.js';
+
+/**
+ * What a change does to connectivity: the connections head allows that base did not, grouped by the head line
+ * that causes them; the ones it no longer allows; workloads that lost isolation; and new ways in through
+ * Ingresses and Routes. Pure: two Models in, facts out (the rules turn them into findings).
+ */
+export type Mode = 'workloads' | 'selectors';
+export type SideName = 'base' | 'head';
+
+export interface Place {
+  resource: Resource;
+  path: FieldPath;
+  side: SideName;
+}
+
+export interface Cause extends Place {
+  /** Identifies the cause across runs (no line numbers). */
+  key: string;
+  /** Short description for messages: `ingress rule 0 of NetworkPolicy shop/allow-web`. */
+  what: string;
+  related: (Place & { message: string })[];
+}
+
+export interface AddedGroup {
+  cause: Cause;
+  diffs: ConnectionDiff[];
+  /** Why it is critical: a destination newly reachable from 0.0.0.0/0 or from every namespace. */
+  critical?: string;
+}
+
+export interface Unisolation {
+  workload: Workload;
+  direction: Direction;
+  /** The base policies that isolated it. */
+  basePolicies: NetworkPolicyModel[];
+  /** Why not in head, with the head line when there is one. */
+  reason: string;
+  headPlace?: Place;
+}
+
+export interface NewExposure {
+  workload: Workload;
+  /** Ports reachable from the ingress controller in head and not in base. */
+  added: ConnectionSet;
+  before: ConnectionSet;
+  entry: Entry;
+  others: Entry[];
+}
+
+export interface SemanticChange {
+  mode: Mode;
+  /** One sentence for the summary: which mode and why. */
+  reason: string;
+  base: Connectivity;
+  head: Connectivity;
+  added: AddedGroup[];
+  removed: ConnectionDiff[];
+  unisolated: Unisolation[];
+  exposures: NewExposure[];
+}
+
+const cache = new WeakMap<Model, WeakMap<Model, SemanticChange>>();
+
+export function semanticChange(baseModel: Model, headModel: Model): SemanticChange {
+  let byHead = cache.get(baseModel);
+  if (!byHead) cache.set(baseModel, (byHead = new WeakMap()));
+  let change = byHead.get(headModel);
+  if (!change) byHead.set(headModel, (change = computeChange(baseModel, headModel)));
+  return change;
+}
+
+function computeChange(baseModel: Model, headModel: Model): SemanticChange {
+  const basePolicies = baseModel.resources.filter(isNetworkPolicy).map(networkPolicyOf);
+  const headPolicies = headModel.resources.filter(isNetworkPolicy).map(networkPolicyOf);
+  let baseTopology = buildTopology(baseModel);
+  let headTopology = buildTopology(headModel);
+  const workloadCount = baseTopology.workloads.length + headTopology.workloads.length;
+  const mode: Mode = workloadCount === 0 && basePolicies.length + headPolicies.length > 0 ? 'selectors' : 'workloads';
+  if (mode === 'selectors') [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies, ...headPolicies]);
+  const base = new Connectivity(baseTopology, basePolicies);
+  const head = new Connectivity(headTopology, headPolicies);
+  const reason = mode === 'workloads'
+    ? `workload mode: connectivity between the ${headTopology.workloads.length} workloads of head (${baseTopology.workloads.length} in base)`
+    : `selector mode: the repository has no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…), so policies were ` +
+      `analyzed against ${headTopology.workloads.length} abstract peers, one per pod selector of the policies and Services`;
+  const analysis = new ChangeAnalysis(baseModel, headModel, base, head, mode, basePolicies, headPolicies);
+  return { mode, reason, base, head, ...analysis.run() };
+}
+
+class ChangeAnalysis {
+  private readonly changedPolicies = new Set<string>();
+  private readonly changedWorkloads = new Set<string>();
+  private readonly worldCache = new Map<string, string | undefined>();
+
+  constructor(
+    private readonly baseModel: Model, private readonly headModel: Model,
+    private readonly base: Connectivity, private readonly head: Connectivity, private readonly mode: Mode,
+    basePolicies: NetworkPolicyModel[], headPolicies: NetworkPolicyModel[],
+  ) {
+    const baseByKey = new Map(basePolicies.map((p) => [p.resource.key, p]));
+    const headByKey = new Map(headPolicies.map((p) => [p.resource.key, p]));
+    for (const [key, p] of baseByKey) {
+      const now = headByKey.get(key);
+      if (!now || !deepEqual(now.resource.object, p.resource.object)) this.changedPolicies.add(key);
+    }
+    for (const key of headByKey.keys()) if (!baseByKey.has(key)) this.changedPolicies.add(key);
+    for (const w of [...base.topology.workloads, ...head.topology.workloads]) {
+      const b = base.topology.byId.get(w.id);
+      const h = head.topology.byId.get(w.id);
+      if (!b || !h || signature(base, b) !== signature(head, h)) this.changedWorkloads.add(w.id);
+    }
+  }
+
+  run(): Pick<SemanticChange, 'added' | 'removed' | 'unisolated' | 'exposures'> {
+    const scope = this.mode === 'workloads' ? this.dirtyScope() : undefined;
+    const diffs = diffConnections(
+      this.base.connections(scope), this.head.connections(scope),
+      new Set(this.base.topology.workloads.map((w) => w.id)), new Set(this.head.topology.workloads.map((w) => w.id)),
+    );
+    const groups = new Map<string, AddedGroup>();
+    const removed: ConnectionDiff[] = [];
+    for (const diff of diffs) {
+      if (diff.src.type === 'ingress-controller') continue; // exposure-added speaks for the ways in
+      if (!diff.after.subtract(diff.before).isEmpty()) {
+        const cause = this.causeOfAdded(diff);
+        let group = groups.get(cause.key);
+        if (!group) groups.set(cause.key, (group = { cause, diffs: [] }));
+        group.diffs.push(diff);
+        group.critical ??= diff.dst.type === 'workload' ? this.criticalReason(diff.dst.workload) : undefined;
+      }
+      if (!diff.before.subtract(diff.after).isEmpty()) removed.push(diff);
+    }
+    return { added: [...groups.values()], removed, unisolated: this.unisolations(), exposures: this.newExposures() };
+  }
+
+  /**
+   * Only pairs that can differ: those whose source may egress differently (its labels, namespace or ports
+   * changed, or a changed policy selects it for egress) or whose destination may admit differently.
+   */
+  private dirtyScope(): { sources: Set<string>; destinations: Set<string> } {
+    const sources = new Set(this.changedWorkloads);
+    const destinations = new Set(this.changedWorkloads);
+    for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]] as const) {
+      for (const key of this.changedPolicies) {
+        const resource = model.byKey.get(key);
+        if (!resource) continue;
+        const policy = networkPolicyOf(resource);
+        for (const w of connectivity.topology.workloads) {
+          if (w.namespace !== resource.namespace || !matches(policy.podSelector, w.labels)) continue;
+          if (policy.isolates.ingress) destinations.add(w.id);
+          if (policy.isolates.egress) sources.add(w.id);
+        }
+      }
+    }
+    return { sources, destinations };
+  }
+
+  private endpoint(connectivity: Connectivity, peer: PeerRef): Endpoint | undefined {
+    if (peer.type === 'ip') return { type: 'ip', range: pointOf(peer.range) };
+    if (peer.type === 'ingress-controller') return { type: 'pods', cls: connectivity.ingressController };
+    const w = connectivity.topology.byId.get(peer.name);
+    return w ? { type: 'pods', cls: connectivity.classOf(w) } : undefined;
+  }
+
+  private causeOfAdded(diff: ConnectionDiff): Cause {
+    const added = diff.after.subtract(diff.before);
+    if (this.mode === 'workloads') {
+      for (const peer of [diff.dst, diff.src]) {
+        if (peer.type === 'workload' && !this.base.topology.byId.has(peer.name)) return this.workloadAdded(peer.workload);
+      }
+    }
+    const src = { base: this.endpoint(this.base, diff.src), head: this.endpoint(this.head, diff.src) };
+    const dst = { base: this.endpoint(this.base, diff.dst), head: this.endpoint(this.head, diff.dst) };
+    const grewOn = (direction: Direction): boolean => {
+      const [self, other] = direction === 'ingress' ? [dst, src] : [src, dst];
+      if (self.base?.type !== 'pods' || !other.base || !dst.base) return self.head?.type === 'pods';
+      return !added.isSubsetOf(this.base.direction(direction, self.base.cls, other.base, dst.base));
+    };
+    const direction: Direction = grewOn('ingress') ? 'ingress' : 'egress';
+    const [selfPeer, otherPeer] = direction === 'ingress' ? [diff.dst, diff.src] : [diff.src, diff.dst];
+    const [self, other] = direction === 'ingress' ? [dst.head, src.head] : [src.head, dst.head];
+    if (self?.type !== 'pods' || !other || !dst.head || selfPeer.type !== 'workload') return this.fallbackCause(diff);
+    if (!this.head.isolated(self.cls, direction)) return this.lostIsolation(selfPeer.workload, direction);
+    const admissions: Admission[] = [];
+    this.head.direction(direction, self.cls, other, dst.head, admissions);
+    const relevant = admissions.filter((a) => !a.conns.intersect(added).isEmpty());
+    const fromChanged = relevant.find((a) => this.changedPolicies.has(a.policy.resource.key));
+    if (fromChanged) return this.ruleCause(fromChanged);
+    // The rules did not change: a peer now matches them because labels changed.
+    if (otherPeer.type === 'workload' && this.changedWorkloads.has(otherPeer.name)) return this.labelsCause(otherPeer.workload);
+    if (this.changedWorkloads.has(selfPeer.name)) return this.labelsCause(selfPeer.workload);
+    return relevant[0] ? this.ruleCause(relevant[0]) : this.fallbackCause(diff);
+  }
+
+  private ruleCause(admission: Admission): Cause {
+    const { policy, rule, peerIndex } = admission;
+    const field = rule.direction === 'ingress' ? 'from' : 'to';
+    const path = peerIndex === undefined ? rule.path : [...rule.path, field, peerIndex];
+    const name = `${policy.resource.namespace}/${policy.resource.name}`;
+    const added = !this.baseModel.byKey.has(policy.resource.key);
+    return {
+      key: `rule:${policy.resource.key}:${rule.direction}:${rule.index}:${peerIndex ?? 'all'}`,
+      resource: policy.resource, path, side: 'head',
+      what: `${rule.direction} rule ${rule.index}${peerIndex === undefined ? ` (every ${field === 'from' ? 'source' : 'destination'})` : `, peer ${peerIndex}`} of ${added ? 'new ' : ''}NetworkPolicy ${name}`,
+      related: [],
+    };
+  }
+
+  private labelsCause(workload: Workload): Cause {
+    const before = this.base.topology.byId.get(workload.id);
+    const related = before && workload.labelsPath.length > 0
+      ? [{ resource: before.resources[0], path: before.labelsPath, side: 'base' as const, message: `the pod labels in base were ${labelText(before.labels)}` }]
+      : [];
+    return {
+      key: `labels:${workload.id}`, resource: workload.resources[0], path: workload.labelsPath, side: 'head',
+      what: `the changed pod labels of ${workload.id} (now ${labelText(workload.labels)})`, related,
+    };
+  }
+
+  private workloadAdded(workload: Workload): Cause {
+    return { key: `workload:${workload.id}`, resource: workload.resources[0], path: [], side: 'head', what: `the new workload ${workload.id}`, related: [] };
+  }
+
+  private lostIsolation(workload: Workload, direction: Direction): Cause {
+    const before = this.base.topology.byId.get(workload.id);
+    const related = before
+      ? this.base.selectingPolicies(this.base.classOf(before), direction).map((p) => ({
+          resource: p.resource, path: ['spec', 'podSelector'], side: 'base' as const,
+          message: `NetworkPolicy ${p.resource.namespace}/${p.resource.name} isolated it for ${direction} in base`,
+        }))
+      : [];
+    return {
+      key: `unisolated:${workload.id}:${direction}`, resource: workload.resources[0], path: workload.labelsPath, side: 'head',
+      what: `${workload.id} no longer being isolated for ${direction}`, related,
+    };
+  }
+
+  private fallbackCause(diff: ConnectionDiff): Cause {
+    const peer = [diff.dst, diff.src].find((p): p is Extract<PeerRef, { type: 'workload' }> => p.type === 'workload');
+    if (!peer) throw new Error(`no workload in ${diff.src.name} -> ${diff.dst.name}`);
+    return { key: `workload:${peer.name}`, resource: peer.workload.resources[0], path: [], side: 'head', what: peer.name, related: [] };
+  }
+
+  /** Critical when the destination becomes reachable from all of 0.0.0.0/0 or from every namespace. */
+  private criticalReason(workload: Workload): string | undefined {
+    if (this.worldCache.has(workload.id)) return this.worldCache.get(workload.id);
+    const before = this.base.topology.byId.get(workload.id);
+    let reason: string | undefined;
+    if (fromWorld(this.head, workload) && !(before && fromWorld(this.base, before))) reason = `${workload.id} becomes reachable from 0.0.0.0/0`;
+    else if (fromEveryNamespace(this.head, workload) && !(before && fromEveryNamespace(this.base, before))) reason = `${workload.id} becomes reachable from every namespace`;
+    this.worldCache.set(workload.id, reason);
+    return reason;
+  }
+
+  private unisolations(): Unisolation[] {
+    const out: Unisolation[] = [];
+    for (const workload of this.head.topology.workloads) {
+      const before = this.base.topology.byId.get(workload.id);
+      if (!before) continue;
+      for (const direction of ['ingress', 'egress'] as const) {
+        const basePolicies = this.base.selectingPolicies(this.base.classOf(before), direction);
+        if (basePolicies.length === 0 || this.head.isolated(this.head.classOf(workload), direction)) continue;
+        out.push({ workload, direction, basePolicies, ...this.whyUnisolated(before, workload, basePolicies, direction) });
+      }
+    }
+    return out;
+  }
+
+  private whyUnisolated(before: Workload, after: Workload, basePolicies: NetworkPolicyModel[], direction: Direction): { reason: string; headPlace?: Place } {
+    if (this.changedWorkloads.has(after.id) && labelText(before.labels) !== labelText(after.labels)) {
+      return { reason: `its pod labels changed from ${labelText(before.labels)} to ${labelText(after.labels)}`, headPlace: { resource: after.resources[0], path: after.labelsPath, side: 'head' } };
+    }
+    const policy = basePolicies[0];
+    const now = this.headModel.byKey.get(policy.resource.key);
+    const name = `NetworkPolicy ${policy.resource.namespace}/${policy.resource.name}`;
+    if (!now) return { reason: `${name} was deleted` };
+    const headPolicy = networkPolicyOf(now);
+    if (!headPolicy.isolates[direction]) {
+      return { reason: `${name} no longer lists ${direction === 'ingress' ? 'Ingress' : 'Egress'} in its policyTypes`, headPlace: { resource: now, path: headPolicy.policyTypesExplicit ? ['spec', 'policyTypes'] : ['spec'], side: 'head' } };
+    }
+    return { reason: `the podSelector of ${name} no longer selects it`, headPlace: { resource: now, path: ['spec', 'podSelector'], side: 'head' } };
+  }
+
+  private newExposures(): NewExposure[] {
+    const before = new Map(this.base.ingressConnections().map((c) => [c.dst.name, c.conns]));
+    const out: NewExposure[] = [];
+    for (const c of this.head.ingressConnections()) {
+      if (c.dst.type !== 'workload') continue;
+      const was = before.get(c.dst.name) ?? ConnectionSet.NONE;
+      const added = c.conns.subtract(was);
+      if (added.isEmpty()) continue;
+      const entries = (this.head.exposures().get(c.dst.name)?.entries ?? []).filter((e) => !e.conns.intersect(added).isEmpty()).map((e) => e.entry);
+      const baseEntries = new Set((this.base.exposures().get(c.dst.name)?.entries ?? []).map((e) => entryKey(e.entry)));
+      const entry = entries.find((e) => !baseEntries.has(entryKey(e))) ?? entries[0];
+      if (!entry) continue;
+      out.push({ workload: c.dst.workload, added, before: was, entry, others: entries.filter((e) => e !== entry) });
+    }
+    return out;
+  }
+}
+
+function fromWorld(connectivity: Connectivity, workload: Workload): boolean {
+  const dst: Endpoint = { type: 'pods', cls: connectivity.classOf(workload) };
+  return connectivity.ingressBlocks.every((range) => !connectivity.allowed({ type: 'ip', range }, dst).isEmpty());
+}
+
+function fromEveryNamespace(connectivity: Connectivity, workload: Workload): boolean {
+  const policies = connectivity.selectingPolicies(connectivity.classOf(workload), 'ingress');
+  if (policies.length === 0) return true;
+  return policies.some((p) => p.rules.ingress.some((rule) => rule.peers === 'all' ||
+    rule.peers.some((peer) => peer.type === 'pods' && peer.namespaces !== 'own' && selectsEverything(peer.namespaces) && selectsEverything(peer.pods))));
+}
+
+function pointOf(range: IpRange): IpRange {
+  return { family: range.family, start: range.start, end: range.start };
+}
+
+function signature(connectivity: Connectivity, w: Workload): string {
+  const cls = connectivity.classOf(w);
+  return JSON.stringify([labelText(cls.labels), cls.ports, labelText(cls.nsLabels)]);
+}
+
+export function labelText(labels: Readonly<Record<string, string>>): string {
+  return `{${Object.keys(labels).sort().map((k) => `${k}: ${labels[k]}`).join(', ')}}`;
+}
+
+function entryKey(entry: Entry): string {
+  return JSON.stringify([entry.resource.key, entry.route, entry.service, entry.port ?? null]);
+}
