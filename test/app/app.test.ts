@@ -1,0 +1,322 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { WebhookDefinition } from '@octokit/webhooks-examples';
+import examplesJson from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' };
+import nock from 'nock';
+import { Probot, ProbotOctokit } from 'probot';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import segguardApp from '../../src/app/index.js';
+import { SUMMARY_MARKER } from '../../src/github/markers.js';
+import { GitHubStandIn, type RecordedRequest } from './github-stand-in.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/app');
+const OWNER = 'Codertocat';
+const REPO = 'Hello-World';
+const REPO_PATH = `/repos/${OWNER}/${REPO}`;
+/** The example payloads' base branch tip, head and (ours) the merge base the compare API reports. */
+const BASE_TIP = 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e';
+const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
+const MERGE_BASE = 'a'.repeat(40);
+
+const examples = examplesJson as unknown as WebhookDefinition[];
+
+type Payload = Record<string, unknown> & { pull_request?: Record<string, unknown> };
+
+function example(name: string, action: string): Payload {
+  const event = examples.find((e) => e.name === name)!;
+  // Deep copy: the examples module is shared, tests modify their payloads.
+  return structuredClone(event.examples.find((e) => (e as { action?: string }).action === action)) as unknown as Payload;
+}
+
+/** A fixture side as git stores it: tree entries with real blob SHAs, and the texts by SHA. */
+function side(name: 'base' | 'head') {
+  const root = join(FIXTURES, name);
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  const files = walk(root).sort().map((file) => {
+    const text = readFileSync(file, 'utf8');
+    const sha = createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex');
+    return { path: relative(root, file), sha, text };
+  });
+  return {
+    files,
+    tree: files.map((f) => ({ path: f.path, mode: '100644', type: 'blob', sha: f.sha, size: Buffer.byteLength(f.text) })),
+    sha: (path: string) => files.find((f) => f.path === path)!.sha,
+  };
+}
+
+const base = side('base');
+const head = side('head');
+const blobTexts = new Map([...base.files, ...head.files].map((f) => [f.sha, f.text]));
+
+/** A GitHub `patch` adding the whole head file. */
+function added(path: string) {
+  const lines = head.files.find((f) => f.path === path)!.text.replace(/\n$/, '').split('\n');
+  return { filename: path, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}` };
+}
+
+const PR_FILES = [
+  { filename: 'k8s/deny.yaml', status: 'modified', patch: '@@ -8,3 +8,5 @@ spec:\n   podSelector: {}\n   policyTypes:\n     - Ingress\n+  ingress:\n+    - {}' },
+  added('k8s/broken.yaml'),
+  added('legacy/old.yaml'),
+];
+
+let github: GitHubStandIn;
+let probot: Probot;
+
+beforeEach(() => {
+  nock.disableNetConnect();
+  github = new GitHubStandIn();
+  probot = new Probot({
+    githubToken: 'test',
+    logLevel: 'fatal',
+    Octokit: ProbotOctokit.defaults((options: object) => ({ ...options, retry: { enabled: false }, throttle: { enabled: false } })),
+  });
+  probot.load(segguardApp);
+});
+
+afterEach(() => {
+  const pending = nock.pendingMocks();
+  nock.cleanAll();
+  nock.enableNetConnect();
+  expect(pending).toEqual([]);
+  expect(github.problems).toEqual([]);
+});
+
+function receive(name: string, payload: Payload) {
+  return probot.receive({ name, id: `${name}-1`, payload } as never);
+}
+
+/** `.github/segguard.yml` on the default branch: no `ref`, so GitHub reads the default branch. */
+function expectConfig(yaml: string | undefined) {
+  if (yaml === undefined) {
+    github.expect('GET', `${REPO_PATH}/contents/.github%2Fsegguard.yml`, { status: 404, body: { message: 'Not Found' } });
+    // Probot then looks for an organisation-wide default in the owner's `.github` repository.
+    github.expect('GET', `/repos/${OWNER}/.github/contents/.github%2Fsegguard.yml`, { status: 404, body: { message: 'Not Found' } });
+  } else {
+    github.expect('GET', `${REPO_PATH}/contents/.github%2Fsegguard.yml`, { body: yaml, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+}
+
+function configRequests(found: boolean): RecordedRequest[] {
+  const requests: RecordedRequest[] = [{ method: 'GET', path: `${REPO_PATH}/contents/.github/segguard.yml`, query: {} }];
+  if (!found) requests.push({ method: 'GET', path: `/repos/${OWNER}/.github/contents/.github/segguard.yml`, query: {} });
+  return requests;
+}
+
+/** Answers a GraphQL blob query from the fixture texts. */
+function blobsReply({ body }: RecordedRequest) {
+  const variables = (body as { variables: Record<string, string> }).variables;
+  const repository = Object.fromEntries(Object.entries(variables).filter(([k]) => /^o\d+$/.test(k))
+    .map(([k, sha]) => [`b${k.slice(1)}`, { text: blobTexts.get(sha), isBinary: false, isTruncated: false }]));
+  return { body: { data: { repository } } };
+}
+
+/** Everything after the configuration: merge base, both trees, one blob query, then the delivery. */
+function expectAnalysisAndDelivery(pullNumber: number, mergeBase = MERGE_BASE) {
+  github
+    .expect('GET', `${REPO_PATH}/compare/${BASE_TIP}...${HEAD}`, { body: { merge_base_commit: { sha: mergeBase } } })
+    .expect('GET', `${REPO_PATH}/git/trees/${mergeBase}`, { body: { sha: mergeBase, truncated: false, tree: base.tree } })
+    .expect('GET', `${REPO_PATH}/git/trees/${HEAD}`, { body: { sha: HEAD, truncated: false, tree: head.tree } })
+    .expect('POST', '/graphql', blobsReply)
+    .expect('POST', `${REPO_PATH}/check-runs`, { status: 201, body: { id: 77, html_url: 'https://github.com/x/runs/77' } })
+    .expect('GET', `${REPO_PATH}/pulls/${pullNumber}/files`, { body: PR_FILES })
+    .expect('GET', `${REPO_PATH}/pulls/${pullNumber}/comments`, { body: [] })
+    .expect('POST', `${REPO_PATH}/pulls/${pullNumber}/reviews`, { body: { id: 88 } })
+    .expect('GET', `${REPO_PATH}/issues/${pullNumber}/comments`, { body: [] })
+    .expect('POST', `${REPO_PATH}/issues/${pullNumber}/comments`, { status: 201, body: { id: 99 } });
+}
+
+function analysisAndDeliveryRequests(pullNumber: number, conclusion: 'failure' | 'success'): RecordedRequest[] {
+  const deny = 'k8s/deny.yaml';
+  return [
+    { method: 'GET', path: `${REPO_PATH}/compare/${BASE_TIP}...${HEAD}`, query: { per_page: '1' } },
+    { method: 'GET', path: `${REPO_PATH}/git/trees/${MERGE_BASE}`, query: { recursive: '1' } },
+    { method: 'GET', path: `${REPO_PATH}/git/trees/${HEAD}`, query: { recursive: '1' } },
+    {
+      method: 'POST', path: '/graphql', query: {},
+      body: {
+        query: expect.stringContaining('repository(owner: $owner, name: $name)'),
+        // Each distinct manifest blob once: frontend.yaml is identical on both sides; README and legacy/ are not read.
+        variables: {
+          owner: OWNER, name: REPO,
+          o0: base.sha(deny), o1: base.sha('k8s/frontend.yaml'), o2: head.sha('k8s/broken.yaml'), o3: head.sha(deny),
+        },
+      },
+    },
+    {
+      method: 'POST', path: `${REPO_PATH}/check-runs`, query: {},
+      body: {
+        name: 'segguard', head_sha: HEAD, status: 'completed', conclusion,
+        output: {
+          title: '1 critical, 1 high',
+          summary: expect.stringContaining('netpol-default-deny-removed'),
+          annotations: [
+            expect.objectContaining({ path: 'k8s/broken.yaml', start_line: 8, annotation_level: 'failure', title: 'high: manifest-parse-error' }),
+            expect.objectContaining({ path: deny, start_line: 12, end_line: 12, annotation_level: 'failure', title: 'critical: netpol-default-deny-removed' }),
+          ],
+        },
+      },
+    },
+    { method: 'GET', path: `${REPO_PATH}/pulls/${pullNumber}/files`, query: { per_page: '100', page: '1' } },
+    { method: 'GET', path: `${REPO_PATH}/pulls/${pullNumber}/comments`, query: { per_page: '100', page: '1' } },
+    {
+      method: 'POST', path: `${REPO_PATH}/pulls/${pullNumber}/reviews`, query: {},
+      body: {
+        commit_id: HEAD, event: 'COMMENT', body: expect.stringContaining('1 new finding(s)'),
+        // broken.yaml's finding is on line 8, past the hunk: summary only.
+        comments: [{ path: deny, line: 12, side: 'RIGHT', body: expect.stringContaining('`netpol-default-deny-removed`') }],
+      },
+    },
+    { method: 'GET', path: `${REPO_PATH}/issues/${pullNumber}/comments`, query: { per_page: '100', page: '1' } },
+    { method: 'POST', path: `${REPO_PATH}/issues/${pullNumber}/comments`, query: {}, body: { body: expect.stringContaining(SUMMARY_MARKER) } },
+  ];
+}
+
+const CONFIG = 'fail-on: critical\nexclude:\n  - legacy/**\n';
+
+describe('the segguard App', () => {
+  it('checks an opened pull request: default-branch config, merge base, contents through the API, full delivery', async () => {
+    expectConfig(CONFIG);
+    expectAnalysisAndDelivery(2);
+
+    await receive('pull_request', example('pull_request', 'opened'));
+
+    expect(github.requests).toEqual([...configRequests(true), ...analysisAndDeliveryRequests(2, 'failure')]);
+  });
+
+  it('uses the defaults on synchronize when no configuration exists (fail-on high, legacy/ read too)', async () => {
+    expectConfig(undefined);
+    expectAnalysisAndDelivery(2, BASE_TIP);
+
+    await receive('pull_request', example('pull_request', 'synchronize'));
+
+    expect(github.requests.slice(0, 2)).toEqual(configRequests(false));
+    const graphql = github.requests.find((r) => r.path === '/graphql')!.body as { variables: Record<string, string> };
+    expect(Object.values(graphql.variables)).toContain(head.sha('legacy/old.yaml'));
+    const checkRun = github.requests.find((r) => r.path.endsWith('/check-runs'))!.body as { conclusion: string; output: { title: string } };
+    // legacy/old.yaml now counts: an allow-all policy behind a default deny.
+    expect(checkRun.conclusion).toBe('failure');
+    expect(checkRun.output.title).toMatch(/^\d+ critical, 1 high$/);
+    const review = github.requests.find((r) => r.path.endsWith('/reviews'))!.body as { comments: { path: string; line: number }[] };
+    expect(review.comments.map((c) => c.path)).toContain('legacy/old.yaml');
+  });
+
+  it('never reads the pull request\'s own configuration: the config request carries no ref', async () => {
+    const payload = example('pull_request', 'opened');
+    expectConfig(CONFIG);
+    expectAnalysisAndDelivery(2);
+
+    await receive('pull_request', payload);
+
+    const config = github.requests[0];
+    expect(config.path).toBe(`${REPO_PATH}/contents/.github/segguard.yml`);
+    expect(config.query).toEqual({});
+    expect(github.requests.some((r) => Object.values(r.query).includes((payload.pull_request as { head: { ref: string } }).head.ref))).toBe(false);
+  });
+
+  it('skips a draft pull request without a single request', async () => {
+    const payload = example('pull_request', 'opened');
+    payload.pull_request!.draft = true;
+
+    await receive('pull_request', payload);
+
+    expect(github.requests).toEqual([]);
+  });
+
+  it('checks a pull request when it is marked ready for review', async () => {
+    const payload = example('pull_request', 'ready_for_review');
+    expect(payload.pull_request!.draft).toBe(false);
+    expectConfig(CONFIG);
+    expectAnalysisAndDelivery(2);
+
+    await receive('pull_request', payload);
+
+    expect(github.requests).toEqual([...configRequests(true), ...analysisAndDeliveryRequests(2, 'failure')]);
+  });
+
+  it('fails the check with the problems of an invalid configuration, and reads no contents', async () => {
+    expectConfig('fail-on: severe\nrules:\n  no-such-rule: off\n');
+    github.expect('POST', `${REPO_PATH}/check-runs`, { status: 201, body: { id: 77 } });
+
+    await receive('pull_request', example('pull_request', 'opened'));
+
+    expect(github.requests).toEqual([...configRequests(true), {
+      method: 'POST', path: `${REPO_PATH}/check-runs`, query: {},
+      body: {
+        name: 'segguard', head_sha: HEAD, status: 'completed', conclusion: 'failure',
+        output: { title: 'Invalid .github/segguard.yml', summary: expect.stringContaining('configuration on the default branch'), annotations: [] },
+      },
+    }]);
+    const summary = (github.requests[1].body as { output: { summary: string } }).output.summary;
+    // One list item per problem, Markdown-escaped (`-` and `:` included).
+    expect(summary).toMatch(/^- .*fail\\-on&#58; "severe"/m);
+    expect(summary).toMatch(/^- .*"no\\-such\\-rule"/m);
+  });
+
+  it('re-runs on check_suite.rerequested for the suite\'s pull request, read as it is now', async () => {
+    const payload = example('check_suite', 'rerequested');
+    github.expect('GET', `${REPO_PATH}/pulls/2`, {
+      body: { number: 2, state: 'open', draft: false, base: { sha: BASE_TIP }, head: { sha: HEAD } },
+    });
+    expectConfig(CONFIG);
+    expectAnalysisAndDelivery(2);
+
+    await receive('check_suite', payload);
+
+    expect(github.requests).toEqual([
+      { method: 'GET', path: `${REPO_PATH}/pulls/2`, query: {} },
+      ...configRequests(true),
+      ...analysisAndDeliveryRequests(2, 'failure'),
+    ]);
+  });
+
+  it('does nothing on check_suite.rerequested when the pull request has moved on to another head', async () => {
+    github.expect('GET', `${REPO_PATH}/pulls/2`, {
+      body: { number: 2, state: 'open', draft: false, base: { sha: BASE_TIP }, head: { sha: 'd'.repeat(40) } },
+    });
+
+    await receive('check_suite', example('check_suite', 'rerequested'));
+
+    expect(github.requests).toEqual([{ method: 'GET', path: `${REPO_PATH}/pulls/2`, query: {} }]);
+  });
+
+  it('finds a fork pull request through the commit on check_run.rerequested (the payload lists none)', async () => {
+    const payload = example('check_run', 'rerequested');
+    const sha = (payload.check_run as { head_sha: string }).head_sha;
+    const path = '/repos/github/hello-world';
+    github.expect('GET', `${path}/commits/${sha}/pulls`, {
+      body: [
+        { number: 5, state: 'closed', draft: false, base: { sha: BASE_TIP }, head: { sha } },
+        { number: 6, state: 'open', draft: false, base: { sha: BASE_TIP }, head: { sha } },
+      ],
+    });
+    github.expect('GET', `${path}/contents/.github%2Fsegguard.yml`, { body: 'fail-on: none\n', headers: { 'content-type': 'text/plain; charset=utf-8' } })
+      .expect('GET', `${path}/compare/${BASE_TIP}...${sha}`, { body: { merge_base_commit: { sha: BASE_TIP } } })
+      .expect('GET', `${path}/git/trees/${BASE_TIP}`, { body: { sha: BASE_TIP, truncated: false, tree: [] } })
+      .expect('GET', `${path}/git/trees/${sha}`, { body: { sha, truncated: false, tree: [] } })
+      .expect('POST', `${path}/check-runs`, { status: 201, body: { id: 7 } })
+      .expect('GET', `${path}/pulls/6/files`, { body: [] })
+      .expect('GET', `${path}/pulls/6/comments`, { body: [] })
+      .expect('GET', `${path}/issues/6/comments`, { body: [] });
+
+    await receive('check_run', payload);
+
+    expect(github.requests).toEqual([
+      { method: 'GET', path: `${path}/commits/${sha}/pulls`, query: {} },
+      { method: 'GET', path: `${path}/contents/.github/segguard.yml`, query: {} },
+      { method: 'GET', path: `${path}/compare/${BASE_TIP}...${sha}`, query: { per_page: '1' } },
+      { method: 'GET', path: `${path}/git/trees/${BASE_TIP}`, query: { recursive: '1' } },
+      { method: 'GET', path: `${path}/git/trees/${sha}`, query: { recursive: '1' } },
+      {
+        method: 'POST', path: `${path}/check-runs`, query: {},
+        body: { name: 'segguard', head_sha: sha, status: 'completed', conclusion: 'success', output: expect.objectContaining({ title: 'No findings', annotations: [] }) },
+      },
+      { method: 'GET', path: `${path}/pulls/6/files`, query: { per_page: '100', page: '1' } },
+      { method: 'GET', path: `${path}/pulls/6/comments`, query: { per_page: '100', page: '1' } },
+      // A clean pull request without an earlier summary comment gets none.
+      { method: 'GET', path: `${path}/issues/6/comments`, query: { per_page: '100', page: '1' } },
+    ]);
+  });
+});
