@@ -166,7 +166,7 @@ export function* hostBroadenedRules({ base, head, changed }: DiffContext): Gener
         const verdict = classifyRoute(route, before, after, { base, head });
         if (verdict.kind !== 'host-broadened') continue;
         routes.push(route);
-        for (const base of verdict.bases) bases.add(base);
+        for (const replaced of verdict.bases) bases.add(replaced);
       }
       if (routes.length > 0) yield { before, after, rule, routes, bases: [...bases] };
     }
