@@ -1,0 +1,53 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { connectivityAdded } from '../../../src/rules/connectivity/connectivity-added.js';
+import { ALLOW_API, deployment, denyIngress, policy, SHOP } from './fixtures.js';
+
+const { 'payments/deny.yaml': deny, ...noPolicy } = SHOP;
+
+ruleTester(connectivityAdded, {
+  valid: [
+    { name: 'nothing changes', base: SHOP, head: SHOP },
+    { name: 'an allow rule is removed (connections only shrink)', base: { ...SHOP, 'payments/allow.yaml': ALLOW_API }, head: SHOP },
+    {
+      name: 'a new rule admits nothing that was not already allowed',
+      base: { ...SHOP, 'payments/allow.yaml': ALLOW_API },
+      head: { ...SHOP, 'payments/allow.yaml': ALLOW_API, 'payments/again.yaml': ALLOW_API.replace('allow-api', 'allow-api-again') },
+    },
+    { name: 'a deny is added', base: noPolicy, head: { ...noPolicy, 'payments/deny.yaml': deny } },
+  ],
+  invalid: [
+    {
+      name: 'a new policy peer lets shop/api reach the ledger: attributed to the peer line',
+      base: SHOP,
+      head: { ...SHOP, 'payments/allow.yaml': ALLOW_API },
+      findings: [{ path: 'payments/allow.yaml', line: 11, severity: 'high', message: 'shop/api[Deployment] may now reach payments/ledger[Deployment] on TCP 5432' }],
+    },
+    {
+      name: 'an ipBlock 0.0.0.0/0 makes the ledger reachable from the internet: critical',
+      base: SHOP,
+      head: { ...SHOP, 'payments/world.yaml': policy('world', 'payments', '  podSelector: {}', '  ingress:', '    - from:', '        - ipBlock: {cidr: 0.0.0.0/0}') },
+      findings: [{ path: 'payments/world.yaml', line: 10, severity: 'critical', message: 'becomes reachable from 0.0.0.0/0' }],
+    },
+    {
+      name: 'changed pod labels make a workload match an existing rule: attributed to the labels',
+      base: { ...SHOP, 'shop/api.yaml': deployment('api', 'shop', '{app: api-old}'), 'payments/allow.yaml': ALLOW_API },
+      head: { ...SHOP, 'payments/allow.yaml': ALLOW_API },
+      findings: [{ path: 'shop/api.yaml', line: 9, message: 'because of the changed pod labels of shop/api[Deployment]' }],
+    },
+    {
+      name: 'one namespace opened to another: one finding for the cause, the rest in details',
+      base: { ...SHOP, 'shop/web.yaml': deployment('web', 'shop', '{app: web}'), 'shop/cron.yaml': deployment('cron', 'shop', '{app: cron}') },
+      head: {
+        ...SHOP, 'shop/web.yaml': deployment('web', 'shop', '{app: web}'), 'shop/cron.yaml': deployment('cron', 'shop', '{app: cron}'),
+        'payments/shop.yaml': policy('from-shop', 'payments', '  podSelector: {}', '  ingress:', '    - from:', '        - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: shop}}'),
+      },
+      findings: [{ path: 'payments/shop.yaml', line: 10, severity: 'high', message: 'and 2 more connections' }],
+    },
+    {
+      name: 'selector mode: no workloads in the repository, abstract peers still show the opened path',
+      base: { 'payments/deny.yaml': denyIngress('payments') },
+      head: { 'payments/deny.yaml': denyIngress('payments'), 'payments/allow.yaml': ALLOW_API },
+      findings: [{ path: 'payments/allow.yaml', line: 11, message: 'shop/[pod with {app: api}] may now reach payments/[pod with {app: ledger}]' }],
+    },
+  ],
+});

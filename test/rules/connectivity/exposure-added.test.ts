@@ -1,0 +1,42 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { exposureAdded } from '../../../src/rules/connectivity/exposure-added.js';
+import { deployment, ingress, policy, service } from './fixtures.js';
+
+const APP = {
+  'web/deploy.yaml': deployment('web', 'web', '{app: web}', 8080),
+  'web/svc.yaml': service('web', 'web', '{app: web}', 80, 8080),
+};
+const INGRESS = { 'web/ingress.yaml': ingress('web', 'web', 'shop.example.com', 'web', 80) };
+
+ruleTester(exposureAdded, {
+  valid: [
+    { name: 'the Ingress already existed', base: { ...APP, ...INGRESS }, head: { ...APP, ...INGRESS } },
+    {
+      name: 'the Service targets a port the pod does not declare',
+      base: APP,
+      head: { ...APP, 'web/svc.yaml': service('web', 'web', '{app: web}', 80, 9999), ...INGRESS },
+    },
+    {
+      name: 'a policy keeps the ingress controller out',
+      base: { ...APP, 'web/deny.yaml': policy('deny', 'web', '  podSelector: {}', '  policyTypes: [Ingress]') },
+      head: { ...APP, 'web/deny.yaml': policy('deny', 'web', '  podSelector: {}', '  policyTypes: [Ingress]'), ...INGRESS },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a new Ingress exposes the workload: reported on its backend',
+      base: APP,
+      head: { ...APP, ...INGRESS },
+      findings: [{ path: 'web/ingress.yaml', line: 14, message: 'web/web[Deployment] is newly reachable from outside the cluster on TCP 8080 through Ingress web/web (shop.example.com/ → service web:80)' }],
+    },
+    {
+      name: 'an OpenShift Route exposes the workload',
+      base: APP,
+      head: {
+        ...APP,
+        'web/route.yaml': 'apiVersion: route.openshift.io/v1\nkind: Route\nmetadata:\n  name: web\n  namespace: web\nspec:\n  host: web.example.com\n  to:\n    kind: Service\n    name: web\n',
+      },
+      findings: [{ path: 'web/route.yaml', line: 8, message: 'through Route web/web (web.example.com → service web)' }],
+    },
+  ],
+});

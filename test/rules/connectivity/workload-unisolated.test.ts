@@ -1,0 +1,34 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { workloadUnisolated } from '../../../src/rules/connectivity/workload-unisolated.js';
+import { deployment, policy, SHOP } from './fixtures.js';
+
+const ledgerOnly = policy('ledger-deny', 'payments', '  podSelector:', '    matchLabels: {app: ledger}', '  policyTypes: [Ingress]');
+const { 'payments/deny.yaml': _deny, ...unprotected } = SHOP;
+
+ruleTester(workloadUnisolated, {
+  valid: [
+    { name: 'nothing changes', base: SHOP, head: SHOP },
+    { name: 'the namespace deny is replaced by a deny of the ledger alone', base: SHOP, head: { ...unprotected, 'payments/ledger-deny.yaml': ledgerOnly } },
+    { name: 'a workload that was never isolated', base: unprotected, head: { ...unprotected, 'payments/ledger.yaml': deployment('ledger', 'payments', '{app: ledger2}', 5432) } },
+  ],
+  invalid: [
+    {
+      name: 'the isolating policy is deleted: reported on its base lines',
+      base: SHOP,
+      head: unprotected,
+      findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', message: 'payments/ledger[Deployment] is no longer isolated for ingress: NetworkPolicy payments/deny-ingress was deleted' }],
+    },
+    {
+      name: 'the workload labels change so the policy no longer selects it',
+      base: { ...unprotected, 'payments/ledger-deny.yaml': ledgerOnly },
+      head: { ...unprotected, 'payments/ledger-deny.yaml': ledgerOnly, 'payments/ledger.yaml': deployment('ledger', 'payments', '{app: books}', 5432) },
+      findings: [{ path: 'payments/ledger-deny.yaml', line: 7, side: 'base', message: 'its pod labels changed from {app: ledger} to {app: books}' }],
+    },
+    {
+      name: 'policyTypes drops Egress',
+      base: { ...SHOP, 'payments/egress.yaml': policy('egress', 'payments', '  podSelector: {}', '  policyTypes: [Egress]') },
+      head: { ...SHOP, 'payments/egress.yaml': policy('egress', 'payments', '  podSelector: {}', '  policyTypes: [Ingress]') },
+      findings: [{ path: 'payments/egress.yaml', line: 7, side: 'base', message: 'no longer isolated for egress' }],
+    },
+  ],
+});
