@@ -6,7 +6,11 @@ import examplesJson from '@octokit/webhooks-examples/api.github.com/index.json' 
 import nock from 'nock';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
 import segguardApp from '../../src/app/index.js';
+import { parseConfig } from '../../src/config/load.js';
+import { CONFIG_FILE } from '../../src/config/schema.js';
+import { checkTitle, gateConclusion } from '../../src/github/deliver.js';
 import { SUMMARY_MARKER } from '../../src/github/markers.js';
 import { GitHubStandIn, type RecordedRequest } from './github-stand-in.js';
 
@@ -18,6 +22,8 @@ const REPO_PATH = `/repos/${OWNER}/${REPO}`;
 const BASE_TIP = 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e';
 const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 const MERGE_BASE = 'a'.repeat(40);
+/** The default branch's `.github/segguard.yml`. */
+const CONFIG = 'fail-on: critical\nexclude:\n  - legacy/**\n';
 
 const examples = examplesJson as unknown as WebhookDefinition[];
 
@@ -29,6 +35,12 @@ function example(name: string, action: string): Payload {
   return structuredClone(event.examples.find((e) => (e as { action?: string }).action === action)) as unknown as Payload;
 }
 
+interface SourceFileFixture {
+  path: string;
+  sha: string;
+  text: string;
+}
+
 /** A fixture side as git stores it: tree entries with real blob SHAs, and the texts by SHA. */
 function side(name: 'base' | 'head') {
   const root = join(FIXTURES, name);
@@ -37,7 +49,7 @@ function side(name: 'base' | 'head') {
   const files = walk(root).sort().map((file) => {
     const text = readFileSync(file, 'utf8');
     const sha = createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex');
-    return { path: relative(root, file), sha, text };
+    return { path: relative(root, file), sha, text } satisfies SourceFileFixture;
   });
   return {
     files,
@@ -128,8 +140,27 @@ function expectAnalysisAndDelivery(pullNumber: number, mergeBase = MERGE_BASE) {
     .expect('POST', `${REPO_PATH}/issues/${pullNumber}/comments`, { status: 201, body: { id: 99 } });
 }
 
-function analysisAndDeliveryRequests(pullNumber: number, conclusion: 'failure' | 'success'): RecordedRequest[] {
+/** Whether a head line is inside the PR_FILES hunks (deny.yaml 8-12, the added files whole). */
+function inHunk(path: string, line: number): boolean {
+  if (path === 'k8s/deny.yaml') return line >= 8 && line <= 12;
+  const file = head.files.find((f) => f.path === path);
+  return PR_FILES.some((f) => f.filename === path) && file !== undefined && line <= file.text.split('\n').length - 1;
+}
+
+/**
+ * The requests of a run with CONFIG. What the findings are is the rules' business (their own tests): here the
+ * core runs on the same fixture and the App must carry exactly its findings to the right places.
+ */
+function analysisAndDeliveryRequests(pullNumber: number): RecordedRequest[] {
   const deny = 'k8s/deny.yaml';
+  const inScope = (f: SourceFileFixture) => !f.path.startsWith('legacy/') && /\.ya?ml$/.test(f.path);
+  const result = analyze(base.files.filter(inScope).map((f) => ({ path: f.path, content: f.text })),
+    head.files.filter(inScope).map((f) => ({ path: f.path, content: f.text })), parseConfig(CONFIG, CONFIG_FILE));
+  // The regressions this fixture is built around must be among them.
+  expect(result.findings.map((f) => `${f.ruleId}@${f.location.path}:${f.location.line}`)).toEqual(expect.arrayContaining([
+    'netpol-default-deny-removed@k8s/deny.yaml:12', 'manifest-parse-error@k8s/broken.yaml:8',
+  ]));
+  const commented = result.findings.filter((f) => inHunk(f.location.path, f.location.line));
   return [
     { method: 'GET', path: `${REPO_PATH}/compare/${BASE_TIP}...${HEAD}`, query: { per_page: '1' } },
     { method: 'GET', path: `${REPO_PATH}/git/trees/${MERGE_BASE}`, query: { recursive: '1' } },
@@ -148,14 +179,13 @@ function analysisAndDeliveryRequests(pullNumber: number, conclusion: 'failure' |
     {
       method: 'POST', path: `${REPO_PATH}/check-runs`, query: {},
       body: {
-        name: 'segguard', head_sha: HEAD, status: 'completed', conclusion,
+        name: 'segguard', head_sha: HEAD, status: 'completed', conclusion: gateConclusion(result.findings, 'critical'),
         output: {
-          title: '1 critical, 1 high',
-          summary: expect.stringContaining('netpol-default-deny-removed'),
-          annotations: [
-            expect.objectContaining({ path: 'k8s/broken.yaml', start_line: 8, annotation_level: 'failure', title: 'high: manifest-parse-error' }),
-            expect.objectContaining({ path: deny, start_line: 12, end_line: 12, annotation_level: 'failure', title: 'critical: netpol-default-deny-removed' }),
-          ],
+          title: checkTitle(result.findings),
+          summary: expect.stringContaining('netpol\\-default\\-deny\\-removed'),
+          annotations: result.findings.map((f) => expect.objectContaining({
+            path: f.location.path, start_line: f.location.line, end_line: f.location.endLine, title: `${f.severity}: ${f.ruleId}`,
+          })),
         },
       },
     },
@@ -164,17 +194,15 @@ function analysisAndDeliveryRequests(pullNumber: number, conclusion: 'failure' |
     {
       method: 'POST', path: `${REPO_PATH}/pulls/${pullNumber}/reviews`, query: {},
       body: {
-        commit_id: HEAD, event: 'COMMENT', body: expect.stringContaining('1 new finding(s)'),
+        commit_id: HEAD, event: 'COMMENT', body: expect.stringContaining(`${commented.length} new finding(s)`),
         // broken.yaml's finding is on line 8, past the hunk: summary only.
-        comments: [{ path: deny, line: 12, side: 'RIGHT', body: expect.stringContaining('`netpol-default-deny-removed`') }],
+        comments: commented.map((f) => ({ path: f.location.path, line: f.location.line, side: 'RIGHT', body: expect.stringContaining(`\`${f.ruleId}\``) })),
       },
     },
     { method: 'GET', path: `${REPO_PATH}/issues/${pullNumber}/comments`, query: { per_page: '100', page: '1' } },
     { method: 'POST', path: `${REPO_PATH}/issues/${pullNumber}/comments`, query: {}, body: { body: expect.stringContaining(SUMMARY_MARKER) } },
   ];
 }
-
-const CONFIG = 'fail-on: critical\nexclude:\n  - legacy/**\n';
 
 describe('the segguard App', () => {
   it('checks an opened pull request: default-branch config, merge base, contents through the API, full delivery', async () => {
@@ -183,7 +211,7 @@ describe('the segguard App', () => {
 
     await receive('pull_request', example('pull_request', 'opened'));
 
-    expect(github.requests).toEqual([...configRequests(true), ...analysisAndDeliveryRequests(2, 'failure')]);
+    expect(github.requests).toEqual([...configRequests(true), ...analysisAndDeliveryRequests(2)]);
   });
 
   it('uses the defaults on synchronize when no configuration exists (fail-on high, legacy/ read too)', async () => {
@@ -233,7 +261,7 @@ describe('the segguard App', () => {
 
     await receive('pull_request', payload);
 
-    expect(github.requests).toEqual([...configRequests(true), ...analysisAndDeliveryRequests(2, 'failure')]);
+    expect(github.requests).toEqual([...configRequests(true), ...analysisAndDeliveryRequests(2)]);
   });
 
   it('fails the check with the problems of an invalid configuration, and reads no contents', async () => {
@@ -268,7 +296,7 @@ describe('the segguard App', () => {
     expect(github.requests).toEqual([
       { method: 'GET', path: `${REPO_PATH}/pulls/2`, query: {} },
       ...configRequests(true),
-      ...analysisAndDeliveryRequests(2, 'failure'),
+      ...analysisAndDeliveryRequests(2),
     ]);
   });
 
