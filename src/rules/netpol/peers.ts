@@ -1,6 +1,6 @@
 import type { IpBlockPeer, Peer, PodPeer, PortSpec } from '../../model/network-policy.js';
 import { IpSet } from '../../model/ip-set.js';
-import { isSubsetOf, matches, overlaps, parseSelector, type LabelSelector } from '../../model/selector.js';
+import { isSubsetOf, matches, parseSelector, type LabelSelector } from '../../model/selector.js';
 
 /**
  * Peer and port algebra for comparing what two NetworkPolicy rules admit. Everything here is order-free and
@@ -34,18 +34,6 @@ export function podPeerWithin(a: PodPeer, b: PodPeer, scope: Scope): boolean {
   return namespacesWithin(a.namespaces, b.namespaces, scope) && isSubsetOf(a.pods, b.pods);
 }
 
-function namespacesOverlap(a: Namespaces, b: Namespaces, scope: Scope): boolean {
-  if (a === 'own' && b === 'own') return true;
-  if (a === 'own') return matches(b as LabelSelector, scope.labels);
-  if (b === 'own') return matches(a, scope.labels);
-  return overlaps(a, b);
-}
-
-/** Whether some pod is admitted by both peers. */
-export function podPeersOverlap(a: PodPeer, b: PodPeer, scope: Scope): boolean {
-  return namespacesOverlap(a.namespaces, b.namespaces, scope) && overlaps(a.pods, b.pods);
-}
-
 /** The addresses that a list of peers admits through ipBlocks ('all' peers admit every address). */
 export function addressesOf(peers: Peer[] | 'all'): IpSet {
   if (peers === 'all') return IpSet.all();
@@ -55,16 +43,6 @@ export function addressesOf(peers: Peer[] | 'all'): IpSet {
 /** Whether a rule with these peers admits every pod of `peer`. */
 export function peersAdmit(peers: Peer[] | 'all', peer: PodPeer, scope: Scope): boolean {
   return peers === 'all' || peers.some((q) => q.type === 'pods' && podPeerWithin(peer, q, scope));
-}
-
-/**
- * Whether a rule with these peers is about (some of) the same sources as `peer`: it admits all of them, part of
- * them, or a subset of them. Only such rules tell which ports `peer` was admitted on before.
- */
-export function peersRelate(peers: Peer[] | 'all', peer: Peer, scope: Scope): boolean {
-  if (peers === 'all') return true;
-  if (peer.type === 'ipBlock') return !addressesOf(peers).intersect(peer.addresses).isEmpty();
-  return peers.some((q) => q.type === 'pods' && podPeersOverlap(peer, q, scope));
 }
 
 // --- ports -----------------------------------------------------------------------------------------------

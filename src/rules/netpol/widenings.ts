@@ -9,7 +9,7 @@ import { claimedByDefaultDeny } from './default-deny.js';
 import { describePeer, describeRule } from './describe.js';
 import { admitsEverything, baselineRules, isolatingPolicies, type BaseRule } from './isolation.js';
 import {
-  NAMESPACE_NAME_LABEL, addressesOf, peersAdmit, peersRelate, podPeerWithin, portSpecWithin, portsNotWithin, type Scope,
+  NAMESPACE_NAME_LABEL, addressesOf, peersAdmit, podPeerWithin, portSpecWithin, portsNotWithin, type Scope,
 } from './peers.js';
 import { changedPolicies, scopeOf } from './policies.js';
 
@@ -143,20 +143,52 @@ class RuleJudge {
     for (const peer of peers) {
       if (peer.type === 'ipBlock') this.judgeIpBlock(rule, peer);
       else if (!baseline.some((b) => peersAdmit(b.rule.peers, peer, scope))) this.judgePodPeer(rule, peer, peers);
-      // Ports: the base rules about the same sources tell which ports they were admitted on.
-      const related = baseline.filter((b) => peersRelate(b.rule.peers, peer, scope));
-      if (related.length === 0) continue;
-      const extra = portsNotWithin(rule.ports, related.map((b) => b.rule.ports));
+      const { extra, rules } = peer.type === 'ipBlock' ? this.ipBlockPortGain(rule.ports, peer) : this.podPortGain(rule.ports, peer);
       if (extra === 'all') {
         allPortPeers.push(peer);
-        for (const b of related) if (b.rule.ports !== 'all') allPortBefore.push(...b.rule.ports);
-        allPortRef ??= { policy: related[0].policy, rule: related[0].rule };
+        for (const b of rules) if (b.rule.ports !== 'all') allPortBefore.push(...b.rule.ports);
+        allPortRef ??= rules[0] && { policy: rules[0].policy, rule: rules[0].rule };
       } else {
-        for (const port of extra) if (!widenedPorts.has(port)) widenedPorts.set(port, portRef(related, port));
+        for (const port of extra) if (!widenedPorts.has(port)) widenedPorts.set(port, portRef(rules, port));
       }
     }
     if (allPortPeers.length > 0) this.push(rule, { kind: 'ports-emptied', peers: allPortPeers, before: allPortBefore, replaced: allPortRef });
     for (const [port, replaced] of widenedPorts) this.push(rule, { kind: 'port-range-widened', port, replaced });
+  }
+
+  /**
+   * The ports on which pods the base already admitted (all of `peer`, or base peers inside it) are newly
+   * admitted. Each such source keeps the union of the ports of the base rules that admit all of it; a rule that
+   * only overlaps it says nothing about the rest of it. A wholly new source gains no "ports": it is a new grant.
+   */
+  private podPortGain(ports: PortSpec[] | 'all', peer: PodPeer): PortGain {
+    const { baseline, scope } = this.input;
+    const old: PodPeer[] = [peer, ...baseline.flatMap((b) => (b.rule.peers === 'all' ? [] : b.rule.peers))
+      .filter((q): q is PodPeer => q.type === 'pods' && podPeerWithin(q, peer, scope))];
+    const gain: PortGain = { extra: [], rules: [] };
+    for (const source of old) {
+      const rules = baseline.filter((b) => peersAdmit(b.rule.peers, source, scope));
+      if (rules.length > 0) addGain(gain, portsNotWithin(ports, rules.map((b) => b.rule.ports)), rules);
+    }
+    return gain;
+  }
+
+  /** The same for addresses: the ports on which addresses the base admitted on other ports are now admitted. */
+  private ipBlockPortGain(ports: PortSpec[] | 'all', peer: IpBlockPeer): PortGain {
+    const { baseline } = this.input;
+    const addressesOfRules = (rules: BaseRule[]) => rules.reduce((set, b) => set.union(addressesOf(b.rule.peers)), addressesOf([]));
+    const old = peer.addresses.intersect(addressesOfRules(baseline));
+    const rules = baseline.filter((b) => !addressesOf(b.rule.peers).intersect(old).isEmpty());
+    const gain: PortGain = { extra: [], rules };
+    if (old.isEmpty()) return gain;
+    const admittedOn = (port: PortSpec | 'all') =>
+      addressesOfRules(rules.filter((b) => portsNotWithin(port === 'all' ? 'all' : [port], [b.rule.ports]).length === 0));
+    if (ports === 'all') {
+      if (!old.isSubsetOf(admittedOn('all'))) gain.extra = 'all';
+    } else {
+      gain.extra = ports.filter((port) => !old.isSubsetOf(admittedOn(port)));
+    }
+    return gain;
   }
 
   private judgeIpBlock(rule: PolicyRule, peer: IpBlockPeer): void {
@@ -212,6 +244,23 @@ class RuleJudge {
     const gone = before.rules[direction].filter((r) => !current.has(signature(r, namespace)));
     const match = (ports && gone.find((r) => r.ports !== 'all' && ports.every((p) => portSpecWithin(p, r.ports as PortSpec[])))) ?? gone[0];
     return match ? { policy: before, rule: match } : undefined;
+  }
+}
+
+interface PortGain {
+  extra: PortSpec[] | 'all';
+  /** The base rules that admitted the old sources. */
+  rules: BaseRule[];
+}
+
+function addGain(gain: PortGain, extra: PortSpec[] | 'all', rules: BaseRule[]): void {
+  if (gain.extra === 'all') return;
+  if (extra === 'all') {
+    gain.extra = 'all';
+    gain.rules = rules;
+  } else if (extra.length > 0) {
+    gain.extra = [...new Set([...gain.extra, ...extra])];
+    if (gain.rules.length === 0) gain.rules = rules;
   }
 }
 

@@ -36,6 +36,11 @@ ruleTester(rule, {
       base: { 'web.yaml': web(...fromFrontend, '    - port: 80') },
       head: { 'web.yaml': web(...fromFrontend, '    - port: 80', '  - from:', '    - podSelector: {matchLabels: {app: admin}}', '    ports: [{port: 9090}]') },
     },
+    {
+      name: 'a broadened peer on the same ports (netpol-selector-broadened reports the peer)',
+      base: { 'web.yaml': web(...fromFrontend, '    - port: 80') },
+      head: { 'web.yaml': web('  - from:', '    - podSelector: {}', '    ports:', '    - port: 80') },
+    },
   ],
   invalid: [
     {
@@ -55,6 +60,18 @@ ruleTester(rule, {
       base: { 'web.yaml': web(...fromFrontend, '    - port: 53', '      protocol: UDP') },
       head: { 'web.yaml': web(...fromFrontend, '    - port: 53', '      protocol: UDP', '    - port: 53', '      protocol: TCP') },
       findings: [{ path: 'web.yaml', line: 15, message: 'TCP/53' }],
+    },
+    {
+      name: 'two rules merged: each source gains the other one\'s port',
+      base: { 'web.yaml': web(...fromFrontend, '    - port: 80', '  - from:', '    - podSelector: {matchLabels: {app: admin}}', '    ports: [{port: 443}]') },
+      head: { 'web.yaml': web('  - from:', '    - podSelector: {matchLabels: {app: frontend}}', '    - podSelector: {matchLabels: {app: admin}}', '    ports:', '    - port: 80', '    - port: 443') },
+      findings: [{ path: 'web.yaml', line: 14, message: 'TCP/80 (base: TCP/443)' }, { path: 'web.yaml', line: 15, message: 'TCP/443 (base: TCP/80)' }],
+    },
+    {
+      name: 'a broadened peer with an extra port: the old source gains it',
+      base: { 'web.yaml': web(...fromFrontend, '    - port: 80') },
+      head: { 'web.yaml': web('  - from:', '    - podSelector: {matchExpressions: [{key: app, operator: In, values: [frontend, admin]}]}', '    ports:', '    - port: 80', '    - port: 443') },
+      findings: [{ path: 'web.yaml', line: 14, message: 'TCP/443' }],
     },
     {
       name: 'a port added to the same source',

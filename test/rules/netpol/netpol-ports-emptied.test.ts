@@ -31,6 +31,11 @@ ruleTester(rule, {
       base: { 'web.yaml': web('  - from:', frontend, '    - podSelector: {matchLabels: {app: b}}', '    ports: [{port: 80}, {port: 81}]') },
       head: { 'web.yaml': web('  - ports: [{port: 81}, {port: 80}]', '    from:', '    - podSelector: {matchLabels: {app: b}}', frontend) },
     },
+    {
+      name: 'an ipBlock inside a base block that already had every port',
+      base: { 'web.yaml': web('  - from:', '    - ipBlock: {cidr: 10.0.0.0/8}', '  - from:', '    - ipBlock: {cidr: 10.1.0.0/16}', '    ports: [{port: 80}]') },
+      head: { 'web.yaml': web('  - from:', '    - ipBlock: {cidr: 10.1.0.0/16}', '  - from:', '    - ipBlock: {cidr: 10.0.0.0/8}') },
+    },
   ],
   invalid: [
     {
@@ -38,6 +43,12 @@ ruleTester(rule, {
       base: { 'web.yaml': web('  - from:', frontend, '    ports: [{port: 80}]') },
       head: { 'web.yaml': web('  - from:', frontend) },
       findings: [{ path: 'web.yaml', line: 10, severity: 'medium', message: 'instead of only TCP/80' }],
+    },
+    {
+      name: 'a rule for overlapping sources on every port does not cover the rest of them',
+      base: { 'web.yaml': web('  - from:', frontend, '  - from:', '    - podSelector: {matchLabels: {tier: x}}', '    ports: [{port: 80}]') },
+      head: { 'web.yaml': web('  - from:', frontend, '  - from:', '    - podSelector: {matchLabels: {tier: x}}') },
+      findings: [{ path: 'web.yaml', line: 12, message: 'pods {tier: x} in namespace shop on every port' }],
     },
     {
       name: 'ports emptied: the finding is on the empty list',
