@@ -9,6 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY_POINTS = [
   { in: 'src/cli/main.ts', out: 'cli' },
   { in: 'src/action/main.ts', out: 'index' },
+  { in: 'src/app/server.ts', out: 'app' },
 ];
 
 await build({
