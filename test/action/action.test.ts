@@ -1,0 +1,242 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runAction, type ActionOutcome } from '../../src/action/run.js';
+import type { RunContext } from '../../src/action/event.js';
+import { findingMarker } from '../../src/github/markers.js';
+import { GitHubMock, testClient } from '../github/helpers/github-mock.js';
+import { emptyRepo, forkPayload, gitIn, MANIFESTS, makeRepo, OPENED_API, OWNER, prPayload, pullFiles, pushPayload, readOutputs, REPO, shallowClone, stepEnv,
+  type TestRepo } from './helpers.js';
+
+const R = `/repos/${OWNER}/${REPO}`;
+const PAGE1 = 'per_page=100&page=1';
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+
+let mock: GitHubMock;
+let stdout: string[];
+let step: ReturnType<typeof stepEnv>;
+
+function scenario(): TestRepo {
+  return makeRepo(
+    { 'k8s/deny.yaml': MANIFESTS.deny, 'k8s/api.yaml': MANIFESTS.api, '.github/segguard.yml': 'rules:\n  netpol-mutable-namespace-label: off\n' },
+    { 'k8s/deny.yaml': null, 'k8s/api.yaml': OPENED_API, 'k8s/ingress.yaml': MANIFESTS.ingress(1) },
+  );
+}
+
+function context(eventName: string, payload: Record<string, unknown>, sha: string): RunContext {
+  return { eventName, sha, repo: { owner: OWNER, repo: REPO }, payload };
+}
+
+async function run(ctx: RunContext, workspace: string, inputs: Record<string, string> = {}): Promise<ActionOutcome> {
+  step = stepEnv(inputs);
+  return runAction(ctx, { client: testClient(), workspace });
+}
+
+/** Every finding reached at least one channel where a person can see it. */
+function expectAllDelivered(outcome: ActionOutcome): void {
+  expect(outcome.result!.findings.length).toBeGreaterThan(0);
+  const lost = outcome.result!.findings.filter((f) => outcome.channels.get(f)!.length === 0);
+  expect(lost).toEqual([]);
+}
+
+/** The mocks of a full pull-request delivery; `overrides` replaces the replies of some of them. */
+function prMocks(repo: TestRepo, pull: number, overrides: Partial<Record<'check' | 'review' | 'sticky', { status: number; body: unknown; times?: number }>> = {}) {
+  const reply = (key: 'check' | 'review' | 'sticky', ok: { status: number; body: unknown; times?: number }) => {
+    const o = overrides[key] ?? ok;
+    return Array.from({ length: o.times ?? 1 }, () => o);
+  };
+  for (const r of reply('check', { status: 201, body: { id: 1 } })) mock.on('POST', `${R}/check-runs`, r);
+  mock.on('GET', `${R}/pulls/${pull}/files?${PAGE1}`, { body: pullFiles(repo) })
+    .on('GET', `${R}/pulls/${pull}/comments?${PAGE1}`, { body: [] });
+  for (const r of reply('review', { status: 200, body: { id: 2 } })) mock.on('POST', `${R}/pulls/${pull}/reviews`, r);
+  if (overrides.review?.status === 422) mock.on('POST', `${R}/pulls/${pull}/reviews`, { status: 200, body: { id: 3 } });
+  mock.on('GET', `${R}/issues/${pull}/comments?${PAGE1}`, { body: [] });
+  for (const r of reply('sticky', { status: 201, body: { id: 4 } })) mock.on('POST', `${R}/issues/${pull}/comments`, r);
+}
+
+beforeEach(() => {
+  mock = new GitHubMock();
+  stdout = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout.push(String(chunk));
+    return true;
+  });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  step?.restore();
+  process.exitCode = undefined;
+  const { pending, violations } = mock.finish();
+  expect(pending).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
+describe('the Action on pull_request', () => {
+  it('reviews a PR from its checkout: check run, review with RIGHT and LEFT comments, summary comment, outputs, gate', async () => {
+    const repo = scenario();
+    prMocks(repo, 2);
+    const outcome = await run(context('pull_request', prPayload('synchronize', repo), 'f'.repeat(40)), repo.origin);
+
+    expect(mock.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST ${R}/check-runs`, `GET ${R}/pulls/2/files?${PAGE1}`, `GET ${R}/pulls/2/comments?${PAGE1}`,
+      `POST ${R}/pulls/2/reviews`, `GET ${R}/issues/2/comments?${PAGE1}`, `POST ${R}/issues/2/comments`,
+    ]);
+    const check = mock.requests[0].body as { head_sha: string; conclusion: string; output: { title: string; annotations: unknown[] } };
+    expect(check.head_sha).toBe(repo.head);
+    expect(check.conclusion).toBe('failure');
+    const { counts } = outcome.result!.summary;
+    expect(check.output.title).toBe(`${counts.critical} critical, ${counts.high} high, ${counts.info} info`);
+    expect(check.output.annotations).toHaveLength(outcome.result!.findings.filter((f) => f.location.side === 'head').length);
+    expect(check.output.annotations).toEqual(expect.arrayContaining([
+      expect.objectContaining({ path: 'k8s/api.yaml', start_line: 11, annotation_level: 'failure', title: 'high: netpol-all-namespaces-peer' }),
+      expect.objectContaining({ path: 'k8s/ingress.yaml', start_line: 11, annotation_level: 'notice', title: 'info: ingress-new-route' }),
+    ]));
+    const review = mock.requests[3].body as { commit_id: string; event: string; comments: { path: string; line: number; side: string; body: string }[] };
+    expect(review.commit_id).toBe(repo.head);
+    expect(review.event).toBe('COMMENT');
+    const byRule = Object.fromEntries(outcome.result!.findings.map((f) => [f.ruleId, f]));
+    expect(review.comments).toEqual(expect.arrayContaining([
+      { path: 'k8s/api.yaml', line: 11, side: 'RIGHT', body: expect.stringContaining(findingMarker(byRule['netpol-all-namespaces-peer'].fingerprint)) },
+      { path: 'k8s/deny.yaml', line: 1, side: 'LEFT', body: expect.stringContaining(findingMarker(byRule['netpol-default-deny-removed'].fingerprint)) },
+      { path: 'k8s/ingress.yaml', line: 11, side: 'RIGHT', body: expect.stringContaining(findingMarker(byRule['ingress-new-route'].fingerprint)) },
+    ]));
+    // Only lines inside the PR's hunks, on their side.
+    expect(review.comments.every((c) => (c.side === 'LEFT') === (c.path === 'k8s/deny.yaml'))).toBe(true);
+
+    expect(readOutputs(step.outputFile)).toEqual({
+      findings: String(outcome.result!.findings.length), critical: String(counts.critical), high: String(counts.high), conclusion: 'failure',
+    });
+    expect(readFileSync(step.summaryFile, 'utf8')).toContain('netpol\\-default\\-deny\\-removed');
+    expect(process.exitCode).toBe(1);
+    expect(stdout.join('')).toContain('::error::segguard: findings at or above "high"');
+    // The check run worked, so no workflow-command annotations duplicate it.
+    expect(stdout.join('')).not.toContain('::error file=');
+    expectAllDelivered(outcome);
+  });
+
+  it('fetches the missing base shallowly and asks GitHub for the merge base when the history is shallow', async () => {
+    const repo = scenario();
+    // A checkout of the head alone, one commit deep: the base must be fetched, the merge base asked for.
+    const workspace = emptyRepo(repo);
+    gitIn(workspace, 'fetch', '-q', '--depth=1', 'origin', 'patch-1');
+    gitIn(workspace, 'checkout', '-q', 'FETCH_HEAD');
+    expect(() => gitIn(workspace, 'cat-file', '-e', repo.base)).toThrow();
+    mock.on('GET', `${R}/compare/${repo.base}...${repo.head}?per_page=1`, { body: { merge_base_commit: { sha: repo.base } } });
+    prMocks(repo, 2);
+    const outcome = await run(context('pull_request', prPayload('opened', repo), 'f'.repeat(40)), workspace);
+    expect(outcome.result!.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['netpol-all-namespaces-peer', 'netpol-default-deny-removed', 'ingress-new-route']));
+    expect(stdout.join('')).toContain(`${repo.base} is not in the checkout; fetching it (depth 1)`);
+  });
+
+  it('falls back to workflow annotations and the job summary on a fork PR (read-only token), and fails the step', async () => {
+    const repo = scenario();
+    const denied = { status: 403, body: { message: 'Resource not accessible by integration' } };
+    prMocks(repo, 12, { check: denied, review: denied, sticky: denied });
+    const outcome = await run(context('pull_request', forkPayload(repo), 'f'.repeat(40)), repo.origin);
+    const out = stdout.join('');
+    expect(out).toContain('::warning::segguard: GitHub refused to write to this pull request (403: the token is read-only');
+    expect(out).toMatch(/::error title=high%3A netpol-all-namespaces-peer,file=k8s\/api\.yaml,line=11,endLine=11::NetworkPolicy shop\/api/);
+    expect(out).toMatch(/::notice title=info%3A ingress-new-route,file=k8s\/ingress\.yaml,line=11,endLine=11::/);
+    // Base-side findings (the deleted default deny) have no head line: they are in the job summary.
+    expect(out).not.toMatch(/::\w+ title=[^:]*netpol-default-deny-removed/);
+    const summary = readFileSync(step.summaryFile, 'utf8');
+    expect(summary).toContain('Resource not accessible by integration');
+    expect(summary).toContain('netpol\\-default\\-deny\\-removed');
+    expect(outcome.delivery!.readOnly).toBe(true);
+    expect(readOutputs(step.outputFile).conclusion).toBe('failure');
+    expect(process.exitCode).toBe(1);
+    expectAllDelivered(outcome);
+  });
+
+  it.each([
+    ['GitHub down (500 on every write, retries exhausted)', { status: 500, body: { message: 'Server Error' }, times: 4 }],
+    ['read-only token (403)', { status: 403, body: { message: 'Resource not accessible by integration' } }],
+  ])('loses no finding when %s', async (_name, failure) => {
+    const repo = scenario();
+    prMocks(repo, 2, { check: failure, review: failure, sticky: failure });
+    const outcome = await run(context('pull_request', prPayload('reopened', repo), 'f'.repeat(40)), repo.origin);
+    expect(outcome.delivery!.failures.map((f) => f.step)).toEqual(['check-run', 'review', 'summary-comment']);
+    expectAllDelivered(outcome);
+    for (const f of outcome.result!.findings) expect(outcome.channels.get(f)).toContain('job-summary');
+  });
+
+  it('loses no finding when the review is refused (422) or only the check run works', async () => {
+    const repo = scenario();
+    prMocks(repo, 2, { review: { status: 422, body: { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] } } });
+    const outcome = await run(context('pull_request', prPayload('ready_for_review', repo), 'f'.repeat(40)), repo.origin);
+    const [refused, resent] = mock.matching('POST', `${R}/pulls/2/reviews`).map((r) => r.body as { comments: unknown[] });
+    expect(refused.comments.length).toBeGreaterThan(0);
+    expect(resent.comments).toEqual([]);
+    expect(outcome.delivery!.review?.movedToSummary).toBe(refused.comments.length);
+    for (const f of outcome.result!.findings) expect(outcome.channels.get(f)).toContain('summary-comment');
+    expectAllDelivered(outcome);
+  });
+
+  it('reads the configuration from the base branch, not from the PR', async () => {
+    const repo = makeRepo(
+      { 'k8s/api.yaml': MANIFESTS.api, '.github/segguard.yml': 'rules:\n  ingress-new-route: off\n' },
+      { 'k8s/ingress.yaml': MANIFESTS.ingress(1), '.github/segguard.yml': 'rules:\n  ingress-new-route: critical\n' },
+    );
+    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } });
+    const outcome = await run(context('pull_request', prPayload('opened', repo), 'f'.repeat(40)), repo.origin, { comment: 'none' });
+    expect(outcome.result!.findings).toEqual([]);
+    expect((mock.requests[0].body as { conclusion: string }).conclusion).toBe('success');
+  });
+});
+
+describe('the Action on pull_request_target', () => {
+  it('reads the head as git objects only: the workspace stays on the base', async () => {
+    const repo = scenario();
+    const workspace = shallowClone(repo);
+    mock.on('GET', `${R}/compare/${repo.base}...${repo.head}?per_page=1`, { body: { merge_base_commit: { sha: repo.base } } });
+    prMocks(repo, 2);
+    const outcome = await run(context('pull_request_target', prPayload('synchronize', repo), repo.base), workspace);
+    expect(outcome.result!.findings.map((f) => f.ruleId)).toContain('netpol-default-deny-removed');
+    expect(gitIn(workspace, 'rev-parse', 'HEAD')).toBe(repo.base);
+    expect(gitIn(workspace, 'status', '--porcelain')).toBe('');
+    expect(readFileSync(`${workspace}/k8s/api.yaml`, 'utf8')).toBe(MANIFESTS.api);
+  });
+});
+
+describe('the Action on push', () => {
+  it('audits the head state: check run and job summary, no pull request comments', async () => {
+    const repo = scenario();
+    const payload = pushPayload();
+    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 9 } });
+    const outcome = await run(context('push', payload, repo.head), repo.origin);
+    expect(mock.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${R}/check-runs`]);
+    expect((mock.requests[0].body as { head_sha: string }).head_sha).toBe(repo.head);
+    // Everything in the head counts in an audit: the open api policy and the ingress.
+    expect(outcome.result!.findings.map((f) => f.ruleId)).toContain('ingress-new-route');
+    expect(readFileSync(step.summaryFile, 'utf8')).toContain('ingress\\-new\\-route');
+    expectAllDelivered(outcome);
+  });
+});
+
+describe('the request budget', () => {
+  it('reviews 300 changed manifest files with 500 findings in at most 20 requests', async () => {
+    const head: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) {
+      // 200 files with two new Ingresses, 100 with one: 500 new routes.
+      head[`apps/app-${i}.yaml`] = i < 200 ? `${MANIFESTS.ingress(i, `a-${i}`)}---\n${MANIFESTS.ingress(i + 1000, `b-${i}`)}` : MANIFESTS.ingress(i, `a-${i}`);
+    }
+    const repo = makeRepo({ 'README.md': 'x\n' }, head);
+    const files = pullFiles(repo);
+    expect(files).toHaveLength(300);
+    const next = (page: number) => ({ link: `<https://api.github.com${R}/pulls/2/files?per_page=100&page=${page}>; rel="next"` });
+    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } });
+    for (let i = 0; i < 9; i++) mock.on('PATCH', `${R}/check-runs/1`, { body: { id: 1 } });
+    mock.on('GET', `${R}/pulls/2/files?${PAGE1}`, { body: files.slice(0, 100), headers: next(2) })
+      .on('GET', `${R}/pulls/2/files?per_page=100&page=2`, { body: files.slice(100, 200), headers: next(3) })
+      .on('GET', `${R}/pulls/2/files?per_page=100&page=3`, { body: files.slice(200) })
+      .on('GET', `${R}/pulls/2/comments?${PAGE1}`, { body: [] })
+      .on('POST', `${R}/pulls/2/reviews`, { body: { id: 2 } })
+      .on('GET', `${R}/issues/2/comments?${PAGE1}`, { body: [{ id: 5, body: 'x <!-- segguard:summary -->', user: BOT }] })
+      .on('PATCH', `${R}/issues/comments/5`, { body: { id: 5 } });
+    const outcome = await run(context('pull_request', prPayload('synchronize', repo), 'f'.repeat(40)), repo.origin);
+    expect(outcome.result!.findings).toHaveLength(500);
+    expect(mock.requests.length).toBeLessThanOrEqual(20);
+    expect(mock.requests).toHaveLength(17);
+    expectAllDelivered(outcome);
+  });
+});
