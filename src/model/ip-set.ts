@@ -20,27 +20,39 @@ export interface ParsedCidr {
 /**
  * Parses `10.0.0.0/8` or `2001:db8::/32` (a bare address is a /32 or /128); undefined when malformed. Only the
  * forms Kubernetes accepts: ipaddr.js alone would also read `10/8` as 0.0.0.10/8 and `010.0.0.0` as octal 8.0.0.0.
+ * Results are shared (a repository repeats the same few blocks in every policy of both sides): do not mutate.
  */
 export function parseCidr(text: string): ParsedCidr | undefined {
+  if (parsedCidrs.has(text)) return parsedCidrs.get(text);
+  const parsed = parseCidrUncached(text);
+  // Bounded, so hostile input with endless distinct blocks cannot grow it without limit.
+  if (parsedCidrs.size >= 10_000) parsedCidrs.clear();
+  parsedCidrs.set(text, parsed);
+  return parsed;
+}
+
+const parsedCidrs = new Map<string, ParsedCidr | undefined>();
+
+function parseCidrUncached(text: string): ParsedCidr | undefined {
   const slash = text.indexOf('/');
   const addressText = slash < 0 ? text : text.slice(0, slash);
-  if (slash >= 0 && !/^\d{1,3}$/.test(text.slice(slash + 1))) return undefined;
-  if (!(ipaddr.IPv4.isValidFourPartDecimal(addressText) || (addressText.includes(':') && !addressText.includes('%') && ipaddr.IPv6.isValid(addressText)))) {
-    return undefined;
-  }
-  try {
-    const [address, prefix] = text.includes('/') ? ipaddr.parseCIDR(text) : [ipaddr.parse(text), -1];
-    const family: IpFamily = address.kind() === 'ipv4' ? 'ipv4' : 'ipv6';
-    const bits = BITS[family];
-    const length = prefix < 0 ? bits : prefix;
-    const value = bytesToBigInt(address.toByteArray());
-    const hostBits = BigInt(bits - length);
-    const start = (value >> hostBits) << hostBits;
-    const end = start + (1n << hostBits) - 1n;
-    return { family, prefix: length, range: { family, start, end } };
-  } catch {
-    return undefined;
-  }
+  const prefixText = slash < 0 ? undefined : text.slice(slash + 1);
+  if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText)) return undefined;
+  // Parse with the family's own parser: ipaddr.parseCIDR tries IPv6 first and throws for every IPv4 block.
+  const family: IpFamily = addressText.includes(':') ? 'ipv6' : 'ipv4';
+  const valid = family === 'ipv4'
+    ? ipaddr.IPv4.isValidFourPartDecimal(addressText)
+    : !addressText.includes('%') && ipaddr.IPv6.isValid(addressText);
+  if (!valid) return undefined;
+  const bits = BITS[family];
+  const length = prefixText === undefined ? bits : Number(prefixText);
+  if (length > bits) return undefined;
+  const address = family === 'ipv4' ? ipaddr.IPv4.parse(addressText) : ipaddr.IPv6.parse(addressText);
+  const value = bytesToBigInt(address.toByteArray());
+  const hostBits = BigInt(bits - length);
+  const start = (value >> hostBits) << hostBits;
+  const end = start + (1n << hostBits) - 1n;
+  return { family, prefix: length, range: { family, start, end } };
 }
 
 function bytesToBigInt(bytes: number[]): bigint {

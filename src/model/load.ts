@@ -139,7 +139,8 @@ function decode(text: string, isJson: boolean): ParsedText {
       return decodeCarefully(text, positions);
     }
   }
-  if (!ALIAS_USE.test(text) && !MERGE_KEY.test(text)) {
+  // `includes` first: it rules most files out far faster than the regular expressions.
+  if (!(text.includes('*') && ALIAS_USE.test(text)) && !(text.includes('<<') && MERGE_KEY.test(text))) {
     try {
       const documents: unknown[] = [];
       jsYaml.loadAll(text, (doc: unknown) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
