@@ -38,6 +38,12 @@ export async function isGitRepository(repo: string): Promise<boolean> {
   return (await git(repo, ['rev-parse', '--git-dir'])).code === 0;
 }
 
+/**
+ * Blob contents by object id. Sharing one between the base and the head of a change reads each file that the
+ * change did not touch (most of them) once.
+ */
+export type BlobCache = Map<string, Uint8Array>;
+
 interface TreeEntry {
   oid: string;
   path: string;
@@ -47,7 +53,7 @@ interface TreeEntry {
  * The manifest files of a commit, read straight from git objects (no checkout, no working tree): one
  * `git ls-tree` lists the tree, one `git cat-file --batch` streams every selected blob.
  */
-export async function readGitTree(repo: string, commit: string, selection: FileSelection): Promise<SourceFile[]> {
+export async function readGitTree(repo: string, commit: string, selection: FileSelection, blobs: BlobCache = new Map()): Promise<SourceFile[]> {
   const listing = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]);
   if (listing.code !== 0) throw new SourceError(`git ls-tree ${commit} failed: ${firstLine(listing.stderr)}`);
   const filter = pathFilter(selection);
@@ -60,8 +66,8 @@ export async function readGitTree(repo: string, commit: string, selection: FileS
     const path = record.slice(tab + 1);
     if (type === 'blob' && mode !== '120000' && filter.file(path)) entries.push({ oid, path });
   }
-  if (entries.length === 0) return [];
-  const blobs = await readBlobs(repo, [...new Set(entries.map((e) => e.oid))]);
+  const missing = [...new Set(entries.map((e) => e.oid))].filter((oid) => !blobs.has(oid));
+  if (missing.length > 0) for (const [oid, content] of await readBlobs(repo, missing)) blobs.set(oid, content);
   return entries
     .map((e) => ({ path: e.path, content: blobs.get(e.oid) as Uint8Array }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { SourceFile } from '../model/load.js';
 import { exists, readDirectory } from './directory.js';
 import type { FileSelection } from './filter.js';
-import { isGitRepository, readGitTree, resolveCommit } from './git.js';
+import { isGitRepository, readGitTree, resolveCommit, type BlobCache } from './git.js';
 import { shownPath } from './shown-path.js';
 import { SourceError } from './source-error.js';
 
@@ -23,9 +23,9 @@ export interface Side {
 
 /**
  * Reads `spec` as a directory when such a path exists, otherwise as a git ref of `repo`.
- * Throws SourceError when it is neither.
+ * Throws SourceError when it is neither. Pass the same `blobs` for both sides of a change.
  */
-export async function readSide(spec: string, options: { cwd: string; repo: string; selection: FileSelection }): Promise<Side> {
+export async function readSide(spec: string, options: { cwd: string; repo: string; selection: FileSelection; blobs?: BlobCache }): Promise<Side> {
   const dir = resolve(options.cwd, spec);
   if (await exists(dir)) {
     const files = await readDirectory(dir, options.selection);
@@ -40,6 +40,6 @@ export async function readSide(spec: string, options: { cwd: string; repo: strin
     const why = (await isGitRepository(repo)) ? `a git ref of ${repo}` : `a git ref (${repo} is not a git repository)`;
     throw new SourceError(`${spec} is neither a directory nor ${why}`);
   }
-  const files = await readGitTree(repo, commit, options.selection);
+  const files = await readGitTree(repo, commit, options.selection, options.blobs);
   return { files, description: `git ref ${spec} (${commit.slice(0, 12)})`, displayPrefix: '' };
 }

@@ -49,6 +49,17 @@ describe('git sources', () => {
     ]);
   });
 
+  it('reads each blob once across both sides when they share a blob cache', async () => {
+    const blobs = new Map<string, Uint8Array>();
+    const before = await readGitTree(repo, first, selection, blobs);
+    const after = await readGitTree(repo, 'HEAD', selection, blobs);
+    const unchanged = (files: typeof before) => files.find((f) => f.path === 'k8s/same-a.yaml')?.content;
+    expect(unchanged(after)).toBe(unchanged(before));
+    expect(text(after.find((f) => f.path === 'k8s/netpol.yaml')?.content as Uint8Array)).toBe('v: 2\n');
+    // 5 distinct blobs in the first commit (same-a and same-b share one), 2 new ones in the second.
+    expect(blobs.size).toBe(6);
+  });
+
   it('reads a path that exists as a directory and anything else as a ref', async () => {
     const ref = await readSide('HEAD~1', { cwd: repo, repo: '.', selection });
     expect(ref.description).toContain(first.slice(0, 12));

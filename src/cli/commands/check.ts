@@ -70,8 +70,10 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const cwd = process.cwd();
   try {
     const { config } = await loadConfig({ cwd, repo: values.repo, configFile: values.config });
-    const options = { cwd, repo: values.repo, selection: { include: config.include, exclude: config.exclude } };
-    const [base, head] = await Promise.all([readSide(values.base, options), readSide(values.head, options)]);
+    const options = { cwd, repo: values.repo, selection: { include: config.include, exclude: config.exclude }, blobs: new Map() };
+    // One side after the other, so the head reuses the git blobs the base already read.
+    const base = await readSide(values.base, options);
+    const head = await readSide(values.head, options);
     const result = analyze(base.files, head.files, config);
     const report: Report = {
       findings: result.findings.map((f) => shownFrom(f, base, head)),
