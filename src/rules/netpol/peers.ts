@@ -1,4 +1,4 @@
-import type { IpBlockPeer, Peer, PodPeer, PortSpec } from '../../model/network-policy.js';
+import type { IpBlockPeer, Peer, PodPeer, PortSpec, Protocol } from '../../model/network-policy.js';
 import { IpSet } from '../../model/ip-set.js';
 import { isSubsetOf, matches, parseSelector, type LabelSelector } from '../../model/selector.js';
 
@@ -59,8 +59,7 @@ function rangeOf(spec: PortSpec): [number, number] | undefined {
 /** Whether the union of `specs` admits every port of `spec` (a named port only by the same name). */
 export function portSpecWithin(spec: PortSpec, specs: readonly PortSpec[]): boolean {
   const same = specs.filter((s) => s.protocol === spec.protocol);
-  if (same.some((s) => s.port === undefined)) return true;
-  if (typeof spec.port === 'string') return same.some((s) => s.port === spec.port);
+  if (typeof spec.port === 'string') return same.some((s) => s.port === spec.port || s.port === undefined);
   const want = rangeOf(spec);
   if (!want) return false;
   const ranges = same.map(rangeOf).filter((r): r is [number, number] => r !== undefined).sort((a, b) => a[0] - b[0]);
@@ -73,10 +72,17 @@ export function portSpecWithin(spec: PortSpec, specs: readonly PortSpec[]): bool
   return next > want[1];
 }
 
+const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
+
+/** Whether a port list admits every port of every protocol (absent, or e.g. 1-65535 for TCP, UDP and SCTP). */
+export function coversEveryPort(ports: readonly PortSpec[] | 'all'): boolean {
+  return ports === 'all' || PROTOCOLS.every((protocol) => portSpecWithin({ protocol, path: [] }, ports));
+}
+
 /** The head port specs that the base port lists did not admit; 'all' is returned whole when the base was narrower. */
 export function portsNotWithin(ports: PortSpec[] | 'all', bases: readonly (PortSpec[] | 'all')[]): PortSpec[] | 'all' {
   if (bases.includes('all')) return [];
-  if (ports === 'all') return 'all';
   const union = bases.flatMap((b) => (b === 'all' ? [] : b));
+  if (ports === 'all') return coversEveryPort(union) ? [] : 'all';
   return ports.filter((p) => !portSpecWithin(p, union));
 }

@@ -3,7 +3,7 @@ import type { Model } from '../../model/load.js';
 import { isNetworkPolicy, networkPolicyOf, type Direction, type NetworkPolicyModel, type PolicyRule } from '../../model/network-policy.js';
 import { selectsEverything } from '../../model/selector.js';
 import type { ResourcePair } from '../rule.js';
-import { NAMESPACE_NAME_LABEL, type Scope } from './peers.js';
+import { NAMESPACE_NAME_LABEL, coversEveryPort, type Scope } from './peers.js';
 
 /** The NetworkPolicies of one side by namespace, and what the manifests say about each namespace's labels. */
 interface PolicyIndex {
@@ -65,9 +65,9 @@ export function policyName(policy: NetworkPolicyModel): string {
   return `${policy.resource.namespace}/${policy.resource.name}`;
 }
 
-/** A rule that admits every source (or destination) on every port: `ingress: [{}]`. */
+/** A rule that admits every source (or destination) on every port: `ingress: [{}]`, or every port listed as ranges. */
 export function isAllowAll(rule: PolicyRule): boolean {
-  return rule.peers === 'all' && rule.ports === 'all';
+  return rule.peers === 'all' && coversEveryPort(rule.ports);
 }
 
 /** A default deny for a direction: selects every pod of its namespace, isolates the direction, allows nothing in it. */

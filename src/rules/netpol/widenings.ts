@@ -9,8 +9,9 @@ import { claimedByDefaultDeny } from './default-deny.js';
 import { describePeer, describeRule } from './describe.js';
 import { admitsEverything, baselineRules, isolatingPolicies, type BaseRule } from './isolation.js';
 import {
-  NAMESPACE_NAME_LABEL, addressesOf, peersAdmit, podPeerWithin, portSpecWithin, portsNotWithin, type Scope,
+  NAMESPACE_NAME_LABEL, addressesOf, coversEveryPort, peersAdmit, podPeerWithin, portSpecWithin, portsNotWithin, type Scope,
 } from './peers.js';
+import { resolveNamedPorts } from './named-ports.js';
 import { changedPolicies, scopeOf } from './policies.js';
 
 /**
@@ -82,14 +83,16 @@ function policyWidenings(context: Pick<DiffContext, 'base' | 'head' | 'changed'>
     if (!policy.isolates[direction]) continue;
     const isolatedBy = isolatingPolicies(base, namespace, policy.podSelector, direction);
     if (isolatedBy.length === 0) continue; // the pods were open in base: no allow rule can open more
-    const baseline = baselineRules(base, namespace, policy.podSelector, direction, policy.resource.key);
+    // Named ports are compared by the number the selected pods give them, on each side.
+    const baseline = baselineRules(base, namespace, policy.podSelector, direction, policy.resource.key)
+      .map((b) => ({ policy: b.policy, rule: resolveNamedPorts(b.rule, base, namespace, policy.podSelector) }));
     if (admitsEverything(baseline)) continue;
     const judge = new RuleJudge({
       policy, direction, isolatedBy, baseline, scope: scopeOf(base, head, namespace), out,
       before,
       allowAllClaimed: claimedByDefaultDeny(context, policy.resource.key, direction),
     });
-    for (const rule of policy.rules[direction]) judge.judge(rule);
+    for (const rule of policy.rules[direction]) judge.judge(resolveNamedPorts(rule, head, namespace, policy.podSelector));
   }
   return out;
 }
@@ -125,7 +128,7 @@ class RuleJudge {
     const everyPeer = this.input.baseline.filter((b) => b.rule.peers === 'all');
     const extra = portsNotWithin(rule.ports, everyPeer.map((b) => b.rule.ports));
     if (extra !== 'all' && extra.length === 0) return;
-    if (rule.ports === 'all') {
+    if (rule.ports === 'all' || coversEveryPort(rule.ports)) {
       if (!this.input.allowAllClaimed) this.push(rule, { kind: 'allow-all', replaced: this.counterpart() });
     } else if (everyPeer.length === 0) {
       this.push(rule, { kind: 'peers-emptied', replaced: this.counterpart(rule.ports) });

@@ -27,3 +27,10 @@ export function web(...ingress: string[]): string {
 export function webEgress(...egress: string[]): string {
   return policy('web', 'shop', '  podSelector:', '    matchLabels: {app: web}', '  policyTypes: [Egress]', '  egress:', ...egress);
 }
+
+/** A Deployment in shop whose pods are {app: web} and name their container port 8080 `http`. */
+export const webDeployment = yaml(
+  'apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: web, namespace: shop}', 'spec:', '  template:',
+  '    metadata: {labels: {app: web}}', '    spec:', '      containers:', '      - name: web', '        ports:',
+  '        - {name: http, containerPort: 8080}',
+);

@@ -46,6 +46,11 @@ ruleTester(rule, {
       base: { 'dd.yaml': defaultDeny('shop', ['Ingress', 'Egress']) },
       head: { 'dd.yaml': defaultDeny('shop', ['Ingress', 'Egress']), 'web.yaml': webEgress('  - {}').replace('[Egress]', '[Ingress]').replace('  egress:', '  ingress: []\n  egress:') },
     },
+    {
+      name: 'the base already allowed every port of every protocol as ranges',
+      base: { 'dd.yaml': defaultDeny(), 'web.yaml': web('  - ports:', '    - {protocol: TCP, port: 1, endPort: 65535}', '    - {protocol: UDP, port: 1, endPort: 65535}', '    - {protocol: SCTP, port: 1, endPort: 65535}') },
+      head: { 'dd.yaml': defaultDeny(), 'web.yaml': web('  - {}') },
+    },
   ],
   invalid: [
     {

@@ -36,6 +36,11 @@ ruleTester(rule, {
       base: { 'web.yaml': web('  - {}') },
       head: {},
     },
+    {
+      name: 'a policy whose rule listed every port of every protocol for every source',
+      base: { 'web.yaml': web('  - ports:', '    - {protocol: TCP, port: 1, endPort: 65535}', '    - {protocol: UDP, port: 1, endPort: 65535}', '    - {protocol: SCTP, port: 1, endPort: 65535}') },
+      head: {},
+    },
   ],
   invalid: [
     {

@@ -1,6 +1,6 @@
 import rule from '../../../src/rules/netpol/netpol-port-range-widened.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
-import { web } from './fixtures.js';
+import { web, webDeployment } from './fixtures.js';
 
 const fromFrontend = ['  - from:', '    - podSelector: {matchLabels: {app: frontend}}', '    ports:'];
 
@@ -41,6 +41,11 @@ ruleTester(rule, {
       base: { 'web.yaml': web(...fromFrontend, '    - port: 80') },
       head: { 'web.yaml': web('  - from:', '    - podSelector: {}', '    ports:', '    - port: 80') },
     },
+    {
+      name: 'a named port replaced by the number the selected pods give it',
+      base: { 'deploy.yaml': webDeployment, 'web.yaml': web(...fromFrontend, '    - port: http') },
+      head: { 'deploy.yaml': webDeployment, 'web.yaml': web(...fromFrontend, '    - port: 8080') },
+    },
   ],
   invalid: [
     {
@@ -72,6 +77,12 @@ ruleTester(rule, {
       base: { 'web.yaml': web(...fromFrontend, '    - port: 80') },
       head: { 'web.yaml': web('  - from:', '    - podSelector: {matchExpressions: [{key: app, operator: In, values: [frontend, admin]}]}', '    ports:', '    - port: 80', '    - port: 443') },
       findings: [{ path: 'web.yaml', line: 14, message: 'TCP/443' }],
+    },
+    {
+      name: 'a named port replaced by another number',
+      base: { 'deploy.yaml': webDeployment, 'web.yaml': web(...fromFrontend, '    - port: http') },
+      head: { 'deploy.yaml': webDeployment, 'web.yaml': web(...fromFrontend, '    - port: 9090') },
+      findings: [{ path: 'web.yaml', line: 13, message: 'TCP/9090 (base: TCP/8080)' }],
     },
     {
       name: 'a port added to the same source',
