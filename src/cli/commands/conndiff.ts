@@ -1,18 +1,19 @@
 import { CONNECTIVITY_FORMATS, formatConndiff } from '../../report/connectivity/format.js';
 import { Connectivity } from '../../semantics/connectivity.js';
 import { diffConnections } from '../../semantics/diff.js';
-import { loadDirectoryModel, parseArgs, type CommandIo } from './connlist.js';
+import { EXIT, type CommandIo } from '../io.js';
+import { loadDirectoryModel, parseArgs } from './connlist.js';
 
 const USAGE = `usage: segguard conndiff <dir1> <dir2> [--format ${CONNECTIVITY_FORMATS.join('|')}]   (dir1 = before, dir2 = after)`;
 
 /** `segguard conndiff <before> <after>`: the connections that were added, removed or changed, np-guard's format. */
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseArgs(args, 2, USAGE, io);
-  if (!parsed) return 2;
+  if (typeof parsed === 'number') return parsed;
   const models = [];
   for (const dir of parsed.dirs) {
     const model = await loadDirectoryModel(dir, io);
-    if (!model) return 1;
+    if (!model) return EXIT.usage;
     models.push(model);
   }
   const [before, after] = models.map((m) => Connectivity.fromModel(m));
@@ -21,5 +22,5 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     new Set(before.topology.workloads.map((w) => w.id)), new Set(after.topology.workloads.map((w) => w.id)),
   );
   io.stdout(formatConndiff(diffs, parsed.format));
-  return 0;
+  return EXIT.ok;
 }

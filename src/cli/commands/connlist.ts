@@ -3,26 +3,22 @@ import { CONNECTIVITY_FORMATS, formatConnlist, isConnectivityFormat, type Connec
 import { Connectivity } from '../../semantics/connectivity.js';
 import { readDirectory } from '../../sources/directory.js';
 import { SourceError } from '../../sources/index.js';
-
-export interface CommandIo {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
+import { EXIT, type CommandIo } from '../io.js';
 
 const USAGE = `usage: segguard connlist <dir> [--format ${CONNECTIVITY_FORMATS.join('|')}]`;
 
 /** `segguard connlist <dir>`: every allowed connection between the workloads of a directory, np-guard's format. */
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseArgs(args, 1, USAGE, io);
-  if (!parsed) return 2;
+  if (typeof parsed === 'number') return parsed;
   const model = await loadDirectoryModel(parsed.dirs[0], io);
-  if (!model) return 1;
+  if (!model) return EXIT.usage;
   io.stdout(formatConnlist(Connectivity.fromModel(model).connections(), parsed.format));
-  return 0;
+  return EXIT.ok;
 }
 
-/** Positional directories and `--format`; prints the usage and returns undefined when they are wrong. */
-export function parseArgs(args: string[], count: number, usage: string, io: CommandIo): { dirs: string[]; format: ConnectivityFormat } | undefined {
+/** Positional directories and `--format`; or the exit code after printing the usage (help, or wrong arguments). */
+export function parseArgs(args: string[], count: number, usage: string, io: CommandIo): { dirs: string[]; format: ConnectivityFormat } | number {
   const dirs: string[] = [];
   let format: ConnectivityFormat = 'txt';
   for (let i = 0; i < args.length; i++) {
@@ -32,22 +28,22 @@ export function parseArgs(args: string[], count: number, usage: string, io: Comm
       const value = inline ?? args[++i];
       if (value === undefined || !isConnectivityFormat(value)) {
         io.stderr(`segguard: unknown format "${value ?? ''}" (${CONNECTIVITY_FORMATS.join(', ')})\n${usage}\n`);
-        return undefined;
+        return EXIT.usage;
       }
       format = value;
     } else if (arg === '--help' || arg === '-h') {
-      io.stderr(`${usage}\n`);
-      return undefined;
+      io.stdout(`${usage}\n`);
+      return EXIT.ok;
     } else if (arg.startsWith('-')) {
       io.stderr(`segguard: unknown option ${arg}\n${usage}\n`);
-      return undefined;
+      return EXIT.usage;
     } else {
       dirs.push(arg);
     }
   }
   if (dirs.length !== count) {
     io.stderr(`${usage}\n`);
-    return undefined;
+    return EXIT.usage;
   }
   return { dirs, format };
 }
