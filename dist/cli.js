@@ -21882,8 +21882,7 @@ function rangeOf(spec) {
 }
 function portSpecWithin(spec, specs) {
   const same = specs.filter((s) => s.protocol === spec.protocol);
-  if (same.some((s) => s.port === void 0)) return true;
-  if (typeof spec.port === "string") return same.some((s) => s.port === spec.port);
+  if (typeof spec.port === "string") return same.some((s) => s.port === spec.port || s.port === void 0);
   const want = rangeOf(spec);
   if (!want) return false;
   const ranges = same.map(rangeOf).filter((r) => r !== void 0).sort((a, b) => a[0] - b[0]);
@@ -21895,10 +21894,14 @@ function portSpecWithin(spec, specs) {
   }
   return next > want[1];
 }
+var PROTOCOLS2 = ["TCP", "UDP", "SCTP"];
+function coversEveryPort(ports) {
+  return ports === "all" || PROTOCOLS2.every((protocol) => portSpecWithin({ protocol, path: [] }, ports));
+}
 function portsNotWithin(ports, bases) {
   if (bases.includes("all")) return [];
-  if (ports === "all") return "all";
   const union = bases.flatMap((b) => b === "all" ? [] : b);
+  if (ports === "all") return coversEveryPort(union) ? [] : "all";
   return ports.filter((p) => !portSpecWithin(p, union));
 }
 
@@ -21940,7 +21943,7 @@ function policyName(policy) {
   return `${policy.resource.namespace}/${policy.resource.name}`;
 }
 function isAllowAll(rule) {
-  return rule.peers === "all" && rule.ports === "all";
+  return rule.peers === "all" && coversEveryPort(rule.ports);
 }
 function isDefaultDeny(policy, direction) {
   return selectsEverything(policy.podSelector) && policy.isolates[direction] && policy.rules[direction].length === 0;
@@ -22064,6 +22067,57 @@ function computeLosses({ base, head, changed }) {
   return losses;
 }
 
+// src/rules/netpol/named-ports.ts
+var templates = /* @__PURE__ */ new WeakMap();
+function templatesIn(model, namespace) {
+  let byNamespace = templates.get(model);
+  if (!byNamespace) {
+    byNamespace = /* @__PURE__ */ new Map();
+    for (const resource of model.byKey.values()) {
+      const template = podTemplateOf(resource);
+      if (!template) continue;
+      const list = byNamespace.get(resource.namespace) ?? [];
+      list.push(template);
+      byNamespace.set(resource.namespace, list);
+    }
+    templates.set(model, byNamespace);
+  }
+  return byNamespace.get(namespace) ?? [];
+}
+function podTemplateOf(resource) {
+  const pod = resource.kind === "Pod" ? resource.object : getIn(resource.object, ["spec", "template"]) ?? getIn(resource.object, ["spec", "jobTemplate", "spec", "template"]);
+  if (!isObject(pod) || !isObject(pod.spec)) return void 0;
+  const labels = getIn(pod, ["metadata", "labels"]);
+  const ports = /* @__PURE__ */ new Map();
+  for (const field of ["containers", "initContainers"]) {
+    const containers = pod.spec[field];
+    if (!Array.isArray(containers)) continue;
+    for (const container of containers) {
+      const list = isObject(container) ? container.ports : void 0;
+      if (!Array.isArray(list)) continue;
+      for (const port of list) {
+        if (!isObject(port) || typeof port.name !== "string" || typeof port.containerPort !== "number") continue;
+        ports.set(`${typeof port.protocol === "string" ? port.protocol : "TCP"}/${port.name}`, port.containerPort);
+      }
+    }
+  }
+  const labelMap = {};
+  if (isObject(labels)) for (const [k, v] of Object.entries(labels)) labelMap[k] = String(v);
+  return { labels: labelMap, ports };
+}
+function resolveNamedPorts(rule, model, namespace, podSelector) {
+  if (rule.direction !== "ingress" || rule.ports === "all" || !rule.ports.some((p) => typeof p.port === "string")) return rule;
+  const pods = templatesIn(model, namespace).filter((t) => matches(podSelector, t.labels));
+  if (pods.length === 0) return rule;
+  const ports = rule.ports.map((spec) => {
+    if (typeof spec.port !== "string") return spec;
+    const numbers = new Set(pods.map((pod) => pod.ports.get(`${spec.protocol}/${spec.port}`)));
+    const [number] = numbers;
+    return numbers.size === 1 && number !== void 0 ? { ...spec, port: number } : spec;
+  });
+  return { ...rule, ports };
+}
+
 // src/rules/netpol/widenings.ts
 var cache5 = /* @__PURE__ */ new WeakMap();
 function widenings(context) {
@@ -22087,7 +22141,7 @@ function policyWidenings(context, policy, before) {
     if (!policy.isolates[direction]) continue;
     const isolatedBy = isolatingPolicies(base, namespace, policy.podSelector, direction);
     if (isolatedBy.length === 0) continue;
-    const baseline = baselineRules(base, namespace, policy.podSelector, direction, policy.resource.key);
+    const baseline = baselineRules(base, namespace, policy.podSelector, direction, policy.resource.key).map((b) => ({ policy: b.policy, rule: resolveNamedPorts(b.rule, base, namespace, policy.podSelector) }));
     if (admitsEverything(baseline)) continue;
     const judge = new RuleJudge({
       policy,
@@ -22099,7 +22153,7 @@ function policyWidenings(context, policy, before) {
       before,
       allowAllClaimed: claimedByDefaultDeny(context, policy.resource.key, direction)
     });
-    for (const rule of policy.rules[direction]) judge.judge(rule);
+    for (const rule of policy.rules[direction]) judge.judge(resolveNamedPorts(rule, head, namespace, policy.podSelector));
   }
   return out;
 }
@@ -22121,7 +22175,7 @@ var RuleJudge = class {
     const everyPeer = this.input.baseline.filter((b) => b.rule.peers === "all");
     const extra = portsNotWithin(rule.ports, everyPeer.map((b) => b.rule.ports));
     if (extra !== "all" && extra.length === 0) return;
-    if (rule.ports === "all") {
+    if (rule.ports === "all" || coversEveryPort(rule.ports)) {
       if (!this.input.allowAllClaimed) this.push(rule, { kind: "allow-all", replaced: this.counterpart() });
     } else if (everyPeer.length === 0) {
       this.push(rule, { kind: "peers-emptied", replaced: this.counterpart(rule.ports) });
@@ -23734,6 +23788,10 @@ async function main(argv, io) {
     return EXIT.usage;
   }
 }
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
