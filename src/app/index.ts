@@ -1,5 +1,5 @@
 import type { Context, Probot } from 'probot';
-import { analyze } from '../analyze.js';
+import { analyze, type AnalysisResult } from '../analyze.js';
 import { defaultConfig, type SegguardConfig } from '../config/config.js';
 import { ConfigError, configFromData } from '../config/load.js';
 import { CONFIG_FILE } from '../config/schema.js';
@@ -7,6 +7,7 @@ import { publishCheckRun } from '../github/check-run.js';
 import { readCommits, type RepoRef } from '../github/contents.js';
 import { deliverToPullRequest, type PullRequestTarget } from '../github/deliver.js';
 import type { GitHubClient } from '../github/octokit.js';
+import { messageOf } from '../github/review.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 
 /** What the App needs to know about a pull request, from a webhook payload or the API. */
@@ -83,24 +84,29 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
   const config = await readConfig(context);
   if (config instanceof ConfigError) {
     // Without a valid configuration there is no gate to apply: fail the check and say exactly what to fix.
-    const run = await publishCheckRun(client, target, 'failure', {
-      title: `Invalid ${CONFIG_FILE}`,
-      summary: `segguard did not run: the configuration on the default branch has problems.\n\n${config.problems.map((p) => `- ${escapeMarkdown(p)}`).join('\n')}\n`,
-    }, []);
-    if (run.error) throw run.error;
+    await failCheck(client, target, `Invalid ${CONFIG_FILE}`, 'the configuration on the default branch has problems', config.problems);
     log.warn({ problems: config.problems }, 'segguard: invalid configuration');
     return;
   }
 
-  // The merge base, not the base branch's tip: the pull request is judged on its own changes, as its diff shows them.
-  const { data: comparison } = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
-    ...repo, basehead: `${pr.base.sha}...${pr.head.sha}`, per_page: 1,
-  });
-  target.baseSha = comparison.merge_base_commit.sha;
-  const [base, head] = await readCommits(client, repo, [target.baseSha, target.headSha], {
-    include: config.include, exclude: config.exclude, maxFileBytes: config.maxFileBytes, log: (message) => log.info(message),
-  });
-  const result = analyze(base, head, config);
+  let result: AnalysisResult;
+  try {
+    // The merge base, not the base branch's tip: the pull request is judged on its own changes, as its diff shows them.
+    const { data: comparison } = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+      ...repo, basehead: `${pr.base.sha}...${pr.head.sha}`, per_page: 1,
+    });
+    target.baseSha = comparison.merge_base_commit.sha;
+    const [base, head] = await readCommits(client, repo, [target.baseSha, target.headSha], {
+      include: config.include, exclude: config.exclude, maxFileBytes: config.maxFileBytes, log: (message) => log.info(message),
+    });
+    result = analyze(base, head, config);
+  } catch (error) {
+    // A security gate fails closed, visibly: a missing check would leave the pull request waiting with no reason.
+    log.error({ err: error }, 'segguard: analysis failed');
+    await failCheck(client, target, 'segguard could not analyze this pull request', 'reading or analyzing the manifests failed; use "Re-run" to try again',
+      [messageOf(error)]);
+    return;
+  }
   const report = await deliverToPullRequest(client, target, result, {
     failOn: config.failOn, comment: 'review', annotations: true, log: (message) => log.warn(message),
   });
@@ -109,6 +115,15 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
     log.error({ finding }, `segguard: undelivered ${finding.severity} finding ${finding.ruleId} at ${finding.location.path}:${finding.location.line}: ${finding.message}`);
   }
   log.info({ conclusion: report.conclusion, findings: result.findings.length, failures: report.failures }, 'segguard: delivered');
+}
+
+/** A `failure` check run that says why segguard did not run, one list item per problem. */
+async function failCheck(client: GitHubClient, target: PullRequestTarget, title: string, why: string, problems: readonly string[]): Promise<void> {
+  const run = await publishCheckRun(client, target, 'failure', {
+    title,
+    summary: `segguard did not run: ${why}.\n\n${problems.map((p) => `- ${escapeMarkdown(p)}`).join('\n')}\n`,
+  }, []);
+  if (run.error) throw run.error;
 }
 
 /** `.github/segguard.yml` of the default branch (Probot never reads the pull request's copy), or the defaults. */

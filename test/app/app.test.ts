@@ -283,6 +283,31 @@ describe('the segguard App', () => {
     expect(summary).toMatch(/^- .*"no\\-such\\-rule"/m);
   });
 
+  it('fails the check visibly when the pull request cannot be read (a force-push removed the head)', async () => {
+    expectConfig(CONFIG);
+    github
+      .expect('GET', `${REPO_PATH}/compare/${BASE_TIP}...${HEAD}`, { status: 404, body: { message: 'No commit found for SHA: ec26c3e' } })
+      .expect('POST', `${REPO_PATH}/check-runs`, { status: 201, body: { id: 77 } });
+
+    await receive('pull_request', example('pull_request', 'opened'));
+
+    expect(github.requests).toEqual([
+      ...configRequests(true),
+      { method: 'GET', path: `${REPO_PATH}/compare/${BASE_TIP}...${HEAD}`, query: { per_page: '1' } },
+      {
+        method: 'POST', path: `${REPO_PATH}/check-runs`, query: {},
+        body: {
+          name: 'segguard', head_sha: HEAD, status: 'completed', conclusion: 'failure',
+          output: {
+            title: 'segguard could not analyze this pull request',
+            summary: expect.stringMatching(/^segguard did not run: reading or analyzing the manifests failed; use "Re-run" to try again\.\n\n- No commit found for SHA&#58; ec26c3e\n$/),
+            annotations: [],
+          },
+        },
+      },
+    ]);
+  });
+
   it('re-runs on check_suite.rerequested for the suite\'s pull request, read as it is now', async () => {
     const payload = example('check_suite', 'rerequested');
     github.expect('GET', `${REPO_PATH}/pulls/2`, {
