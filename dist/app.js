@@ -17809,7 +17809,7 @@ var require_Scripts = __commonJS({
     "use strict";
     var headers;
     var lua;
-    var templates;
+    var templates2;
     lua = require_lua();
     headers = {
       refs: lua["refs.lua"],
@@ -17863,7 +17863,7 @@ var require_Scripts = __commonJS({
         `b_${id}_client_last_seen`
       ];
     };
-    templates = {
+    templates2 = {
       init: {
         keys: exports2.allKeys,
         headers: ["process_tick"],
@@ -17955,13 +17955,13 @@ var require_Scripts = __commonJS({
         code: lua["increment_reservoir.lua"]
       }
     };
-    exports2.names = Object.keys(templates);
+    exports2.names = Object.keys(templates2);
     exports2.keys = function(name, id) {
-      return templates[name].keys(id);
+      return templates2[name].keys(id);
     };
     exports2.payload = function(name) {
       var template;
-      template = templates[name];
+      template = templates2[name];
       return Array.prototype.concat(headers.refs, template.headers.map(function(h) {
         return headers[h];
       }), template.refresh_expiration ? headers.refresh_expiration : "", template.code).join("\n");
@@ -42954,7 +42954,7 @@ function decode3(text, isJson) {
       return decodeCarefully(text, positions);
     }
   }
-  if (!ALIAS_USE.test(text) && !MERGE_KEY.test(text)) {
+  if (!(text.includes("*") && ALIAS_USE.test(text)) && !(text.includes("<<") && MERGE_KEY.test(text))) {
     try {
       const documents = [];
       loadAll(text, (doc) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
@@ -43077,25 +43077,30 @@ function docsPathOf(ruleId) {
 var import_ipaddr = __toESM(require_ipaddr(), 1);
 var BITS = { ipv4: 32, ipv6: 128 };
 function parseCidr(text) {
+  if (parsedCidrs.has(text)) return parsedCidrs.get(text);
+  const parsed = parseCidrUncached(text);
+  if (parsedCidrs.size >= 1e4) parsedCidrs.clear();
+  parsedCidrs.set(text, parsed);
+  return parsed;
+}
+var parsedCidrs = /* @__PURE__ */ new Map();
+function parseCidrUncached(text) {
   const slash = text.indexOf("/");
   const addressText = slash < 0 ? text : text.slice(0, slash);
-  if (slash >= 0 && !/^\d{1,3}$/.test(text.slice(slash + 1))) return void 0;
-  if (!(import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText) || addressText.includes(":") && !addressText.includes("%") && import_ipaddr.default.IPv6.isValid(addressText))) {
-    return void 0;
-  }
-  try {
-    const [address, prefix] = text.includes("/") ? import_ipaddr.default.parseCIDR(text) : [import_ipaddr.default.parse(text), -1];
-    const family = address.kind() === "ipv4" ? "ipv4" : "ipv6";
-    const bits = BITS[family];
-    const length2 = prefix < 0 ? bits : prefix;
-    const value = bytesToBigInt(address.toByteArray());
-    const hostBits = BigInt(bits - length2);
-    const start = value >> hostBits << hostBits;
-    const end = start + (1n << hostBits) - 1n;
-    return { family, prefix: length2, range: { family, start, end } };
-  } catch {
-    return void 0;
-  }
+  const prefixText = slash < 0 ? void 0 : text.slice(slash + 1);
+  if (prefixText !== void 0 && !/^\d{1,3}$/.test(prefixText)) return void 0;
+  const family = addressText.includes(":") ? "ipv6" : "ipv4";
+  const valid = family === "ipv4" ? import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText) : !addressText.includes("%") && import_ipaddr.default.IPv6.isValid(addressText);
+  if (!valid) return void 0;
+  const bits = BITS[family];
+  const length2 = prefixText === void 0 ? bits : Number(prefixText);
+  if (length2 > bits) return void 0;
+  const address = family === "ipv4" ? import_ipaddr.default.IPv4.parse(addressText) : import_ipaddr.default.IPv6.parse(addressText);
+  const value = bytesToBigInt(address.toByteArray());
+  const hostBits = BigInt(bits - length2);
+  const start = value >> hostBits << hostBits;
+  const end = start + (1n << hostBits) - 1n;
+  return { family, prefix: length2, range: { family, start, end } };
 }
 function bytesToBigInt(bytes) {
   let value = 0n;
@@ -45091,8 +45096,7 @@ function rangeOf(spec) {
 }
 function portSpecWithin(spec, specs) {
   const same = specs.filter((s) => s.protocol === spec.protocol);
-  if (same.some((s) => s.port === void 0)) return true;
-  if (typeof spec.port === "string") return same.some((s) => s.port === spec.port);
+  if (typeof spec.port === "string") return same.some((s) => s.port === spec.port || s.port === void 0);
   const want = rangeOf(spec);
   if (!want) return false;
   const ranges = same.map(rangeOf).filter((r) => r !== void 0).sort((a, b) => a[0] - b[0]);
@@ -45104,10 +45108,14 @@ function portSpecWithin(spec, specs) {
   }
   return next > want[1];
 }
+var PROTOCOLS2 = ["TCP", "UDP", "SCTP"];
+function coversEveryPort(ports) {
+  return ports === "all" || PROTOCOLS2.every((protocol) => portSpecWithin({ protocol, path: [] }, ports));
+}
 function portsNotWithin(ports, bases) {
   if (bases.includes("all")) return [];
-  if (ports === "all") return "all";
   const union = bases.flatMap((b) => b === "all" ? [] : b);
+  if (ports === "all") return coversEveryPort(union) ? [] : "all";
   return ports.filter((p) => !portSpecWithin(p, union));
 }
 
@@ -45149,7 +45157,7 @@ function policyName(policy) {
   return `${policy.resource.namespace}/${policy.resource.name}`;
 }
 function isAllowAll(rule) {
-  return rule.peers === "all" && rule.ports === "all";
+  return rule.peers === "all" && coversEveryPort(rule.ports);
 }
 function isDefaultDeny(policy, direction) {
   return selectsEverything(policy.podSelector) && policy.isolates[direction] && policy.rules[direction].length === 0;
@@ -45273,6 +45281,57 @@ function computeLosses({ base, head, changed }) {
   return losses;
 }
 
+// src/rules/netpol/named-ports.ts
+var templates = /* @__PURE__ */ new WeakMap();
+function templatesIn(model, namespace) {
+  let byNamespace = templates.get(model);
+  if (!byNamespace) {
+    byNamespace = /* @__PURE__ */ new Map();
+    for (const resource of model.byKey.values()) {
+      const template = podTemplateOf(resource);
+      if (!template) continue;
+      const list = byNamespace.get(resource.namespace) ?? [];
+      list.push(template);
+      byNamespace.set(resource.namespace, list);
+    }
+    templates.set(model, byNamespace);
+  }
+  return byNamespace.get(namespace) ?? [];
+}
+function podTemplateOf(resource) {
+  const pod = resource.kind === "Pod" ? resource.object : getIn(resource.object, ["spec", "template"]) ?? getIn(resource.object, ["spec", "jobTemplate", "spec", "template"]);
+  if (!isObject(pod) || !isObject(pod.spec)) return void 0;
+  const labels = getIn(pod, ["metadata", "labels"]);
+  const ports = /* @__PURE__ */ new Map();
+  for (const field of ["containers", "initContainers"]) {
+    const containers = pod.spec[field];
+    if (!Array.isArray(containers)) continue;
+    for (const container of containers) {
+      const list = isObject(container) ? container.ports : void 0;
+      if (!Array.isArray(list)) continue;
+      for (const port of list) {
+        if (!isObject(port) || typeof port.name !== "string" || typeof port.containerPort !== "number") continue;
+        ports.set(`${typeof port.protocol === "string" ? port.protocol : "TCP"}/${port.name}`, port.containerPort);
+      }
+    }
+  }
+  const labelMap = {};
+  if (isObject(labels)) for (const [k, v] of Object.entries(labels)) labelMap[k] = String(v);
+  return { labels: labelMap, ports };
+}
+function resolveNamedPorts(rule, model, namespace, podSelector) {
+  if (rule.direction !== "ingress" || rule.ports === "all" || !rule.ports.some((p) => typeof p.port === "string")) return rule;
+  const pods = templatesIn(model, namespace).filter((t) => matches(podSelector, t.labels));
+  if (pods.length === 0) return rule;
+  const ports = rule.ports.map((spec) => {
+    if (typeof spec.port !== "string") return spec;
+    const numbers = new Set(pods.map((pod) => pod.ports.get(`${spec.protocol}/${spec.port}`)));
+    const [number] = numbers;
+    return numbers.size === 1 && number !== void 0 ? { ...spec, port: number } : spec;
+  });
+  return { ...rule, ports };
+}
+
 // src/rules/netpol/widenings.ts
 var cache6 = /* @__PURE__ */ new WeakMap();
 function widenings(context) {
@@ -45296,7 +45355,7 @@ function policyWidenings(context, policy, before) {
     if (!policy.isolates[direction]) continue;
     const isolatedBy = isolatingPolicies(base, namespace, policy.podSelector, direction);
     if (isolatedBy.length === 0) continue;
-    const baseline = baselineRules(base, namespace, policy.podSelector, direction, policy.resource.key);
+    const baseline = baselineRules(base, namespace, policy.podSelector, direction, policy.resource.key).map((b) => ({ policy: b.policy, rule: resolveNamedPorts(b.rule, base, namespace, policy.podSelector) }));
     if (admitsEverything(baseline)) continue;
     const judge = new RuleJudge({
       policy,
@@ -45308,7 +45367,7 @@ function policyWidenings(context, policy, before) {
       before,
       allowAllClaimed: claimedByDefaultDeny(context, policy.resource.key, direction)
     });
-    for (const rule of policy.rules[direction]) judge.judge(rule);
+    for (const rule of policy.rules[direction]) judge.judge(resolveNamedPorts(rule, head, namespace, policy.podSelector));
   }
   return out;
 }
@@ -45330,7 +45389,7 @@ var RuleJudge = class {
     const everyPeer = this.input.baseline.filter((b) => b.rule.peers === "all");
     const extra = portsNotWithin(rule.ports, everyPeer.map((b) => b.rule.ports));
     if (extra !== "all" && extra.length === 0) return;
-    if (rule.ports === "all") {
+    if (rule.ports === "all" || coversEveryPort(rule.ports)) {
       if (!this.input.allowAllClaimed) this.push(rule, { kind: "allow-all", replaced: this.counterpart() });
     } else if (everyPeer.length === 0) {
       this.push(rule, { kind: "peers-emptied", replaced: this.counterpart(rule.ports) });
@@ -47455,30 +47514,36 @@ async function checkPullRequest(context, pr) {
   const target = { ...repo, pullNumber: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
   const config2 = await readConfig(context);
   if (config2 instanceof ConfigError) {
-    const run2 = await publishCheckRun(client, target, "failure", {
-      title: `Invalid ${CONFIG_FILE}`,
-      summary: `segguard did not run: the configuration on the default branch has problems.
-
-${config2.problems.map((p) => `- ${escapeMarkdown(p)}`).join("\n")}
-`
-    }, []);
-    if (run2.error) throw run2.error;
+    await failCheck(client, target, `Invalid ${CONFIG_FILE}`, "the configuration on the default branch has problems", config2.problems);
     log.warn({ problems: config2.problems }, "segguard: invalid configuration");
     return;
   }
-  const { data: comparison } = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-    ...repo,
-    basehead: `${pr.base.sha}...${pr.head.sha}`,
-    per_page: 1
-  });
-  target.baseSha = comparison.merge_base_commit.sha;
-  const [base, head] = await readCommits(client, repo, [target.baseSha, target.headSha], {
-    include: config2.include,
-    exclude: config2.exclude,
-    maxFileBytes: config2.maxFileBytes,
-    log: (message) => log.info(message)
-  });
-  const result = analyze(base, head, config2);
+  let result;
+  try {
+    const { data: comparison } = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+      ...repo,
+      basehead: `${pr.base.sha}...${pr.head.sha}`,
+      per_page: 1
+    });
+    target.baseSha = comparison.merge_base_commit.sha;
+    const [base, head] = await readCommits(client, repo, [target.baseSha, target.headSha], {
+      include: config2.include,
+      exclude: config2.exclude,
+      maxFileBytes: config2.maxFileBytes,
+      log: (message) => log.info(message)
+    });
+    result = analyze(base, head, config2);
+  } catch (error) {
+    log.error({ err: error }, "segguard: analysis failed");
+    await failCheck(
+      client,
+      target,
+      "segguard could not analyze this pull request",
+      'reading or analyzing the manifests failed; use "Re-run" to try again',
+      [messageOf2(error)]
+    );
+    return;
+  }
   const report = await deliverToPullRequest(client, target, result, {
     failOn: config2.failOn,
     comment: "review",
@@ -47489,6 +47554,16 @@ ${config2.problems.map((p) => `- ${escapeMarkdown(p)}`).join("\n")}
     log.error({ finding }, `segguard: undelivered ${finding.severity} finding ${finding.ruleId} at ${finding.location.path}:${finding.location.line}: ${finding.message}`);
   }
   log.info({ conclusion: report.conclusion, findings: result.findings.length, failures: report.failures }, "segguard: delivered");
+}
+async function failCheck(client, target, title, why, problems) {
+  const run2 = await publishCheckRun(client, target, "failure", {
+    title,
+    summary: `segguard did not run: ${why}.
+
+${problems.map((p) => `- ${escapeMarkdown(p)}`).join("\n")}
+`
+  }, []);
+  if (run2.error) throw run2.error;
 }
 async function readConfig(context) {
   let data;
