@@ -15763,8 +15763,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache5 = this.#relevantRequestResponseList;
-        const backupCache = [...cache5];
+        const cache6 = this.#relevantRequestResponseList;
+        const backupCache = [...cache6];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15791,9 +15791,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache5.indexOf(requestResponse);
+                const idx = cache6.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache5.splice(idx, 1);
+                cache6.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15823,11 +15823,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache5.indexOf(requestResponse);
+                const idx = cache6.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache5.splice(idx, 1);
+                cache6.splice(idx, 1);
               }
-              cache5.push([operation.request, operation.response]);
+              cache6.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16001,13 +16001,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache5 = new Cache(kConstruct, cacheList);
-            return await cache5.match(request2, options);
+            const cache6 = new Cache(kConstruct, cacheList);
+            return await cache6.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache5 = new Cache(kConstruct, cacheList);
-            const response = await cache5.match(request2, options);
+            const cache6 = new Cache(kConstruct, cacheList);
+            const response = await cache6.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16037,12 +16037,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache6 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache6);
+          const cache7 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache7);
         }
-        const cache5 = [];
-        this.#caches.set(cacheName, cache5);
-        return new Cache(kConstruct, cache5);
+        const cache6 = [];
+        this.#caches.set(cacheName, cache6);
+        return new Cache(kConstruct, cache6);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -28038,20 +28038,20 @@ var require_ipaddr = __commonJS({
         }
       };
       ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
-        let i, rangeName, rangeSubnets, subnet;
+        let i, rangeName2, rangeSubnets, subnet;
         if (defaultName === void 0 || defaultName === null) {
           defaultName = "unicast";
         }
-        for (rangeName in rangeList) {
-          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
-            rangeSubnets = rangeList[rangeName];
+        for (rangeName2 in rangeList) {
+          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName2)) {
+            rangeSubnets = rangeList[rangeName2];
             if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
               rangeSubnets = [rangeSubnets];
             }
             for (i = 0; i < rangeSubnets.length; i++) {
               subnet = rangeSubnets[i];
               if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
-                return rangeName;
+                return rangeName2;
               }
             }
           }
@@ -37248,7 +37248,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -37282,8 +37282,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -37303,7 +37303,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -37325,7 +37325,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -37386,7 +37386,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -37404,7 +37404,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -37452,13 +37452,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -37470,7 +37470,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -37483,19 +37483,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -37529,13 +37529,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open2);
-          push(open2);
+          push2(open2);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -37564,7 +37564,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -37573,7 +37573,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -37583,7 +37583,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -37595,7 +37595,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -37609,10 +37609,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -37627,14 +37627,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -37655,22 +37655,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -37682,7 +37682,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -37710,13 +37710,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -37758,7 +37758,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -37768,7 +37768,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -37786,12 +37786,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -37810,7 +37810,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -37828,7 +37828,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -44269,9 +44269,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache5 }, methodName) {
-    if (cache5[methodName]) {
-      return cache5[methodName];
+  get({ octokit, scope, cache: cache6 }, methodName) {
+    if (cache6[methodName]) {
+      return cache6[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -44279,7 +44279,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache5[methodName] = decorate(
+      cache6[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -44287,9 +44287,9 @@ var handler = {
         decorations
       );
     } else {
-      cache5[methodName] = octokit.request.defaults(endpointDefaults);
+      cache6[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache5[methodName];
+    return cache6[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -47263,7 +47263,7 @@ var ParseCache = class {
     return parsed;
   }
 };
-function loadSnapshot(files, options = {}, cache5 = new ParseCache()) {
+function loadSnapshot(files, options = {}, cache6 = new ParseCache()) {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model = { resources: [], byKey: /* @__PURE__ */ new Map(), problems: [], texts: /* @__PURE__ */ new Map() };
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -47271,7 +47271,7 @@ function loadSnapshot(files, options = {}, cache5 = new ParseCache()) {
     const text = readText(file, maxBytes, model.problems);
     if (text === void 0) continue;
     model.texts.set(file.path, text);
-    const parsed = cache5.parse(text, file.path.toLowerCase().endsWith(".json"));
+    const parsed = cache6.parse(text, file.path.toLowerCase().endsWith(".json"));
     if (parsed.problems.length > 0) {
       const kubernetes = looksLikeKubernetes(text);
       for (const p of parsed.problems) {
@@ -47324,7 +47324,7 @@ function decode(text, isJson) {
       return decodeCarefully(text, positions);
     }
   }
-  if (!ALIAS_USE.test(text) && !MERGE_KEY.test(text)) {
+  if (!(text.includes("*") && ALIAS_USE.test(text)) && !(text.includes("<<") && MERGE_KEY.test(text))) {
     try {
       const documents = [];
       loadAll(text, (doc) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
@@ -47435,17 +47435,358 @@ function addResource(model, object, apiVersion, kind, path6, docIndex, pathInDoc
   model.resources.push(resource);
 }
 
+// src/rules/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function docsPathOf(ruleId) {
+  return `docs/rules/${ruleId}.md`;
+}
+
+// src/model/ip-set.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+var BITS = { ipv4: 32, ipv6: 128 };
+function parseCidr(text) {
+  if (parsedCidrs.has(text)) return parsedCidrs.get(text);
+  const parsed = parseCidrUncached(text);
+  if (parsedCidrs.size >= 1e4) parsedCidrs.clear();
+  parsedCidrs.set(text, parsed);
+  return parsed;
+}
+var parsedCidrs = /* @__PURE__ */ new Map();
+function parseCidrUncached(text) {
+  const slash = text.indexOf("/");
+  const addressText = slash < 0 ? text : text.slice(0, slash);
+  const prefixText = slash < 0 ? void 0 : text.slice(slash + 1);
+  if (prefixText !== void 0 && !/^\d{1,3}$/.test(prefixText)) return void 0;
+  const family = addressText.includes(":") ? "ipv6" : "ipv4";
+  const valid = family === "ipv4" ? import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText) : !addressText.includes("%") && import_ipaddr.default.IPv6.isValid(addressText);
+  if (!valid) return void 0;
+  const bits = BITS[family];
+  const length2 = prefixText === void 0 ? bits : Number(prefixText);
+  if (length2 > bits) return void 0;
+  const address = family === "ipv4" ? import_ipaddr.default.IPv4.parse(addressText) : import_ipaddr.default.IPv6.parse(addressText);
+  const value = bytesToBigInt(address.toByteArray());
+  const hostBits = BigInt(bits - length2);
+  const start = value >> hostBits << hostBits;
+  const end = start + (1n << hostBits) - 1n;
+  return { family, prefix: length2, range: { family, start, end } };
+}
+function bytesToBigInt(bytes) {
+  let value = 0n;
+  for (const b of bytes) value = value << 8n | BigInt(b);
+  return value;
+}
+function formatAddress(family, value) {
+  const bytes = [];
+  for (let i = BITS[family] / 8 - 1; i >= 0; i--) bytes.push(Number(value >> BigInt(i * 8) & 0xffn));
+  return import_ipaddr.default.fromByteArray(bytes).toString();
+}
+var IpSet = class _IpSet {
+  constructor(ranges) {
+    this.ranges = ranges;
+  }
+  ranges;
+  static EMPTY = new _IpSet([]);
+  static of(ranges) {
+    return new _IpSet(normalize([...ranges]));
+  }
+  static fromCidr(text) {
+    const parsed = parseCidr(text);
+    return parsed ? new _IpSet([parsed.range]) : _IpSet.EMPTY;
+  }
+  /** Every address of both families. */
+  static all() {
+    return _IpSet.of([
+      { family: "ipv4", start: 0n, end: (1n << 32n) - 1n },
+      { family: "ipv6", start: 0n, end: (1n << 128n) - 1n }
+    ]);
+  }
+  union(other) {
+    return _IpSet.of([...this.ranges, ...other.ranges]);
+  }
+  subtract(other) {
+    const out = [];
+    for (const r of this.ranges) {
+      let pieces = [r];
+      for (const cut of other.ranges) {
+        if (cut.family !== r.family) continue;
+        pieces = pieces.flatMap((p) => {
+          if (cut.end < p.start || cut.start > p.end) return [p];
+          const kept = [];
+          if (cut.start > p.start) kept.push({ family: p.family, start: p.start, end: cut.start - 1n });
+          if (cut.end < p.end) kept.push({ family: p.family, start: cut.end + 1n, end: p.end });
+          return kept;
+        });
+      }
+      out.push(...pieces);
+    }
+    return _IpSet.of(out);
+  }
+  intersect(other) {
+    return this.subtract(this.subtract(other));
+  }
+  isEmpty() {
+    return this.ranges.length === 0;
+  }
+  isSubsetOf(other) {
+    return this.subtract(other).isEmpty();
+  }
+  equals(other) {
+    return this.ranges.length === other.ranges.length && this.ranges.every((r, i) => r.family === other.ranges[i].family && r.start === other.ranges[i].start && r.end === other.ranges[i].end);
+  }
+  /** Number of addresses. */
+  size() {
+    return this.ranges.reduce((sum, r) => sum + (r.end - r.start + 1n), 0n);
+  }
+  /** `10.0.0.0-10.255.255.255, …`. */
+  toString() {
+    return this.ranges.map((r) => `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`).join(", ");
+  }
+};
+function normalize(ranges) {
+  const sorted = ranges.sort((a, b) => a.family !== b.family ? a.family === "ipv4" ? -1 : 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+  const out = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.family === r.family && r.start <= last.end + 1n) {
+      if (r.end > last.end) out[out.length - 1] = { ...last, end: r.end };
+    } else {
+      out.push({ ...r });
+    }
+  }
+  return out;
+}
+
+// src/model/selector.ts
+var ABSENT = "\0absent";
+var EVERYTHING = { constraints: /* @__PURE__ */ new Map() };
+function parseSelector(raw) {
+  const constraints = /* @__PURE__ */ new Map();
+  if (raw === void 0 || raw === null) return { constraints };
+  if (!isObject(raw)) return { constraints, invalid: "selector is not an object" };
+  const add = (key, set) => {
+    const existing = constraints.get(key);
+    constraints.set(key, existing ? intersect(existing, set) : set);
+  };
+  if (raw.matchLabels !== void 0 && raw.matchLabels !== null) {
+    if (!isObject(raw.matchLabels)) return { constraints, invalid: "matchLabels is not a map" };
+    for (const [key, value] of Object.entries(raw.matchLabels)) add(key, { complement: false, values: /* @__PURE__ */ new Set([String(value)]) });
+  }
+  if (raw.matchExpressions !== void 0 && raw.matchExpressions !== null) {
+    if (!Array.isArray(raw.matchExpressions)) return { constraints, invalid: "matchExpressions is not a list" };
+    for (const expression of raw.matchExpressions) {
+      if (!isObject(expression) || typeof expression.key !== "string") return { constraints, invalid: "a matchExpression has no key" };
+      const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+      switch (expression.operator) {
+        case "In":
+          if (values.length === 0) return { constraints, invalid: `In on "${expression.key}" needs values` };
+          add(expression.key, { complement: false, values: new Set(values) });
+          break;
+        case "NotIn":
+          if (values.length === 0) return { constraints, invalid: `NotIn on "${expression.key}" needs values` };
+          add(expression.key, { complement: true, values: new Set(values) });
+          break;
+        case "Exists":
+        case "DoesNotExist":
+          if (values.length > 0) return { constraints, invalid: `${expression.operator} on "${expression.key}" takes no values` };
+          add(expression.key, { complement: expression.operator === "Exists", values: /* @__PURE__ */ new Set([ABSENT]) });
+          break;
+        default:
+          return { constraints, invalid: `unknown operator "${String(expression.operator)}"` };
+      }
+    }
+  }
+  return { constraints };
+}
+function intersect(a, b) {
+  if (!a.complement && !b.complement) return { complement: false, values: new Set([...a.values].filter((v) => b.values.has(v))) };
+  if (a.complement && b.complement) return { complement: true, values: /* @__PURE__ */ new Set([...a.values, ...b.values]) };
+  const [finite, cofinite] = a.complement ? [b, a] : [a, b];
+  return { complement: false, values: new Set([...finite.values].filter((v) => !cofinite.values.has(v))) };
+}
+function isEmptySet(set) {
+  return !set.complement && set.values.size === 0;
+}
+function isSubsetSet(a, b) {
+  if (!a.complement && !b.complement) return [...a.values].every((v) => b.values.has(v));
+  if (!a.complement && b.complement) return [...a.values].every((v) => !b.values.has(v));
+  if (a.complement && b.complement) return [...b.values].every((v) => a.values.has(v));
+  return false;
+}
+function selectsNothing(selector) {
+  return selector.invalid !== void 0 || [...selector.constraints.values()].some(isEmptySet);
+}
+function selectsEverything(selector) {
+  return !selector.invalid && [...selector.constraints.values()].every((set) => set.complement && set.values.size === 0);
+}
+function isSubsetOf(a, b) {
+  if (selectsNothing(a)) return true;
+  if (selectsNothing(b)) return false;
+  for (const [key, setB] of b.constraints) {
+    const setA = a.constraints.get(key) ?? { complement: true, values: /* @__PURE__ */ new Set() };
+    if (!isSubsetSet(setA, setB)) return false;
+  }
+  return true;
+}
+function compareSelectors(before, after) {
+  const afterInBefore = isSubsetOf(after, before);
+  const beforeInAfter = isSubsetOf(before, after);
+  if (afterInBefore && beforeInAfter) return "equal";
+  if (beforeInAfter) return "superset";
+  if (afterInBefore) return "subset";
+  return "incomparable";
+}
+function matches(selector, labels) {
+  if (selector.invalid) return false;
+  for (const [key, set] of selector.constraints) {
+    const value = Object.prototype.hasOwnProperty.call(labels, key) ? labels[key] : ABSENT;
+    if (set.values.has(value) === !set.complement) continue;
+    return false;
+  }
+  return true;
+}
+function describeSelector(selector) {
+  const parts = [];
+  for (const [key, set] of [...selector.constraints].sort(([a], [b]) => a < b ? -1 : 1)) {
+    const values = [...set.values].filter((v) => v !== ABSENT).sort();
+    const hasAbsent = set.values.has(ABSENT);
+    if (!set.complement && values.length === 1 && !hasAbsent) parts.push(`${key}: ${values[0]}`);
+    else if (!set.complement && values.length === 0 && hasAbsent) parts.push(`!${key}`);
+    else if (set.complement && values.length === 0 && hasAbsent) parts.push(key);
+    else if (set.complement && values.length === 0) continue;
+    else parts.push(`${key} ${set.complement ? "NotIn" : "In"} (${values.join(", ")})${set.complement && hasAbsent ? " and set" : ""}`);
+  }
+  return `{${parts.join(", ")}}`;
+}
+function overlaps(a, b) {
+  if (selectsNothing(a) || selectsNothing(b)) return false;
+  for (const [key, setB] of b.constraints) {
+    const setA = a.constraints.get(key);
+    if (setA && isEmptySet(intersect(setA, setB))) return false;
+  }
+  return true;
+}
+
+// src/model/network-policy.ts
+var DIRECTIONS = ["ingress", "egress"];
+var PEER_LIST_FIELD = { ingress: "from", egress: "to" };
+function isNetworkPolicy(resource) {
+  return resource.kind === "NetworkPolicy" && resource.group === "networking.k8s.io";
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function networkPolicyOf(resource) {
+  let model = cache.get(resource);
+  if (!model) {
+    model = buildNetworkPolicy(resource);
+    cache.set(resource, model);
+  }
+  return model;
+}
+function buildNetworkPolicy(resource) {
+  const spec = resource.spec;
+  const problems = [];
+  const podSelector = parseSelector(spec.podSelector);
+  if (podSelector.invalid) problems.push({ path: ["spec", "podSelector"], message: podSelector.invalid });
+  const rules = { ingress: [], egress: [] };
+  for (const direction of DIRECTIONS) {
+    const list = spec[direction];
+    if (!Array.isArray(list)) continue;
+    list.forEach((raw, index) => rules[direction].push(buildRule(direction, index, raw, problems)));
+  }
+  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : [];
+  const policyTypesExplicit = types.length > 0;
+  const isolates = policyTypesExplicit ? { ingress: types.includes("Ingress"), egress: types.includes("Egress") } : { ingress: true, egress: rules.egress.length > 0 };
+  for (const [i, t] of types.entries()) {
+    if (t !== "Ingress" && t !== "Egress") problems.push({ path: ["spec", "policyTypes", i], message: `unknown policyType "${t}"` });
+  }
+  return { resource, podSelector, isolates, policyTypesExplicit, rules, problems };
+}
+function buildRule(direction, index, raw, problems) {
+  const path6 = ["spec", direction, index];
+  const rule = isObject(raw) ? raw : {};
+  const peerField = PEER_LIST_FIELD[direction];
+  const rawPeers = rule[peerField];
+  const rawPorts = rule.ports;
+  const peers = Array.isArray(rawPeers) && rawPeers.length > 0 ? rawPeers.flatMap((p, i) => buildPeer(p, [...path6, peerField, i], problems)) : "all";
+  const ports = Array.isArray(rawPorts) && rawPorts.length > 0 ? rawPorts.map((p, i) => buildPort(p, [...path6, "ports", i], problems)) : "all";
+  return { direction, index, peers, ports, path: path6 };
+}
+function buildPeer(raw, path6, problems) {
+  const peer = isObject(raw) ? raw : {};
+  const hasPods = peer.podSelector !== void 0 && peer.podSelector !== null;
+  const hasNamespaces = peer.namespaceSelector !== void 0 && peer.namespaceSelector !== null;
+  const hasIpBlock = peer.ipBlock !== void 0 && peer.ipBlock !== null;
+  if (!hasPods && !hasNamespaces && !hasIpBlock) {
+    problems.push({ path: path6, message: "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer `{}` is rejected)" });
+    return [];
+  }
+  if (hasIpBlock) {
+    if (hasPods || hasNamespaces) {
+      problems.push({ path: path6, message: "ipBlock cannot be combined with podSelector or namespaceSelector in one peer" });
+      return [];
+    }
+    return buildIpBlock(peer.ipBlock, [...path6, "ipBlock"], problems);
+  }
+  const pods = parseSelector(peer.podSelector ?? {});
+  const namespaces = hasNamespaces ? parseSelector(peer.namespaceSelector) : "own";
+  if (pods.invalid) problems.push({ path: [...path6, "podSelector"], message: pods.invalid });
+  if (namespaces !== "own" && namespaces.invalid) problems.push({ path: [...path6, "namespaceSelector"], message: namespaces.invalid });
+  return [{ type: "pods", namespaces, pods, combined: hasPods && hasNamespaces, path: path6 }];
+}
+function buildIpBlock(raw, path6, problems) {
+  const block = isObject(raw) ? raw : {};
+  const cidrText = typeof block.cidr === "string" ? block.cidr : "";
+  const cidr = parseCidr(cidrText);
+  if (!cidr || !cidrText.includes("/")) {
+    problems.push({ path: [...path6, "cidr"], message: cidrText ? `"${cidrText}" is not a valid CIDR` : "ipBlock.cidr is required" });
+    return [];
+  }
+  const except = Array.isArray(block.except) ? block.except.map(String) : [];
+  let excluded = IpSet.EMPTY;
+  except.forEach((text, i) => {
+    const cut = parseCidr(text);
+    if (!cut || !text.includes("/")) {
+      problems.push({ path: [...path6, "except", i], message: `"${text}" is not a valid CIDR` });
+      return;
+    }
+    const inside = cut.family === cidr.family && cut.prefix > cidr.prefix && cut.range.start >= cidr.range.start && cut.range.end <= cidr.range.end;
+    if (!inside) problems.push({ path: [...path6, "except", i], message: `except "${text}" must be a strict subset of cidr "${cidrText}"` });
+    excluded = excluded.union(IpSet.of([cut.range]));
+  });
+  return [{ type: "ipBlock", cidr: cidrText, except, addresses: IpSet.of([cidr.range]).subtract(excluded), path: path6 }];
+}
+function buildPort(raw, path6, problems) {
+  const port = isObject(raw) ? raw : {};
+  const protocolText = port.protocol === void 0 || port.protocol === null ? "TCP" : String(port.protocol);
+  const protocol = protocolText === "UDP" || protocolText === "SCTP" ? protocolText : "TCP";
+  if (protocolText !== protocol) problems.push({ path: [...path6, "protocol"], message: `unsupported protocol "${protocolText}" (TCP, UDP or SCTP)` });
+  const spec = { protocol, path: path6 };
+  if (typeof port.port === "number" || typeof port.port === "string") {
+    spec.port = typeof port.port === "string" && /^\d+$/.test(port.port) ? Number(port.port) : port.port;
+  }
+  if (typeof port.endPort === "number") {
+    spec.endPort = port.endPort;
+    if (typeof spec.port !== "number") {
+      problems.push({ path: [...path6, "endPort"], message: "endPort requires a numeric port" });
+    } else if (port.endPort < spec.port) {
+      problems.push({ path: [...path6, "endPort"], message: `endPort ${port.endPort} is below port ${spec.port}` });
+    }
+  }
+  return spec;
+}
+
 // src/model/ingress.ts
 var INGRESS_CLASS_ANNOTATION = "kubernetes.io/ingress.class";
 function isIngress(resource) {
   return resource.kind === "Ingress" && resource.group === "networking.k8s.io";
 }
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function ingressOf(resource) {
-  let model = cache.get(resource);
+  let model = cache2.get(resource);
   if (!model) {
     model = buildIngress(resource);
-    cache.set(resource, model);
+    cache2.set(resource, model);
   }
   return model;
 }
@@ -47519,13 +47860,1076 @@ function describeBackend(backend) {
   return backend.port === void 0 ? `${backend.service ?? "?"}` : `${backend.service ?? "?"}:${backend.port}`;
 }
 
-// src/rules/rule.ts
-function defineRule(rule) {
-  return rule;
+// src/semantics/topology.ts
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+var TEMPLATE_PATHS = {
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"]
+};
+function buildTopology(model) {
+  const workloads = [];
+  const byId = /* @__PURE__ */ new Map();
+  const declared = /* @__PURE__ */ new Map();
+  const services = [];
+  const entries = [];
+  const add = (w) => {
+    const existing = byId.get(w.id);
+    if (existing) {
+      existing.resources.push(...w.resources);
+      return;
+    }
+    byId.set(w.id, w);
+    workloads.push(w);
+  };
+  for (const r of model.resources) {
+    if (r.kind === "Namespace" && r.group === "") {
+      declared.set(r.name, { ...r.labels(), [NAMESPACE_NAME_LABEL]: r.name });
+    } else if (r.kind === "Pod" && r.group === "") {
+      add(workloadOfPod(r));
+    } else if (TEMPLATE_PATHS[r.kind] && (r.group === "apps" || r.group === "batch" || r.group === "" || r.group === "extensions")) {
+      add(workloadOfController(r, TEMPLATE_PATHS[r.kind]));
+    } else if (r.kind === "Service" && r.group === "") {
+      services.push(serviceOf(r));
+    } else if (isIngress(r)) {
+      entries.push(...entriesOfIngress(r));
+    } else if (r.kind === "Route" && r.group === "route.openshift.io") {
+      entries.push(...entriesOfRoute(r));
+    }
+  }
+  const namespaces = new Map(declared);
+  const undeclaredNamespaces = /* @__PURE__ */ new Set();
+  const reference = (ns) => {
+    if (namespaces.has(ns)) return;
+    namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
+    undeclaredNamespaces.add(ns);
+  };
+  for (const w of workloads) reference(w.namespace);
+  for (const r of model.resources) if (r.namespace && r.kind === "NetworkPolicy") reference(r.namespace);
+  return { workloads, byId, namespaces, undeclaredNamespaces, services, entries };
 }
-function docsPathOf(ruleId) {
-  return `docs/rules/${ruleId}.md`;
+function workloadOfPod(r) {
+  const metadata = isObject(r.object.metadata) ? r.object.metadata : {};
+  const owners = Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
+  const owner = owners.find((o) => isObject(o) && o.controller === true);
+  let name = r.name;
+  let kind = "Pod";
+  if (isObject(owner) && owner.kind !== "Node" && typeof owner.name === "string") {
+    name = owner.name;
+    kind = typeof owner.kind === "string" && owner.kind !== "" ? owner.kind : "Pod";
+  }
+  return {
+    id: workloadId(r.namespace, name, kind),
+    name,
+    namespace: r.namespace,
+    kind,
+    labels: r.labels(),
+    ports: containerPorts(r.spec),
+    resources: [r],
+    labelsPath: ["metadata", "labels"]
+  };
 }
+function workloadOfController(r, templatePath) {
+  let template = r.object;
+  for (const step of templatePath) template = isObject(template) ? template[step] : void 0;
+  const tpl = isObject(template) ? template : {};
+  const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
+  const labels = {};
+  if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? "" : String(v);
+  return {
+    id: workloadId(r.namespace, r.name, r.kind),
+    name: r.name,
+    namespace: r.namespace,
+    kind: r.kind,
+    labels,
+    ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}),
+    resources: [r],
+    labelsPath: [...templatePath, "metadata", "labels"]
+  };
+}
+function workloadId(namespace, name, kind) {
+  return `${namespace}/${name}[${kind}]`;
+}
+function containerPorts(podSpec) {
+  const ports = [];
+  for (const c of Array.isArray(podSpec.containers) ? podSpec.containers : []) {
+    if (!isObject(c) || !Array.isArray(c.ports)) continue;
+    for (const p of c.ports) {
+      if (!isObject(p) || typeof p.containerPort !== "number") continue;
+      const protocol = p.protocol === "UDP" || p.protocol === "SCTP" ? p.protocol : "TCP";
+      ports.push({ ...typeof p.name === "string" && p.name !== "" ? { name: p.name } : {}, port: p.containerPort, protocol });
+    }
+  }
+  return ports;
+}
+function serviceOf(r) {
+  const spec = r.spec;
+  let selector;
+  if (isObject(spec.selector)) {
+    selector = {};
+    for (const [k, v] of Object.entries(spec.selector)) selector[k] = v === null ? "" : String(v);
+  }
+  const ports = (Array.isArray(spec.ports) ? spec.ports : []).filter(isObject).map((p) => ({
+    ...typeof p.name === "string" && p.name !== "" ? { name: p.name } : {},
+    ...typeof p.port === "number" ? { port: p.port } : {},
+    ...typeof p.targetPort === "number" || typeof p.targetPort === "string" && p.targetPort !== "" ? { targetPort: typeof p.targetPort === "string" && /^\d+$/.test(p.targetPort) ? Number(p.targetPort) : p.targetPort } : {}
+  }));
+  return { namespace: r.namespace, name: r.name, selector, ports, resource: r };
+}
+function entriesOfIngress(r) {
+  const model = ingressOf(r);
+  const out = [];
+  const push2 = (service, port, path6, route) => {
+    if (service) out.push({ resource: r, path: path6, namespace: r.namespace, service, ...port !== void 0 ? { port } : {}, route });
+  };
+  if (model.defaultBackend) push2(model.defaultBackend.service, model.defaultBackend.port, model.defaultBackend.path, "* (default backend)");
+  for (const rule of model.rules) {
+    for (const p of rule.paths) push2(p.backend.service, p.backend.port, p.backend.path, `${rule.host ?? "*"}${p.path}`);
+  }
+  return out;
+}
+function entriesOfRoute(r) {
+  const spec = r.spec;
+  const port = isObject(spec.port) && (typeof spec.port.targetPort === "number" || typeof spec.port.targetPort === "string") ? spec.port.targetPort : void 0;
+  const route = `${typeof spec.host === "string" && spec.host !== "" ? spec.host : "*"}${typeof spec.path === "string" ? spec.path : ""}`;
+  const out = [];
+  const push2 = (target, path6) => {
+    if (!isObject(target) || typeof target.name !== "string") return;
+    if (target.kind !== void 0 && target.kind !== "" && target.kind !== "Service") return;
+    out.push({ resource: r, path: path6, namespace: r.namespace, service: target.name, ...port !== void 0 ? { port } : {}, route });
+  };
+  push2(spec.to, ["spec", "to"]);
+  (Array.isArray(spec.alternateBackends) ? spec.alternateBackends : []).forEach((b, i) => push2(b, ["spec", "alternateBackends", i]));
+  return out;
+}
+
+// src/semantics/abstract.ts
+function abstractTopologies(sides, policies) {
+  const namespaces = /* @__PURE__ */ new Map();
+  const undeclaredNamespaces = /* @__PURE__ */ new Set();
+  for (const side of sides) {
+    for (const [name, labels] of side.namespaces) if (!namespaces.has(name)) namespaces.set(name, labels);
+  }
+  const workloads = [];
+  const byId = /* @__PURE__ */ new Map();
+  const add = (namespace, nsDisplay, selector, ports, origin) => {
+    const labels = representative(selector);
+    if (!labels) return;
+    const name = `[pod with ${describeSelector(selector)}]`;
+    const id = `${nsDisplay}/${name}`;
+    const existing = byId.get(id);
+    if (existing) {
+      if (ports.length > 0) existing.ports = mergePorts(existing.ports, ports);
+      return;
+    }
+    const workload = { id, name, namespace, kind: "pods", labels, ports, resources: [origin], labelsPath: [] };
+    byId.set(id, workload);
+    workloads.push(workload);
+  };
+  const namespaceFor = (selector) => {
+    const labels = representative(selector);
+    if (!labels) return void 0;
+    const name = labels[NAMESPACE_NAME_LABEL] ?? `[namespace with ${describeSelector(selector)}]`;
+    if (!namespaces.has(name)) {
+      namespaces.set(name, { ...labels, [NAMESPACE_NAME_LABEL]: name });
+      undeclaredNamespaces.add(name);
+    }
+    return { name, display: labels[NAMESPACE_NAME_LABEL] ?? name };
+  };
+  for (const policy of policies) {
+    const ns = policy.resource.namespace;
+    if (!namespaces.has(ns)) namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
+    add(ns, ns, policy.podSelector, [], policy.resource);
+    for (const direction of ["ingress", "egress"]) {
+      for (const rule of policy.rules[direction]) {
+        if (rule.peers === "all") continue;
+        for (const peer of rule.peers) {
+          if (peer.type !== "pods") continue;
+          const target = peer.namespaces === "own" ? { name: ns, display: ns } : namespaceFor(peer.namespaces);
+          if (target) add(target.name, target.display, peer.pods, [], policy.resource);
+        }
+      }
+    }
+  }
+  for (const side of sides) {
+    for (const service of side.services) {
+      if (!service.selector) continue;
+      const selector = { constraints: new Map(Object.entries(service.selector).map(([k, v]) => [k, { complement: false, values: /* @__PURE__ */ new Set([v]) }])) };
+      add(service.namespace, service.namespace, selector, servicePorts(service), service.resource);
+    }
+  }
+  return sides.map((side) => ({ workloads, byId, namespaces, undeclaredNamespaces, services: side.services, entries: side.entries }));
+}
+function representative(selector) {
+  if (selectsNothing(selector)) return void 0;
+  const labels = {};
+  for (const [key, set] of selector.constraints) {
+    if (!set.complement) {
+      const value2 = [...set.values].filter((v) => v !== ABSENT).sort()[0];
+      if (value2 !== void 0) labels[key] = value2;
+      continue;
+    }
+    if (!set.values.has(ABSENT)) continue;
+    let value = "any";
+    while (set.values.has(value)) value += "_";
+    labels[key] = value;
+  }
+  return labels;
+}
+function servicePorts(service) {
+  return service.ports.flatMap((p) => {
+    const target = p.targetPort ?? p.port;
+    if (typeof target === "number") return [{ port: target, protocol: "TCP" }];
+    if (typeof target === "string" && p.port !== void 0) return [{ name: target, port: p.port, protocol: "TCP" }];
+    return [];
+  });
+}
+function mergePorts(a, b) {
+  const seen = new Set(a.map((p) => JSON.stringify(p)));
+  return [...a, ...b.filter((p) => !seen.has(JSON.stringify(p)))];
+}
+
+// src/semantics/connection-set.ts
+var PROTOCOLS = ["TCP", "UDP", "SCTP"];
+var MIN_PORT = 1;
+var MAX_PORT = 65535;
+var FULL = [[MIN_PORT, MAX_PORT]];
+var ConnectionSet = class _ConnectionSet {
+  constructor(byProtocol) {
+    this.byProtocol = byProtocol;
+  }
+  byProtocol;
+  static NONE = new _ConnectionSet(/* @__PURE__ */ new Map());
+  static ALL = new _ConnectionSet(new Map(PROTOCOLS.map((p) => [p, FULL])));
+  /** Ports of one protocol; `start`–`end` inclusive (clipped to 1–65535). */
+  static of(protocol, start = MIN_PORT, end = MAX_PORT) {
+    const lo = Math.max(MIN_PORT, start);
+    const hi = Math.min(MAX_PORT, end);
+    if (lo > hi) return _ConnectionSet.NONE;
+    return new _ConnectionSet(/* @__PURE__ */ new Map([[protocol, [[lo, hi]]]]));
+  }
+  isEmpty() {
+    return this.byProtocol.size === 0;
+  }
+  isAll() {
+    return PROTOCOLS.every((p) => isFull(this.byProtocol.get(p)));
+  }
+  ports(protocol) {
+    return this.byProtocol.get(protocol) ?? [];
+  }
+  protocols() {
+    return PROTOCOLS.filter((p) => this.byProtocol.has(p));
+  }
+  union(other) {
+    if (other.isEmpty() || this === other) return this;
+    if (this.isEmpty()) return other;
+    return this.combine(other, unionIntervals);
+  }
+  intersect(other) {
+    if (this.isEmpty() || other.isEmpty()) return _ConnectionSet.NONE;
+    if (this === other) return this;
+    return this.combine(other, intersectIntervals);
+  }
+  subtract(other) {
+    if (this.isEmpty() || other.isEmpty()) return this;
+    return this.combine(other, (a, b) => intersectIntervals(a, complement(b)));
+  }
+  contains(protocol, port) {
+    return this.ports(protocol).some(([s, e]) => port >= s && port <= e);
+  }
+  isSubsetOf(other) {
+    return this.subtract(other).isEmpty();
+  }
+  equals(other) {
+    if (this === other) return true;
+    if (this.byProtocol.size !== other.byProtocol.size) return false;
+    for (const [p, a] of this.byProtocol) {
+      const b = other.byProtocol.get(p);
+      if (!b || a.length !== b.length || a.some(([s, e], i) => s !== b[i][0] || e !== b[i][1])) return false;
+    }
+    return true;
+  }
+  /** np-guard's form: `All Connections`, `No Connections`, or `TCP 80,8080-8090,UDP 53` (protocols in byte order). */
+  toString() {
+    if (this.isEmpty()) return "No Connections";
+    if (this.isAll()) return "All Connections";
+    return [...this.byProtocol].map(([p, intervals]) => `${p} ${intervals.map(([s, e]) => s === e ? `${s}` : `${s}-${e}`).join(",")}`).sort().join(",");
+  }
+  combine(other, op) {
+    const out = /* @__PURE__ */ new Map();
+    for (const p of PROTOCOLS) {
+      const result2 = op(this.byProtocol.get(p) ?? [], other.byProtocol.get(p) ?? []);
+      if (result2.length > 0) out.set(p, result2);
+    }
+    return new _ConnectionSet(out);
+  }
+};
+function isFull(intervals) {
+  return intervals !== void 0 && intervals.length === 1 && intervals[0][0] === MIN_PORT && intervals[0][1] === MAX_PORT;
+}
+function unionIntervals(a, b) {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const sorted = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const out = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+function intersectIntervals(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const s = Math.max(a[i][0], b[j][0]);
+    const e = Math.min(a[i][1], b[j][1]);
+    if (s <= e) out.push([s, e]);
+    if (a[i][1] < b[j][1]) i++;
+    else j++;
+  }
+  return out;
+}
+function complement(a) {
+  const out = [];
+  let next = MIN_PORT;
+  for (const [s, e] of a) {
+    if (s > next) out.push([next, s - 1]);
+    next = e + 1;
+  }
+  if (next <= MAX_PORT) out.push([next, MAX_PORT]);
+  return out;
+}
+
+// src/semantics/ip-blocks.ts
+var IPV4_END = (1n << 32n) - 1n;
+function disjointBlocks(sets) {
+  const cuts = /* @__PURE__ */ new Set([0n, IPV4_END + 1n]);
+  for (const set of sets) {
+    for (const r of set.ranges) {
+      if (r.family !== "ipv4") continue;
+      cuts.add(r.start);
+      cuts.add(r.end + 1n);
+    }
+  }
+  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const blocks = [];
+  for (let i = 0; i + 1 < sorted.length; i++) blocks.push({ family: "ipv4", start: sorted[i], end: sorted[i + 1] - 1n });
+  return blocks;
+}
+function blockInside(block, set) {
+  return set.ranges.some((r) => r.family === block.family && r.start <= block.start && block.end <= r.end);
+}
+function rangeName(range) {
+  return `${formatAddress(range.family, range.start)}-${formatAddress(range.family, range.end)}[External]`;
+}
+
+// src/semantics/connectivity.ts
+var INGRESS_CONTROLLER = "{ingress-controller}";
+var INGRESS_CONTROLLER_NAMESPACE = "ingress-controller-ns";
+var Connectivity = class _Connectivity {
+  topology;
+  policies;
+  classes = [];
+  classByWorkload = /* @__PURE__ */ new Map();
+  ingressController;
+  /** Source blocks (split by ingress ipBlocks) and destination blocks (split by egress ipBlocks). */
+  ingressBlocks;
+  egressBlocks;
+  /** Isolating policies per class and direction. */
+  selecting = { ingress: [], egress: [] };
+  peerMatch = /* @__PURE__ */ new WeakMap();
+  pairMemo = /* @__PURE__ */ new Map();
+  exposureCache;
+  constructor(topology, policies) {
+    this.topology = topology;
+    this.policies = policies;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const w of topology.workloads) {
+      const key = classKey(w.namespace, w.labels, w.ports);
+      let cls = byKey.get(key);
+      if (!cls) {
+        cls = this.addClass(w.namespace, w.labels, w.ports);
+        byKey.set(key, cls);
+      }
+      this.classByWorkload.set(w.id, cls);
+    }
+    this.ingressController = this.addClass(INGRESS_CONTROLLER_NAMESPACE, {}, []);
+    const sets = { ingress: [], egress: [] };
+    for (const policy of policies) {
+      for (const direction of ["ingress", "egress"]) {
+        for (const rule of policy.rules[direction]) {
+          if (rule.peers === "all") continue;
+          for (const peer of rule.peers) if (peer.type === "ipBlock") sets[direction].push(peer.addresses);
+        }
+      }
+    }
+    this.ingressBlocks = disjointBlocks(sets.ingress);
+    this.egressBlocks = disjointBlocks(sets.egress);
+  }
+  addClass(namespace, labels, ports) {
+    const nsLabels = this.topology.namespaces.get(namespace) ?? { [NAMESPACE_NAME_LABEL]: namespace };
+    const cls = { index: this.classes.length, namespace, nsLabels, labels, ports };
+    this.classes.push(cls);
+    return cls;
+  }
+  static fromModel(model) {
+    const policies = model.resources.filter(isNetworkPolicy).map(networkPolicyOf);
+    return new _Connectivity(buildTopology(model), policies);
+  }
+  classOf(workload) {
+    const cls = this.classByWorkload.get(workload.id);
+    if (!cls) throw new Error(`${workload.id} is not a workload of this topology`);
+    return cls;
+  }
+  /** Whether some policy isolates the class in the direction. */
+  isolated(cls, direction) {
+    return this.selectingPolicies(cls, direction).length > 0;
+  }
+  selectingPolicies(cls, direction) {
+    let list = this.selecting[direction][cls.index];
+    if (!list) {
+      list = this.policies.filter((p) => p.isolates[direction] && p.resource.namespace === cls.namespace && matches(p.podSelector, cls.labels));
+      this.selecting[direction][cls.index] = list;
+    }
+    return list;
+  }
+  /** Allowed connections from `src` to `dst`: the source's egress AND the destination's ingress. */
+  allowed(src, dst) {
+    if (src.type === "pods" && dst.type === "pods") {
+      const key = src.cls.index * this.classes.length + dst.cls.index;
+      let conns = this.pairMemo.get(key);
+      if (!conns) {
+        conns = this.direction("egress", src.cls, dst, dst).intersect(this.direction("ingress", dst.cls, src, dst));
+        this.pairMemo.set(key, conns);
+      }
+      return conns;
+    }
+    if (src.type === "pods") return this.direction("egress", src.cls, dst, dst);
+    if (dst.type === "pods") return this.direction("ingress", dst.cls, src, dst);
+    return ConnectionSet.ALL;
+  }
+  /**
+   * What `self`'s policies allow in one direction towards/from `other`; named ports are resolved on `dst`.
+   * With `admissions`, also collects every rule that admits something (for attribution).
+   */
+  direction(direction, self2, other, dst, admissions) {
+    const policies = this.selectingPolicies(self2, direction);
+    if (policies.length === 0) return ConnectionSet.ALL;
+    let result2 = ConnectionSet.NONE;
+    for (const policy of policies) {
+      for (const rule of policy.rules[direction]) {
+        const peerIndex = this.matchingPeer(policy, rule, other);
+        if (peerIndex === void 0) continue;
+        const conns = ruleConnections(rule, dst);
+        if (conns.isEmpty()) continue;
+        result2 = result2.union(conns);
+        admissions?.push({ policy, rule, ...peerIndex >= 0 ? { peerIndex } : {}, conns });
+        if (!admissions && result2.isAll()) return result2;
+      }
+    }
+    return result2;
+  }
+  /** -1: the rule admits every peer; an index: the first peer that matches; undefined: none. */
+  matchingPeer(policy, rule, other) {
+    if (rule.peers === "all") return -1;
+    for (let i = 0; i < rule.peers.length; i++) {
+      const peer = rule.peers[i];
+      if (peer.type === "ipBlock") {
+        if (other.type === "ip" && blockInside(other.range, peer.addresses)) return i;
+      } else if (other.type === "pods" && this.podPeerMatches(policy, peer, other.cls)) {
+        return i;
+      }
+    }
+    return void 0;
+  }
+  podPeerMatches(policy, peer, cls) {
+    let cache6 = this.peerMatch.get(peer);
+    if (!cache6) {
+      cache6 = new Int8Array(this.classes.length);
+      this.peerMatch.set(peer, cache6);
+    }
+    if (cache6[cls.index] === 0) {
+      const inNamespace = peer.namespaces === "own" ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
+      cache6[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
+    }
+    return cache6[cls.index] === 1;
+  }
+  /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
+  exposures() {
+    this.exposureCache ??= computeExposures(this.topology);
+    return this.exposureCache;
+  }
+  /**
+   * Every allowed connection between different peers, np-guard's connectivity list (unsorted). With a scope,
+   * only the pairs whose source is in `sources` or whose destination is in `destinations` (workload ids).
+   */
+  connections(scope) {
+    const out = [];
+    const workloads = this.topology.workloads;
+    if (workloads.length === 0) return out;
+    const refs = workloads.map((w) => ({ type: "workload", name: w.id, workload: w }));
+    const endpoints = workloads.map((w) => ({ type: "pods", cls: this.classOf(w) }));
+    const isSource = workloads.map((w) => !scope || scope.sources.has(w.id));
+    const isDestination = workloads.map((w) => !scope || scope.destinations.has(w.id));
+    for (const range of this.ingressBlocks) {
+      const src = { type: "ip", name: rangeName(range), range };
+      const from = { type: "ip", range };
+      endpoints.forEach((dst, j) => {
+        if (isDestination[j]) push(out, src, refs[j], this.allowed(from, dst));
+      });
+    }
+    for (const range of this.egressBlocks) {
+      const dst = { type: "ip", name: rangeName(range), range };
+      const to = { type: "ip", range };
+      endpoints.forEach((src, i) => {
+        if (isSource[i]) push(out, refs[i], dst, this.allowed(src, to));
+      });
+    }
+    for (let i = 0; i < refs.length; i++) {
+      for (let j = 0; j < refs.length; j++) {
+        if (i !== j && (isSource[i] || isDestination[j])) push(out, refs[i], refs[j], this.allowed(endpoints[i], endpoints[j]));
+      }
+    }
+    out.push(...this.ingressConnections());
+    return out;
+  }
+  /** `{ingress-controller}` → workload: what Ingresses/Routes send, as far as the policies let it in. */
+  ingressConnections() {
+    const out = [];
+    const src = { type: "ingress-controller", name: INGRESS_CONTROLLER };
+    for (const [id, exposure] of this.exposures()) {
+      const workload = this.topology.byId.get(id);
+      if (!workload) continue;
+      const conns = exposure.conns.intersect(this.allowed({ type: "pods", cls: this.ingressController }, { type: "pods", cls: this.classOf(workload) }));
+      push(out, src, { type: "workload", name: workload.id, workload }, conns);
+    }
+    return out;
+  }
+};
+function push(out, src, dst, conns) {
+  if (!conns.isEmpty()) out.push({ src, dst, conns });
+}
+function classKey(namespace, labels, ports) {
+  const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
+  return JSON.stringify([namespace, sortedLabels, ports]);
+}
+var ruleConnsCache = /* @__PURE__ */ new WeakMap();
+function ruleConnections(rule, dst) {
+  if (rule.ports === "all") return ConnectionSet.ALL;
+  const named = rule.ports.some((p) => typeof p.port === "string");
+  if (!named) {
+    const cached = ruleConnsCache.get(rule);
+    if (cached) return cached;
+  }
+  let conns = ConnectionSet.NONE;
+  for (const spec of rule.ports) {
+    if (spec.port === void 0) {
+      conns = conns.union(ConnectionSet.of(spec.protocol));
+    } else if (typeof spec.port === "number") {
+      conns = conns.union(ConnectionSet.of(spec.protocol, spec.port, spec.endPort ?? spec.port));
+    } else if (dst.type === "pods") {
+      const match = dst.cls.ports.find((p) => p.name === spec.port && p.protocol === spec.protocol);
+      if (match) conns = conns.union(ConnectionSet.of(spec.protocol, match.port, match.port));
+    }
+  }
+  if (!named) ruleConnsCache.set(rule, conns);
+  return conns;
+}
+function computeExposures(topology) {
+  const out = /* @__PURE__ */ new Map();
+  const services = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
+  for (const entry of topology.entries) {
+    const service = services.get(`${entry.namespace}/${entry.service}`);
+    if (!service?.selector) continue;
+    const selector = service.selector;
+    const accessPorts = serviceAccessPorts(service.ports, entry.port);
+    for (const w of topology.workloads) {
+      if (w.namespace !== service.namespace || !Object.entries(selector).every(([k, v]) => w.labels[k] === v)) continue;
+      let conns = ConnectionSet.NONE;
+      for (const access2 of accessPorts) {
+        const number = typeof access2 === "number" ? access2 : w.ports.find((p) => p.name === access2 && p.protocol === "TCP")?.port;
+        if (number !== void 0 && w.ports.some((p) => p.port === number)) conns = conns.union(ConnectionSet.of("TCP", number, number));
+      }
+      const current = out.get(w.id) ?? { conns: ConnectionSet.NONE, entries: [] };
+      current.conns = current.conns.union(conns);
+      current.entries.push({ entry, conns });
+      out.set(w.id, current);
+    }
+  }
+  return out;
+}
+function serviceAccessPorts(ports, wanted) {
+  const target = (p) => p.targetPort ?? p.port;
+  if (wanted === void 0) return ports.map(target).filter((p) => p !== void 0);
+  const match = ports.find((p) => (typeof wanted === "string" ? p.name === wanted : p.port === wanted) || p.targetPort === wanted);
+  const access2 = match ? target(match) : void 0;
+  return access2 === void 0 ? [] : [access2];
+}
+
+// src/semantics/diff.ts
+var DIFF_ORDER = ["changed", "added", "removed"];
+function compareNames(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function diffConnections(before, after, beforeWorkloads, afterWorkloads) {
+  const pairs = /* @__PURE__ */ new Map();
+  const ipGroups = /* @__PURE__ */ new Map();
+  [before, after].forEach((list, side) => {
+    for (const c of list) {
+      if (c.src.type === "ip" || c.dst.type === "ip") {
+        const ipIsSource = c.src.type === "ip";
+        const [ip, peer] = ipIsSource ? [c.src, c.dst] : [c.dst, c.src];
+        if (ip.type !== "ip") continue;
+        const key2 = `${ipIsSource ? "in" : "out"}\0${peer.name}`;
+        let group2 = ipGroups.get(key2);
+        if (!group2) ipGroups.set(key2, group2 = { peer, ipIsSource, sides: [[], []] });
+        group2.sides[side].push({ range: ip.range, conns: c.conns });
+        continue;
+      }
+      const key = `${c.src.name}\0${c.dst.name}`;
+      let pair = pairs.get(key);
+      if (!pair) pairs.set(key, pair = { src: c.src, dst: c.dst, conns: [ConnectionSet.NONE, ConnectionSet.NONE] });
+      pair.conns[side] = c.conns;
+    }
+  });
+  const out = [];
+  const add = (src, dst, b, a) => {
+    if (b.equals(a)) return;
+    const type = b.isEmpty() ? "added" : a.isEmpty() ? "removed" : "changed";
+    const known = type === "removed" ? afterWorkloads : beforeWorkloads;
+    const newWorkloads = type === "changed" ? [] : [src, dst].filter((p) => p.type === "workload" && !known.has(p.name)).map((p) => p.name);
+    out.push({ type, src, dst, before: b, after: a, newWorkloads });
+  };
+  for (const { src, dst, conns } of pairs.values()) add(src, dst, conns[0], conns[1]);
+  for (const group2 of ipGroups.values()) {
+    for (const { range, before: b, after: a } of alignRanges(group2.sides[0], group2.sides[1])) {
+      const ip = { type: "ip", name: rangeName(range), range };
+      if (group2.ipIsSource) add(ip, group2.peer, b, a);
+      else add(group2.peer, ip, b, a);
+    }
+  }
+  return out.sort((x, y) => DIFF_ORDER.indexOf(x.type) - DIFF_ORDER.indexOf(y.type) || compareNames(x.src.name, y.src.name) || compareNames(x.dst.name, y.dst.name));
+}
+function alignRanges(before, after) {
+  const cuts = /* @__PURE__ */ new Set();
+  for (const { range } of [...before, ...after]) {
+    cuts.add(range.start);
+    cuts.add(range.end + 1n);
+  }
+  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const cursor = (list) => {
+    const entries = [...list].sort((x, y) => x.range.start < y.range.start ? -1 : 1);
+    let i = 0;
+    return (at) => {
+      while (i < entries.length && entries[i].range.end < at) i++;
+      return i < entries.length && entries[i].range.start <= at ? entries[i].conns : ConnectionSet.NONE;
+    };
+  };
+  const lookupBefore = cursor(before);
+  const lookupAfter = cursor(after);
+  const out = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const range = { family: "ipv4", start: sorted[i], end: sorted[i + 1] - 1n };
+    const b = lookupBefore(range.start);
+    const a = lookupAfter(range.start);
+    const last = out[out.length - 1];
+    if (last && last.range.end + 1n === range.start && last.before.equals(b) && last.after.equals(a)) {
+      last.range = { ...last.range, end: range.end };
+    } else {
+      out.push({ range, before: b, after: a });
+    }
+  }
+  return out;
+}
+
+// src/semantics/change.ts
+var cache3 = /* @__PURE__ */ new WeakMap();
+function semanticChange(baseModel, headModel) {
+  let byHead = cache3.get(baseModel);
+  if (!byHead) cache3.set(baseModel, byHead = /* @__PURE__ */ new WeakMap());
+  let change = byHead.get(headModel);
+  if (!change) byHead.set(headModel, change = computeChange(baseModel, headModel));
+  return change;
+}
+function computeChange(baseModel, headModel) {
+  const basePolicies = baseModel.resources.filter(isNetworkPolicy).map(networkPolicyOf);
+  const headPolicies = headModel.resources.filter(isNetworkPolicy).map(networkPolicyOf);
+  let baseTopology = buildTopology(baseModel);
+  let headTopology = buildTopology(headModel);
+  const workloadCount = baseTopology.workloads.length + headTopology.workloads.length;
+  const mode = workloadCount === 0 && basePolicies.length + headPolicies.length > 0 ? "selectors" : "workloads";
+  if (mode === "selectors") [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies, ...headPolicies]);
+  const base = new Connectivity(baseTopology, basePolicies);
+  const head = new Connectivity(headTopology, headPolicies);
+  const reason = mode === "workloads" ? `workload mode: connectivity between the ${headTopology.workloads.length} workloads of head (${baseTopology.workloads.length} in base)` : `selector mode: the repository has no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…), so policies were analyzed against ${headTopology.workloads.length} abstract peers, one per pod selector of the policies and Services`;
+  const analysis = new ChangeAnalysis(baseModel, headModel, base, head, mode, basePolicies, headPolicies);
+  return { mode, reason, base, head, ...analysis.run() };
+}
+var ChangeAnalysis = class {
+  constructor(baseModel, headModel, base, head, mode, basePolicies, headPolicies) {
+    this.baseModel = baseModel;
+    this.headModel = headModel;
+    this.base = base;
+    this.head = head;
+    this.mode = mode;
+    const baseByKey = new Map(basePolicies.map((p) => [p.resource.key, p]));
+    const headByKey = new Map(headPolicies.map((p) => [p.resource.key, p]));
+    for (const [key, p] of baseByKey) {
+      const now = headByKey.get(key);
+      if (!now || !deepEqual(now.resource.object, p.resource.object)) this.changedPolicies.add(key);
+    }
+    for (const key of headByKey.keys()) if (!baseByKey.has(key)) this.changedPolicies.add(key);
+    for (const w of [...base.topology.workloads, ...head.topology.workloads]) {
+      const b = base.topology.byId.get(w.id);
+      const h = head.topology.byId.get(w.id);
+      if (!b || !h || signature(base, b) !== signature(head, h)) this.changedWorkloads.add(w.id);
+    }
+  }
+  baseModel;
+  headModel;
+  base;
+  head;
+  mode;
+  changedPolicies = /* @__PURE__ */ new Set();
+  changedWorkloads = /* @__PURE__ */ new Set();
+  worldCache = /* @__PURE__ */ new Map();
+  run() {
+    const scope = this.mode === "workloads" ? this.dirtyScope() : void 0;
+    const diffs = diffConnections(
+      this.base.connections(scope),
+      this.head.connections(scope),
+      new Set(this.base.topology.workloads.map((w) => w.id)),
+      new Set(this.head.topology.workloads.map((w) => w.id))
+    );
+    const groups2 = /* @__PURE__ */ new Map();
+    const removed = [];
+    for (const diff of diffs) {
+      if (diff.src.type === "ingress-controller") continue;
+      if (!diff.after.subtract(diff.before).isEmpty()) {
+        const cause = this.causeOfAdded(diff);
+        let group2 = groups2.get(cause.key);
+        if (!group2) groups2.set(cause.key, group2 = { cause, diffs: [] });
+        group2.diffs.push(diff);
+        group2.critical ??= diff.dst.type === "workload" ? this.criticalReason(diff.dst.workload) : void 0;
+      }
+      if (!diff.before.subtract(diff.after).isEmpty()) removed.push(diff);
+    }
+    return { added: [...groups2.values()], removed, unisolated: this.unisolations(), exposures: this.newExposures() };
+  }
+  /**
+   * Only pairs that can differ: those whose source may egress differently (its labels, namespace or ports
+   * changed, or a changed policy selects it for egress) or whose destination may admit differently.
+   */
+  dirtyScope() {
+    const sources = new Set(this.changedWorkloads);
+    const destinations = new Set(this.changedWorkloads);
+    for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]]) {
+      for (const key of this.changedPolicies) {
+        const resource = model.byKey.get(key);
+        if (!resource) continue;
+        const policy = networkPolicyOf(resource);
+        for (const w of connectivity.topology.workloads) {
+          if (w.namespace !== resource.namespace || !matches(policy.podSelector, w.labels)) continue;
+          if (policy.isolates.ingress) destinations.add(w.id);
+          if (policy.isolates.egress) sources.add(w.id);
+        }
+      }
+    }
+    return { sources, destinations };
+  }
+  endpoint(connectivity, peer) {
+    if (peer.type === "ip") return { type: "ip", range: pointOf(peer.range) };
+    if (peer.type === "ingress-controller") return { type: "pods", cls: connectivity.ingressController };
+    const w = connectivity.topology.byId.get(peer.name);
+    return w ? { type: "pods", cls: connectivity.classOf(w) } : void 0;
+  }
+  causeOfAdded(diff) {
+    const added = diff.after.subtract(diff.before);
+    if (this.mode === "workloads") {
+      for (const peer of [diff.dst, diff.src]) {
+        if (peer.type === "workload" && !this.base.topology.byId.has(peer.name)) return this.workloadAdded(peer.workload);
+      }
+    }
+    const src = { base: this.endpoint(this.base, diff.src), head: this.endpoint(this.head, diff.src) };
+    const dst = { base: this.endpoint(this.base, diff.dst), head: this.endpoint(this.head, diff.dst) };
+    const grewOn = (direction2) => {
+      const [self3, other2] = direction2 === "ingress" ? [dst, src] : [src, dst];
+      if (self3.base?.type !== "pods" || !other2.base || !dst.base) return self3.head?.type === "pods";
+      return !added.isSubsetOf(this.base.direction(direction2, self3.base.cls, other2.base, dst.base));
+    };
+    const direction = grewOn("ingress") ? "ingress" : "egress";
+    const [selfPeer, otherPeer] = direction === "ingress" ? [diff.dst, diff.src] : [diff.src, diff.dst];
+    const [self2, other] = direction === "ingress" ? [dst.head, src.head] : [src.head, dst.head];
+    if (self2?.type !== "pods" || !other || !dst.head || selfPeer.type !== "workload") return this.fallbackCause(diff);
+    if (!this.head.isolated(self2.cls, direction)) return this.lostIsolation(selfPeer.workload, direction);
+    const admissions = [];
+    this.head.direction(direction, self2.cls, other, dst.head, admissions);
+    const relevant = admissions.filter((a) => !a.conns.intersect(added).isEmpty());
+    const fromChanged = relevant.find((a) => this.changedPolicies.has(a.policy.resource.key));
+    if (fromChanged) return this.ruleCause(fromChanged);
+    if (otherPeer.type === "workload" && this.changedWorkloads.has(otherPeer.name)) return this.labelsCause(otherPeer.workload);
+    if (this.changedWorkloads.has(selfPeer.name)) return this.labelsCause(selfPeer.workload);
+    return relevant[0] ? this.ruleCause(relevant[0]) : this.fallbackCause(diff);
+  }
+  ruleCause(admission) {
+    const { policy, rule, peerIndex } = admission;
+    const field = rule.direction === "ingress" ? "from" : "to";
+    const path6 = peerIndex === void 0 ? rule.path : [...rule.path, field, peerIndex];
+    const name = `${policy.resource.namespace}/${policy.resource.name}`;
+    const added = !this.baseModel.byKey.has(policy.resource.key);
+    return {
+      key: `rule:${policy.resource.key}:${rule.direction}:${rule.index}:${peerIndex ?? "all"}`,
+      resource: policy.resource,
+      path: path6,
+      side: "head",
+      what: `${rule.direction} rule ${rule.index}${peerIndex === void 0 ? ` (every ${field === "from" ? "source" : "destination"})` : `, peer ${peerIndex}`} of ${added ? "new " : ""}NetworkPolicy ${name}`,
+      related: []
+    };
+  }
+  labelsCause(workload) {
+    const before = this.base.topology.byId.get(workload.id);
+    const related = before && workload.labelsPath.length > 0 ? [{ resource: before.resources[0], path: before.labelsPath, side: "base", message: `the pod labels in base were ${labelText(before.labels)}` }] : [];
+    return {
+      key: `labels:${workload.id}`,
+      resource: workload.resources[0],
+      path: workload.labelsPath,
+      side: "head",
+      what: `the changed pod labels of ${workload.id} (now ${labelText(workload.labels)})`,
+      related
+    };
+  }
+  workloadAdded(workload) {
+    return { key: `workload:${workload.id}`, resource: workload.resources[0], path: [], side: "head", what: `the new workload ${workload.id}`, related: [] };
+  }
+  lostIsolation(workload, direction) {
+    const before = this.base.topology.byId.get(workload.id);
+    const related = before ? this.base.selectingPolicies(this.base.classOf(before), direction).map((p) => ({
+      resource: p.resource,
+      path: ["spec", "podSelector"],
+      side: "base",
+      message: `NetworkPolicy ${p.resource.namespace}/${p.resource.name} isolated it for ${direction} in base`
+    })) : [];
+    return {
+      key: `unisolated:${workload.id}:${direction}`,
+      resource: workload.resources[0],
+      path: workload.labelsPath,
+      side: "head",
+      what: `${workload.id} no longer being isolated for ${direction}`,
+      related
+    };
+  }
+  fallbackCause(diff) {
+    const peer = [diff.dst, diff.src].find((p) => p.type === "workload");
+    if (!peer) throw new Error(`no workload in ${diff.src.name} -> ${diff.dst.name}`);
+    return { key: `workload:${peer.name}`, resource: peer.workload.resources[0], path: [], side: "head", what: peer.name, related: [] };
+  }
+  /** Critical when the destination becomes reachable from all of 0.0.0.0/0 or from every namespace. */
+  criticalReason(workload) {
+    if (this.worldCache.has(workload.id)) return this.worldCache.get(workload.id);
+    const before = this.base.topology.byId.get(workload.id);
+    let reason;
+    if (fromWorld(this.head, workload) && !(before && fromWorld(this.base, before))) reason = `${workload.id} becomes reachable from 0.0.0.0/0`;
+    else if (fromEveryNamespace(this.head, workload) && !(before && fromEveryNamespace(this.base, before))) reason = `${workload.id} becomes reachable from every namespace`;
+    this.worldCache.set(workload.id, reason);
+    return reason;
+  }
+  unisolations() {
+    const out = [];
+    for (const workload of this.head.topology.workloads) {
+      const before = this.base.topology.byId.get(workload.id);
+      if (!before) continue;
+      for (const direction of ["ingress", "egress"]) {
+        const basePolicies = this.base.selectingPolicies(this.base.classOf(before), direction);
+        if (basePolicies.length === 0 || this.head.isolated(this.head.classOf(workload), direction)) continue;
+        out.push({ workload, direction, basePolicies, ...this.whyUnisolated(before, workload, basePolicies, direction) });
+      }
+    }
+    return out;
+  }
+  whyUnisolated(before, after, basePolicies, direction) {
+    if (this.changedWorkloads.has(after.id) && labelText(before.labels) !== labelText(after.labels)) {
+      return { reason: `its pod labels changed from ${labelText(before.labels)} to ${labelText(after.labels)}`, headPlace: { resource: after.resources[0], path: after.labelsPath, side: "head" } };
+    }
+    const policy = basePolicies[0];
+    const now = this.headModel.byKey.get(policy.resource.key);
+    const name = `NetworkPolicy ${policy.resource.namespace}/${policy.resource.name}`;
+    if (!now) return { reason: `${name} was deleted` };
+    const headPolicy = networkPolicyOf(now);
+    if (!headPolicy.isolates[direction]) {
+      return { reason: `${name} no longer lists ${direction === "ingress" ? "Ingress" : "Egress"} in its policyTypes`, headPlace: { resource: now, path: headPolicy.policyTypesExplicit ? ["spec", "policyTypes"] : ["spec"], side: "head" } };
+    }
+    return { reason: `the podSelector of ${name} no longer selects it`, headPlace: { resource: now, path: ["spec", "podSelector"], side: "head" } };
+  }
+  newExposures() {
+    const before = new Map(this.base.ingressConnections().map((c) => [c.dst.name, c.conns]));
+    const out = [];
+    for (const c of this.head.ingressConnections()) {
+      if (c.dst.type !== "workload") continue;
+      const was = before.get(c.dst.name) ?? ConnectionSet.NONE;
+      const added = c.conns.subtract(was);
+      if (added.isEmpty()) continue;
+      const entries = (this.head.exposures().get(c.dst.name)?.entries ?? []).filter((e) => !e.conns.intersect(added).isEmpty()).map((e) => e.entry);
+      const baseEntries = new Set((this.base.exposures().get(c.dst.name)?.entries ?? []).map((e) => entryKey(e.entry)));
+      const entry = entries.find((e) => !baseEntries.has(entryKey(e))) ?? entries[0];
+      if (!entry) continue;
+      out.push({ workload: c.dst.workload, added, before: was, entry, others: entries.filter((e) => e !== entry) });
+    }
+    return out;
+  }
+};
+function fromWorld(connectivity, workload) {
+  const dst = { type: "pods", cls: connectivity.classOf(workload) };
+  return connectivity.ingressBlocks.every((range) => !connectivity.allowed({ type: "ip", range }, dst).isEmpty());
+}
+function fromEveryNamespace(connectivity, workload) {
+  const policies = connectivity.selectingPolicies(connectivity.classOf(workload), "ingress");
+  if (policies.length === 0) return true;
+  return policies.some((p) => p.rules.ingress.some((rule) => rule.peers === "all" || rule.peers.some((peer) => peer.type === "pods" && peer.namespaces !== "own" && selectsEverything(peer.namespaces) && selectsEverything(peer.pods))));
+}
+function pointOf(range) {
+  return { family: range.family, start: range.start, end: range.start };
+}
+function signature(connectivity, w) {
+  const cls = connectivity.classOf(w);
+  return JSON.stringify([labelText(cls.labels), cls.ports, labelText(cls.nsLabels)]);
+}
+function labelText(labels) {
+  return `{${Object.keys(labels).sort().map((k) => `${k}: ${labels[k]}`).join(", ")}}`;
+}
+function entryKey(entry) {
+  return JSON.stringify([entry.resource.key, entry.route, entry.service, entry.port ?? null]);
+}
+
+// src/rules/connectivity/change.ts
+var RELEVANT_KINDS = /* @__PURE__ */ new Set([
+  "NetworkPolicy",
+  "Namespace",
+  "Pod",
+  "Deployment",
+  "StatefulSet",
+  "DaemonSet",
+  "ReplicaSet",
+  "ReplicationController",
+  "Job",
+  "CronJob",
+  "Service",
+  "Ingress",
+  "Route"
+]);
+function connectivityChange(context3) {
+  const relevant = context3.changed.some((pair) => RELEVANT_KINDS.has((pair.after ?? pair.before)?.kind ?? ""));
+  if (!relevant) return void 0;
+  const change = semanticChange(context3.base, context3.head);
+  context3.note?.(`connectivity: ${change.reason}`);
+  return change;
+}
+function placeOf(place2) {
+  return { resource: place2.resource, path: place2.path, side: place2.side };
+}
+
+// src/rules/connectivity/connectivity-added.ts
+var connectivityAdded = defineRule({
+  id: "connectivity-added",
+  kind: "diff",
+  severity: "high",
+  description: "A connection between workloads (or from/to outside the cluster) that head allows and base did not, grouped by the line that opens it.",
+  check(context3) {
+    const change = connectivityChange(context3);
+    if (!change) return;
+    for (const group2 of change.added) {
+      const [first, ...rest] = group2.diffs;
+      const opened = first.after.subtract(first.before);
+      const more = rest.length > 0 ? `, and ${rest.length} more connection${rest.length > 1 ? "s" : ""}` : "";
+      context3.report({
+        message: `${first.src.name} may now reach ${first.dst.name} on ${opened.toString()}${more}, because of ${group2.cause.what}` + (group2.critical ? ` (${group2.critical})` : ""),
+        at: placeOf(group2.cause),
+        ...group2.critical ? { severity: "critical" } : {},
+        key: group2.cause.key,
+        related: group2.cause.related.map((r) => ({ ...placeOf(r), message: r.message })),
+        details: group2.diffs.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join("\n")
+      });
+    }
+  }
+});
+
+// src/rules/connectivity/connectivity-removed.ts
+var connectivityRemoved = defineRule({
+  id: "connectivity-removed",
+  kind: "diff",
+  severity: "info",
+  description: "Connections that base allowed and head no longer does: not a security regression, but it may break the application.",
+  check(context3) {
+    const change = connectivityChange(context3);
+    if (!change || change.removed.length === 0) return;
+    const [first] = change.removed;
+    const peer = [first.dst, first.src].find((p) => p.type === "workload");
+    if (peer?.type !== "workload") return;
+    const inHead = change.head.topology.byId.get(peer.name);
+    const workload = inHead ?? peer.workload;
+    const count = change.removed.length;
+    context3.report({
+      message: `${count} connection${count > 1 ? "s" : ""} allowed in base ${count > 1 ? "are" : "is"} no longer allowed in head (first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()}); check that the application does not need ${count > 1 ? "them" : "it"}`,
+      at: { resource: workload.resources[0], path: [], side: inHead ? "head" : "base" },
+      key: "removed",
+      details: change.removed.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join("\n")
+    });
+  }
+});
+
+// src/rules/connectivity/exposure-added.ts
+var exposureAdded = defineRule({
+  id: "exposure-added",
+  kind: "diff",
+  severity: "high",
+  description: "A workload newly reachable from outside the cluster through an Ingress or Route (host/path → Service → workload:port), or a new port of it exposed.",
+  check(context3) {
+    const change = connectivityChange(context3);
+    if (!change) return;
+    for (const e of change.exposures) {
+      const { entry } = e;
+      const via = `${entry.resource.kind} ${entry.resource.namespace}/${entry.resource.name} (${entry.route} → service ${entry.service}${entry.port !== void 0 ? `:${entry.port}` : ""})`;
+      const what = e.before.isEmpty() ? "is newly reachable from outside the cluster" : `is now also reachable from outside the cluster (was ${e.before.toString()})`;
+      context3.report({
+        message: `${e.workload.id} ${what} on ${e.added.toString()} through ${via}`,
+        at: { resource: entry.resource, path: entry.path, side: "head" },
+        key: e.workload.id,
+        related: e.others.map((o) => ({ resource: o.resource, path: o.path, side: "head", message: `also routed here by ${o.resource.kind} ${o.resource.namespace}/${o.resource.name} (${o.route})` }))
+      });
+    }
+  }
+});
+
+// src/rules/connectivity/workload-unisolated.ts
+var workloadUnisolated = defineRule({
+  id: "workload-unisolated",
+  kind: "diff",
+  severity: "high",
+  description: "A workload that a NetworkPolicy isolated for ingress or egress in base is selected by no isolating policy in head, so that direction is fully open.",
+  check(context3) {
+    const change = connectivityChange(context3);
+    if (!change) return;
+    for (const u of change.unisolated) {
+      const [policy] = u.basePolicies;
+      const open2 = u.direction === "ingress" ? "every source in and outside the cluster may now reach it" : "it may now reach every destination";
+      context3.report({
+        message: `${u.workload.id} is no longer isolated for ${u.direction}: ${u.reason}; ${open2}`,
+        at: { resource: policy.resource, path: ["spec", "podSelector"], side: "base" },
+        key: `${u.workload.id}:${u.direction}`,
+        related: u.headPlace ? [{ ...placeOf(u.headPlace), message: u.reason }] : []
+      });
+    }
+  }
+});
+
+// src/rules/connectivity/index.ts
+var CONNECTIVITY_RULES = [connectivityAdded, connectivityRemoved, workloadUnisolated, exposureAdded];
 
 // src/rules/ingress/hosts.ts
 function normalizeHost(host) {
@@ -47961,334 +49365,6 @@ function formatFieldPath(path6) {
   return out;
 }
 
-// src/model/ip-set.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-var BITS = { ipv4: 32, ipv6: 128 };
-function parseCidr(text) {
-  const slash = text.indexOf("/");
-  const addressText = slash < 0 ? text : text.slice(0, slash);
-  if (slash >= 0 && !/^\d{1,3}$/.test(text.slice(slash + 1))) return void 0;
-  if (!(import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText) || addressText.includes(":") && !addressText.includes("%") && import_ipaddr.default.IPv6.isValid(addressText))) {
-    return void 0;
-  }
-  try {
-    const [address, prefix] = text.includes("/") ? import_ipaddr.default.parseCIDR(text) : [import_ipaddr.default.parse(text), -1];
-    const family = address.kind() === "ipv4" ? "ipv4" : "ipv6";
-    const bits = BITS[family];
-    const length2 = prefix < 0 ? bits : prefix;
-    const value = bytesToBigInt(address.toByteArray());
-    const hostBits = BigInt(bits - length2);
-    const start = value >> hostBits << hostBits;
-    const end = start + (1n << hostBits) - 1n;
-    return { family, prefix: length2, range: { family, start, end } };
-  } catch {
-    return void 0;
-  }
-}
-function bytesToBigInt(bytes) {
-  let value = 0n;
-  for (const b of bytes) value = value << 8n | BigInt(b);
-  return value;
-}
-function formatAddress(family, value) {
-  const bytes = [];
-  for (let i = BITS[family] / 8 - 1; i >= 0; i--) bytes.push(Number(value >> BigInt(i * 8) & 0xffn));
-  return import_ipaddr.default.fromByteArray(bytes).toString();
-}
-var IpSet = class _IpSet {
-  constructor(ranges) {
-    this.ranges = ranges;
-  }
-  ranges;
-  static EMPTY = new _IpSet([]);
-  static of(ranges) {
-    return new _IpSet(normalize([...ranges]));
-  }
-  static fromCidr(text) {
-    const parsed = parseCidr(text);
-    return parsed ? new _IpSet([parsed.range]) : _IpSet.EMPTY;
-  }
-  /** Every address of both families. */
-  static all() {
-    return _IpSet.of([
-      { family: "ipv4", start: 0n, end: (1n << 32n) - 1n },
-      { family: "ipv6", start: 0n, end: (1n << 128n) - 1n }
-    ]);
-  }
-  union(other) {
-    return _IpSet.of([...this.ranges, ...other.ranges]);
-  }
-  subtract(other) {
-    const out = [];
-    for (const r of this.ranges) {
-      let pieces = [r];
-      for (const cut of other.ranges) {
-        if (cut.family !== r.family) continue;
-        pieces = pieces.flatMap((p) => {
-          if (cut.end < p.start || cut.start > p.end) return [p];
-          const kept = [];
-          if (cut.start > p.start) kept.push({ family: p.family, start: p.start, end: cut.start - 1n });
-          if (cut.end < p.end) kept.push({ family: p.family, start: cut.end + 1n, end: p.end });
-          return kept;
-        });
-      }
-      out.push(...pieces);
-    }
-    return _IpSet.of(out);
-  }
-  intersect(other) {
-    return this.subtract(this.subtract(other));
-  }
-  isEmpty() {
-    return this.ranges.length === 0;
-  }
-  isSubsetOf(other) {
-    return this.subtract(other).isEmpty();
-  }
-  equals(other) {
-    return this.ranges.length === other.ranges.length && this.ranges.every((r, i) => r.family === other.ranges[i].family && r.start === other.ranges[i].start && r.end === other.ranges[i].end);
-  }
-  /** Number of addresses. */
-  size() {
-    return this.ranges.reduce((sum, r) => sum + (r.end - r.start + 1n), 0n);
-  }
-  /** `10.0.0.0-10.255.255.255, …`. */
-  toString() {
-    return this.ranges.map((r) => `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`).join(", ");
-  }
-};
-function normalize(ranges) {
-  const sorted = ranges.sort((a, b) => a.family !== b.family ? a.family === "ipv4" ? -1 : 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
-  const out = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.family === r.family && r.start <= last.end + 1n) {
-      if (r.end > last.end) out[out.length - 1] = { ...last, end: r.end };
-    } else {
-      out.push({ ...r });
-    }
-  }
-  return out;
-}
-
-// src/model/selector.ts
-var ABSENT = "\0absent";
-var EVERYTHING = { constraints: /* @__PURE__ */ new Map() };
-function parseSelector(raw) {
-  const constraints = /* @__PURE__ */ new Map();
-  if (raw === void 0 || raw === null) return { constraints };
-  if (!isObject(raw)) return { constraints, invalid: "selector is not an object" };
-  const add = (key, set) => {
-    const existing = constraints.get(key);
-    constraints.set(key, existing ? intersect(existing, set) : set);
-  };
-  if (raw.matchLabels !== void 0 && raw.matchLabels !== null) {
-    if (!isObject(raw.matchLabels)) return { constraints, invalid: "matchLabels is not a map" };
-    for (const [key, value] of Object.entries(raw.matchLabels)) add(key, { complement: false, values: /* @__PURE__ */ new Set([String(value)]) });
-  }
-  if (raw.matchExpressions !== void 0 && raw.matchExpressions !== null) {
-    if (!Array.isArray(raw.matchExpressions)) return { constraints, invalid: "matchExpressions is not a list" };
-    for (const expression of raw.matchExpressions) {
-      if (!isObject(expression) || typeof expression.key !== "string") return { constraints, invalid: "a matchExpression has no key" };
-      const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
-      switch (expression.operator) {
-        case "In":
-          if (values.length === 0) return { constraints, invalid: `In on "${expression.key}" needs values` };
-          add(expression.key, { complement: false, values: new Set(values) });
-          break;
-        case "NotIn":
-          if (values.length === 0) return { constraints, invalid: `NotIn on "${expression.key}" needs values` };
-          add(expression.key, { complement: true, values: new Set(values) });
-          break;
-        case "Exists":
-        case "DoesNotExist":
-          if (values.length > 0) return { constraints, invalid: `${expression.operator} on "${expression.key}" takes no values` };
-          add(expression.key, { complement: expression.operator === "Exists", values: /* @__PURE__ */ new Set([ABSENT]) });
-          break;
-        default:
-          return { constraints, invalid: `unknown operator "${String(expression.operator)}"` };
-      }
-    }
-  }
-  return { constraints };
-}
-function intersect(a, b) {
-  if (!a.complement && !b.complement) return { complement: false, values: new Set([...a.values].filter((v) => b.values.has(v))) };
-  if (a.complement && b.complement) return { complement: true, values: /* @__PURE__ */ new Set([...a.values, ...b.values]) };
-  const [finite, cofinite] = a.complement ? [b, a] : [a, b];
-  return { complement: false, values: new Set([...finite.values].filter((v) => !cofinite.values.has(v))) };
-}
-function isEmptySet(set) {
-  return !set.complement && set.values.size === 0;
-}
-function isSubsetSet(a, b) {
-  if (!a.complement && !b.complement) return [...a.values].every((v) => b.values.has(v));
-  if (!a.complement && b.complement) return [...a.values].every((v) => !b.values.has(v));
-  if (a.complement && b.complement) return [...b.values].every((v) => a.values.has(v));
-  return false;
-}
-function selectsNothing(selector) {
-  return selector.invalid !== void 0 || [...selector.constraints.values()].some(isEmptySet);
-}
-function selectsEverything(selector) {
-  return !selector.invalid && [...selector.constraints.values()].every((set) => set.complement && set.values.size === 0);
-}
-function isSubsetOf(a, b) {
-  if (selectsNothing(a)) return true;
-  if (selectsNothing(b)) return false;
-  for (const [key, setB] of b.constraints) {
-    const setA = a.constraints.get(key) ?? { complement: true, values: /* @__PURE__ */ new Set() };
-    if (!isSubsetSet(setA, setB)) return false;
-  }
-  return true;
-}
-function compareSelectors(before, after) {
-  const afterInBefore = isSubsetOf(after, before);
-  const beforeInAfter = isSubsetOf(before, after);
-  if (afterInBefore && beforeInAfter) return "equal";
-  if (beforeInAfter) return "superset";
-  if (afterInBefore) return "subset";
-  return "incomparable";
-}
-function matches(selector, labels) {
-  if (selector.invalid) return false;
-  for (const [key, set] of selector.constraints) {
-    const value = Object.prototype.hasOwnProperty.call(labels, key) ? labels[key] : ABSENT;
-    if (set.values.has(value) === !set.complement) continue;
-    return false;
-  }
-  return true;
-}
-function describeSelector(selector) {
-  const parts = [];
-  for (const [key, set] of [...selector.constraints].sort(([a], [b]) => a < b ? -1 : 1)) {
-    const values = [...set.values].filter((v) => v !== ABSENT).sort();
-    const hasAbsent = set.values.has(ABSENT);
-    if (!set.complement && values.length === 1 && !hasAbsent) parts.push(`${key}: ${values[0]}`);
-    else if (!set.complement && values.length === 0 && hasAbsent) parts.push(`!${key}`);
-    else if (set.complement && values.length === 0 && hasAbsent) parts.push(key);
-    else if (set.complement && values.length === 0) continue;
-    else parts.push(`${key} ${set.complement ? "NotIn" : "In"} (${values.join(", ")})${set.complement && hasAbsent ? " and set" : ""}`);
-  }
-  return `{${parts.join(", ")}}`;
-}
-function overlaps(a, b) {
-  if (selectsNothing(a) || selectsNothing(b)) return false;
-  for (const [key, setB] of b.constraints) {
-    const setA = a.constraints.get(key);
-    if (setA && isEmptySet(intersect(setA, setB))) return false;
-  }
-  return true;
-}
-
-// src/model/network-policy.ts
-var DIRECTIONS = ["ingress", "egress"];
-var PEER_LIST_FIELD = { ingress: "from", egress: "to" };
-function isNetworkPolicy(resource) {
-  return resource.kind === "NetworkPolicy" && resource.group === "networking.k8s.io";
-}
-var cache2 = /* @__PURE__ */ new WeakMap();
-function networkPolicyOf(resource) {
-  let model = cache2.get(resource);
-  if (!model) {
-    model = buildNetworkPolicy(resource);
-    cache2.set(resource, model);
-  }
-  return model;
-}
-function buildNetworkPolicy(resource) {
-  const spec = resource.spec;
-  const problems = [];
-  const podSelector = parseSelector(spec.podSelector);
-  if (podSelector.invalid) problems.push({ path: ["spec", "podSelector"], message: podSelector.invalid });
-  const rules = { ingress: [], egress: [] };
-  for (const direction of DIRECTIONS) {
-    const list = spec[direction];
-    if (!Array.isArray(list)) continue;
-    list.forEach((raw, index) => rules[direction].push(buildRule(direction, index, raw, problems)));
-  }
-  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : [];
-  const policyTypesExplicit = types.length > 0;
-  const isolates = policyTypesExplicit ? { ingress: types.includes("Ingress"), egress: types.includes("Egress") } : { ingress: true, egress: rules.egress.length > 0 };
-  for (const [i, t] of types.entries()) {
-    if (t !== "Ingress" && t !== "Egress") problems.push({ path: ["spec", "policyTypes", i], message: `unknown policyType "${t}"` });
-  }
-  return { resource, podSelector, isolates, policyTypesExplicit, rules, problems };
-}
-function buildRule(direction, index, raw, problems) {
-  const path6 = ["spec", direction, index];
-  const rule = isObject(raw) ? raw : {};
-  const peerField = PEER_LIST_FIELD[direction];
-  const rawPeers = rule[peerField];
-  const rawPorts = rule.ports;
-  const peers = Array.isArray(rawPeers) && rawPeers.length > 0 ? rawPeers.flatMap((p, i) => buildPeer(p, [...path6, peerField, i], problems)) : "all";
-  const ports = Array.isArray(rawPorts) && rawPorts.length > 0 ? rawPorts.map((p, i) => buildPort(p, [...path6, "ports", i], problems)) : "all";
-  return { direction, index, peers, ports, path: path6 };
-}
-function buildPeer(raw, path6, problems) {
-  const peer = isObject(raw) ? raw : {};
-  const hasPods = peer.podSelector !== void 0 && peer.podSelector !== null;
-  const hasNamespaces = peer.namespaceSelector !== void 0 && peer.namespaceSelector !== null;
-  const hasIpBlock = peer.ipBlock !== void 0 && peer.ipBlock !== null;
-  if (!hasPods && !hasNamespaces && !hasIpBlock) {
-    problems.push({ path: path6, message: "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer `{}` is rejected)" });
-    return [];
-  }
-  if (hasIpBlock) {
-    if (hasPods || hasNamespaces) {
-      problems.push({ path: path6, message: "ipBlock cannot be combined with podSelector or namespaceSelector in one peer" });
-      return [];
-    }
-    return buildIpBlock(peer.ipBlock, [...path6, "ipBlock"], problems);
-  }
-  const pods = parseSelector(peer.podSelector ?? {});
-  const namespaces = hasNamespaces ? parseSelector(peer.namespaceSelector) : "own";
-  if (pods.invalid) problems.push({ path: [...path6, "podSelector"], message: pods.invalid });
-  if (namespaces !== "own" && namespaces.invalid) problems.push({ path: [...path6, "namespaceSelector"], message: namespaces.invalid });
-  return [{ type: "pods", namespaces, pods, combined: hasPods && hasNamespaces, path: path6 }];
-}
-function buildIpBlock(raw, path6, problems) {
-  const block = isObject(raw) ? raw : {};
-  const cidrText = typeof block.cidr === "string" ? block.cidr : "";
-  const cidr = parseCidr(cidrText);
-  if (!cidr || !cidrText.includes("/")) {
-    problems.push({ path: [...path6, "cidr"], message: cidrText ? `"${cidrText}" is not a valid CIDR` : "ipBlock.cidr is required" });
-    return [];
-  }
-  const except = Array.isArray(block.except) ? block.except.map(String) : [];
-  let excluded = IpSet.EMPTY;
-  except.forEach((text, i) => {
-    const cut = parseCidr(text);
-    if (!cut || !text.includes("/")) {
-      problems.push({ path: [...path6, "except", i], message: `"${text}" is not a valid CIDR` });
-      return;
-    }
-    const inside = cut.family === cidr.family && cut.prefix > cidr.prefix && cut.range.start >= cidr.range.start && cut.range.end <= cidr.range.end;
-    if (!inside) problems.push({ path: [...path6, "except", i], message: `except "${text}" must be a strict subset of cidr "${cidrText}"` });
-    excluded = excluded.union(IpSet.of([cut.range]));
-  });
-  return [{ type: "ipBlock", cidr: cidrText, except, addresses: IpSet.of([cidr.range]).subtract(excluded), path: path6 }];
-}
-function buildPort(raw, path6, problems) {
-  const port = isObject(raw) ? raw : {};
-  const protocolText = port.protocol === void 0 || port.protocol === null ? "TCP" : String(port.protocol);
-  const protocol = protocolText === "UDP" || protocolText === "SCTP" ? protocolText : "TCP";
-  if (protocolText !== protocol) problems.push({ path: [...path6, "protocol"], message: `unsupported protocol "${protocolText}" (TCP, UDP or SCTP)` });
-  const spec = { protocol, path: path6 };
-  if (typeof port.port === "number" || typeof port.port === "string") {
-    spec.port = typeof port.port === "string" && /^\d+$/.test(port.port) ? Number(port.port) : port.port;
-  }
-  if (typeof port.endPort === "number") {
-    spec.endPort = port.endPort;
-    if (typeof spec.port !== "number") {
-      problems.push({ path: [...path6, "endPort"], message: "endPort requires a numeric port" });
-    } else if (port.endPort < spec.port) {
-      problems.push({ path: [...path6, "endPort"], message: `endPort ${port.endPort} is below port ${spec.port}` });
-    }
-  }
-  return spec;
-}
-
 // src/rules/manifest/manifest-invalid.ts
 var manifest_invalid_default = defineRule({
   id: "manifest-invalid",
@@ -48364,9 +49440,9 @@ var suppression_invalid_default = defineRule({
 var MANIFEST_RULES = [manifest_duplicate_default, manifest_invalid_default, manifest_parse_error_default, suppression_invalid_default];
 
 // src/rules/netpol/peers.ts
-var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+var NAMESPACE_NAME_LABEL2 = "kubernetes.io/metadata.name";
 function ownNamespaceSelector(scope) {
-  return parseSelector({ matchLabels: { [NAMESPACE_NAME_LABEL]: scope.namespace } });
+  return parseSelector({ matchLabels: { [NAMESPACE_NAME_LABEL2]: scope.namespace } });
 }
 function namespacesWithin(a, b, scope) {
   if (a === "own") return b === "own" || matches(b, scope.labels);
@@ -48375,15 +49451,6 @@ function namespacesWithin(a, b, scope) {
 function podPeerWithin(a, b, scope) {
   return namespacesWithin(a.namespaces, b.namespaces, scope) && isSubsetOf(a.pods, b.pods);
 }
-function namespacesOverlap(a, b, scope) {
-  if (a === "own" && b === "own") return true;
-  if (a === "own") return matches(b, scope.labels);
-  if (b === "own") return matches(a, scope.labels);
-  return overlaps(a, b);
-}
-function podPeersOverlap(a, b, scope) {
-  return namespacesOverlap(a.namespaces, b.namespaces, scope) && overlaps(a.pods, b.pods);
-}
 function addressesOf(peers) {
   if (peers === "all") return IpSet.all();
   return peers.filter((p) => p.type === "ipBlock").reduce((set, p) => set.union(p.addresses), IpSet.EMPTY);
@@ -48391,21 +49458,15 @@ function addressesOf(peers) {
 function peersAdmit(peers, peer, scope) {
   return peers === "all" || peers.some((q) => q.type === "pods" && podPeerWithin(peer, q, scope));
 }
-function peersRelate(peers, peer, scope) {
-  if (peers === "all") return true;
-  if (peer.type === "ipBlock") return !addressesOf(peers).intersect(peer.addresses).isEmpty();
-  return peers.some((q) => q.type === "pods" && podPeersOverlap(peer, q, scope));
-}
-var MAX_PORT = 65535;
+var MAX_PORT2 = 65535;
 function rangeOf(spec) {
-  if (spec.port === void 0) return [1, MAX_PORT];
+  if (spec.port === void 0) return [1, MAX_PORT2];
   if (typeof spec.port === "string") return void 0;
   return [spec.port, spec.endPort ?? spec.port];
 }
 function portSpecWithin(spec, specs) {
   const same = specs.filter((s) => s.protocol === spec.protocol);
-  if (same.some((s) => s.port === void 0)) return true;
-  if (typeof spec.port === "string") return same.some((s) => s.port === spec.port);
+  if (typeof spec.port === "string") return same.some((s) => s.port === spec.port || s.port === void 0);
   const want = rangeOf(spec);
   if (!want) return false;
   const ranges = same.map(rangeOf).filter((r) => r !== void 0).sort((a, b) => a[0] - b[0]);
@@ -48417,10 +49478,14 @@ function portSpecWithin(spec, specs) {
   }
   return next > want[1];
 }
+var PROTOCOLS2 = ["TCP", "UDP", "SCTP"];
+function coversEveryPort(ports) {
+  return ports === "all" || PROTOCOLS2.every((protocol) => portSpecWithin({ protocol, path: [] }, ports));
+}
 function portsNotWithin(ports, bases) {
   if (bases.includes("all")) return [];
-  if (ports === "all") return "all";
   const union = bases.flatMap((b) => b === "all" ? [] : b);
+  if (ports === "all") return coversEveryPort(union) ? [] : "all";
   return ports.filter((p) => !portSpecWithin(p, union));
 }
 
@@ -48447,7 +49512,7 @@ function policiesIn(model, namespace) {
 }
 function scopeOf(base, head, namespace) {
   const labels = indexOf(head).namespaceLabels.get(namespace) ?? indexOf(base).namespaceLabels.get(namespace) ?? {};
-  return { namespace, labels: { ...labels, [NAMESPACE_NAME_LABEL]: namespace } };
+  return { namespace, labels: { ...labels, [NAMESPACE_NAME_LABEL2]: namespace } };
 }
 function changedPolicies(changed) {
   const out = [];
@@ -48462,7 +49527,7 @@ function policyName(policy) {
   return `${policy.resource.namespace}/${policy.resource.name}`;
 }
 function isAllowAll(rule) {
-  return rule.peers === "all" && rule.ports === "all";
+  return rule.peers === "all" && coversEveryPort(rule.ports);
 }
 function isDefaultDeny(policy, direction) {
   return selectsEverything(policy.podSelector) && policy.isolates[direction] && policy.rules[direction].length === 0;
@@ -48545,12 +49610,12 @@ function losesIsolation(base, head, policy, direction) {
 }
 
 // src/rules/netpol/default-deny.ts
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 function defaultDenyLosses(context3) {
-  const cached = cache3.get(context3.head);
+  const cached = cache4.get(context3.head);
   if (cached && cached.base === context3.base) return cached.losses;
   const losses = computeLosses(context3);
-  cache3.set(context3.head, { base: context3.base, losses });
+  cache4.set(context3.head, { base: context3.base, losses });
   return losses;
 }
 function claimedByDefaultDeny(context3, key, direction) {
@@ -48586,16 +49651,67 @@ function computeLosses({ base, head, changed }) {
   return losses;
 }
 
+// src/rules/netpol/named-ports.ts
+var templates = /* @__PURE__ */ new WeakMap();
+function templatesIn(model, namespace) {
+  let byNamespace = templates.get(model);
+  if (!byNamespace) {
+    byNamespace = /* @__PURE__ */ new Map();
+    for (const resource of model.byKey.values()) {
+      const template = podTemplateOf(resource);
+      if (!template) continue;
+      const list = byNamespace.get(resource.namespace) ?? [];
+      list.push(template);
+      byNamespace.set(resource.namespace, list);
+    }
+    templates.set(model, byNamespace);
+  }
+  return byNamespace.get(namespace) ?? [];
+}
+function podTemplateOf(resource) {
+  const pod = resource.kind === "Pod" ? resource.object : getIn(resource.object, ["spec", "template"]) ?? getIn(resource.object, ["spec", "jobTemplate", "spec", "template"]);
+  if (!isObject(pod) || !isObject(pod.spec)) return void 0;
+  const labels = getIn(pod, ["metadata", "labels"]);
+  const ports = /* @__PURE__ */ new Map();
+  for (const field of ["containers", "initContainers"]) {
+    const containers = pod.spec[field];
+    if (!Array.isArray(containers)) continue;
+    for (const container of containers) {
+      const list = isObject(container) ? container.ports : void 0;
+      if (!Array.isArray(list)) continue;
+      for (const port of list) {
+        if (!isObject(port) || typeof port.name !== "string" || typeof port.containerPort !== "number") continue;
+        ports.set(`${typeof port.protocol === "string" ? port.protocol : "TCP"}/${port.name}`, port.containerPort);
+      }
+    }
+  }
+  const labelMap = {};
+  if (isObject(labels)) for (const [k, v] of Object.entries(labels)) labelMap[k] = String(v);
+  return { labels: labelMap, ports };
+}
+function resolveNamedPorts(rule, model, namespace, podSelector) {
+  if (rule.direction !== "ingress" || rule.ports === "all" || !rule.ports.some((p) => typeof p.port === "string")) return rule;
+  const pods = templatesIn(model, namespace).filter((t) => matches(podSelector, t.labels));
+  if (pods.length === 0) return rule;
+  const ports = rule.ports.map((spec) => {
+    if (typeof spec.port !== "string") return spec;
+    const numbers = new Set(pods.map((pod) => pod.ports.get(`${spec.protocol}/${spec.port}`)));
+    const [number] = numbers;
+    return numbers.size === 1 && number !== void 0 ? { ...spec, port: number } : spec;
+  });
+  return { ...rule, ports };
+}
+
 // src/rules/netpol/widenings.ts
-var cache4 = /* @__PURE__ */ new WeakMap();
+var cache5 = /* @__PURE__ */ new WeakMap();
 function widenings(context3) {
-  const cached = cache4.get(context3.head);
+  const cached = cache5.get(context3.head);
   if (cached && cached.base === context3.base) return cached.widenings;
   const found = [];
   for (const { before, after } of changedPolicies(context3.changed)) {
     if (after) found.push(...policyWidenings(context3, after, before));
   }
-  cache4.set(context3.head, { base: context3.base, widenings: found });
+  cache5.set(context3.head, { base: context3.base, widenings: found });
   return found;
 }
 function wideningsOf(context3, kind) {
@@ -48609,7 +49725,7 @@ function policyWidenings(context3, policy, before) {
     if (!policy.isolates[direction]) continue;
     const isolatedBy = isolatingPolicies(base, namespace, policy.podSelector, direction);
     if (isolatedBy.length === 0) continue;
-    const baseline = baselineRules(base, namespace, policy.podSelector, direction, policy.resource.key);
+    const baseline = baselineRules(base, namespace, policy.podSelector, direction, policy.resource.key).map((b) => ({ policy: b.policy, rule: resolveNamedPorts(b.rule, base, namespace, policy.podSelector) }));
     if (admitsEverything(baseline)) continue;
     const judge = new RuleJudge({
       policy,
@@ -48621,7 +49737,7 @@ function policyWidenings(context3, policy, before) {
       before,
       allowAllClaimed: claimedByDefaultDeny(context3, policy.resource.key, direction)
     });
-    for (const rule of policy.rules[direction]) judge.judge(rule);
+    for (const rule of policy.rules[direction]) judge.judge(resolveNamedPorts(rule, head, namespace, policy.podSelector));
   }
   return out;
 }
@@ -48643,7 +49759,7 @@ var RuleJudge = class {
     const everyPeer = this.input.baseline.filter((b) => b.rule.peers === "all");
     const extra = portsNotWithin(rule.ports, everyPeer.map((b) => b.rule.ports));
     if (extra !== "all" && extra.length === 0) return;
-    if (rule.ports === "all") {
+    if (rule.ports === "all" || coversEveryPort(rule.ports)) {
       if (!this.input.allowAllClaimed) this.push(rule, { kind: "allow-all", replaced: this.counterpart() });
     } else if (everyPeer.length === 0) {
       this.push(rule, { kind: "peers-emptied", replaced: this.counterpart(rule.ports) });
@@ -48660,19 +49776,48 @@ var RuleJudge = class {
     for (const peer of peers) {
       if (peer.type === "ipBlock") this.judgeIpBlock(rule, peer);
       else if (!baseline.some((b) => peersAdmit(b.rule.peers, peer, scope))) this.judgePodPeer(rule, peer, peers);
-      const related = baseline.filter((b) => peersRelate(b.rule.peers, peer, scope));
-      if (related.length === 0) continue;
-      const extra = portsNotWithin(rule.ports, related.map((b) => b.rule.ports));
+      const { extra, rules } = peer.type === "ipBlock" ? this.ipBlockPortGain(rule.ports, peer) : this.podPortGain(rule.ports, peer);
       if (extra === "all") {
         allPortPeers.push(peer);
-        for (const b of related) if (b.rule.ports !== "all") allPortBefore.push(...b.rule.ports);
-        allPortRef ??= { policy: related[0].policy, rule: related[0].rule };
+        for (const b of rules) if (b.rule.ports !== "all") allPortBefore.push(...b.rule.ports);
+        allPortRef ??= rules[0] && { policy: rules[0].policy, rule: rules[0].rule };
       } else {
-        for (const port of extra) if (!widenedPorts.has(port)) widenedPorts.set(port, portRef(related, port));
+        for (const port of extra) if (!widenedPorts.has(port)) widenedPorts.set(port, portRef(rules, port));
       }
     }
     if (allPortPeers.length > 0) this.push(rule, { kind: "ports-emptied", peers: allPortPeers, before: allPortBefore, replaced: allPortRef });
     for (const [port, replaced] of widenedPorts) this.push(rule, { kind: "port-range-widened", port, replaced });
+  }
+  /**
+   * The ports on which pods the base already admitted (all of `peer`, or base peers inside it) are newly
+   * admitted. Each such source keeps the union of the ports of the base rules that admit all of it; a rule that
+   * only overlaps it says nothing about the rest of it. A wholly new source gains no "ports": it is a new grant.
+   */
+  podPortGain(ports, peer) {
+    const { baseline, scope } = this.input;
+    const old = [peer, ...baseline.flatMap((b) => b.rule.peers === "all" ? [] : b.rule.peers).filter((q) => q.type === "pods" && podPeerWithin(q, peer, scope))];
+    const gain = { extra: [], rules: [] };
+    for (const source of old) {
+      const rules = baseline.filter((b) => peersAdmit(b.rule.peers, source, scope));
+      if (rules.length > 0) addGain(gain, portsNotWithin(ports, rules.map((b) => b.rule.ports)), rules);
+    }
+    return gain;
+  }
+  /** The same for addresses: the ports on which addresses the base admitted on other ports are now admitted. */
+  ipBlockPortGain(ports, peer) {
+    const { baseline } = this.input;
+    const addressesOfRules = (rules2) => rules2.reduce((set, b) => set.union(addressesOf(b.rule.peers)), addressesOf([]));
+    const old = peer.addresses.intersect(addressesOfRules(baseline));
+    const rules = baseline.filter((b) => !addressesOf(b.rule.peers).intersect(old).isEmpty());
+    const gain = { extra: [], rules };
+    if (old.isEmpty()) return gain;
+    const admittedOn = (port) => addressesOfRules(rules.filter((b) => portsNotWithin(port === "all" ? "all" : [port], [b.rule.ports]).length === 0));
+    if (ports === "all") {
+      if (!old.isSubsetOf(admittedOn("all"))) gain.extra = "all";
+    } else {
+      gain.extra = ports.filter((port) => !old.isSubsetOf(admittedOn(port)));
+    }
+    return gain;
   }
   judgeIpBlock(rule, peer) {
     const before = this.input.baseline.reduce((set, b) => set.union(addressesOf(b.rule.peers)), addressesOf([]));
@@ -48706,7 +49851,7 @@ var RuleJudge = class {
   judgeMutableLabel(rule, peer, basePeers) {
     if (peer.namespaces === "own") return;
     const known = new Set(basePeers.flatMap((ref) => ref.peer.namespaces === "own" ? [] : [...ref.peer.namespaces.constraints.keys()]));
-    const keys = [...peer.namespaces.constraints.keys()].filter((k) => k !== NAMESPACE_NAME_LABEL && !known.has(k)).sort();
+    const keys = [...peer.namespaces.constraints.keys()].filter((k) => k !== NAMESPACE_NAME_LABEL2 && !known.has(k)).sort();
     if (keys.length > 0) this.push(rule, { kind: "mutable-namespace-label", peer, keys });
   }
   /** The rule of the same policy before the change that the head no longer has, preferring one on the same ports. */
@@ -48714,12 +49859,22 @@ var RuleJudge = class {
     const { policy, direction, before } = this.input;
     if (!before) return void 0;
     const namespace = policy.resource.namespace;
-    const current = new Set(policy.rules[direction].map((r) => signature(r, namespace)));
-    const gone = before.rules[direction].filter((r) => !current.has(signature(r, namespace)));
+    const current = new Set(policy.rules[direction].map((r) => signature2(r, namespace)));
+    const gone = before.rules[direction].filter((r) => !current.has(signature2(r, namespace)));
     const match = (ports && gone.find((r) => r.ports !== "all" && ports.every((p) => portSpecWithin(p, r.ports)))) ?? gone[0];
     return match ? { policy: before, rule: match } : void 0;
   }
 };
+function addGain(gain, extra, rules) {
+  if (gain.extra === "all") return;
+  if (extra === "all") {
+    gain.extra = "all";
+    gain.rules = rules;
+  } else if (extra.length > 0) {
+    gain.extra = [.../* @__PURE__ */ new Set([...gain.extra, ...extra])];
+    if (gain.rules.length === 0) gain.rules = rules;
+  }
+}
 function splitHalves(combined, peers) {
   if (!combined.combined || combined.namespaces === "own") return void 0;
   const namespaces = combined.namespaces;
@@ -48735,7 +49890,7 @@ function portRef(related, port) {
   }
   return related[0] ? { policy: related[0].policy, rule: related[0].rule } : void 0;
 }
-function signature(rule, namespace) {
+function signature2(rule, namespace) {
   const peers = rule.peers === "all" ? ["*"] : rule.peers.map((p) => describePeer(p, namespace)).sort();
   const ports = rule.ports === "all" ? ["*"] : rule.ports.map((p) => `${p.protocol}/${p.port ?? "*"}-${p.endPort ?? ""}`).sort();
   return `${peers.join("|")} ${ports.join("|")}`;
@@ -48915,13 +50070,13 @@ var netpol_mutable_namespace_label_default = defineRule({
   id: "netpol-mutable-namespace-label",
   kind: "diff",
   severity: "low",
-  description: `A new namespaceSelector is keyed on a label other than ${NAMESPACE_NAME_LABEL}, which anyone who can edit a namespace can add to it.`,
+  description: `A new namespaceSelector is keyed on a label other than ${NAMESPACE_NAME_LABEL2}, which anyone who can edit a namespace can add to it.`,
   check(context3) {
     for (const w of wideningsOf(context3, "mutable-namespace-label")) {
       const namespace = w.policy.resource.namespace;
       const labels = w.keys.map((k) => `"${k}"`).join(", ");
       context3.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: a new ${w.direction} peer (${describePeer(w.peer, namespace)}) selects namespaces by ${labels}. Namespace labels other than ${NAMESPACE_NAME_LABEL} can be set by anyone allowed to edit a namespace, so such a user can label their own namespace into this peer; select by ${NAMESPACE_NAME_LABEL} (immutable) where you mean specific namespaces.`,
+        message: `NetworkPolicy ${policyName(w.policy)}: a new ${w.direction} peer (${describePeer(w.peer, namespace)}) selects namespaces by ${labels}. Namespace labels other than ${NAMESPACE_NAME_LABEL2} can be set by anyone allowed to edit a namespace, so such a user can label their own namespace into this peer; select by ${NAMESPACE_NAME_LABEL2} (immutable) where you mean specific namespaces.`,
         at: { resource: w.policy.resource, path: keyPath(w.policy.resource.object, [...w.peer.path, "namespaceSelector"], w.keys[0]), side: "head" },
         key: `${w.direction} ${describePeer(w.peer, namespace)}`
       });
@@ -49084,14 +50239,14 @@ var NETPOL_RULES = [
 ];
 
 // src/rules/index.ts
-var RULES = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES].sort((a, b) => a.id.localeCompare(b.id));
+var RULES = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES].sort((a, b) => a.id.localeCompare(b.id));
 
 // src/analyze.ts
 function analyze(base, head, config = defaultConfig(), rules = RULES) {
-  const cache5 = new ParseCache();
+  const cache6 = new ParseCache();
   const options = { maxFileBytes: config.maxFileBytes };
-  const baseModel = loadSnapshot(base, options, cache5);
-  const headModel = loadSnapshot(head, options, cache5);
+  const baseModel = loadSnapshot(base, options, cache6);
+  const headModel = loadSnapshot(head, options, cache6);
   return analyzeModels(baseModel, headModel, config, rules);
 }
 function analyzeModels(base, head, config = defaultConfig(), rules = RULES) {
@@ -50093,6 +51248,7 @@ var package_default = {
     lint: "eslint .",
     test: "vitest run",
     bundle: "node scripts/bundle.mjs",
+    start: "node dist/app.js",
     schema: "tsx scripts/schema.ts",
     demo: "node bin/segguard.js check --base examples/base --head examples/head --format markdown --fail-on none",
     bench: "node bench/run.mjs"
@@ -50939,8 +52095,8 @@ function oneOf(name, value, allowed) {
   throw new InputError(`input ${name}: "${value}" is not one of ${allowed.join(", ")}`);
 }
 function readInputs() {
-  const failOn = getInput("fail-on") || "high";
-  if (failOn !== "none" && !isSeverity(failOn)) throw new InputError(`input fail-on: "${failOn}" is not one of critical, high, medium, low, info, none`);
+  const failOn = getInput("fail-on") || void 0;
+  if (failOn !== void 0 && failOn !== "none" && !isSeverity(failOn)) throw new InputError(`input fail-on: "${failOn}" is not one of critical, high, medium, low, info, none`);
   const annotations = getInput("annotations") || "true";
   return {
     token: getInput("token", { required: true }),
@@ -51275,7 +52431,7 @@ async function resolveCommit(repo, ref) {
   const result2 = await git(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   return result2.code === 0 ? result2.stdout.toString("utf8").trim() : void 0;
 }
-async function readGitTree(repo, commit, selection) {
+async function readGitTree(repo, commit, selection, blobs = /* @__PURE__ */ new Map()) {
   const listing = await git(repo, ["ls-tree", "-r", "-z", "--full-tree", commit]);
   if (listing.code !== 0) throw new SourceError(`git ls-tree ${commit} failed: ${firstLine2(listing.stderr)}`);
   const filter = pathFilter(selection);
@@ -51287,8 +52443,8 @@ async function readGitTree(repo, commit, selection) {
     const path6 = record.slice(tab + 1);
     if (type === "blob" && mode !== "120000" && filter.file(path6)) entries.push({ oid, path: path6 });
   }
-  if (entries.length === 0) return [];
-  const blobs = await readBlobs(repo, [...new Set(entries.map((e) => e.oid))]);
+  const missing = [...new Set(entries.map((e) => e.oid))].filter((oid) => !blobs.has(oid));
+  if (missing.length > 0) for (const [oid, content] of await readBlobs(repo, missing)) blobs.set(oid, content);
   return entries.map((e) => ({ path: e.path, content: blobs.get(e.oid) })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 async function readBlobs(repo, oids) {
@@ -51453,7 +52609,7 @@ async function readConfig(inputs, commit, workspace, client, repo) {
   }
   const config = text === void 0 ? defaultConfig() : parseConfig(text, `${inputs.config} (${commit.slice(0, 7)})`);
   if (text === void 0) info(`segguard: no ${inputs.config} at ${commit.slice(0, 7)}; using the defaults.`);
-  return { ...config, failOn: inputs.failOn, ...inputs.paths.length > 0 ? { include: inputs.paths } : {} };
+  return { ...config, failOn: inputs.failOn ?? config.failOn, ...inputs.paths.length > 0 ? { include: inputs.paths } : {} };
 }
 async function jobSummary(result2, config, delivery, channels) {
   const problems = delivery.failures.map((f) => `- ${f.step}: ${f.status ? `HTTP ${f.status}, ` : ""}${f.message}`);

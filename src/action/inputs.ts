@@ -4,7 +4,8 @@ import { isSeverity, type Severity } from '../findings/severity.js';
 export interface ActionInputs {
   token: string;
   config: string;
-  failOn: Severity | 'none';
+  /** Undefined: the configuration's `fail-on` (high by default). */
+  failOn?: Severity | 'none';
   comment: 'review' | 'summary' | 'none';
   annotations: boolean;
   /** Globs of manifest paths; empty = the configuration's `include`. */
@@ -24,8 +25,8 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 
 /** The inputs of action.yml, validated; a bad value stops the run with a message naming the input. */
 export function readInputs(): ActionInputs {
-  const failOn = core.getInput('fail-on') || 'high';
-  if (failOn !== 'none' && !isSeverity(failOn)) throw new InputError(`input fail-on: "${failOn}" is not one of critical, high, medium, low, info, none`);
+  const failOn = core.getInput('fail-on') || undefined;
+  if (failOn !== undefined && failOn !== 'none' && !isSeverity(failOn)) throw new InputError(`input fail-on: "${failOn}" is not one of critical, high, medium, low, info, none`);
   const annotations = core.getInput('annotations') || 'true';
   return {
     token: core.getInput('token', { required: true }),

@@ -142,7 +142,7 @@ async function readConfig(inputs: ActionInputs, commit: string, workspace: strin
   }
   const config = text === undefined ? defaultConfig() : parseConfig(text, `${inputs.config} (${commit.slice(0, 7)})`);
   if (text === undefined) core.info(`segguard: no ${inputs.config} at ${commit.slice(0, 7)}; using the defaults.`);
-  return { ...config, failOn: inputs.failOn, ...(inputs.paths.length > 0 ? { include: inputs.paths } : {}) };
+  return { ...config, failOn: inputs.failOn ?? config.failOn, ...(inputs.paths.length > 0 ? { include: inputs.paths } : {}) };
 }
 
 /** The job summary carries the same Markdown as the check run, and says what could not be delivered and why. */
