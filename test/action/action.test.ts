@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runAction, type ActionOutcome } from '../../src/action/run.js';
 import type { RunContext } from '../../src/action/event.js';
 import { findingMarker } from '../../src/github/markers.js';
 import { GitHubMock, testClient } from '../github/helpers/github-mock.js';
-import { emptyRepo, forkPayload, gitIn, MANIFESTS, makeRepo, OPENED_API, OWNER, prPayload, pullFiles, pushPayload, readOutputs, REPO, shallowClone, stepEnv,
+import { apiTree, emptyRepo, forkPayload, graphqlBlobs, gitIn, MANIFESTS, makeRepo, OPENED_API, OWNER, prPayload, pullFiles, pushPayload, readOutputs, REPO, shallowClone, stepEnv,
   type TestRepo } from './helpers.js';
 
 const R = `/repos/${OWNER}/${REPO}`;
@@ -238,5 +240,27 @@ describe('the request budget', () => {
     expect(mock.requests.length).toBeLessThanOrEqual(20);
     expect(mock.requests).toHaveLength(17);
     expectAllDelivered(outcome);
+  });
+});
+
+describe('the Action without a checkout', () => {
+  it('reads both sides and the configuration through the API', async () => {
+    const repo = scenario();
+    const workspace = mkdtempSync(join(tmpdir(), 'segguard-empty-'));
+    mock.on('GET', `${R}/compare/${repo.base}...${repo.head}?per_page=1`, { body: { merge_base_commit: { sha: repo.base } } })
+      .on('GET', `${R}/contents/.github%2Fsegguard.yml?ref=${repo.base}`, {
+        body: 'fail-on: critical\n', headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' },
+      })
+      .on('GET', `${R}/git/trees/${repo.head}?recursive=1`, { body: apiTree(repo, repo.head) })
+      .on('GET', `${R}/git/trees/${repo.base}?recursive=1`, { body: apiTree(repo, repo.base) })
+      .on('POST', '/graphql', { body: graphqlBlobs(repo) })
+      .on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } });
+    const outcome = await run(context('pull_request', prPayload('opened', repo), 'f'.repeat(40)), workspace, { comment: 'none' });
+    expect(stdout.join('')).toContain('no git checkout');
+    expect(outcome.result!.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['netpol-all-namespaces-peer', 'netpol-default-deny-removed', 'ingress-new-route']));
+    expect(outcome.result!.summary.files).toEqual({ base: 3, head: 3 });
+    // The base's configuration was read: its gate is critical, and criticals there are.
+    expect(outcome.result!.summary.counts.critical).toBeGreaterThan(0);
+    expect(stdout.join('')).toContain('findings at or above "critical"');
   });
 });

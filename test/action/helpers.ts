@@ -167,3 +167,25 @@ export function pullFiles(repo: TestRepo): { filename: string; status: string; p
     return { filename, status: statuses[status], patch: diff.slice(diff.indexOf('@@')) };
   });
 }
+
+/** What `GET /git/trees/{sha}?recursive=1` answers for a commit of the test repository. */
+export function apiTree(repo: TestRepo, commit: string): { sha: string; truncated: boolean; tree: object[] } {
+  const tree = git(repo.origin, 'ls-tree', '-r', '-l', commit).split('\n').filter(Boolean).map((line) => {
+    const [meta, path] = line.split('\t');
+    const [mode, type, sha, size] = meta.trim().split(/\s+/);
+    return { path, mode, type, sha, size: Number(size) };
+  });
+  return { sha: commit, truncated: false, tree };
+}
+
+/** A GraphQL answer to the contents reader's blob query, read from the test repository's objects. */
+export function graphqlBlobs(repo: TestRepo): (body: unknown) => object {
+  return (body) => {
+    const { variables } = body as { variables: Record<string, string> };
+    const repository: Record<string, object> = {};
+    for (const [name, sha] of Object.entries(variables)) {
+      if (/^o\d+$/.test(name)) repository[`b${name.slice(1)}`] = { text: git(repo.origin, 'cat-file', 'blob', sha) + '\n', isBinary: false, isTruncated: false };
+    }
+    return { data: { repository } };
+  };
+}

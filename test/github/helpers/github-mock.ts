@@ -14,6 +14,7 @@ export interface Recorded {
 
 export interface Reply {
   status?: number;
+  /** The response body, or a function of the request body (e.g. a GraphQL answer built from its variables). */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -41,7 +42,8 @@ export class GitHubMock {
         const sent = new URL(req.url);
         this.requests.push({ method, path: sent.pathname + sent.search, ...(body === undefined ? {} : { body }) });
         this.violations.push(...openApiViolations(method, sent.pathname, body));
-        return [reply.status ?? 200, (reply.body ?? {}) as object, { 'content-type': 'application/json', ...reply.headers }] as const;
+        const answer = typeof reply.body === 'function' ? (reply.body as (b: unknown) => unknown)(body) : reply.body;
+        return [reply.status ?? 200, (answer ?? {}) as object, { 'content-type': 'application/json', ...reply.headers }] as const;
       });
     return this;
   }
