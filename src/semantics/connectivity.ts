@@ -3,7 +3,7 @@ import type { Model } from '../model/load.js';
 import {
   isNetworkPolicy, networkPolicyOf, type Direction, type NetworkPolicyModel, type PodPeer, type PolicyRule,
 } from '../model/network-policy.js';
-import { matches } from '../model/selector.js';
+import { ABSENT, matches } from '../model/selector.js';
 import { ConnectionSet } from './connection-set.js';
 import { blockInside, disjointBlocks, rangeName } from './ip-blocks.js';
 import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type Topology, type Workload } from './topology.js';
@@ -65,7 +65,12 @@ export class Connectivity {
   /** Isolating policies per class and direction. */
   private readonly selecting: Record<Direction, NetworkPolicyModel[][]> = { ingress: [], egress: [] };
   private readonly peerMatch = new WeakMap<PodPeer, Int8Array>();
-  private readonly pairMemo = new Map<number, ConnectionSet>();
+  private readonly rows: Record<Direction, (Row | undefined)[]> = { ingress: [], egress: [] };
+  private readonly candidateCache = new WeakMap<PodPeer, number[]>();
+  private readonly policiesByNamespace = new Map<string, NetworkPolicyModel[]>();
+  /** Classes by namespace and by `key=value` label: the candidates of a selector, before checking it. */
+  private readonly classesByNamespace = new Map<string, number[]>();
+  private readonly classesByLabel = new Map<string, number[]>();
   private exposureCache: Map<string, Exposure> | undefined;
 
   constructor(topology: Topology, policies: NetworkPolicyModel[]) {
@@ -93,6 +98,11 @@ export class Connectivity {
     }
     this.ingressBlocks = disjointBlocks(sets.ingress);
     this.egressBlocks = disjointBlocks(sets.egress);
+    for (const policy of policies) pushTo(this.policiesByNamespace, policy.resource.namespace, policy);
+    for (const cls of this.classes) {
+      pushTo(this.classesByNamespace, cls.namespace, cls.index);
+      for (const [k, v] of Object.entries(cls.labels)) pushTo(this.classesByLabel, `${k}=${v}`, cls.index);
+    }
   }
 
   private addClass(namespace: string, labels: Readonly<Record<string, string>>, ports: readonly ContainerPort[]): PodClass {
@@ -121,7 +131,7 @@ export class Connectivity {
   selectingPolicies(cls: PodClass, direction: Direction): NetworkPolicyModel[] {
     let list = this.selecting[direction][cls.index];
     if (!list) {
-      list = this.policies.filter((p) => p.isolates[direction] && p.resource.namespace === cls.namespace && matches(p.podSelector, cls.labels));
+      list = (this.policiesByNamespace.get(cls.namespace) ?? []).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
       this.selecting[direction][cls.index] = list;
     }
     return list;
@@ -130,13 +140,8 @@ export class Connectivity {
   /** Allowed connections from `src` to `dst`: the source's egress AND the destination's ingress. */
   allowed(src: Endpoint, dst: Endpoint): ConnectionSet {
     if (src.type === 'pods' && dst.type === 'pods') {
-      const key = src.cls.index * this.classes.length + dst.cls.index;
-      let conns = this.pairMemo.get(key);
-      if (!conns) {
-        conns = this.direction('egress', src.cls, dst, dst).intersect(this.direction('ingress', dst.cls, src, dst));
-        this.pairMemo.set(key, conns);
-      }
-      return conns;
+      const ingress = this.rowValue('ingress', dst.cls, src.cls.index, dst.cls);
+      return ingress.isEmpty() ? ingress : this.rowValue('egress', src.cls, dst.cls.index, dst.cls).intersect(ingress);
     }
     if (src.type === 'pods') return this.direction('egress', src.cls, dst, dst);
     if (dst.type === 'pods') return this.direction('ingress', dst.cls, src, dst);
@@ -162,6 +167,70 @@ export class Connectivity {
         if (!admissions && result.isAll()) return result;
       }
     }
+    return result;
+  }
+
+  /** What `self` allows in `direction` with the pods of class `peer` (`dst` resolves named ports). */
+  private rowValue(direction: Direction, self: PodClass, peer: number, dst: PodClass): ConnectionSet {
+    const row = this.row(direction, self);
+    return row.listed.get(peer) ?? everyoneTo(row, dst);
+  }
+
+  /**
+   * A class's pod-to-pod connections in one direction, built once: what every pod gets, and the (few) peer
+   * classes that some rule lists, found through the label index instead of testing every class.
+   */
+  private row(direction: Direction, self: PodClass): Row {
+    const cached = this.rows[direction][self.index];
+    if (cached) return cached;
+    const policies = this.selectingPolicies(self, direction);
+    const row: Row = { everyone: policies.length === 0 ? ConnectionSet.ALL : ConnectionSet.NONE, everyoneNamed: [], listed: new Map() };
+    const selfEndpoint: Endpoint = { type: 'pods', cls: self };
+    for (const policy of policies) {
+      for (const rule of policy.rules[direction]) {
+        // Ingress ports resolve on `self`; egress ports on each destination.
+        const fixed = direction === 'ingress' || rule.ports === 'all' || !rule.ports.some((p) => typeof p.port === 'string');
+        const addEveryone = () => {
+          if (fixed) row.everyone = row.everyone.union(ruleConnections(rule, selfEndpoint));
+          else row.everyoneNamed.push(rule);
+        };
+        if (rule.peers === 'all') {
+          addEveryone();
+          continue;
+        }
+        for (const peer of rule.peers) {
+          if (peer.type !== 'pods') continue;
+          const candidates = this.candidates(policy, peer);
+          // A peer that selects every pod (e.g. `namespaceSelector: {}`) is kept as one entry, not one per class.
+          if (candidates.length === this.classes.length) {
+            addEveryone();
+            continue;
+          }
+          for (const c of candidates) {
+            const conns = ruleConnections(rule, fixed ? selfEndpoint : { type: 'pods', cls: this.classes[c] });
+            if (!conns.isEmpty()) row.listed.set(c, (row.listed.get(c) ?? ConnectionSet.NONE).union(conns));
+          }
+        }
+      }
+    }
+    for (const [c, conns] of row.listed) row.listed.set(c, conns.union(everyoneTo(row, this.classes[c])));
+    this.rows[direction][self.index] = row;
+    return row;
+  }
+
+  /** The classes a pod peer of a policy selects. */
+  private candidates(policy: NetworkPolicyModel, peer: PodPeer): number[] {
+    const cached = this.candidateCache.get(peer);
+    if (cached) return cached;
+    let smallest: number[] | undefined;
+    for (const [key, set] of peer.pods.constraints) {
+      if (set.complement || set.values.has(ABSENT)) continue;
+      const posting = [...set.values].flatMap((v) => this.classesByLabel.get(`${key}=${v}`) ?? []);
+      if (!smallest || posting.length < smallest.length) smallest = posting;
+    }
+    const pool = smallest ?? (peer.namespaces === 'own' ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : this.classes.map((c) => c.index));
+    const result = pool.filter((c) => this.podPeerMatches(policy, peer, this.classes[c]));
+    this.candidateCache.set(peer, result);
     return result;
   }
 
@@ -207,26 +276,41 @@ export class Connectivity {
     const workloads = this.topology.workloads;
     if (workloads.length === 0) return out;
     const refs = workloads.map((w): PeerRef => ({ type: 'workload', name: w.id, workload: w }));
-    const endpoints = workloads.map((w): Endpoint => ({ type: 'pods', cls: this.classOf(w) }));
+    const classOfWorkload = workloads.map((w) => this.classOf(w));
     const isSource = workloads.map((w) => !scope || scope.sources.has(w.id));
     const isDestination = workloads.map((w) => !scope || scope.destinations.has(w.id));
+    const members: number[][] = this.classes.map(() => []);
+    classOfWorkload.forEach((cls, i) => members[cls.index].push(i));
+    const populated = this.classes.filter((c) => members[c.index].length > 0);
+    const sourceClasses = populated.filter((c) => members[c.index].some((i) => isSource[i]));
     for (const range of this.ingressBlocks) {
       const src: PeerRef = { type: 'ip', name: rangeName(range), range };
       const from: Endpoint = { type: 'ip', range };
-      endpoints.forEach((dst, j) => {
-        if (isDestination[j]) push(out, src, refs[j], this.allowed(from, dst));
+      classOfWorkload.forEach((cls, j) => {
+        if (isDestination[j]) push(out, src, refs[j], this.allowed(from, { type: 'pods', cls }));
       });
     }
     for (const range of this.egressBlocks) {
       const dst: PeerRef = { type: 'ip', name: rangeName(range), range };
       const to: Endpoint = { type: 'ip', range };
-      endpoints.forEach((src, i) => {
-        if (isSource[i]) push(out, refs[i], dst, this.allowed(src, to));
+      classOfWorkload.forEach((cls, i) => {
+        if (isSource[i]) push(out, refs[i], dst, this.allowed({ type: 'pods', cls }, to));
       });
     }
-    for (let i = 0; i < refs.length; i++) {
-      for (let j = 0; j < refs.length; j++) {
-        if (i !== j && (isSource[i] || isDestination[j])) push(out, refs[i], refs[j], this.allowed(endpoints[i], endpoints[j]));
+    // By destination class: only the source classes its ingress admits can have a connection to it.
+    for (const dstCls of populated) {
+      const row = this.row('ingress', dstCls);
+      const dstInScope = members[dstCls.index].some((j) => isDestination[j]);
+      const candidates = row.everyone.isEmpty() ? [...row.listed.keys()].map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
+      for (const srcCls of candidates) {
+        if (members[srcCls.index].length === 0) continue;
+        const conns = this.allowed({ type: 'pods', cls: srcCls }, { type: 'pods', cls: dstCls });
+        if (conns.isEmpty()) continue;
+        for (const i of members[srcCls.index]) {
+          for (const j of members[dstCls.index]) {
+            if (i !== j && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
+          }
+        }
       }
     }
     out.push(...this.ingressConnections());
@@ -245,6 +329,27 @@ export class Connectivity {
     }
     return out;
   }
+}
+
+interface Row {
+  /** Connections with every pod (ALL when no policy isolates the class in this direction). */
+  everyone: ConnectionSet;
+  /** Egress rules to every destination whose named ports resolve per destination. */
+  everyoneNamed: PolicyRule[];
+  /** Classes some rule lists, with everything they get (`everyone` included). */
+  listed: Map<number, ConnectionSet>;
+}
+
+function everyoneTo(row: Row, dst: PodClass): ConnectionSet {
+  let conns = row.everyone;
+  for (const rule of row.everyoneNamed) conns = conns.union(ruleConnections(rule, { type: 'pods', cls: dst }));
+  return conns;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function push(out: Connection[], src: PeerRef, dst: PeerRef, conns: ConnectionSet): void {

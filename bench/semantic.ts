@@ -1,0 +1,141 @@
+// Semantic bench scenario: 2,000 workloads, 1,000 NetworkPolicies, 500 Ingresses (with their Services) in
+// 40 namespaces; the head changes 5% of the objects (policies widened, workloads relabelled, Ingress hosts).
+// Times the full check (load both sides, every rule, both connectivity maps and their diff).
+//   npx tsx bench/semantic.ts   →   bench: semantic workloads=2000 check_ms=C peak_rss_mb=M
+import { analyze } from '../src/analyze.js';
+import type { SourceFile } from '../src/model/load.js';
+
+const NAMESPACES = 40;
+const WORKLOADS = 2000;
+const POLICIES = 1000;
+const INGRESSES = 500;
+const TIERS = ['web', 'api', 'db'];
+
+function namespaceOf(i: number): string {
+  return `ns-${i % NAMESPACES}`;
+}
+
+function deployment(i: number, relabel: boolean): string {
+  const tier = TIERS[(i + (relabel ? 1 : 0)) % TIERS.length];
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app-${i}
+  namespace: ${namespaceOf(i)}
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: app-${i}}
+  template:
+    metadata:
+      labels: {app: app-${i}, tier: ${tier}${relabel ? ', canary: "true"' : ''}}
+    spec:
+      containers:
+        - name: main
+          image: registry.example.com/app-${i}:1.0
+          ports:
+            - {name: http, containerPort: 8080}
+            - {name: metrics, containerPort: 9090}
+`;
+}
+
+function policy(p: number, widen: boolean): string {
+  const ns = `ns-${p % NAMESPACES}`;
+  const name = `pol-${p}`;
+  if (p < NAMESPACES) {
+    return `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: default-deny, namespace: ${ns}}
+spec:
+  podSelector: {}
+  policyTypes: [Ingress, Egress]
+  egress:
+    - to:
+        - namespaceSelector: {}
+      ports: [{port: 53, protocol: UDP}]
+`;
+  }
+  const target = p % WORKLOADS;
+  const sourceTier = TIERS[p % TIERS.length];
+  const peers = widen
+    ? `        - namespaceSelector: {matchLabels: {team: t${p % 10}}}`
+    : `        - podSelector: {matchLabels: {tier: ${sourceTier}}}`;
+  const ipBlock = p % 7 === 0 ? `\n        - ipBlock: {cidr: 10.${p % 256}.0.0/16, except: [10.${p % 256}.${p % 200}.0/24]}` : '';
+  return `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: ${name}, namespace: ${ns}}
+spec:
+  podSelector:
+    matchLabels: {app: app-${target}}
+  policyTypes: [Ingress, Egress]
+  ingress:
+    - from:
+${peers}${ipBlock}
+      ports:
+        - port: http
+        - {port: 9000, endPort: ${widen ? 9100 : 9010}}
+  egress:
+    - to:
+        - podSelector: {matchLabels: {tier: db}}
+      ports: [{port: 8080}]
+`;
+}
+
+function namespace(n: number): string {
+  return `apiVersion: v1
+kind: Namespace
+metadata:
+  name: ns-${n}
+  labels: {team: t${n % 10}, env: ${n % 2 ? 'prod' : 'dev'}}
+`;
+}
+
+function serviceAndIngress(i: number, newHost: boolean): string {
+  return `apiVersion: v1
+kind: Service
+metadata: {name: svc-${i}, namespace: ${namespaceOf(i)}}
+spec:
+  selector: {app: app-${i}}
+  ports: [{name: web, port: 80, targetPort: http}]
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: ing-${i}, namespace: ${namespaceOf(i)}}
+spec:
+  ingressClassName: nginx
+  rules:
+    - host: ${newHost ? `new-${i}` : `app-${i}`}.example.com
+      http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service: {name: svc-${i}, port: {number: 80}}
+`;
+}
+
+export function scenario(): { base: SourceFile[]; head: SourceFile[] } {
+  const base: SourceFile[] = [];
+  const head: SourceFile[] = [];
+  const add = (path: string, before: string, after = before) => {
+    base.push({ path, content: before });
+    head.push({ path, content: after });
+  };
+  for (let n = 0; n < NAMESPACES; n++) add(`namespaces/ns-${n}.yaml`, namespace(n));
+  // 5% of the 3,540 objects change: 60 policies widened, 90 workloads relabelled, 25 Ingress hosts.
+  for (let i = 0; i < WORKLOADS; i++) add(`apps/app-${i}.yaml`, deployment(i, false), deployment(i, i % 22 === 5));
+  for (let p = 0; p < POLICIES; p++) add(`policies/pol-${p}.yaml`, policy(p, false), policy(p, p >= NAMESPACES && p % 16 === 3));
+  for (let i = 0; i < INGRESSES; i++) add(`ingress/ing-${i}.yaml`, serviceAndIngress(i, false), serviceAndIngress(i, i % 20 === 7));
+  return { base, head };
+}
+
+if (process.env.SEGGUARD_BENCH_IMPORT) { /* imported by a profiler */ } else {
+const { base, head } = scenario();
+const start = performance.now();
+const result = analyze(base, head);
+const checkMs = Math.round(performance.now() - start);
+const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+const changedFiles = head.filter((f, i) => f.content !== base[i].content).length;
+process.stderr.write(`${changedFiles} of ${head.length} files changed; ${result.findings.length} findings; ${(result.summary.notes ?? []).join('; ')}\n`);
+console.log(`bench: semantic workloads=${WORKLOADS} check_ms=${checkMs} peak_rss_mb=${peakRssMb}`);
+}
