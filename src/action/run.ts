@@ -6,7 +6,7 @@ import { defaultConfig, type SegguardConfig } from '../config/config.js';
 import { parseConfig } from '../config/load.js';
 import type { Finding } from '../findings/finding.js';
 import { deliverAudit, deliverToPullRequest, type Channel, type DeliveryReport } from '../github/deliver.js';
-import { messageOf } from '../github/review.js';
+import { messageOf } from '../github/errors.js';
 import { createClient, type GitHubClient } from '../github/octokit.js';
 import { fitSummary } from '../github/summary.js';
 import { LIMITS } from '../github/limits.js';

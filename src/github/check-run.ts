@@ -2,6 +2,7 @@ import type { Finding } from '../findings/finding.js';
 import type { Severity } from '../findings/severity.js';
 import { capBytes, capText, LIMITS } from './limits.js';
 import type { GitHubClient } from './octokit.js';
+import { messageOf, statusOf } from './errors.js';
 import type { RepoTarget } from './target.js';
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
@@ -28,14 +29,17 @@ export interface CheckRunResult {
   annotated: Finding[];
   /** The error that stopped it, if any (the run may exist with only some annotations). */
   error?: unknown;
+  /** GitHub refused a batch of annotations (422): the run went on without them; they are in the summary. */
+  rejected?: string;
 }
 
 function annotationOf(finding: Finding) {
   const { path, line, endLine } = finding.location;
   return {
     path,
-    start_line: line,
-    end_line: Math.max(line, endLine),
+    // Lines count from 1; a finding about a whole file may say 0.
+    start_line: Math.max(1, line),
+    end_line: Math.max(1, line, endLine),
     annotation_level: annotationLevel(finding.severity),
     title: capBytes(`${finding.severity}: ${finding.ruleId}`, LIMITS.annotationTitle),
     message: capBytes(finding.message, LIMITS.annotationBytes),
@@ -59,23 +63,37 @@ export async function publishCheckRun(client: GitHubClient, target: RepoTarget, 
     ...(output.text ? { text: capText(output.text, LIMITS.checkRunText) } : {}),
   };
   const result: CheckRunResult = { annotated: [] };
+  const first = batches.shift() ?? [];
+  const create = (annotations: Finding[]) => client.request('POST /repos/{owner}/{repo}/check-runs', {
+    owner: target.owner, repo: target.repo, name, head_sha: target.headSha,
+    status: 'completed', conclusion,
+    output: { ...capped, annotations: annotations.map(annotationOf) },
+  });
   try {
-    const first = batches.shift() ?? [];
-    const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
-      owner: target.owner, repo: target.repo, name, head_sha: target.headSha,
-      status: 'completed', conclusion,
-      output: { ...capped, annotations: first.map(annotationOf) },
-    });
+    let created;
+    try {
+      created = await create(first);
+      result.annotated.push(...first);
+    } catch (error) {
+      // A 422 here is about the annotations (a path not in the head commit…): the run and its summary matter more.
+      if (statusOf(error) !== 422 || first.length === 0) throw error;
+      result.rejected = messageOf(error);
+      created = await create([]);
+    }
     const id = Number(created.data.id);
     result.id = id;
     result.url = created.data.html_url ?? undefined;
-    result.annotated.push(...first);
     for (const batch of batches) {
-      await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-        owner: target.owner, repo: target.repo, check_run_id: id,
-        output: { ...capped, annotations: batch.map(annotationOf) },
-      });
-      result.annotated.push(...batch);
+      try {
+        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+          owner: target.owner, repo: target.repo, check_run_id: id,
+          output: { ...capped, annotations: batch.map(annotationOf) },
+        });
+        result.annotated.push(...batch);
+      } catch (error) {
+        if (statusOf(error) !== 422) throw error;
+        result.rejected = messageOf(error);
+      }
     }
   } catch (error) {
     result.error = error;

@@ -6,7 +6,8 @@ import { readPullDiff, type PullDiff } from './hunks.js';
 import { LIMITS } from './limits.js';
 import { SUMMARY_MARKER } from './markers.js';
 import type { GitHubClient } from './octokit.js';
-import { listOwnReviewComments, messageOf, placeInDiff, postReview, resolveComments, reviewCommentBody, statusOf,
+import { messageOf, statusOf } from './errors.js';
+import { listOwnReviewComments, placeInDiff, postReview, resolveComments, reviewCommentBody,
   type OwnReviewComment, type PlannedComment, type ReviewEvent } from './review.js';
 import { upsertSummaryComment } from './sticky.js';
 import { fitSummary } from './summary.js';
@@ -106,6 +107,7 @@ class Delivery {
     if (run.id !== undefined) this.reached(fitted.included, 'check-run-summary');
     this.reached(run.annotated, 'check-run-annotation');
     if (run.error) this.failed('check-run', run.error);
+    if (run.rejected) this.log(`segguard: GitHub refused some annotations (${run.rejected}); the check run went on without them.`);
     return run;
   }
 

@@ -1,6 +1,10 @@
 import type { Finding } from '../findings/finding.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import type { CommentableLines, PullDiff } from './hunks.js';
+import { messageOf, statusOf } from './errors.js';
+
+// Callers (the App) read GitHub's error text from here too.
+export { messageOf } from './errors.js';
 import { capText, LIMITS } from './limits.js';
 import { findingMarker, fingerprintIn, isResolved, RESOLVED_MARKER } from './markers.js';
 import type { GitHubClient } from './octokit.js';
@@ -72,20 +76,6 @@ export interface ReviewResult {
   error?: unknown;
 }
 
-function statusOf(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'status' in error ? Number((error as { status: unknown }).status) : undefined;
-}
-
-export function messageOf(error: unknown): string {
-  if (typeof error === 'object' && error !== null) {
-    const data = (error as { response?: { data?: { message?: string; errors?: unknown[] } } }).response?.data;
-    const detail = data?.errors?.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('; ');
-    if (data?.message) return detail ? `${data.message}: ${detail}` : data.message;
-    if (error instanceof Error) return error.message;
-  }
-  return String(error);
-}
-
 /**
  * One review for all new inline comments. GitHub rejects the WHOLE review with 422 when any comment's line is
  * not in the diff (a stale patch, a force-push in between) without saying which: the review is then sent again
@@ -131,5 +121,3 @@ export async function resolveComments(client: GitHubClient, target: PullRequestT
     return { resolved, error };
   }
 }
-
-export { statusOf };

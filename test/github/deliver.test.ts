@@ -273,6 +273,49 @@ describe('deliverToPullRequest', () => {
   });
 });
 
+describe('edge cases', () => {
+  it('creates the check run without annotations when GitHub refuses them (422)', async () => {
+    const result = resultOf([finding('gone.yaml', 3)]);
+    mock.on('POST', `${R}/check-runs`, { status: 422, body: { message: 'Validation Failed', errors: ['path is not in the commit'] } })
+      .on('POST', `${R}/check-runs`, { status: 201, body: { id: 60 } });
+    const report = await deliverAudit(testClient(), TARGET, result, { failOn: 'high', annotations: true, log: (m) => log.push(m) });
+    const [refused, resent] = mock.requests.map((r) => (r.body as { output: { annotations: unknown[] } }).output.annotations);
+    expect([refused.length, resent.length]).toEqual([1, 0]);
+    expect(report.checkRun?.id).toBe(60);
+    expect(report.channels.get(result.findings[0])).toEqual(['check-run-summary']);
+    expect(log).toEqual(['segguard: GitHub refused some annotations (Validation Failed: path is not in the commit); the check run went on without them.']);
+  });
+
+  it('requests changes when configured and a new comment reaches the gate; comments LEFT on the old path of a renamed file', async () => {
+    const renamedBase = finding('old/name.yaml', 2, { side: 'base', severity: 'critical' });
+    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 61 } })
+      .on('GET', `${R}/pulls/7/files?${PAGE1}`, { body: [{ filename: 'new/name.yaml', previous_filename: 'old/name.yaml', status: 'renamed', patch: '@@ -1,3 +1,2 @@\n a\n-b\n c' }] })
+      .on('GET', `${R}/pulls/7/comments?${PAGE1}`, { body: [] })
+      .on('POST', `${R}/pulls/7/reviews`, { body: { id: 62 } })
+      .on('GET', `${R}/issues/7/comments?${PAGE1}`, { body: [] })
+      .on('POST', `${R}/issues/7/comments`, { status: 201, body: { id: 63 } });
+    await deliverToPullRequest(testClient(), TARGET, resultOf([renamedBase]), { ...OPTIONS, reviewEvent: 'REQUEST_CHANGES' });
+    const review = mock.matching('POST', `${R}/pulls/7/reviews`)[0].body as { event: string; comments: object[] };
+    expect(review.event).toBe('REQUEST_CHANGES');
+    expect(review.comments).toEqual([{ path: 'new/name.yaml', line: 2, side: 'LEFT', body: expect.stringContaining('**critical**') }]);
+  });
+
+  it('escapes what comes from the manifests in comment bodies', async () => {
+    const evil = finding('a.yaml', 1, { message: 'Policy <img src=x onerror=alert(1)> for @admins in #12 [click](https://evil)' });
+    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 64 } })
+      .on('GET', `${R}/pulls/7/files?${PAGE1}`, { body: [{ filename: 'a.yaml', status: 'added', patch: '@@ -0,0 +1,1 @@\n+a' }] })
+      .on('GET', `${R}/pulls/7/comments?${PAGE1}`, { body: [] })
+      .on('POST', `${R}/pulls/7/reviews`, { body: { id: 65 } })
+      .on('GET', `${R}/issues/7/comments?${PAGE1}`, { body: [] })
+      .on('POST', `${R}/issues/7/comments`, { status: 201, body: { id: 66 } });
+    await deliverToPullRequest(testClient(), TARGET, resultOf([evil]), OPTIONS);
+    const comment = (mock.matching('POST', `${R}/pulls/7/reviews`)[0].body as { comments: { body: string }[] }).comments[0].body;
+    expect(comment).not.toContain('<img');
+    expect(comment).not.toContain('@admins');
+    expect(comment).not.toContain('](https');
+  });
+});
+
 describe('gateConclusion', () => {
   it('fails at the gate, is neutral with only suppressed or info findings, succeeds otherwise', () => {
     expect(gateConclusion([finding('a', 1, { severity: 'high' })], 'high')).toBe('failure');
