@@ -51995,9 +51995,10 @@ throttling.triggersNotification = triggersNotification;
 // src/github/octokit.ts
 function createClient(token, options = {}) {
   const maxRetries = options.maxRateLimitRetries ?? 3;
+  const maxWait = options.maxRateLimitWait ?? 300;
   const log = options.log ?? (() => void 0);
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const again = retryCount < maxRetries;
+    const again = retryCount < maxRetries && retryAfter <= maxWait;
     log(`GitHub ${kind} rate limit on ${request2.method} ${request2.url}: ${again ? `retrying in ${retryAfter}s` : "giving up"}`);
     return again;
   };
@@ -52587,12 +52588,16 @@ async function git2(workspace, args) {
 async function hasCheckout(workspace) {
   return (await git2(workspace, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
 }
-async function ensureCommit(workspace, ref, log) {
+async function ensureCommit(workspace, ref, log, alternative) {
   const local = await resolveCommit(workspace, ref);
   if (local) return local;
-  log(`segguard: ${ref} is not in the checkout; fetching it (depth 1)`);
-  if (await git2(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", ref]) === void 0) return void 0;
-  return await resolveCommit(workspace, ref) ?? await resolveCommit(workspace, "FETCH_HEAD");
+  for (const source of alternative ? [ref, alternative] : [ref]) {
+    log(`segguard: ${ref} is not in the checkout; fetching ${source} (depth 1)`);
+    if (await git2(workspace, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", source]) === void 0) continue;
+    const fetched = await resolveCommit(workspace, ref) ?? await resolveCommit(workspace, "FETCH_HEAD");
+    if (fetched) return fetched;
+  }
+  return void 0;
 }
 async function localMergeBase(workspace, a, b) {
   return (await git2(workspace, ["merge-base", a, b]))?.trim() || void 0;
@@ -52625,9 +52630,9 @@ async function runAction(context3, options = {}) {
   const checkout = await hasCheckout(workspace);
   const source = checkout ? { kind: "git" } : { kind: "api", client, owner: plan.owner, repo: plan.repo };
   if (!checkout) log(`segguard: no git checkout in ${workspace}; reading the manifests through the GitHub API.`);
-  const commit = async (ref) => {
+  const commit = async (ref, alternative) => {
     if (!checkout) return ref;
-    const sha = await ensureCommit(workspace, ref, log);
+    const sha = await ensureCommit(workspace, ref, log, alternative);
     if (!sha) throw new Error(`cannot read commit ${ref}: it is not in the checkout and could not be fetched from origin`);
     return sha;
   };
@@ -52635,7 +52640,7 @@ async function runAction(context3, options = {}) {
   let base;
   let configCommit;
   if (plan.mode === "pull-request") {
-    head = await commit(inputs.head ?? plan.headSha);
+    head = await commit(inputs.head ?? plan.headSha, inputs.head ? void 0 : `refs/pull/${plan.pullNumber}/head`);
     base = inputs.base ? await commit(inputs.base) : await mergeBase(client, plan, head, checkout ? workspace : void 0, commit);
     configCommit = await commit(plan.baseSha);
   } else {

@@ -47,9 +47,9 @@ export async function runAction(context: RunContext, options: { client?: GitHubC
   const source: Source = checkout ? { kind: 'git' } : { kind: 'api', client, owner: plan.owner, repo: plan.repo };
   if (!checkout) log(`segguard: no git checkout in ${workspace}; reading the manifests through the GitHub API.`);
 
-  const commit = async (ref: string): Promise<string> => {
+  const commit = async (ref: string, alternative?: string): Promise<string> => {
     if (!checkout) return ref;
-    const sha = await ensureCommit(workspace, ref, log);
+    const sha = await ensureCommit(workspace, ref, log, alternative);
     if (!sha) throw new Error(`cannot read commit ${ref}: it is not in the checkout and could not be fetched from origin`);
     return sha;
   };
@@ -58,7 +58,7 @@ export async function runAction(context: RunContext, options: { client?: GitHubC
   let base: string | undefined;
   let configCommit: string;
   if (plan.mode === 'pull-request') {
-    head = await commit(inputs.head ?? plan.headSha);
+    head = await commit(inputs.head ?? plan.headSha, inputs.head ? undefined : `refs/pull/${plan.pullNumber}/head`);
     // The PR's diff is against the merge base, not the base branch tip: analysing the tip would count changes
     // merged into the base branch since as the PR's own.
     base = inputs.base ? await commit(inputs.base) : await mergeBase(client, plan, head, checkout ? workspace : undefined, commit);

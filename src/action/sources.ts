@@ -27,12 +27,17 @@ export async function hasCheckout(workspace: string): Promise<boolean> {
  * from `origin` when the checkout lacks it. Only objects are fetched: nothing is checked out, so the head of a
  * `pull_request_target` run stays data.
  */
-export async function ensureCommit(workspace: string, ref: string, log: (m: string) => void): Promise<string | undefined> {
+export async function ensureCommit(workspace: string, ref: string, log: (m: string) => void, alternative?: string): Promise<string | undefined> {
   const local = await resolveCommit(workspace, ref);
   if (local) return local;
-  log(`segguard: ${ref} is not in the checkout; fetching it (depth 1)`);
-  if ((await git(workspace, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref])) === undefined) return undefined;
-  return (await resolveCommit(workspace, ref)) ?? (await resolveCommit(workspace, 'FETCH_HEAD'));
+  // A fork's head commit is also served by the base repository as refs/pull/<n>/head.
+  for (const source of alternative ? [ref, alternative] : [ref]) {
+    log(`segguard: ${ref} is not in the checkout; fetching ${source} (depth 1)`);
+    if ((await git(workspace, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', source])) === undefined) continue;
+    const fetched = (await resolveCommit(workspace, ref)) ?? (await resolveCommit(workspace, 'FETCH_HEAD'));
+    if (fetched) return fetched;
+  }
+  return undefined;
 }
 
 /** The merge base of two local commits, or undefined when the shallow history does not reach it. */

@@ -16,6 +16,8 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** How many times a rate-limited request is retried before giving up. */
   maxRateLimitRetries?: number;
+  /** The longest wait (seconds) for a rate limit before giving up: a step should fail, not hang for an hour. */
+  maxRateLimitWait?: number;
   /** Extra throttling settings (tests shorten the waits). */
   throttle?: Partial<ThrottlingOptions>;
   retry?: { retries?: number; retryAfterBaseValue?: number };
@@ -29,9 +31,10 @@ export interface ClientOptions {
  */
 export function createClient(token: string, options: ClientOptions = {}): ReturnType<typeof getOctokit> {
   const maxRetries = options.maxRateLimitRetries ?? 3;
+  const maxWait = options.maxRateLimitWait ?? 300;
   const log = options.log ?? (() => undefined);
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-    const again = retryCount < maxRetries;
+    const again = retryCount < maxRetries && retryAfter <= maxWait;
     log(`GitHub ${kind} rate limit on ${request.method} ${request.url}: ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
     return again;
   };

@@ -127,7 +127,7 @@ describe('the Action on pull_request', () => {
     prMocks(repo, 2);
     const outcome = await run(context('pull_request', prPayload('opened', repo), 'f'.repeat(40)), workspace);
     expect(outcome.result!.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['netpol-all-namespaces-peer', 'netpol-default-deny-removed', 'ingress-new-route']));
-    expect(stdout.join('')).toContain(`${repo.base} is not in the checkout; fetching it (depth 1)`);
+    expect(stdout.join('')).toContain(`${repo.base} is not in the checkout; fetching ${repo.base} (depth 1)`);
   });
 
   it('falls back to workflow annotations and the job summary on a fork PR (read-only token), and fails the step', async () => {
