@@ -222,13 +222,13 @@ export class Connectivity {
   private candidates(policy: NetworkPolicyModel, peer: PodPeer): number[] {
     const cached = this.candidateCache.get(peer);
     if (cached) return cached;
-    let smallest: number[] | undefined;
+    let smallest = peer.namespaces === 'own' ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : undefined;
     for (const [key, set] of peer.pods.constraints) {
       if (set.complement || set.values.has(ABSENT)) continue;
       const posting = [...set.values].flatMap((v) => this.classesByLabel.get(`${key}=${v}`) ?? []);
       if (!smallest || posting.length < smallest.length) smallest = posting;
     }
-    const pool = smallest ?? (peer.namespaces === 'own' ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : this.classes.map((c) => c.index));
+    const pool = smallest ?? this.classes.map((c) => c.index);
     const result = pool.filter((c) => this.podPeerMatches(policy, peer, this.classes[c]));
     this.candidateCache.set(peer, result);
     return result;
@@ -283,19 +283,17 @@ export class Connectivity {
     classOfWorkload.forEach((cls, i) => members[cls.index].push(i));
     const populated = this.classes.filter((c) => members[c.index].length > 0);
     const sourceClasses = populated.filter((c) => members[c.index].some((i) => isSource[i]));
+    const sourceIndexes = workloads.flatMap((_, i) => (isSource[i] ? [i] : []));
+    const destinationIndexes = workloads.flatMap((_, j) => (isDestination[j] ? [j] : []));
     for (const range of this.ingressBlocks) {
       const src: PeerRef = { type: 'ip', name: rangeName(range), range };
       const from: Endpoint = { type: 'ip', range };
-      classOfWorkload.forEach((cls, j) => {
-        if (isDestination[j]) push(out, src, refs[j], this.allowed(from, { type: 'pods', cls }));
-      });
+      for (const j of destinationIndexes) push(out, src, refs[j], this.allowed(from, { type: 'pods', cls: classOfWorkload[j] }));
     }
     for (const range of this.egressBlocks) {
       const dst: PeerRef = { type: 'ip', name: rangeName(range), range };
       const to: Endpoint = { type: 'ip', range };
-      classOfWorkload.forEach((cls, i) => {
-        if (isSource[i]) push(out, refs[i], dst, this.allowed({ type: 'pods', cls }, to));
-      });
+      for (const i of sourceIndexes) push(out, refs[i], dst, this.allowed({ type: 'pods', cls: classOfWorkload[i] }, to));
     }
     // By destination class: only the source classes its ingress admits can have a connection to it.
     for (const dstCls of populated) {
@@ -390,13 +388,15 @@ export function ruleConnections(rule: PolicyRule, dst: Endpoint): ConnectionSet 
 function computeExposures(topology: Topology): Map<string, Exposure> {
   const out = new Map<string, Exposure>();
   const services = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
+  const byNamespace = new Map<string, Workload[]>();
+  for (const w of topology.workloads) pushTo(byNamespace, w.namespace, w);
   for (const entry of topology.entries) {
     const service = services.get(`${entry.namespace}/${entry.service}`);
     if (!service?.selector) continue;
-    const selector = service.selector;
+    const selector = Object.entries(service.selector);
     const accessPorts = serviceAccessPorts(service.ports, entry.port);
-    for (const w of topology.workloads) {
-      if (w.namespace !== service.namespace || !Object.entries(selector).every(([k, v]) => w.labels[k] === v)) continue;
+    for (const w of byNamespace.get(service.namespace) ?? []) {
+      if (!selector.every(([k, v]) => w.labels[k] === v)) continue;
       let conns = ConnectionSet.NONE;
       for (const access of accessPorts) {
         const number = typeof access === 'number' ? access : w.ports.find((p) => p.name === access && p.protocol === 'TCP')?.port;
