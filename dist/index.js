@@ -48389,13 +48389,13 @@ var Connectivity = class _Connectivity {
   candidates(policy, peer) {
     const cached = this.candidateCache.get(peer);
     if (cached) return cached;
-    let smallest;
+    let smallest = peer.namespaces === "own" ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : void 0;
     for (const [key, set] of peer.pods.constraints) {
       if (set.complement || set.values.has(ABSENT)) continue;
       const posting = [...set.values].flatMap((v) => this.classesByLabel.get(`${key}=${v}`) ?? []);
       if (!smallest || posting.length < smallest.length) smallest = posting;
     }
-    const pool = smallest ?? (peer.namespaces === "own" ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : this.classes.map((c) => c.index));
+    const pool = smallest ?? this.classes.map((c) => c.index);
     const result2 = pool.filter((c) => this.podPeerMatches(policy, peer, this.classes[c]));
     this.candidateCache.set(peer, result2);
     return result2;
@@ -51354,7 +51354,7 @@ var package_default = {
     bundle: "node scripts/bundle.mjs",
     start: "node dist/app.js",
     schema: "tsx scripts/schema.ts",
-    demo: "node bin/segguard.js check --base examples/base --head examples/head --format markdown --fail-on none",
+    demo: "node bin/segguard.js check --base examples/base --head examples/head --config examples/segguard.yml --format markdown --fail-on none",
     bench: "node bench/run.mjs"
   },
   dependencies: {
@@ -52178,8 +52178,8 @@ function planRun(context3) {
 // src/action/fallback.ts
 var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10;
 var LEVEL2 = { critical: "error", high: "error", medium: "warning", low: "warning", info: "notice" };
-function workflowAnnotations(findings) {
-  const used = { error: 0, warning: 0, notice: 0 };
+function workflowAnnotations(findings, alreadyUsed = {}) {
+  const used = { error: 0, warning: 0, notice: 0, ...alreadyUsed };
   const shown = [];
   const ordered = [...findings].filter((f) => f.location.side === "head").sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   for (const f of ordered) {
@@ -52656,7 +52656,7 @@ async function runAction(context3, options = {}) {
   const result2 = analyze(baseFiles, headFiles, config);
   const report = { findings: result2.findings, summary: result2.summary, failOn: config.failOn };
   info(renderText(report, { color: false }));
-  const deliveryOptions = { failOn: config.failOn, annotations: inputs.annotations, log: (m) => warning(m) };
+  const deliveryOptions = { failOn: config.failOn, annotations: inputs.annotations, log };
   const delivery = plan.mode === "pull-request" ? await deliverToPullRequest(
     client,
     { owner: plan.owner, repo: plan.repo, pullNumber: plan.pullNumber, headSha: plan.headSha, baseSha: base ?? plan.baseSha },
@@ -52670,7 +52670,7 @@ async function runAction(context3, options = {}) {
   }
   if (checkRunFailed && inputs.annotations) {
     const active = result2.findings.filter((f) => !f.suppressed && !channels.get(f).includes("check-run-annotation"));
-    for (const f of workflowAnnotations(active)) channels.get(f).push("workflow-annotation");
+    for (const f of workflowAnnotations(active, { warning: delivery.readOnly ? 1 : 0 })) channels.get(f).push("workflow-annotation");
   }
   await jobSummary(result2, config, delivery, channels);
   if (inputs.sarifFile) {

@@ -13,8 +13,9 @@ const LEVEL: Record<Severity, Level> = { critical: 'error', high: 'error', mediu
  * permission), worst first and within GitHub's per-level limit. Returns the findings annotated; the others are
  * in the job summary and the log.
  */
-export function workflowAnnotations(findings: readonly Finding[]): Finding[] {
-  const used: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
+export function workflowAnnotations(findings: readonly Finding[], alreadyUsed: Partial<Record<Level, number>> = {}): Finding[] {
+  // Other messages of the step at these levels (a warning explaining the fallback) count against the same limit.
+  const used: Record<Level, number> = { error: 0, warning: 0, notice: 0, ...alreadyUsed };
   const shown: Finding[] = [];
   const ordered = [...findings].filter((f) => f.location.side === 'head')
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity));

@@ -80,7 +80,8 @@ export async function runAction(context: RunContext, options: { client?: GitHubC
   const report = { findings: result.findings, summary: result.summary, failOn: config.failOn };
   core.info(renderText(report, { color: false }));
 
-  const deliveryOptions = { failOn: config.failOn, annotations: inputs.annotations, log: (m: string) => core.warning(m) };
+  // Plain log lines: warnings would use up the step's 10 workflow annotations a level that findings may need.
+  const deliveryOptions = { failOn: config.failOn, annotations: inputs.annotations, log };
   const delivery = plan.mode === 'pull-request'
     ? await deliverToPullRequest(client, { owner: plan.owner, repo: plan.repo, pullNumber: plan.pullNumber, headSha: plan.headSha, baseSha: base ?? plan.baseSha },
       result, { ...deliveryOptions, comment: inputs.comment, reviewEvent: inputs.reviewEvent })
@@ -94,7 +95,7 @@ export async function runAction(context: RunContext, options: { client?: GitHubC
   }
   if (checkRunFailed && inputs.annotations) {
     const active = result.findings.filter((f) => !f.suppressed && !channels.get(f)!.includes('check-run-annotation'));
-    for (const f of workflowAnnotations(active)) channels.get(f)!.push('workflow-annotation');
+    for (const f of workflowAnnotations(active, { warning: delivery.readOnly ? 1 : 0 })) channels.get(f)!.push('workflow-annotation');
   }
   await jobSummary(result, config, delivery, channels);
 
