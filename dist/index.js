@@ -51207,6 +51207,89 @@ var ESCAPES = {
   ":": "&#58;"
 };
 
+// package.json
+var package_default = {
+  name: "segguard",
+  version: "0.1.0",
+  description: "Finds the network-segmentation regressions a pull request introduces in Kubernetes NetworkPolicies, Ingresses and routes.",
+  type: "module",
+  license: "Apache-2.0",
+  bin: {
+    segguard: "bin/segguard.js"
+  },
+  engines: {
+    node: ">=20.18"
+  },
+  scripts: {
+    build: "tsc -p tsconfig.json --noEmit",
+    typecheck: "tsc -p tsconfig.json --noEmit",
+    lint: "eslint .",
+    test: "vitest run",
+    bundle: "node scripts/bundle.mjs",
+    start: "node dist/app.js",
+    schema: "tsx scripts/schema.ts",
+    demo: "node bin/segguard.js check --base examples/base --head examples/head --config examples/segguard.yml --format markdown --fail-on none",
+    bench: "node bench/run.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    ajv: "^8.20.0",
+    diff: "^9.0.0",
+    "ipaddr.js": "^2.5.0",
+    "js-yaml": "^5.5.0",
+    "p-limit": "^7.3.3",
+    picomatch: "^4.0.7",
+    probot: "^14.3.2",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "^10.0.1",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@types/js-yaml": "^4.0.9",
+    "@types/node": "^24.19.2",
+    "@types/picomatch": "^4.0.3",
+    "@types/sarif": "^2.1.7",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    nock: "^15.0.2",
+    node: "^24.21.0",
+    tsx: "^4.23.15",
+    typescript: "~6.0.3",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^5.1.1"
+  },
+  allowScripts: {
+    node: true,
+    esbuild: true
+  }
+};
+
+// src/report/report.ts
+var TOOL_NAME = "segguard";
+var TOOL_VERSION = package_default.version;
+var PROJECT_URL = "https://github.com/segguard/segguard";
+function docsUrlOf(ruleId) {
+  return `${PROJECT_URL}/blob/main/${docsPathOf(ruleId)}`;
+}
+function partition(findings) {
+  const active = [];
+  const suppressed = [];
+  for (const f of findings) (f.suppressed ? suppressed : active).push(f);
+  return { active, suppressed };
+}
+function failsGate(report) {
+  return report.findings.some((f) => !f.suppressed && reaches(f.severity, report.failOn));
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 // src/github/review.ts
 async function listOwnReviewComments(client, target) {
   const { items } = await listAll(
@@ -51240,7 +51323,7 @@ ${finding.details.split("\n").map(escapeMarkdown).join("<br>\n")}
   const marker = `
 
 ${findingMarker(finding.fingerprint)}`;
-  const text = `**${finding.severity}** · \`${finding.ruleId}\`
+  const text = `**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)})
 
 ${escapeMarkdown(finding.message)}${details}`;
   return capText(text, LIMITS.commentBody - marker.length) + marker;
@@ -51331,89 +51414,6 @@ async function upsertSummaryComment(client, target, markdown, clean2) {
   } catch (error2) {
     return { action: "skipped", error: error2 };
   }
-}
-
-// package.json
-var package_default = {
-  name: "segguard",
-  version: "0.1.0",
-  description: "Finds the network-segmentation regressions a pull request introduces in Kubernetes NetworkPolicies, Ingresses and routes.",
-  type: "module",
-  license: "Apache-2.0",
-  bin: {
-    segguard: "bin/segguard.js"
-  },
-  engines: {
-    node: ">=20.18"
-  },
-  scripts: {
-    build: "tsc -p tsconfig.json --noEmit",
-    typecheck: "tsc -p tsconfig.json --noEmit",
-    lint: "eslint .",
-    test: "vitest run",
-    bundle: "node scripts/bundle.mjs",
-    start: "node dist/app.js",
-    schema: "tsx scripts/schema.ts",
-    demo: "node bin/segguard.js check --base examples/base --head examples/head --config examples/segguard.yml --format markdown --fail-on none",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    ajv: "^8.20.0",
-    diff: "^9.0.0",
-    "ipaddr.js": "^2.5.0",
-    "js-yaml": "^5.5.0",
-    "p-limit": "^7.3.3",
-    picomatch: "^4.0.7",
-    probot: "^14.3.2",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^10.0.1",
-    "@octokit/openapi": "^23.0.2",
-    "@octokit/webhooks-examples": "^7.6.1",
-    "@types/js-yaml": "^4.0.9",
-    "@types/node": "^24.19.2",
-    "@types/picomatch": "^4.0.3",
-    "@types/sarif": "^2.1.7",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    nock: "^15.0.2",
-    node: "^24.21.0",
-    tsx: "^4.23.15",
-    typescript: "~6.0.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^5.1.1"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true
-  }
-};
-
-// src/report/report.ts
-var TOOL_NAME = "segguard";
-var TOOL_VERSION = package_default.version;
-var PROJECT_URL = "https://github.com/segguard/segguard";
-function docsUrlOf(ruleId) {
-  return `${PROJECT_URL}/blob/main/${docsPathOf(ruleId)}`;
-}
-function partition(findings) {
-  const active = [];
-  const suppressed = [];
-  for (const f of findings) (f.suppressed ? suppressed : active).push(f);
-  return { active, suppressed };
-}
-function failsGate(report) {
-  return report.findings.some((f) => !f.suppressed && reaches(f.severity, report.failOn));
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/report/summary-line.ts

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
+import { docsUrlOf } from '../report/report.js';
 import type { CommentableLines, PullDiff } from './hunks.js';
 import { messageOf, statusOf } from './errors.js';
 
@@ -62,7 +63,7 @@ export function reviewCommentBody(finding: Finding): string {
     ? `\n\n<details><summary>Details</summary>\n\n${finding.details.split('\n').map(escapeMarkdown).join('<br>\n')}\n\n</details>`
     : '';
   const marker = `\n\n${findingMarker(finding.fingerprint)}`;
-  const text = `**${finding.severity}** · \`${finding.ruleId}\`\n\n${escapeMarkdown(finding.message)}${details}`;
+  const text = `**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)})\n\n${escapeMarkdown(finding.message)}${details}`;
   return capText(text, LIMITS.commentBody - marker.length) + marker;
 }
 

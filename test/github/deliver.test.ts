@@ -312,7 +312,8 @@ describe('edge cases', () => {
     const comment = (mock.matching('POST', `${R}/pulls/7/reviews`)[0].body as { comments: { body: string }[] }).comments[0].body;
     expect(comment).not.toContain('<img');
     expect(comment).not.toContain('@admins');
-    expect(comment).not.toContain('](https');
+    expect(comment).not.toContain('[click](https');
+    expect(comment).toContain('\\[click\\]');
   });
 });
 
