@@ -75,14 +75,16 @@ function lines(list: string[]): string {
   return list.length === 0 ? '' : `${list.join('\n')}\n`;
 }
 
+/** Names come from manifests: escape what Markdown would interpret (brackets alone make no link, so they stay). */
 function markdownCell(text: string): string {
-  return text.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text.replace(/[\\|`*<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
+/** np-guard's table: the separator row has two dashes more than each header cell. */
 function markdownTable(header: string[], rows: string[][]): string {
   return lines([
     `| ${header.join(' | ')} |`,
-    `|${header.map(() => '---').join('|')}|`,
+    `|${header.map((h) => '-'.repeat(h.length + 2)).join('|')}|`,
     ...rows.map((r) => `| ${r.map(markdownCell).join(' | ')} |`),
   ]);
 }
