@@ -51228,7 +51228,7 @@ var package_default = {
     bundle: "node scripts/bundle.mjs",
     start: "node dist/app.js",
     schema: "tsx scripts/schema.ts",
-    demo: "node bin/segguard.js check --base examples/base --head examples/head --config examples/segguard.yml --format markdown --fail-on none",
+    demo: "node bin/segguard.js check --base examples/base --head examples/head --format markdown --fail-on none",
     bench: "node bench/run.mjs"
   },
   dependencies: {
