@@ -43875,7 +43875,12 @@ var Connectivity = class _Connectivity {
   /** Isolating policies per class and direction. */
   selecting = { ingress: [], egress: [] };
   peerMatch = /* @__PURE__ */ new WeakMap();
-  pairMemo = /* @__PURE__ */ new Map();
+  rows = { ingress: [], egress: [] };
+  candidateCache = /* @__PURE__ */ new WeakMap();
+  policiesByNamespace = /* @__PURE__ */ new Map();
+  /** Classes by namespace and by `key=value` label: the candidates of a selector, before checking it. */
+  classesByNamespace = /* @__PURE__ */ new Map();
+  classesByLabel = /* @__PURE__ */ new Map();
   exposureCache;
   constructor(topology, policies) {
     this.topology = topology;
@@ -43902,6 +43907,11 @@ var Connectivity = class _Connectivity {
     }
     this.ingressBlocks = disjointBlocks(sets.ingress);
     this.egressBlocks = disjointBlocks(sets.egress);
+    for (const policy of policies) pushTo(this.policiesByNamespace, policy.resource.namespace, policy);
+    for (const cls of this.classes) {
+      pushTo(this.classesByNamespace, cls.namespace, cls.index);
+      for (const [k, v] of Object.entries(cls.labels)) pushTo(this.classesByLabel, `${k}=${v}`, cls.index);
+    }
   }
   addClass(namespace, labels, ports) {
     const nsLabels = this.topology.namespaces.get(namespace) ?? { [NAMESPACE_NAME_LABEL]: namespace };
@@ -43925,7 +43935,7 @@ var Connectivity = class _Connectivity {
   selectingPolicies(cls, direction) {
     let list = this.selecting[direction][cls.index];
     if (!list) {
-      list = this.policies.filter((p) => p.isolates[direction] && p.resource.namespace === cls.namespace && matches(p.podSelector, cls.labels));
+      list = (this.policiesByNamespace.get(cls.namespace) ?? []).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
       this.selecting[direction][cls.index] = list;
     }
     return list;
@@ -43933,13 +43943,8 @@ var Connectivity = class _Connectivity {
   /** Allowed connections from `src` to `dst`: the source's egress AND the destination's ingress. */
   allowed(src, dst) {
     if (src.type === "pods" && dst.type === "pods") {
-      const key = src.cls.index * this.classes.length + dst.cls.index;
-      let conns = this.pairMemo.get(key);
-      if (!conns) {
-        conns = this.direction("egress", src.cls, dst, dst).intersect(this.direction("ingress", dst.cls, src, dst));
-        this.pairMemo.set(key, conns);
-      }
-      return conns;
+      const ingress = this.rowValue("ingress", dst.cls, src.cls.index, dst.cls);
+      return ingress.isEmpty() ? ingress : this.rowValue("egress", src.cls, dst.cls.index, dst.cls).intersect(ingress);
     }
     if (src.type === "pods") return this.direction("egress", src.cls, dst, dst);
     if (dst.type === "pods") return this.direction("ingress", dst.cls, src, dst);
@@ -43964,6 +43969,65 @@ var Connectivity = class _Connectivity {
         if (!admissions && result.isAll()) return result;
       }
     }
+    return result;
+  }
+  /** What `self` allows in `direction` with the pods of class `peer` (`dst` resolves named ports). */
+  rowValue(direction, self2, peer, dst) {
+    const row = this.row(direction, self2);
+    return row.listed.get(peer) ?? everyoneTo(row, dst);
+  }
+  /**
+   * A class's pod-to-pod connections in one direction, built once: what every pod gets, and the (few) peer
+   * classes that some rule lists, found through the label index instead of testing every class.
+   */
+  row(direction, self2) {
+    const cached = this.rows[direction][self2.index];
+    if (cached) return cached;
+    const policies = this.selectingPolicies(self2, direction);
+    const row = { everyone: policies.length === 0 ? ConnectionSet.ALL : ConnectionSet.NONE, everyoneNamed: [], listed: /* @__PURE__ */ new Map() };
+    const selfEndpoint = { type: "pods", cls: self2 };
+    for (const policy of policies) {
+      for (const rule of policy.rules[direction]) {
+        const fixed = direction === "ingress" || rule.ports === "all" || !rule.ports.some((p) => typeof p.port === "string");
+        const addEveryone = () => {
+          if (fixed) row.everyone = row.everyone.union(ruleConnections(rule, selfEndpoint));
+          else row.everyoneNamed.push(rule);
+        };
+        if (rule.peers === "all") {
+          addEveryone();
+          continue;
+        }
+        for (const peer of rule.peers) {
+          if (peer.type !== "pods") continue;
+          const candidates = this.candidates(policy, peer);
+          if (candidates.length === this.classes.length) {
+            addEveryone();
+            continue;
+          }
+          for (const c of candidates) {
+            const conns = ruleConnections(rule, fixed ? selfEndpoint : { type: "pods", cls: this.classes[c] });
+            if (!conns.isEmpty()) row.listed.set(c, (row.listed.get(c) ?? ConnectionSet.NONE).union(conns));
+          }
+        }
+      }
+    }
+    for (const [c, conns] of row.listed) row.listed.set(c, conns.union(everyoneTo(row, this.classes[c])));
+    this.rows[direction][self2.index] = row;
+    return row;
+  }
+  /** The classes a pod peer of a policy selects. */
+  candidates(policy, peer) {
+    const cached = this.candidateCache.get(peer);
+    if (cached) return cached;
+    let smallest = peer.namespaces === "own" ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : void 0;
+    for (const [key, set2] of peer.pods.constraints) {
+      if (set2.complement || set2.values.has(ABSENT)) continue;
+      const posting = [...set2.values].flatMap((v) => this.classesByLabel.get(`${key}=${v}`) ?? []);
+      if (!smallest || posting.length < smallest.length) smallest = posting;
+    }
+    const pool = smallest ?? this.classes.map((c) => c.index);
+    const result = pool.filter((c) => this.podPeerMatches(policy, peer, this.classes[c]));
+    this.candidateCache.set(peer, result);
     return result;
   }
   /** -1: the rule admits every peer; an index: the first peer that matches; undefined: none. */
@@ -44005,26 +44069,38 @@ var Connectivity = class _Connectivity {
     const workloads = this.topology.workloads;
     if (workloads.length === 0) return out;
     const refs = workloads.map((w) => ({ type: "workload", name: w.id, workload: w }));
-    const endpoints = workloads.map((w) => ({ type: "pods", cls: this.classOf(w) }));
+    const classOfWorkload = workloads.map((w) => this.classOf(w));
     const isSource = workloads.map((w) => !scope || scope.sources.has(w.id));
     const isDestination = workloads.map((w) => !scope || scope.destinations.has(w.id));
+    const members = this.classes.map(() => []);
+    classOfWorkload.forEach((cls, i) => members[cls.index].push(i));
+    const populated = this.classes.filter((c) => members[c.index].length > 0);
+    const sourceClasses = populated.filter((c) => members[c.index].some((i) => isSource[i]));
+    const sourceIndexes = workloads.flatMap((_, i) => isSource[i] ? [i] : []);
+    const destinationIndexes = workloads.flatMap((_, j) => isDestination[j] ? [j] : []);
     for (const range of this.ingressBlocks) {
       const src = { type: "ip", name: rangeName(range), range };
       const from = { type: "ip", range };
-      endpoints.forEach((dst, j) => {
-        if (isDestination[j]) push(out, src, refs[j], this.allowed(from, dst));
-      });
+      for (const j of destinationIndexes) push(out, src, refs[j], this.allowed(from, { type: "pods", cls: classOfWorkload[j] }));
     }
     for (const range of this.egressBlocks) {
       const dst = { type: "ip", name: rangeName(range), range };
       const to = { type: "ip", range };
-      endpoints.forEach((src, i) => {
-        if (isSource[i]) push(out, refs[i], dst, this.allowed(src, to));
-      });
+      for (const i of sourceIndexes) push(out, refs[i], dst, this.allowed({ type: "pods", cls: classOfWorkload[i] }, to));
     }
-    for (let i = 0; i < refs.length; i++) {
-      for (let j = 0; j < refs.length; j++) {
-        if (i !== j && (isSource[i] || isDestination[j])) push(out, refs[i], refs[j], this.allowed(endpoints[i], endpoints[j]));
+    for (const dstCls of populated) {
+      const row = this.row("ingress", dstCls);
+      const dstInScope = members[dstCls.index].some((j) => isDestination[j]);
+      const candidates = row.everyone.isEmpty() ? [...row.listed.keys()].map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
+      for (const srcCls of candidates) {
+        if (members[srcCls.index].length === 0) continue;
+        const conns = this.allowed({ type: "pods", cls: srcCls }, { type: "pods", cls: dstCls });
+        if (conns.isEmpty()) continue;
+        for (const i of members[srcCls.index]) {
+          for (const j of members[dstCls.index]) {
+            if (i !== j && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
+          }
+        }
       }
     }
     out.push(...this.ingressConnections());
@@ -44043,6 +44119,16 @@ var Connectivity = class _Connectivity {
     return out;
   }
 };
+function everyoneTo(row, dst) {
+  let conns = row.everyone;
+  for (const rule of row.everyoneNamed) conns = conns.union(ruleConnections(rule, { type: "pods", cls: dst }));
+  return conns;
+}
+function pushTo(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 function push(out, src, dst, conns) {
   if (!conns.isEmpty()) out.push({ src, dst, conns });
 }
@@ -44075,13 +44161,15 @@ function ruleConnections(rule, dst) {
 function computeExposures(topology) {
   const out = /* @__PURE__ */ new Map();
   const services = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const w of topology.workloads) pushTo(byNamespace, w.namespace, w);
   for (const entry of topology.entries) {
     const service = services.get(`${entry.namespace}/${entry.service}`);
     if (!service?.selector) continue;
-    const selector = service.selector;
+    const selector = Object.entries(service.selector);
     const accessPorts = serviceAccessPorts(service.ports, entry.port);
-    for (const w of topology.workloads) {
-      if (w.namespace !== service.namespace || !Object.entries(selector).every(([k, v]) => w.labels[k] === v)) continue;
+    for (const w of byNamespace.get(service.namespace) ?? []) {
+      if (!selector.every(([k, v]) => w.labels[k] === v)) continue;
       let conns = ConnectionSet.NONE;
       for (const access of accessPorts) {
         const number = typeof access === "number" ? access : w.ports.find((p) => p.name === access && p.protocol === "TCP")?.port;
@@ -46226,6 +46314,20 @@ function capBytes(text, max, marker = " […]") {
   return out + marker;
 }
 
+// src/github/errors.ts
+function statusOf(error) {
+  return typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
+}
+function messageOf2(error) {
+  if (typeof error === "object" && error !== null) {
+    const data = error.response?.data;
+    const detail = data?.errors?.map((e) => typeof e === "string" ? e : JSON.stringify(e)).join("; ");
+    if (data?.message) return detail ? `${data.message}: ${detail}` : data.message;
+    if (error instanceof Error) return error.message;
+  }
+  return String(error);
+}
+
 // src/github/check-run.ts
 var CHECK_NAME = "segguard";
 var LEVELS = { critical: "failure", high: "failure", medium: "warning", low: "warning", info: "notice" };
@@ -46236,8 +46338,9 @@ function annotationOf(finding) {
   const { path: path8, line, endLine } = finding.location;
   return {
     path: path8,
-    start_line: line,
-    end_line: Math.max(line, endLine),
+    // Lines count from 1; a finding about a whole file may say 0.
+    start_line: Math.max(1, line),
+    end_line: Math.max(1, line, endLine),
     annotation_level: annotationLevel(finding.severity),
     title: capBytes(`${finding.severity}: ${finding.ruleId}`, LIMITS.annotationTitle),
     message: capBytes(finding.message, LIMITS.annotationBytes),
@@ -46254,29 +46357,42 @@ async function publishCheckRun(client, target, conclusion, output, findings, nam
     ...output.text ? { text: capText(output.text, LIMITS.checkRunText) } : {}
   };
   const result = { annotated: [] };
+  const first = batches.shift() ?? [];
+  const create = (annotations) => client.request("POST /repos/{owner}/{repo}/check-runs", {
+    owner: target.owner,
+    repo: target.repo,
+    name,
+    head_sha: target.headSha,
+    status: "completed",
+    conclusion,
+    output: { ...capped, annotations: annotations.map(annotationOf) }
+  });
   try {
-    const first = batches.shift() ?? [];
-    const created = await client.request("POST /repos/{owner}/{repo}/check-runs", {
-      owner: target.owner,
-      repo: target.repo,
-      name,
-      head_sha: target.headSha,
-      status: "completed",
-      conclusion,
-      output: { ...capped, annotations: first.map(annotationOf) }
-    });
+    let created;
+    try {
+      created = await create(first);
+      result.annotated.push(...first);
+    } catch (error) {
+      if (statusOf(error) !== 422 || first.length === 0) throw error;
+      result.rejected = messageOf2(error);
+      created = await create([]);
+    }
     const id = Number(created.data.id);
     result.id = id;
     result.url = created.data.html_url ?? void 0;
-    result.annotated.push(...first);
     for (const batch of batches) {
-      await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-        owner: target.owner,
-        repo: target.repo,
-        check_run_id: id,
-        output: { ...capped, annotations: batch.map(annotationOf) }
-      });
-      result.annotated.push(...batch);
+      try {
+        await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+          owner: target.owner,
+          repo: target.repo,
+          check_run_id: id,
+          output: { ...capped, annotations: batch.map(annotationOf) }
+        });
+        result.annotated.push(...batch);
+      } catch (error) {
+        if (statusOf(error) !== 422) throw error;
+        result.rejected = messageOf2(error);
+      }
     }
   } catch (error) {
     result.error = error;
@@ -46988,6 +47104,24 @@ var ESCAPES = {
   ":": "&#58;"
 };
 
+// src/report/report.ts
+var PROJECT_URL = "https://github.com/segguard/segguard";
+function docsUrlOf(ruleId) {
+  return `${PROJECT_URL}/blob/main/${docsPathOf(ruleId)}`;
+}
+function partition(findings) {
+  const active = [];
+  const suppressed = [];
+  for (const f of findings) (f.suppressed ? suppressed : active).push(f);
+  return { active, suppressed };
+}
+function failsGate(report) {
+  return report.findings.some((f) => !f.suppressed && reaches(f.severity, report.failOn));
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 // src/github/review.ts
 async function listOwnReviewComments(client, target) {
   const { items } = await listAll(
@@ -47021,22 +47155,10 @@ ${finding.details.split("\n").map(escapeMarkdown).join("<br>\n")}
   const marker = `
 
 ${findingMarker(finding.fingerprint)}`;
-  const text = `**${finding.severity}** · \`${finding.ruleId}\`
+  const text = `**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)})
 
 ${escapeMarkdown(finding.message)}${details}`;
   return capText(text, LIMITS.commentBody - marker.length) + marker;
-}
-function statusOf(error) {
-  return typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
-}
-function messageOf2(error) {
-  if (typeof error === "object" && error !== null) {
-    const data = error.response?.data;
-    const detail = data?.errors?.map((e) => typeof e === "string" ? e : JSON.stringify(e)).join("; ");
-    if (data?.message) return detail ? `${data.message}: ${detail}` : data.message;
-    if (error instanceof Error) return error.message;
-  }
-  return String(error);
 }
 async function postReview(client, target, comments, event, body) {
   const send = (withComments, text) => client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
@@ -47124,88 +47246,6 @@ async function upsertSummaryComment(client, target, markdown, clean) {
   } catch (error) {
     return { action: "skipped", error };
   }
-}
-
-// package.json
-var package_default = {
-  name: "segguard",
-  version: "0.1.0",
-  description: "Finds the network-segmentation regressions a pull request introduces in Kubernetes NetworkPolicies, Ingresses and routes.",
-  type: "module",
-  license: "Apache-2.0",
-  bin: {
-    segguard: "bin/segguard.js"
-  },
-  engines: {
-    node: ">=20.18"
-  },
-  scripts: {
-    build: "tsc -p tsconfig.json --noEmit",
-    typecheck: "tsc -p tsconfig.json --noEmit",
-    lint: "eslint .",
-    test: "vitest run",
-    bundle: "node scripts/bundle.mjs",
-    start: "node dist/app.js",
-    schema: "tsx scripts/schema.ts",
-    demo: "node bin/segguard.js check --base examples/base --head examples/head --format markdown --fail-on none",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    ajv: "^8.20.0",
-    diff: "^9.0.0",
-    "ipaddr.js": "^2.5.0",
-    "js-yaml": "^5.5.0",
-    "p-limit": "^7.3.3",
-    picomatch: "^4.0.7",
-    probot: "^14.3.2",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^10.0.1",
-    "@octokit/openapi": "^23.0.2",
-    "@octokit/webhooks-examples": "^7.6.1",
-    "@types/js-yaml": "^4.0.9",
-    "@types/node": "^24.19.2",
-    "@types/picomatch": "^4.0.3",
-    "@types/sarif": "^2.1.7",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    nock: "^15.0.2",
-    node: "^24.21.0",
-    tsx: "^4.23.15",
-    typescript: "~6.0.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^5.1.1"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true
-  }
-};
-
-// src/report/report.ts
-var TOOL_VERSION = package_default.version;
-var PROJECT_URL = "https://github.com/segguard/segguard";
-function docsUrlOf(ruleId) {
-  return `${PROJECT_URL}/blob/main/${docsPathOf(ruleId)}`;
-}
-function partition(findings) {
-  const active = [];
-  const suppressed = [];
-  for (const f of findings) (f.suppressed ? suppressed : active).push(f);
-  return { active, suppressed };
-}
-function failsGate(report) {
-  return report.findings.some((f) => !f.suppressed && reaches(f.severity, report.failOn));
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 // src/report/summary-line.ts
@@ -47376,6 +47416,7 @@ var Delivery = class {
     if (run2.id !== void 0) this.reached(fitted.included, "check-run-summary");
     this.reached(run2.annotated, "check-run-annotation");
     if (run2.error) this.failed("check-run", run2.error);
+    if (run2.rejected) this.log(`segguard: GitHub refused some annotations (${run2.rejected}); the check run went on without them.`);
     return run2;
   }
   report(run2, extra = {}) {

@@ -16858,68 +16858,8 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// package.json
-var package_default = {
-  name: "segguard",
-  version: "0.1.0",
-  description: "Finds the network-segmentation regressions a pull request introduces in Kubernetes NetworkPolicies, Ingresses and routes.",
-  type: "module",
-  license: "Apache-2.0",
-  bin: {
-    segguard: "bin/segguard.js"
-  },
-  engines: {
-    node: ">=20.18"
-  },
-  scripts: {
-    build: "tsc -p tsconfig.json --noEmit",
-    typecheck: "tsc -p tsconfig.json --noEmit",
-    lint: "eslint .",
-    test: "vitest run",
-    bundle: "node scripts/bundle.mjs",
-    start: "node dist/app.js",
-    schema: "tsx scripts/schema.ts",
-    demo: "node bin/segguard.js check --base examples/base --head examples/head --format markdown --fail-on none",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    ajv: "^8.20.0",
-    diff: "^9.0.0",
-    "ipaddr.js": "^2.5.0",
-    "js-yaml": "^5.5.0",
-    "p-limit": "^7.3.3",
-    picomatch: "^4.0.7",
-    probot: "^14.3.2",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^10.0.1",
-    "@octokit/openapi": "^23.0.2",
-    "@octokit/webhooks-examples": "^7.6.1",
-    "@types/js-yaml": "^4.0.9",
-    "@types/node": "^24.19.2",
-    "@types/picomatch": "^4.0.3",
-    "@types/sarif": "^2.1.7",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    nock: "^15.0.2",
-    node: "^24.21.0",
-    tsx: "^4.23.15",
-    typescript: "~6.0.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^5.1.1"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true
-  }
-};
+// src/version.ts
+var VERSION = "0.1.0";
 
 // src/cli/commands/check.ts
 import { writeFile } from "node:fs/promises";
@@ -20661,7 +20601,12 @@ var Connectivity = class _Connectivity {
   /** Isolating policies per class and direction. */
   selecting = { ingress: [], egress: [] };
   peerMatch = /* @__PURE__ */ new WeakMap();
-  pairMemo = /* @__PURE__ */ new Map();
+  rows = { ingress: [], egress: [] };
+  candidateCache = /* @__PURE__ */ new WeakMap();
+  policiesByNamespace = /* @__PURE__ */ new Map();
+  /** Classes by namespace and by `key=value` label: the candidates of a selector, before checking it. */
+  classesByNamespace = /* @__PURE__ */ new Map();
+  classesByLabel = /* @__PURE__ */ new Map();
   exposureCache;
   constructor(topology, policies) {
     this.topology = topology;
@@ -20688,6 +20633,11 @@ var Connectivity = class _Connectivity {
     }
     this.ingressBlocks = disjointBlocks(sets.ingress);
     this.egressBlocks = disjointBlocks(sets.egress);
+    for (const policy of policies) pushTo(this.policiesByNamespace, policy.resource.namespace, policy);
+    for (const cls of this.classes) {
+      pushTo(this.classesByNamespace, cls.namespace, cls.index);
+      for (const [k, v] of Object.entries(cls.labels)) pushTo(this.classesByLabel, `${k}=${v}`, cls.index);
+    }
   }
   addClass(namespace, labels, ports) {
     const nsLabels = this.topology.namespaces.get(namespace) ?? { [NAMESPACE_NAME_LABEL]: namespace };
@@ -20711,7 +20661,7 @@ var Connectivity = class _Connectivity {
   selectingPolicies(cls, direction) {
     let list = this.selecting[direction][cls.index];
     if (!list) {
-      list = this.policies.filter((p) => p.isolates[direction] && p.resource.namespace === cls.namespace && matches(p.podSelector, cls.labels));
+      list = (this.policiesByNamespace.get(cls.namespace) ?? []).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
       this.selecting[direction][cls.index] = list;
     }
     return list;
@@ -20719,13 +20669,8 @@ var Connectivity = class _Connectivity {
   /** Allowed connections from `src` to `dst`: the source's egress AND the destination's ingress. */
   allowed(src, dst) {
     if (src.type === "pods" && dst.type === "pods") {
-      const key = src.cls.index * this.classes.length + dst.cls.index;
-      let conns = this.pairMemo.get(key);
-      if (!conns) {
-        conns = this.direction("egress", src.cls, dst, dst).intersect(this.direction("ingress", dst.cls, src, dst));
-        this.pairMemo.set(key, conns);
-      }
-      return conns;
+      const ingress = this.rowValue("ingress", dst.cls, src.cls.index, dst.cls);
+      return ingress.isEmpty() ? ingress : this.rowValue("egress", src.cls, dst.cls.index, dst.cls).intersect(ingress);
     }
     if (src.type === "pods") return this.direction("egress", src.cls, dst, dst);
     if (dst.type === "pods") return this.direction("ingress", dst.cls, src, dst);
@@ -20750,6 +20695,65 @@ var Connectivity = class _Connectivity {
         if (!admissions && result2.isAll()) return result2;
       }
     }
+    return result2;
+  }
+  /** What `self` allows in `direction` with the pods of class `peer` (`dst` resolves named ports). */
+  rowValue(direction, self, peer, dst) {
+    const row = this.row(direction, self);
+    return row.listed.get(peer) ?? everyoneTo(row, dst);
+  }
+  /**
+   * A class's pod-to-pod connections in one direction, built once: what every pod gets, and the (few) peer
+   * classes that some rule lists, found through the label index instead of testing every class.
+   */
+  row(direction, self) {
+    const cached = this.rows[direction][self.index];
+    if (cached) return cached;
+    const policies = this.selectingPolicies(self, direction);
+    const row = { everyone: policies.length === 0 ? ConnectionSet.ALL : ConnectionSet.NONE, everyoneNamed: [], listed: /* @__PURE__ */ new Map() };
+    const selfEndpoint = { type: "pods", cls: self };
+    for (const policy of policies) {
+      for (const rule of policy.rules[direction]) {
+        const fixed = direction === "ingress" || rule.ports === "all" || !rule.ports.some((p) => typeof p.port === "string");
+        const addEveryone = () => {
+          if (fixed) row.everyone = row.everyone.union(ruleConnections(rule, selfEndpoint));
+          else row.everyoneNamed.push(rule);
+        };
+        if (rule.peers === "all") {
+          addEveryone();
+          continue;
+        }
+        for (const peer of rule.peers) {
+          if (peer.type !== "pods") continue;
+          const candidates = this.candidates(policy, peer);
+          if (candidates.length === this.classes.length) {
+            addEveryone();
+            continue;
+          }
+          for (const c of candidates) {
+            const conns = ruleConnections(rule, fixed ? selfEndpoint : { type: "pods", cls: this.classes[c] });
+            if (!conns.isEmpty()) row.listed.set(c, (row.listed.get(c) ?? ConnectionSet.NONE).union(conns));
+          }
+        }
+      }
+    }
+    for (const [c, conns] of row.listed) row.listed.set(c, conns.union(everyoneTo(row, this.classes[c])));
+    this.rows[direction][self.index] = row;
+    return row;
+  }
+  /** The classes a pod peer of a policy selects. */
+  candidates(policy, peer) {
+    const cached = this.candidateCache.get(peer);
+    if (cached) return cached;
+    let smallest = peer.namespaces === "own" ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : void 0;
+    for (const [key, set] of peer.pods.constraints) {
+      if (set.complement || set.values.has(ABSENT)) continue;
+      const posting = [...set.values].flatMap((v) => this.classesByLabel.get(`${key}=${v}`) ?? []);
+      if (!smallest || posting.length < smallest.length) smallest = posting;
+    }
+    const pool = smallest ?? this.classes.map((c) => c.index);
+    const result2 = pool.filter((c) => this.podPeerMatches(policy, peer, this.classes[c]));
+    this.candidateCache.set(peer, result2);
     return result2;
   }
   /** -1: the rule admits every peer; an index: the first peer that matches; undefined: none. */
@@ -20791,26 +20795,38 @@ var Connectivity = class _Connectivity {
     const workloads = this.topology.workloads;
     if (workloads.length === 0) return out;
     const refs = workloads.map((w) => ({ type: "workload", name: w.id, workload: w }));
-    const endpoints = workloads.map((w) => ({ type: "pods", cls: this.classOf(w) }));
+    const classOfWorkload = workloads.map((w) => this.classOf(w));
     const isSource = workloads.map((w) => !scope || scope.sources.has(w.id));
     const isDestination = workloads.map((w) => !scope || scope.destinations.has(w.id));
+    const members = this.classes.map(() => []);
+    classOfWorkload.forEach((cls, i) => members[cls.index].push(i));
+    const populated = this.classes.filter((c) => members[c.index].length > 0);
+    const sourceClasses = populated.filter((c) => members[c.index].some((i) => isSource[i]));
+    const sourceIndexes = workloads.flatMap((_, i) => isSource[i] ? [i] : []);
+    const destinationIndexes = workloads.flatMap((_, j) => isDestination[j] ? [j] : []);
     for (const range of this.ingressBlocks) {
       const src = { type: "ip", name: rangeName(range), range };
       const from = { type: "ip", range };
-      endpoints.forEach((dst, j) => {
-        if (isDestination[j]) push(out, src, refs[j], this.allowed(from, dst));
-      });
+      for (const j of destinationIndexes) push(out, src, refs[j], this.allowed(from, { type: "pods", cls: classOfWorkload[j] }));
     }
     for (const range of this.egressBlocks) {
       const dst = { type: "ip", name: rangeName(range), range };
       const to = { type: "ip", range };
-      endpoints.forEach((src, i) => {
-        if (isSource[i]) push(out, refs[i], dst, this.allowed(src, to));
-      });
+      for (const i of sourceIndexes) push(out, refs[i], dst, this.allowed({ type: "pods", cls: classOfWorkload[i] }, to));
     }
-    for (let i = 0; i < refs.length; i++) {
-      for (let j = 0; j < refs.length; j++) {
-        if (i !== j && (isSource[i] || isDestination[j])) push(out, refs[i], refs[j], this.allowed(endpoints[i], endpoints[j]));
+    for (const dstCls of populated) {
+      const row = this.row("ingress", dstCls);
+      const dstInScope = members[dstCls.index].some((j) => isDestination[j]);
+      const candidates = row.everyone.isEmpty() ? [...row.listed.keys()].map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
+      for (const srcCls of candidates) {
+        if (members[srcCls.index].length === 0) continue;
+        const conns = this.allowed({ type: "pods", cls: srcCls }, { type: "pods", cls: dstCls });
+        if (conns.isEmpty()) continue;
+        for (const i of members[srcCls.index]) {
+          for (const j of members[dstCls.index]) {
+            if (i !== j && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
+          }
+        }
       }
     }
     out.push(...this.ingressConnections());
@@ -20829,6 +20845,16 @@ var Connectivity = class _Connectivity {
     return out;
   }
 };
+function everyoneTo(row, dst) {
+  let conns = row.everyone;
+  for (const rule of row.everyoneNamed) conns = conns.union(ruleConnections(rule, { type: "pods", cls: dst }));
+  return conns;
+}
+function pushTo(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 function push(out, src, dst, conns) {
   if (!conns.isEmpty()) out.push({ src, dst, conns });
 }
@@ -20861,13 +20887,15 @@ function ruleConnections(rule, dst) {
 function computeExposures(topology) {
   const out = /* @__PURE__ */ new Map();
   const services = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const w of topology.workloads) pushTo(byNamespace, w.namespace, w);
   for (const entry of topology.entries) {
     const service = services.get(`${entry.namespace}/${entry.service}`);
     if (!service?.selector) continue;
-    const selector = service.selector;
+    const selector = Object.entries(service.selector);
     const accessPorts = serviceAccessPorts(service.ports, entry.port);
-    for (const w of topology.workloads) {
-      if (w.namespace !== service.namespace || !Object.entries(selector).every(([k, v]) => w.labels[k] === v)) continue;
+    for (const w of byNamespace.get(service.namespace) ?? []) {
+      if (!selector.every(([k, v]) => w.labels[k] === v)) continue;
       let conns = ConnectionSet.NONE;
       for (const access of accessPorts) {
         const number = typeof access === "number" ? access : w.ports.find((p) => p.name === access && p.protocol === "TCP")?.port;
@@ -23016,7 +23044,7 @@ async function loadConfig(options) {
 
 // src/report/report.ts
 var TOOL_NAME = "segguard";
-var TOOL_VERSION = package_default.version;
+var TOOL_VERSION = VERSION;
 var PROJECT_URL = "https://github.com/segguard/segguard";
 function docsUrlOf(ruleId) {
   return `${PROJECT_URL}/blob/main/${docsPathOf(ruleId)}`;
@@ -23604,12 +23632,12 @@ function lines(list) {
 `;
 }
 function markdownCell(text) {
-  return text.replace(/[\\|`*_[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+  return text.replace(/[\\|`*<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
 }
 function markdownTable(header, rows) {
   return lines([
     `| ${header.join(" | ")} |`,
-    `|${header.map(() => "---").join("|")}|`,
+    `|${header.map((h) => "-".repeat(h.length + 2)).join("|")}|`,
     ...rows.map((r) => `| ${r.map(markdownCell).join(" | ")} |`)
   ]);
 }
@@ -23659,11 +23687,11 @@ function mermaid(edges) {
 var USAGE = `usage: segguard connlist <dir> [--format ${CONNECTIVITY_FORMATS.join("|")}]`;
 async function run2(args, io) {
   const parsed = parseArgs2(args, 1, USAGE, io);
-  if (!parsed) return 2;
+  if (typeof parsed === "number") return parsed;
   const model = await loadDirectoryModel(parsed.dirs[0], io);
-  if (!model) return 1;
+  if (!model) return EXIT.usage;
   io.stdout(formatConnlist(Connectivity.fromModel(model).connections(), parsed.format));
-  return 0;
+  return EXIT.ok;
 }
 function parseArgs2(args, count, usage2, io) {
   const dirs = [];
@@ -23677,18 +23705,18 @@ function parseArgs2(args, count, usage2, io) {
         io.stderr(`segguard: unknown format "${value ?? ""}" (${CONNECTIVITY_FORMATS.join(", ")})
 ${usage2}
 `);
-        return void 0;
+        return EXIT.usage;
       }
       format = value;
     } else if (arg === "--help" || arg === "-h") {
-      io.stderr(`${usage2}
+      io.stdout(`${usage2}
 `);
-      return void 0;
+      return EXIT.ok;
     } else if (arg.startsWith("-")) {
       io.stderr(`segguard: unknown option ${arg}
 ${usage2}
 `);
-      return void 0;
+      return EXIT.usage;
     } else {
       dirs.push(arg);
     }
@@ -23696,7 +23724,7 @@ ${usage2}
   if (dirs.length !== count) {
     io.stderr(`${usage2}
 `);
-    return void 0;
+    return EXIT.usage;
   }
   return { dirs, format };
 }
@@ -23722,11 +23750,11 @@ async function loadDirectoryModel(dir, io) {
 var USAGE2 = `usage: segguard conndiff <dir1> <dir2> [--format ${CONNECTIVITY_FORMATS.join("|")}]   (dir1 = before, dir2 = after)`;
 async function run3(args, io) {
   const parsed = parseArgs2(args, 2, USAGE2, io);
-  if (!parsed) return 2;
+  if (typeof parsed === "number") return parsed;
   const models = [];
   for (const dir of parsed.dirs) {
     const model = await loadDirectoryModel(dir, io);
-    if (!model) return 1;
+    if (!model) return EXIT.usage;
     models.push(model);
   }
   const [before, after] = models.map((m) => Connectivity.fromModel(m));
@@ -23737,7 +23765,7 @@ async function run3(args, io) {
     new Set(after.topology.workloads.map((w) => w.id))
   );
   io.stdout(formatConndiff(diffs, parsed.format));
-  return 0;
+  return EXIT.ok;
 }
 
 // src/cli/main.ts
@@ -23746,7 +23774,7 @@ var COMMANDS = {
   connlist: { summary: "every allowed connection between the workloads of a directory (np-guard format)", run: run2 },
   conndiff: { summary: "the connections added, removed or changed between two directories (np-guard format)", run: run3 }
 };
-var HELP2 = `segguard ${package_default.version}: finds the network-segmentation regressions a change introduces in
+var HELP2 = `segguard ${VERSION}: finds the network-segmentation regressions a change introduces in
 Kubernetes NetworkPolicies and Ingresses.
 
 usage: segguard <command> [options]
@@ -23770,7 +23798,7 @@ async function main(argv, io) {
     return EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
-    io.stdout(`${package_default.version}
+    io.stdout(`${VERSION}
 `);
     return EXIT.ok;
   }

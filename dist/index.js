@@ -51207,72 +51207,12 @@ var ESCAPES = {
   ":": "&#58;"
 };
 
-// package.json
-var package_default = {
-  name: "segguard",
-  version: "0.1.0",
-  description: "Finds the network-segmentation regressions a pull request introduces in Kubernetes NetworkPolicies, Ingresses and routes.",
-  type: "module",
-  license: "Apache-2.0",
-  bin: {
-    segguard: "bin/segguard.js"
-  },
-  engines: {
-    node: ">=20.18"
-  },
-  scripts: {
-    build: "tsc -p tsconfig.json --noEmit",
-    typecheck: "tsc -p tsconfig.json --noEmit",
-    lint: "eslint .",
-    test: "vitest run",
-    bundle: "node scripts/bundle.mjs",
-    start: "node dist/app.js",
-    schema: "tsx scripts/schema.ts",
-    demo: "node bin/segguard.js check --base examples/base --head examples/head --format markdown --fail-on none",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    ajv: "^8.20.0",
-    diff: "^9.0.0",
-    "ipaddr.js": "^2.5.0",
-    "js-yaml": "^5.5.0",
-    "p-limit": "^7.3.3",
-    picomatch: "^4.0.7",
-    probot: "^14.3.2",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^10.0.1",
-    "@octokit/openapi": "^23.0.2",
-    "@octokit/webhooks-examples": "^7.6.1",
-    "@types/js-yaml": "^4.0.9",
-    "@types/node": "^24.19.2",
-    "@types/picomatch": "^4.0.3",
-    "@types/sarif": "^2.1.7",
-    "ajv-draft-04": "^1.0.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    nock: "^15.0.2",
-    node: "^24.21.0",
-    tsx: "^4.23.15",
-    typescript: "~6.0.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^5.1.1"
-  },
-  allowScripts: {
-    node: true,
-    esbuild: true
-  }
-};
+// src/version.ts
+var VERSION7 = "0.1.0";
 
 // src/report/report.ts
 var TOOL_NAME = "segguard";
-var TOOL_VERSION = package_default.version;
+var TOOL_VERSION = VERSION7;
 var PROJECT_URL = "https://github.com/segguard/segguard";
 function docsUrlOf(ruleId) {
   return `${PROJECT_URL}/blob/main/${docsPathOf(ruleId)}`;
@@ -51690,7 +51630,7 @@ async function deliverAudit(client, target, result2, options) {
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
@@ -51760,11 +51700,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION7;
+retry.VERSION = VERSION8;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -51989,7 +51929,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION8;
+throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/octokit.ts

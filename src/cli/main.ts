@@ -1,4 +1,4 @@
-import pkg from '../../package.json' with { type: 'json' };
+import { VERSION } from '../version.js';
 import * as check from './commands/check.js';
 import * as conndiff from './commands/conndiff.js';
 import * as connlist from './commands/connlist.js';
@@ -11,7 +11,7 @@ const COMMANDS: Record<string, { summary: string; run: RunCommand }> = {
   conndiff: { summary: 'the connections added, removed or changed between two directories (np-guard format)', run: conndiff.run },
 };
 
-const HELP = `segguard ${pkg.version}: finds the network-segmentation regressions a change introduces in
+const HELP = `segguard ${VERSION}: finds the network-segmentation regressions a change introduces in
 Kubernetes NetworkPolicies and Ingresses.
 
 usage: segguard <command> [options]
@@ -36,7 +36,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     return EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout(`${pkg.version}\n`);
+    io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;

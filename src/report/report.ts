@@ -1,11 +1,11 @@
-import pkg from '../../package.json' with { type: 'json' };
+import { VERSION } from '../version.js';
 import type { AnalysisSummary } from '../analyze.js';
 import type { Finding } from '../findings/finding.js';
 import { reaches, type Severity } from '../findings/severity.js';
 import { docsPathOf } from '../rules/rule.js';
 
 export const TOOL_NAME = 'segguard';
-export const TOOL_VERSION: string = pkg.version;
+export const TOOL_VERSION: string = VERSION;
 
 /** segguard's own repository: the one place to change when it moves (rule docs links derive from it). */
 export const PROJECT_URL = 'https://github.com/segguard/segguard';
