@@ -5,7 +5,7 @@ import { suppressionOf } from './findings/suppression.js';
 import { deepEqual } from './model/json.js';
 import { loadSnapshot, ParseCache, type Model, type SourceFile } from './model/load.js';
 import type { Resource } from './model/resource.js';
-import { RULES } from './rules/index.js';
+import { rulesFor } from './rules/index.js';
 import type { Place, ReportInput, ResourcePair, Rule } from './rules/rule.js';
 
 /** The manifest files of one side of a change (path → content). */
@@ -33,7 +33,7 @@ export interface AnalysisResult {
  * The pure core: what the head allows that the base did not. No network, filesystem, clock or environment:
  * every adapter (CLI, Action, App) gathers the files and hands them in.
  */
-export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = RULES): AnalysisResult {
+export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr')): AnalysisResult {
   const cache = new ParseCache();
   const options = { maxFileBytes: config.maxFileBytes };
   const baseModel = loadSnapshot(base, options, cache);
@@ -41,7 +41,15 @@ export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig =
   return analyzeModels(baseModel, headModel, config, rules);
 }
 
-export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = RULES): AnalysisResult {
+/**
+ * Audit mode: the state of one tree (push, schedule, `segguard audit`). It is the comparison of the tree with an
+ * empty base, run with the rules that declare the `audit` mode.
+ */
+export function audit(head: Snapshot, config: SegguardConfig = defaultConfig()): AnalysisResult {
+  return analyze([], head, config, rulesFor('audit'));
+}
+
+export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr')): AnalysisResult {
   const changed = changedPairs(base, head);
   const findings: Finding[] = [];
   const notes = new Set<string>();

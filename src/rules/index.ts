@@ -2,7 +2,7 @@ import { CONNECTIVITY_RULES } from './connectivity/index.js';
 import { INGRESS_RULES } from './ingress/index.js';
 import { MANIFEST_RULES } from './manifest/index.js';
 import { NETPOL_RULES } from './netpol/index.js';
-import type { Rule } from './rule.js';
+import type { AnalysisMode, Rule } from './rule.js';
 
 /** Every rule, sorted by id: the order in which they run and are listed. */
 export const RULES: readonly Rule[] = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES]
@@ -10,4 +10,9 @@ export const RULES: readonly Rule[] = [...MANIFEST_RULES, ...NETPOL_RULES, ...IN
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);
+}
+
+/** The rules that run in a mode (see AnalysisMode). */
+export function rulesFor(mode: AnalysisMode): readonly Rule[] {
+  return RULES.filter((rule) => (rule.modes ?? ['pr']).includes(mode));
 }

@@ -51,11 +51,20 @@ export interface StateContext {
   reportAt(input: { message: string; path: string; line: number; key: string }): void;
 }
 
+/**
+ * `pr`: comparing a change's base and head (the default). `audit`: reporting the state of one tree, run as a
+ * comparison against an empty base, so a diff rule that makes sense on one state ("a snippet annotation exists")
+ * only has to say so in its `modes`.
+ */
+export type AnalysisMode = 'pr' | 'audit';
+
 interface RuleMeta {
   id: string;
   severity: Severity;
   /** One sentence: what regression the rule reports. */
   description: string;
+  /** The modes the rule runs in; absent means `['pr']`. */
+  modes?: readonly AnalysisMode[];
 }
 
 /**

@@ -3,6 +3,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   id: 'manifest-duplicate',
   kind: 'state',
+  modes: ['pr', 'audit'],
   severity: 'medium',
   description: 'Two objects on one side have the same identity (group, kind, namespace, name); the later one would overwrite the earlier one when applied.',
   check({ model, side, report }) {

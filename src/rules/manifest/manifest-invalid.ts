@@ -7,6 +7,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   id: 'manifest-invalid',
   kind: 'state',
+  modes: ['pr', 'audit'],
   severity: 'high',
   description: 'An object the API server would reject (an empty peer, ipBlock with a selector, an except outside its cidr, a bad CIDR, endPort below port, a missing pathType), so applying the change fails or does not do what it says.',
   check({ model, side, report, reportAt }) {

@@ -3,6 +3,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   id: 'manifest-parse-error',
   kind: 'state',
+  modes: ['pr', 'audit'],
   severity: 'high',
   description: 'A Kubernetes manifest file cannot be read (broken YAML or JSON, too large, binary, not UTF-8, alias bomb), so nothing in it was analyzed.',
   check({ model, reportAt }) {

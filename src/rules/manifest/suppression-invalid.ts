@@ -5,6 +5,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   id: 'suppression-invalid',
   kind: 'state',
+  modes: ['pr', 'audit'],
   severity: 'medium',
   description: `A \`${IGNORE_ANNOTATION}\` annotation without a reason or without rule ids: it is not honoured, because every suppression must say why.`,
   check({ model, side, report }) {
