@@ -413,7 +413,7 @@ function computeExposures(topology: Topology): Map<string, Exposure> {
 }
 
 /** The pod ports behind the Service port an entry names (every Service port when it names none). */
-function serviceAccessPorts(ports: Topology['services'][number]['ports'], wanted: number | string | undefined): (number | string)[] {
+export function serviceAccessPorts(ports: Topology['services'][number]['ports'], wanted: number | string | undefined): (number | string)[] {
   const target = (p: (typeof ports)[number]) => p.targetPort ?? p.port;
   if (wanted === undefined) return ports.map(target).filter((p): p is number | string => p !== undefined);
   const match = ports.find((p) => (typeof wanted === 'string' ? p.name === wanted : p.port === wanted) || p.targetPort === wanted);

@@ -1,0 +1,230 @@
+import type { FieldPath } from '../model/field-path.js';
+import type { Model } from '../model/load.js';
+import type { Resource } from '../model/resource.js';
+import { resolveBackends } from './exposure/backends.js';
+import { ingressDrafts } from './exposure/ingress.js';
+import { openshiftRouteDrafts } from './exposure/openshift.js';
+import { buildTopology } from './topology.js';
+
+/**
+ * The exposure map: every way into the cluster, one row per entry point, in one shape whatever API wrote it:
+ * controller/class → listener or entrypoint → host pattern → path match → guards → backend Service → workloads
+ * (:port). Pure: one Model in, rows out. docs/exposure.md says how each API is read.
+ */
+
+/** How a row's host pattern matches request hosts; each API has its own wildcard semantics. */
+export type HostMatch =
+  /** One name, case-insensitive. */
+  | 'exact'
+  /** `*.example.com` where `*` is exactly one label (Ingress, Traefik `Host`). */
+  | 'one-label'
+  /** `*.example.com` matching any number of labels (Gateway API listeners and routes). */
+  | 'suffix'
+  /** Every host (no host set anywhere). */
+  | 'any'
+  /** A host the platform generates (an OpenShift Route without `spec.host`). */
+  | 'generated';
+
+export type GuardKind = 'tls' | 'client-cert' | 'ip-allowlist' | 'auth' | 'cors';
+export const GUARD_KINDS: readonly GuardKind[] = ['tls', 'client-cert', 'ip-allowlist', 'auth', 'cors'];
+
+/** A protection (or, for CORS, a declared cross-origin policy) in front of a row; `detail` says which. */
+export interface Guard {
+  kind: GuardKind;
+  detail: string;
+}
+
+export interface ExposureWorkload {
+  /** `namespace/name[Kind]`, as in the connectivity engine. */
+  id: string;
+  /** Pod ports the entry reaches (numbers; a named port that no container declares stays a name). */
+  ports: (number | string)[];
+}
+
+export interface ExposureBackend {
+  namespace: string;
+  service: string;
+  /** Service port (number or name); undefined: every port of the Service. */
+  port?: number | string;
+  /** A non-Service backend (`apiGroup/kind/name`): nothing to resolve to workloads. */
+  resource?: string;
+  /** Set when the controller will not route there (e.g. a cross-namespace backendRef without a ReferenceGrant). */
+  blocked?: string;
+  workloads: ExposureWorkload[];
+}
+
+/** Where in the manifests a row comes from, for attribution. */
+export interface RowSource {
+  resource: Resource;
+  path: FieldPath;
+}
+
+export interface ExposureRow {
+  /**
+   * The row's identity across base and head (no line numbers, no list indexes that shift): the object, and what
+   * inside it the row is (host, match, and for Gateway API the listener it attaches to).
+   */
+  key: string;
+  /** The object that defines the route: `Ingress shop/web`. */
+  object: { kind: string; namespace: string; name: string };
+  /** The controller or class: `ingress-nginx (class nginx)`, `traefik`, `gateway infra/public`, `openshift-router`. */
+  controller: string;
+  /** Listener or entrypoints: `http`, `http+https`, `web,websecure`, `https:443 (listener https)`. */
+  listener: string;
+  /** The host pattern, `*` for every host. */
+  host: string;
+  hostMatch: HostMatch;
+  /** The request match: `Prefix /api`, `Exact /login`, `PathPrefix(\`/\`)`, `default backend`, `SNI`, `TCP`. */
+  match: string;
+  /** Matches every request path for its host(s): Prefix `/`, a default backend, a route without matches. */
+  catchAll: boolean;
+  guards: Guard[];
+  backends: ExposureBackend[];
+  source: RowSource;
+  /** Things the reader should know about this row (an unresolved Middleware, an unknown class, ...). */
+  notes?: string[];
+}
+
+/** A row before its backends are resolved to workloads: what the per-API builders produce. */
+export type DraftRow = Omit<ExposureRow, 'backends'> & { backends: Omit<ExposureBackend, 'workloads'>[] };
+
+export interface ExposureMap {
+  rows: ExposureRow[];
+}
+
+const cache = new WeakMap<Model, ExposureMap>();
+
+export function buildExposureMap(model: Model): ExposureMap {
+  let map = cache.get(model);
+  if (!map) {
+    map = computeMap(model);
+    cache.set(model, map);
+  }
+  return map;
+}
+
+function computeMap(model: Model): ExposureMap {
+  const topology = buildTopology(model);
+  const drafts: DraftRow[] = [...ingressDrafts(model), ...openshiftRouteDrafts(model)];
+  const rows = drafts.map((d) => ({ ...d, backends: resolveBackends(d.backends, topology) }));
+  rows.sort((a, b) => compare(a.key, b.key));
+  return { rows };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Descriptions (shared by every formatter, so text, Markdown and JSON say the same thing)
+
+export function describeGuard(guard: Guard): string {
+  return `${guard.kind} ${guard.detail}`.trim();
+}
+
+export function describeBackend(backend: ExposureBackend): string {
+  if (backend.resource) return `resource ${backend.resource}`;
+  const service = `${backend.namespace}/${backend.service}${backend.port === undefined ? '' : `:${backend.port}`}`;
+  return backend.blocked ? `${service} (does not route: ${backend.blocked})` : service;
+}
+
+export function describeWorkload(workload: ExposureWorkload): string {
+  return workload.ports.length === 0 ? workload.id : `${workload.id}:${workload.ports.join(',')}`;
+}
+
+/** `host match` with `*` for every host: the entry as a user would type it. */
+export function describeEntry(row: Pick<ExposureRow, 'host' | 'match'>): string {
+  return `${row.host} ${row.match}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The difference between two maps
+
+export interface RowChange {
+  before: ExposureRow;
+  after: ExposureRow;
+  /** What differs, one phrase each: `guards: lost ip-allowlist 10.0.0.0/8`, `backends: shop/web:80 → shop/api:80`. */
+  changes: string[];
+}
+
+export interface ExposureDiff {
+  added: ExposureRow[];
+  removed: ExposureRow[];
+  changed: RowChange[];
+}
+
+export function isEmptyDiff(diff: ExposureDiff): boolean {
+  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
+}
+
+export function diffExposureMaps(base: ExposureMap, head: ExposureMap): ExposureDiff {
+  const before = new Map(base.rows.map((r) => [r.key, r]));
+  const after = new Map(head.rows.map((r) => [r.key, r]));
+  const added = head.rows.filter((r) => !before.has(r.key));
+  const removed = base.rows.filter((r) => !after.has(r.key));
+  const changed: RowChange[] = [];
+  for (const row of head.rows) {
+    const old = before.get(row.key);
+    if (!old) continue;
+    const changes = rowChanges(old, row);
+    if (changes.length > 0) changed.push({ before: old, after: row, changes });
+  }
+  return { added, removed, changed };
+}
+
+function rowChanges(a: ExposureRow, b: ExposureRow): string[] {
+  const out: string[] = [];
+  const scalar = (name: string, x: string, y: string) => {
+    if (x !== y) out.push(`${name}: ${x} → ${y}`);
+  };
+  scalar('controller', a.controller, b.controller);
+  scalar('listener', a.listener, b.listener);
+  scalar('host match', a.hostMatch, b.hostMatch);
+  const set = (name: string, x: string[], y: string[]) => {
+    const lost = x.filter((v) => !y.includes(v));
+    const gained = y.filter((v) => !x.includes(v));
+    if (lost.length > 0) out.push(`${name}: lost ${lost.join(', ')}`);
+    if (gained.length > 0) out.push(`${name}: gained ${gained.join(', ')}`);
+  };
+  set('guards', a.guards.map(describeGuard), b.guards.map(describeGuard));
+  set('backends', a.backends.map(describeBackend), b.backends.map(describeBackend));
+  set('workloads', workloadsOf(a).map(describeWorkload), workloadsOf(b).map(describeWorkload));
+  return out;
+}
+
+export function workloadsOf(row: ExposureRow): ExposureWorkload[] {
+  return row.backends.filter((b) => !b.blocked).flatMap((b) => b.workloads);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Edges, for graphs: entry → service → workload
+
+export interface ExposureEdge {
+  from: string;
+  to: string;
+  /** Guards of the entry (on entry → service edges), or the ports (on service → workload edges). */
+  label: string;
+}
+
+/** The graph of a set of rows: controller → entry (host + match) → Service → workload. */
+export function edgesOf(rows: readonly ExposureRow[]): ExposureEdge[] {
+  const edges = new Map<string, ExposureEdge>();
+  const add = (e: ExposureEdge) => edges.set(`${e.from}\0${e.to}\0${e.label}`, e);
+  for (const row of rows) {
+    const entry = `${row.listener} ${describeEntry(row)}`;
+    add({ from: row.controller, to: entry, label: row.guards.length === 0 ? 'unguarded' : row.guards.map((g) => g.kind).join(', ') });
+    for (const b of row.backends) {
+      if (b.blocked) continue;
+      const service = b.resource ? `resource ${b.resource}` : `svc ${b.namespace}/${b.service}`;
+      add({ from: entry, to: service, label: b.port === undefined ? 'every port' : String(b.port) });
+      for (const w of b.workloads) add({ from: service, to: w.id, label: w.ports.join(',') });
+    }
+  }
+  return [...edges.values()];
+}
+
+/** The edges of `head` that `base` does not have (what a change newly connects). */
+export function newEdges(base: ExposureMap, head: ExposureMap): ExposureEdge[] {
+  const seen = new Set(edgesOf(base.rows).map((e) => `${e.from}\0${e.to}\0${e.label}`));
+  return edgesOf(head.rows).filter((e) => !seen.has(`${e.from}\0${e.to}\0${e.label}`));
+}

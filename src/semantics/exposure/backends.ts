@@ -1,0 +1,42 @@
+import type { ExposureBackend, ExposureWorkload } from '../exposure-map.js';
+import { serviceAccessPorts } from '../connectivity.js';
+import type { Service, Topology, Workload } from '../topology.js';
+
+/**
+ * Service → workloads: the workloads of the Service's namespace whose pod labels match its selector, with the pod
+ * ports the named Service port (or every port) leads to. A Service without a selector, or one the manifests do
+ * not define, resolves to no workload (its endpoints are not in the manifests).
+ */
+export function resolveBackends(backends: readonly Omit<ExposureBackend, 'workloads'>[], topology: Topology): ExposureBackend[] {
+  const services = servicesOf(topology);
+  return backends.map((b) => {
+    if (b.resource || b.blocked) return { ...b, workloads: [] };
+    const service = services.get(`${b.namespace}/${b.service}`);
+    return { ...b, workloads: service ? workloadsBehind(service, b.port, topology.workloads) : [] };
+  });
+}
+
+const serviceIndexes = new WeakMap<Topology, Map<string, Service>>();
+
+function servicesOf(topology: Topology): Map<string, Service> {
+  let index = serviceIndexes.get(topology);
+  if (!index) {
+    index = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
+    serviceIndexes.set(topology, index);
+  }
+  return index;
+}
+
+function workloadsBehind(service: Service, port: number | string | undefined, workloads: readonly Workload[]): ExposureWorkload[] {
+  const selector = service.selector;
+  // An empty selector is no selector: the endpoint controllers skip it.
+  if (!selector || Object.keys(selector).length === 0) return [];
+  const access = serviceAccessPorts(service.ports, port);
+  const out: ExposureWorkload[] = [];
+  for (const w of workloads) {
+    if (w.namespace !== service.namespace || !Object.entries(selector).every(([k, v]) => w.labels[k] === v)) continue;
+    const ports = access.map((p) => (typeof p === 'number' ? p : w.ports.find((c) => c.name === p)?.port ?? p));
+    out.push({ id: w.id, ports: [...new Set(ports)] });
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { loadSnapshot } from '../../src/model/load.js';
+import { buildExposureMap, describeBackend, describeGuard, describeWorkload, diffExposureMaps, newEdges, type ExposureRow } from '../../src/semantics/exposure-map.js';
+import { toSourceFiles, yaml, type Files } from '../helpers/rule-tester.js';
+
+function mapOf(files: Files) {
+  return buildExposureMap(loadSnapshot(toSourceFiles(files)));
+}
+
+/** A row as one line, so a test reads like the map. */
+function line(row: ExposureRow): string {
+  const guards = row.guards.map(describeGuard).join('; ') || 'unguarded';
+  const backends = row.backends.map((b) => `${describeBackend(b)} -> [${b.workloads.map(describeWorkload).join(' ')}]`).join(' ');
+  return `${row.controller} | ${row.listener} | ${row.host} (${row.hostMatch}) | ${row.match}${row.catchAll ? ' (catch-all)' : ''} | ${guards} | ${backends}`;
+}
+
+const workloads = yaml(
+  'apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: web, namespace: shop}', 'spec:', '  template:',
+  '    metadata: {labels: {app: web}}', '    spec:', '      containers:', '      - name: web',
+  '        ports: [{name: http, containerPort: 8080}]',
+  '---',
+  'apiVersion: v1', 'kind: Service', 'metadata: {name: web, namespace: shop}', 'spec:', '  selector: {app: web}',
+  '  ports: [{name: http, port: 80, targetPort: http}]',
+);
+
+const ingress = (annotations: string[] = [], extra: string[] = []) => yaml(
+  'apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', '  namespace: shop',
+  ...(annotations.length > 0 ? ['  annotations:', ...annotations.map((a) => `    ${a}`)] : []),
+  'spec:', '  ingressClassName: nginx', '  tls: [{hosts: [shop.example.com], secretName: shop-tls}]', '  rules:',
+  '  - host: shop.example.com', '    http:', '      paths:',
+  '      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}',
+  '      - {path: /admin, pathType: Exact, backend: {service: {name: web, port: {name: http}}}}',
+  '  - host: "*.example.com"', '    http:', '      paths:',
+  '      - {path: /api, pathType: ImplementationSpecific, backend: {service: {name: api, port: {number: 80}}}}',
+  ...extra,
+);
+
+describe('exposure map: Ingress', () => {
+  it('one row per host and path, TLS only for the listed host, Service resolved to workloads and pod ports', () => {
+    const map = mapOf({ 'w.yaml': workloads, 'i.yaml': ingress() });
+    expect(map.rows.map(line)).toEqual([
+      'ingress-nginx (class nginx) | http | *.example.com (one-label) | ImplementationSpecific /api | unguarded | shop/api:80 -> []',
+      'ingress-nginx (class nginx) | https (http redirects) | shop.example.com (exact) | Exact /admin | tls secret shop-tls | shop/web:http -> [shop/web[Deployment]:8080]',
+      'ingress-nginx (class nginx) | https (http redirects) | shop.example.com (exact) | Prefix / (catch-all) | tls secret shop-tls | shop/web:80 -> [shop/web[Deployment]:8080]',
+    ]);
+    expect(map.rows[2].source.resource.at(map.rows[2].source.path).line).toBe(13);
+  });
+
+  it('reads the ingress-nginx guards: allow-list minus deny-list, auth, client certificates, CORS', () => {
+    const map = mapOf({ 'i.yaml': ingress([
+      'nginx.ingress.kubernetes.io/whitelist-source-range: "10.0.0.0/9,10.128.0.0/9"',
+      'nginx.ingress.kubernetes.io/auth-url: "https://auth.example.com/check"',
+      'nginx.ingress.kubernetes.io/auth-tls-secret: shop/ca',
+      'nginx.ingress.kubernetes.io/auth-tls-verify-client: optional',
+      'nginx.ingress.kubernetes.io/enable-cors: "true"',
+    ]) });
+    const row = map.rows.find((r) => r.match === 'Prefix /')!;
+    expect(row.guards.map(describeGuard)).toEqual([
+      'tls secret shop-tls', 'client-cert verify optional, depth 1', 'ip-allowlist 10.0.0.0-10.255.255.255', 'auth external', 'cors origin *, credentials',
+    ]);
+  });
+
+  it('a class served by another controller gets no nginx guards; the default backend is a catch-all row for every host', () => {
+    const other = ingress(['nginx.ingress.kubernetes.io/whitelist-source-range: 10.0.0.0/8'], ['  defaultBackend: {service: {name: web, port: {number: 80}}}'])
+      .replace('ingressClassName: nginx', 'ingressClassName: haproxy');
+    const cls = yaml('apiVersion: networking.k8s.io/v1', 'kind: IngressClass', 'metadata: {name: haproxy}', 'spec: {controller: haproxy.org/ingress-controller}');
+    const rows = mapOf({ 'i.yaml': other, 'c.yaml': cls }).rows;
+    expect(rows.every((r) => r.controller === 'ingress (class haproxy)' && r.guards.every((g) => g.kind === 'tls'))).toBe(true);
+    const fallback = rows.find((r) => r.match === 'default backend')!;
+    expect(line(fallback)).toBe('ingress (class haproxy) | http | * (any) | default backend (catch-all) | unguarded | shop/web:80 -> []');
+  });
+});
+
+describe('exposure map: OpenShift Route', () => {
+  const route = (spec: string[], annotations: string[] = []) => yaml(
+    'apiVersion: route.openshift.io/v1', 'kind: Route', 'metadata:', '  name: web', '  namespace: shop',
+    ...(annotations.length > 0 ? ['  annotations:', ...annotations.map((a) => `    ${a}`)] : []),
+    'spec:', ...spec.map((s) => `  ${s}`),
+  );
+
+  it('edge TLS with redirect, path prefix, allow-list annotation, alternate backends (weight 0 takes nothing)', () => {
+    const rows = mapOf({ 'w.yaml': workloads, 'r.yaml': route([
+      'host: shop.example.com', 'path: /shop', 'to: {kind: Service, name: web, weight: 90}', 'port: {targetPort: http}',
+      'alternateBackends: [{kind: Service, name: canary, weight: 10}, {kind: Service, name: old, weight: 0}]',
+      'tls: {termination: edge, insecureEdgeTerminationPolicy: Redirect}',
+    ], ['haproxy.router.openshift.io/ip_whitelist: "192.168.1.10 10.0.0.0/8"']) }).rows;
+    expect(rows.map(line)).toEqual([
+      'openshift-router | https (http redirects) | shop.example.com (exact) | Prefix /shop | tls edge; ip-allowlist 10.0.0.0-10.255.255.255, 192.168.1.10-192.168.1.10 | shop/web:http -> [shop/web[Deployment]:8080] shop/canary:http -> []',
+    ]);
+  });
+
+  it('without host the router generates one; passthrough matches on SNI only; Subdomain wildcards one label', () => {
+    expect(line(mapOf({ 'r.yaml': route(['to: {kind: Service, name: web}']) }).rows[0]))
+      .toBe('openshift-router | http | web-shop.<router domain> (generated) | Prefix / (catch-all) | unguarded | shop/web -> []');
+    expect(line(mapOf({ 'r.yaml': route(['host: a.example.com', 'path: /x', 'to: {name: web}', 'tls: {termination: passthrough}']) }).rows[0]))
+      .toBe('openshift-router | https (passthrough) | a.example.com (exact) | SNI (catch-all) | tls passthrough | shop/web -> []');
+    expect(mapOf({ 'r.yaml': route(['host: www.example.com', 'wildcardPolicy: Subdomain', 'to: {name: web}']) }).rows[0].host).toBe('*.example.com');
+  });
+});
+
+describe('exposure map difference', () => {
+  it('rows added, removed and changed (a lost guard), and the new edges; an equivalent allow-list rewrite is no change', () => {
+    const base = mapOf({ 'w.yaml': workloads, 'i.yaml': ingress(['nginx.ingress.kubernetes.io/allowlist-source-range: 10.0.0.0/8']) });
+    const same = mapOf({ 'w.yaml': workloads, 'i.yaml': ingress(['nginx.ingress.kubernetes.io/allowlist-source-range: "10.128.0.0/9, 10.0.0.0/9"']) });
+    expect(diffExposureMaps(base, same)).toEqual({ added: [], removed: [], changed: [] });
+
+    const headIngress = ingress().replace('      - {path: /admin, pathType: Exact, backend: {service: {name: web, port: {name: http}}}}\n', '')
+      .replace('path: /api,', 'path: /v2,');
+    const head = mapOf({ 'w.yaml': workloads, 'i.yaml': headIngress });
+    const diff = diffExposureMaps(base, head);
+    expect(diff.added.map((r) => r.match)).toEqual(['ImplementationSpecific /v2']);
+    expect(diff.removed.map((r) => r.match)).toEqual(['ImplementationSpecific /api', 'Exact /admin']);
+    expect(diff.changed.map((c) => [c.after.match, c.changes])).toEqual([['Prefix /', ['guards: lost ip-allowlist 10.0.0.0-10.255.255.255']]]);
+    expect(newEdges(base, head).map((e) => `${e.from} -> ${e.to} (${e.label})`)).toEqual([
+      'ingress-nginx (class nginx) -> http *.example.com ImplementationSpecific /v2 (unguarded)',
+      'http *.example.com ImplementationSpecific /v2 -> svc shop/api (80)',
+      'ingress-nginx (class nginx) -> https (http redirects) shop.example.com Prefix / (tls)',
+    ]);
+  });
+});
