@@ -111,6 +111,7 @@ function toFinding(rule: Rule, input: ReportInput, severityOverride: Severity | 
     resource: subject,
     fingerprint: fingerprintOf(rule.id, subject, input.key),
     ...(input.details ? { details: input.details } : {}),
+    ...(input.edges?.length ? { edges: input.edges } : {}),
   };
 }
 

@@ -20,6 +20,20 @@ export interface FindingResource {
   name: string;
 }
 
+/** One end of a connection: a workload (or selector-level peer), an external address block, the ingress controller, or an Ingress/Route entry (host/path). */
+export interface EdgeEnd {
+  name: string;
+  type: 'workload' | 'external' | 'ingress-controller' | 'entry';
+}
+
+/** A connection the change opens: who can now reach what, on which ports (the part that is new). */
+export interface FindingEdge {
+  source: EdgeEnd;
+  destination: EdgeEnd;
+  /** e.g. `TCP 5432,8080`. */
+  ports: string;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -31,6 +45,8 @@ export interface Finding {
   fingerprint: string;
   /** Longer explanation, e.g. the full list behind a grouped finding. */
   details?: string;
+  /** The new connections a semantic finding stands for (connectivity-added, exposure-added), for diagrams. */
+  edges?: FindingEdge[];
   /** Set when an annotation `segguard.io/ignore` covers the finding; it is then counted apart, never dropped. */
   suppressed?: { reason: string };
 }

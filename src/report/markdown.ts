@@ -1,7 +1,8 @@
-import type { Finding } from '../findings/finding.js';
+import type { EdgeEnd, Finding, FindingEdge } from '../findings/finding.js';
 import { SEVERITIES, severityRank, type Severity } from '../findings/severity.js';
 import { describeIdentity } from '../model/identity.js';
 import { escapeMarkdown as md } from './markdown-escape.js';
+import { edgeDiagram } from './mermaid.js';
 import { docsUrlOf, partition, plural, type Report } from './report.js';
 import { summaryLine } from './summary-line.js';
 
@@ -13,9 +14,11 @@ export interface MarkdownOptions {
 const DEFAULT_MAX_LENGTH = 60_000;
 
 /**
- * The body of the pull request's summary comment: headline counts, what the PR opens up (per resource, worst
- * first), every finding in a table, and the suppressed findings in a table of their own. Everything that comes
- * from the manifests goes through `escapeMarkdown`.
+ * The body of the pull request's summary comment: headline counts, the analysis notes (e.g. which connectivity
+ * mode was used), what the PR opens up (new connections and exposures first, in plain words, then the other
+ * regressions per resource, worst first), a Mermaid diagram of the new connections, every finding in a table,
+ * and the suppressed findings in a table of their own. Everything that comes from the manifests goes through
+ * `escapeMarkdown` (or `escapeMermaid` inside the diagram).
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const budget = options.maxLength ?? DEFAULT_MAX_LENGTH;
@@ -25,10 +28,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push(`### segguard: ${summaryLine(report)}`, '');
   out.push(`| ${SEVERITIES.join(' | ')} | suppressed |`, `|${' ---: |'.repeat(SEVERITIES.length + 1)}`);
   out.push(`| ${SEVERITIES.map((s) => report.summary.counts[s]).join(' | ')} | ${report.summary.suppressed} |`, '');
+  for (const note of report.summary.notes ?? []) out.push(`> ${md(note)}`, '');
   if (active.length === 0) {
     out.push('No segmentation regressions: this change opens up nothing that the base did not already allow.', '');
   } else {
     out.push('#### What this PR opens up', '', ...opensUp(active), '');
+    // The diagram gets at most a quarter of what is left, so the findings table keeps most of the room.
+    const diagram = edgeDiagram(bySeverity(active).flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, (budget - length(out)) / 4) });
+    if (diagram.length > 0) out.push('#### New connections', '', ...diagram, '');
     out.push('#### Findings', '', '| Severity | Rule | Location | Resource | Message |', '| --- | --- | --- | --- | --- |');
     const rows = bySeverity(active).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${md(f.message)} |`);
     out.push(...fit(rows, budget - length(out) - 4_000), '');
@@ -44,8 +51,31 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 const MAX_OPENS_UP = 25;
 
-/** One line per affected resource (or unreadable file), worst severity first, naming the rules it triggers. */
+/**
+ * Who can now reach what first (one line per finding with edges: its first new connection in plain words),
+ * then one line per other affected resource (or unreadable file); each part worst severity first.
+ */
 function opensUp(findings: Finding[]): string[] {
+  const connections = bySeverity(findings.filter((f) => f.edges?.length)).map((f) => `- **${f.severity}**: ${reachSentence(f.edges ?? [])} (${ruleLink(f.ruleId)})`);
+  const lines = [...connections, ...perResource(findings.filter((f) => !f.edges?.length))];
+  if (lines.length <= MAX_OPENS_UP) return lines;
+  return [...lines.slice(0, MAX_OPENS_UP), `- … and ${lines.length - MAX_OPENS_UP} more (see the findings below)`];
+}
+
+function reachSentence([first, ...rest]: readonly FindingEdge[]): string {
+  const who = first.source.type === 'entry'
+    ? `anyone outside the cluster, through ${md(first.source.name)},`
+    : endText(first.source);
+  const more = rest.length > 0 ? `, and ${plural(rest.length, 'more connection')}` : '';
+  return `${who} can now reach ${endText(first.destination)} on ${md(first.ports)}${more}`;
+}
+
+function endText(end: EdgeEnd): string {
+  return end.type === 'external' ? `${md(end.name)} (outside the cluster)` : md(end.name);
+}
+
+/** One line per affected resource (or unreadable file), worst severity first, naming the rules it triggers. */
+function perResource(findings: Finding[]): string[] {
   const groups = new Map<string, { subject: string; worst: Severity; rules: Set<string> }>();
   for (const f of findings) {
     const subject = f.resource ? md(describeIdentity(f.resource)) : `file ${md(f.location.path)}`;
@@ -54,11 +84,9 @@ function opensUp(findings: Finding[]): string[] {
     group.rules.add(f.ruleId);
     groups.set(subject, group);
   }
-  const lines = [...groups.values()]
+  return [...groups.values()]
     .sort((a, b) => severityRank(b.worst) - severityRank(a.worst))
     .map((g) => `- **${g.worst}**: ${g.subject} (${[...g.rules].map(ruleLink).join(', ')})`);
-  if (lines.length <= MAX_OPENS_UP) return lines;
-  return [...lines.slice(0, MAX_OPENS_UP), `- … and ${plural(lines.length - MAX_OPENS_UP, 'more resource')} (see the findings below)`];
 }
 
 /** Worst first; the core's order (file, line, rule) among equals. */

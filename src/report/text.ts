@@ -7,7 +7,8 @@ const SEVERITY_COLOUR: Record<Severity, number> = { critical: 35, high: 31, medi
 
 /**
  * Plain text for a terminal or a log: one line per finding, `path:line severity rule-id message`, grouped by
- * file; related places and details indented under it; suppressed findings listed after the others.
+ * file; related places and details indented under it; suppressed findings listed after the others; the
+ * analysis notes (e.g. the connectivity mode and why) just before the closing summary line.
  */
 export function renderText(report: Report, options: ReportOptions = {}): string {
   const paint = (code: number, s: string) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -32,6 +33,7 @@ export function renderText(report: Report, options: ReportOptions = {}): string 
     list(suppressed);
   }
   if (lines.length > 0) lines.push('');
+  for (const note of report.summary.notes ?? []) lines.push(paint(2, `note: ${clean(note)}`));
   lines.push(summaryLine(report));
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import type { FieldPath } from '../model/field-path.js';
 import type { Model } from '../model/load.js';
 import type { Resource } from '../model/resource.js';
-import type { Side } from '../findings/finding.js';
+import type { FindingEdge, Side } from '../findings/finding.js';
 import type { Severity } from '../findings/severity.js';
 
 /** A base resource and the head resource with the same identity; one of them is missing for a delete or an add. */
@@ -31,6 +31,7 @@ export interface ReportInput {
   key: string;
   related?: (Place & { message: string })[];
   details?: string;
+  edges?: FindingEdge[];
 }
 
 export interface DiffContext {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/report/markdown-escape.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { HOSTILE, sampleFindings, sampleReport } from './sample.js';
+import { edgeFindings, HOSTILE, sampleFindings, sampleReport } from './sample.js';
 
 /** Cells of a GFM table row: split on pipes that are not backslash-escaped. */
 function cells(row: string): string[] {
@@ -97,6 +97,11 @@ describe('markdown report', () => {
     expect(lines.at(-2)).toBe('</details>');
   });
 
+  it('has no diagram when no finding carries connections', () => {
+    expect(body).not.toContain('```mermaid');
+    expect(body).not.toContain('#### New connections');
+  });
+
   it('says so when nothing is opened up', () => {
     expect(renderMarkdown(sampleReport([]))).toContain('No segmentation regressions');
     const onlySuppressed = renderMarkdown(sampleReport([sampleFindings()[3]]));
@@ -111,5 +116,50 @@ describe('markdown report', () => {
     expect(big).toMatch(/\| … \| \| \| \| \d+ more findings not shown here/);
     const shown = big.split('\n').filter((l) => l.startsWith('| critical | [')).length;
     expect(big).toContain(`| ${2000 - shown} more findings not shown`);
+  });
+});
+
+describe('markdown report: notes and new connections', () => {
+  const report = sampleReport([...sampleFindings(), ...edgeFindings()]);
+  report.summary.notes = ['connectivity: selector mode: the repository has no workloads (Deployment, Job…), <b>so</b> [abstract] peers'];
+  const body = renderMarkdown(report);
+  const lines = body.split('\n');
+
+  it('shows the analysis notes under the counts, escaped', () => {
+    expect(lines[6]).toBe('> connectivity&#58; selector mode&#58; the repository has no workloads \\(Deployment, Job…\\), &lt;b&gt;so&lt;/b&gt; \\[abstract\\] peers');
+    const empty = sampleReport([]);
+    empty.summary.notes = ['connectivity: workload mode'];
+    expect(renderMarkdown(empty)).toContain('> connectivity&#58; workload mode\n\nNo segmentation regressions');
+  });
+
+  it('leads what the PR opens up with who can now reach what, in plain words, then the other regressions', () => {
+    const start = lines.indexOf('#### What this PR opens up');
+    const bullets = lines.slice(start + 2, lines.indexOf('', start + 2));
+    expect(bullets).toHaveLength(5);
+    expect(bullets[0]).toBe(`- **critical**: 0\\.0\\.0\\.0\\-9\\.255\\.255\\.255\\[External\\] (outside the cluster) can now reach payments/${escapeMarkdown(HOSTILE)}\\[Deployment\\] on TCP 5432, and 1 more connection ([connectivity\\-added](https://github.com/segguard/segguard/blob/main/docs/rules/connectivity-added.md))`);
+    expect(bullets[1]).toMatch(/^- \*\*high\*\*: anyone outside the cluster, through shop\\\.example\\\.com\/, can now reach web\/web\\\[Deployment\\\] on TCP 8080 \(\[exposure\\-added\]/);
+    expect(bullets[2]).toMatch(/^- \*\*critical\*\*: NetworkPolicy shop\/evil/);
+  });
+
+  it('draws the new connections in a Mermaid block after it, labels escaped for Mermaid', () => {
+    const start = lines.indexOf('#### New connections');
+    expect(start).toBeGreaterThan(lines.indexOf('#### What this PR opens up'));
+    expect(start).toBeLessThan(lines.indexOf('#### Findings'));
+    const block = lines.slice(lines.indexOf('```mermaid', start), lines.indexOf('```', start + 3) + 1);
+    expect(block[1]).toBe('graph LR');
+    expect(block.filter((l) => l.includes('-->'))).toEqual(['  n0 -->|"TCP 5432"| n1', '  n2 -->|"TCP 5432"| n1', '  n3 -->|"TCP 8080"| n4']);
+    for (const line of block.slice(1, -1)) expect(line).not.toMatch(/[<`]|evil\|/);
+    expect(block).toContain('  n3>"shop.example.com/"]');
+  });
+
+  it('keeps the diagram within the length budget, the findings table still there', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...edgeFindings()[0], fingerprint: `e${i}`,
+      edges: [{ source: { name: `ns-${i}/${'x'.repeat(200)}[Deployment]`, type: 'workload' as const }, destination: { name: 'db/db[StatefulSet]', type: 'workload' as const }, ports: 'TCP 5432' }] }));
+    const big = renderMarkdown(sampleReport(many), { maxLength: 20_000 });
+    expect(big.length).toBeLessThanOrEqual(20_000);
+    const diagram = big.slice(big.indexOf('```mermaid'), big.indexOf('#### Findings'));
+    expect(diagram.length).toBeLessThan(20_000 / 4);
+    expect(diagram).toMatch(/… and \d+ more new connections not drawn/);
+    expect(big).toMatch(/\| … \| \| \| \| \d+ more findings not shown here/);
   });
 });

@@ -32,6 +32,27 @@ export function sampleFindings(): Finding[] {
   ];
 }
 
+/** A connectivity-added finding (two new connections, one from outside the cluster) and an exposure-added one. */
+export function edgeFindings(): Finding[] {
+  return [
+    {
+      ruleId: 'connectivity-added', severity: 'critical', message: 'payments/ledger may now be reached from 0.0.0.0/0',
+      location: { path: 'head/payments/allow.yaml', line: 11, endLine: 12, side: 'head' }, related: [],
+      resource: { kind: 'NetworkPolicy', namespace: 'payments', name: 'allow' }, fingerprint: 'bbbb000000000001',
+      edges: [
+        { source: { name: '0.0.0.0-9.255.255.255[External]', type: 'external' }, destination: { name: `payments/${HOSTILE}[Deployment]`, type: 'workload' }, ports: 'TCP 5432' },
+        { source: { name: 'shop/api[Deployment]', type: 'workload' }, destination: { name: `payments/${HOSTILE}[Deployment]`, type: 'workload' }, ports: 'TCP 5432' },
+      ],
+    },
+    {
+      ruleId: 'exposure-added', severity: 'high', message: 'web/web is newly reachable from outside the cluster',
+      location: { path: 'head/web/ingress.yaml', line: 14, endLine: 17, side: 'head' }, related: [],
+      resource: { kind: 'Ingress', namespace: 'web', name: 'web' }, fingerprint: 'bbbb000000000002',
+      edges: [{ source: { name: 'shop.example.com/', type: 'entry' }, destination: { name: 'web/web[Deployment]', type: 'workload' }, ports: 'TCP 8080' }],
+    },
+  ];
+}
+
 export function sampleReport(findings = sampleFindings(), failOn: Report['failOn'] = 'high'): Report {
   const counts = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   let suppressed = 0;

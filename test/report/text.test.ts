@@ -27,6 +27,20 @@ describe('text report', () => {
     expect(renderText(report)).not.toContain('\x1b');
   });
 
+  it('prints the analysis notes (e.g. the connectivity mode) before the verdict, control characters escaped', () => {
+    const report = sampleReport();
+    report.summary.notes = ['connectivity: selector mode: the repository has no workloads', 'odd \x1b[2J note'];
+    const lines = renderText(report).split('\n');
+    expect(lines.slice(-4, -1)).toEqual([
+      'note: connectivity: selector mode: the repository has no workloads',
+      'note: odd \\u001b[2J note',
+      '3 findings (1 critical, 2 high), 1 suppressed; fails the gate (fail-on: high)',
+    ]);
+    const empty = sampleReport([]);
+    empty.summary.notes = ['connectivity: workload mode'];
+    expect(renderText(empty)).toBe('note: connectivity: workload mode\n0 findings, 0 suppressed; passes the gate (fail-on: high)\n');
+  });
+
   it('colours only when asked (a terminal)', () => {
     expect(renderText(sampleReport())).not.toContain('\x1b[');
     const coloured = renderText(sampleReport(), { color: true });

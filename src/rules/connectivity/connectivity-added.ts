@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { connectivityChange, placeOf } from './change.js';
+import { connectivityChange, edgeOf, placeOf } from './change.js';
 
 export const connectivityAdded = defineRule({
   id: 'connectivity-added',
@@ -21,6 +21,7 @@ export const connectivityAdded = defineRule({
         key: group.cause.key,
         related: group.cause.related.map((r) => ({ ...placeOf(r), message: r.message })),
         details: group.diffs.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join('\n'),
+        edges: group.diffs.map(edgeOf),
       });
     }
   },

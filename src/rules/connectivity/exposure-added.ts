@@ -11,6 +11,13 @@ export const exposureAdded = defineRule({
     if (!change) return;
     for (const e of change.exposures) {
       const { entry } = e;
+      // Each way in with the newly exposed ports it carries (the others may route only part of them).
+      const routed = change.head.exposures().get(e.workload.id)?.entries ?? [];
+      const edges = [entry, ...e.others].flatMap((way) => routed.filter((r) => r.entry === way).map((r) => ({
+        source: { name: way.route, type: 'entry' as const },
+        destination: { name: e.workload.id, type: 'workload' as const },
+        ports: r.conns.intersect(e.added).toString(),
+      })));
       const via = `${entry.resource.kind} ${entry.resource.namespace}/${entry.resource.name} (${entry.route} → service ${entry.service}` +
         `${entry.port !== undefined ? `:${entry.port}` : ''})`;
       const what = e.before.isEmpty() ? 'is newly reachable from outside the cluster' : `is now also reachable from outside the cluster (was ${e.before.toString()})`;
@@ -18,6 +25,7 @@ export const exposureAdded = defineRule({
         message: `${e.workload.id} ${what} on ${e.added.toString()} through ${via}`,
         at: { resource: entry.resource, path: entry.path, side: 'head' },
         key: e.workload.id,
+        edges,
         related: e.others.map((o) => ({ resource: o.resource, path: o.path, side: 'head' as const, message: `also routed here by ${o.resource.kind} ${o.resource.namespace}/${o.resource.name} (${o.route})` })),
       });
     }

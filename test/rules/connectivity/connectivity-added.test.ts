@@ -1,4 +1,5 @@
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 import { connectivityAdded } from '../../../src/rules/connectivity/connectivity-added.js';
 import { ALLOW_API, deployment, denyIngress, policy, SHOP } from './fixtures.js';
 
@@ -50,4 +51,27 @@ ruleTester(connectivityAdded, {
       findings: [{ path: 'payments/allow.yaml', line: 11, message: 'shop/[pod with {app: api}] may now reach payments/[pod with {app: ledger}]' }],
     },
   ],
+});
+
+describe('connectivity-added edges', () => {
+  it('carries every new connection of the group as a structured edge with the new ports only (api already had TCP 9999)', () => {
+    const base = { ...SHOP, 'shop/web.yaml': deployment('web', 'shop', '{app: web}'), 'payments/allow.yaml': ALLOW_API.replace('port: 5432', 'port: 9999') };
+    const head = {
+      ...SHOP, 'shop/web.yaml': deployment('web', 'shop', '{app: web}'),
+      'payments/shop.yaml': policy('from-shop', 'payments', '  podSelector: {}', '  ingress:', '    - from:', '        - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: shop}}'),
+    };
+    const [finding] = runRule(connectivityAdded, base, head);
+    expect(finding.edges).toEqual([
+      { source: { name: 'shop/api[Deployment]', type: 'workload' }, destination: { name: 'payments/ledger[Deployment]', type: 'workload' }, ports: 'SCTP 1-65535,TCP 1-9998,10000-65535,UDP 1-65535' },
+      { source: { name: 'shop/web[Deployment]', type: 'workload' }, destination: { name: 'payments/ledger[Deployment]', type: 'workload' }, ports: 'All Connections' },
+    ]);
+  });
+
+  it('names external blocks as external ends', () => {
+    const head = { ...SHOP, 'payments/world.yaml': policy('world', 'payments', '  podSelector: {}', '  ingress:', '    - from:', '        - ipBlock: {cidr: 10.0.0.0/8}', '      ports:', '        - port: 5432') };
+    const [finding] = runRule(connectivityAdded, SHOP, head);
+    expect(finding.edges).toEqual([
+      { source: { name: '10.0.0.0-10.255.255.255[External]', type: 'external' }, destination: { name: 'payments/ledger[Deployment]', type: 'workload' }, ports: 'TCP 5432' },
+    ]);
+  });
 });

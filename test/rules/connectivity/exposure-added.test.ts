@@ -1,4 +1,5 @@
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 import { exposureAdded } from '../../../src/rules/connectivity/exposure-added.js';
 import { deployment, ingress, policy, service } from './fixtures.js';
 
@@ -39,4 +40,18 @@ ruleTester(exposureAdded, {
       findings: [{ path: 'web/route.yaml', line: 8, message: 'through Route web/web (web.example.com → service web)' }],
     },
   ],
+});
+
+describe('exposure-added edges', () => {
+  it('draws each way in (host/path) to the workload with the newly exposed ports it carries', () => {
+    const twoWays = {
+      ...INGRESS,
+      'web/route.yaml': 'apiVersion: route.openshift.io/v1\nkind: Route\nmetadata:\n  name: web\n  namespace: web\nspec:\n  host: web.example.com\n  to:\n    kind: Service\n    name: web\n',
+    };
+    const [finding] = runRule(exposureAdded, APP, { ...APP, ...twoWays });
+    expect(finding.edges).toEqual([
+      { source: { name: 'shop.example.com/', type: 'entry' }, destination: { name: 'web/web[Deployment]', type: 'workload' }, ports: 'TCP 8080' },
+      { source: { name: 'web.example.com', type: 'entry' }, destination: { name: 'web/web[Deployment]', type: 'workload' }, ports: 'TCP 8080' },
+    ]);
+  });
 });
