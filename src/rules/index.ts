@@ -2,10 +2,11 @@ import { CONNECTIVITY_RULES } from './connectivity/index.js';
 import { INGRESS_RULES } from './ingress/index.js';
 import { MANIFEST_RULES } from './manifest/index.js';
 import { NETPOL_RULES } from './netpol/index.js';
+import { NGINX_RULES } from './nginx/index.js';
 import type { AnalysisMode, Rule } from './rule.js';
 
 /** Every rule, sorted by id: the order in which they run and are listed. */
-export const RULES: readonly Rule[] = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES]
+export const RULES: readonly Rule[] = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...NGINX_RULES]
   .sort((a, b) => a.id.localeCompare(b.id));
 
 export function ruleById(id: string): Rule | undefined {

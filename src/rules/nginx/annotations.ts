@@ -1,0 +1,88 @@
+import type { FieldPath } from '../../model/field-path.js';
+import type { IpSet } from '../../model/ip-set.js';
+import { nginxOf, nginxServes, type NginxModel } from '../../model/nginx.js';
+import type { DiffContext, Place, ReportInput } from '../rule.js';
+
+/**
+ * A changed or new Ingress that ingress-nginx serves in the head. `before` is the base side when ingress-nginx
+ * served it there too; undefined for a new Ingress (or one that moves to ingress-nginx), which then compares with
+ * the controller's defaults. In audit mode every Ingress of the tree is new.
+ */
+export interface NginxPair {
+  before?: NginxModel;
+  after: NginxModel;
+}
+
+export function nginxPairs({ base, head, changed }: Pick<DiffContext, 'base' | 'head' | 'changed'>): NginxPair[] {
+  const pairs: NginxPair[] = [];
+  for (const { before, after } of changed) {
+    if (!after || !nginxServes(after, head)) continue;
+    pairs.push({ before: before && nginxServes(before, base) ? nginxOf(before) : undefined, after: nginxOf(after) });
+  }
+  return pairs;
+}
+
+/** `Ingress shop/web`: how messages name the object. */
+export function subjectOf(model: NginxModel): string {
+  return `Ingress ${model.resource.namespace}/${model.resource.name}`;
+}
+
+/** The value of annotation `name` (without the prefix) on one side; undefined when absent. */
+export function valueOf(model: NginxModel | undefined, name: string): string | undefined {
+  return model?.annotations.get(name)?.value;
+}
+
+function annotationPath(model: NginxModel, name: string): FieldPath {
+  return model.annotations.get(name)?.path ?? ['metadata', 'annotations'];
+}
+
+/**
+ * Where a finding about annotation `name` points: its head line; for an annotation the head removed, its base line
+ * (side `base`), which is in the diff as a deleted line, so a reviewer can comment on it.
+ */
+export function annotationPlace(pair: NginxPair, name: string): Place {
+  if (pair.after.annotations.has(name) || !pair.before?.annotations.has(name)) {
+    return { resource: pair.after.resource, path: annotationPath(pair.after, name), side: 'head' };
+  }
+  return { resource: pair.before.resource, path: annotationPath(pair.before, name), side: 'base' };
+}
+
+/** The base line of annotation `name`, as related location, when the base has it and the finding is on the head. */
+export function baseRelated(pair: NginxPair, name: string, at: Place, message: string): NonNullable<ReportInput['related']> {
+  if (!pair.before?.annotations.has(name) || at.side === 'base') return [];
+  return [{ resource: pair.before.resource, path: annotationPath(pair.before, name), side: 'base', message }];
+}
+
+const MAX_SHOWN = 60;
+
+/** A manifest value for a one-line message: control characters made visible, long values cut with an ellipsis. */
+export function shorten(value: string, max = MAX_SHOWN): string {
+  const visible = value.replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t');
+  return `"${visible.length > max ? `${visible.slice(0, max - 1)}…` : visible}"`;
+}
+
+const SHOWN_RANGES = 3;
+
+/** `10.0.0.0-10.255.255.255, …` with at most three ranges. */
+export function describeRanges(set: IpSet): string {
+  const ranges = set.toString().split(', ');
+  return ranges.slice(0, SHOWN_RANGES).join(', ') + (ranges.length > SHOWN_RANGES ? `, … (${ranges.length} ranges)` : '');
+}
+
+/**
+ * ssl-passthrough hands the TLS connection to the backend at layer 4, so ingress-nginx ignores every other
+ * annotation: a guard the base had is gone when the head newly turns passthrough on. Reports that at the
+ * ssl-passthrough line and returns true, so the caller does not compare the (ignored) annotations any further.
+ */
+export function lostToPassthrough(pair: NginxPair, guard: string, report: DiffContext['report'], key: string): boolean {
+  if (!pair.after.sideEffects.sslPassthrough) return false;
+  if (pair.before?.sideEffects.sslPassthrough) return true;
+  const at = annotationPlace(pair, 'ssl-passthrough');
+  report({
+    message: `${subjectOf(pair.after)}: ssl-passthrough is turned on, and ingress-nginx then ignores every other annotation, ` +
+      `so the ${guard} of the base no longer applies.`,
+    at,
+    key: `${key} ssl-passthrough`,
+  });
+  return true;
+}
