@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runAction, type ActionOutcome } from '../../src/action/run.js';
 import type { RunContext } from '../../src/action/event.js';
@@ -8,6 +6,7 @@ import { findingMarker } from '../../src/github/markers.js';
 import { GitHubMock, testClient } from '../github/helpers/github-mock.js';
 import { apiTree, emptyRepo, forkPayload, graphqlBlobs, gitIn, MANIFESTS, makeRepo, OPENED_API, OWNER, prPayload, pullFiles, pushPayload, readOutputs, REPO, shallowClone, stepEnv,
   type TestRepo } from './helpers.js';
+import { makeTempDir } from '../helpers/temp.js';
 
 const R = `/repos/${OWNER}/${REPO}`;
 const PAGE1 = 'per_page=100&page=1';
@@ -246,7 +245,7 @@ describe('the request budget', () => {
 describe('the Action without a checkout', () => {
   it('reads both sides and the configuration through the API', async () => {
     const repo = scenario();
-    const workspace = mkdtempSync(join(tmpdir(), 'segguard-empty-'));
+    const workspace = makeTempDir('segguard-empty-');
     mock.on('GET', `${R}/compare/${repo.base}...${repo.head}?per_page=1`, { body: { merge_base_commit: { sha: repo.base } } })
       .on('GET', `${R}/contents/.github%2Fsegguard.yml?ref=${repo.base}`, {
         body: 'fail-on: critical\n', headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' },

@@ -1,13 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { openApiViolations } from '../github/helpers/openapi.js';
 import { MANIFESTS, makeRepo, OPENED_API, OWNER, prPayload, pullFiles, readOutputs, REPO } from './helpers.js';
+import { makeTempDir } from '../helpers/temp.js';
 
 const DIST = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 const R = `/repos/${OWNER}/${REPO}`;
@@ -61,7 +61,7 @@ it('runs the committed dist/index.js as GitHub runs it, against a local stand-in
     [`POST ${R}/issues/2/comments`]: { status: 201, body: { id: 43 } },
   });
   server = api.server;
-  const dir = mkdtempSync(join(tmpdir(), 'segguard-runner-'));
+  const dir = makeTempDir('segguard-runner-');
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary'), sarif: 'segguard.sarif' };
   writeFileSync(files.event, JSON.stringify(prPayload('synchronize', repo)));
   writeFileSync(files.output, '');

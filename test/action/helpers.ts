@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import examples from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' };
+import { makeTempDir } from '../helpers/temp.js';
 
 export const OWNER = 'Codertocat';
 export const REPO = 'Hello-World';
@@ -31,7 +31,7 @@ export interface TestRepo {
 
 /** A real git repository: a base commit on master, and a head commit on patch-1 (null deletes a file). */
 export function makeRepo(base: Record<string, string>, head: Record<string, string | null>): TestRepo {
-  const origin = mkdtempSync(join(tmpdir(), 'segguard-origin-'));
+  const origin = makeTempDir('segguard-origin-');
   git(origin, 'init', '-q', '-b', 'master');
   git(origin, 'config', 'user.email', 'ci@example.com');
   git(origin, 'config', 'user.name', 'ci');
@@ -51,14 +51,14 @@ export function makeRepo(base: Record<string, string>, head: Record<string, stri
 
 /** A depth-1 clone of master, as actions/checkout leaves it: the head commit is not in it. */
 export function shallowClone(repo: TestRepo): string {
-  const dir = mkdtempSync(join(tmpdir(), 'segguard-ws-'));
+  const dir = makeTempDir('segguard-ws-');
   execFileSync('git', ['clone', '-q', '--depth=1', '--branch', 'master', `file://${repo.origin}`, dir]);
   return dir;
 }
 
 /** A repository with `origin` set and no commits yet. */
 export function emptyRepo(repo: TestRepo): string {
-  const dir = mkdtempSync(join(tmpdir(), 'segguard-ws-'));
+  const dir = makeTempDir('segguard-ws-');
   git(dir, 'init', '-q');
   git(dir, 'remote', 'add', 'origin', `file://${repo.origin}`);
   return dir;
@@ -90,10 +90,10 @@ export function pushPayload(): Record<string, unknown> {
 
 /** The runner's environment for one step: inputs, and the files for outputs and the job summary. */
 // @actions/core remembers the job summary file of its first write: one file per test process, emptied per step.
-const summaryFile = join(mkdtempSync(join(tmpdir(), 'segguard-summary-')), 'summary');
+const summaryFile = join(makeTempDir('segguard-summary-'), 'summary');
 
 export function stepEnv(inputs: Record<string, string>): { outputFile: string; summaryFile: string; restore: () => void } {
-  const outputFile = join(mkdtempSync(join(tmpdir(), 'segguard-step-')), 'output');
+  const outputFile = join(makeTempDir('segguard-step-'), 'output');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const values: Record<string, string> = { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, 'INPUT_TOKEN': 'test-token' };

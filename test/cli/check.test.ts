@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/commands/check.js';
-import { git, tempDir } from '../sources/temp.js';
+import { git, tempDir } from '../helpers/temp.js';
 
 /** Runs `segguard check` in-process and captures what it prints. */
 async function check(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -6,7 +6,7 @@ import { DEFAULT_EXCLUDE, defaultConfig } from '../../src/config/config.js';
 import { ConfigError, loadConfig, parseConfig, serializeConfigSchema } from '../../src/config/load.js';
 import { CONFIG_SCHEMA_FILE } from '../../src/config/schema.js';
 import { RULES } from '../../src/rules/index.js';
-import { tempDir } from '../sources/temp.js';
+import { tempDir } from '../helpers/temp.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const FILE = '.github/segguard.yml';

@@ -5,7 +5,7 @@ import { DEFAULT_EXCLUDE } from '../../src/config/config.js';
 import { readDirectory } from '../../src/sources/directory.js';
 import { pathFilter } from '../../src/sources/filter.js';
 import { SourceError } from '../../src/sources/index.js';
-import { tempDir } from './temp.js';
+import { tempDir } from '../helpers/temp.js';
 
 const defaults = { include: [], exclude: DEFAULT_EXCLUDE };
 

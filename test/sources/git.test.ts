@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXCLUDE } from '../../src/config/config.js';
 import { readGitTree, resolveCommit } from '../../src/sources/git.js';
 import { readSide, SourceError } from '../../src/sources/index.js';
-import { git, tempDir } from './temp.js';
+import { git, tempDir } from '../helpers/temp.js';
 
 const selection = { include: [], exclude: DEFAULT_EXCLUDE };
 const text = (content: string | Uint8Array) => Buffer.from(content as Uint8Array).toString('utf8');

@@ -4,10 +4,24 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 
+const made = new Set<string>();
+// Registered while the test file imports this module, so it runs after that file whether the directories were
+// made at import time, in a hook or inside a test.
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  made.clear();
+});
+
+/** A new directory under the system temp dir, removed after the test file that made it. */
+export function makeTempDir(prefix = 'segguard-test-'): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  made.add(root);
+  return root;
+}
+
 /** A temp directory removed after the test file; `write` creates files (and their folders) under it. */
 export function tempDir(): { root: string; write(files: Record<string, string | Uint8Array>, under?: string): string } {
-  const root = mkdtempSync(join(tmpdir(), 'segguard-test-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const root = makeTempDir();
   return {
     root,
     write(files, under = '') {
