@@ -56,7 +56,10 @@ export interface ExposureBackend {
 /** Where in the manifests a row comes from, for attribution. */
 export interface RowSource {
   resource: Resource;
+  /** The route (an Ingress path, a Route's `spec.to`, a route rule). */
   path: FieldPath;
+  /** Where the row's host is written, or the field that lacks one (an Ingress rule without `host`). */
+  hostPath: FieldPath;
 }
 
 export interface ExposureRow {

@@ -37,7 +37,7 @@ function rowsOf(resource: Resource, model: Model): DraftRow[] {
         catchAll: p.path === '/' && p.pathType !== 'Exact',
         ...hostGuards(ingress, rule.host, nginx),
         backends: backendsOf(p.backend, resource.namespace),
-        source: { resource, path: p.fieldPath },
+        source: { resource, path: p.fieldPath, hostPath: rule.host === undefined ? rule.fieldPath : [...rule.fieldPath, 'host'] },
       });
     }
   }
@@ -47,7 +47,7 @@ function rowsOf(resource: Resource, model: Model): DraftRow[] {
       object, controller, host: '*', hostMatch: 'any', match: 'default backend', catchAll: true,
       ...hostGuards(ingress, undefined, nginx),
       backends: backendsOf(ingress.defaultBackend, resource.namespace),
-      source: { resource, path: ingress.defaultBackend.path },
+      source: { resource, path: ingress.defaultBackend.path, hostPath: ingress.defaultBackend.path },
     });
   }
   return rows;

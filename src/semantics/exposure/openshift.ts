@@ -65,7 +65,7 @@ function rowOf(resource: Resource): DraftRow {
     controller: 'openshift-router', listener, host, hostMatch, match,
     catchAll: path === '/',
     guards, backends,
-    source: { resource, path: ['spec', 'to'] },
+    source: { resource, path: ['spec', 'to'], hostPath: typeof spec.host === 'string' && spec.host !== '' ? ['spec', 'host'] : ['spec'] },
     ...(notes.length > 0 ? { notes } : {}),
   };
 }

@@ -1,0 +1,46 @@
+import { namespaceWithoutDefaultDeny } from '../../../src/rules/audit/namespace-without-default-deny.js';
+import { ruleTester, yaml } from '../../helpers/rule-tester.js';
+
+const namespace = yaml('apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: shop');
+const deployment = yaml(
+  'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', '  namespace: shop', 'spec:', '  template:',
+  '    metadata: {labels: {app: web}}', '    spec: {containers: [{name: web}]}',
+);
+const policy = (name: string, ...spec: string[]) => yaml(
+  'apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', `metadata: {name: ${name}, namespace: shop}`, 'spec:', ...spec.map((s) => `  ${s}`),
+);
+const denyBoth = policy('deny', 'podSelector: {}', 'policyTypes: [Ingress, Egress]');
+
+ruleTester(namespaceWithoutDefaultDeny, {
+  valid: [
+    { name: 'a default deny for both directions', base: {}, head: { 'ns.yaml': namespace, 'd.yaml': deployment, 'p.yaml': denyBoth } },
+    {
+      name: 'every pod isolated by a policy that allows some traffic (a default deny with exceptions)', base: {},
+      head: { 'd.yaml': deployment, 'p.yaml': policy('same-ns', 'podSelector: {}', 'policyTypes: [Ingress, Egress]', 'ingress: [{from: [{podSelector: {}}]}]', 'egress: [{to: [{podSelector: {}}]}]') },
+    },
+    { name: 'no namespace and no workload: nothing to isolate', base: {}, head: { 'p.yaml': yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: c, namespace: shop}') } },
+  ],
+  invalid: [
+    {
+      name: 'a declared namespace without any policy: both directions, egress at low', base: {},
+      head: { 'ns.yaml': namespace },
+      findings: [
+        { path: 'ns.yaml', line: 4, severity: 'low', message: 'namespace shop has no default deny for egress' },
+        { path: 'ns.yaml', line: 4, severity: 'medium', message: 'namespace shop has no default deny for ingress: no NetworkPolicy selects every pod and isolates ingress' },
+      ],
+    },
+    {
+      name: 'an undeclared namespace with a workload; ingress only isolated for some pods (egress: [] does not isolate egress)', base: {},
+      head: { 'd.yaml': deployment, 'p.yaml': policy('web', 'podSelector: {matchLabels: {app: web}}', 'egress: []') },
+      findings: [
+        { path: 'd.yaml', line: 5, message: 'namespace shop has no default deny for egress' },
+        { path: 'd.yaml', line: 5, message: 'namespace shop has no default deny for ingress' },
+      ],
+    },
+    {
+      name: 'a default deny undone by an allow-all policy', base: {},
+      head: { 'ns.yaml': namespace, 'p.yaml': denyBoth, 'q.yaml': policy('all', 'podSelector: {}', 'ingress: [{}]') },
+      findings: [{ path: 'ns.yaml', line: 4, message: 'namespace shop has no default deny for ingress: shop/all allows all ingress to every pod' }],
+    },
+  ],
+});
