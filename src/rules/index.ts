@@ -1,3 +1,4 @@
+import { AUDIT_RULES } from './audit/index.js';
 import { CONNECTIVITY_RULES } from './connectivity/index.js';
 import { INGRESS_RULES } from './ingress/index.js';
 import { MANIFEST_RULES } from './manifest/index.js';
@@ -6,7 +7,7 @@ import { NGINX_RULES } from './nginx/index.js';
 import type { AnalysisMode, Rule } from './rule.js';
 
 /** Every rule, sorted by id: the order in which they run and are listed. */
-export const RULES: readonly Rule[] = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...NGINX_RULES]
+export const RULES: readonly Rule[] = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...AUDIT_RULES, ...NGINX_RULES]
   .sort((a, b) => a.id.localeCompare(b.id));
 
 export function ruleById(id: string): Rule | undefined {
