@@ -192,16 +192,21 @@ class ChangeAnalysis {
     const [selfPeer, otherPeer] = direction === 'ingress' ? [diff.dst, diff.src] : [diff.src, diff.dst];
     const [self, other] = direction === 'ingress' ? [dst.head, src.head] : [src.head, dst.head];
     if (self?.type !== 'pods' || !other || !dst.head || selfPeer.type !== 'workload') return this.fallbackCause(diff);
-    if (!this.head.isolated(self.cls, direction)) return this.lostIsolation(selfPeer.workload, direction);
+    if (!this.head.isolated(self.cls, direction)) return this.lostIsolation(this.inHead(selfPeer), direction);
     const admissions: Admission[] = [];
     this.head.direction(direction, self.cls, other, dst.head, admissions);
     const relevant = admissions.filter((a) => !a.conns.intersect(added).isEmpty());
     const fromChanged = relevant.find((a) => this.changedPolicies.has(a.policy.resource.key));
     if (fromChanged) return this.ruleCause(fromChanged);
     // The rules did not change: a peer now matches them because labels changed.
-    if (otherPeer.type === 'workload' && this.changedWorkloads.has(otherPeer.name)) return this.labelsCause(otherPeer.workload);
-    if (this.changedWorkloads.has(selfPeer.name)) return this.labelsCause(selfPeer.workload);
+    if (otherPeer.type === 'workload' && this.changedWorkloads.has(otherPeer.name)) return this.labelsCause(this.inHead(otherPeer));
+    if (this.changedWorkloads.has(selfPeer.name)) return this.labelsCause(this.inHead(selfPeer));
     return relevant[0] ? this.ruleCause(relevant[0]) : this.fallbackCause(diff);
+  }
+
+  /** The head's copy of a workload: a diff keeps the peers of the side it saw the pair on first (base for a widened pair). */
+  private inHead(peer: Extract<PeerRef, { type: 'workload' }>): Workload {
+    return this.head.topology.byId.get(peer.name) ?? peer.workload;
   }
 
   private ruleCause(admission: Admission): Cause {
@@ -233,24 +238,32 @@ class ChangeAnalysis {
     return { key: `workload:${workload.id}`, resource: workload.resources[0], path: [], side: 'head', what: `the new workload ${workload.id}`, related: [] };
   }
 
+  /**
+   * Attributed like workload-unisolated: to the head line that ended the isolation (changed labels, policyTypes
+   * or podSelector), or, when the isolating policy was deleted, to its base lines; the base policies in related.
+   */
   private lostIsolation(workload: Workload, direction: Direction): Cause {
+    const key = `unisolated:${workload.id}:${direction}`;
     const before = this.base.topology.byId.get(workload.id);
-    const related = before
-      ? this.base.selectingPolicies(this.base.classOf(before), direction).map((p) => ({
-          resource: p.resource, path: ['spec', 'podSelector'], side: 'base' as const,
-          message: `NetworkPolicy ${p.resource.namespace}/${p.resource.name} isolated it for ${direction} in base`,
-        }))
-      : [];
-    return {
-      key: `unisolated:${workload.id}:${direction}`, resource: workload.resources[0], path: workload.labelsPath, side: 'head',
-      what: `${workload.id} no longer being isolated for ${direction}`, related,
-    };
+    const basePolicies = before ? this.base.selectingPolicies(this.base.classOf(before), direction) : [];
+    const isolatedBy = basePolicies.map((p) => ({
+      resource: p.resource, path: ['spec', 'podSelector'], side: 'base' as const,
+      message: `NetworkPolicy ${p.resource.namespace}/${p.resource.name} isolated it for ${direction} in base`,
+    }));
+    if (!before || basePolicies.length === 0) {
+      return { key, resource: workload.resources[0], path: workload.labelsPath, side: 'head', what: `${workload.id} no longer being isolated for ${direction}`, related: isolatedBy };
+    }
+    const { reason, headPlace } = this.whyUnisolated(before, workload, basePolicies, direction);
+    const what = `${workload.id} no longer being isolated for ${direction} (${reason})`;
+    if (headPlace) return { key, ...headPlace, what, related: isolatedBy };
+    const [deleted, ...others] = isolatedBy;
+    return { key, resource: deleted.resource, path: deleted.path, side: 'base', what, related: others };
   }
 
   private fallbackCause(diff: ConnectionDiff): Cause {
     const peer = [diff.dst, diff.src].find((p): p is Extract<PeerRef, { type: 'workload' }> => p.type === 'workload');
     if (!peer) throw new Error(`no workload in ${diff.src.name} -> ${diff.dst.name}`);
-    return { key: `workload:${peer.name}`, resource: peer.workload.resources[0], path: [], side: 'head', what: peer.name, related: [] };
+    return { key: `workload:${peer.name}`, resource: this.inHead(peer).resources[0], path: [], side: 'head', what: peer.name, related: [] };
   }
 
   /** Critical when the destination becomes reachable from all of 0.0.0.0/0 or from every namespace. */

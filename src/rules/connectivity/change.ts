@@ -1,4 +1,6 @@
 import type { EdgeEnd, FindingEdge } from '../../findings/finding.js';
+import type { Model } from '../../model/load.js';
+import type { Resource } from '../../model/resource.js';
 import type { DiffContext, Place } from '../rule.js';
 import { semanticChange, type SemanticChange, type Place as SemanticPlace } from '../../semantics/change.js';
 import type { ConnectionDiff } from '../../semantics/diff.js';
@@ -19,8 +21,24 @@ export function connectivityChange(context: DiffContext): SemanticChange | undef
   return change;
 }
 
-export function placeOf(place: SemanticPlace): Place {
-  return { resource: place.resource, path: place.path, side: place.side };
+/**
+ * A place on the side that really has it: a head-side location must exist in head. A resource that head no
+ * longer has (a deleted policy behind a selector-level peer, say) is shown on the base side; one whose head copy
+ * differs from the object at hand (a base copy) is shown where head has it. The same holds the other way round.
+ * Without the context the place is taken as it is (pass it: it is what keeps locations honest).
+ */
+export function placeOf(place: SemanticPlace, context?: Pick<DiffContext, 'base' | 'head'>): Place {
+  if (!context) return { resource: place.resource, path: place.path, side: place.side };
+  const own = place.side === 'head' ? context.head : context.base;
+  if (holds(own, place.resource)) return { resource: place.resource, path: place.path, side: place.side };
+  const copy = own.byKey.get(place.resource.key);
+  if (copy) return { resource: copy, path: place.path, side: place.side };
+  // Neither: the object belongs to the other side.
+  return { resource: place.resource, path: place.path, side: place.side === 'head' ? 'base' : 'head' };
+}
+
+function holds(model: Model, resource: Resource): boolean {
+  return model.byKey.get(resource.key) === resource || model.resources.includes(resource);
 }
 
 const END_TYPES: Record<PeerRef['type'], EdgeEnd['type']> = { workload: 'workload', ip: 'external', 'ingress-controller': 'ingress-controller' };

@@ -16,10 +16,10 @@ export const connectivityAdded = defineRule({
       context.report({
         message: `${first.src.name} may now reach ${first.dst.name} on ${opened.toString()}${more}, because of ${group.cause.what}` +
           (group.critical ? ` (${group.critical})` : ''),
-        at: placeOf(group.cause),
+        at: placeOf(group.cause, context),
         ...(group.critical ? { severity: 'critical' as const } : {}),
         key: group.cause.key,
-        related: group.cause.related.map((r) => ({ ...placeOf(r), message: r.message })),
+        related: group.cause.related.map((r) => ({ ...placeOf(r, context), message: r.message })),
         details: group.diffs.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join('\n'),
         edges: group.diffs.map(edgeOf),
       });

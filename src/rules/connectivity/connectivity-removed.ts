@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { connectivityChange } from './change.js';
+import { connectivityChange, placeOf } from './change.js';
 
 export const connectivityRemoved = defineRule({
   id: 'connectivity-removed',
@@ -19,7 +19,7 @@ export const connectivityRemoved = defineRule({
     context.report({
       message: `${count} connection${count > 1 ? 's' : ''} allowed in base ${count > 1 ? 'are' : 'is'} no longer allowed in head ` +
         `(first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()}); check that the application does not need ${count > 1 ? 'them' : 'it'}`,
-      at: { resource: workload.resources[0], path: [], side: inHead ? 'head' : 'base' },
+      at: placeOf({ resource: workload.resources[0], path: [], side: inHead ? 'head' : 'base' }, context),
       key: 'removed',
       details: change.removed.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join('\n'),
     });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { connectivityChange } from './change.js';
+import { connectivityChange, placeOf } from './change.js';
 
 export const exposureAdded = defineRule({
   id: 'exposure-added',
@@ -23,10 +23,10 @@ export const exposureAdded = defineRule({
       const what = e.before.isEmpty() ? 'is newly reachable from outside the cluster' : `is now also reachable from outside the cluster (was ${e.before.toString()})`;
       context.report({
         message: `${e.workload.id} ${what} on ${e.added.toString()} through ${via}`,
-        at: { resource: entry.resource, path: entry.path, side: 'head' },
+        at: placeOf({ resource: entry.resource, path: entry.path, side: 'head' }, context),
         key: e.workload.id,
         edges,
-        related: e.others.map((o) => ({ resource: o.resource, path: o.path, side: 'head' as const, message: `also routed here by ${o.resource.kind} ${o.resource.namespace}/${o.resource.name} (${o.route})` })),
+        related: e.others.map((o) => ({ ...placeOf({ resource: o.resource, path: o.path, side: 'head' }, context), message: `also routed here by ${o.resource.kind} ${o.resource.namespace}/${o.resource.name} (${o.route})` })),
       });
     }
   },

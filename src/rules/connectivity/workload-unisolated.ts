@@ -14,9 +14,9 @@ export const workloadUnisolated = defineRule({
       const open = u.direction === 'ingress' ? 'every source in and outside the cluster may now reach it' : 'it may now reach every destination';
       context.report({
         message: `${u.workload.id} is no longer isolated for ${u.direction}: ${u.reason}; ${open}`,
-        at: { resource: policy.resource, path: ['spec', 'podSelector'], side: 'base' },
+        at: placeOf({ resource: policy.resource, path: ['spec', 'podSelector'], side: 'base' }, context),
         key: `${u.workload.id}:${u.direction}`,
-        related: u.headPlace ? [{ ...placeOf(u.headPlace), message: u.reason }] : [],
+        related: u.headPlace ? [{ ...placeOf(u.headPlace, context), message: u.reason }] : [],
       });
     }
   },

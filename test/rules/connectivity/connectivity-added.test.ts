@@ -5,6 +5,10 @@ import { ALLOW_API, deployment, denyIngress, policy, SHOP } from './fixtures.js'
 
 const { 'payments/deny.yaml': deny, ...noPolicy } = SHOP;
 
+/** Admits every pod {v: "2"} of namespace shop to the ledger, on every port. */
+const FROM_V2 = policy('from-v2', 'payments', '  podSelector:', '    matchLabels: {app: ledger}', '  ingress:', '    - from:',
+  '        - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: shop}}', '          podSelector: {matchLabels: {v: "2"}}');
+
 ruleTester(connectivityAdded, {
   valid: [
     { name: 'nothing changes', base: SHOP, head: SHOP },
@@ -43,6 +47,30 @@ ruleTester(connectivityAdded, {
         'payments/shop.yaml': policy('from-shop', 'payments', '  podSelector: {}', '  ingress:', '    - from:', '        - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: shop}}'),
       },
       findings: [{ path: 'payments/shop.yaml', line: 10, severity: 'high', message: 'and 2 more connections' }],
+    },
+    {
+      name: 'the isolating policy file is deleted: attributed to its base lines, since head has no such file',
+      base: SHOP,
+      head: noPolicy,
+      findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', severity: 'critical', message: 'because of payments/ledger[Deployment] no longer being isolated for ingress (NetworkPolicy payments/deny-ingress was deleted)' }],
+    },
+    {
+      name: 'selector mode: the deleted deny is the only policy left to blame, on the base side',
+      base: { 'payments/deny.yaml': denyIngress('payments') },
+      head: {},
+      findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', message: 'payments/[pod with {}] no longer being isolated for ingress' }],
+    },
+    {
+      name: 'policyTypes of the deny drop Ingress: attributed to the head policyTypes line',
+      base: SHOP,
+      head: { ...SHOP, 'payments/deny.yaml': policy('deny-ingress', 'payments', '  podSelector: {}', '  policyTypes: [Egress]') },
+      findings: [{ path: 'payments/deny.yaml', line: 8, side: 'head', message: 'no longer lists Ingress in its policyTypes' }],
+    },
+    {
+      name: 'a widened pair whose source was relabelled and moved to another file: the head file and the head labels',
+      base: { ...SHOP, 'shop/api.yaml': deployment('api', 'shop', '{app: api, v: "1"}'), 'payments/allow.yaml': ALLOW_API, 'payments/v2.yaml': FROM_V2 },
+      head: { 'payments/ledger.yaml': SHOP['payments/ledger.yaml'], 'payments/deny.yaml': deny, 'shop/moved/api.yaml': `# moved\n\n\n${deployment('api', 'shop', '{app: api, v: "2"}')}`, 'payments/allow.yaml': ALLOW_API, 'payments/v2.yaml': FROM_V2 },
+      findings: [{ path: 'shop/moved/api.yaml', line: 12, side: 'head', message: 'because of the changed pod labels of shop/api[Deployment] (now {app: api, v: 2})' }],
     },
     {
       name: 'selector mode: no workloads in the repository, abstract peers still show the opened path',
