@@ -59,13 +59,13 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
     const severityOverride = setting?.severity;
     if (rule.kind === 'diff') {
       const collected: Finding[] = [];
-      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)), note: (text) => notes.add(text) });
+      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)), note: (text) => notes.add(text), config });
       findings.push(...collected);
     } else {
       const onSide = (model: Model, side: Side): Finding[] => {
         const collected: Finding[] = [];
         rule.check({
-          model, side,
+          model, side, config,
           report: (input) => collected.push(toFinding(rule, input, severityOverride)),
           reportAt: ({ message, path, line, key }) => collected.push({
             ruleId: rule.id, severity: severityOverride ?? rule.severity, message,

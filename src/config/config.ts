@@ -14,7 +14,23 @@ export interface SegguardConfig {
   exclude: string[];
   maxFileBytes: number;
   rules: Record<string, RuleSetting>;
+  /** Trust tiers (src/semantics/tiers.ts); absent: the tier rules stay quiet. */
+  tiers?: TiersConfig;
 }
+
+/** `tiers:` of the configuration: trust levels and how workloads are assigned to them. */
+export interface TiersConfig {
+  /** Tier names, highest trust first. */
+  order: string[];
+  /** The tier of a workload nothing else assigns; absent: such a workload has no tier (tier-unassigned). */
+  default?: string;
+  /** Namespace name → tier. */
+  namespaces: Record<string, string>;
+  /** The pod or namespace label naming a tier. */
+  label: string;
+}
+
+export const DEFAULT_TIER_LABEL = 'segguard.io/tier';
 
 export const DEFAULT_EXCLUDE = ['**/.git/**', '**/node_modules/**', '**/templates/**'];
 

@@ -5,7 +5,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node }
 import { isSeverity, type Severity } from '../findings/severity.js';
 import { RULES } from '../rules/index.js';
 import { shownPath } from '../sources/shown-path.js';
-import { defaultConfig, DEFAULT_EXCLUDE, type RuleSetting, type SegguardConfig } from './config.js';
+import { defaultConfig, DEFAULT_EXCLUDE, DEFAULT_TIER_LABEL, type RuleSetting, type SegguardConfig } from './config.js';
 import { CONFIG_FILE, configSchema } from './schema.js';
 
 /** A configuration file that cannot be used; every message names the file, the line and the key. */
@@ -41,6 +41,7 @@ interface RawConfig {
   exclude?: string[];
   'max-file-bytes'?: number;
   rules?: Record<string, string | boolean | { enabled?: boolean; severity?: Severity }>;
+  tiers?: { order: string[]; default?: string; namespaces?: Record<string, string>; label?: string };
 }
 
 /**
@@ -63,6 +64,10 @@ export function parseConfig(text: string, file: string, ruleIds: readonly string
     });
     throw new ConfigError(problems.sort((a, b) => a.line - b.line).map((p) => `${file}:${p.line}: ${p.message}`));
   }
+  const tierErrors = tierProblems(data as RawConfig);
+  if (tierErrors.length > 0) {
+    throw new ConfigError(tierErrors.map((p) => `${file}:${lineOf((doc.getIn(p.path, true) as Node | undefined)?.range?.[0])}: ${p.message}`));
+  }
   return resolveConfig(data as RawConfig);
 }
 
@@ -73,7 +78,26 @@ function resolveConfig(raw: RawConfig): SegguardConfig {
   if (raw.exclude) config.exclude = [...DEFAULT_EXCLUDE, ...raw.exclude];
   if (raw['max-file-bytes'] !== undefined) config.maxFileBytes = raw['max-file-bytes'];
   for (const [id, value] of Object.entries(raw.rules ?? {})) config.rules[id] = ruleSettingOf(value);
+  if (raw.tiers) {
+    const { order, default: fallback, namespaces, label } = raw.tiers;
+    config.tiers = { order: [...order], ...(fallback !== undefined ? { default: fallback } : {}), namespaces: { ...namespaces }, label: label ?? DEFAULT_TIER_LABEL };
+  }
   return config;
+}
+
+/** What the schema cannot say about `tiers`: every tier named by `default` and `namespaces` must be in `order`. */
+function tierProblems(raw: RawConfig): Problem[] {
+  if (!raw.tiers) return [];
+  const { order, default: fallback, namespaces } = raw.tiers;
+  const known = `one of the tiers in tiers.order (${order.join(', ')})`;
+  const problems: Problem[] = [];
+  if (fallback !== undefined && !order.includes(fallback)) {
+    problems.push({ path: ['tiers', 'default'], message: `tiers.default: "${fallback}" is not ${known}` });
+  }
+  for (const [namespace, tier] of Object.entries(namespaces ?? {})) {
+    if (!order.includes(tier)) problems.push({ path: ['tiers', 'namespaces', namespace], message: `tiers.namespaces.${namespace}: "${tier}" is not ${known}` });
+  }
+  return problems;
 }
 
 function ruleSettingOf(value: NonNullable<RawConfig['rules']>[string]): RuleSetting {
@@ -126,6 +150,10 @@ function explain(errors: ErrorObject[], data: unknown): Problem[] {
       add({ path, keyNode: key, message: `${what}${hint ? ` (did you mean "${hint}"?)` : ''}` });
     } else if (e.keyword === 'type') {
       add({ path, message: `${where}must be ${typeWord(String((e.params as { type: string }).type))}, not ${typeWord(jsonType(valueAt(data, path)))}` });
+    } else if (e.keyword === 'minItems' && (e.params as { limit: number }).limit === 1) {
+      add({ path, message: `${where}must list at least one item` });
+    } else if (e.keyword === 'uniqueItems') {
+      add({ path, message: `${where}lists ${JSON.stringify((valueAt(data, path) as unknown[])[(e.params as { i: number }).i])} more than once` });
     } else if (e.keyword === 'enum') {
       add({ path, message: `${where}${JSON.stringify(valueAt(data, path))} is not one of ${(e.schema as unknown[]).join(', ')}` });
     } else {
@@ -237,5 +265,7 @@ export async function loadConfig(options: { cwd: string; repo: string; configFil
 export function configFromData(data: unknown, file: string, ruleIds: readonly string[] = REGISTERED_IDS): SegguardConfig {
   const validate = validatorFor(ruleIds);
   if (!validate(data ?? {})) throw new ConfigError(explain(validate.errors ?? [], data).map((p) => `${file}: ${p.message}`));
+  const tierErrors = tierProblems((data ?? {}) as RawConfig);
+  if (tierErrors.length > 0) throw new ConfigError(tierErrors.map((p) => `${file}: ${p.message}`));
   return resolveConfig((data ?? {}) as RawConfig);
 }

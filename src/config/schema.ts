@@ -1,4 +1,5 @@
 import { SEVERITIES } from '../findings/severity.js';
+import { DEFAULT_TIER_LABEL } from './config.js';
 
 /** Where the schema is committed (for editors and for the staleness test); `npm run schema` rewrites it. */
 export const CONFIG_SCHEMA_FILE = 'schema/config.schema.json';
@@ -63,6 +64,33 @@ export function configSchema(ruleIds: readonly string[]): Record<string, unknown
         minimum: 1,
         default: 5242880,
         description: 'Files larger than this (in bytes) are not parsed and are reported as manifest-parse-error.',
+      },
+      tiers: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['order'],
+        description: 'Trust tiers: the tier rules (tier-*) report traffic and entry points that mix tiers, and ingress-new-route and exposure-added take their severity from the destination\'s tier. Absent: the tier rules report nothing.',
+        properties: {
+          order: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+            uniqueItems: true,
+            description: 'The tier names, highest trust first (e.g. [critical, internal, public]). The first is the critical tier of tier-exposure-unguarded.',
+          },
+          default: { type: 'string', minLength: 1, description: 'The tier of a workload that neither a label nor `namespaces` assigns; one of `order`. Absent: such a workload has no tier (tier-unassigned).' },
+          namespaces: {
+            type: 'object',
+            additionalProperties: { type: 'string', minLength: 1 },
+            description: 'Namespace name → tier (one of `order`), for the workloads of namespaces without the tier label.',
+          },
+          label: {
+            type: 'string',
+            minLength: 1,
+            default: DEFAULT_TIER_LABEL,
+            description: `The pod or namespace label whose value names a workload's tier; a pod label wins over its namespace's label, which wins over \`namespaces\`. Default ${DEFAULT_TIER_LABEL}.`,
+          },
+        },
       },
       rules: {
         type: 'object',

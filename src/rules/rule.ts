@@ -1,3 +1,4 @@
+import type { SegguardConfig } from '../config/config.js';
 import type { FieldPath } from '../model/field-path.js';
 import type { Model } from '../model/load.js';
 import type { Resource } from '../model/resource.js';
@@ -42,6 +43,8 @@ export interface DiffContext {
   report(input: ReportInput): void;
   /** Adds a line to the summary (e.g. which analysis mode was used); repeated lines are shown once. */
   note?(text: string): void;
+  /** The run's configuration, for rules with settings of their own (e.g. `tiers`). */
+  config?: SegguardConfig;
 }
 
 export interface StateContext {
@@ -50,6 +53,7 @@ export interface StateContext {
   report(input: ReportInput): void;
   /** For findings not tied to a resource (e.g. a file that cannot be parsed). */
   reportAt(input: { message: string; path: string; line: number; key: string }): void;
+  config?: SegguardConfig;
 }
 
 /**

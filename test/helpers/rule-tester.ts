@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import { defaultConfig } from '../../src/config/config.js';
+import { defaultConfig, type SegguardConfig } from '../../src/config/config.js';
 import type { Finding, Side } from '../../src/findings/finding.js';
 import type { Severity } from '../../src/findings/severity.js';
 import type { SourceFile } from '../../src/model/load.js';
@@ -22,6 +22,8 @@ export interface RuleCase {
   name: string;
   base: Files;
   head: Files;
+  /** The configuration of the run (default: defaultConfig()). */
+  config?: SegguardConfig;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -33,8 +35,8 @@ export function toSourceFiles(files: Files): SourceFile[] {
   return Object.entries(files).map(([path, content]) => ({ path, content }));
 }
 
-export function runRule(rule: Rule, base: Files, head: Files): Finding[] {
-  return analyze(toSourceFiles(base), toSourceFiles(head), defaultConfig(), [rule]).findings;
+export function runRule(rule: Rule, base: Files, head: Files, config: SegguardConfig = defaultConfig()): Finding[] {
+  return analyze(toSourceFiles(base), toSourceFiles(head), config, [rule]).findings;
 }
 
 /**
@@ -46,7 +48,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     describe('valid', () => {
       for (const c of cases.valid) {
         it(c.name, () => {
-          const findings = runRule(rule, c.base, c.head);
+          const findings = runRule(rule, c.base, c.head, c.config);
           expect(findings.map((f) => `${f.location.path}:${f.location.line} ${f.message}`)).toEqual([]);
         });
       }
@@ -54,7 +56,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     describe('invalid', () => {
       for (const c of cases.invalid) {
         it(c.name, () => {
-          const findings = runRule(rule, c.base, c.head);
+          const findings = runRule(rule, c.base, c.head, c.config);
           expect(findings.map((f) => ({ path: f.location.path, line: f.location.line }))).toEqual(
             c.findings.map((f) => ({ path: f.path, line: f.line })),
           );
