@@ -1,6 +1,6 @@
 import type { FieldPath } from '../../model/field-path.js';
 import type { IpSet } from '../../model/ip-set.js';
-import { nginxOf, nginxServes, type NginxModel } from '../../model/nginx.js';
+import { nginxOf, nginxServes, type NginxAnnotation, type NginxModel } from '../../model/nginx.js';
 import type { DiffContext, Place, ReportInput } from '../rule.js';
 
 /**
@@ -28,7 +28,7 @@ export function subjectOf(model: NginxModel): string {
 }
 
 /** The value of annotation `name` (without the prefix) on one side; undefined when absent. */
-export function valueOf(model: NginxModel | undefined, name: string): string | undefined {
+function valueOf(model: NginxModel | undefined, name: string): string | undefined {
   return model?.annotations.get(name)?.value;
 }
 
@@ -48,9 +48,24 @@ export function annotationPlace(pair: NginxPair, name: string): Place {
 }
 
 /** The base line of annotation `name`, as related location, when the base has it and the finding is on the head. */
-export function baseRelated(pair: NginxPair, name: string, at: Place, message: string): NonNullable<ReportInput['related']> {
+function baseRelated(pair: NginxPair, name: string, at: Place, message: string): NonNullable<ReportInput['related']> {
   if (!pair.before?.annotations.has(name) || at.side === 'base') return [];
   return [{ resource: pair.before.resource, path: annotationPath(pair.before, name), side: 'base', message }];
+}
+
+/** Reports a finding about annotation `name` at `annotationPlace`, relating its base line (described by `baseMessage`). */
+export function reportAnnotation(
+  report: DiffContext['report'], pair: NginxPair, name: string,
+  input: Pick<ReportInput, 'message' | 'key' | 'severity'> & { baseMessage: string },
+): void {
+  const at = annotationPlace(pair, name);
+  const { baseMessage, ...rest } = input;
+  report({ ...rest, at, related: baseRelated(pair, name, at, baseMessage) });
+}
+
+/** The annotations of `list` (head side) whose value the base did not have, with the base value if any. */
+export function newValues(pair: NginxPair, list: readonly NginxAnnotation[]): { annotation: NginxAnnotation; was: string | undefined }[] {
+  return list.map((annotation) => ({ annotation, was: valueOf(pair.before, annotation.name) })).filter(({ annotation, was }) => was !== annotation.value);
 }
 
 const MAX_SHOWN = 60;
@@ -77,12 +92,11 @@ export function describeRanges(set: IpSet): string {
 export function lostToPassthrough(pair: NginxPair, guard: string, report: DiffContext['report'], key: string): boolean {
   if (!pair.after.sideEffects.sslPassthrough) return false;
   if (pair.before?.sideEffects.sslPassthrough) return true;
-  const at = annotationPlace(pair, 'ssl-passthrough');
-  report({
+  reportAnnotation(report, pair, 'ssl-passthrough', {
     message: `${subjectOf(pair.after)}: ssl-passthrough is turned on, and ingress-nginx then ignores every other annotation, ` +
       `so the ${guard} of the base no longer applies.`,
-    at,
     key: `${key} ssl-passthrough`,
+    baseMessage: 'ssl-passthrough in base',
   });
   return true;
 }

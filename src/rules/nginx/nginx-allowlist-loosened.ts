@@ -1,7 +1,7 @@
 import { formatCount } from '../netpol/describe.js';
 import type { NginxModel } from '../../model/nginx.js';
 import { defineRule } from '../rule.js';
-import { annotationPlace, baseRelated, describeRanges, lostToPassthrough, nginxPairs, subjectOf } from './annotations.js';
+import { annotationPlace, describeRanges, lostToPassthrough, nginxPairs, reportAnnotation, subjectOf } from './annotations.js';
 
 /** The allow-list ingress-nginx enforces: none under ssl-passthrough or when the value lists nothing. */
 function effectiveList(model: NginxModel | undefined): NginxModel['allowList'] {
@@ -22,13 +22,11 @@ export default defineRule({
       const now = effectiveList(pair.after);
       if (!now) {
         // Removed: point at the key the base read (the alias or the canonical one).
-        const at = annotationPlace(pair, was.annotation.name);
-        report({
+        reportAnnotation(report, pair, was.annotation.name, {
           message: `${subjectOf(pair.after)}: the source allow-list ${was.annotation.name} (${describeRanges(was.set)}) is removed, ` +
             'so every address that can reach the controller can now reach these routes.',
-          at,
           key: 'allowlist removed',
-          related: baseRelated(pair, was.annotation.name, at, 'allow-list in base'),
+          baseMessage: 'allow-list in base',
         });
         continue;
       }

@@ -1,6 +1,6 @@
 import type { NginxModel } from '../../model/nginx.js';
 import { defineRule, type DiffContext } from '../rule.js';
-import { annotationPlace, baseRelated, lostToPassthrough, nginxPairs, subjectOf, type NginxPair } from './annotations.js';
+import { lostToPassthrough, nginxPairs, reportAnnotation, subjectOf, type NginxPair } from './annotations.js';
 
 /** Basic/digest auth needs both `auth-type` and `auth-secret`; external auth needs `auth-url`. */
 function hasBasicAuth(model: NginxModel): boolean {
@@ -8,13 +8,7 @@ function hasBasicAuth(model: NginxModel): boolean {
 }
 
 function reportRemoved(pair: NginxPair, name: string, what: string, report: DiffContext['report']): void {
-  const at = annotationPlace(pair, name);
-  report({
-    message: `${subjectOf(pair.after)}: ${name} is removed, so ${what}.`,
-    at,
-    key: `${name} removed`,
-    related: baseRelated(pair, name, at, `${name} in base`),
-  });
+  reportAnnotation(report, pair, name, { message: `${subjectOf(pair.after)}: ${name} is removed, so ${what}.`, key: `${name} removed`, baseMessage: `${name} in base` });
 }
 
 export default defineRule({
@@ -36,21 +30,19 @@ export default defineRule({
         reportRemoved(pair, 'auth-url', 'the external authentication service no longer checks requests to these routes', report);
       }
       if ((before?.auth.globalAuth ?? true) && !after.auth.globalAuth) {
-        const at = annotationPlace(pair, 'enable-global-auth');
-        report({
+        reportAnnotation(report, pair, 'enable-global-auth', {
           message: `${subjectOf(after)}: enable-global-auth is "false", so the controller's global external authentication (global-auth-url) ` +
             'no longer applies to these routes.',
-          at, key: 'enable-global-auth false', related: baseRelated(pair, 'enable-global-auth', at, 'enable-global-auth in base'),
+          key: 'enable-global-auth false', baseMessage: 'enable-global-auth in base',
         });
       }
       if ((before?.auth.satisfy ?? 'all') === 'all' && after.auth.satisfy === 'any') {
-        const at = annotationPlace(pair, 'satisfy');
         // nginx's `satisfy` combines the address checks (allow-list) with the auth checks; client certificates are apart.
         const guards = [after.allowList && 'the source allow-list', (hasBasicAuth(after) || after.auth.url) && 'authentication'].filter(Boolean);
-        report({
+        reportAnnotation(report, pair, 'satisfy', {
           message: `${subjectOf(after)}: satisfy is "any", so a request that passes any one access check is let in` +
             (guards.length > 1 ? ` (${guards.join(' or ')} alone is enough).` : '; once a second check is added, either alone is enough.'),
-          at, key: 'satisfy any', related: baseRelated(pair, 'satisfy', at, 'satisfy in base'),
+          key: 'satisfy any', baseMessage: 'satisfy in base',
         });
       }
     }

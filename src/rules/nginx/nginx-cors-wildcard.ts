@@ -1,6 +1,6 @@
 import type { NginxModel } from '../../model/nginx.js';
 import { defineRule } from '../rule.js';
-import { annotationPlace, baseRelated, nginxPairs, subjectOf } from './annotations.js';
+import { nginxPairs, reportAnnotation, subjectOf } from './annotations.js';
 
 function wildcard(model: NginxModel | undefined): boolean {
   return model !== undefined && model.cors.enabled && model.cors.origins === '*';
@@ -18,14 +18,12 @@ export default defineRule({
       if (!wildcard(after) || wildcard(before)) continue;
       // Blame what made it a wildcard: the origin list when CORS was already on, else enable-cors.
       const blamed = before?.cors.enabled ? 'cors-allow-origin' : 'enable-cors';
-      const at = annotationPlace(pair, blamed);
       const origin = after.annotations.has('cors-allow-origin') ? 'cors-allow-origin is "*"' : 'cors-allow-origin is absent, which means "*"';
-      report({
+      reportAnnotation(report, pair, blamed, {
         message: `${subjectOf(after)}: CORS is enabled and ${origin}, so scripts on any website can call these routes from a ` +
           `visitor's browser and read the responses${after.cors.credentials ? '; cors-allow-credentials is true (its default)' : ''}.`,
-        at,
         key: 'cors wildcard',
-        related: baseRelated(pair, blamed, at, `${blamed} in base`),
+        baseMessage: `${blamed} in base`,
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { NginxModel } from '../../model/nginx.js';
 import { defineRule, type DiffContext } from '../rule.js';
-import { annotationPlace, baseRelated, nginxPairs, subjectOf, type NginxPair } from './annotations.js';
+import { nginxPairs, reportAnnotation, subjectOf, type NginxPair } from './annotations.js';
 
 const TLS_BACKEND = new Set(['HTTPS', 'GRPCS']);
 
@@ -13,13 +13,7 @@ function redirects(model: NginxModel): boolean {
 const DEFAULTS = { sslRedirect: true, forceSslRedirect: false, backendProtocol: 'HTTP', proxySslVerify: false };
 
 function downgrade(pair: NginxPair, name: string, was: string, now: string, why: string, report: DiffContext['report']): void {
-  const at = annotationPlace(pair, name);
-  report({
-    message: `${subjectOf(pair.after)}: ${name} goes from ${was} to ${now}, so ${why}.`,
-    at,
-    key: name,
-    related: baseRelated(pair, name, at, `${name} in base: ${was}`),
-  });
+  reportAnnotation(report, pair, name, { message: `${subjectOf(pair.after)}: ${name} goes from ${was} to ${now}, so ${why}.`, key: name, baseMessage: `${name} in base: ${was}` });
 }
 
 export default defineRule({

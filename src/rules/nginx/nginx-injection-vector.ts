@@ -1,6 +1,6 @@
 import { INJECTION_VECTORS } from '../../model/nginx.js';
 import { defineRule } from '../rule.js';
-import { annotationPlace, baseRelated, nginxPairs, shorten, subjectOf, valueOf } from './annotations.js';
+import { newValues, nginxPairs, reportAnnotation, shorten, subjectOf } from './annotations.js';
 
 /** Characters that end or open an nginx directive or string: a value carrying one is shaped as an injection. */
 const INJECTION_TELL = /[;{}#"'\r\n]/;
@@ -13,22 +13,18 @@ export default defineRule({
   modes: ['pr', 'audit'],
   check({ base, head, changed, report }) {
     for (const pair of nginxPairs({ base, head, changed })) {
-      for (const vector of pair.after.injectionVectors) {
-        const was = valueOf(pair.before, vector.name);
-        if (was === vector.value) continue;
+      for (const { annotation: vector, was } of newValues(pair, pair.after.injectionVectors)) {
         const tell = INJECTION_TELL.exec(vector.value)?.[0];
         const cve = INJECTION_VECTORS[vector.name];
-        const at = annotationPlace(pair, vector.name);
-        report({
+        reportAnnotation(report, pair, vector.name, {
           message: `${subjectOf(pair.after)}: ${vector.name} ${was === undefined ? 'added' : 'changed'} (${shorten(vector.value)}). ` +
             (tell !== undefined
               ? `The value contains ${JSON.stringify(tell)}, the shape of an nginx configuration injection (${cve}): ` +
                 'it can run code in the controller, which can read every Secret in the cluster.'
               : `ingress-nginx copies this value into its configuration (${cve}); it looks plain, check that the controller is patched.`),
-          at,
           severity: tell !== undefined ? 'critical' : 'info',
           key: vector.name,
-          related: baseRelated(pair, vector.name, at, `${vector.name} in base: ${shorten(was ?? '')}`),
+          baseMessage: `${vector.name} in base: ${shorten(was ?? '')}`,
         });
       }
     }

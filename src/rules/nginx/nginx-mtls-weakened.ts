@@ -1,6 +1,6 @@
 import type { VerifyClient } from '../../model/nginx.js';
 import { defineRule } from '../rule.js';
-import { annotationPlace, baseRelated, lostToPassthrough, nginxPairs, subjectOf } from './annotations.js';
+import { lostToPassthrough, nginxPairs, reportAnnotation, subjectOf } from './annotations.js';
 
 /** How strictly a client certificate is required, strongest first. */
 const STRENGTH: Record<VerifyClient, number> = { on: 3, optional: 2, optional_no_ca: 1, off: 0 };
@@ -25,28 +25,25 @@ export default defineRule({
       if (lostToPassthrough(pair, 'client-certificate check', report, 'mtls')) continue;
       const now = after.mtls;
       if (now.secret === undefined) {
-        const at = annotationPlace(pair, 'auth-tls-secret');
-        report({
+        reportAnnotation(report, pair, 'auth-tls-secret', {
           message: `${subjectOf(after)}: auth-tls-secret is removed, so ingress-nginx no longer asks clients for a certificate ` +
             `(the base required: ${MEANING[was.verifyClient]}).`,
-          at, key: 'auth-tls-secret removed', related: baseRelated(pair, 'auth-tls-secret', at, 'auth-tls-secret in base'),
+          key: 'auth-tls-secret removed', baseMessage: 'auth-tls-secret in base',
         });
         continue;
       }
       if (now.verifyClient && STRENGTH[now.verifyClient] < STRENGTH[was.verifyClient]) {
-        const at = annotationPlace(pair, 'auth-tls-verify-client');
-        report({
+        reportAnnotation(report, pair, 'auth-tls-verify-client', {
           message: `${subjectOf(after)}: auth-tls-verify-client goes from ${was.verifyClient} to ${now.verifyClient}: ${MEANING[now.verifyClient]}, ` +
             'so clients without a trusted certificate get through.',
-          at, key: 'auth-tls-verify-client weakened', related: baseRelated(pair, 'auth-tls-verify-client', at, `auth-tls-verify-client in base: ${was.verifyClient}`),
+          key: 'auth-tls-verify-client weakened', baseMessage: `auth-tls-verify-client in base: ${was.verifyClient}`,
         });
       }
       if (now.verifyDepth > was.verifyDepth) {
-        const at = annotationPlace(pair, 'auth-tls-verify-depth');
-        report({
+        reportAnnotation(report, pair, 'auth-tls-verify-depth', {
           message: `${subjectOf(after)}: auth-tls-verify-depth goes from ${was.verifyDepth} to ${now.verifyDepth}, so certificates issued ` +
             'further down the CA chain (by intermediate CAs) are accepted.',
-          at, key: 'auth-tls-verify-depth raised', related: baseRelated(pair, 'auth-tls-verify-depth', at, `auth-tls-verify-depth in base: ${was.verifyDepth}`),
+          key: 'auth-tls-verify-depth raised', baseMessage: `auth-tls-verify-depth in base: ${was.verifyDepth}`,
         });
       }
     }

@@ -1,7 +1,7 @@
 import { ingressOf } from '../../model/ingress.js';
 import type { NginxModel } from '../../model/nginx.js';
 import { defineRule } from '../rule.js';
-import { annotationPlace, baseRelated, nginxPairs, shorten, subjectOf, type NginxPair } from './annotations.js';
+import { nginxPairs, reportAnnotation, shorten, subjectOf, type NginxPair } from './annotations.js';
 
 /** The hosts an annotation on this Ingress reaches beyond the object, for messages. */
 function hostsOf(model: NginxModel): string {
@@ -63,12 +63,10 @@ export default defineRule({
       for (const effect of EFFECTS) {
         if (!effect.on(pair.after) || effect.on(pair.before)) continue;
         const name = blamed(pair, effect);
-        const at = annotationPlace(pair, name);
-        report({
+        reportAnnotation(report, pair, name, {
           message: `${subjectOf(pair.after)}: ${effect.name} is turned on: ${effect.why(pair.after)}`,
-          at,
           key: effect.name,
-          related: baseRelated(pair, name, at, `${name} in base`),
+          baseMessage: `${name} in base`,
         });
       }
     }
