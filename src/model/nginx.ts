@@ -226,12 +226,22 @@ function parseGoBool(value: string): boolean | undefined {
  * wrote them for that controller.
  */
 export function nginxServes(resource: Resource, model: Model): boolean {
-  if (!isIngress(resource)) return false;
+  const claim = controllerClaim(resource, model);
+  return claim === undefined ? isIngress(resource) && nginxOf(resource).annotations.size > 0 : claim === 'nginx';
+}
+
+/**
+ * What the manifests say about the controller of an Ingress: `nginx` (class `nginx`, or its IngressClass names
+ * ingress-nginx), `other` (another controller, or not an Ingress), undefined when they do not say (no class and
+ * no declared default IngressClass, or a class without an IngressClass in the manifests).
+ */
+export function controllerClaim(resource: Resource, model: Model): 'nginx' | 'other' | undefined {
+  if (!isIngress(resource)) return 'other';
   const className = ingressOf(resource).className;
-  if (className === 'nginx') return true;
+  if (className === 'nginx') return 'nginx';
   const controller = className !== undefined ? controllerOf(model, className) : defaultController(model);
-  if (controller !== undefined) return controller === NGINX_CONTROLLER;
-  return nginxOf(resource).annotations.size > 0;
+  if (controller === undefined) return undefined;
+  return controller === NGINX_CONTROLLER ? 'nginx' : 'other';
 }
 
 function controllerOf(model: Model, className: string): string | undefined {

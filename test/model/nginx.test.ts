@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IpSet } from '../../src/model/ip-set.js';
 import { loadSnapshot, ParseCache, type Model } from '../../src/model/load.js';
-import { nginxGuardsOf, nginxOf, nginxServes } from '../../src/model/nginx.js';
+import { controllerClaim, nginxGuardsOf, nginxOf, nginxServes } from '../../src/model/nginx.js';
 import { nginxIngress, type Annotations, type IngressOptions } from '../rules/nginx/fixtures.js';
 
 function load(files: Record<string, string>): Model {
@@ -91,6 +91,7 @@ describe('nginxServes', () => {
 
   it('without a class or with an undeclared class, assumes nginx when nginx annotations are present', () => {
     const bare = ingressModel([], { className: null });
+    expect(controllerClaim(bare.resource, bare.model)).toBeUndefined();
     expect(nginxServes(bare.resource, bare.model)).toBe(false);
     const annotated = ingressModel([['use-regex', 'true']], { className: null });
     expect(nginxServes(annotated.resource, annotated.model)).toBe(true);
@@ -100,6 +101,7 @@ describe('nginxServes', () => {
 
   it('without a class, follows the default IngressClass the manifests declare', () => {
     const traefikDefault = ingressModel([['use-regex', 'true']], { className: null }, { 'c.yaml': ingressClass('traefik', 'traefik.io/ingress-controller', true) });
+    expect(controllerClaim(traefikDefault.resource, traefikDefault.model)).toBe('other');
     expect(nginxServes(traefikDefault.resource, traefikDefault.model)).toBe(false);
     const nginxDefault = ingressModel([], { className: null }, { 'c.yaml': ingressClass('main', 'k8s.io/ingress-nginx', true) });
     expect(nginxServes(nginxDefault.resource, nginxDefault.model)).toBe(true);

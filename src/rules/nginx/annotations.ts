@@ -1,6 +1,6 @@
 import type { FieldPath } from '../../model/field-path.js';
 import type { IpSet } from '../../model/ip-set.js';
-import { nginxOf, nginxServes, type NginxAnnotation, type NginxModel } from '../../model/nginx.js';
+import { controllerClaim, nginxOf, nginxServes, type NginxAnnotation, type NginxModel } from '../../model/nginx.js';
 import type { DiffContext, Place, ReportInput } from '../rule.js';
 
 /**
@@ -16,8 +16,12 @@ export interface NginxPair {
 export function nginxPairs({ base, head, changed }: Pick<DiffContext, 'base' | 'head' | 'changed'>): NginxPair[] {
   const pairs: NginxPair[] = [];
   for (const { before, after } of changed) {
-    if (!after || !nginxServes(after, head)) continue;
-    pairs.push({ before: before && nginxServes(before, base) ? nginxOf(before) : undefined, after: nginxOf(after) });
+    if (!after) continue;
+    const baseServed = before !== undefined && nginxServes(before, base);
+    // An Ingress whose class the manifests do not settle stays with ingress-nginx when it loses its last nginx annotation.
+    const claim = controllerClaim(after, head);
+    if (claim === 'other' || (claim === undefined && !baseServed && !nginxServes(after, head))) continue;
+    pairs.push({ before: baseServed ? nginxOf(before) : undefined, after: nginxOf(after) });
   }
   return pairs;
 }

@@ -60,6 +60,11 @@ ruleTester(rule, {
       findings: [{ path: 'ing.yaml', line: annotationLine(1), message: 'the source allow-list of the base no longer applies' }],
     },
     {
+      name: 'an Ingress without class loses its last nginx annotation: still served by ingress-nginx',
+      base: side([['allowlist-source-range', '10.0.0.0/8']], { className: null }), head: side([], { className: null }),
+      findings: [{ path: 'ing.yaml', line: annotationLine(0), side: 'base', message: 'is removed' }],
+    },
+    {
       name: 'an Ingress without class: nginx annotations mean nginx',
       base: side([['allowlist-source-range', '10.0.0.0/8']], { className: null }), head: side([['allowlist-source-range', '10.0.0.0/6']], { className: null }),
       findings: [{ path: 'ing.yaml', line: annotationLine(0) }],
