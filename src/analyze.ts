@@ -5,6 +5,7 @@ import { suppressionOf } from './findings/suppression.js';
 import { deepEqual } from './model/json.js';
 import { loadSnapshot, ParseCache, type Model, type SourceFile } from './model/load.js';
 import type { Resource } from './model/resource.js';
+import { linkSameCause } from './rules/connectivity/same-cause.js';
 import { rulesFor } from './rules/index.js';
 import type { Place, ReportInput, ResourcePair, Rule } from './rules/rule.js';
 
@@ -79,6 +80,7 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
     }
   }
   applySuppressions(findings, base, head);
+  linkSameCause(findings);
   findings.sort(compareFindings);
   const summary = summarize(findings, base, head);
   if (notes.size > 0) summary.notes = [...notes];
