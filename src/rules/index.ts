@@ -5,9 +5,10 @@ import { MANIFEST_RULES } from './manifest/index.js';
 import { NETPOL_RULES } from './netpol/index.js';
 import { NGINX_RULES } from './nginx/index.js';
 import type { AnalysisMode, Rule } from './rule.js';
+import { TIER_RULES } from './tier/index.js';
 
 /** Every rule, sorted by id: the order in which they run and are listed. */
-export const RULES: readonly Rule[] = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...AUDIT_RULES, ...NGINX_RULES]
+export const RULES: readonly Rule[] = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...AUDIT_RULES, ...NGINX_RULES, ...TIER_RULES]
   .sort((a, b) => a.id.localeCompare(b.id));
 
 export function ruleById(id: string): Rule | undefined {

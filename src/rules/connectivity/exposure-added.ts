@@ -1,3 +1,4 @@
+import { destinationSeverity } from '../../semantics/tiers.js';
 import { defineRule } from '../rule.js';
 import { connectivityChange, placeOf } from './change.js';
 
@@ -21,8 +22,10 @@ export const exposureAdded = defineRule({
       const via = `${entry.resource.kind} ${entry.resource.namespace}/${entry.resource.name} (${entry.route} → service ${entry.service}` +
         `${entry.port !== undefined ? `:${entry.port}` : ''})`;
       const what = e.before.isEmpty() ? 'is newly reachable from outside the cluster' : `is now also reachable from outside the cluster (was ${e.before.toString()})`;
+      const tier = destinationSeverity(context.config?.tiers, change.head.topology, [e.workload], e.workload.namespace);
       context.report({
-        message: `${e.workload.id} ${what} on ${e.added.toString()} through ${via}`,
+        message: `${e.workload.id} ${what} on ${e.added.toString()} through ${via}${tier?.suffix ?? ''}`,
+        ...(tier ? { severity: tier.severity } : {}),
         at: placeOf({ resource: entry.resource, path: entry.path, side: 'head' }, context),
         key: e.workload.id,
         edges,

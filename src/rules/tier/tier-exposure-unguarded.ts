@@ -1,0 +1,59 @@
+import type { Model } from '../../model/load.js';
+import { Connectivity } from '../../semantics/connectivity.js';
+import { buildExposureMap, describeEntry, workloadsOf, type ExposureRow, type GuardKind } from '../../semantics/exposure-map.js';
+import { tierResolver, type TierResolver } from '../../semantics/tiers.js';
+import { defineRule } from '../rule.js';
+
+/** The guards that make an entry point acceptable for the critical tier: any one of them. */
+const GUARDS: readonly GuardKind[] = ['tls', 'client-cert', 'ip-allowlist'];
+
+export const tierExposureUnguarded = defineRule({
+  id: 'tier-exposure-unguarded',
+  kind: 'diff',
+  severity: 'critical',
+  modes: ['pr', 'audit'],
+  description: 'A workload of the highest trust tier newly reachable from outside the cluster through an entry point with no TLS, no client-certificate verification and no IP allow-list.',
+  check(context) {
+    const tiers = context.config?.tiers;
+    const head = tierResolver(tiers, context.head);
+    const base = tierResolver(tiers, context.base);
+    if (!head || !base) return;
+    const before = new Set(unguarded(context.base, base).flatMap(({ row, workloads }) => workloads.map((w) => `${row.key}\0${w}`)));
+    for (const { row, workloads } of unguarded(context.head, head)) {
+      const fresh = workloads.filter((w) => !before.has(`${row.key}\0${w}`));
+      if (fresh.length === 0) continue;
+      const { kind, namespace, name } = row.object;
+      const others = row.guards.filter((g) => !GUARDS.includes(g.kind)).map((g) => g.kind);
+      context.report({
+        message: `${fresh.join(', ')} (${head.highest} tier) ${fresh.length > 1 ? 'are' : 'is'} newly reachable from outside the cluster through ` +
+          `${kind} ${namespace}/${name} (${describeEntry(row)}, ${row.controller}) with no TLS, no client-certificate verification and no IP allow-list` +
+          `${others.length > 0 ? ` (only ${others.join(', ')})` : ''}: anyone who can reach the controller talks to it in clear text; ` +
+          'add TLS for the host, and client-certificate verification or an allow-list',
+        at: { resource: row.source.resource, path: row.source.path, side: 'head' },
+        key: row.key,
+      });
+    }
+  },
+});
+
+const connectivities = new WeakMap<Model, Connectivity>();
+
+/** Rows without any of GUARDS, with the highest-tier workloads behind them that the policies let the controller reach. */
+function unguarded(model: Model, resolver: TierResolver): { row: ExposureRow; workloads: string[] }[] {
+  let connectivity = connectivities.get(model);
+  const out: { row: ExposureRow; workloads: string[] }[] = [];
+  for (const row of buildExposureMap(model).rows) {
+    if (row.guards.some((g) => GUARDS.includes(g.kind))) continue;
+    const workloads = workloadsOf(row).filter((w) => {
+      if (resolver.ofWorkloadId(w.id)?.rank !== 0) return false;
+      if (!connectivity) connectivities.set(model, (connectivity = Connectivity.fromModel(model)));
+      const workload = connectivity.topology.byId.get(w.id);
+      if (!workload) return false;
+      // A NetworkPolicy that keeps the ingress controller out of the pods closes the way in (exposure-added's rule).
+      const allowed = connectivity.allowed({ type: 'pods', cls: connectivity.ingressController }, { type: 'pods', cls: connectivity.classOf(workload) });
+      return w.ports.length === 0 ? !allowed.isEmpty() : w.ports.some((p) => (typeof p === 'number' ? allowed.contains('TCP', p) : !allowed.isEmpty()));
+    }).map((w) => w.id);
+    if (workloads.length > 0) out.push({ row, workloads: [...new Set(workloads)] });
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { tierSharedEntrypoint } from '../../../src/rules/tier/tier-shared-entrypoint.js';
+import { withTiers } from './config.js';
+import { app, ingressTo, twoPaths } from './fixtures.js';
+
+const TIERS = withTiers();
+/** payments/ledger (critical by namespace) and blog/site (public by namespace), each behind a Service. */
+const APPS = { ...app('ledger', 'payments'), ...app('site', 'blog') };
+const PAY = { 'payments/ingress.yaml': ingressTo('pay', 'payments', 'shop.example.com', 'ledger') };
+const BLOG_SAME_HOST = { 'blog/ingress.yaml': ingressTo('site', 'blog', 'shop.example.com', 'site') };
+const BLOG_OWN_HOST = { 'blog/ingress.yaml': ingressTo('site', 'blog', 'blog.example.com', 'site') };
+/** shop/web (internal by default) and shop/admin (critical by its pod label). */
+const SHOP = { ...app('web', 'shop'), ...app('admin', 'shop', '{app: admin, segguard.io/tier: critical}') };
+
+ruleTester(tierSharedEntrypoint, {
+  valid: [
+    { name: 'tiers are not configured', base: { ...APPS, ...PAY }, head: { ...APPS, ...PAY, ...BLOG_SAME_HOST } },
+    { name: 'each tier on its own host', base: { ...APPS, ...PAY }, head: { ...APPS, ...PAY, ...BLOG_OWN_HOST }, config: TIERS },
+    { name: 'the sharing already existed in base', base: { ...APPS, ...PAY, ...BLOG_SAME_HOST }, head: { ...APPS, ...PAY, ...BLOG_SAME_HOST }, config: TIERS },
+    {
+      name: 'workloads of one tier share an Ingress',
+      base: SHOP,
+      head: { ...SHOP, 'shop/ingress.yaml': twoPaths('web', 'shop', 'shop.example.com', 'web', 'admin') },
+      config: withTiers({ default: 'critical' }),
+    },
+    {
+      name: 'the same host on two different controllers is two entry points',
+      base: { ...APPS, ...PAY },
+      head: { ...APPS, ...PAY, 'blog/ingress.yaml': ingressTo('site', 'blog', 'shop.example.com', 'site').replace('ingressClassName: nginx', 'ingressClassName: traefik') },
+      config: TIERS,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a public workload joins the host of a critical one: on the new route, the critical route related',
+      base: { ...APPS, ...PAY },
+      head: { ...APPS, ...PAY, ...BLOG_SAME_HOST },
+      config: TIERS,
+      findings: [{
+        path: 'blog/ingress.yaml', line: 12, severity: 'high',
+        message: 'host shop.example.com (ingress-nginx (class nginx)) now routes both to payments/ledger[Deployment] (critical tier) and to blog/site[Deployment] (public tier)',
+      }],
+    },
+    {
+      name: 'a critical workload gets a path on the Ingress of an internal one: on the new path',
+      base: { ...SHOP, 'shop/ingress.yaml': ingressTo('web', 'shop', 'shop.example.com', 'web') },
+      head: { ...SHOP, 'shop/ingress.yaml': twoPaths('web', 'shop', 'shop.example.com', 'web', 'admin') },
+      config: TIERS,
+      findings: [{ path: 'shop/ingress.yaml', line: 17, message: 'Ingress shop/web now routes both to shop/admin[Deployment] (critical tier) and to shop/web[Deployment] (internal tier)' }],
+    },
+    {
+      name: 'a workload raised to a higher tier on a shared host is a new sharing',
+      base: { ...APPS, ...app('ledger', 'payments', '{app: ledger, segguard.io/tier: internal}'), ...PAY, ...BLOG_SAME_HOST },
+      head: { ...APPS, ...PAY, ...BLOG_SAME_HOST },
+      config: TIERS,
+      findings: [{ path: 'blog/ingress.yaml', line: 12, message: 'routes both to payments/ledger[Deployment] (critical tier) and to blog/site[Deployment] (public tier)' }],
+    },
+    {
+      name: 'a new Ingress mixing tiers on one host: reported once, for the object, on the lower-tier route',
+      base: SHOP,
+      head: { ...SHOP, 'shop/ingress.yaml': twoPaths('web', 'shop', 'shop.example.com', 'web', 'admin') },
+      config: TIERS,
+      findings: [{ path: 'shop/ingress.yaml', line: 12, message: 'Ingress shop/web now routes both' }],
+    },
+  ],
+});
