@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
 import { escapeMarkdown } from '../../src/report/markdown-escape.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { edgeFindings, HOSTILE, sampleFindings, sampleReport } from './sample.js';
@@ -161,5 +162,26 @@ describe('markdown report: notes and new connections', () => {
     expect(diagram.length).toBeLessThan(20_000 / 4);
     expect(diagram).toMatch(/… and \d+ more new connections not drawn/);
     expect(big).toMatch(/\| … \| \| \| \| \d+ more findings not shown here/);
+  });
+});
+
+describe('markdown report of a real analysis with hostile label values', () => {
+  it('keeps the Mermaid block well-formed when selector-level peer names carry quotes, pipes, brackets and HTML', () => {
+    const evil = `'x"] --> pwned["y|<b>z</b>\`%%'`;
+    const policy = (name: string, from: string) => [
+      'apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', `metadata: {name: ${name}, namespace: payments}`, 'spec:',
+      `  podSelector: {matchLabels: {app: ${evil}}}`, '  policyTypes: [Ingress]', ...(from ? ['  ingress:', `    - from: [${from}]`] : []), '',
+    ].join('\n');
+    const base = [{ path: 'deny.yaml', content: policy('deny', '') }];
+    const head = [...base, { path: 'allow.yaml', content: policy('allow', '{ipBlock: {cidr: 10.0.0.0/8}}') }];
+    const result = analyze(base, head);
+    expect(result.findings.some((f) => f.ruleId === 'connectivity-added' && f.edges?.length)).toBe(true);
+    const body = renderMarkdown({ findings: result.findings, summary: result.summary, failOn: 'high' });
+    const lines = body.split('\n');
+    const start = lines.indexOf('```mermaid');
+    const block = lines.slice(start + 2, lines.indexOf('```', start + 1));
+    expect(block.length).toBeGreaterThan(1);
+    for (const line of block) expect(line).toMatch(/^ {2}n\d+(\["[^"<>`|]*"\]|\(\["[^"<>`|]*"\]\)|\{\{"[^"<>`|]*"\}\}|>"[^"<>`|]*"\]| -->\|"[^"<>`|]*"\| n\d+)$/);
+    expect(block.join('\n')).toContain('#34;#93; --#62; pwned#91;#34;y#124;#60;b#62;z#60;/b#62;#96;#37;#37;');
   });
 });
