@@ -1,5 +1,5 @@
 import type { FieldPath } from '../../model/field-path.js';
-import type { IpSet } from '../../model/ip-set.js';
+import { formatAddress, type IpSet } from '../../model/ip-set.js';
 import { controllerClaim, nginxOf, nginxServes, type NginxAnnotation, type NginxModel } from '../../model/nginx.js';
 import type { DiffContext, Place, ReportInput } from '../rule.js';
 
@@ -67,6 +67,11 @@ export function reportAnnotation(
   report({ ...rest, at, related: baseRelated(pair, name, at, baseMessage) });
 }
 
+/** `changed`, `added` (to an Ingress of the base), or `is set` (on a new Ingress, and every Ingress in audit mode). */
+export function changeWord(pair: NginxPair, was: string | undefined): string {
+  return was !== undefined ? 'changed' : pair.before ? 'added' : 'is set';
+}
+
 /** The annotations of `list` (head side) whose value the base did not have, with the base value if any. */
 export function newValues(pair: NginxPair, list: readonly NginxAnnotation[]): { annotation: NginxAnnotation; was: string | undefined }[] {
   return list.map((annotation) => ({ annotation, was: valueOf(pair.before, annotation.name) })).filter(({ annotation, was }) => was !== annotation.value);
@@ -82,9 +87,9 @@ export function shorten(value: string, max = MAX_SHOWN): string {
 
 const SHOWN_RANGES = 3;
 
-/** `10.0.0.0-10.255.255.255, …` with at most three ranges. */
+/** `10.0.0.0-10.255.255.255, 192.168.1.1, …` with at most three ranges. */
 export function describeRanges(set: IpSet): string {
-  const ranges = set.toString().split(', ');
+  const ranges = set.ranges.map((r) => r.start === r.end ? formatAddress(r.family, r.start) : `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`);
   return ranges.slice(0, SHOWN_RANGES).join(', ') + (ranges.length > SHOWN_RANGES ? `, … (${ranges.length} ranges)` : '');
 }
 

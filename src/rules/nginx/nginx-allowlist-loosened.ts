@@ -36,7 +36,7 @@ export default defineRule({
       const at = annotationPlace(pair, now.annotation.name);
       report({
         message: `${subjectOf(pair.after)}: the source allow-list ${now.annotation.name} now admits ${formatCount(added.size())} more ` +
-          `addresses (${describeRanges(added)}) that the base refused.`,
+          `address${added.size() === 1n ? '' : 'es'} (${describeRanges(added)}) that the base refused.`,
         at,
         key: 'allowlist grown',
         related: [{ resource: pair.before!.resource, path: was.annotation.path, side: 'base', message: `allow-list in base: ${describeRanges(was.set)}` }],

@@ -1,6 +1,6 @@
 import { INJECTION_VECTORS } from '../../model/nginx.js';
 import { defineRule } from '../rule.js';
-import { newValues, nginxPairs, reportAnnotation, shorten, subjectOf } from './annotations.js';
+import { changeWord, newValues, nginxPairs, reportAnnotation, shorten, subjectOf } from './annotations.js';
 
 /** Characters that end or open an nginx directive or string: a value carrying one is shaped as an injection. */
 const INJECTION_TELL = /[;{}#"'\r\n]/;
@@ -17,7 +17,7 @@ export default defineRule({
         const tell = INJECTION_TELL.exec(vector.value)?.[0];
         const cve = INJECTION_VECTORS[vector.name];
         reportAnnotation(report, pair, vector.name, {
-          message: `${subjectOf(pair.after)}: ${vector.name} ${was === undefined ? 'added' : 'changed'} (${shorten(vector.value)}). ` +
+          message: `${subjectOf(pair.after)}: ${vector.name} ${changeWord(pair, was)} (${shorten(vector.value)}). ` +
             (tell !== undefined
               ? `The value contains ${JSON.stringify(tell)}, the shape of an nginx configuration injection (${cve}): ` +
                 'it can run code in the controller, which can read every Secret in the cluster.'

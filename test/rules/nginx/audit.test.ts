@@ -31,5 +31,7 @@ describe('ingress-nginx rules in audit mode', () => {
       `apps/web.yaml:${annotationLine(2)} head nginx-cors-wildcard high`,
     ]);
     expect(findings.every((f) => f.related.length === 0)).toBe(true);
+    // One state: nothing was "added", the annotation is there.
+    expect(findings[1].message).toContain('Ingress shop/web: configuration-snippet is set ("more_set_headers "X: y";")');
   });
 });

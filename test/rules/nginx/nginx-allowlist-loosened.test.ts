@@ -50,6 +50,11 @@ ruleTester(rule, {
       findings: [{ path: 'ing.yaml', line: annotationLine(0), message: 'whitelist-source-range now admits' }],
     },
     {
+      name: 'one address added',
+      base, head: side([['allowlist-source-range', '10.0.0.0/8,192.168.1.1,1.2.3.4']]),
+      findings: [{ path: 'ing.yaml', line: annotationLine(0), message: 'now admits 1 more address (1.2.3.4) that' }],
+    },
+    {
       name: 'an IPv6 range added',
       base, head: side([['allowlist-source-range', '10.0.0.0/8,192.168.1.1,2001:db8::/32']]),
       findings: [{ path: 'ing.yaml', line: annotationLine(0), message: '2001:db8::-2001:db8:ffff:ffff:ffff:ffff:ffff:ffff' }],
@@ -81,6 +86,6 @@ describe('nginx-allowlist-loosened related', () => {
   it('truncates a long list of added ranges', () => {
     const head = side([['allowlist-source-range', '1.0.0.1,1.0.0.3,1.0.0.5,1.0.0.7,1.0.0.9']]);
     const [finding] = runRule(rule, side([['allowlist-source-range', '10.0.0.0/8']]), head);
-    expect(finding.message).toContain('1.0.0.1-1.0.0.1, 1.0.0.3-1.0.0.3, 1.0.0.5-1.0.0.5, … (5 ranges)');
+    expect(finding.message).toContain('now admits 5 more addresses (1.0.0.1, 1.0.0.3, 1.0.0.5, … (5 ranges))');
   });
 });

@@ -40,7 +40,7 @@ ruleTester(rule, {
     {
       name: 'every key ending in -snippet, in a new Ingress',
       base: {}, head: side([['server-snippet', 'a'], ['auth-snippet', 'b'], ['modsecurity-snippet', 'c'], ['stream-snippet', 'd'], ['some-future-snippet', 'e']]),
-      findings: [0, 1, 2, 3, 4].map((i) => ({ path: 'ing.yaml', line: annotationLine(i), message: 'CVE-2021-25742' })),
+      findings: [0, 1, 2, 3, 4].map((i) => ({ path: 'ing.yaml', line: annotationLine(i), message: 'is set ("' })),
     },
     {
       name: 'an IngressClass naming ingress-nginx under another class name',
@@ -59,7 +59,7 @@ describe('nginx-snippet-added messages', () => {
     const long = `location /x {\n${'  proxy_pass http://evil;\n'.repeat(20)}}`;
     const [finding] = runRule(rule, {}, side([['server-snippet', long]]));
     expect(finding.message).toContain('"location /x {\\n  proxy_pass http://evil;\\n');
-    expect(finding.message).toContain('…"');
+    expect(finding.message).toContain('…"): raw nginx configuration runs inside the controller, which can read every Secret in the cluster (CVE-2021-25742)');
     expect(finding.message.length).toBeLessThan(400);
   });
 
