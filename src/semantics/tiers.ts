@@ -92,6 +92,12 @@ export function tierResolver(tiers: TiersConfig | undefined, model: Model): Tier
   return new TierResolver(tiers, topology);
 }
 
+/** The resolvers of both sides of a change, or undefined when tiers are not configured. */
+export function tierResolvers(tiers: TiersConfig | undefined, base: Model, head: Model): { base: TierResolver; head: TierResolver } | undefined {
+  const [b, h] = [tierResolver(tiers, base), tierResolver(tiers, head)];
+  return b && h ? { base: b, head: h } : undefined;
+}
+
 /**
  * The severity of a finding about traffic into a tier, for the rules that scale with the destination
  * (ingress-new-route, exposure-added): the highest tier → high, the lowest → low, every tier in between →

@@ -3,14 +3,9 @@ import { ConfigError, configFromData, parseConfig, serializeConfigSchema } from 
 
 const FILE = '.github/segguard.yml';
 
-function problemsOf(text: string): string[] {
-  try {
-    parseConfig(text, FILE);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
+/** Asserts that the text is rejected with exactly these problems. */
+function rejects(text: string, problems: string[]): void {
+  expect(() => parseConfig(text, FILE)).toThrow(new ConfigError(problems));
 }
 
 describe('tiers configuration', () => {
@@ -33,7 +28,7 @@ describe('tiers configuration', () => {
   });
 
   it('names the line of a tier that is not in order', () => {
-    expect(problemsOf([
+    rejects([
       'fail-on: high',
       'tiers:',
       '  order: [critical, internal, public]',
@@ -41,18 +36,18 @@ describe('tiers configuration', () => {
       '  namespaces:',
       '    payments: critical',
       '    blog: publc',
-    ].join('\n'))).toEqual([
+    ].join('\n'), [
       `${FILE}:4: tiers.default: "internl" is not one of the tiers in tiers.order (critical, internal, public)`,
       `${FILE}:7: tiers.namespaces.blog: "publc" is not one of the tiers in tiers.order (critical, internal, public)`,
     ]);
   });
 
   it('rejects an empty or missing order, a repeated tier and unknown keys', () => {
-    expect(problemsOf('tiers:\n  order: []\n')).toEqual([`${FILE}:2: tiers.order: must list at least one item`]);
-    expect(problemsOf('tiers:\n  default: internal\n')).toEqual([`${FILE}:2: tiers: must have required property 'order'`]);
-    expect(problemsOf('tiers:\n  order: [a, b, a]\n')).toEqual([`${FILE}:2: tiers.order: lists "a" more than once`]);
-    expect(problemsOf('tiers:\n  order: [a]\n  lable: x\n')).toEqual([`${FILE}:3: unknown key "tiers.lable" (did you mean "label"?)`]);
-    expect(problemsOf('tiers:\n  order: [a]\n  namespaces: {blog: 1}\n')).toEqual([`${FILE}:3: tiers.namespaces.blog: must be a string, not an integer`]);
+    rejects('tiers:\n  order: []\n', [`${FILE}:2: tiers.order: must list at least one item`]);
+    rejects('tiers:\n  default: internal\n', [`${FILE}:2: tiers: must have required property 'order'`]);
+    rejects('tiers:\n  order: [a, b, a]\n', [`${FILE}:2: tiers.order: lists "a" more than once`]);
+    rejects('tiers:\n  order: [a]\n  lable: x\n', [`${FILE}:3: unknown key "tiers.lable" (did you mean "label"?)`]);
+    rejects('tiers:\n  order: [a]\n  namespaces: {blog: 1}\n', [`${FILE}:3: tiers.namespaces.blog: must be a string, not an integer`]);
   });
 
   it('checks decoded data (the App) the same way, naming the key', () => {

@@ -1,7 +1,7 @@
 import type { Model } from '../../model/load.js';
 import { Connectivity } from '../../semantics/connectivity.js';
 import { buildExposureMap, describeEntry, workloadsOf, type ExposureRow, type GuardKind } from '../../semantics/exposure-map.js';
-import { tierResolver, type TierResolver } from '../../semantics/tiers.js';
+import { tierResolvers, type TierResolver } from '../../semantics/tiers.js';
 import { defineRule } from '../rule.js';
 
 /** The guards that make an entry point acceptable for the critical tier: any one of them. */
@@ -14,10 +14,9 @@ export const tierExposureUnguarded = defineRule({
   modes: ['pr', 'audit'],
   description: 'A workload of the highest trust tier newly reachable from outside the cluster through an entry point with no TLS, no client-certificate verification and no IP allow-list.',
   check(context) {
-    const tiers = context.config?.tiers;
-    const head = tierResolver(tiers, context.head);
-    const base = tierResolver(tiers, context.base);
-    if (!head || !base) return;
+    const resolvers = tierResolvers(context.config?.tiers, context.base, context.head);
+    if (!resolvers) return;
+    const { base, head } = resolvers;
     const before = new Set(unguarded(context.base, base).flatMap(({ row, workloads }) => workloads.map((w) => `${row.key}\0${w}`)));
     for (const { row, workloads } of unguarded(context.head, head)) {
       const fresh = workloads.filter((w) => !before.has(`${row.key}\0${w}`));

@@ -1,6 +1,6 @@
 import type { Model } from '../../model/load.js';
 import { buildExposureMap, workloadsOf, type ExposureRow } from '../../semantics/exposure-map.js';
-import { tierResolver, type TierAssignment, type TierResolver } from '../../semantics/tiers.js';
+import { tierResolvers, type TierAssignment, type TierResolver } from '../../semantics/tiers.js';
 import { defineRule } from '../rule.js';
 
 /** Gateway API route kinds: their rows share a Gateway listener. */
@@ -36,10 +36,9 @@ export const tierSharedEntrypoint = defineRule({
   severity: 'high',
   description: 'A workload of a higher trust tier newly shares an entry point (an Ingress or route object, a host, a Gateway listener) with a workload of a lower tier.',
   check(context) {
-    const tiers = context.config?.tiers;
-    const head = tierResolver(tiers, context.head);
-    const base = tierResolver(tiers, context.base);
-    if (!head || !base) return;
+    const resolvers = tierResolvers(context.config?.tiers, context.base, context.head);
+    if (!resolvers) return;
+    const { base, head } = resolvers;
     const before = new Set(sharingsOf(context.base, base).flatMap(({ group, sharings }) => sharings.map((s) => `${group.id}\0${s.key}`)));
     const baseRows = new Set(buildExposureMap(context.base).rows.map((r) => r.key));
     // Each new pair is reported once, in the first group (object, then host, then listener) where it is new.
