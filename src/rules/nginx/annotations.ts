@@ -81,8 +81,9 @@ const MAX_SHOWN = 60;
 
 /** A manifest value for a one-line message: control characters made visible, long values cut with an ellipsis. */
 export function shorten(value: string, max = MAX_SHOWN): string {
-  const visible = value.replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t');
-  return `"${visible.length > max ? `${visible.slice(0, max - 1)}…` : visible}"`;
+  // By code point, so a cut never splits an emoji or other astral character.
+  const visible = [...value.replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t')];
+  return `"${visible.length > max ? `${visible.slice(0, max - 1).join('')}…` : visible.join('')}"`;
 }
 
 const SHOWN_RANGES = 3;

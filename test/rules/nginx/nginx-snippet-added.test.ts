@@ -63,6 +63,11 @@ describe('nginx-snippet-added messages', () => {
     expect(finding.message.length).toBeLessThan(400);
   });
 
+  it('cuts by code point, never inside an astral character', () => {
+    const [finding] = runRule(rule, {}, side([['server-snippet', `${'x'.repeat(58)}🙂🙂🙂`]]));
+    expect(finding.message).toContain(`("${'x'.repeat(58)}🙂…")`);
+  });
+
   it('relates the base value of a changed snippet', () => {
     expect(relatedOf(rule, base, side([['configuration-snippet', 'x']]))).toEqual([[`base ing.yaml:${annotationLine(0)}`]]);
   });
