@@ -6,9 +6,10 @@ import { NETPOL_RULES } from './netpol/index.js';
 import { NGINX_RULES } from './nginx/index.js';
 import type { AnalysisMode, Rule } from './rule.js';
 import { TIER_RULES } from './tier/index.js';
+import { TRAEFIK_RULES } from './traefik/index.js';
 
 /** Every rule, sorted by id: the order in which they run and are listed. */
-export const RULES: readonly Rule[] = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...AUDIT_RULES, ...NGINX_RULES, ...TIER_RULES]
+export const RULES: readonly Rule[] = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...AUDIT_RULES, ...NGINX_RULES, ...TIER_RULES, ...TRAEFIK_RULES]
   .sort((a, b) => a.id.localeCompare(b.id));
 
 export function ruleById(id: string): Rule | undefined {
