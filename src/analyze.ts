@@ -5,6 +5,7 @@ import { suppressionOf } from './findings/suppression.js';
 import { deepEqual } from './model/json.js';
 import { loadSnapshot, ParseCache, type Model, type SourceFile } from './model/load.js';
 import type { Resource } from './model/resource.js';
+import { exposureChange, type ExposureChange } from './semantics/exposure-map.js';
 import { linkSameCause } from './rules/connectivity/same-cause.js';
 import { rulesFor } from './rules/index.js';
 import type { Place, ReportInput, ResourcePair, Rule } from './rules/rule.js';
@@ -20,6 +21,8 @@ export interface AnalysisSummary {
   resources: { base: number; head: number };
   /** Lines rules added to the summary (DiffContext.note), e.g. the connectivity analysis mode. */
   notes?: string[];
+  /** How the change alters the exposure map (entry points added, removed, changed); absent when it does not. */
+  exposure?: ExposureChange;
 }
 
 export interface AnalysisResult {
@@ -84,6 +87,8 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
   findings.sort(compareFindings);
   const summary = summarize(findings, base, head);
   if (notes.size > 0) summary.notes = [...notes];
+  const exposure = exposureChange(base, head);
+  if (exposure) summary.exposure = exposure;
   return { findings, summary, base, head };
 }
 

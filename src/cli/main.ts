@@ -1,12 +1,16 @@
 import { VERSION } from '../version.js';
+import * as audit from './commands/audit.js';
 import * as check from './commands/check.js';
 import * as conndiff from './commands/conndiff.js';
 import * as connlist from './commands/connlist.js';
+import * as exposure from './commands/exposure.js';
 import { EXIT, type CommandIo, type RunCommand } from './io.js';
 
 /** Every subcommand: `segguard <name> ...` runs `run(rest of the arguments)`. */
 const COMMANDS: Record<string, { summary: string; run: RunCommand }> = {
   check: { summary: check.summary, run: check.run },
+  audit: { summary: audit.summary, run: audit.run },
+  exposure: { summary: exposure.summary, run: exposure.run },
   connlist: { summary: 'every allowed connection between the workloads of a directory (np-guard format)', run: connlist.run },
   conndiff: { summary: 'the connections added, removed or changed between two directories (np-guard format)', run: conndiff.run },
 };

@@ -1,6 +1,7 @@
 import type { EdgeEnd, Finding, FindingEdge } from '../findings/finding.js';
 import { SEVERITIES, severityRank, type Severity } from '../findings/severity.js';
 import { describeIdentity } from '../model/identity.js';
+import { exposureSection } from './exposure/markdown.js';
 import { escapeMarkdown as md } from './markdown-escape.js';
 import { edgeDiagram } from './mermaid.js';
 import { docsUrlOf, partition, plural, type Report } from './report.js';
@@ -40,6 +41,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const rows = bySeverity(active).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${md(f.message)} |`);
     out.push(...fit(rows, budget - length(out) - 4_000), '');
   }
+  out.push(...exposureSection(report.summary.exposure, budget - length(out) - 2_000));
   if (suppressed.length > 0) {
     out.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')} (segguard.io/ignore)</summary>`, '');
     out.push('| Severity | Rule | Location | Resource | Message | Reason |', '| --- | --- | --- | --- | --- | --- |');

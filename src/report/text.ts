@@ -42,7 +42,7 @@ export function renderText(report: Report, options: ReportOptions = {}): string 
  * Manifest text may carry control characters (an ANSI escape in a name could rewrite the terminal): show them
  * as visible escapes instead.
  */
-function clean(text: string): string {
+export function clean(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }

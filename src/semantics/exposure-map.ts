@@ -1,3 +1,4 @@
+import type { EdgeEnd, FindingEdge, Side } from '../findings/finding.js';
 import type { FieldPath } from '../model/field-path.js';
 import type { Model } from '../model/load.js';
 import type { Resource } from '../model/resource.js';
@@ -200,34 +201,64 @@ export function workloadsOf(row: ExposureRow): ExposureWorkload[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Edges, for graphs: entry → service → workload
+// Edges, for graphs: controller → entry (listener, host, match) → workload, in the shape of Finding.edges so the
+// Markdown summary draws them with the same Mermaid code as new connections.
 
-export interface ExposureEdge {
-  from: string;
-  to: string;
-  /** Guards of the entry (on entry → service edges), or the ports (on service → workload edges). */
-  label: string;
-}
-
-/** The graph of a set of rows: controller → entry (host + match) → Service → workload. */
-export function edgesOf(rows: readonly ExposureRow[]): ExposureEdge[] {
-  const edges = new Map<string, ExposureEdge>();
-  const add = (e: ExposureEdge) => edges.set(`${e.from}\0${e.to}\0${e.label}`, e);
+/** The graph of a set of rows: controller → entry (labelled with its guards) → workload (labelled Service → pod ports). */
+export function edgesOf(rows: readonly ExposureRow[]): FindingEdge[] {
+  const edges = new Map<string, FindingEdge>();
+  const add = (e: FindingEdge) => edges.set(JSON.stringify([e.source.name, e.destination.name, e.ports]), e);
   for (const row of rows) {
-    const entry = `${row.listener} ${describeEntry(row)}`;
-    add({ from: row.controller, to: entry, label: row.guards.length === 0 ? 'unguarded' : row.guards.map((g) => g.kind).join(', ') });
+    const entry: EdgeEnd = { type: 'entry', name: `${row.listener} ${describeEntry(row)}` };
+    add({ source: { type: 'ingress-controller', name: row.controller }, destination: entry, ports: row.guards.length === 0 ? 'unguarded' : row.guards.map((g) => g.kind).join(', ') });
     for (const b of row.backends) {
       if (b.blocked) continue;
-      const service = b.resource ? `resource ${b.resource}` : `svc ${b.namespace}/${b.service}`;
-      add({ from: entry, to: service, label: b.port === undefined ? 'every port' : String(b.port) });
-      for (const w of b.workloads) add({ from: service, to: w.id, label: w.ports.join(',') });
+      const service = describeBackend(b);
+      if (b.workloads.length === 0) add({ source: entry, destination: { type: 'workload', name: `${service} (no workload in the manifests)` }, ports: 'no pods' });
+      for (const w of b.workloads) add({ source: entry, destination: { type: 'workload', name: w.id }, ports: `${service} → ${w.ports.join(',') || 'no port'}` });
     }
   }
   return [...edges.values()];
 }
 
 /** The edges of `head` that `base` does not have (what a change newly connects). */
-export function newEdges(base: ExposureMap, head: ExposureMap): ExposureEdge[] {
-  const seen = new Set(edgesOf(base.rows).map((e) => `${e.from}\0${e.to}\0${e.label}`));
-  return edgesOf(head.rows).filter((e) => !seen.has(`${e.from}\0${e.to}\0${e.label}`));
+export function newEdges(base: ExposureMap, head: ExposureMap): FindingEdge[] {
+  const seen = new Set(edgesOf(base.rows).map((e) => JSON.stringify([e.source.name, e.destination.name, e.ports])));
+  return edgesOf(head.rows).filter((e) => !seen.has(JSON.stringify([e.source.name, e.destination.name, e.ports])));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Plain data (no Resource objects), for JSON and for the analysis summary
+
+export type ExposureRowData = Omit<ExposureRow, 'source'> & { location: { path: string; line: number; side: Side } };
+
+export function rowData(row: ExposureRow, side: Side): ExposureRowData {
+  const { source, ...rest } = row;
+  const at = source.resource.at(source.path);
+  return { ...rest, location: { path: at.path, line: at.line, side } };
+}
+
+/** What a change does to the exposure map, as data: carried on the analysis summary for the reports. */
+export interface ExposureChange {
+  rows: { base: number; head: number };
+  added: ExposureRowData[];
+  removed: ExposureRowData[];
+  changed: { before: ExposureRowData; after: ExposureRowData; changes: string[] }[];
+  /** Edges of head that base does not have. */
+  newEdges: FindingEdge[];
+}
+
+/** The difference of the exposure maps of two models; undefined when the maps are the same. */
+export function exposureChange(base: Model, head: Model): ExposureChange | undefined {
+  const before = buildExposureMap(base);
+  const after = buildExposureMap(head);
+  const diff = diffExposureMaps(before, after);
+  if (isEmptyDiff(diff)) return undefined;
+  return {
+    rows: { base: before.rows.length, head: after.rows.length },
+    added: diff.added.map((r) => rowData(r, 'head')),
+    removed: diff.removed.map((r) => rowData(r, 'base')),
+    changed: diff.changed.map((c) => ({ before: rowData(c.before, 'base'), after: rowData(c.after, 'head'), changes: c.changes })),
+    newEdges: newEdges(before, after),
+  };
 }

@@ -18,14 +18,14 @@ describe('segguard (dispatcher)', () => {
     const help = segguard('source', ['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/usage: segguard <command> \[options\]/);
-    for (const command of ['check', 'connlist', 'conndiff']) expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['check', 'audit', 'exposure', 'connlist', 'conndiff']) expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     expect(segguard('source', ['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 
   it('exits 2 for no command or an unknown command, with a one-line message', () => {
     expect(segguard('source', []).code).toBe(2);
     const unknown = segguard('source', ['chekc']);
-    expect(unknown).toEqual({ code: 2, stdout: '', stderr: 'segguard: unknown command "chekc" (commands: check, connlist, conndiff; see segguard --help)\n' });
+    expect(unknown).toEqual({ code: 2, stdout: '', stderr: 'segguard: unknown command "chekc" (commands: check, audit, exposure, connlist, conndiff; see segguard --help)\n' });
   });
 
   it('passes the arguments to the command and returns its exit code', () => {

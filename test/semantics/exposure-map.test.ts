@@ -111,9 +111,9 @@ describe('exposure map difference', () => {
     expect(diff.added.map((r) => r.match)).toEqual(['ImplementationSpecific /v2']);
     expect(diff.removed.map((r) => r.match)).toEqual(['ImplementationSpecific /api', 'Exact /admin']);
     expect(diff.changed.map((c) => [c.after.match, c.changes])).toEqual([['Prefix /', ['guards: lost ip-allowlist 10.0.0.0-10.255.255.255']]]);
-    expect(newEdges(base, head).map((e) => `${e.from} -> ${e.to} (${e.label})`)).toEqual([
+    expect(newEdges(base, head).map((e) => `${e.source.name} -> ${e.destination.name} (${e.ports})`)).toEqual([
       'ingress-nginx (class nginx) -> http *.example.com ImplementationSpecific /v2 (unguarded)',
-      'http *.example.com ImplementationSpecific /v2 -> svc shop/api (80)',
+      'http *.example.com ImplementationSpecific /v2 -> shop/api:80 (no workload in the manifests) (no pods)',
       'ingress-nginx (class nginx) -> https (http redirects) shop.example.com Prefix / (tls)',
     ]);
   });

@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../../config/load.js';
+import { CONFIG_FILE } from '../../config/schema.js';
+import { loadSnapshot, ParseCache } from '../../model/load.js';
+import { EXPOSURE_FORMATS, formatExposure, formatExposureChange, isExposureFormat } from '../../report/exposure/format.js';
+import { buildExposureMap, exposureChange, rowData, type ExposureRowData } from '../../semantics/exposure-map.js';
+import { readSide, SourceError, type Side } from '../../sources/index.js';
+import { EXIT, type CommandIo } from '../io.js';
+import { usage } from '../report-command.js';
+
+export const summary = 'the exposure map: every entry point, its guards, Service and workloads (or its change with --base)';
+
+export const HELP = `usage: segguard exposure <dir|git-ref> [--base <dir|git-ref>] [options]
+
+Prints the exposure map of a tree of Kubernetes manifests: one row per entry point (Ingress path, OpenShift
+Route, ...) with its controller, listener, host pattern, path match, guards (TLS, client certificates, IP
+allow-list, authentication, CORS), backend Service and the workloads and pod ports behind it. With --base,
+prints what changes between the two trees instead: rows added, removed and changed (mermaid: the new edges).
+
+  <dir|git-ref>          the tree: a directory, or a git ref of --repo (e.g. HEAD)
+  --base <dir|git-ref>   compare with this tree
+  --format <format>      ${EXPOSURE_FORMATS.join(' | ')} (default: text)
+  --repo <path>          the git repository for refs, and where ${CONFIG_FILE} is looked for (include/exclude)
+  --config <file>        the configuration file (default: <repo>/${CONFIG_FILE} when it exists)
+  -h, --help             show this help
+
+Exit codes: 0 printed, 2 usage, configuration or I/O error. docs/exposure.md says how each API is read.
+`;
+
+export async function run(args: string[], io: CommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args, strict: true, allowPositionals: true,
+      options: { base: { type: 'string' }, format: { type: 'string', default: 'text' }, repo: { type: 'string', default: '.' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    return usage('exposure', io, (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) return usage('exposure', io, `one tree is required (a directory or a git ref), got ${positionals.length}`);
+  const format = values.format;
+  if (!isExposureFormat(format)) return usage('exposure', io, `unknown --format "${format}" (one of ${EXPOSURE_FORMATS.join(', ')})`);
+  const cwd = process.cwd();
+  try {
+    const { config } = await loadConfig({ cwd, repo: values.repo, configFile: values.config });
+    const options = { cwd, repo: values.repo, selection: { include: config.include, exclude: config.exclude }, blobs: new Map() };
+    const cache = new ParseCache();
+    const load = (side: Side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache);
+    const base = values.base !== undefined ? await readSide(values.base, options) : undefined;
+    const head = await readSide(positionals[0], options);
+    const shown = (row: ExposureRowData): ExposureRowData => {
+      const side = row.location.side === 'base' ? base : head;
+      return { ...row, location: { ...row.location, path: (side?.displayPrefix ?? '') + row.location.path } };
+    };
+    if (base) {
+      const change = exposureChange(load(base), load(head));
+      io.stdout(formatExposureChange(change && {
+        ...change,
+        added: change.added.map(shown), removed: change.removed.map(shown),
+        changed: change.changed.map((c) => ({ ...c, before: shown(c.before), after: shown(c.after) })),
+      }, format));
+    } else {
+      const rows = buildExposureMap(load(head)).rows;
+      io.stdout(formatExposure({ rows, data: rows.map((r) => shown(rowData(r, 'head'))) }, format));
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof SourceError || error instanceof ConfigError) {
+      io.stderr(error.message.split('\n').map((line) => `segguard exposure: ${line}\n`).join(''));
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
