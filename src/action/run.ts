@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { analyze, type AnalysisResult } from '../analyze.js';
+import { analyze, audit, type AnalysisResult } from '../analyze.js';
 import { defaultConfig, type SegguardConfig } from '../config/config.js';
 import { parseConfig } from '../config/load.js';
 import type { Finding } from '../findings/finding.js';
@@ -76,7 +76,8 @@ export async function runAction(context: RunContext, options: { client?: GitHubC
   const [headFiles, baseFiles = []] = await readManifests(base ? [head, base] : [head], source, readOptions);
   log(`segguard: ${plan.mode === 'audit' ? `audit of ${head.slice(0, 7)}` : `pull request #${plan.pullNumber}: ${base?.slice(0, 7)}...${head.slice(0, 7)}`}, ` +
     `${baseFiles.length} base and ${headFiles.length} head manifest files`);
-  const result = analyze(baseFiles, headFiles, config);
+  // push/schedule/workflow_dispatch audit the head state, unless a base input asks for a comparison.
+  const result = plan.mode === 'audit' && !base ? audit(headFiles, config) : analyze(baseFiles, headFiles, config);
   const report = { findings: result.findings, summary: result.summary, failOn: config.failOn };
   core.info(renderText(report, { color: false }));
 

@@ -207,9 +207,11 @@ describe('the Action on push', () => {
     const outcome = await run(context('push', payload, repo.head), repo.origin);
     expect(mock.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${R}/check-runs`]);
     expect((mock.requests[0].body as { head_sha: string }).head_sha).toBe(repo.head);
-    // Everything in the head counts in an audit: the open api policy and the ingress.
-    expect(outcome.result!.findings.map((f) => f.ruleId)).toContain('ingress-new-route');
-    expect(readFileSync(step.summaryFile, 'utf8')).toContain('ingress\\-new\\-route');
+    // The head state with the audit rules (segguard audit): the Ingress's catch-all path, not the diff rules.
+    const ids = outcome.result!.findings.map((f) => f.ruleId);
+    expect(ids).toContain('ingress-catch-all-path');
+    expect(ids).not.toContain('ingress-new-route');
+    expect(readFileSync(step.summaryFile, 'utf8')).toContain('ingress\\-catch\\-all\\-path');
     expectAllDelivered(outcome);
   });
 });
