@@ -62,6 +62,13 @@ ruleTester(tierCrossConnectivity, {
       findings: [{ path: 'payments/allow.yaml', line: 11, message: '(public tier (namespace label segguard.io/tier)) may now reach' }],
     },
     {
+      name: 'selector mode (policies only): the abstract peers take the tiers of their namespaces',
+      base: { 'payments/deny.yaml': SHOP['payments/deny.yaml'] },
+      head: { 'payments/deny.yaml': SHOP['payments/deny.yaml'], 'payments/allow.yaml': ALLOW_API },
+      config: TIERS,
+      findings: [{ path: 'payments/allow.yaml', line: 11, message: '(internal tier (tiers.default)) may now reach' }],
+    },
+    {
       name: 'changed pod labels move a workload into an existing rule: attributed to the labels, like connectivity-added',
       base: { ...SHOP, 'shop/api.yaml': deployment('api', 'shop', '{app: api-old}'), 'payments/allow.yaml': ALLOW_API },
       head: { ...SHOP, 'payments/allow.yaml': ALLOW_API },
