@@ -244,13 +244,13 @@ export function controllerClaim(resource: Resource, model: Model): 'nginx' | 'ot
   return controller === NGINX_CONTROLLER ? 'nginx' : 'other';
 }
 
-function controllerOf(model: Model, className: string): string | undefined {
+export function controllerOf(model: Model, className: string): string | undefined {
   const ingressClass = model.byKey.get(identityKey({ group: 'networking.k8s.io', kind: 'IngressClass', namespace: '', name: className }));
   const controller = ingressClass?.spec.controller;
   return typeof controller === 'string' ? controller : undefined;
 }
 
-function defaultController(model: Model): string | undefined {
+export function defaultController(model: Model): string | undefined {
   const defaults = model.resources.filter((r) => r.kind === 'IngressClass' && r.annotations()[DEFAULT_CLASS_ANNOTATION] === 'true');
   const controller = defaults.length === 1 ? defaults[0].spec.controller : undefined;
   return typeof controller === 'string' ? controller : undefined;

@@ -5,6 +5,7 @@ import type { Resource } from '../model/resource.js';
 import { resolveBackends } from './exposure/backends.js';
 import { ingressDrafts } from './exposure/ingress.js';
 import { openshiftRouteDrafts } from './exposure/openshift.js';
+import { ingressRouteDrafts } from './exposure/traefik.js';
 import { buildTopology } from './topology.js';
 
 /**
@@ -24,7 +25,9 @@ export type HostMatch =
   /** Every host (no host set anywhere). */
   | 'any'
   /** A host the platform generates (an OpenShift Route without `spec.host`). */
-  | 'generated';
+  | 'generated'
+  /** A regular expression (Traefik `HostRegexp`). */
+  | 'regex';
 
 export type GuardKind = 'tls' | 'client-cert' | 'ip-allowlist' | 'auth' | 'cors';
 export const GUARD_KINDS: readonly GuardKind[] = ['tls', 'client-cert', 'ip-allowlist', 'auth', 'cors'];
@@ -109,7 +112,7 @@ export function buildExposureMap(model: Model): ExposureMap {
 
 function computeMap(model: Model): ExposureMap {
   const topology = buildTopology(model);
-  const drafts: DraftRow[] = [...ingressDrafts(model), ...openshiftRouteDrafts(model)];
+  const drafts: DraftRow[] = [...ingressDrafts(model), ...ingressRouteDrafts(model), ...openshiftRouteDrafts(model)];
   const rows = drafts.map((d) => ({ ...d, backends: resolveBackends(d.backends, topology) }));
   rows.sort((a, b) => compare(a.key, b.key));
   return { rows };

@@ -12,7 +12,7 @@ export function resolveBackends(backends: readonly Omit<ExposureBackend, 'worklo
   return backends.map((b) => {
     if (b.resource || b.blocked) return { ...b, workloads: [] };
     const service = services.get(`${b.namespace}/${b.service}`);
-    return { ...b, workloads: service ? workloadsBehind(service, b.port, topology.workloads) : [] };
+    return { ...b, workloads: service ? workloadsBehind(service, b.port, workloadsIn(topology, service.namespace)) : [] };
   });
 }
 
@@ -25,6 +25,23 @@ function servicesOf(topology: Topology): Map<string, Service> {
     serviceIndexes.set(topology, index);
   }
   return index;
+}
+
+const workloadIndexes = new WeakMap<Topology, Map<string, Workload[]>>();
+
+/** The workloads of one namespace, in topology order (a Service selects only in its own namespace). */
+function workloadsIn(topology: Topology, namespace: string): readonly Workload[] {
+  let index = workloadIndexes.get(topology);
+  if (!index) {
+    index = new Map();
+    for (const w of topology.workloads) {
+      const list = index.get(w.namespace);
+      if (list) list.push(w);
+      else index.set(w.namespace, [w]);
+    }
+    workloadIndexes.set(topology, index);
+  }
+  return index.get(namespace) ?? [];
 }
 
 function workloadsBehind(service: Service, port: number | string | undefined, workloads: readonly Workload[]): ExposureWorkload[] {

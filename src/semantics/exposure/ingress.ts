@@ -1,14 +1,17 @@
 import { ingressOf, isIngress, type IngressBackend, type IngressModel } from '../../model/ingress.js';
 import type { Model } from '../../model/load.js';
-import { nginxGuardsOf, nginxOf, type NginxGuards } from '../../model/nginx.js';
+import { controllerOf, defaultController, nginxGuardsOf, nginxOf, type NginxGuards } from '../../model/nginx.js';
+import { hasTraefikAnnotations, traefikIngressOf, type TraefikIngressModel } from '../../model/traefik.js';
 import type { Resource } from '../../model/resource.js';
 import type { DraftRow, Guard, HostMatch } from '../exposure-map.js';
 import { uniqueKeys } from './keys.js';
+import { traefikGuards } from './traefik.js';
 
 /**
  * Rows of the Ingresses of a model: one per (rule host, path), plus the default backend. Host wildcards match one
  * label (`*.example.com` ≠ `a.b.example.com`); a rule without host matches every host. Guards come from
- * `spec.tls` (TLS for the listed hosts only) and from the controller's annotations (ingress-nginx: src/model/nginx.ts).
+ * `spec.tls` (TLS for the listed hosts only) and from the controller's annotations (ingress-nginx: src/model/nginx.ts;
+ * Traefik router annotations and the Middlewares/TLSOptions they name: src/model/traefik.ts).
  */
 export function ingressDrafts(model: Model): DraftRow[] {
   const rows: DraftRow[] = [];
@@ -22,7 +25,9 @@ export function ingressDrafts(model: Model): DraftRow[] {
 function rowsOf(resource: Resource, model: Model): DraftRow[] {
   const ingress = ingressOf(resource);
   const nginx = nginxGuardsOf(resource, model);
-  const controller = controllerName(ingress, nginx);
+  const traefik = !nginx && traefikServes(ingress, model) ? traefikIngressOf(resource) : undefined;
+  const controller = controllerName(ingress, nginx ? 'ingress-nginx' : traefik ? 'traefik' : 'ingress');
+  const hostGuards = (host: string | undefined) => (traefik ? traefikHostGuards(ingress, host, traefik, model) : nginxHostGuards(ingress, host, nginx));
   const object = { kind: 'Ingress', namespace: resource.namespace, name: resource.name };
   const base = `Ingress/${resource.namespace}/${resource.name}`;
   const rows: DraftRow[] = [];
@@ -35,7 +40,7 @@ function rowsOf(resource: Resource, model: Model): DraftRow[] {
         object, controller, host, hostMatch: hostMatchOf(rule.host), match,
         // ingress-nginx treats ImplementationSpecific as a prefix (without use-regex), like every common controller.
         catchAll: p.path === '/' && p.pathType !== 'Exact',
-        ...hostGuards(ingress, rule.host, nginx),
+        ...hostGuards(rule.host),
         backends: backendsOf(p.backend, resource.namespace),
         source: { resource, path: p.fieldPath, hostPath: rule.host === undefined ? rule.fieldPath : [...rule.fieldPath, 'host'] },
       });
@@ -45,7 +50,7 @@ function rowsOf(resource: Resource, model: Model): DraftRow[] {
     rows.push({
       key: `${base}|*|default backend`,
       object, controller, host: '*', hostMatch: 'any', match: 'default backend', catchAll: true,
-      ...hostGuards(ingress, undefined, nginx),
+      ...hostGuards(undefined),
       backends: backendsOf(ingress.defaultBackend, resource.namespace),
       source: { resource, path: ingress.defaultBackend.path, hostPath: ingress.defaultBackend.path },
     });
@@ -53,9 +58,33 @@ function rowsOf(resource: Resource, model: Model): DraftRow[] {
   return rows;
 }
 
-function controllerName(ingress: IngressModel, nginx: NginxGuards | undefined): string {
-  const cls = ingress.className === undefined ? 'default class' : `class ${ingress.className}`;
-  return nginx ? `ingress-nginx (${cls})` : `ingress (${cls})`;
+function controllerName(ingress: IngressModel, controller: string): string {
+  return `${controller} (${ingress.className === undefined ? 'default class' : `class ${ingress.className}`})`;
+}
+
+const TRAEFIK_CONTROLLER = 'traefik.io/ingress-controller';
+
+/**
+ * Traefik serves the Ingress when its class is `traefik` or an IngressClass naming Traefik's controller; with a
+ * class the manifests do not define (or none, and no default IngressClass), when it carries Traefik annotations.
+ */
+function traefikServes(ingress: IngressModel, model: Model): boolean {
+  if (ingress.className === 'traefik') return true;
+  const controller = ingress.className !== undefined ? controllerOf(model, ingress.className) : defaultController(model);
+  if (controller !== undefined) return controller === TRAEFIK_CONTROLLER;
+  return hasTraefikAnnotations(ingress.resource);
+}
+
+/** The TLS secret of `spec.tls` that lists `host`. */
+function tlsFor(ingress: IngressModel, host: string | undefined) {
+  return host === undefined ? undefined : ingress.tls.find((t) => t.hosts.some((h) => h.toLowerCase() === host.toLowerCase()));
+}
+
+/** Traefik routers of an Ingress: its entrypoints, TLS (router.tls or spec.tls), TLS options and middlewares. */
+function traefikHostGuards(ingress: IngressModel, host: string | undefined, traefik: TraefikIngressModel, model: Model): Pick<DraftRow, 'listener' | 'guards' | 'notes'> {
+  const { guards, notes } = traefikGuards(model, traefik.middlewares, { on: traefik.tls, options: traefik.tlsOptions, secret: tlsFor(ingress, host)?.secretName });
+  const listener = `${traefik.entryPoints?.join(',') ?? 'every entrypoint'}${traefik.tls ? ' (tls)' : ''}`;
+  return { listener, guards, ...(notes.length > 0 ? { notes } : {}) };
 }
 
 export function hostMatchOf(host: string | undefined): HostMatch {
@@ -63,11 +92,14 @@ export function hostMatchOf(host: string | undefined): HostMatch {
   return host.startsWith('*.') ? 'one-label' : 'exact';
 }
 
-/** The listener and guards of the routes for `host`: TLS only when a `spec.tls` entry lists that host. */
-function hostGuards(ingress: IngressModel, host: string | undefined, nginx: NginxGuards | undefined): Pick<DraftRow, 'listener' | 'guards' | 'notes'> {
+/**
+ * The listener and guards of the routes for `host` with ingress-nginx (or a controller segguard does not model):
+ * TLS only when a `spec.tls` entry lists that host; the nginx annotations when ingress-nginx serves it.
+ */
+function nginxHostGuards(ingress: IngressModel, host: string | undefined, nginx: NginxGuards | undefined): Pick<DraftRow, 'listener' | 'guards' | 'notes'> {
   const guards: Guard[] = [];
   const notes: string[] = [];
-  const tls = host === undefined ? undefined : ingress.tls.find((t) => t.hosts.some((h) => h.toLowerCase() === host.toLowerCase()));
+  const tls = tlsFor(ingress, host);
   let listener = 'http';
   if (nginx?.tls.passthrough) {
     listener = 'https (ssl-passthrough)';
