@@ -60,17 +60,21 @@ export function isIngress(resource: Resource): boolean {
 }
 
 const cache = new WeakMap<Resource, IngressModel>();
+/** The meaning by decoded object: identical file texts (most files of both sides of a PR) share one object. */
+const meanings = new WeakMap<JsonObject, Omit<IngressModel, 'resource'>>();
 
 export function ingressOf(resource: Resource): IngressModel {
   let model = cache.get(resource);
   if (!model) {
-    model = buildIngress(resource);
+    let meaning = meanings.get(resource.object);
+    if (!meaning) meanings.set(resource.object, (meaning = buildIngress(resource)));
+    model = { resource, ...meaning };
     cache.set(resource, model);
   }
   return model;
 }
 
-function buildIngress(resource: Resource): IngressModel {
+function buildIngress(resource: Resource): Omit<IngressModel, 'resource'> {
   const spec = resource.spec;
   const isV1 = resource.apiVersion === 'networking.k8s.io/v1';
   const problems: IngressModel['problems'] = [];
@@ -110,7 +114,7 @@ function buildIngress(resource: Resource): IngressModel {
       fieldPath: ['spec', 'tls', i],
     };
   });
-  return { resource, className, classPath, defaultBackend, rules, tls, problems };
+  return { className, classPath, defaultBackend, rules, tls, problems };
 }
 
 /** v1 `{service: {name, port: {number|name}}}` and v1beta1 `{serviceName, servicePort}` to one shape. */

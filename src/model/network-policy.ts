@@ -1,5 +1,5 @@
 import type { FieldPath } from './field-path.js';
-import { isObject } from './json.js';
+import { isObject, type JsonObject } from './json.js';
 import { IpSet, parseCidr } from './ip-set.js';
 import type { Resource } from './resource.js';
 import { parseSelector, type LabelSelector } from './selector.js';
@@ -75,17 +75,21 @@ export function isNetworkPolicy(resource: Resource): boolean {
 }
 
 const cache = new WeakMap<Resource, NetworkPolicyModel>();
+/** The meaning by decoded object: identical file texts (most files of both sides of a PR) share one object. */
+const meanings = new WeakMap<JsonObject, Omit<NetworkPolicyModel, 'resource'>>();
 
 export function networkPolicyOf(resource: Resource): NetworkPolicyModel {
   let model = cache.get(resource);
   if (!model) {
-    model = buildNetworkPolicy(resource);
+    let meaning = meanings.get(resource.object);
+    if (!meaning) meanings.set(resource.object, (meaning = buildNetworkPolicy(resource)));
+    model = { resource, ...meaning };
     cache.set(resource, model);
   }
   return model;
 }
 
-function buildNetworkPolicy(resource: Resource): NetworkPolicyModel {
+function buildNetworkPolicy(resource: Resource): Omit<NetworkPolicyModel, 'resource'> {
   const spec = resource.spec;
   const problems: PolicyProblem[] = [];
   const podSelector = parseSelector(spec.podSelector);
@@ -104,7 +108,7 @@ function buildNetworkPolicy(resource: Resource): NetworkPolicyModel {
   for (const [i, t] of types.entries()) {
     if (t !== 'Ingress' && t !== 'Egress') problems.push({ path: ['spec', 'policyTypes', i], message: `unknown policyType "${t}"` });
   }
-  return { resource, podSelector, isolates, policyTypesExplicit, rules, problems };
+  return { podSelector, isolates, policyTypesExplicit, rules, problems };
 }
 
 function buildRule(direction: Direction, index: number, raw: unknown, problems: PolicyProblem[]): PolicyRule {

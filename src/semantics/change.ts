@@ -7,9 +7,10 @@ import type { Resource } from '../model/resource.js';
 import { matches, selectsEverything } from '../model/selector.js';
 import { abstractTopologies } from './abstract.js';
 import { ConnectionSet } from './connection-set.js';
-import { Connectivity, type Admission, type Endpoint, type PeerRef } from './connectivity.js';
+import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, type Admission, type Endpoint, type PeerRef } from './connectivity.js';
 import { diffConnections, type ConnectionDiff } from './diff.js';
-import { buildTopology, type Entry, type Workload } from './topology.js';
+import { coversAllIpv4 } from './ip-blocks.js';
+import { buildTopology, NAMESPACE_NAME_LABEL, type Entry, type Workload } from './topology.js';
 
 /**
  * What a change does to connectivity: the connections head allows that base did not, grouped by the head line
@@ -103,6 +104,7 @@ class ChangeAnalysis {
   private readonly changedPolicies = new Set<string>();
   private readonly changedWorkloads = new Set<string>();
   private readonly worldCache = new Map<string, string | undefined>();
+  private readonly sameNamespace = new Map<string, boolean>();
 
   constructor(
     private readonly baseModel: Model, private readonly headModel: Model,
@@ -116,17 +118,19 @@ class ChangeAnalysis {
       if (!now || !deepEqual(now.resource.object, p.resource.object)) this.changedPolicies.add(key);
     }
     for (const key of headByKey.keys()) if (!baseByKey.has(key)) this.changedPolicies.add(key);
-    for (const w of [...base.topology.workloads, ...head.topology.workloads]) {
-      const b = base.topology.byId.get(w.id);
-      const h = head.topology.byId.get(w.id);
-      if (!b || !h || signature(base, b) !== signature(head, h)) this.changedWorkloads.add(w.id);
+    for (const b of base.topology.workloads) {
+      const h = head.topology.byId.get(b.id);
+      // Workloads decoded from the same objects in an unchanged namespace are equal without comparing signatures.
+      const same = h !== undefined && (b === h || (sameObjects(b, h) && this.namespaceUnchanged(b.namespace)) || signature(base, b) === signature(head, h));
+      if (!same) this.changedWorkloads.add(b.id);
     }
+    for (const h of head.topology.workloads) if (!base.topology.byId.has(h.id)) this.changedWorkloads.add(h.id);
   }
 
   run(): Pick<SemanticChange, 'added' | 'removed' | 'unisolated' | 'exposures'> {
     const scope = this.mode === 'workloads' ? this.dirtyScope() : undefined;
     const diffs = diffConnections(
-      this.base.connections(scope), this.head.connections(scope),
+      this.base.connections(scope, 'spans'), this.head.connections(scope, 'spans'),
       new Set(this.base.topology.workloads.map((w) => w.id)), new Set(this.head.topology.workloads.map((w) => w.id)),
     );
     const groups = new Map<string, AddedGroup>();
@@ -142,7 +146,18 @@ class ChangeAnalysis {
       }
       if (!diff.before.subtract(diff.after).isEmpty()) removed.push(diff);
     }
-    return { added: [...groups.values()], removed, unisolated: this.unisolations(), exposures: this.newExposures() };
+    return { added: [...groups.values()], removed, unisolated: this.unisolations(), exposures: this.newExposures(scope) };
+  }
+
+  /** Whether a namespace has the same labels on both sides (an undeclared one: its automatic name label alone). */
+  private namespaceUnchanged(ns: string): boolean {
+    let same = this.sameNamespace.get(ns);
+    if (same === undefined) {
+      const [b, h] = [this.base.topology.namespaces.get(ns), this.head.topology.namespaces.get(ns)];
+      same = labelText(b ?? { [NAMESPACE_NAME_LABEL]: ns }) === labelText(h ?? { [NAMESPACE_NAME_LABEL]: ns });
+      this.sameNamespace.set(ns, same);
+    }
+    return same;
   }
 
   /**
@@ -153,12 +168,18 @@ class ChangeAnalysis {
     const sources = new Set(this.changedWorkloads);
     const destinations = new Set(this.changedWorkloads);
     for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]] as const) {
+      const byNamespace = new Map<string, Workload[]>();
+      for (const w of connectivity.topology.workloads) {
+        const list = byNamespace.get(w.namespace);
+        if (list) list.push(w);
+        else byNamespace.set(w.namespace, [w]);
+      }
       for (const key of this.changedPolicies) {
         const resource = model.byKey.get(key);
         if (!resource) continue;
         const policy = networkPolicyOf(resource);
-        for (const w of connectivity.topology.workloads) {
-          if (w.namespace !== resource.namespace || !matches(policy.podSelector, w.labels)) continue;
+        for (const w of byNamespace.get(resource.namespace) ?? []) {
+          if (!matches(policy.podSelector, w.labels)) continue;
           if (policy.isolates.ingress) destinations.add(w.id);
           if (policy.isolates.egress) sources.add(w.id);
         }
@@ -306,27 +327,35 @@ class ChangeAnalysis {
     return { reason: `the podSelector of ${name} no longer selects it`, headPlace: { resource: now, path: ['spec', 'podSelector'], side: 'head' } };
   }
 
-  private newExposures(): NewExposure[] {
-    const before = new Map(this.base.ingressConnections().map((c) => [c.dst.name, c.conns]));
+  /**
+   * With a scope, a workload outside its destinations admits the ingress controller alike on both sides (when
+   * nothing about the controller's own namespace changed), so only a port its routes newly send to can open.
+   */
+  private newExposures(scope: { destinations: ReadonlySet<string> } | undefined): NewExposure[] {
+    const controllerUnchanged = scope !== undefined && this.namespaceUnchanged(INGRESS_CONTROLLER_NAMESPACE) &&
+      ![...this.changedPolicies].some((key) => (this.headModel.byKey.get(key) ?? this.baseModel.byKey.get(key))?.namespace === INGRESS_CONTROLLER_NAMESPACE);
     const out: NewExposure[] = [];
-    for (const c of this.head.ingressConnections()) {
-      if (c.dst.type !== 'workload') continue;
-      const was = before.get(c.dst.name) ?? ConnectionSet.NONE;
-      const added = c.conns.subtract(was);
+    for (const [id, exposure] of this.head.exposures()) {
+      const workload = this.head.topology.byId.get(id);
+      if (!workload) continue;
+      const baseExposure = this.base.exposures().get(id);
+      if (controllerUnchanged && !scope.destinations.has(id) && baseExposure && exposure.conns.isSubsetOf(baseExposure.conns)) continue;
+      const beforeWorkload = this.base.topology.byId.get(id);
+      const was = beforeWorkload ? this.base.ingressConnection(beforeWorkload) : ConnectionSet.NONE;
+      const added = this.head.ingressConnection(workload).subtract(was);
       if (added.isEmpty()) continue;
-      const entries = (this.head.exposures().get(c.dst.name)?.entries ?? []).filter((e) => !e.conns.intersect(added).isEmpty()).map((e) => e.entry);
-      const baseEntries = new Set((this.base.exposures().get(c.dst.name)?.entries ?? []).map((e) => entryKey(e.entry)));
+      const entries = exposure.entries.filter((e) => !e.conns.intersect(added).isEmpty()).map((e) => e.entry);
+      const baseEntries = new Set((baseExposure?.entries ?? []).map((e) => entryKey(e.entry)));
       const entry = entries.find((e) => !baseEntries.has(entryKey(e))) ?? entries[0];
       if (!entry) continue;
-      out.push({ workload: c.dst.workload, added, before: was, entry, others: entries.filter((e) => e !== entry) });
+      out.push({ workload, added, before: was, entry, others: entries.filter((e) => e !== entry) });
     }
     return out;
   }
 }
 
 function fromWorld(connectivity: Connectivity, workload: Workload): boolean {
-  const dst: Endpoint = { type: 'pods', cls: connectivity.classOf(workload) };
-  return connectivity.ingressBlocks.every((range) => !connectivity.allowed({ type: 'ip', range }, dst).isEmpty());
+  return coversAllIpv4(connectivity.ipSpans('ingress', connectivity.classOf(workload)));
 }
 
 function fromEveryNamespace(connectivity: Connectivity, workload: Workload): boolean {
@@ -338,6 +367,10 @@ function fromEveryNamespace(connectivity: Connectivity, workload: Workload): boo
 
 function pointOf(range: IpRange): IpRange {
   return { family: range.family, start: range.start, end: range.start };
+}
+
+function sameObjects(a: Workload, b: Workload): boolean {
+  return a.resources.length === b.resources.length && a.resources.every((r, i) => r.object === b.resources[i].object);
 }
 
 function signature(connectivity: Connectivity, w: Workload): string {

@@ -3,9 +3,9 @@ import type { Model } from '../model/load.js';
 import {
   isNetworkPolicy, networkPolicyOf, type Direction, type NetworkPolicyModel, type PodPeer, type PolicyRule,
 } from '../model/network-policy.js';
-import { ABSENT, matches } from '../model/selector.js';
+import { ABSENT, matches, type LabelSelector } from '../model/selector.js';
 import { ConnectionSet } from './connection-set.js';
-import { blockInside, disjointBlocks, rangeName } from './ip-blocks.js';
+import { ALL_IPV4, blockInside, disjointBlocks, rangeName, unionSpans, type IpSpan } from './ip-blocks.js';
 import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type Topology, type Workload } from './topology.js';
 
 /**
@@ -14,7 +14,7 @@ import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, ty
  * computed once per pair of classes and cost grows with distinct label sets, not pods.
  */
 export const INGRESS_CONTROLLER = '{ingress-controller}';
-const INGRESS_CONTROLLER_NAMESPACE = 'ingress-controller-ns';
+export const INGRESS_CONTROLLER_NAMESPACE = 'ingress-controller-ns';
 
 export interface PodClass {
   index: number;
@@ -64,9 +64,11 @@ export class Connectivity {
   readonly egressBlocks: IpRange[];
   /** Isolating policies per class and direction. */
   private readonly selecting: Record<Direction, NetworkPolicyModel[][]> = { ingress: [], egress: [] };
-  private readonly peerMatch = new WeakMap<PodPeer, Int8Array>();
+  /** By peerKey: policies repeat the same peer (`podSelector: {tier: db}`) many times. */
+  private readonly peerMatch = new Map<string, Int8Array>();
   private readonly rows: Record<Direction, (Row | undefined)[]> = { ingress: [], egress: [] };
-  private readonly candidateCache = new WeakMap<PodPeer, number[]>();
+  private readonly spans: Record<Direction, (IpSpan[] | undefined)[]> = { ingress: [], egress: [] };
+  private readonly candidateCache = new Map<string, number[]>();
   private readonly policiesByNamespace = new Map<string, NetworkPolicyModel[]>();
   /** Classes by namespace and by `key=value` label: the candidates of a selector, before checking it. */
   private readonly classesByNamespace = new Map<string, number[]>();
@@ -170,6 +172,36 @@ export class Connectivity {
     return result;
   }
 
+  /**
+   * The external addresses `self` exchanges connections with in one direction (ingress: as sources, egress: as
+   * destinations), as disjoint IPv4 spans of equal connections, ascending. Built from the rules' own ipBlocks, so
+   * its cost does not grow with the number of blocks every policy together splits the address space into.
+   */
+  ipSpans(direction: Direction, self: PodClass): IpSpan[] {
+    const cached = this.spans[direction][self.index];
+    if (cached) return cached;
+    const policies = this.selectingPolicies(self, direction);
+    const pieces: IpSpan[] = policies.length === 0 ? [{ range: ALL_IPV4, conns: ConnectionSet.ALL }] : [];
+    // Named ports resolve on the destination: the pods for ingress, nothing at an external address.
+    const dst: Endpoint = direction === 'ingress' ? { type: 'pods', cls: self } : { type: 'ip', range: ALL_IPV4 };
+    for (const policy of policies) {
+      for (const rule of policy.rules[direction]) {
+        const conns = ruleConnections(rule, dst);
+        if (conns.isEmpty()) continue;
+        if (rule.peers === 'all') {
+          pieces.push({ range: ALL_IPV4, conns });
+          continue;
+        }
+        for (const peer of rule.peers) {
+          if (peer.type === 'ipBlock') for (const range of peer.addresses.ranges) pieces.push({ range, conns });
+        }
+      }
+    }
+    const spans = unionSpans(pieces);
+    this.spans[direction][self.index] = spans;
+    return spans;
+  }
+
   /** What `self` allows in `direction` with the pods of class `peer` (`dst` resolves named ports). */
   private rowValue(direction: Direction, self: PodClass, peer: number, dst: PodClass): ConnectionSet {
     const row = this.row(direction, self);
@@ -190,8 +222,9 @@ export class Connectivity {
       for (const rule of policy.rules[direction]) {
         // Ingress ports resolve on `self`; egress ports on each destination.
         const fixed = direction === 'ingress' || rule.ports === 'all' || !rule.ports.some((p) => typeof p.port === 'string');
+        const fixedConns = fixed ? ruleConnections(rule, selfEndpoint) : undefined;
         const addEveryone = () => {
-          if (fixed) row.everyone = row.everyone.union(ruleConnections(rule, selfEndpoint));
+          if (fixedConns) row.everyone = row.everyone.union(fixedConns);
           else row.everyoneNamed.push(rule);
         };
         if (rule.peers === 'all') {
@@ -207,7 +240,7 @@ export class Connectivity {
             continue;
           }
           for (const c of candidates) {
-            const conns = ruleConnections(rule, fixed ? selfEndpoint : { type: 'pods', cls: this.classes[c] });
+            const conns = fixedConns ?? ruleConnections(rule, { type: 'pods', cls: this.classes[c] });
             if (!conns.isEmpty()) row.listed.set(c, (row.listed.get(c) ?? ConnectionSet.NONE).union(conns));
           }
         }
@@ -220,7 +253,8 @@ export class Connectivity {
 
   /** The classes a pod peer of a policy selects. */
   private candidates(policy: NetworkPolicyModel, peer: PodPeer): number[] {
-    const cached = this.candidateCache.get(peer);
+    const key = peerKey(policy, peer);
+    const cached = this.candidateCache.get(key);
     if (cached) return cached;
     let smallest = peer.namespaces === 'own' ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : undefined;
     for (const [key, set] of peer.pods.constraints) {
@@ -230,7 +264,7 @@ export class Connectivity {
     }
     const pool = smallest ?? this.classes.map((c) => c.index);
     const result = pool.filter((c) => this.podPeerMatches(policy, peer, this.classes[c]));
-    this.candidateCache.set(peer, result);
+    this.candidateCache.set(key, result);
     return result;
   }
 
@@ -249,10 +283,11 @@ export class Connectivity {
   }
 
   private podPeerMatches(policy: NetworkPolicyModel, peer: PodPeer, cls: PodClass): boolean {
-    let cache = this.peerMatch.get(peer);
+    const key = peerKey(policy, peer);
+    let cache = this.peerMatch.get(key);
     if (!cache) {
       cache = new Int8Array(this.classes.length);
-      this.peerMatch.set(peer, cache);
+      this.peerMatch.set(key, cache);
     }
     if (cache[cls.index] === 0) {
       const inNamespace = peer.namespaces === 'own' ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
@@ -270,8 +305,11 @@ export class Connectivity {
   /**
    * Every allowed connection between different peers, np-guard's connectivity list (unsorted). With a scope,
    * only the pairs whose source is in `sources` or whose destination is in `destinations` (workload ids).
+   * External peers are np-guard's blocks, or with `external: 'spans'` each workload's coarsest ranges of equal
+   * connections: the same connections per address, fewer of them, and diffConnections compares address by
+   * address, so its result is the same.
    */
-  connections(scope?: { sources: ReadonlySet<string>; destinations: ReadonlySet<string> }): Connection[] {
+  connections(scope?: { sources: ReadonlySet<string>; destinations: ReadonlySet<string> }, external: 'blocks' | 'spans' = 'blocks'): Connection[] {
     const out: Connection[] = [];
     const workloads = this.topology.workloads;
     if (workloads.length === 0) return out;
@@ -285,15 +323,21 @@ export class Connectivity {
     const sourceClasses = populated.filter((c) => members[c.index].some((i) => isSource[i]));
     const sourceIndexes = workloads.flatMap((_, i) => (isSource[i] ? [i] : []));
     const destinationIndexes = workloads.flatMap((_, j) => (isDestination[j] ? [j] : []));
-    for (const range of this.ingressBlocks) {
-      const src: PeerRef = { type: 'ip', name: rangeName(range), range };
-      const from: Endpoint = { type: 'ip', range };
-      for (const j of destinationIndexes) push(out, src, refs[j], this.allowed(from, { type: 'pods', cls: classOfWorkload[j] }));
+    const ipRefs = new Map<IpRange, PeerRef>();
+    const ipRef = (range: IpRange): PeerRef => {
+      let ref = ipRefs.get(range);
+      if (!ref) ipRefs.set(range, (ref = { type: 'ip', name: rangeName(range), range }));
+      return ref;
+    };
+    const externalOf = (direction: Direction, cls: PodClass): IpSpan[] => {
+      const spans = this.ipSpans(direction, cls);
+      return external === 'spans' ? spans : onBlocks(spans, direction === 'ingress' ? this.ingressBlocks : this.egressBlocks);
+    };
+    for (const j of destinationIndexes) {
+      for (const { range, conns } of externalOf('ingress', classOfWorkload[j])) out.push({ src: ipRef(range), dst: refs[j], conns });
     }
-    for (const range of this.egressBlocks) {
-      const dst: PeerRef = { type: 'ip', name: rangeName(range), range };
-      const to: Endpoint = { type: 'ip', range };
-      for (const i of sourceIndexes) push(out, refs[i], dst, this.allowed({ type: 'pods', cls: classOfWorkload[i] }, to));
+    for (const i of sourceIndexes) {
+      for (const { range, conns } of externalOf('egress', classOfWorkload[i])) out.push({ src: refs[i], dst: ipRef(range), conns });
     }
     // By destination class: only the source classes its ingress admits can have a connection to it.
     for (const dstCls of populated) {
@@ -319,13 +363,18 @@ export class Connectivity {
   ingressConnections(): Connection[] {
     const out: Connection[] = [];
     const src: PeerRef = { type: 'ingress-controller', name: INGRESS_CONTROLLER };
-    for (const [id, exposure] of this.exposures()) {
+    for (const id of this.exposures().keys()) {
       const workload = this.topology.byId.get(id);
-      if (!workload) continue;
-      const conns = exposure.conns.intersect(this.allowed({ type: 'pods', cls: this.ingressController }, { type: 'pods', cls: this.classOf(workload) }));
-      push(out, src, { type: 'workload', name: workload.id, workload }, conns);
+      if (workload) push(out, src, { type: 'workload', name: workload.id, workload }, this.ingressConnection(workload));
     }
     return out;
+  }
+
+  /** What Ingresses/Routes send to one workload, as far as the policies let it in (NONE when not exposed). */
+  ingressConnection(workload: Workload): ConnectionSet {
+    const exposure = this.exposures().get(workload.id);
+    if (!exposure) return ConnectionSet.NONE;
+    return exposure.conns.intersect(this.allowed({ type: 'pods', cls: this.ingressController }, { type: 'pods', cls: this.classOf(workload) }));
   }
 }
 
@@ -338,10 +387,39 @@ interface Row {
   listed: Map<number, ConnectionSet>;
 }
 
+/** The spans cut at np-guard's blocks (every span edge is a block edge): what each block gets. */
+function onBlocks(spans: readonly IpSpan[], blocks: readonly IpRange[]): IpSpan[] {
+  const out: IpSpan[] = [];
+  let i = 0;
+  for (const block of blocks) {
+    while (i < spans.length && spans[i].range.end < block.start) i++;
+    if (i < spans.length && spans[i].range.start <= block.start) out.push({ range: block, conns: spans[i].conns });
+  }
+  return out;
+}
+
 function everyoneTo(row: Row, dst: PodClass): ConnectionSet {
   let conns = row.everyone;
   for (const rule of row.everyoneNamed) conns = conns.union(ruleConnections(rule, { type: 'pods', cls: dst }));
   return conns;
+}
+
+const peerKeys = new WeakMap<PodPeer, string>();
+
+/** What a pod peer selects, as text: equal for equal selectors (in the policy's namespace when it names none). */
+function peerKey(policy: NetworkPolicyModel, peer: PodPeer): string {
+  let key = peerKeys.get(peer);
+  if (key === undefined) {
+    const namespaces = peer.namespaces === 'own' ? `own ${policy.resource.namespace}` : selectorKey(peer.namespaces);
+    peerKeys.set(peer, (key = JSON.stringify([namespaces, selectorKey(peer.pods)])));
+  }
+  return key;
+}
+
+function selectorKey(selector: LabelSelector): string {
+  if (selector.invalid !== undefined) return 'invalid';
+  const constraints = [...selector.constraints].map(([k, set]) => [k, set.complement, [...set.values].sort()] as const);
+  return JSON.stringify(constraints.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

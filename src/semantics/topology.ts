@@ -82,7 +82,16 @@ const TEMPLATE_PATHS: Record<string, FieldPath> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
 };
 
+const topologies = new WeakMap<Model, Topology>();
+
+/** The topology of a model, built once (the connectivity, exposure and audit analyses all read it; none changes it). */
 export function buildTopology(model: Model): Topology {
+  let topology = topologies.get(model);
+  if (!topology) topologies.set(model, (topology = computeTopology(model)));
+  return topology;
+}
+
+function computeTopology(model: Model): Topology {
   const workloads: Workload[] = [];
   const byId = new Map<string, Workload>();
   const declared = new Map<string, Record<string, string>>();
