@@ -3,6 +3,7 @@ import type { FieldPath } from '../model/field-path.js';
 import type { Model } from '../model/load.js';
 import type { Resource } from '../model/resource.js';
 import { resolveBackends } from './exposure/backends.js';
+import { gatewayDrafts } from './exposure/gateway.js';
 import { ingressDrafts } from './exposure/ingress.js';
 import { openshiftRouteDrafts } from './exposure/openshift.js';
 import { ingressRouteDrafts } from './exposure/traefik.js';
@@ -112,7 +113,7 @@ export function buildExposureMap(model: Model): ExposureMap {
 
 function computeMap(model: Model): ExposureMap {
   const topology = buildTopology(model);
-  const drafts: DraftRow[] = [...ingressDrafts(model), ...ingressRouteDrafts(model), ...openshiftRouteDrafts(model)];
+  const drafts: DraftRow[] = [...ingressDrafts(model), ...ingressRouteDrafts(model), ...gatewayDrafts(model), ...openshiftRouteDrafts(model)];
   const rows = drafts.map((d) => ({ ...d, backends: resolveBackends(d.backends, topology) }));
   rows.sort((a, b) => compare(a.key, b.key));
   return { rows };
