@@ -18,6 +18,15 @@ ruleTester(ingressCatchAllPath, {
   ],
   invalid: [
     {
+      name: 'a Gateway API HTTPRoute rule without matches', base: {},
+      head: {
+        'gw.yaml': yaml('apiVersion: gateway.networking.k8s.io/v1', 'kind: Gateway', 'metadata: {name: gw, namespace: shop}', 'spec:', '  listeners: [{name: web, protocol: HTTP, port: 80}]'),
+        'r.yaml': yaml('apiVersion: gateway.networking.k8s.io/v1', 'kind: HTTPRoute', 'metadata: {name: r, namespace: shop}', 'spec:', '  parentRefs: [{name: gw}]',
+          '  hostnames: [shop.example.com]', '  rules:', '  - matches: [{path: {type: PathPrefix, value: /api}}]', '    backendRefs: [{name: api, port: 80}]', '  - backendRefs: [{name: web, port: 80}]'),
+      },
+      findings: [{ path: 'r.yaml', line: 10, message: 'HTTPRoute shop/r sends every path of host shop.example.com (PathPrefix /) to shop/web:80' }],
+    },
+    {
       name: 'Prefix / next to a specific path: only the catch-all, on its line', base: {},
       head: { 'i.yaml': ingress(prefix('/api'), prefix('/')) },
       findings: [{ path: 'i.yaml', line: 10, severity: 'low', message: 'Ingress shop/web sends every path of host shop.example.com (Prefix /) to shop/web:80' }],

@@ -4,6 +4,14 @@ import { ruleTester, yaml } from '../../helpers/rule-tester.js';
 const ingress = (...rules: string[]) => yaml(
   'apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata: {name: web, namespace: shop}', 'spec:', '  rules:', ...rules,
 );
+const gateway = yaml(
+  'apiVersion: gateway.networking.k8s.io/v1', 'kind: Gateway', 'metadata: {name: gw, namespace: shop}', 'spec:', '  listeners:',
+  '  - {name: web, protocol: HTTP, port: 80, hostname: "*.example.com"}', '  - {name: db, protocol: TCP, port: 5432}',
+);
+const gatewayRoute = (kind: string, listener: string) => yaml(
+  'apiVersion: gateway.networking.k8s.io/v1', `kind: ${kind}`, 'metadata: {name: r, namespace: shop}', 'spec:',
+  `  parentRefs: [{name: gw, sectionName: ${listener}}]`, '  rules: [{backendRefs: [{name: web, port: 80}]}]',
+);
 const rule = (host: string | undefined) => [
   ...(host === undefined ? ['  - http:'] : [`  - host: "${host}"`, '    http:']), '      paths:',
   '      - {path: /a, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}',
@@ -21,8 +29,14 @@ ruleTester(ingressWildcardHost, {
       name: 'an OpenShift Route with a generated host', base: {},
       head: { 'r.yaml': yaml('apiVersion: route.openshift.io/v1', 'kind: Route', 'metadata: {name: web, namespace: shop}', 'spec:', '  to: {kind: Service, name: web}') },
     },
+    { name: 'a TCPRoute (a port, no hostnames by design)', base: {}, head: { 'gw.yaml': gateway, 'r.yaml': gatewayRoute('TCPRoute', 'db') } },
   ],
   invalid: [
+    {
+      name: 'an HTTPRoute without hostnames inherits a Gateway listener wildcard (a suffix match)', base: {},
+      head: { 'gw.yaml': gateway, 'r.yaml': gatewayRoute('HTTPRoute', 'web') },
+      findings: [{ path: 'r.yaml', line: 5, message: 'HTTPRoute shop/r has host *.example.com answers for every name under example.com' }],
+    },
     {
       name: 'a wildcard host and a rule without host: once per rule, not per path', base: {},
       head: { 'i.yaml': ingress(...rule('shop.example.com'), ...rule('*.example.com'), ...rule(undefined)) },
