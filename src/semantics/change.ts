@@ -73,6 +73,7 @@ export interface SemanticChange {
 }
 
 const cache = new WeakMap<Model, WeakMap<Model, SemanticChange>>();
+const WITHOUT_WAYS_IN = { external: 'spans', ingressController: false } as const;
 
 export function semanticChange(baseModel: Model, headModel: Model): SemanticChange {
   let byHead = cache.get(baseModel);
@@ -130,13 +131,13 @@ class ChangeAnalysis {
   run(): Pick<SemanticChange, 'added' | 'removed' | 'unisolated' | 'exposures'> {
     const scope = this.mode === 'workloads' ? this.dirtyScope() : undefined;
     const diffs = diffConnections(
-      this.base.connections(scope, 'spans'), this.head.connections(scope, 'spans'),
+      // exposure-added speaks for the ways in (newExposures), so the controller's pairs are not listed here.
+      this.base.connections(scope, WITHOUT_WAYS_IN), this.head.connections(scope, WITHOUT_WAYS_IN),
       new Set(this.base.topology.workloads.map((w) => w.id)), new Set(this.head.topology.workloads.map((w) => w.id)),
     );
     const groups = new Map<string, AddedGroup>();
     const removed: ConnectionDiff[] = [];
     for (const diff of diffs) {
-      if (diff.src.type === 'ingress-controller') continue; // exposure-added speaks for the ways in
       if (!diff.after.subtract(diff.before).isEmpty()) {
         const cause = this.causeOfAdded(diff);
         let group = groups.get(cause.key);

@@ -307,9 +307,12 @@ export class Connectivity {
    * only the pairs whose source is in `sources` or whose destination is in `destinations` (workload ids).
    * External peers are np-guard's blocks, or with `external: 'spans'` each workload's coarsest ranges of equal
    * connections: the same connections per address, fewer of them, and diffConnections compares address by
-   * address, so its result is the same.
+   * address, so its result is the same. `ingressController: false` leaves out the `{ingress-controller}` pairs.
    */
-  connections(scope?: { sources: ReadonlySet<string>; destinations: ReadonlySet<string> }, external: 'blocks' | 'spans' = 'blocks'): Connection[] {
+  connections(
+    scope?: { sources: ReadonlySet<string>; destinations: ReadonlySet<string> },
+    { external = 'blocks', ingressController = true }: { external?: 'blocks' | 'spans'; ingressController?: boolean } = {},
+  ): Connection[] {
     const out: Connection[] = [];
     const workloads = this.topology.workloads;
     if (workloads.length === 0) return out;
@@ -355,7 +358,7 @@ export class Connectivity {
         }
       }
     }
-    out.push(...this.ingressConnections());
+    if (ingressController) out.push(...this.ingressConnections());
     return out;
   }
 

@@ -21,7 +21,7 @@ describe('external peers as spans', () => {
     const [b, a] = await Promise.all([before, after].map((dir) => loadDirectoryModel(join(ORACLE, 'inputs', dir), io)));
     const [base, head] = [Connectivity.fromModel(b!), Connectivity.fromModel(a!)];
     const ids = [base, head].map((c) => new Set(c.topology.workloads.map((w) => w.id)));
-    const diff = (external: 'blocks' | 'spans') => formatConndiff(diffConnections(base.connections(undefined, external), head.connections(undefined, external), ids[0], ids[1]), 'txt');
+    const diff = (external: 'blocks' | 'spans') => formatConndiff(diffConnections(base.connections(undefined, { external }), head.connections(undefined, { external }), ids[0], ids[1]), 'txt');
     expect(diff('spans')).toBe(diff('blocks'));
   });
 
