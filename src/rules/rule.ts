@@ -88,3 +88,17 @@ export function defineRule<R extends Rule>(rule: R): R {
 export function docsPathOf(ruleId: string): string {
   return `docs/rules/${ruleId}.md`;
 }
+
+/**
+ * A `report` that drops repeats: one finding per resource and key, when several paths of a rule's analysis
+ * reach the same conclusion (e.g. every router behind one changed Middleware).
+ */
+export function reportOnce(report: (input: ReportInput) => void): (input: ReportInput) => void {
+  const seen = new Set<string>();
+  return (input) => {
+    const id = `${input.at.resource.key} ${input.key}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    report(input);
+  };
+}

@@ -1,5 +1,5 @@
 import { grantToCovers, isReferenceGrant, referenceGrantOf, type GrantFrom, type GrantTo, type ReferenceGrantModel } from '../../model/gateway.js';
-import { defineRule, type ReportInput } from '../rule.js';
+import { defineRule, reportOnce } from '../rule.js';
 import { placeOf } from './gateways.js';
 
 const sameFrom = (a: GrantFrom) => (b: GrantFrom) => a.group === b.group && a.kind === b.kind && a.namespace === b.namespace;
@@ -17,15 +17,11 @@ export default defineRule({
     const baseGrants = base.resources.filter(isReferenceGrant).map(referenceGrantOf);
     const granted = (namespace: string, from: GrantFrom, to: GrantTo) =>
       baseGrants.some((g) => g.namespace === namespace && g.from.some(sameFrom(from)) && g.to.some((t) => grantToCovers(t, to)));
+    const emit = reportOnce(report);
     for (const { before, after } of changed) {
       if (!after || !isReferenceGrant(after)) continue;
       const now = referenceGrantOf(after);
       const was = before ? referenceGrantOf(before) : undefined;
-      const reported = new Set<string>();
-      const emit = (input: ReportInput) => {
-        if (!reported.has(input.key)) report(input);
-        reported.add(input.key);
-      };
       const subject = `ReferenceGrant ${now.namespace}/${after.name}`;
       for (const from of now.from) {
         for (const to of now.to) {

@@ -2,7 +2,7 @@ import { formatFieldPath } from '../../model/field-path.js';
 import { describeIdentity } from '../../model/identity.js';
 import type { IpSet } from '../../model/ip-set.js';
 import { conjunctKey, formatConjunct, guardsOf, isMiddleware, middlewareOf, type AppliedGuard, type IpAllowList } from '../../model/traefik.js';
-import { defineRule, type ReportInput } from '../rule.js';
+import { defineRule, reportOnce, type ReportInput } from '../rule.js';
 import { blameGuard, headGuards, servedRequests, touchesTraefik } from './routers.js';
 
 const TRUST_RISK = 'so the allow-list now reads the client address from the X-Forwarded-For header, which any client can set to an allowed address';
@@ -27,12 +27,7 @@ export default defineRule({
   description: 'A Traefik ipAllowList/ipWhiteList admits addresses it did not (address sets compared, not text), or its ipStrategy starts trusting X-Forwarded-For.',
   check({ base, head, changed, report }) {
     if (!touchesTraefik(changed)) return;
-    const reported = new Set<string>();
-    const emit = (input: ReportInput) => {
-      const id = `${input.at.resource.key} ${input.key}`;
-      if (!reported.has(id)) report(input);
-      reported.add(id);
-    };
+    const emit = reportOnce(report);
     // The same Middleware on both sides (a v2 object migrated to traefik.io keeps its identity).
     for (const { before, after } of changed) {
       if (!before || !after || !isMiddleware(after)) continue;

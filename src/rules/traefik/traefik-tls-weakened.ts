@@ -4,7 +4,7 @@ import {
   clientAuthRank, conjunctKey, defaultTlsOption, formatConjunct, isTlsOption, tlsOptionFor, tlsOptionOf, type ClientAuthType,
   type TlsOptionRef,
 } from '../../model/traefik.js';
-import { defineRule, type ReportInput } from '../rule.js';
+import { defineRule, reportOnce } from '../rule.js';
 import { servedRequests, touchesTraefik } from './routers.js';
 
 /** Levels from RequireAnyClientCert up enforce something about client certificates; below, nothing is required. */
@@ -35,12 +35,7 @@ export default defineRule({
   description: 'A Traefik router loses TLS, loses a TLSOption reference stricter than `default`, or a TLSOption lowers clientAuthType below its level (RequireAndVerifyClientCert and the levels that enforce a certificate).',
   check({ base, head, changed, report }) {
     if (!touchesTraefik(changed)) return;
-    const reported = new Set<string>();
-    const emit = (input: ReportInput) => {
-      const id = `${input.at.resource.key} ${input.key}`;
-      if (!reported.has(id)) report(input);
-      reported.add(id);
-    };
+    const emit = reportOnce(report);
     for (const { before, after } of changed) {
       if (before && after && isTlsOption(after)) {
         const was = tlsOptionOf(before);
