@@ -42,3 +42,27 @@ export function guardedIngress(name: string, namespace: string, host: string, se
     ...(options.tls ? [`  tls: [{hosts: [${host}], secretName: ${name}-cert}]`] : []),
   );
 }
+
+/** Gateway infra/public: listener `http` (HTTP 80) and listener `https` (HTTPS 443, TLS terminated), both admitting every namespace. */
+export const GATEWAY = yaml(
+  'apiVersion: gateway.networking.k8s.io/v1', 'kind: Gateway', 'metadata: {name: public, namespace: infra}', 'spec:', '  gatewayClassName: eg', '  listeners:',
+  '  - {name: http, protocol: HTTP, port: 80, allowedRoutes: {namespaces: {from: All}}}',
+  '  - {name: https, protocol: HTTPS, port: 443, tls: {certificateRefs: [{name: cert}]}, allowedRoutes: {namespaces: {from: All}}}',
+);
+
+/** An HTTPRoute attached to listener `listener` of GATEWAY, sending `host` to a service on port 80; its rule is on line 8. */
+export function httpRoute(name: string, namespace: string, host: string, serviceName: string, listener = 'http'): string {
+  return yaml(
+    'apiVersion: gateway.networking.k8s.io/v1', 'kind: HTTPRoute', `metadata: {name: ${name}, namespace: ${namespace}}`, 'spec:',
+    `  parentRefs: [{name: public, namespace: infra, sectionName: ${listener}}]`, `  hostnames: ["${host}"]`, '  rules:',
+    `  - backendRefs: [{name: ${serviceName}, port: 80}]`,
+  );
+}
+
+/** A Traefik IngressRoute on entrypoint websecure sending Host(`host`) to a service on port 80; its route is on line 7. */
+export function ingressRoute(name: string, namespace: string, host: string, serviceName: string, extra: string[] = []): string {
+  return yaml(
+    'apiVersion: traefik.io/v1alpha1', 'kind: IngressRoute', `metadata: {name: ${name}, namespace: ${namespace}}`, 'spec:', '  entryPoints: [websecure]',
+    '  routes:', `  - match: "Host(\`${host}\`)"`, `    services: [{name: ${serviceName}, port: 80}]`, ...extra,
+  );
+}

@@ -5,7 +5,7 @@ import { ruleTester, toSourceFiles } from '../../helpers/rule-tester.js';
 import { tierExposureUnguarded } from '../../../src/rules/tier/tier-exposure-unguarded.js';
 import { denyIngress } from '../connectivity/fixtures.js';
 import { withTiers } from './config.js';
-import { app, guardedIngress } from './fixtures.js';
+import { app, GATEWAY, guardedIngress, httpRoute, ingressRoute } from './fixtures.js';
 
 const TIERS = withTiers();
 /** payments/ledger: critical (tiers.namespaces). */
@@ -34,6 +34,18 @@ ruleTester(tierExposureUnguarded, {
       name: 'a NetworkPolicy keeps the ingress controller out of the pods',
       base: { ...LEDGER, 'payments/deny.yaml': denyIngress('payments') },
       head: { ...LEDGER, 'payments/deny.yaml': denyIngress('payments'), ...PLAIN },
+      config: TIERS,
+    },
+    {
+      name: 'Gateway API: the route is attached to the HTTPS listener (TLS at the gateway)',
+      base: { ...LEDGER, 'gw.yaml': GATEWAY },
+      head: { ...LEDGER, 'gw.yaml': GATEWAY, 'payments/route.yaml': httpRoute('pay', 'payments', 'pay.example.com', 'ledger', 'https') },
+      config: TIERS,
+    },
+    {
+      name: 'Traefik: the IngressRoute has TLS',
+      base: LEDGER,
+      head: { ...LEDGER, 'payments/ir.yaml': ingressRoute('pay', 'payments', 'pay.example.com', 'ledger', ['  tls: {secretName: pay-tls}']) },
       config: TIERS,
     },
     { name: 'the unguarded entry point existed in base', base: { ...LEDGER, ...PLAIN }, head: { ...LEDGER, ...PLAIN }, config: TIERS },
@@ -65,6 +77,20 @@ ruleTester(tierExposureUnguarded, {
       },
       config: TIERS,
       findings: [{ path: 'payments/ingress.yaml', line: 14, message: '(only auth)' }],
+    },
+    {
+      name: 'Gateway API: the route is attached to the plain HTTP listener',
+      base: { ...LEDGER, 'gw.yaml': GATEWAY },
+      head: { ...LEDGER, 'gw.yaml': GATEWAY, 'payments/route.yaml': httpRoute('pay', 'payments', 'pay.example.com', 'ledger') },
+      config: TIERS,
+      findings: [{ path: 'payments/route.yaml', line: 8, message: 'through HTTPRoute payments/pay (pay.example.com PathPrefix /, gateway infra/public (class eg))' }],
+    },
+    {
+      name: 'Traefik: an IngressRoute without TLS or guard middleware',
+      base: LEDGER,
+      head: { ...LEDGER, 'payments/ir.yaml': ingressRoute('pay', 'payments', 'pay.example.com', 'ledger') },
+      config: TIERS,
+      findings: [{ path: 'payments/ir.yaml', line: 7, message: 'through IngressRoute payments/pay' }],
     },
     {
       name: 'the highest tier is the first of order, whatever its name',

@@ -1,7 +1,7 @@
 import { ruleTester } from '../../helpers/rule-tester.js';
 import { tierSharedEntrypoint } from '../../../src/rules/tier/tier-shared-entrypoint.js';
 import { withTiers } from './config.js';
-import { app, ingressTo, twoPaths } from './fixtures.js';
+import { app, GATEWAY, httpRoute, ingressRoute, ingressTo, twoPaths } from './fixtures.js';
 
 const TIERS = withTiers();
 /** payments/ledger (critical by namespace) and blog/site (public by namespace), each behind a Service. */
@@ -27,6 +27,12 @@ ruleTester(tierSharedEntrypoint, {
       name: 'the same host on two different controllers is two entry points',
       base: { ...APPS, ...PAY },
       head: { ...APPS, ...PAY, 'blog/ingress.yaml': ingressTo('site', 'blog', 'shop.example.com', 'site').replace('ingressClassName: nginx', 'ingressClassName: traefik') },
+      config: TIERS,
+    },
+    {
+      name: 'the tiers use different listeners of one Gateway',
+      base: { ...APPS, 'gw.yaml': GATEWAY, 'payments/route.yaml': httpRoute('pay', 'payments', 'pay.example.com', 'ledger', 'https') },
+      head: { ...APPS, 'gw.yaml': GATEWAY, 'payments/route.yaml': httpRoute('pay', 'payments', 'pay.example.com', 'ledger', 'https'), 'blog/route.yaml': httpRoute('site', 'blog', 'blog.example.com', 'site') },
       config: TIERS,
     },
   ],
@@ -61,6 +67,20 @@ ruleTester(tierSharedEntrypoint, {
       head: { ...SHOP, 'shop/ingress.yaml': twoPaths('web', 'shop', 'shop.example.com', 'web', 'admin') },
       config: TIERS,
       findings: [{ path: 'shop/ingress.yaml', line: 12, message: 'Ingress shop/web now routes both' }],
+    },
+    {
+      name: 'Gateway API: a public route joins the listener of a critical one (other hostnames): on the new route rule',
+      base: { ...APPS, 'gw.yaml': GATEWAY, 'payments/route.yaml': httpRoute('pay', 'payments', 'pay.example.com', 'ledger') },
+      head: { ...APPS, 'gw.yaml': GATEWAY, 'payments/route.yaml': httpRoute('pay', 'payments', 'pay.example.com', 'ledger'), 'blog/route.yaml': httpRoute('site', 'blog', 'blog.example.com', 'site') },
+      config: TIERS,
+      findings: [{ path: 'blog/route.yaml', line: 8, message: 'listener http HTTP:80 of gateway infra/public (class eg) now routes both to payments/ledger[Deployment] (critical tier) and to blog/site[Deployment] (public tier)' }],
+    },
+    {
+      name: 'Traefik: a public IngressRoute on the host of a critical one',
+      base: { ...APPS, 'payments/ir.yaml': ingressRoute('pay', 'payments', 'shop.example.com', 'ledger') },
+      head: { ...APPS, 'payments/ir.yaml': ingressRoute('pay', 'payments', 'shop.example.com', 'ledger'), 'blog/ir.yaml': ingressRoute('site', 'blog', 'shop.example.com', 'site') },
+      config: TIERS,
+      findings: [{ path: 'blog/ir.yaml', line: 7, message: 'host shop.example.com (traefik) now routes both' }],
     },
   ],
 });
