@@ -21,6 +21,8 @@ export interface AnalysisSummary {
   resources: { base: number; head: number };
   /** Lines rules added to the summary (DiffContext.note), e.g. the connectivity analysis mode. */
   notes?: string[];
+  /** Set by audit(): the findings describe one tree's state, not a change (reports word it so). */
+  mode?: 'audit';
   /** How the change alters the exposure map (entry points added, removed, changed); absent when it does not. */
   exposure?: ExposureChange;
 }
@@ -50,7 +52,9 @@ export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig =
  * empty base, run with the rules that declare the `audit` mode.
  */
 export function audit(head: Snapshot, config: SegguardConfig = defaultConfig()): AnalysisResult {
-  return analyze([], head, config, rulesFor('audit'));
+  const result = analyze([], head, config, rulesFor('audit'));
+  result.summary.mode = 'audit';
+  return result;
 }
 
 export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr')): AnalysisResult {

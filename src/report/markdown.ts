@@ -31,9 +31,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push(`| ${SEVERITIES.map((s) => report.summary.counts[s]).join(' | ')} | ${report.summary.suppressed} |`, '');
   for (const note of report.summary.notes ?? []) out.push(`> ${md(note)}`, '');
   if (active.length === 0) {
-    out.push('No segmentation regressions: this change opens up nothing that the base did not already allow.', '');
+    out.push(report.summary.mode === 'audit' ? 'No findings: the audit rules find nothing open in this tree.' : 'No segmentation regressions: this change opens up nothing that the base did not already allow.', '');
   } else {
-    out.push('#### What this PR opens up', '', ...opensUp(active), '');
+    out.push(report.summary.mode === 'audit' ? '#### What is open' : '#### What this PR opens up', '', ...opensUp(active), '');
     // The diagram gets at most a quarter of what is left, so the findings table keeps most of the room.
     const diagram = edgeDiagram(bySeverity(active).flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, (budget - length(out)) / 4) });
     if (diagram.length > 0) out.push('#### New connections', '', ...diagram, '');
@@ -41,7 +41,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const rows = bySeverity(active).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${md(f.message)} |`);
     out.push(...fit(rows, budget - length(out) - 4_000), '');
   }
-  out.push(...exposureSection(report.summary.exposure, budget - length(out) - 2_000));
+  out.push(...exposureSection(report.summary.exposure, budget - length(out) - 2_000, { mode: report.summary.mode }));
   if (suppressed.length > 0) {
     out.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')} (segguard.io/ignore)</summary>`, '');
     out.push('| Severity | Rule | Location | Resource | Message | Reason |', '| --- | --- | --- | --- | --- | --- |');

@@ -74,6 +74,12 @@ describe('segguard audit', () => {
     const markdown = (await audit(open, '--repo', repo, '--format', 'markdown')).stdout;
     expect(markdown).toContain('### segguard: 4 findings (2 medium, 2 low)');
     expect(markdown).toContain('[ingress\\-wildcard\\-host]');
+    // Worded as a state, not a change; the exposure map is listed as it is (an audit has no base to compare with).
+    expect(markdown).toContain('#### What is open');
+    expect(markdown).not.toContain('What this PR opens up');
+    expect(markdown).toContain('#### Entry points (exposure map)\n\n1 entry point. See');
+    expect(markdown).toContain('| ingress \\(default class\\) | http | \\* \\(any\\) | Prefix / \\(every path\\) | **none** | shop/web&#58;80 → no workload in the manifests | ingress\\.yaml&#58;8 |');
+    expect((await audit(clean, '--repo', repo, '--format', 'markdown')).stdout).toContain('No findings: the audit rules find nothing open in this tree.');
     const sarif = JSON.parse((await audit(open, '--repo', repo, '--format', 'sarif')).stdout) as { runs: { results: { ruleId: string }[] }[] };
     expect(sarif.runs[0].results).toHaveLength(4);
     const file = join(tmp.root, 'audit.sarif');

@@ -73,7 +73,7 @@ export function formatExposureChange(change: ExposureChange | undefined, format:
     return mermaid(change?.newEdges ?? []);
   }
   if (!change) return 'The exposure map is the same: no entry point added, removed or changed.\n';
-  if (format === 'markdown') return `${exposureSection(change, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER).join('\n').trimEnd()}\n`;
+  if (format === 'markdown') return `${exposureSection(change, Number.MAX_SAFE_INTEGER, { max: Number.MAX_SAFE_INTEGER }).join('\n').trimEnd()}\n`;
   const out: string[] = [];
   const section = (title: string, rows: ExposureRowData[]) => {
     if (rows.length > 0) out.push(`${title} (${rows.length}):`, ...rows.flatMap((r) => rowText(r, '  ', true)), '');

@@ -29,33 +29,49 @@ export function rowLine(row: ExposureRowData, prefix: string[] = []): string {
 const MAX_SECTION = 20_000;
 
 /** The PR summary section, fitted to `budget` characters (rows past it are counted, not shown); [] without a change. */
-export function exposureSection(change: ExposureChange | undefined, available: number, max = MAX_SECTION): string[] {
+export function exposureSection(change: ExposureChange | undefined, available: number, options: { max?: number; mode?: 'audit' } = {}): string[] {
   // Bounded on its own: the findings come first, and a caller without a limit must still get a postable comment.
-  const budget = Math.min(available, max);
+  const budget = Math.min(available, options.max ?? MAX_SECTION);
   if (!change || budget < 500) return [];
   const counts = [
     change.added.length > 0 ? `${change.added.length} added` : '',
     change.removed.length > 0 ? `${change.removed.length} removed` : '',
     change.changed.length > 0 ? `${change.changed.length} changed` : '',
   ].filter(Boolean).join(', ');
-  const out = ['#### Entry points (exposure map)', '',
-    `${counts}; ${plural(change.rows.base, 'entry point')} before, ${change.rows.head} after. See [how the map is built](${PROJECT_URL}/blob/main/docs/exposure.md).`, ''];
+  const audit = options.mode === 'audit';
+  // An audit compares the tree with nothing: every row is "added", so the section is the map itself.
+  const headline = audit ? `${plural(change.rows.head, 'entry point')}.` : `${counts}; ${plural(change.rows.base, 'entry point')} before, ${change.rows.head} after.`;
+  const out = ['#### Entry points (exposure map)', '', `${headline} See [how the map is built](${PROJECT_URL}/blob/main/docs/exposure.md).`, ''];
+  if (audit) {
+    const rows = change.added.map((r) => rowLine(r));
+    const kept = fitRows(rows, budget - 600);
+    out.push(...ROW_HEADER, ...kept, ...leftOut(rows.length - kept.length), '');
+    return out;
+  }
   const rows = [
     ...change.added.map((r) => rowLine(r, ['added', ''])),
     ...change.removed.map((r) => rowLine(r, ['removed', ''])),
     ...change.changed.map((c) => rowLine(c.after, ['changed', c.changes.map(md).join('<br>')])),
   ];
   const diagram = edgeDiagram(change.newEdges, { maxLength: budget / 3 });
-  let room = budget - out.join('\n').length - diagram.join('\n').length - 400;
+  const kept = fitRows(rows, budget - out.join('\n').length - diagram.join('\n').length - 400);
+  out.push(`| Change | What changed | ${ROW_HEADER[0].slice(2)}`, `| --- | --- | ${ROW_HEADER[1].slice(2)}`, ...kept, ...leftOut(rows.length - kept.length), '');
+  if (diagram.length > 0) out.push('#### New entry-point edges', '', ...diagram, '');
+  return out;
+}
+
+/** The rows that fit in `budget` characters, in order. */
+function fitRows(rows: string[], budget: number): string[] {
   const kept: string[] = [];
+  let room = budget;
   for (const row of rows) {
     if (room - row.length - 1 < 0) break;
     kept.push(row);
     room -= row.length + 1;
   }
-  out.push(`| Change | What changed | ${ROW_HEADER[0].slice(2)}`, `| --- | --- | ${ROW_HEADER[1].slice(2)}`, ...kept);
-  if (kept.length < rows.length) out.push('', `… and ${plural(rows.length - kept.length, 'more row')} not shown (too long for one comment); \`segguard exposure\` prints the whole map.`);
-  out.push('');
-  if (diagram.length > 0) out.push('#### New entry-point edges', '', ...diagram, '');
-  return out;
+  return kept;
+}
+
+function leftOut(count: number): string[] {
+  return count === 0 ? [] : ['', `… and ${plural(count, 'more row')} not shown (too long for one comment); \`segguard exposure\` prints the whole map.`];
 }
