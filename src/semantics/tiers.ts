@@ -82,14 +82,9 @@ export class TierResolver {
   }
 }
 
-const topologies = new WeakMap<Model, Topology>();
-
 /** The resolver of a model's workloads, or undefined when tiers are not configured. */
 export function tierResolver(tiers: TiersConfig | undefined, model: Model): TierResolver | undefined {
-  if (!tiers) return undefined;
-  let topology = topologies.get(model);
-  if (!topology) topologies.set(model, (topology = buildTopology(model)));
-  return new TierResolver(tiers, topology);
+  return tiers ? new TierResolver(tiers, buildTopology(model)) : undefined;
 }
 
 /** The resolvers of both sides of a change, or undefined when tiers are not configured. */
