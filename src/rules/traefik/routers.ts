@@ -154,22 +154,50 @@ export function categoryOf(guard: AppliedGuard): GuardCategory {
   return guard.kind === 'ipAllowList' ? 'allow-list' : 'authentication';
 }
 
+const guardCache = new WeakMap<Router, AppliedGuard[]>();
+
+/** The guards a router applies in its own snapshot (computed once per router). */
+export function routerGuards(model: Model, router: Router): AppliedGuard[] {
+  let guards = guardCache.get(router);
+  if (!guards) {
+    guards = guardsOf(model, router.middlewares);
+    guardCache.set(router, guards);
+  }
+  return guards;
+}
+
 /**
  * The guards a head router applies. A reference the head snapshot cannot resolve but the base could (the
  * Middleware lives outside the files of the change, or was only moved) is taken to still apply what it applied.
  */
 export function headGuards(router: Router, head: Model, base: Model): AppliedGuard[] {
   const unresolved = router.middlewares.filter((ref) => !resolveMiddleware(head, ref));
-  return [...guardsOf(head, router.middlewares), ...guardsOf(base, unresolved)];
+  return [...routerGuards(head, router), ...guardsOf(base, unresolved)];
 }
+
+const ALL_CATEGORIES: GuardCategory[] = ['allow-list', 'authentication'];
+const unguardedCache = new WeakMap<Model, Map<string, Set<GuardCategory>>>();
 
 /**
  * Whether the base already served exactly this head conjunction without a guard of `category`: then the head
  * router lacking it is not a regression of this change.
  */
 export function baseServedUnguarded(base: Model, conjunct: Conjunct, category: GuardCategory): boolean {
-  const key = conjunctKey(conjunct);
-  return routersOf(base).some((r) => r.conjuncts.some((c) => conjunctKey(c) === key) && !guardsOf(base, r.middlewares).some((g) => categoryOf(g) === category));
+  let index = unguardedCache.get(base);
+  if (!index) {
+    index = new Map();
+    for (const router of routersOf(base)) {
+      const has = new Set(routerGuards(base, router).map(categoryOf));
+      for (const c of router.conjuncts) {
+        const key = conjunctKey(c);
+        const missing = index.get(key) ?? new Set<GuardCategory>();
+        for (const cat of ALL_CATEGORIES) if (!has.has(cat)) missing.add(cat);
+        index.set(key, missing);
+      }
+    }
+    unguardedCache.set(base, index);
+  }
+  return index.get(conjunctKey(conjunct))?.has(category) ?? false;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { formatFieldPath } from '../../model/field-path.js';
 import { describeIdentity } from '../../model/identity.js';
 import type { IpSet } from '../../model/ip-set.js';
-import { conjunctKey, formatConjunct, guardsOf, isMiddleware, middlewareOf, type AppliedGuard, type IpAllowList } from '../../model/traefik.js';
+import { conjunctKey, formatConjunct, isMiddleware, middlewareOf, type AppliedGuard, type IpAllowList } from '../../model/traefik.js';
 import { defineRule, reportOnce, type ReportInput } from '../rule.js';
-import { blameGuard, headGuards, servedRequests, touchesTraefik } from './routers.js';
+import { blameGuard, headGuards, routerGuards, servedRequests, touchesTraefik } from './routers.js';
 
 const TRUST_RISK = 'so the allow-list now reads the client address from the X-Forwarded-For header, which any client can set to an allowed address';
 
@@ -49,7 +49,7 @@ export default defineRule({
     }
     // A router whose allow-lists are other Middlewares now (renamed, swapped, or changed inside a chain).
     for (const served of servedRequests({ base, head })) {
-      const was = allowListsOf(guardsOf(base, served.base.middlewares));
+      const was = allowListsOf(routerGuards(base, served.base));
       const now = allowListsOf(headGuards(served.head, head, base));
       if (was.length === 0 || now.length === 0) continue;
       const keys = (guards: AppliedGuard[]) => guards.map((g) => g.middleware.resource.key).sort().join(',');
