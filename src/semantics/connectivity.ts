@@ -323,7 +323,8 @@ export class Connectivity {
     const members: number[][] = this.classes.map(() => []);
     classOfWorkload.forEach((cls, i) => members[cls.index].push(i));
     const populated = this.classes.filter((c) => members[c.index].length > 0);
-    const sourceClasses = populated.filter((c) => members[c.index].some((i) => isSource[i]));
+    const hasSource = this.classes.map((c) => members[c.index].some((i) => isSource[i]));
+    const sourceClasses = populated.filter((c) => hasSource[c.index]);
     const sourceIndexes = workloads.flatMap((_, i) => (isSource[i] ? [i] : []));
     const destinationIndexes = workloads.flatMap((_, j) => (isDestination[j] ? [j] : []));
     const ipRefs = new Map<IpRange, PeerRef>();
@@ -346,7 +347,10 @@ export class Connectivity {
     for (const dstCls of populated) {
       const row = this.row('ingress', dstCls);
       const dstInScope = members[dstCls.index].some((j) => isDestination[j]);
-      const candidates = row.everyone.isEmpty() ? [...row.listed.keys()].map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
+      // A destination out of scope only pairs with sources in scope.
+      const candidates = row.everyone.isEmpty()
+        ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c])
+        : dstInScope ? populated : sourceClasses;
       for (const srcCls of candidates) {
         if (members[srcCls.index].length === 0) continue;
         const conns = this.allowed({ type: 'pods', cls: srcCls }, { type: 'pods', cls: dstCls });
