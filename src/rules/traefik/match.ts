@@ -71,7 +71,9 @@ export function broadeningReasons(head: Conjunct, base: Conjunct): string[] {
     if (head.some((h) => literalImplies(h, b))) continue;
     const family = HOST.has(b.name) ? HOST : PATH.has(b.name) ? PATH : undefined;
     const replacement = family ? head.find((h) => family.has(h.name) && !h.negated && literalImplies(b, h)) : undefined;
-    if (b.negated) reasons.push(`the exclusion ${formatLiteral(b)} was dropped`);
+    const narrowedExclusion = b.negated ? head.find((h) => h.negated && literalImplies(b, h)) : undefined;
+    if (narrowedExclusion) reasons.push(`the exclusion ${formatLiteral(b)} was narrowed to ${formatLiteral(narrowedExclusion)}`);
+    else if (b.negated) reasons.push(`the exclusion ${formatLiteral(b)} was dropped`);
     else if (replacement && isTrivial(replacement)) reasons.push(`${formatLiteral(b)} became ${formatLiteral(replacement)}, which matches everything`);
     else if (replacement && family === HOST) reasons.push(`${formatLiteral(b)} was widened to ${formatLiteral(replacement)}`);
     else if (replacement) reasons.push(`${formatLiteral(b)} was shortened to ${formatLiteral(replacement)}`);
@@ -79,4 +81,11 @@ export function broadeningReasons(head: Conjunct, base: Conjunct): string[] {
     else reasons.push(`${formatLiteral(b)} is no longer required`);
   }
   return reasons;
+}
+
+const UNDECIDABLE = new Set(['HostRegexp', 'PathRegexp', 'HeaderRegexp', 'QueryRegexp', 'HostSNIRegexp']);
+
+/** Whether coverage between these conjunctions is decided exactly (regexps are only compared as text). */
+export function decidable(...conjuncts: Conjunct[]): boolean {
+  return conjuncts.every((c) => c.every((l) => !UNDECIDABLE.has(l.name) || isTrivial(l)));
 }

@@ -1,6 +1,6 @@
 import { conjunctKey, formatConjunct, isIngressRoute, type Conjunct } from '../../model/traefik.js';
 import { defineRule } from '../rule.js';
-import { broadeningReasons, conjunctBroader, conjunctCovers } from './match.js';
+import { broadeningReasons, conjunctBroader, conjunctCovers, decidable } from './match.js';
 import { routersOf, touchesTraefik, type Router } from './routers.js';
 
 /**
@@ -51,7 +51,9 @@ export default defineRule({
           const narrower = baseConjuncts.filter((b) => conjunctBroader(conjunct, b.conjunct));
           const replaced = narrower.find((b) => b.router === paired) ?? narrower.find((b) => b.router.resource === before) ?? narrower[0];
           if (replaced) reportBroadened(route, conjunct, replaced.router, replaced.conjunct);
-          else if (paired) reportBranch(route, conjunct, paired);
+          // An alternative the route gained; a route rewritten to other requests (as many alternatives) is a new
+          // route, and a regexp makes "not covered" a guess, so neither is reported.
+          else if (paired && route.conjuncts.length > paired.conjuncts.length && decidable(conjunct, ...paired.conjuncts)) reportBranch(route, conjunct, paired);
         }
       }
     }

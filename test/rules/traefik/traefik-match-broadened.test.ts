@@ -41,6 +41,12 @@ ruleTester(rule, {
     },
     { name: 'a route moved into another IngressRoute', base, head: { 'a.yaml': ingressRoute([{ match: API }], { name: 'api' }), 'b.yaml': ingressRoute([{ match: ADMIN, service: 'admin' }], { name: 'admin' }) } },
     { name: 'the IngressRoute deleted', base, head: {} },
+    { name: 'a route rewritten to other requests is a new route', base, head: { 'route.yaml': ingressRoute([{ match: 'Host(`shop.example.com`) && PathPrefix(`/api/v2`)' }, { match: ADMIN, service: 'admin' }]) } },
+    {
+      name: 'a HostRegexp narrowed to a host it matches (regexps are not guessed at)',
+      base: { 'route.yaml': ingressRoute([{ match: 'HostRegexp(`^[a-z]+\\.example\\.com$`)' }]) },
+      head: { 'route.yaml': ingressRoute([{ match: 'Host(`a.example.com`) || Host(`b.example.com`)' }]) },
+    },
   ],
   invalid: [
     { name: 'the Host matcher removed', base, head: hostRemoved.head, findings: [{ path: 'route.yaml', line: hostRemoved.line, severity: 'high', message: 'the Host matcher Host(`shop.example.com`) was removed, so every host matches' }] },
@@ -56,6 +62,12 @@ ruleTester(rule, {
     },
     { name: 'a method condition dropped', base: methodBase, head: base, findings: [{ path: 'route.yaml', line: 8, message: 'Method(`GET`) is no longer required' }] },
     { name: 'an exclusion dropped', base: exclusionBase, head: base, findings: [{ path: 'route.yaml', line: 8, message: 'the exclusion !PathPrefix(`/api/v1/admin`) was dropped' }] },
+    {
+      name: 'an exclusion narrowed',
+      base: exclusionBase,
+      head: { 'route.yaml': ingressRoute([{ match: `${API} && !PathPrefix(\`/api/v1/admin/keys\`)` }, { match: ADMIN, service: 'admin' }]) },
+      findings: [{ path: 'route.yaml', line: 8, message: 'the exclusion !PathPrefix(`/api/v1/admin`) was narrowed to !PathPrefix(`/api/v1/admin/keys`)' }],
+    },
   ],
 });
 
