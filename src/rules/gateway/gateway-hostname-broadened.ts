@@ -1,16 +1,38 @@
-import { gatewayHostCovers, type GatewayRouteModel } from '../../model/gateway.js';
+import { GATEWAY_GROUP, gatewayHostCovers, gatewayOf, type GatewayRouteModel } from '../../model/gateway.js';
+import { identityKey } from '../../model/identity.js';
+import type { Model } from '../../model/load.js';
 import { defineRule } from '../rule.js';
 import { describeListener, describeRoute, existingPath, gatewayPairs, pairListeners, placeOf, routePairs } from './gateways.js';
 
 /** Strictly broader: `now` admits every name `was` did, and more. */
 const broader = (now: string | undefined, was: string | undefined) => gatewayHostCovers(now, was) && !gatewayHostCovers(was, now);
 
+/**
+ * The hostnames of the listeners a route attaches to (its parentRefs, narrowed by sectionName and port);
+ * undefined when a parent is not in the snapshot or a listener accepts every hostname.
+ */
+function parentHostnames(model: Model, route: GatewayRouteModel): string[] | undefined {
+  const names: string[] = [];
+  for (const parent of route.parentRefs) {
+    const resource = parent.group === GATEWAY_GROUP && parent.kind === 'Gateway'
+      ? model.byKey.get(identityKey({ group: GATEWAY_GROUP, kind: 'Gateway', namespace: parent.namespace, name: parent.name }))
+      : undefined;
+    if (!resource) return undefined;
+    for (const listener of gatewayOf(resource).listeners) {
+      if ((parent.sectionName !== undefined && parent.sectionName !== listener.name) || (parent.port !== undefined && parent.port !== listener.port)) continue;
+      if (listener.hostname === undefined) return undefined;
+      names.push(listener.hostname);
+    }
+  }
+  return route.parentRefs.length > 0 ? names : undefined;
+}
+
 export default defineRule({
   id: 'gateway-hostname-broadened',
   kind: 'diff',
   severity: 'high',
   description: "A Gateway listener's hostname is removed or widened by a wildcard (a suffix match), or a route's hostnames are emptied or widened.",
-  check({ changed, report }) {
+  check({ head, changed, report }) {
     for (const { before, after } of gatewayPairs(changed)) {
       if (!before || !after) continue;
       for (const [was, now] of pairListeners(before, after)) {
@@ -29,6 +51,9 @@ export default defineRule({
     for (const { before, after } of routePairs(changed)) {
       if (!before || !after || before.hostnames.length === 0) continue;
       if (after.hostnames.length === 0) {
+        const inherited = parentHostnames(head, after);
+        // Emptied, but every listener it attaches to only accepts names the base hostnames covered: same hosts.
+        if (inherited && inherited.every((h) => before.hostnames.some((b) => gatewayHostCovers(b, h)))) continue;
         report({
           message: `${describeRoute(after)}: its hostnames (${before.hostnames.join(', ')}) were emptied, so it inherits every hostname of the listeners it attaches to ` +
             '(all of them for a listener without hostname) and takes their traffic.',

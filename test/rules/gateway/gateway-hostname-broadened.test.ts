@@ -20,6 +20,11 @@ ruleTester(rule, {
     { name: 'narrowed: a wildcard to an exact name', base: headWith(wildcard), head: base },
     { name: 'a narrower wildcard', base: headWith(gw('*.example.com')), head: headWith(gw('*.shop.example.com')) },
     { name: 'a hostname added to a route', base, head: headWith(gw('shop.example.com'), route(prefixRule('/api'), { hostnames: ['shop.example.com', 'api.example.com', 'new.example.com'] })) },
+    {
+      name: 'route hostnames emptied where the only parent listener accepts exactly those names',
+      base: { 'gw.yaml': gateway([{ name: 'https', hostname: 'shop.example.com' }]), 'route.yaml': route(prefixRule('/api'), { hostnames: ['shop.example.com'] }) },
+      head: { 'gw.yaml': gateway([{ name: 'https', hostname: 'shop.example.com' }]), 'route.yaml': route(prefixRule('/api'), { hostnames: [] }) },
+    },
     { name: 'a route that had no hostnames keeps none', base: headWith(gw('shop.example.com'), absent), head: headWith(gw('shop.example.com'), route(prefixRule('/v2'))) },
     { name: 'a new listener without hostname is a new listener', base, head: headWith(gateway([{ name: 'https', hostname: 'shop.example.com' }, { name: 'web', port: 80, protocol: 'HTTP', hostname: 'shop.example.com' }, { name: 'alt', port: 8443 }])) },
   ],
@@ -42,8 +47,8 @@ ruleTester(rule, {
       head: headWith(gateway([{ name: 'https-2', hostname: '*.example.com' }, { name: 'web', port: 80, protocol: 'HTTP', hostname: 'shop.example.com' }])),
       findings: [{ path: 'gw.yaml', line: 12, message: 'listener https-2' }],
     },
-    { name: "a route's hostnames emptied", base, head: headWith(gw('shop.example.com'), emptied), findings: [{ path: 'route.yaml', line: lineOf(emptied, 'hostnames:'), message: 'HTTPRoute shop/web: its hostnames (shop.example.com, api.example.com) were emptied' }] },
-    { name: "a route's hostnames removed", base, head: headWith(gw('shop.example.com'), absent), findings: [{ path: 'route.yaml', line: lineOf(absent, 'spec:'), message: 'were emptied' }] },
+    { name: "a route's hostnames emptied", base: headWith(wildcard), head: headWith(wildcard, emptied), findings: [{ path: 'route.yaml', line: lineOf(emptied, 'hostnames:'), message: 'HTTPRoute shop/web: its hostnames (shop.example.com, api.example.com) were emptied' }] },
+    { name: "a route's hostnames removed (a parent outside the change)", base: { 'route.yaml': base['route.yaml'] }, head: { 'route.yaml': absent }, findings: [{ path: 'route.yaml', line: lineOf(absent, 'spec:'), message: 'were emptied' }] },
     { name: "a route's hostname wildcarded", base, head: headWith(gw('shop.example.com'), routeWildcard), findings: [{ path: 'route.yaml', line: lineOf(routeWildcard, '*.example.com'), message: 'the hostname shop.example.com became *.example.com' }] },
   ],
 });
