@@ -323,7 +323,8 @@ export function isIngressRoute(resource: Resource): boolean {
 export const ingressRouteOf = perResource((resource: Resource): IngressRouteModel => {
   const spec = resource.spec;
   const problems: Problem[] = [];
-  const entryPoints = Array.isArray(spec.entryPoints) ? spec.entryPoints.map(String) : undefined;
+  // An empty list, like an absent one, means every default entrypoint.
+  const entryPoints = Array.isArray(spec.entryPoints) && spec.entryPoints.length > 0 ? spec.entryPoints.map(String) : undefined;
   const routes = listOf(spec.routes).map((raw, index): TraefikRoute => {
     const route = objectOf(raw);
     const fieldPath: FieldPath = ['spec', 'routes', index];

@@ -134,6 +134,12 @@ describe('IngressRoute and Middleware', () => {
     expect(ingressRouteOf(find(model.resources, isIngressRoute))).toBe(ir);
   });
 
+  it('reads entryPoints, an empty list meaning every default entrypoint', () => {
+    const of = (line: string) => ingressRouteOf(find(load({ 'r.yaml': route().replace('spec:\n', `spec:\n${line}\n`) }).resources, isIngressRoute)).entryPoints;
+    expect(of('  entryPoints: [websecure]')).toEqual(['websecure']);
+    expect(of('  entryPoints: []')).toBeUndefined();
+  });
+
   it('reports an unparsable rule as a problem on the match field', () => {
     const model = load({ 'r.yaml': route().replace('&& PathPrefix', '& PathPrefix') });
     const ir = ingressRouteOf(find(model.resources, isIngressRoute));
