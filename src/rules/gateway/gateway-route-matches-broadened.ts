@@ -29,7 +29,7 @@ export default defineRule({
           const everything = rule.matchesEverything;
           report({
             message: `${describeRoute(after)}: ` + (everything
-              ? `rule ${rule.index + 1} has no matches any more, so it takes every request (PathPrefix /) on the route's hostnames, not only ${describeMatch(replaced.match)}.`
+              ? `rule ${rule.index + 1} has no matches any more, so it takes every request${after.kind === 'HTTPRoute' ? ' (PathPrefix /)' : ''} on the route's hostnames, not only ${describeMatch(replaced.match)}.`
               : `a rule now matches ${describeMatch(match)}, which admits every request of the base's ${describeMatch(replaced.match)} and more (${broadeningReasons(match, replaced.match).join('; ')}).`),
             at: placeOf(after.resource, matchLine(after.resource, rule, match), 'head'),
             key: `${describeMatch(match)} from ${describeMatch(replaced.match)}`,

@@ -32,6 +32,12 @@ ruleTester(rule, {
     { name: 'a shorter path prefix', base, head: shorter, findings: [{ path: 'route.yaml', line: lineOf(shorter['route.yaml'], 'value: /api}'), message: 'the path /api/v1 became the shorter /api' }] },
     { name: 'Exact → PathPrefix', base, head: exactToPrefix, findings: [{ path: 'route.yaml', line: lineOf(exactToPrefix['route.yaml'], 'value: /health'), message: 'the path Exact /health became PathPrefix /health' }] },
     { name: 'a method condition dropped', base: withMethod, head: base, findings: [{ path: 'route.yaml', line: lineOf(base['route.yaml'], 'value: /api/v1'), message: 'the method GET is no longer required' }] },
+    {
+      name: 'a GRPCRoute rule without matches takes every method',
+      base: { 'g.yaml': grpc('service: shop.Cart') },
+      head: { 'g.yaml': route(['- backendRefs:', '    - {name: grpc, port: 50051}'], { kind: 'GRPCRoute' }) },
+      findings: [{ path: 'g.yaml', line: 10, message: 'rule 1 has no matches any more, so it takes every request on the route' }],
+    },
     { name: 'a GRPCRoute method widened to its whole service', base: { 'g.yaml': grpc('service: shop.Cart, method: Get') }, head: { 'g.yaml': grpc('service: shop.Cart') }, findings: [{ path: 'g.yaml', line: lineOf(grpc('service: shop.Cart'), 'method:'), message: 'GRPCRoute shop/web: a rule now matches gRPC shop.Cart/*' }] },
   ],
 });
