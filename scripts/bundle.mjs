@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** One entry per program: source → dist/<out>.js. */
 const ENTRY_POINTS = [
-  { in: 'src/cli/main.ts', out: 'cli' },
+  { in: 'src/cli/program.ts', out: 'cli' },
   { in: 'src/action/main.ts', out: 'index' },
   { in: 'src/app/server.ts', out: 'app' },
 ];

@@ -96,7 +96,7 @@ function computeChange(baseModel: Model, headModel: Model): SemanticChange {
   const reason = mode === 'workloads'
     ? `workload mode: connectivity between the ${headTopology.workloads.length} workloads of head (${baseTopology.workloads.length} in base)`
     : `selector mode: the repository has no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…), so policies were ` +
-      `analyzed against ${headTopology.workloads.length} abstract peers, one per pod selector of the policies and Services`;
+      `analyzed against ${headTopology.workloads.length} abstract ${headTopology.workloads.length === 1 ? 'peer' : 'peers'}, one per pod selector of the policies and Services`;
   const analysis = new ChangeAnalysis(baseModel, headModel, base, head, mode, basePolicies, headPolicies);
   return { mode, reason, base, head, ...analysis.run() };
 }

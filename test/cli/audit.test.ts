@@ -103,7 +103,7 @@ describe('segguard audit', () => {
   });
 
   it('is a command of the segguard program', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'audit', open, '--repo', repo, '--fail-on', 'low'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/program.ts'), 'audit', open, '--repo', repo, '--fail-on', 'low'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('4 findings (2 medium, 2 low), 0 suppressed; fails the gate (fail-on: low)');
   });

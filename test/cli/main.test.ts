@@ -8,7 +8,7 @@ const root = join(import.meta.dirname, '..', '..');
 
 /** The program as a user runs it: a separate process, exit code and both streams. */
 function segguard(entry: 'source' | 'bundle', args: string[], cwd = root) {
-  const argv = entry === 'source' ? ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args] : [join(root, 'bin/segguard.js'), ...args];
+  const argv = entry === 'source' ? ['--import', 'tsx', join(root, 'src/cli/program.ts'), ...args] : [join(root, 'bin/segguard.js'), ...args];
   const result = spawnSync(process.execPath, argv, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -20,7 +20,8 @@ describe('connectivity formats', () => {
 
   it('renders graphs with one node per peer and one edge per connection', () => {
     expect(formatConnlist(conns, 'dot')).toContain('n0 -> n1 [label="TCP 80,UDP 53"');
-    expect(formatConnlist(conns, 'mermaid')).toBe('flowchart LR\n  n0["ns/a[Pod]"]\n  n1["ns/b[Pod]"]\n  n0 -- "TCP 80,UDP 53" --> n1\n');
+    // Labels go through the one Mermaid escaper: brackets, quotes and other syntax become entity codes.
+    expect(formatConnlist(conns, 'mermaid')).toBe('flowchart LR\n  n0["ns/a#91;Pod#93;"]\n  n1["ns/b#91;Pod#93;"]\n  n0 -- "TCP 80,UDP 53" --> n1\n');
   });
 
   it('prints nothing for an empty diff and a header otherwise; escapes pipes in Markdown', () => {

@@ -1,5 +1,6 @@
 import type { Connection, PeerRef } from '../../semantics/connectivity.js';
 import { compareNames, type ConnectionDiff } from '../../semantics/diff.js';
+import { escapeMermaid } from '../mermaid.js';
 
 /**
  * Connectivity lists and diffs as text: np-guard's txt (line for line), and JSON, Markdown, CSV, Graphviz dot
@@ -133,7 +134,7 @@ function dot(edges: Edge[]): string {
 }
 
 function mermaidString(text: string): string {
-  return `"${text.replace(/"/g, '#quot;')}"`;
+  return `"${escapeMermaid(text)}"`;
 }
 
 function mermaid(edges: Edge[]): string {

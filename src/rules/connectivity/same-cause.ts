@@ -1,7 +1,7 @@
 import type { Finding, FindingLocation } from '../../findings/finding.js';
 
 /** Semantic findings: what a change opens. Their syntactic counterparts: what was edited (netpol-*, ingress-*). */
-const SEMANTIC = new Set(['connectivity-added', 'workload-unisolated', 'exposure-added']);
+const SEMANTIC = new Set(['connectivity-added', 'workload-unisolated', 'exposure-added', 'tier-cross-connectivity']);
 const SYNTACTIC = /^(netpol|ingress)-/;
 
 /**
