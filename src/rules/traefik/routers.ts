@@ -111,6 +111,8 @@ export interface Served {
   baseConjunct: Conjunct;
   head: Router;
   headConjunct: Conjunct;
+  /** The head conjunction is the base one, covers it (takes all its requests), or is narrower (takes some). */
+  relation: 'same' | 'covering' | 'narrower';
 }
 
 /**
@@ -131,14 +133,20 @@ export function* servedRequests({ base, head }: Pick<DiffContext, 'base' | 'head
   for (const router of routersOf(base)) {
     for (const baseConjunct of router.conjuncts) {
       const reachable = (r: Router) => entryPointsOverlap(r.entryPoints, router.entryPoints);
-      let servers = (byKey.get(conjunctKey(baseConjunct)) ?? []).filter((s) => reachable(s.router));
-      if (servers.length === 0) {
-        const all = headRouters.filter(reachable).flatMap((r) => r.conjuncts.map((conjunct) => ({ router: r, conjunct })));
-        const covering = all.filter((s) => conjunctCovers(s.conjunct, baseConjunct));
-        const top = Math.max(...covering.map((s) => s.router.priority));
-        servers = [...covering.filter((s) => s.router.priority === top), ...all.filter((s) => conjunctCovers(baseConjunct, s.conjunct))];
+      const same = (byKey.get(conjunctKey(baseConjunct)) ?? []).filter((s) => reachable(s.router));
+      if (same.length > 0) {
+        for (const s of same) yield { base: router, baseConjunct, head: s.router, headConjunct: s.conjunct, relation: 'same' };
+        continue;
       }
-      for (const s of servers) yield { base: router, baseConjunct, head: s.router, headConjunct: s.conjunct };
+      const all = headRouters.filter(reachable).flatMap((r) => r.conjuncts.map((conjunct) => ({ router: r, conjunct })));
+      const covering = all.filter((s) => conjunctCovers(s.conjunct, baseConjunct));
+      const top = Math.max(...covering.map((s) => s.router.priority));
+      for (const s of covering.filter((c) => c.router.priority === top)) {
+        yield { base: router, baseConjunct, head: s.router, headConjunct: s.conjunct, relation: 'covering' };
+      }
+      for (const s of all.filter((c) => conjunctCovers(baseConjunct, c.conjunct))) {
+        yield { base: router, baseConjunct, head: s.router, headConjunct: s.conjunct, relation: 'narrower' };
+      }
     }
   }
 }
@@ -175,29 +183,37 @@ export function headGuards(router: Router, head: Model, base: Model): AppliedGua
   return [...routerGuards(head, router), ...guardsOf(base, unresolved)];
 }
 
-const ALL_CATEGORIES: GuardCategory[] = ['allow-list', 'authentication'];
-const unguardedCache = new WeakMap<Model, Map<string, Set<GuardCategory>>>();
+const byKeyCache = new WeakMap<Model, Map<string, Router[]>>();
 
-/**
- * Whether the base already served exactly this head conjunction without a guard of `category`: then the head
- * router lacking it is not a regression of this change.
- */
-export function baseServedUnguarded(base: Model, conjunct: Conjunct, category: GuardCategory): boolean {
-  let index = unguardedCache.get(base);
+/** The routers of a snapshot with exactly this conjunction (indexed once per snapshot). */
+export function routersAt(model: Model, conjunct: Conjunct): Router[] {
+  let index = byKeyCache.get(model);
   if (!index) {
     index = new Map();
-    for (const router of routersOf(base)) {
-      const has = new Set(routerGuards(base, router).map(categoryOf));
+    for (const router of routersOf(model)) {
       for (const c of router.conjuncts) {
         const key = conjunctKey(c);
-        const missing = index.get(key) ?? new Set<GuardCategory>();
-        for (const cat of ALL_CATEGORIES) if (!has.has(cat)) missing.add(cat);
-        index.set(key, missing);
+        index.set(key, [...(index.get(key) ?? []), router]);
       }
     }
-    unguardedCache.set(base, index);
+    byKeyCache.set(model, index);
   }
-  return index.get(conjunctKey(conjunct))?.has(category) ?? false;
+  return index.get(conjunctKey(conjunct)) ?? [];
+}
+
+/**
+ * Whether the head router may be a route the base already had for these requests, so that what it lacks is
+ * not this change's doing when the base router with its conjunction lacked it too: the base router itself, a
+ * narrower one (the more specific route won in the base too), or a broader one to other services (the base route
+ * was removed and its requests go elsewhere). A broader router to the same services takes the base route over.
+ */
+export function mayPreexist({ relation, base, head }: Served): boolean {
+  return relation !== 'covering' || base.backends.join() !== head.backends.join();
+}
+
+/** Whether the base already had the head router's conjunction without a guard of `category` (see mayPreexist). */
+export function baseServedUnguarded(base: Model, served: Served, category: GuardCategory): boolean {
+  return mayPreexist(served) && routersAt(base, served.headConjunct).some((r) => !routerGuards(base, r).some((g) => categoryOf(g) === category));
 }
 
 /**

@@ -3,7 +3,7 @@ import { describeIdentity } from '../../model/identity.js';
 import type { IpSet } from '../../model/ip-set.js';
 import { conjunctKey, formatConjunct, isMiddleware, middlewareOf, type AppliedGuard, type IpAllowList } from '../../model/traefik.js';
 import { defineRule, reportOnce, type ReportInput } from '../rule.js';
-import { blameGuard, headGuards, routerGuards, servedRequests, touchesTraefik } from './routers.js';
+import { blameGuard, headGuards, mayPreexist, routerGuards, routersAt, servedRequests, touchesTraefik } from './routers.js';
 
 const TRUST_RISK = 'so the allow-list now reads the client address from the X-Forwarded-For header, which any client can set to an allowed address';
 
@@ -54,6 +54,7 @@ export default defineRule({
       if (was.length === 0 || now.length === 0) continue;
       const keys = (guards: AppliedGuard[]) => guards.map((g) => g.middleware.resource.key).sort().join(',');
       if (keys(was) === keys(now)) continue;
+      if (mayPreexist(served) && routersAt(base, served.headConjunct).some((r) => keys(allowListsOf(routerGuards(base, r))) === keys(now))) continue;
       const at = blameGuard(was[0], served.head, head);
       const route = formatConjunct(served.headConjunct);
       const related = [{ resource: served.base.resource, path: was[0].via[0].fieldPath, side: 'base' as const, message: `${describeIdentity(was[0].middleware.resource)} applied in base` }];

@@ -47,7 +47,7 @@ export default defineRule({
       const now = new Set(headGuards(served.head, head, base).map(categoryOf));
       for (const guard of baseGuards) {
         const category = categoryOf(guard);
-        if (now.has(category) || baseServedUnguarded(base, served.headConjunct, category)) continue;
+        if (now.has(category) || baseServedUnguarded(base, served, category)) continue;
         const loss: Loss = { served, guard, category, at: blameGuard(guard, served.head, head) };
         if (loss.at.resource === served.head.resource) {
           emit({

@@ -38,7 +38,8 @@ export default defineRule({
   description: 'An IngressRoute rule admits requests it did not: a Host matcher removed or wildcarded, a shorter PathPrefix, a condition dropped, or an `||` branch added.',
   check({ base, head, changed, report }) {
     if (!touchesTraefik(changed)) return;
-    // Requests any base router served: a route moved between objects (or from an Ingress) is not broader.
+    // Requests any base router sent to the same services: a route moved between objects (or from an Ingress) is
+    // not broader; the same requests now sent elsewhere are another change, not this one.
     const baseConjuncts = routersOf(base).flatMap((router) => router.conjuncts.map((conjunct) => ({ router, conjunct })));
     for (const { before, after } of changed) {
       if (!after || !isIngressRoute(after)) continue;
@@ -46,7 +47,7 @@ export default defineRule({
       const pairs = before ? pairRoutes(routersOf(base).filter((r) => r.resource === before), headRoutes) : new Map<Router, Router>();
       for (const route of headRoutes) {
         for (const conjunct of route.conjuncts) {
-          if (baseConjuncts.some((b) => conjunctCovers(b.conjunct, conjunct))) continue;
+          if (baseConjuncts.some((b) => b.router.backends.join() === route.backends.join() && conjunctCovers(b.conjunct, conjunct))) continue;
           const paired = pairs.get(route);
           const narrower = baseConjuncts.filter((b) => conjunctBroader(conjunct, b.conjunct));
           const replaced = narrower.find((b) => b.router === paired) ?? narrower.find((b) => b.router.resource === before) ?? narrower[0];

@@ -5,7 +5,7 @@ import {
   type TlsOptionRef,
 } from '../../model/traefik.js';
 import { defineRule, reportOnce } from '../rule.js';
-import { servedRequests, touchesTraefik } from './routers.js';
+import { mayPreexist, routersAt, servedRequests, touchesTraefik } from './routers.js';
 
 /** Levels from RequireAnyClientCert up enforce something about client certificates; below, nothing is required. */
 const ENFORCING = clientAuthRank('RequireAnyClientCert');
@@ -58,11 +58,13 @@ export default defineRule({
         });
       }
     }
-    for (const { base: was, baseConjunct, head: now, headConjunct } of servedRequests({ base, head })) {
+    for (const served of servedRequests({ base, head })) {
+      const { base: was, baseConjunct, head: now, headConjunct } = served;
       if (!was.tls) continue;
       const route = formatConjunct(headConjunct);
       const sameObject = was.resource.key === now.resource.key;
       if (!now.tls) {
+        if (mayPreexist(served) && routersAt(base, headConjunct).some((r) => !r.tls)) continue;
         const headRoute = { resource: now.resource, path: now.matchPath, side: 'head' as const };
         const baseTls = { resource: was.resource, path: was.tls.path, side: 'base' as const };
         emit({

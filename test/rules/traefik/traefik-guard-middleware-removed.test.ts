@@ -6,14 +6,14 @@ import { allowList, basicAuth, chain, ingressRoute, lineOf, middleware, traefikI
 const ADMIN = 'Host(`shop.example.com`) && PathPrefix(`/admin`)';
 const SHOP = 'Host(`shop.example.com`)';
 const guards = allowList('office', ['10.0.0.0/8']) + '---\n' + basicAuth('login');
-const guarded = ingressRoute([{ match: SHOP }, { match: ADMIN, middlewares: ['office', 'login'] }]);
+const guarded = ingressRoute([{ match: SHOP, service: 'web' }, { match: ADMIN, middlewares: ['office', 'login'] }]);
 const base = { 'route.yaml': guarded, 'mw.yaml': guards };
 
-const noOffice = ingressRoute([{ match: SHOP }, { match: ADMIN, middlewares: ['login'] }]);
-const unguarded = ingressRoute([{ match: SHOP }, { match: ADMIN }]);
-const viaChain = ingressRoute([{ match: SHOP }, { match: ADMIN, middlewares: ['guards'] }]);
+const noOffice = ingressRoute([{ match: SHOP, service: 'web' }, { match: ADMIN, middlewares: ['login'] }]);
+const unguarded = ingressRoute([{ match: SHOP, service: 'web' }, { match: ADMIN }]);
+const viaChain = ingressRoute([{ match: SHOP, service: 'web' }, { match: ADMIN, middlewares: ['guards'] }]);
 const split = ingressRoute([
-  { match: SHOP },
+  { match: SHOP, service: 'web' },
   { match: 'Host(`shop.example.com`) && PathPrefix(`/admin/users`)', middlewares: ['office', 'login'] },
   { match: 'Host(`shop.example.com`) && PathPrefix(`/admin/debug`)', middlewares: ['login'] },
 ]);
@@ -22,7 +22,7 @@ const annotated = traefikIngress(['traefik.ingress.kubernetes.io/router.middlewa
 ruleTester(rule, {
   valid: [
     { name: 'unchanged', base, head: base },
-    { name: 'files moved and routes reordered', base, head: { 'a/mw.yaml': guards, 'b/route.yaml': ingressRoute([{ match: ADMIN, middlewares: ['login', 'office'] }, { match: SHOP }]) } },
+    { name: 'files moved and routes reordered', base, head: { 'a/mw.yaml': guards, 'b/route.yaml': ingressRoute([{ match: ADMIN, middlewares: ['login', 'office'] }, { match: SHOP, service: 'web' }]) } },
     {
       name: 'the guards moved into a chain that still applies them',
       base,
@@ -42,7 +42,7 @@ ruleTester(rule, {
       head: { 'route.yaml': ingressRoute([{ match: ADMIN, middlewares: ['office'] }]), 'mw.yaml': guards },
     },
     { name: 'basicAuth replaced by forwardAuth', base, head: { 'route.yaml': guarded, 'mw.yaml': allowList('office', ['10.0.0.0/8']) + '---\n' + middleware('login', ['forwardAuth:', '  address: http://auth']) } },
-    { name: 'the guarded route removed: nothing serves it', base, head: { 'route.yaml': ingressRoute([{ match: SHOP }]), 'mw.yaml': guards } },
+    { name: 'the guarded route removed: its requests go to another service', base, head: { 'route.yaml': ingressRoute([{ match: SHOP, service: 'web' }]), 'mw.yaml': guards } },
     {
       name: 'a route that was already unguarded in base stays so',
       base: { 'route.yaml': ingressRoute([{ match: ADMIN, middlewares: ['login'] }, { match: 'Path(`/health`)' }]), 'mw.yaml': guards },
@@ -87,6 +87,12 @@ ruleTester(rule, {
       base,
       head: { 'route.yaml': split, 'mw.yaml': guards },
       findings: [{ path: 'route.yaml', line: lineOf(split, 'middlewares:', 2), message: 'PathPrefix(`/admin/debug`)' }],
+    },
+    {
+      name: 'the guarded route merged into a broader unguarded route to the same service',
+      base,
+      head: { 'route.yaml': ingressRoute([{ match: SHOP, middlewares: ['login'] }]), 'mw.yaml': guards },
+      findings: [{ path: 'route.yaml', line: lineOf(ingressRoute([{ match: SHOP, middlewares: ['login'] }]), 'middlewares:'), message: 'the router for Host(`shop.example.com`) no longer applies an IP allow-list' }],
     },
     {
       name: 'the Traefik middleware annotation removed from an Ingress',

@@ -26,6 +26,11 @@ ruleTester(rule, {
     { name: 'RequestClientCert → NoClientCert enforces nothing either way', base: { 'tls.yaml': tlsOption('mtls', 'RequestClientCert') }, head: { 'tls.yaml': tlsOption('mtls', 'NoClientCert') } },
     { name: 'TLS and options moved from Ingress annotations into an IngressRoute', base: { 'ing.yaml': annotated, 'tls.yaml': options }, head: base },
     { name: 'the route removed with its TLS', base, head: { 'tls.yaml': options } },
+    {
+      name: 'the TLS route removed while a broader plain-HTTP route to another service already existed',
+      base: { ...base, 'web.yaml': ingressRoute([{ match: 'Host(`shop.example.com`)', service: 'web' }], { name: 'plain' }) },
+      head: { 'tls.yaml': options, 'web.yaml': ingressRoute([{ match: 'Host(`shop.example.com`)', service: 'web' }], { name: 'plain' }) },
+    },
   ],
   invalid: [
     {
@@ -57,6 +62,12 @@ ruleTester(rule, {
       base: { 'route.yaml': noOptions, 'd.yaml': strictDefault },
       head: { 'route.yaml': noOptions },
       findings: [{ path: 'd.yaml', line: lineOf(strictDefault, 'clientAuthType'), side: 'base', message: 'TLSOption traefik/default was deleted' }],
+    },
+    {
+      name: 'the TLS route merged into a broader plain-HTTP route to the same service: on that route',
+      base: { ...base, 'web.yaml': ingressRoute([{ match: 'Host(`shop.example.com`)', service: 'web' }], { name: 'plain' }) },
+      head: { 'tls.yaml': options, 'web.yaml': ingressRoute([{ match: 'Host(`shop.example.com`)' }], { name: 'plain' }) },
+      findings: [{ path: 'web.yaml', line: 8, message: 'IngressRoute shop/plain: the router for Host(`shop.example.com`) no longer has TLS' }],
     },
     {
       name: 'router.tls removed from a Traefik Ingress',
