@@ -31,6 +31,12 @@ function pairRoutes(before: Router[], after: Router[]): Map<Router, Router> {
   return pairs;
 }
 
+/** An alternative of `route` that its base route did not have, when the route gained alternatives (decidably). */
+function isAddedBranch(conjunct: Conjunct, route: Router, paired: Router): boolean {
+  const key = conjunctKey(conjunct);
+  return route.conjuncts.length > paired.conjuncts.length && !paired.conjuncts.some((c) => conjunctKey(c) === key) && decidable(conjunct, ...paired.conjuncts);
+}
+
 export default defineRule({
   id: 'traefik-match-broadened',
   kind: 'diff',
@@ -54,7 +60,7 @@ export default defineRule({
           if (replaced) reportBroadened(route, conjunct, replaced.router, replaced.conjunct);
           // An alternative the route gained; a route rewritten to other requests (as many alternatives) is a new
           // route, and a regexp makes "not covered" a guess, so neither is reported.
-          else if (paired && route.conjuncts.length > paired.conjuncts.length && decidable(conjunct, ...paired.conjuncts)) reportBranch(route, conjunct, paired);
+          else if (paired && isAddedBranch(conjunct, route, paired)) reportBranch(route, conjunct, paired);
         }
       }
     }

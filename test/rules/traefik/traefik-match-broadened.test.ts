@@ -49,6 +49,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a branch added while the service changed: only the new alternative',
+      base,
+      head: { 'route.yaml': ingressRoute([{ match: `${API} || Host(\`shop.example.com\`) && PathPrefix(\`/internal\`)`, service: 'api2' }, { match: ADMIN, service: 'admin' }]) },
+      findings: [{ path: 'route.yaml', line: 8, message: 'gained the alternative Host(`shop.example.com`) && PathPrefix(`/internal`)' }],
+    },
     { name: 'the Host matcher removed', base, head: hostRemoved.head, findings: [{ path: 'route.yaml', line: hostRemoved.line, severity: 'high', message: 'the Host matcher Host(`shop.example.com`) was removed, so every host matches' }] },
     { name: 'Host(`*`)', base, head: hostStar.head, findings: [{ path: 'route.yaml', line: hostStar.line, message: 'became Host(`*`), which matches everything' }] },
     { name: 'a host wildcarded', base, head: hostWildcard.head, findings: [{ path: 'route.yaml', line: hostWildcard.line, message: 'Host(`shop.example.com`) was widened to Host(`*.example.com`)' }] },
