@@ -1,12 +1,38 @@
-import { ALLOWED_FROM, type GatewayListener } from '../../model/gateway.js';
-import { compareSelectors, describeSelector, EVERYTHING } from '../../model/selector.js';
+import type { FieldPath } from '../../model/field-path.js';
+import type { GatewayListener } from '../../model/gateway.js';
+import { compareSelectors, describeSelector, EVERYTHING, parseSelector, type LabelSelector } from '../../model/selector.js';
+import { NAMESPACE_NAME_LABEL } from '../../semantics/topology.js';
 import { defineRule } from '../rule.js';
 import { describeListener, existingPath, gatewayPairs, pairListeners, placeOf } from './gateways.js';
 
-const fromPath = (l: GatewayListener) => [...l.fieldPath, 'allowedRoutes', 'namespaces', 'from'];
-const selectorPath = (l: GatewayListener) => [...l.fieldPath, 'allowedRoutes', 'namespaces', 'selector'];
+const fromPath = (l: GatewayListener): FieldPath => [...l.fieldPath, 'allowedRoutes', 'namespaces', 'from'];
+const selectorPath = (l: GatewayListener): FieldPath => [...l.fieldPath, 'allowedRoutes', 'namespaces', 'selector'];
 
-const MEANING = { Same: "the Gateway's own namespace", Selector: 'the namespaces its selector matches', All: 'every namespace' } as const;
+/**
+ * The namespaces a listener admits routes from, as a namespace selector: `Same` is the Gateway's namespace (by its
+ * immutable name label), `All` every namespace. So `Same` → a selector naming that namespace only is no change.
+ */
+function admitted(listener: GatewayListener, namespace: string): LabelSelector {
+  switch (listener.allowedFrom) {
+    case 'Same':
+      return parseSelector({ matchLabels: { [NAMESPACE_NAME_LABEL]: namespace } });
+    case 'All':
+      return EVERYTHING;
+    case 'Selector':
+      return listener.selector ?? EVERYTHING;
+  }
+}
+
+function describeAdmitted(listener: GatewayListener, selector: LabelSelector): string {
+  switch (listener.allowedFrom) {
+    case 'Same':
+      return "the Gateway's own namespace";
+    case 'All':
+      return 'every namespace';
+    case 'Selector':
+      return `the namespaces matching ${describeSelector(selector)}`;
+  }
+}
 
 export default defineRule({
   id: 'gateway-allowed-routes-broadened',
@@ -17,28 +43,24 @@ export default defineRule({
     for (const { before, after } of gatewayPairs(changed)) {
       if (!before || !after) continue;
       for (const [was, now] of pairListeners(before, after)) {
-        const subject = describeListener(after, now);
-        const related = (message: string, paths: (readonly (string | number)[])[]) =>
-          [{ ...placeOf(before.resource, existingPath(before.resource, [...paths, was.fieldPath]), 'base'), message }];
-        if (ALLOWED_FROM.indexOf(now.allowedFrom) > ALLOWED_FROM.indexOf(was.allowedFrom)) {
-          report({
-            message: `${subject}: allowedRoutes.namespaces.from went from ${was.allowedFrom} to ${now.allowedFrom}, so routes from ${MEANING[now.allowedFrom]} ` +
-              `(not only ${MEANING[was.allowedFrom]}) can attach to it and receive its traffic.`,
-            at: placeOf(after.resource, fromPath(now), 'head'),
-            key: `${now.name} from`,
-            related: related(`was ${was.allowedFrom}`, [fromPath(was)]),
-          });
-        } else if (was.allowedFrom === 'Selector' && now.allowedFrom === 'Selector') {
-          const relation = compareSelectors(was.selector ?? EVERYTHING, now.selector ?? EVERYTHING);
-          if (relation !== 'superset' && relation !== 'incomparable') continue;
-          report({
-            message: `${subject}: the namespace selector went from ${describeSelector(was.selector ?? EVERYTHING)} to ${describeSelector(now.selector ?? EVERYTHING)}, ` +
-              `which ${relation === 'superset' ? 'matches every namespace it did and more' : 'matches namespaces it did not'}: routes from those namespaces can attach to the listener.`,
-            at: placeOf(after.resource, existingPath(after.resource, [selectorPath(now), fromPath(now)]), 'head'),
-            key: `${now.name} selector`,
-            related: related(`was ${describeSelector(was.selector ?? EVERYTHING)}`, [selectorPath(was)]),
-          });
-        }
+        const wasAdmitted = admitted(was, before.resource.namespace);
+        const nowAdmitted = admitted(now, after.resource.namespace);
+        const relation = compareSelectors(wasAdmitted, nowAdmitted);
+        if (relation !== 'superset' && relation !== 'incomparable') continue;
+        const fromChanged = was.allowedFrom !== now.allowedFrom;
+        const change = fromChanged
+          ? `allowedRoutes.namespaces.from went from ${was.allowedFrom} to ${now.allowedFrom}`
+          : `the namespace selector went from ${describeSelector(wasAdmitted)} to ${describeSelector(nowAdmitted)}`;
+        report({
+          message: `${describeListener(after, now)}: ${change}, so routes from ${describeAdmitted(now, nowAdmitted)} ` +
+            `(${relation === 'superset' ? 'not only' : 'instead of'} ${describeAdmitted(was, wasAdmitted)}) can attach to it and receive its traffic.`,
+          at: placeOf(after.resource, existingPath(after.resource, fromChanged ? [fromPath(now)] : [selectorPath(now), fromPath(now)]), 'head'),
+          key: `${now.name} ${fromChanged ? 'from' : 'selector'}`,
+          related: [{
+            ...placeOf(before.resource, existingPath(before.resource, [fromChanged ? fromPath(was) : selectorPath(was), fromPath(was), was.fieldPath]), 'base'),
+            message: `was ${describeAdmitted(was, wasAdmitted)}`,
+          }],
+        });
       }
     }
   },
