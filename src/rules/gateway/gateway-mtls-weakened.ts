@@ -1,10 +1,11 @@
 import { formatFieldPath } from '../../model/field-path.js';
 import { terminatesTls, validationFor, type FrontendValidation, type GatewayListener } from '../../model/gateway.js';
 import { defineRule } from '../rule.js';
-import { describeListener, gatewayPairs, pairListeners, placeOf } from './gateways.js';
+import { describeListener, existingPath, gatewayPairs, pairListeners, placeOf } from './gateways.js';
 
 interface Weakening {
-  kind: 'fallback' | 'removed';
+  /** `plaintext`: the listener no longer terminates TLS at all, so nothing checks client certificates. */
+  kind: 'fallback' | 'removed' | 'plaintext';
   /** The base validation that applied, and the head one (for a fallback). */
   was: FrontendValidation;
   now?: FrontendValidation;
@@ -22,12 +23,12 @@ export default defineRule({
       // One finding per responsible line: a changed default weakens every listener it applies to at once.
       const byLine = new Map<string, Weakening>();
       for (const [was, now] of pairListeners(before, after)) {
-        if (!terminatesTls(was) || !terminatesTls(now)) continue;
+        if (!terminatesTls(was)) continue;
         const baseValidation = validationFor(before, was);
-        const headValidation = validationFor(after, now);
+        const headValidation = terminatesTls(now) ? validationFor(after, now) : undefined;
         if (!baseValidation || baseValidation.mode !== 'AllowValidOnly' || headValidation?.mode === 'AllowValidOnly') continue;
-        const kind = headValidation ? 'fallback' : 'removed';
-        const line = `${kind} ${formatFieldPath(headValidation?.fieldPath ?? baseValidation.fieldPath)}`;
+        const kind = !terminatesTls(now) ? 'plaintext' : headValidation ? 'fallback' : 'removed';
+        const line = kind === 'plaintext' ? `${kind} ${now.name}` : `${kind} ${formatFieldPath(headValidation?.fieldPath ?? baseValidation.fieldPath)}`;
         const entry = byLine.get(line) ?? { kind, was: baseValidation, now: headValidation, listeners: [] };
         entry.listeners.push({ was, now });
         byLine.set(line, entry);
@@ -35,7 +36,16 @@ export default defineRule({
       for (const [key, { kind, was, now, listeners }] of byLine) {
         const subject = listeners.map((l) => describeListener(after, l.now)).join(', ');
         const baseLine = { ...placeOf(before.resource, was.fieldPath, 'base'), message: 'client certificates validated (AllowValidOnly) in base' };
-        if (kind === 'fallback') {
+        if (kind === 'plaintext') {
+          const [{ now: listener }] = listeners;
+          report({
+            message: `${subject}: the listener is now ${listener.protocol ?? 'without a protocol'}${listener.tlsMode === 'Passthrough' ? ' (TLS passthrough)' : ''} ` +
+              'and no longer terminates TLS, so the Gateway checks no client certificate on it.',
+            at: placeOf(after.resource, existingPath(after.resource, [[...listener.fieldPath, listener.tlsMode === 'Passthrough' ? 'tls' : 'protocol'], listener.fieldPath]), 'head'),
+            key,
+            related: [baseLine],
+          });
+        } else if (kind === 'fallback') {
           report({
             message: `${subject}: client-certificate validation is now AllowInsecureFallback, so clients with a missing or invalid certificate are accepted; only the backend can still tell them apart.`,
             at: placeOf(after.resource, now!.modePath ?? now!.fieldPath, 'head'),

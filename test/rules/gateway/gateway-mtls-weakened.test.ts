@@ -39,6 +39,12 @@ ruleTester(rule, {
         { path: 'gw.yaml', line: lineOf(base['gw.yaml'], 'validation:'), side: 'base', message: 'listener alt (port 8443): client-certificate validation (CA ConfigMap/client-ca) no longer applies' },
       ],
     },
+    {
+      name: 'an HTTPS listener turned into plain HTTP',
+      base,
+      head: { 'gw.yaml': gateway([{ name: 'https', port: 443, protocol: 'HTTP' }, listeners[1], listeners[2]], { tls: frontend(validation()) }) },
+      findings: [{ path: 'gw.yaml', line: lineOf(gateway([{ name: 'https', port: 443, protocol: 'HTTP' }, listeners[1], listeners[2]], { tls: frontend(validation()) }), 'protocol: HTTP'), message: 'listener https (port 443): the listener is now HTTP and no longer terminates TLS' }],
+    },
     { name: 'a perPort override with AllowInsecureFallback', base, head: { 'gw.yaml': portOverride }, findings: [{ path: 'gw.yaml', line: lineOf(portOverride, 'AllowInsecureFallback'), message: 'listener alt (port 8443)' }] },
     { name: 'a perPort override without validation', base, head: { 'gw.yaml': portWithout }, findings: [{ path: 'gw.yaml', line: lineOf(base['gw.yaml'], 'validation:'), side: 'base', message: 'listener alt (port 8443)' }] },
   ],
