@@ -35,7 +35,7 @@ function sameLiteral(a: MatchLiteral, b: MatchLiteral): boolean {
 }
 
 /** Every request satisfying `inner` satisfies `outer`. */
-export function literalImplies(inner: MatchLiteral, outer: MatchLiteral): boolean {
+function literalImplies(inner: MatchLiteral, outer: MatchLiteral): boolean {
   if (isTrivial(outer)) return true;
   if (sameLiteral(inner, outer)) return true;
   if (inner.negated !== outer.negated) return false;
