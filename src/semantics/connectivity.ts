@@ -439,9 +439,17 @@ function push(out: Connection[], src: PeerRef, dst: PeerRef, conns: ConnectionSe
   if (!conns.isEmpty()) out.push({ src, dst, conns });
 }
 
+const podKeys = new WeakMap<object, WeakMap<object, string>>();
+
 function classKey(namespace: string, labels: Readonly<Record<string, string>>, ports: readonly ContainerPort[]): string {
-  const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
-  return JSON.stringify([namespace, sortedLabels, ports]);
+  let byPorts = podKeys.get(labels);
+  if (!byPorts) podKeys.set(labels, (byPorts = new WeakMap()));
+  let key = byPorts.get(ports);
+  if (key === undefined) {
+    const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
+    byPorts.set(ports, (key = JSON.stringify([sortedLabels, ports])));
+  }
+  return JSON.stringify(namespace) + key;
 }
 
 const ruleConnsCache = new WeakMap<PolicyRule, ConnectionSet>();

@@ -150,16 +150,23 @@ function workloadOfPod(r: Resource): Workload {
   };
 }
 
+/** Pod labels and ports by decoded object: identical file texts on both sides share them (and their class key). */
+const podTemplates = new WeakMap<JsonObject, { labels: Record<string, string>; ports: ContainerPort[] }>();
+
 function workloadOfController(r: Resource, templatePath: FieldPath): Workload {
-  let template: unknown = r.object;
-  for (const step of templatePath) template = isObject(template) ? template[step as string] : undefined;
-  const tpl = isObject(template) ? template : {};
-  const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
-  const labels: Record<string, string> = {};
-  if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? '' : String(v);
+  let pod = podTemplates.get(r.object);
+  if (!pod) {
+    let template: unknown = r.object;
+    for (const step of templatePath) template = isObject(template) ? template[step as string] : undefined;
+    const tpl = isObject(template) ? template : {};
+    const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
+    const labels: Record<string, string> = {};
+    if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? '' : String(v);
+    podTemplates.set(r.object, (pod = { labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}) }));
+  }
   return {
     id: workloadId(r.namespace, r.name, r.kind), name: r.name, namespace: r.namespace, kind: r.kind,
-    labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}), resources: [r], labelsPath: [...templatePath, 'metadata', 'labels'],
+    labels: pod.labels, ports: pod.ports, resources: [r], labelsPath: [...templatePath, 'metadata', 'labels'],
   };
 }
 
