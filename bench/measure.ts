@@ -2,7 +2,7 @@ import * as jsYaml from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
 import { analyze } from '../src/analyze.js';
 import { defaultConfig } from '../src/config/config.js';
-import { RULES } from '../src/rules/index.js';
+import { rulesFor } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/rule.js';
 import type { SourceFile } from '../src/model/load.js';
 import { generate } from './generate.js';
@@ -41,11 +41,11 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 
-/** Every registered rule, timed: the check's cost split into loading and each rule. */
+/** The rules of `check` (a pull request's comparison), timed: the cost split into loading and each rule. */
 const ruleMs = new Map<string, number>();
-/** BENCH_SKIP_RULES=id,id leaves rules out, to profile the rest (diagnosis only; the bench lines use every rule). */
+/** BENCH_SKIP_RULES=id,id leaves rules out, to profile the rest (diagnosis only; the bench lines use every rule of check). */
 const skipped = new Set((process.env.BENCH_SKIP_RULES ?? '').split(',').filter(Boolean));
-const timedRules = RULES.filter((rule) => !skipped.has(rule.id)).map((rule): Rule => {
+const timedRules = rulesFor('pr').filter((rule) => !skipped.has(rule.id)).map((rule): Rule => {
   const timed = <C>(check: (context: C) => void) => (context: C) => {
     const started = cpuMs();
     try {
