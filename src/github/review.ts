@@ -62,8 +62,13 @@ export function reviewCommentBody(finding: Finding): string {
   const details = finding.details
     ? `\n\n<details><summary>Details</summary>\n\n${finding.details.split('\n').map(escapeMarkdown).join('<br>\n')}\n\n</details>`
     : '';
+  // The related places (the base line a change replaced, the policy that still isolates…) let the author see
+  // both ends of the change without leaving the comment.
+  const related = finding.related.length
+    ? `\n\n${finding.related.map((r) => `- ${escapeMarkdown(`${r.path}:${r.line}`)} (${r.side}): ${escapeMarkdown(r.message)}`).join('\n')}`
+    : '';
   const marker = `\n\n${findingMarker(finding.fingerprint)}`;
-  const text = `**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)})\n\n${escapeMarkdown(finding.message)}${details}`;
+  const text = `**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)\n\n${escapeMarkdown(finding.message)}${related}${details}`;
   return capText(text, LIMITS.commentBody - marker.length) + marker;
 }
 
