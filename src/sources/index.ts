@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../model/load.js';
 import { exists, readDirectory } from './directory.js';
 import type { FileSelection } from './filter.js';
@@ -28,7 +28,7 @@ export interface Side {
 export async function readSide(spec: string, options: { cwd: string; repo: string; selection: FileSelection; blobs?: BlobCache }): Promise<Side> {
   const dir = resolve(options.cwd, spec);
   if (await exists(dir)) {
-    const files = await readDirectory(dir, options.selection);
+    const files = await readDirectory(dir, options.selection, globPrefixOf(dir, resolve(options.cwd, options.repo)));
     const shown = shownPath(options.cwd, dir);
     const displayPrefix = shown === '' ? '' : `${shown}/`;
     return { files, description: `directory ${spec}`, displayPrefix };
@@ -42,4 +42,16 @@ export async function readSide(spec: string, options: { cwd: string; repo: strin
   }
   const files = await readGitTree(repo, commit, options.selection, options.blobs);
   return { files, description: `git ref ${spec} (${commit.slice(0, 12)})`, displayPrefix: '' };
+}
+
+/**
+ * Include/exclude globs are written relative to the repository root (where .github/segguard.yml lives, and what
+ * the Action and App read), so a directory inside the repository is filtered by its files' repository paths:
+ * `include: [k8s/**]` keeps selecting k8s/ files when `segguard check` is given `k8s/prod`. A directory
+ * outside the repository is filtered by paths relative to itself.
+ */
+function globPrefixOf(dir: string, repo: string): string {
+  const inRepo = relative(repo, dir);
+  if (inRepo === '' || inRepo.startsWith('..') || resolve(repo, inRepo) !== dir) return '';
+  return `${inRepo.split(sep).join('/')}/`;
 }
