@@ -1,5 +1,5 @@
 // Regenerates the README sections that come from code (`npm run readme`): the rule table, and the real output
-// of the demo, `connlist` and `conndiff` on examples/. test/readme.test.ts fails when the rule table is stale.
+// of the demo, `connlist`, `conndiff`, `exposure` and `audit` on examples/. test/readme.test.ts fails when the rule table is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/cli/main.js';
@@ -20,5 +20,7 @@ text = replaceSection(text, 'rules', rulesTable());
 text = replaceSection(text, 'demo-output', await capture(['check', '--base', 'examples/base', '--head', 'examples/head', '--config', 'examples/segguard.yml', '--format', 'markdown', '--fail-on', 'none']));
 text = replaceSection(text, 'connlist-output', ['```text', await capture(['connlist', 'examples/head']), '```'].join('\n'));
 text = replaceSection(text, 'conndiff-output', ['```text', await capture(['conndiff', 'examples/base', 'examples/head']), '```'].join('\n'));
+text = replaceSection(text, 'exposure-output', ['```text', await capture(['exposure', 'examples/head']), '```'].join('\n'));
+text = replaceSection(text, 'audit-output', ['```text', await capture(['audit', 'examples/head', '--config', 'examples/segguard.yml']), '```'].join('\n'));
 writeFileSync(file, text);
 console.log('wrote README.md');

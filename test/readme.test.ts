@@ -15,7 +15,7 @@ describe('README', () => {
   });
 
   it('shows real output, not placeholders', () => {
-    for (const section of ['demo-output', 'connlist-output', 'conndiff-output']) {
+    for (const section of ['demo-output', 'connlist-output', 'conndiff-output', 'exposure-output', 'audit-output']) {
       const body = readme.split(`<!-- ${section}:start -->`)[1]?.split(`<!-- ${section}:end -->`)[0] ?? '';
       expect(body.trim().length, section).toBeGreaterThan(100);
     }
