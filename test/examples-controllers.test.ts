@@ -66,7 +66,8 @@ const EXAMPLES: Example[] = [
 ];
 
 const where = (f: Finding) => `${f.ruleId} ${f.location.side} ${f.location.path}:${f.location.line}`;
-const resourceOf = (f: Finding) => `${f.resource.kind} ${f.resource.namespace ? `${f.resource.namespace}/` : ''}${f.resource.name}`;
+/** `Kind namespace/name` (`Kind name` for a cluster-scoped object), for a finding's resource or a model's. */
+const identity = (r?: { kind: string; namespace?: string; name: string }) => (r ? `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}` : '');
 
 for (const example of EXAMPLES) {
   describe(`examples/${example.name}`, () => {
@@ -96,10 +97,10 @@ for (const example of EXAMPLES) {
 
     for (const b of example.benign) {
       it(`benign: ${b.what} (${b.resource}) reports nothing above info`, () => {
-        const noise = reported.filter((f) => f.severity !== 'info' && resourceOf(f) === b.resource && (!b.ruleId || f.ruleId === b.ruleId));
+        const noise = reported.filter((f) => f.severity !== 'info' && identity(f.resource) === b.resource && (!b.ruleId || f.ruleId === b.ruleId));
         expect(noise.map((f) => `${where(f)} ${f.message}`)).toEqual([]);
         // The object exists on both sides, so the comparison above is about a real pair.
-        expect(result.base.resources.some((res) => `${res.kind} ${res.namespace ? `${res.namespace}/` : ''}${res.name}` === b.resource)).toBe(true);
+        expect(result.base.resources.some((res) => identity(res) === b.resource)).toBe(true);
       });
     }
 
