@@ -27,9 +27,11 @@ export default defineRule({
           const replaced = baseMatches.filter((b) => matchBroader(match, b.match)).sort((x, y) => Number(y.rule.matchesEverything) - Number(x.rule.matchesEverything))[0];
           if (!replaced) continue;
           const everything = rule.matchesEverything;
+          // A rule that lost several matches: name all of them, not only the one the finding relates to.
+          const was = everything ? baseMatches.filter((b) => b.rule === replaced.rule && matchBroader(match, b.match)).map((b) => describeMatch(b.match)).join(' or ') : '';
           report({
             message: `${describeRoute(after)}: ` + (everything
-              ? `rule ${rule.index + 1} has no matches any more, so it takes every request${after.kind === 'HTTPRoute' ? ' (PathPrefix /)' : ''} on the route's hostnames, not only ${describeMatch(replaced.match)}.`
+              ? `rule ${rule.index + 1} has no matches any more, so it takes every request${after.kind === 'HTTPRoute' ? ' (PathPrefix /)' : ''} on the route's hostnames, not only ${was}.`
               : `a rule now matches ${describeMatch(match)}, which admits every request of the base's ${describeMatch(replaced.match)} and more (${broadeningReasons(match, replaced.match).join('; ')}).`),
             at: placeOf(after.resource, matchLine(after.resource, rule, match), 'head'),
             key: `${describeMatch(match)} from ${describeMatch(replaced.match)}`,

@@ -29,6 +29,12 @@ ruleTester(rule, {
       head: noMatches,
       findings: [{ path: 'route.yaml', line: lineOf(noMatches['route.yaml'], '- backendRefs:'), severity: 'medium', message: 'HTTPRoute shop/web: rule 1 has no matches any more, so it takes every request (PathPrefix /)' }],
     },
+    {
+      name: 'matches removed from a rule that had several: the message names each of them',
+      base: head(['- matches:', '    - path: {type: PathPrefix, value: /checkout}', '    - path: {type: PathPrefix, value: /api/v1/payments}', '  backendRefs:', '    - {name: api, port: 80}']),
+      head: head(['- backendRefs:', '    - {name: api, port: 80}']),
+      findings: [{ path: 'route.yaml', line: lineOf(noMatches['route.yaml'], '- backendRefs:'), message: 'not only PathPrefix /checkout or PathPrefix /api/v1/payments.' }],
+    },
     { name: 'a shorter path prefix', base, head: shorter, findings: [{ path: 'route.yaml', line: lineOf(shorter['route.yaml'], 'value: /api}'), message: 'the path /api/v1 became the shorter /api' }] },
     { name: 'Exact → PathPrefix', base, head: exactToPrefix, findings: [{ path: 'route.yaml', line: lineOf(exactToPrefix['route.yaml'], 'value: /health'), message: 'the path Exact /health became PathPrefix /health' }] },
     { name: 'a method condition dropped', base: withMethod, head: base, findings: [{ path: 'route.yaml', line: lineOf(base['route.yaml'], 'value: /api/v1'), message: 'the method GET is no longer required' }] },
