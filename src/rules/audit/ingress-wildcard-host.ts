@@ -12,6 +12,8 @@ export const ingressWildcardHost = defineRule({
     for (const row of buildExposureMap(model).rows) {
       // A default backend takes every host by definition: ingress-catch-all-path reports it.
       if (row.match === 'default backend') continue;
+      // A route with no backend (an HTTP→HTTPS redirect, say) forwards nothing, whatever host it answers.
+      if (row.backends.length === 0) continue;
       // TCP and UDP routes have no hostnames at all: a port, not a host, is what they expose.
       if (row.object.kind === 'TCPRoute' || row.object.kind === 'UDPRoute') continue;
       const wildcard = row.host.startsWith('*.');

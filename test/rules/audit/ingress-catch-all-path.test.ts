@@ -9,6 +9,14 @@ const prefix = (path: string, type = 'Prefix') => `      - {path: ${path}, pathT
 
 ruleTester(ingressCatchAllPath, {
   valid: [
+    {
+      name: 'an HTTP→HTTPS redirect route without a backend forwards nothing', base: {},
+      head: {
+        'gw.yaml': yaml('apiVersion: gateway.networking.k8s.io/v1', 'kind: Gateway', 'metadata: {name: gw, namespace: shop}', 'spec:', '  listeners: [{name: web, protocol: HTTP, port: 80}]'),
+        'r.yaml': yaml('apiVersion: gateway.networking.k8s.io/v1', 'kind: HTTPRoute', 'metadata: {name: redirect, namespace: shop}', 'spec:', '  parentRefs: [{name: gw}]',
+          '  rules:', '  - filters: [{type: RequestRedirect, requestRedirect: {scheme: https, statusCode: 301}}]'),
+      },
+    },
     { name: 'only specific prefixes', base: {}, head: { 'i.yaml': ingress(prefix('/api'), prefix('/static')) } },
     { name: 'Exact / matches only the root page', base: {}, head: { 'i.yaml': ingress(prefix('/', 'Exact')) } },
     {

@@ -29,6 +29,14 @@ ruleTester(ingressWildcardHost, {
       name: 'an OpenShift Route with a generated host', base: {},
       head: { 'r.yaml': yaml('apiVersion: route.openshift.io/v1', 'kind: Route', 'metadata: {name: web, namespace: shop}', 'spec:', '  to: {kind: Service, name: web}') },
     },
+    {
+      name: 'an HTTP→HTTPS redirect route without hostnames or a backend forwards nothing', base: {},
+      head: {
+        'gw.yaml': gateway,
+        'r.yaml': yaml('apiVersion: gateway.networking.k8s.io/v1', 'kind: HTTPRoute', 'metadata: {name: redirect, namespace: shop}', 'spec:', '  parentRefs: [{name: gw}]',
+          '  rules:', '  - filters: [{type: RequestRedirect, requestRedirect: {scheme: https, statusCode: 301}}]'),
+      },
+    },
     { name: 'a TCPRoute (a port, no hostnames by design)', base: {}, head: { 'gw.yaml': gateway, 'r.yaml': gatewayRoute('TCPRoute', 'db') } },
   ],
   invalid: [
