@@ -343,10 +343,14 @@ export class Connectivity {
     for (const i of sourceIndexes) {
       for (const { range, conns } of externalOf('egress', classOfWorkload[i])) out.push({ src: refs[i], dst: ipRef(range), conns });
     }
+    // A destination class out of scope pairs only with sources in scope, so it is skipped unless their egress
+    // can reach it (a connection needs both the source's egress and the destination's ingress).
+    const reachable = scope ? this.egressReach(sourceClasses) : undefined;
     // By destination class: only the source classes its ingress admits can have a connection to it.
     for (const dstCls of populated) {
-      const row = this.row('ingress', dstCls);
       const dstInScope = members[dstCls.index].some((j) => isDestination[j]);
+      if (!dstInScope && reachable && !reachable.has(dstCls.index)) continue;
+      const row = this.row('ingress', dstCls);
       // A destination out of scope only pairs with sources in scope.
       const candidates = row.everyone.isEmpty()
         ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c])
@@ -364,6 +368,17 @@ export class Connectivity {
     }
     if (ingressController) out.push(...this.ingressConnections());
     return out;
+  }
+
+  /** The classes some of `sources` may send to (undefined: possibly every class), from their egress rows. */
+  private egressReach(sources: readonly PodClass[]): Set<number> | undefined {
+    const reach = new Set<number>();
+    for (const cls of sources) {
+      const row = this.row('egress', cls);
+      if (!row.everyone.isEmpty() || row.everyoneNamed.length > 0) return undefined;
+      for (const c of row.listed.keys()) reach.add(c);
+    }
+    return reach;
   }
 
   /** `{ingress-controller}` → workload: what Ingresses/Routes send, as far as the policies let it in. */

@@ -100,6 +100,33 @@ describe('Connectivity', () => {
   });
 });
 
+describe('Connectivity.connections with a scope', () => {
+  const pairs = (list: ReturnType<Connectivity['connections']>) => list.map((x) => `${x.src.name} => ${x.dst.name} : ${x.conns.toString()}`).sort();
+  const inScope = (c: Connectivity, sources: Set<string>, destinations: Set<string>) =>
+    pairs(c.connections(undefined, { ingressController: false }).filter((x) => sources.has(x.src.name) || destinations.has(x.dst.name)));
+
+  it('lists exactly the pairs of the full list whose source or destination is in scope', () => {
+    const c = connectivity(
+      pod('a', 'ns', '{app: a}', '[{name: web, containerPort: 80}]'), pod('b', 'ns', '{app: b}', '[{name: web, containerPort: 81}]'),
+      pod('c', 'ns', '{app: c}', '[{containerPort: 82}]'), pod('d', 'other', '{app: d}', '[{name: web, containerPort: 83}]'),
+      // a may only send to b; b to every pod on its named port `web`; c and d are not isolated for egress.
+      netpol('a-out', 'ns', '{podSelector: {matchLabels: {app: a}}, policyTypes: [Egress], egress: [{to: [{podSelector: {matchLabels: {app: b}}}]}]}'),
+      netpol('b-out', 'ns', '{podSelector: {matchLabels: {app: b}}, policyTypes: [Egress], egress: [{ports: [{port: web}]}]}'),
+      netpol('c-in', 'ns', '{podSelector: {matchLabels: {app: c}}, ingress: [{from: [{podSelector: {}}]}]}'),
+    );
+    const ids = ['ns/a[Pod]', 'ns/b[Pod]', 'ns/c[Pod]', 'other/d[Pod]'];
+    for (const sources of [['ns/a[Pod]'], ['ns/b[Pod]'], ['ns/a[Pod]', 'other/d[Pod]'], []]) {
+      for (const destinations of [[], ['ns/c[Pod]'], ids]) {
+        const scope = { sources: new Set(sources), destinations: new Set(destinations) };
+        expect(pairs(c.connections(scope, { ingressController: false }))).toEqual(inScope(c, scope.sources, scope.destinations));
+      }
+    }
+    // The scoped list of a, whose egress reaches only b, has its pair with b and none with c or d.
+    expect(pairs(c.connections({ sources: new Set(['ns/a[Pod]']), destinations: new Set() })).filter((l) => l.startsWith('ns/a[Pod] => ns/') || l.startsWith('ns/a[Pod] => other/')))
+      .toEqual(['ns/a[Pod] => ns/b[Pod] : All Connections']);
+  });
+});
+
 describe('selector-level peers', () => {
   it('builds labels that satisfy a selector, or none when nothing can', () => {
     expect(representative(parseSelector({ matchLabels: { app: 'a' }, matchExpressions: [{ key: 'tier', operator: 'NotIn', values: ['x'] }, { key: 'env', operator: 'Exists' }] })))
