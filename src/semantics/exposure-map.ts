@@ -1,5 +1,6 @@
 import type { EdgeEnd, FindingEdge, Side } from '../findings/finding.js';
 import type { FieldPath } from '../model/field-path.js';
+import { deepEqual } from '../model/json.js';
 import type { Model } from '../model/load.js';
 import type { Resource } from '../model/resource.js';
 import { resolveBackends } from './exposure/backends.js';
@@ -180,7 +181,14 @@ export function diffExposureMaps(base: ExposureMap, head: ExposureMap): Exposure
   return { added, removed, changed };
 }
 
+/** Whether two rows read the same in every field the diff and the edges use: most rows of a change are. */
+function sameRow(a: ExposureRow, b: ExposureRow): boolean {
+  return a.controller === b.controller && a.listener === b.listener && a.host === b.host && a.hostMatch === b.hostMatch &&
+    a.match === b.match && deepEqual(a.guards, b.guards) && deepEqual(a.backends, b.backends);
+}
+
 function rowChanges(a: ExposureRow, b: ExposureRow): string[] {
+  if (sameRow(a, b)) return [];
   const out: string[] = [];
   const scalar = (name: string, x: string, y: string) => {
     if (x !== y) out.push(`${name}: ${x} → ${y}`);
@@ -211,9 +219,9 @@ export function workloadsOf(row: ExposureRow): ExposureWorkload[] {
 /** The graph of a set of rows: controller → entry (labelled with its guards) → workload (labelled Service → pod ports). */
 export function edgesOf(rows: readonly ExposureRow[]): FindingEdge[] {
   const edges = new Map<string, FindingEdge>();
-  const add = (e: FindingEdge) => edges.set(JSON.stringify([e.source.name, e.destination.name, e.ports]), e);
+  const add = (e: FindingEdge) => edges.set(edgeKey(e), e);
   for (const row of rows) {
-    const entry: EdgeEnd = { type: 'entry', name: `${row.listener} ${describeEntry(row)}` };
+    const entry: EdgeEnd = { type: 'entry', name: entryName(row) };
     add({ source: { type: 'ingress-controller', name: row.controller }, destination: entry, ports: row.guards.length === 0 ? 'unguarded' : row.guards.map((g) => g.kind).join(', ') });
     for (const b of row.backends) {
       if (b.blocked) continue;
@@ -227,8 +235,32 @@ export function edgesOf(rows: readonly ExposureRow[]): FindingEdge[] {
 
 /** The edges of `head` that `base` does not have (what a change newly connects). */
 export function newEdges(base: ExposureMap, head: ExposureMap): FindingEdge[] {
-  const seen = new Set(edgesOf(base.rows).map((e) => JSON.stringify([e.source.name, e.destination.name, e.ports])));
-  return edgesOf(head.rows).filter((e) => !seen.has(JSON.stringify([e.source.name, e.destination.name, e.ports])));
+  // A head row equal to the base row of its key draws edges base has, so only the other rows can add one.
+  const before = new Map(base.rows.map((r) => [r.key, r]));
+  const candidates = edgesOf(head.rows.filter((r) => {
+    const old = before.get(r.key);
+    return !old || !sameRow(old, r);
+  }));
+  if (candidates.length === 0) return [];
+  // Every edge of a row starts or ends at the row's entry: only base rows with a candidate's end as entry can have it.
+  const byEntry = new Map<string, ExposureRow[]>();
+  for (const row of base.rows) {
+    const name = entryName(row);
+    const list = byEntry.get(name);
+    if (list) list.push(row);
+    else byEntry.set(name, [row]);
+  }
+  const ends = new Set(candidates.flatMap((e) => [e.source.name, e.destination.name]));
+  const seen = new Set(edgesOf([...ends].flatMap((name) => byEntry.get(name) ?? [])).map(edgeKey));
+  return candidates.filter((e) => !seen.has(edgeKey(e)));
+}
+
+function entryName(row: ExposureRow): string {
+  return `${row.listener} ${describeEntry(row)}`;
+}
+
+function edgeKey(edge: FindingEdge): string {
+  return JSON.stringify([edge.source.name, edge.destination.name, edge.ports]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -117,4 +117,18 @@ describe('exposure map difference', () => {
       'ingress-nginx (class nginx) -> https (http redirects) shop.example.com Prefix / (tls)',
     ]);
   });
+
+  it('an edge base draws from another row (the route moved to a copy of its Ingress) is not new', () => {
+    const base = mapOf({ 'w.yaml': workloads, 'i.yaml': ingress() });
+    expect(newEdges(base, base)).toEqual([]);
+    const copy = ingress().replace('name: web\n  namespace', 'name: web-copy\n  namespace');
+    // The copy's rows have other keys (another object) but the same entries and backends as base's rows.
+    const head = mapOf({ 'w.yaml': workloads, 'i.yaml': ingress(), 'copy.yaml': copy });
+    expect(diffExposureMaps(base, head).added).toHaveLength(3);
+    expect(newEdges(base, head)).toEqual([]);
+    const retargeted = mapOf({ 'w.yaml': workloads, 'i.yaml': ingress(), 'copy.yaml': copy.replace('name: api,', 'name: web,') });
+    expect(newEdges(base, retargeted).map((e) => `${e.source.name} -> ${e.destination.name} (${e.ports})`)).toEqual([
+      'http *.example.com ImplementationSpecific /api -> shop/web[Deployment] (shop/web:80 → 8080)',
+    ]);
+  });
 });
