@@ -87,20 +87,25 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
 }
 
 function readText(file: SourceFile, maxBytes: number, problems: LoadProblem[]): string | undefined {
-  const at = (message: string): undefined => {
-    problems.push({ kind: 'parse-error', location: { path: file.path, line: 1, endLine: 1 }, message });
-    return undefined;
-  };
-  const size = file.size ?? (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength);
-  if (size > maxBytes) return at(`file is ${size} bytes, over the ${maxBytes}-byte limit for manifests; it was not read`);
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: most texts are under the limit without counting their bytes.
+  const size = file.size ?? (typeof file.content === 'string'
+    ? (file.content.length * 3 <= maxBytes ? file.content.length : Buffer.byteLength(file.content))
+    : file.content.byteLength);
+  if (size > maxBytes) return unread(file, problems, `file is ${size} bytes, over the ${maxBytes}-byte limit for manifests; it was not read`);
   if (typeof file.content === 'string') return stripBom(file.content);
   const bytes = file.content;
-  if (bytes.subarray(0, 8192).includes(0)) return at('file is binary (it contains NUL bytes); it was not read');
+  if (bytes.subarray(0, 8192).includes(0)) return unread(file, problems, 'file is binary (it contains NUL bytes); it was not read');
   try {
     return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    return at('file is not valid UTF-8; it was not read');
+    return unread(file, problems, 'file is not valid UTF-8; it was not read');
   }
+}
+
+/** A module-level function, not a closure per file: readText runs for every file of both sides. */
+function unread(file: SourceFile, problems: LoadProblem[], message: string): undefined {
+  problems.push({ kind: 'parse-error', location: { path: file.path, line: 1, endLine: 1 }, message });
+  return undefined;
 }
 
 function stripBom(text: string): string {

@@ -28,13 +28,9 @@ export function parseSelector(raw: unknown): LabelSelector {
   const constraints = new Map<string, ValueSet>();
   if (raw === undefined || raw === null) return { constraints };
   if (!isObject(raw)) return { constraints, invalid: 'selector is not an object' };
-  const add = (key: string, set: ValueSet) => {
-    const existing = constraints.get(key);
-    constraints.set(key, existing ? intersect(existing, set) : set);
-  };
   if (raw.matchLabels !== undefined && raw.matchLabels !== null) {
     if (!isObject(raw.matchLabels)) return { constraints, invalid: 'matchLabels is not a map' };
-    for (const [key, value] of Object.entries(raw.matchLabels)) add(key, { complement: false, values: new Set([String(value)]) });
+    for (const [key, value] of Object.entries(raw.matchLabels)) addConstraint(constraints, key, { complement: false, values: new Set([String(value)]) });
   }
   if (raw.matchExpressions !== undefined && raw.matchExpressions !== null) {
     if (!Array.isArray(raw.matchExpressions)) return { constraints, invalid: 'matchExpressions is not a list' };
@@ -44,17 +40,17 @@ export function parseSelector(raw: unknown): LabelSelector {
       switch (expression.operator) {
         case 'In':
           if (values.length === 0) return { constraints, invalid: `In on "${expression.key}" needs values` };
-          add(expression.key, { complement: false, values: new Set(values) });
+          addConstraint(constraints, expression.key, { complement: false, values: new Set(values) });
           break;
         case 'NotIn':
           if (values.length === 0) return { constraints, invalid: `NotIn on "${expression.key}" needs values` };
-          add(expression.key, { complement: true, values: new Set(values) });
+          addConstraint(constraints, expression.key, { complement: true, values: new Set(values) });
           break;
         case 'Exists':
         case 'DoesNotExist':
           // The API server rejects values on these operators rather than ignoring them.
           if (values.length > 0) return { constraints, invalid: `${expression.operator} on "${expression.key}" takes no values` };
-          add(expression.key, { complement: expression.operator === 'Exists', values: new Set([ABSENT]) });
+          addConstraint(constraints, expression.key, { complement: expression.operator === 'Exists', values: new Set([ABSENT]) });
           break;
         default:
           return { constraints, invalid: `unknown operator "${String(expression.operator)}"` };
@@ -62,6 +58,12 @@ export function parseSelector(raw: unknown): LabelSelector {
     }
   }
   return { constraints };
+}
+
+/** Module-level rather than a closure per call: selectors are parsed for every policy of both sides. */
+function addConstraint(constraints: Map<string, ValueSet>, key: string, set: ValueSet): void {
+  const existing = constraints.get(key);
+  constraints.set(key, existing ? intersect(existing, set) : set);
 }
 
 function intersect(a: ValueSet, b: ValueSet): ValueSet {

@@ -6,7 +6,7 @@ import {
 import { ABSENT, matches, type LabelSelector } from '../model/selector.js';
 import { ConnectionSet } from './connection-set.js';
 import { ALL_IPV4, blockInside, disjointBlocks, rangeName, unionSpans, type IpSpan } from './ip-blocks.js';
-import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type Topology, type Workload } from './topology.js';
+import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type ServicePort, type Topology, type Workload } from './topology.js';
 
 /**
  * Who may connect to whom under NetworkPolicy semantics. Workloads are grouped into classes of equal
@@ -522,9 +522,16 @@ function computeExposures(topology: Topology): Map<string, Exposure> {
 
 /** The pod ports behind the Service port an entry names (every Service port when it names none). */
 export function serviceAccessPorts(ports: Topology['services'][number]['ports'], wanted: number | string | undefined): (number | string)[] {
-  const target = (p: (typeof ports)[number]) => p.targetPort ?? p.port;
-  if (wanted === undefined) return ports.map(target).filter((p): p is number | string => p !== undefined);
-  const match = ports.find((p) => (typeof wanted === 'string' ? p.name === wanted : p.port === wanted) || p.targetPort === wanted);
-  const access = match ? target(match) : undefined;
-  return access === undefined ? [] : [access];
+  if (wanted === undefined) return ports.map(targetOf).filter((p): p is number | string => p !== undefined);
+  for (const p of ports) {
+    if ((typeof wanted === 'string' ? p.name === wanted : p.port === wanted) || p.targetPort === wanted) {
+      const access = targetOf(p);
+      return access === undefined ? [] : [access];
+    }
+  }
+  return [];
+}
+
+function targetOf(port: ServicePort): number | string | undefined {
+  return port.targetPort ?? port.port;
 }
