@@ -188,8 +188,16 @@ function containerPorts(podSpec: JsonObject): ContainerPort[] {
   return ports;
 }
 
+/** Selector and ports by decoded object: identical file texts on both sides share them. */
+const serviceParts = new WeakMap<JsonObject, Pick<Service, 'selector' | 'ports'>>();
+
 function serviceOf(r: Resource): Service {
-  const spec = r.spec;
+  let parts = serviceParts.get(r.object);
+  if (!parts) serviceParts.set(r.object, (parts = servicePartsOf(r.spec)));
+  return { namespace: r.namespace, name: r.name, selector: parts.selector, ports: parts.ports, resource: r };
+}
+
+function servicePartsOf(spec: JsonObject): Pick<Service, 'selector' | 'ports'> {
   let selector: Record<string, string> | undefined;
   if (isObject(spec.selector)) {
     selector = {};
@@ -202,7 +210,7 @@ function serviceOf(r: Resource): Service {
       ? { targetPort: typeof p.targetPort === 'string' && /^\d+$/.test(p.targetPort) ? Number(p.targetPort) : p.targetPort }
       : {}),
   }));
-  return { namespace: r.namespace, name: r.name, selector, ports, resource: r };
+  return { selector, ports };
 }
 
 function entriesOfIngress(r: Resource): Entry[] {
