@@ -147,7 +147,7 @@ class ChangeAnalysis {
       }
       if (!diff.before.subtract(diff.after).isEmpty()) removed.push(diff);
     }
-    return { added: [...groups.values()], removed, unisolated: this.unisolations(), exposures: this.newExposures(scope) };
+    return { added: [...groups.values()], removed, unisolated: this.unisolations(scope), exposures: this.newExposures(scope) };
   }
 
   /** Whether a namespace has the same labels on both sides (an undeclared one: its automatic name label alone). */
@@ -299,12 +299,17 @@ class ChangeAnalysis {
     return reason;
   }
 
-  private unisolations(): Unisolation[] {
+  /**
+   * With a scope, a workload outside it for a direction (ingress: destinations, egress: sources) has the same
+   * labels and no changed policy selecting it on either side, so the same policies isolate it in base and head.
+   */
+  private unisolations(scope: { sources: ReadonlySet<string>; destinations: ReadonlySet<string> } | undefined): Unisolation[] {
     const out: Unisolation[] = [];
     for (const workload of this.head.topology.workloads) {
       const before = this.base.topology.byId.get(workload.id);
       if (!before) continue;
       for (const direction of ['ingress', 'egress'] as const) {
+        if (scope && !(direction === 'ingress' ? scope.destinations : scope.sources).has(workload.id)) continue;
         const basePolicies = this.base.selectingPolicies(this.base.classOf(before), direction);
         if (basePolicies.length === 0 || this.head.isolated(this.head.classOf(workload), direction)) continue;
         out.push({ workload, direction, basePolicies, ...this.whyUnisolated(before, workload, basePolicies, direction) });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { CONNECTIVITY_RULES } from '../../src/rules/connectivity/index.js';
 import { toSourceFiles } from '../helpers/rule-tester.js';
-import { ALLOW_API, denyIngress, deployment, ingress, service, SHOP } from '../rules/connectivity/fixtures.js';
+import { semanticChange } from '../../src/semantics/change.js';
+import { ALLOW_API, denyIngress, deployment, ingress, policy, service, SHOP } from '../rules/connectivity/fixtures.js';
 
 const run = (base: Record<string, string>, head: Record<string, string>) =>
   analyze(toSourceFiles(base), toSourceFiles(head), undefined, CONNECTIVITY_RULES);
@@ -27,6 +28,20 @@ describe('semantic change in check', () => {
     const result = run({ ...SHOP, 'c.yaml': configMap }, { ...SHOP, 'c.yaml': configMap.replace('"1"', '"2"') });
     expect(result.findings).toEqual([]);
     expect(result.summary.notes).toBeUndefined();
+  });
+
+  it('finds the workloads a narrowed policy stops isolating, and none of those whose labels and policies did not change', () => {
+    const tree = (selector: string) => ({
+      'a/deny.yaml': policy('deny', 'a', `  podSelector: ${selector}`, '  policyTypes: [Ingress, Egress]'),
+      'a/web.yaml': deployment('web', 'a', '{app: web}'), 'a/db.yaml': deployment('db', 'a', '{app: db}'),
+      'b/deny.yaml': denyIngress('b'), 'b/web.yaml': deployment('web', 'b', '{app: web}'),
+    });
+    const result = run(tree('{}'), tree('{matchLabels: {app: db}}'));
+    const change = semanticChange(result.base, result.head);
+    expect(change.unisolated.map((u) => `${u.workload.id} ${u.direction}: ${u.reason}`)).toEqual([
+      'a/web[Deployment] ingress: the podSelector of NetworkPolicy a/deny no longer selects it',
+      'a/web[Deployment] egress: the podSelector of NetworkPolicy a/deny no longer selects it',
+    ]);
   });
 
   it('reports a new workload in an open namespace once, as its cause', () => {
