@@ -49,9 +49,10 @@ function workloadsBehind(service: Service, port: number | string | undefined, wo
   // An empty selector is no selector: the endpoint controllers skip it.
   if (!selector || Object.keys(selector).length === 0) return [];
   const access = serviceAccessPorts(service.ports, port);
+  const wanted = Object.entries(selector);
   const out: ExposureWorkload[] = [];
   for (const w of workloads) {
-    if (w.namespace !== service.namespace || !Object.entries(selector).every(([k, v]) => w.labels[k] === v)) continue;
+    if (w.namespace !== service.namespace || !wanted.every(([k, v]) => w.labels[k] === v)) continue;
     const ports = access.map((p) => (typeof p === 'number' ? p : w.ports.find((c) => c.name === p)?.port ?? p));
     out.push({ id: w.id, ports: [...new Set(ports)] });
   }
