@@ -128,12 +128,19 @@ function toFinding(rule: Rule, input: ReportInput, severityOverride: Severity | 
 
 /** A finding is suppressed by the annotation of the head object it is about (the base object for a deletion). */
 function applySuppressions(findings: Finding[], base: Model, head: Model): void {
+  const subjects = findings.filter((f) => f.resource && f.ruleId !== 'suppression-invalid');
+  if (subjects.length === 0) return;
+  // Only the objects findings are about are indexed (name and namespace tested first): far fewer than all objects.
+  const names = new Set(subjects.map((f) => f.resource?.name));
+  const namespaces = new Set(subjects.map((f) => f.resource?.namespace));
   const byIdentity = new Map<string, Resource>();
   for (const model of [base, head]) {
-    for (const r of model.resources) byIdentity.set(`${r.kind}/${r.namespace}/${r.name}`, r);
+    for (const r of model.resources) {
+      if (names.has(r.name) && namespaces.has(r.namespace)) byIdentity.set(`${r.kind}/${r.namespace}/${r.name}`, r);
+    }
   }
-  for (const finding of findings) {
-    if (!finding.resource || finding.ruleId === 'suppression-invalid') continue;
+  for (const finding of subjects) {
+    if (!finding.resource) continue;
     const { kind, namespace, name } = finding.resource;
     const suppression = suppressionOf(byIdentity.get(`${kind}/${namespace}/${name}`));
     if (suppression && suppression.reason && suppression.ruleIds.includes(finding.ruleId)) {
