@@ -395,7 +395,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines3 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -411,9 +411,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines2.push(`%TAG ${handle} ${prefix}`);
+            lines3.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines2.join("\n");
+        return lines3.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -1003,14 +1003,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1027,14 +1027,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1051,12 +1051,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1068,12 +1068,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1088,39 +1088,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -1874,22 +1874,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines2 = [];
+      const lines3 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines2.push("");
-          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
+            lines3.push("");
+          addCommentBefore(ctx, lines3, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines2.push("");
-            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
+              lines3.push("");
+            addCommentBefore(ctx, lines3, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -1898,15 +1898,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines2.push(blockItemPrefix + str2);
+        lines3.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines2.length === 0) {
+      if (lines3.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines2[0];
-        for (let i = 1; i < lines2.length; ++i) {
-          const line = lines2[i];
+        str = lines3[0];
+        for (let i = 1; i < lines3.length; ++i) {
+          const line = lines3[i];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -1929,22 +1929,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines2 = [];
+      const lines3 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines2.push("");
-          addCommentBefore(ctx, lines2, item.commentBefore, false);
+            lines3.push("");
+          addCommentBefore(ctx, lines3, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines2.push("");
-            addCommentBefore(ctx, lines2, ik.commentBefore, false);
+              lines3.push("");
+            addCommentBefore(ctx, lines3, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -1961,12 +1961,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
+        reqNewline || (reqNewline = lines3.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines3.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1974,35 +1974,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines2.push(str);
-        linesAtValue = lines2.length;
+        lines3.push(str);
+        linesAtValue = lines3.length;
       }
       const { start, end } = flowChars;
-      if (lines2.length === 0) {
+      if (lines3.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines3.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines2)
+          for (const line of lines3)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines3.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines3, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines2.push(ic.trimStart());
+        lines3.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -2640,11 +2640,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines2 = new Array(n);
+          const lines3 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines2[i] = str.substr(o, lineWidth);
+            lines3[i] = str.substr(o, lineWidth);
           }
-          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines3.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -3324,35 +3324,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines2 = [];
+      const lines3 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines2.push(dir);
+          lines3.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines2.push("---");
+        lines3.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines2.length !== 1)
-          lines2.unshift("");
+        if (lines3.length !== 1)
+          lines3.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines2.unshift(stringifyComment.indentComment(cs, ""));
+        lines3.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines2.push("");
+            lines3.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines2.push(stringifyComment.indentComment(cs, ""));
+            lines3.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -3361,36 +3361,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
-          lines2[lines2.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines3[lines3.length - 1] === "---") {
+          lines3[lines3.length - 1] = `--- ${body}`;
         } else
-          lines2.push(body);
+          lines3.push(body);
       } else {
-        lines2.push(stringify.stringify(doc.contents, ctx));
+        lines3.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines2.push("...");
-            lines2.push(stringifyComment.indentComment(cs, ""));
+            lines3.push("...");
+            lines3.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines2.push(`... ${cs}`);
+            lines3.push(`... ${cs}`);
           }
         } else {
-          lines2.push("...");
+          lines3.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
-            lines2.push("");
-          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines3[lines3.length - 1] !== "")
+            lines3.push("");
+          lines3.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines2.join("\n") + "\n";
+      return lines3.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -3970,10 +3970,10 @@ var require_util_map_includes = __commonJS({
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
-      const { uniqueKeys } = ctx.options;
-      if (uniqueKeys === false)
+      const { uniqueKeys: uniqueKeys2 } = ctx.options;
+      if (uniqueKeys2 === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys2 === "function" ? uniqueKeys2 : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap3 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4452,17 +4452,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines2 = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines2.length;
-      for (let i = lines2.length - 1; i >= 0; --i) {
-        const content = lines2[i][1];
+      const lines3 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines3.length;
+      for (let i = lines3.length - 1; i >= 0; --i) {
+        const content = lines3[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines3.length > 0 ? "\n".repeat(Math.max(1, lines3.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -4472,7 +4472,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines2[i];
+        const [indent, content] = lines3[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -4492,17 +4492,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines2.length - 1; i >= chompStart; --i) {
-        if (lines2[i][0].length > trimIndent)
+      for (let i = lines3.length - 1; i >= chompStart; --i) {
+        if (lines3[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines2[i][0].slice(trimIndent) + "\n";
+        value += lines3[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines2[i];
+        let [indent, content] = lines3[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4539,8 +4539,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines2.length; ++i)
-            value += "\n" + lines2[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines3.length; ++i)
+            value += "\n" + lines3[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -4615,10 +4615,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines2 = [line0];
+      const lines3 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines2.push([split[i], split[i + 1]]);
-      return lines2;
+        lines3.push([split[i], split[i + 1]]);
+      return lines3;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6041,9 +6041,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11041,9 +11041,9 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines: lines2 } = this.opts.code;
+      const { es5, lines: lines3 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines3, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -12055,50 +12055,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        relative3 = parse(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -12106,7 +12106,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -12550,8 +12550,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines: lines2 } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
+        const { es5, lines: lines3 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines3 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -12825,7 +12825,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -15719,7 +15719,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -15734,11 +15734,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -15815,7 +15815,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -15828,10 +15828,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -16736,7 +16736,7 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input, returnObject = false) => {
+      const matcher2 = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
         const result2 = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
@@ -16759,9 +16759,9 @@ var require_picomatch = __commonJS({
         return returnObject ? result2 : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
     picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
@@ -16861,11 +16861,11 @@ var require_picomatch2 = __commonJS({
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/cli/commands/check.ts
-import { writeFile } from "node:fs/promises";
+// src/cli/commands/audit.ts
 import { parseArgs } from "node:util";
 
 // src/config/config.ts
+var DEFAULT_TIER_LABEL = "segguard.io/tier";
 var DEFAULT_EXCLUDE = ["**/.git/**", "**/node_modules/**", "**/templates/**"];
 function defaultConfig() {
   return { failOn: "high", include: [], exclude: [...DEFAULT_EXCLUDE], maxFileBytes: 5 * 1024 * 1024, rules: {} };
@@ -18087,12 +18087,12 @@ function getDoubleQuotedValue(input, start, end) {
 function getBlockValue(input, start, end, indent, chomping, folded) {
   const textIndent = indent < 0 ? 0 : indent;
   const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-  const lines2 = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  const lines3 = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
   let result2 = "";
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
-  for (const line of lines2) {
+  for (const line of lines3) {
     let column = 0;
     while (column < textIndent && line.charCodeAt(column) === 32) column++;
     if (indent < 0 || column >= line.length) {
@@ -19485,8 +19485,8 @@ function describeIdentity(id) {
 var import_yaml = __toESM(require_dist(), 1);
 var YAML_MAX_ALIAS_COUNT = 100;
 var PositionIndex = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
   }
   text;
   documents;
@@ -19610,26 +19610,26 @@ function stringMap(metadata, field) {
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var ParseCache = class {
   texts = /* @__PURE__ */ new Map();
-  parse(text, isJson) {
-    let parsed = this.texts.get(text);
+  parse(text2, isJson) {
+    let parsed = this.texts.get(text2);
     if (!parsed) {
-      parsed = decode(text, isJson);
-      this.texts.set(text, parsed);
+      parsed = decode(text2, isJson);
+      this.texts.set(text2, parsed);
     }
     return parsed;
   }
 };
-function loadSnapshot(files, options = {}, cache6 = new ParseCache()) {
+function loadSnapshot(files, options = {}, cache9 = new ParseCache()) {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model = { resources: [], byKey: /* @__PURE__ */ new Map(), problems: [], texts: /* @__PURE__ */ new Map() };
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const file of sorted) {
-    const text = readText(file, maxBytes, model.problems);
-    if (text === void 0) continue;
-    model.texts.set(file.path, text);
-    const parsed = cache6.parse(text, file.path.toLowerCase().endsWith(".json"));
+    const text2 = readText(file, maxBytes, model.problems);
+    if (text2 === void 0) continue;
+    model.texts.set(file.path, text2);
+    const parsed = cache9.parse(text2, file.path.toLowerCase().endsWith(".json"));
     if (parsed.problems.length > 0) {
-      const kubernetes = looksLikeKubernetes(text);
+      const kubernetes = looksLikeKubernetes(text2);
       for (const p of parsed.problems) {
         if (!kubernetes && !p.hostile) continue;
         model.problems.push({ kind: p.invalid ? "invalid" : "parse-error", location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
@@ -19640,26 +19640,26 @@ function loadSnapshot(files, options = {}, cache6 = new ParseCache()) {
   return model;
 }
 function readText(file, maxBytes, problems) {
-  const at = (message) => {
-    problems.push({ kind: "parse-error", location: { path: file.path, line: 1, endLine: 1 }, message });
-    return void 0;
-  };
-  const size = file.size ?? (typeof file.content === "string" ? Buffer.byteLength(file.content) : file.content.byteLength);
-  if (size > maxBytes) return at(`file is ${size} bytes, over the ${maxBytes}-byte limit for manifests; it was not read`);
+  const size = file.size ?? (typeof file.content === "string" ? file.content.length * 3 <= maxBytes ? file.content.length : Buffer.byteLength(file.content) : file.content.byteLength);
+  if (size > maxBytes) return unread(file, problems, `file is ${size} bytes, over the ${maxBytes}-byte limit for manifests; it was not read`);
   if (typeof file.content === "string") return stripBom(file.content);
   const bytes = file.content;
-  if (bytes.subarray(0, 8192).includes(0)) return at("file is binary (it contains NUL bytes); it was not read");
+  if (bytes.subarray(0, 8192).includes(0)) return unread(file, problems, "file is binary (it contains NUL bytes); it was not read");
   try {
     return stripBom(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
-    return at("file is not valid UTF-8; it was not read");
+    return unread(file, problems, "file is not valid UTF-8; it was not read");
   }
 }
-function stripBom(text) {
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function unread(file, problems, message) {
+  problems.push({ kind: "parse-error", location: { path: file.path, line: 1, endLine: 1 }, message });
+  return void 0;
 }
-function looksLikeKubernetes(text) {
-  return /apiVersion/.test(text) && /kind/.test(text);
+function stripBom(text2) {
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+}
+function looksLikeKubernetes(text2) {
+  return /apiVersion/.test(text2) && /kind/.test(text2);
 }
 var ALIAS_USE = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m;
 var MERGE_KEY = /<<\s*:/;
@@ -19669,41 +19669,41 @@ var tooDeep = (line) => ({
   positions: new PositionIndex(""),
   problems: [{ line, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`, hostile: true }]
 });
-function decode(text, isJson) {
-  const positions = new PositionIndex(text);
+function decode(text2, isJson) {
+  const positions = new PositionIndex(text2);
   if (isJson) {
-    const deepLine2 = flowDepthExceeded(text);
+    const deepLine2 = flowDepthExceeded(text2);
     if (deepLine2 !== void 0) return tooDeep(deepLine2);
     try {
-      return { documents: [JSON.parse(text)], positions, problems: [] };
+      return { documents: [JSON.parse(text2)], positions, problems: [] };
     } catch {
-      return decodeCarefully(text, positions);
+      return decodeCarefully(text2, positions);
     }
   }
-  if (!(text.includes("*") && ALIAS_USE.test(text)) && !(text.includes("<<") && MERGE_KEY.test(text))) {
+  if (!(text2.includes("*") && ALIAS_USE.test(text2)) && !(text2.includes("<<") && MERGE_KEY.test(text2))) {
     try {
       const documents = [];
-      loadAll(text, (doc) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
+      loadAll(text2, (doc) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
       return { documents, positions, problems: [] };
     } catch {
     }
   }
-  const deepLine = flowDepthExceeded(text);
-  return deepLine !== void 0 ? tooDeep(deepLine) : decodeCarefully(text, positions);
+  const deepLine = flowDepthExceeded(text2);
+  return deepLine !== void 0 ? tooDeep(deepLine) : decodeCarefully(text2, positions);
 }
-function flowDepthExceeded(text) {
+function flowDepthExceeded(text2) {
   let depth = 0;
   let line = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === 10) line++;
     else if (c === 91 || c === 123) {
       if (++depth > MAX_NESTING_DEPTH) return line;
     } else if (c === 93 || c === 125) {
       if (depth > 0) depth--;
     } else if (c === 34) {
-      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) {
-        const d = text.charCodeAt(i);
+      for (i++; i < text2.length && text2.charCodeAt(i) !== 34; i++) {
+        const d = text2.charCodeAt(i);
         if (d === 92) i++;
         else if (d === 10) line++;
       }
@@ -19711,12 +19711,12 @@ function flowDepthExceeded(text) {
   }
   return void 0;
 }
-function decodeCarefully(text, positions) {
+function decodeCarefully(text2, positions) {
   const documents = [];
   const problems = [];
   let parsed;
   try {
-    parsed = (0, import_yaml2.parseAllDocuments)(text, { prettyErrors: true, merge: true });
+    parsed = (0, import_yaml2.parseAllDocuments)(text2, { prettyErrors: true, merge: true });
   } catch (error) {
     return { documents, positions, problems: [{ line: 1, message: firstLine(String(error.message)) }] };
   }
@@ -19732,12 +19732,12 @@ function decodeCarefully(text, positions) {
       documents.push(doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT }));
     } catch (error) {
       const start = doc.contents?.range?.[0] ?? 0;
-      problems.push({ line: lineOfOffset(text, start), message: firstLine(String(error.message)), hostile: true });
+      problems.push({ line: lineOfOffset(text2, start), message: firstLine(String(error.message)), hostile: true });
       documents.push(void 0);
       continue;
     }
     for (const e of duplicates) {
-      const key = /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? "";
+      const key = /^[^:\n]*/.exec(text2.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? "";
       problems.push({ line: e.linePos?.[0]?.line ?? 1, message: `the key "${key}" is written twice in one mapping (the last value wins)`, invalid: true });
     }
   }
@@ -19746,9 +19746,9 @@ function decodeCarefully(text, positions) {
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
-function lineOfOffset(text, offset) {
+function lineOfOffset(text2, offset) {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < offset && i < text2.length; i++) if (text2.charCodeAt(i) === 10) line++;
   return line;
 }
 function addDocument(model, doc, path, docIndex, positions) {
@@ -19791,29 +19791,21 @@ function addResource(model, object, apiVersion, kind, path, docIndex, pathInDocu
   model.resources.push(resource);
 }
 
-// src/rules/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-function docsPathOf(ruleId) {
-  return `docs/rules/${ruleId}.md`;
-}
-
 // src/model/ip-set.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
 var BITS = { ipv4: 32, ipv6: 128 };
-function parseCidr(text) {
-  if (parsedCidrs.has(text)) return parsedCidrs.get(text);
-  const parsed = parseCidrUncached(text);
+function parseCidr(text2) {
+  if (parsedCidrs.has(text2)) return parsedCidrs.get(text2);
+  const parsed = parseCidrUncached(text2);
   if (parsedCidrs.size >= 1e4) parsedCidrs.clear();
-  parsedCidrs.set(text, parsed);
+  parsedCidrs.set(text2, parsed);
   return parsed;
 }
 var parsedCidrs = /* @__PURE__ */ new Map();
-function parseCidrUncached(text) {
-  const slash = text.indexOf("/");
-  const addressText = slash < 0 ? text : text.slice(0, slash);
-  const prefixText = slash < 0 ? void 0 : text.slice(slash + 1);
+function parseCidrUncached(text2) {
+  const slash = text2.indexOf("/");
+  const addressText = slash < 0 ? text2 : text2.slice(0, slash);
+  const prefixText = slash < 0 ? void 0 : text2.slice(slash + 1);
   if (prefixText !== void 0 && !/^\d{1,3}$/.test(prefixText)) return void 0;
   const family = addressText.includes(":") ? "ipv6" : "ipv4";
   const valid = family === "ipv4" ? import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText) : !addressText.includes("%") && import_ipaddr.default.IPv6.isValid(addressText);
@@ -19847,8 +19839,8 @@ var IpSet = class _IpSet {
   static of(ranges) {
     return new _IpSet(normalize([...ranges]));
   }
-  static fromCidr(text) {
-    const parsed = parseCidr(text);
+  static fromCidr(text2) {
+    const parsed = parseCidr(text2);
     return parsed ? new _IpSet([parsed.range]) : _IpSet.EMPTY;
   }
   /** Every address of both families. */
@@ -19921,13 +19913,9 @@ function parseSelector(raw) {
   const constraints = /* @__PURE__ */ new Map();
   if (raw === void 0 || raw === null) return { constraints };
   if (!isObject(raw)) return { constraints, invalid: "selector is not an object" };
-  const add = (key, set) => {
-    const existing = constraints.get(key);
-    constraints.set(key, existing ? intersect(existing, set) : set);
-  };
   if (raw.matchLabels !== void 0 && raw.matchLabels !== null) {
     if (!isObject(raw.matchLabels)) return { constraints, invalid: "matchLabels is not a map" };
-    for (const [key, value] of Object.entries(raw.matchLabels)) add(key, { complement: false, values: /* @__PURE__ */ new Set([String(value)]) });
+    for (const [key, value] of Object.entries(raw.matchLabels)) addConstraint(constraints, key, { complement: false, values: /* @__PURE__ */ new Set([String(value)]) });
   }
   if (raw.matchExpressions !== void 0 && raw.matchExpressions !== null) {
     if (!Array.isArray(raw.matchExpressions)) return { constraints, invalid: "matchExpressions is not a list" };
@@ -19937,16 +19925,16 @@ function parseSelector(raw) {
       switch (expression.operator) {
         case "In":
           if (values.length === 0) return { constraints, invalid: `In on "${expression.key}" needs values` };
-          add(expression.key, { complement: false, values: new Set(values) });
+          addConstraint(constraints, expression.key, { complement: false, values: new Set(values) });
           break;
         case "NotIn":
           if (values.length === 0) return { constraints, invalid: `NotIn on "${expression.key}" needs values` };
-          add(expression.key, { complement: true, values: new Set(values) });
+          addConstraint(constraints, expression.key, { complement: true, values: new Set(values) });
           break;
         case "Exists":
         case "DoesNotExist":
           if (values.length > 0) return { constraints, invalid: `${expression.operator} on "${expression.key}" takes no values` };
-          add(expression.key, { complement: expression.operator === "Exists", values: /* @__PURE__ */ new Set([ABSENT]) });
+          addConstraint(constraints, expression.key, { complement: expression.operator === "Exists", values: /* @__PURE__ */ new Set([ABSENT]) });
           break;
         default:
           return { constraints, invalid: `unknown operator "${String(expression.operator)}"` };
@@ -19954,6 +19942,10 @@ function parseSelector(raw) {
     }
   }
   return { constraints };
+}
+function addConstraint(constraints, key, set) {
+  const existing = constraints.get(key);
+  constraints.set(key, existing ? intersect(existing, set) : set);
 }
 function intersect(a, b) {
   if (!a.complement && !b.complement) return { complement: false, values: new Set([...a.values].filter((v) => b.values.has(v))) };
@@ -20031,10 +20023,13 @@ function isNetworkPolicy(resource) {
   return resource.kind === "NetworkPolicy" && resource.group === "networking.k8s.io";
 }
 var cache = /* @__PURE__ */ new WeakMap();
+var meanings = /* @__PURE__ */ new WeakMap();
 function networkPolicyOf(resource) {
   let model = cache.get(resource);
   if (!model) {
-    model = buildNetworkPolicy(resource);
+    let meaning = meanings.get(resource.object);
+    if (!meaning) meanings.set(resource.object, meaning = buildNetworkPolicy(resource));
+    model = { resource, ...meaning };
     cache.set(resource, model);
   }
   return model;
@@ -20056,7 +20051,7 @@ function buildNetworkPolicy(resource) {
   for (const [i, t] of types.entries()) {
     if (t !== "Ingress" && t !== "Egress") problems.push({ path: ["spec", "policyTypes", i], message: `unknown policyType "${t}"` });
   }
-  return { resource, podSelector, isolates, policyTypesExplicit, rules, problems };
+  return { podSelector, isolates, policyTypesExplicit, rules, problems };
 }
 function buildRule(direction, index, raw, problems) {
   const path = ["spec", direction, index];
@@ -20100,14 +20095,14 @@ function buildIpBlock(raw, path, problems) {
   }
   const except = Array.isArray(block.except) ? block.except.map(String) : [];
   let excluded = IpSet.EMPTY;
-  except.forEach((text, i) => {
-    const cut = parseCidr(text);
-    if (!cut || !text.includes("/")) {
-      problems.push({ path: [...path, "except", i], message: `"${text}" is not a valid CIDR` });
+  except.forEach((text2, i) => {
+    const cut = parseCidr(text2);
+    if (!cut || !text2.includes("/")) {
+      problems.push({ path: [...path, "except", i], message: `"${text2}" is not a valid CIDR` });
       return;
     }
     const inside = cut.family === cidr.family && cut.prefix > cidr.prefix && cut.range.start >= cidr.range.start && cut.range.end <= cidr.range.end;
-    if (!inside) problems.push({ path: [...path, "except", i], message: `except "${text}" must be a strict subset of cidr "${cidrText}"` });
+    if (!inside) problems.push({ path: [...path, "except", i], message: `except "${text2}" must be a strict subset of cidr "${cidrText}"` });
     excluded = excluded.union(IpSet.of([cut.range]));
   });
   return [{ type: "ipBlock", cidr: cidrText, except, addresses: IpSet.of([cidr.range]).subtract(excluded), path }];
@@ -20130,323 +20125,6 @@ function buildPort(raw, path, problems) {
     }
   }
   return spec;
-}
-
-// src/model/ingress.ts
-var INGRESS_CLASS_ANNOTATION = "kubernetes.io/ingress.class";
-function isIngress(resource) {
-  return resource.kind === "Ingress" && resource.group === "networking.k8s.io";
-}
-var cache2 = /* @__PURE__ */ new WeakMap();
-function ingressOf(resource) {
-  let model = cache2.get(resource);
-  if (!model) {
-    model = buildIngress(resource);
-    cache2.set(resource, model);
-  }
-  return model;
-}
-function buildIngress(resource) {
-  const spec = resource.spec;
-  const isV1 = resource.apiVersion === "networking.k8s.io/v1";
-  const problems = [];
-  const annotationClass = resource.annotations()[INGRESS_CLASS_ANNOTATION];
-  const fieldClass = typeof spec.ingressClassName === "string" ? spec.ingressClassName : void 0;
-  const className = fieldClass ?? annotationClass;
-  const classPath = fieldClass !== void 0 ? ["spec", "ingressClassName"] : ["metadata", "annotations", INGRESS_CLASS_ANNOTATION];
-  const rawDefault = spec.defaultBackend ?? spec.backend;
-  const defaultBackend = isObject(rawDefault) ? backendOf(rawDefault, ["spec", spec.defaultBackend !== void 0 ? "defaultBackend" : "backend"]) : void 0;
-  const rules = [];
-  (Array.isArray(spec.rules) ? spec.rules : []).forEach((raw, index) => {
-    const rule = isObject(raw) ? raw : {};
-    const host = typeof rule.host === "string" && rule.host !== "" ? rule.host : void 0;
-    const fieldPath = ["spec", "rules", index];
-    const http = isObject(rule.http) ? rule.http : {};
-    const paths = [];
-    (Array.isArray(http.paths) ? http.paths : []).forEach((rawPath, i) => {
-      const p = isObject(rawPath) ? rawPath : {};
-      const pathField = [...fieldPath, "http", "paths", i];
-      const rawType = typeof p.pathType === "string" ? p.pathType : void 0;
-      if (rawType === void 0 && isV1) problems.push({ path: pathField, message: "pathType is required in networking.k8s.io/v1" });
-      if (rawType !== void 0 && rawType !== "Exact" && rawType !== "Prefix" && rawType !== "ImplementationSpecific") {
-        problems.push({ path: [...pathField, "pathType"], message: `unknown pathType "${rawType}" (Exact, Prefix or ImplementationSpecific)` });
-      }
-      const pathType = rawType ?? "ImplementationSpecific";
-      const path = typeof p.path === "string" && p.path !== "" ? p.path : "/";
-      const backend = backendOf(isObject(p.backend) ? p.backend : {}, [...pathField, "backend"]);
-      paths.push({ host, path, pathType, backend, fieldPath: pathField });
-    });
-    rules.push({ host, index, paths, fieldPath });
-  });
-  const tls = (Array.isArray(spec.tls) ? spec.tls : []).map((raw, i) => {
-    const entry = isObject(raw) ? raw : {};
-    return {
-      hosts: Array.isArray(entry.hosts) ? entry.hosts.map(String) : [],
-      secretName: typeof entry.secretName === "string" ? entry.secretName : void 0,
-      fieldPath: ["spec", "tls", i]
-    };
-  });
-  return { resource, className, classPath, defaultBackend, rules, tls, problems };
-}
-function backendOf(raw, path) {
-  if (isObject(raw.service)) {
-    const port = isObject(raw.service.port) ? raw.service.port : {};
-    return {
-      service: typeof raw.service.name === "string" ? raw.service.name : void 0,
-      port: typeof port.number === "number" ? port.number : typeof port.name === "string" ? port.name : void 0,
-      path,
-      servicePath: [...path, "service", "name"],
-      portPath: [...path, "service", "port", typeof port.number === "number" ? "number" : "name"]
-    };
-  }
-  if (typeof raw.serviceName === "string") {
-    const sp = raw.servicePort;
-    const port = typeof sp === "number" ? sp : typeof sp === "string" ? /^\d+$/.test(sp) ? Number(sp) : sp : void 0;
-    return { service: raw.serviceName, port, path, servicePath: [...path, "serviceName"], portPath: [...path, "servicePort"] };
-  }
-  if (isObject(raw.resource)) {
-    const r = raw.resource;
-    return { resource: `${String(r.apiGroup ?? "")}/${String(r.kind ?? "")}/${String(r.name ?? "")}`, path };
-  }
-  return { path };
-}
-function describeBackend(backend) {
-  if (!backend) return "nothing";
-  if (backend.resource) return `resource ${backend.resource}`;
-  return backend.port === void 0 ? `${backend.service ?? "?"}` : `${backend.service ?? "?"}:${backend.port}`;
-}
-
-// src/semantics/topology.ts
-var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
-var TEMPLATE_PATHS = {
-  Deployment: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  Job: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"]
-};
-function buildTopology(model) {
-  const workloads = [];
-  const byId = /* @__PURE__ */ new Map();
-  const declared = /* @__PURE__ */ new Map();
-  const services = [];
-  const entries = [];
-  const add = (w) => {
-    const existing = byId.get(w.id);
-    if (existing) {
-      existing.resources.push(...w.resources);
-      return;
-    }
-    byId.set(w.id, w);
-    workloads.push(w);
-  };
-  for (const r of model.resources) {
-    if (r.kind === "Namespace" && r.group === "") {
-      declared.set(r.name, { ...r.labels(), [NAMESPACE_NAME_LABEL]: r.name });
-    } else if (r.kind === "Pod" && r.group === "") {
-      add(workloadOfPod(r));
-    } else if (TEMPLATE_PATHS[r.kind] && (r.group === "apps" || r.group === "batch" || r.group === "" || r.group === "extensions")) {
-      add(workloadOfController(r, TEMPLATE_PATHS[r.kind]));
-    } else if (r.kind === "Service" && r.group === "") {
-      services.push(serviceOf(r));
-    } else if (isIngress(r)) {
-      entries.push(...entriesOfIngress(r));
-    } else if (r.kind === "Route" && r.group === "route.openshift.io") {
-      entries.push(...entriesOfRoute(r));
-    }
-  }
-  const namespaces = new Map(declared);
-  const undeclaredNamespaces = /* @__PURE__ */ new Set();
-  const reference = (ns) => {
-    if (namespaces.has(ns)) return;
-    namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
-    undeclaredNamespaces.add(ns);
-  };
-  for (const w of workloads) reference(w.namespace);
-  for (const r of model.resources) if (r.namespace && r.kind === "NetworkPolicy") reference(r.namespace);
-  return { workloads, byId, namespaces, undeclaredNamespaces, services, entries };
-}
-function workloadOfPod(r) {
-  const metadata = isObject(r.object.metadata) ? r.object.metadata : {};
-  const owners = Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
-  const owner = owners.find((o) => isObject(o) && o.controller === true);
-  let name = r.name;
-  let kind = "Pod";
-  if (isObject(owner) && owner.kind !== "Node" && typeof owner.name === "string") {
-    name = owner.name;
-    kind = typeof owner.kind === "string" && owner.kind !== "" ? owner.kind : "Pod";
-  }
-  return {
-    id: workloadId(r.namespace, name, kind),
-    name,
-    namespace: r.namespace,
-    kind,
-    labels: r.labels(),
-    ports: containerPorts(r.spec),
-    resources: [r],
-    labelsPath: ["metadata", "labels"]
-  };
-}
-function workloadOfController(r, templatePath) {
-  let template = r.object;
-  for (const step of templatePath) template = isObject(template) ? template[step] : void 0;
-  const tpl = isObject(template) ? template : {};
-  const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
-  const labels = {};
-  if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? "" : String(v);
-  return {
-    id: workloadId(r.namespace, r.name, r.kind),
-    name: r.name,
-    namespace: r.namespace,
-    kind: r.kind,
-    labels,
-    ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}),
-    resources: [r],
-    labelsPath: [...templatePath, "metadata", "labels"]
-  };
-}
-function workloadId(namespace, name, kind) {
-  return `${namespace}/${name}[${kind}]`;
-}
-function containerPorts(podSpec) {
-  const ports = [];
-  for (const c of Array.isArray(podSpec.containers) ? podSpec.containers : []) {
-    if (!isObject(c) || !Array.isArray(c.ports)) continue;
-    for (const p of c.ports) {
-      if (!isObject(p) || typeof p.containerPort !== "number") continue;
-      const protocol = p.protocol === "UDP" || p.protocol === "SCTP" ? p.protocol : "TCP";
-      ports.push({ ...typeof p.name === "string" && p.name !== "" ? { name: p.name } : {}, port: p.containerPort, protocol });
-    }
-  }
-  return ports;
-}
-function serviceOf(r) {
-  const spec = r.spec;
-  let selector;
-  if (isObject(spec.selector)) {
-    selector = {};
-    for (const [k, v] of Object.entries(spec.selector)) selector[k] = v === null ? "" : String(v);
-  }
-  const ports = (Array.isArray(spec.ports) ? spec.ports : []).filter(isObject).map((p) => ({
-    ...typeof p.name === "string" && p.name !== "" ? { name: p.name } : {},
-    ...typeof p.port === "number" ? { port: p.port } : {},
-    ...typeof p.targetPort === "number" || typeof p.targetPort === "string" && p.targetPort !== "" ? { targetPort: typeof p.targetPort === "string" && /^\d+$/.test(p.targetPort) ? Number(p.targetPort) : p.targetPort } : {}
-  }));
-  return { namespace: r.namespace, name: r.name, selector, ports, resource: r };
-}
-function entriesOfIngress(r) {
-  const model = ingressOf(r);
-  const out = [];
-  const push2 = (service, port, path, route) => {
-    if (service) out.push({ resource: r, path, namespace: r.namespace, service, ...port !== void 0 ? { port } : {}, route });
-  };
-  if (model.defaultBackend) push2(model.defaultBackend.service, model.defaultBackend.port, model.defaultBackend.path, "* (default backend)");
-  for (const rule of model.rules) {
-    for (const p of rule.paths) push2(p.backend.service, p.backend.port, p.backend.path, `${rule.host ?? "*"}${p.path}`);
-  }
-  return out;
-}
-function entriesOfRoute(r) {
-  const spec = r.spec;
-  const port = isObject(spec.port) && (typeof spec.port.targetPort === "number" || typeof spec.port.targetPort === "string") ? spec.port.targetPort : void 0;
-  const route = `${typeof spec.host === "string" && spec.host !== "" ? spec.host : "*"}${typeof spec.path === "string" ? spec.path : ""}`;
-  const out = [];
-  const push2 = (target, path) => {
-    if (!isObject(target) || typeof target.name !== "string") return;
-    if (target.kind !== void 0 && target.kind !== "" && target.kind !== "Service") return;
-    out.push({ resource: r, path, namespace: r.namespace, service: target.name, ...port !== void 0 ? { port } : {}, route });
-  };
-  push2(spec.to, ["spec", "to"]);
-  (Array.isArray(spec.alternateBackends) ? spec.alternateBackends : []).forEach((b, i) => push2(b, ["spec", "alternateBackends", i]));
-  return out;
-}
-
-// src/semantics/abstract.ts
-function abstractTopologies(sides, policies) {
-  const namespaces = /* @__PURE__ */ new Map();
-  const undeclaredNamespaces = /* @__PURE__ */ new Set();
-  for (const side of sides) {
-    for (const [name, labels] of side.namespaces) if (!namespaces.has(name)) namespaces.set(name, labels);
-  }
-  const workloads = [];
-  const byId = /* @__PURE__ */ new Map();
-  const add = (namespace, nsDisplay, selector, ports, origin) => {
-    const labels = representative(selector);
-    if (!labels) return;
-    const name = `[pod with ${describeSelector(selector)}]`;
-    const id = `${nsDisplay}/${name}`;
-    const existing = byId.get(id);
-    if (existing) {
-      if (ports.length > 0) existing.ports = mergePorts(existing.ports, ports);
-      return;
-    }
-    const workload = { id, name, namespace, kind: "pods", labels, ports, resources: [origin], labelsPath: [] };
-    byId.set(id, workload);
-    workloads.push(workload);
-  };
-  const namespaceFor = (selector) => {
-    const labels = representative(selector);
-    if (!labels) return void 0;
-    const name = labels[NAMESPACE_NAME_LABEL] ?? `[namespace with ${describeSelector(selector)}]`;
-    if (!namespaces.has(name)) {
-      namespaces.set(name, { ...labels, [NAMESPACE_NAME_LABEL]: name });
-      undeclaredNamespaces.add(name);
-    }
-    return { name, display: labels[NAMESPACE_NAME_LABEL] ?? name };
-  };
-  for (const policy of policies) {
-    const ns = policy.resource.namespace;
-    if (!namespaces.has(ns)) namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
-    add(ns, ns, policy.podSelector, [], policy.resource);
-    for (const direction of ["ingress", "egress"]) {
-      for (const rule of policy.rules[direction]) {
-        if (rule.peers === "all") continue;
-        for (const peer of rule.peers) {
-          if (peer.type !== "pods") continue;
-          const target = peer.namespaces === "own" ? { name: ns, display: ns } : namespaceFor(peer.namespaces);
-          if (target) add(target.name, target.display, peer.pods, [], policy.resource);
-        }
-      }
-    }
-  }
-  for (const side of sides) {
-    for (const service of side.services) {
-      if (!service.selector) continue;
-      const selector = { constraints: new Map(Object.entries(service.selector).map(([k, v]) => [k, { complement: false, values: /* @__PURE__ */ new Set([v]) }])) };
-      add(service.namespace, service.namespace, selector, servicePorts(service), service.resource);
-    }
-  }
-  return sides.map((side) => ({ workloads, byId, namespaces, undeclaredNamespaces, services: side.services, entries: side.entries }));
-}
-function representative(selector) {
-  if (selectsNothing(selector)) return void 0;
-  const labels = {};
-  for (const [key, set] of selector.constraints) {
-    if (!set.complement) {
-      const value2 = [...set.values].filter((v) => v !== ABSENT).sort()[0];
-      if (value2 !== void 0) labels[key] = value2;
-      continue;
-    }
-    if (!set.values.has(ABSENT)) continue;
-    let value = "any";
-    while (set.values.has(value)) value += "_";
-    labels[key] = value;
-  }
-  return labels;
-}
-function servicePorts(service) {
-  return service.ports.flatMap((p) => {
-    const target = p.targetPort ?? p.port;
-    if (typeof target === "number") return [{ port: target, protocol: "TCP" }];
-    if (typeof target === "string" && p.port !== void 0) return [{ name: target, port: p.port, protocol: "TCP" }];
-    return [];
-  });
-}
-function mergePorts(a, b) {
-  const seen = new Set(a.map((p) => JSON.stringify(p)));
-  return [...a, ...b.filter((p) => !seen.has(JSON.stringify(p)))];
 }
 
 // src/semantics/connection-set.ts
@@ -20565,6 +20243,7 @@ function complement(a) {
 
 // src/semantics/ip-blocks.ts
 var IPV4_END = (1n << 32n) - 1n;
+var ALL_IPV4 = { family: "ipv4", start: 0n, end: IPV4_END };
 function disjointBlocks(sets) {
   const cuts = /* @__PURE__ */ new Set([0n, IPV4_END + 1n]);
   for (const set of sets) {
@@ -20585,6 +20264,288 @@ function blockInside(block, set) {
 function rangeName(range) {
   return `${formatAddress(range.family, range.start)}-${formatAddress(range.family, range.end)}[External]`;
 }
+function unionSpans(spans) {
+  const ipv4 = spans.filter((s) => s.range.family === "ipv4").sort((a, b) => a.range.start < b.range.start ? -1 : a.range.start > b.range.start ? 1 : 0);
+  const cuts = /* @__PURE__ */ new Set();
+  for (const { range } of ipv4) {
+    cuts.add(range.start);
+    cuts.add(range.end + 1n);
+  }
+  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const out = [];
+  let active = [];
+  let next = 0;
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const at = sorted[i];
+    while (next < ipv4.length && ipv4[next].range.start <= at) active.push(ipv4[next++]);
+    active = active.filter((s) => s.range.end >= at);
+    let conns = ConnectionSet.NONE;
+    for (const s of active) conns = conns.union(s.conns);
+    if (conns.isEmpty()) continue;
+    const last = out[out.length - 1];
+    if (last && last.range.end + 1n === at && last.conns.equals(conns)) last.range = { ...last.range, end: sorted[i + 1] - 1n };
+    else out.push({ range: { family: "ipv4", start: at, end: sorted[i + 1] - 1n }, conns });
+  }
+  return out;
+}
+function coversAllIpv4(spans) {
+  let next = 0n;
+  for (const { range } of spans) {
+    if (range.family !== "ipv4" || range.start !== next) return false;
+    next = range.end + 1n;
+  }
+  return next === IPV4_END + 1n;
+}
+
+// src/model/ingress.ts
+var INGRESS_CLASS_ANNOTATION = "kubernetes.io/ingress.class";
+function isIngress(resource) {
+  return resource.kind === "Ingress" && resource.group === "networking.k8s.io";
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+var meanings2 = /* @__PURE__ */ new WeakMap();
+function ingressOf(resource) {
+  let model = cache2.get(resource);
+  if (!model) {
+    let meaning = meanings2.get(resource.object);
+    if (!meaning) meanings2.set(resource.object, meaning = buildIngress(resource));
+    model = { resource, ...meaning };
+    cache2.set(resource, model);
+  }
+  return model;
+}
+function buildIngress(resource) {
+  const spec = resource.spec;
+  const isV1 = resource.apiVersion === "networking.k8s.io/v1";
+  const problems = [];
+  const annotationClass = resource.annotations()[INGRESS_CLASS_ANNOTATION];
+  const fieldClass = typeof spec.ingressClassName === "string" ? spec.ingressClassName : void 0;
+  const className = fieldClass ?? annotationClass;
+  const classPath = fieldClass !== void 0 ? ["spec", "ingressClassName"] : ["metadata", "annotations", INGRESS_CLASS_ANNOTATION];
+  const rawDefault = spec.defaultBackend ?? spec.backend;
+  const defaultBackend = isObject(rawDefault) ? backendOf(rawDefault, ["spec", spec.defaultBackend !== void 0 ? "defaultBackend" : "backend"]) : void 0;
+  const rules = [];
+  (Array.isArray(spec.rules) ? spec.rules : []).forEach((raw, index) => {
+    const rule = isObject(raw) ? raw : {};
+    const host = typeof rule.host === "string" && rule.host !== "" ? rule.host : void 0;
+    const fieldPath = ["spec", "rules", index];
+    const http = isObject(rule.http) ? rule.http : {};
+    const paths = [];
+    (Array.isArray(http.paths) ? http.paths : []).forEach((rawPath, i) => {
+      const p = isObject(rawPath) ? rawPath : {};
+      const pathField = [...fieldPath, "http", "paths", i];
+      const rawType = typeof p.pathType === "string" ? p.pathType : void 0;
+      if (rawType === void 0 && isV1) problems.push({ path: pathField, message: "pathType is required in networking.k8s.io/v1" });
+      if (rawType !== void 0 && rawType !== "Exact" && rawType !== "Prefix" && rawType !== "ImplementationSpecific") {
+        problems.push({ path: [...pathField, "pathType"], message: `unknown pathType "${rawType}" (Exact, Prefix or ImplementationSpecific)` });
+      }
+      const pathType = rawType ?? "ImplementationSpecific";
+      const path = typeof p.path === "string" && p.path !== "" ? p.path : "/";
+      const backend = backendOf(isObject(p.backend) ? p.backend : {}, [...pathField, "backend"]);
+      paths.push({ host, path, pathType, backend, fieldPath: pathField });
+    });
+    rules.push({ host, index, paths, fieldPath });
+  });
+  const tls = (Array.isArray(spec.tls) ? spec.tls : []).map((raw, i) => {
+    const entry = isObject(raw) ? raw : {};
+    return {
+      hosts: Array.isArray(entry.hosts) ? entry.hosts.map(String) : [],
+      secretName: typeof entry.secretName === "string" ? entry.secretName : void 0,
+      fieldPath: ["spec", "tls", i]
+    };
+  });
+  return { className, classPath, defaultBackend, rules, tls, problems };
+}
+function backendOf(raw, path) {
+  if (isObject(raw.service)) {
+    const port = isObject(raw.service.port) ? raw.service.port : {};
+    return {
+      service: typeof raw.service.name === "string" ? raw.service.name : void 0,
+      port: typeof port.number === "number" ? port.number : typeof port.name === "string" ? port.name : void 0,
+      path,
+      servicePath: [...path, "service", "name"],
+      portPath: [...path, "service", "port", typeof port.number === "number" ? "number" : "name"]
+    };
+  }
+  if (typeof raw.serviceName === "string") {
+    const sp = raw.servicePort;
+    const port = typeof sp === "number" ? sp : typeof sp === "string" ? /^\d+$/.test(sp) ? Number(sp) : sp : void 0;
+    return { service: raw.serviceName, port, path, servicePath: [...path, "serviceName"], portPath: [...path, "servicePort"] };
+  }
+  if (isObject(raw.resource)) {
+    const r = raw.resource;
+    return { resource: `${String(r.apiGroup ?? "")}/${String(r.kind ?? "")}/${String(r.name ?? "")}`, path };
+  }
+  return { path };
+}
+function describeBackend(backend) {
+  if (!backend) return "nothing";
+  if (backend.resource) return `resource ${backend.resource}`;
+  return backend.port === void 0 ? `${backend.service ?? "?"}` : `${backend.service ?? "?"}:${backend.port}`;
+}
+
+// src/semantics/topology.ts
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+var TEMPLATE_PATHS = {
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"]
+};
+var topologies = /* @__PURE__ */ new WeakMap();
+function buildTopology(model) {
+  let topology = topologies.get(model);
+  if (!topology) topologies.set(model, topology = computeTopology(model));
+  return topology;
+}
+function computeTopology(model) {
+  const workloads = [];
+  const byId = /* @__PURE__ */ new Map();
+  const declared = /* @__PURE__ */ new Map();
+  const services = [];
+  const entries = [];
+  const add = (w) => {
+    const existing = byId.get(w.id);
+    if (existing) {
+      existing.resources.push(...w.resources);
+      return;
+    }
+    byId.set(w.id, w);
+    workloads.push(w);
+  };
+  for (const r of model.resources) {
+    if (r.kind === "Namespace" && r.group === "") {
+      declared.set(r.name, { ...r.labels(), [NAMESPACE_NAME_LABEL]: r.name });
+    } else if (r.kind === "Pod" && r.group === "") {
+      add(workloadOfPod(r));
+    } else if (TEMPLATE_PATHS[r.kind] && (r.group === "apps" || r.group === "batch" || r.group === "" || r.group === "extensions")) {
+      add(workloadOfController(r, TEMPLATE_PATHS[r.kind]));
+    } else if (r.kind === "Service" && r.group === "") {
+      services.push(serviceOf(r));
+    } else if (isIngress(r)) {
+      entries.push(...entriesOfIngress(r));
+    } else if (r.kind === "Route" && r.group === "route.openshift.io") {
+      entries.push(...entriesOfRoute(r));
+    }
+  }
+  const namespaces = new Map(declared);
+  const undeclaredNamespaces = /* @__PURE__ */ new Set();
+  const reference = (ns) => {
+    if (namespaces.has(ns)) return;
+    namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
+    undeclaredNamespaces.add(ns);
+  };
+  for (const w of workloads) reference(w.namespace);
+  for (const r of model.resources) if (r.namespace && r.kind === "NetworkPolicy") reference(r.namespace);
+  return { workloads, byId, namespaces, undeclaredNamespaces, services, entries };
+}
+function workloadOfPod(r) {
+  const metadata = isObject(r.object.metadata) ? r.object.metadata : {};
+  const owners = Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
+  const owner = owners.find((o) => isObject(o) && o.controller === true);
+  let name = r.name;
+  let kind = "Pod";
+  if (isObject(owner) && owner.kind !== "Node" && typeof owner.name === "string") {
+    name = owner.name;
+    kind = typeof owner.kind === "string" && owner.kind !== "" ? owner.kind : "Pod";
+  }
+  return {
+    id: workloadId(r.namespace, name, kind),
+    name,
+    namespace: r.namespace,
+    kind,
+    labels: r.labels(),
+    ports: containerPorts(r.spec),
+    resources: [r],
+    labelsPath: ["metadata", "labels"]
+  };
+}
+var podTemplates = /* @__PURE__ */ new WeakMap();
+function workloadOfController(r, templatePath) {
+  let pod = podTemplates.get(r.object);
+  if (!pod) {
+    let template = r.object;
+    for (const step of templatePath) template = isObject(template) ? template[step] : void 0;
+    const tpl = isObject(template) ? template : {};
+    const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
+    const labels = {};
+    if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? "" : String(v);
+    podTemplates.set(r.object, pod = { labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}) });
+  }
+  return {
+    id: workloadId(r.namespace, r.name, r.kind),
+    name: r.name,
+    namespace: r.namespace,
+    kind: r.kind,
+    labels: pod.labels,
+    ports: pod.ports,
+    resources: [r],
+    labelsPath: [...templatePath, "metadata", "labels"]
+  };
+}
+function workloadId(namespace, name, kind) {
+  return `${namespace}/${name}[${kind}]`;
+}
+function containerPorts(podSpec) {
+  const ports = [];
+  for (const c of Array.isArray(podSpec.containers) ? podSpec.containers : []) {
+    if (!isObject(c) || !Array.isArray(c.ports)) continue;
+    for (const p of c.ports) {
+      if (!isObject(p) || typeof p.containerPort !== "number") continue;
+      const protocol = p.protocol === "UDP" || p.protocol === "SCTP" ? p.protocol : "TCP";
+      ports.push({ ...typeof p.name === "string" && p.name !== "" ? { name: p.name } : {}, port: p.containerPort, protocol });
+    }
+  }
+  return ports;
+}
+var serviceParts = /* @__PURE__ */ new WeakMap();
+function serviceOf(r) {
+  let parts = serviceParts.get(r.object);
+  if (!parts) serviceParts.set(r.object, parts = servicePartsOf(r.spec));
+  return { namespace: r.namespace, name: r.name, selector: parts.selector, ports: parts.ports, resource: r };
+}
+function servicePartsOf(spec) {
+  let selector;
+  if (isObject(spec.selector)) {
+    selector = {};
+    for (const [k, v] of Object.entries(spec.selector)) selector[k] = v === null ? "" : String(v);
+  }
+  const ports = (Array.isArray(spec.ports) ? spec.ports : []).filter(isObject).map((p) => ({
+    ...typeof p.name === "string" && p.name !== "" ? { name: p.name } : {},
+    ...typeof p.port === "number" ? { port: p.port } : {},
+    ...typeof p.targetPort === "number" || typeof p.targetPort === "string" && p.targetPort !== "" ? { targetPort: typeof p.targetPort === "string" && /^\d+$/.test(p.targetPort) ? Number(p.targetPort) : p.targetPort } : {}
+  }));
+  return { selector, ports };
+}
+function entriesOfIngress(r) {
+  const model = ingressOf(r);
+  const out = [];
+  const push2 = (service, port, path, route) => {
+    if (service) out.push({ resource: r, path, namespace: r.namespace, service, ...port !== void 0 ? { port } : {}, route });
+  };
+  if (model.defaultBackend) push2(model.defaultBackend.service, model.defaultBackend.port, model.defaultBackend.path, "* (default backend)");
+  for (const rule of model.rules) {
+    for (const p of rule.paths) push2(p.backend.service, p.backend.port, p.backend.path, `${rule.host ?? "*"}${p.path}`);
+  }
+  return out;
+}
+function entriesOfRoute(r) {
+  const spec = r.spec;
+  const port = isObject(spec.port) && (typeof spec.port.targetPort === "number" || typeof spec.port.targetPort === "string") ? spec.port.targetPort : void 0;
+  const route = `${typeof spec.host === "string" && spec.host !== "" ? spec.host : "*"}${typeof spec.path === "string" ? spec.path : ""}`;
+  const out = [];
+  const push2 = (target, path) => {
+    if (!isObject(target) || typeof target.name !== "string") return;
+    if (target.kind !== void 0 && target.kind !== "" && target.kind !== "Service") return;
+    out.push({ resource: r, path, namespace: r.namespace, service: target.name, ...port !== void 0 ? { port } : {}, route });
+  };
+  push2(spec.to, ["spec", "to"]);
+  (Array.isArray(spec.alternateBackends) ? spec.alternateBackends : []).forEach((b, i) => push2(b, ["spec", "alternateBackends", i]));
+  return out;
+}
 
 // src/semantics/connectivity.ts
 var INGRESS_CONTROLLER = "{ingress-controller}";
@@ -20600,9 +20561,11 @@ var Connectivity = class _Connectivity {
   egressBlocks;
   /** Isolating policies per class and direction. */
   selecting = { ingress: [], egress: [] };
-  peerMatch = /* @__PURE__ */ new WeakMap();
+  /** By peerKey: policies repeat the same peer (`podSelector: {tier: db}`) many times. */
+  peerMatch = /* @__PURE__ */ new Map();
   rows = { ingress: [], egress: [] };
-  candidateCache = /* @__PURE__ */ new WeakMap();
+  spans = { ingress: [], egress: [] };
+  candidateCache = /* @__PURE__ */ new Map();
   policiesByNamespace = /* @__PURE__ */ new Map();
   /** Classes by namespace and by `key=value` label: the candidates of a selector, before checking it. */
   classesByNamespace = /* @__PURE__ */ new Map();
@@ -20697,6 +20660,34 @@ var Connectivity = class _Connectivity {
     }
     return result2;
   }
+  /**
+   * The external addresses `self` exchanges connections with in one direction (ingress: as sources, egress: as
+   * destinations), as disjoint IPv4 spans of equal connections, ascending. Built from the rules' own ipBlocks, so
+   * its cost does not grow with the number of blocks every policy together splits the address space into.
+   */
+  ipSpans(direction, self) {
+    const cached = this.spans[direction][self.index];
+    if (cached) return cached;
+    const policies = this.selectingPolicies(self, direction);
+    const pieces = policies.length === 0 ? [{ range: ALL_IPV4, conns: ConnectionSet.ALL }] : [];
+    const dst = direction === "ingress" ? { type: "pods", cls: self } : { type: "ip", range: ALL_IPV4 };
+    for (const policy of policies) {
+      for (const rule of policy.rules[direction]) {
+        const conns = ruleConnections(rule, dst);
+        if (conns.isEmpty()) continue;
+        if (rule.peers === "all") {
+          pieces.push({ range: ALL_IPV4, conns });
+          continue;
+        }
+        for (const peer of rule.peers) {
+          if (peer.type === "ipBlock") for (const range of peer.addresses.ranges) pieces.push({ range, conns });
+        }
+      }
+    }
+    const spans = unionSpans(pieces);
+    this.spans[direction][self.index] = spans;
+    return spans;
+  }
   /** What `self` allows in `direction` with the pods of class `peer` (`dst` resolves named ports). */
   rowValue(direction, self, peer, dst) {
     const row = this.row(direction, self);
@@ -20715,8 +20706,9 @@ var Connectivity = class _Connectivity {
     for (const policy of policies) {
       for (const rule of policy.rules[direction]) {
         const fixed = direction === "ingress" || rule.ports === "all" || !rule.ports.some((p) => typeof p.port === "string");
+        const fixedConns = fixed ? ruleConnections(rule, selfEndpoint) : void 0;
         const addEveryone = () => {
-          if (fixed) row.everyone = row.everyone.union(ruleConnections(rule, selfEndpoint));
+          if (fixedConns) row.everyone = row.everyone.union(fixedConns);
           else row.everyoneNamed.push(rule);
         };
         if (rule.peers === "all") {
@@ -20731,7 +20723,7 @@ var Connectivity = class _Connectivity {
             continue;
           }
           for (const c of candidates) {
-            const conns = ruleConnections(rule, fixed ? selfEndpoint : { type: "pods", cls: this.classes[c] });
+            const conns = fixedConns ?? ruleConnections(rule, { type: "pods", cls: this.classes[c] });
             if (!conns.isEmpty()) row.listed.set(c, (row.listed.get(c) ?? ConnectionSet.NONE).union(conns));
           }
         }
@@ -20743,17 +20735,18 @@ var Connectivity = class _Connectivity {
   }
   /** The classes a pod peer of a policy selects. */
   candidates(policy, peer) {
-    const cached = this.candidateCache.get(peer);
+    const key = peerKey(policy, peer);
+    const cached = this.candidateCache.get(key);
     if (cached) return cached;
     let smallest = peer.namespaces === "own" ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : void 0;
-    for (const [key, set] of peer.pods.constraints) {
+    for (const [key2, set] of peer.pods.constraints) {
       if (set.complement || set.values.has(ABSENT)) continue;
-      const posting = [...set.values].flatMap((v) => this.classesByLabel.get(`${key}=${v}`) ?? []);
+      const posting = [...set.values].flatMap((v) => this.classesByLabel.get(`${key2}=${v}`) ?? []);
       if (!smallest || posting.length < smallest.length) smallest = posting;
     }
     const pool = smallest ?? this.classes.map((c) => c.index);
     const result2 = pool.filter((c) => this.podPeerMatches(policy, peer, this.classes[c]));
-    this.candidateCache.set(peer, result2);
+    this.candidateCache.set(key, result2);
     return result2;
   }
   /** -1: the rule admits every peer; an index: the first peer that matches; undefined: none. */
@@ -20770,16 +20763,17 @@ var Connectivity = class _Connectivity {
     return void 0;
   }
   podPeerMatches(policy, peer, cls) {
-    let cache6 = this.peerMatch.get(peer);
-    if (!cache6) {
-      cache6 = new Int8Array(this.classes.length);
-      this.peerMatch.set(peer, cache6);
+    const key = peerKey(policy, peer);
+    let cache9 = this.peerMatch.get(key);
+    if (!cache9) {
+      cache9 = new Int8Array(this.classes.length);
+      this.peerMatch.set(key, cache9);
     }
-    if (cache6[cls.index] === 0) {
+    if (cache9[cls.index] === 0) {
       const inNamespace = peer.namespaces === "own" ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
-      cache6[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
+      cache9[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
     }
-    return cache6[cls.index] === 1;
+    return cache9[cls.index] === 1;
   }
   /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
   exposures() {
@@ -20789,8 +20783,11 @@ var Connectivity = class _Connectivity {
   /**
    * Every allowed connection between different peers, np-guard's connectivity list (unsorted). With a scope,
    * only the pairs whose source is in `sources` or whose destination is in `destinations` (workload ids).
+   * External peers are np-guard's blocks, or with `external: 'spans'` each workload's coarsest ranges of equal
+   * connections: the same connections per address, fewer of them, and diffConnections compares address by
+   * address, so its result is the same. `ingressController: false` leaves out the `{ingress-controller}` pairs.
    */
-  connections(scope) {
+  connections(scope, { external = "blocks", ingressController = true } = {}) {
     const out = [];
     const workloads = this.topology.workloads;
     if (workloads.length === 0) return out;
@@ -20801,23 +20798,32 @@ var Connectivity = class _Connectivity {
     const members = this.classes.map(() => []);
     classOfWorkload.forEach((cls, i) => members[cls.index].push(i));
     const populated = this.classes.filter((c) => members[c.index].length > 0);
-    const sourceClasses = populated.filter((c) => members[c.index].some((i) => isSource[i]));
+    const hasSource = this.classes.map((c) => members[c.index].some((i) => isSource[i]));
+    const sourceClasses = populated.filter((c) => hasSource[c.index]);
     const sourceIndexes = workloads.flatMap((_, i) => isSource[i] ? [i] : []);
     const destinationIndexes = workloads.flatMap((_, j) => isDestination[j] ? [j] : []);
-    for (const range of this.ingressBlocks) {
-      const src = { type: "ip", name: rangeName(range), range };
-      const from = { type: "ip", range };
-      for (const j of destinationIndexes) push(out, src, refs[j], this.allowed(from, { type: "pods", cls: classOfWorkload[j] }));
+    const ipRefs = /* @__PURE__ */ new Map();
+    const ipRef = (range) => {
+      let ref = ipRefs.get(range);
+      if (!ref) ipRefs.set(range, ref = { type: "ip", name: rangeName(range), range });
+      return ref;
+    };
+    const externalOf = (direction, cls) => {
+      const spans = this.ipSpans(direction, cls);
+      return external === "spans" ? spans : onBlocks(spans, direction === "ingress" ? this.ingressBlocks : this.egressBlocks);
+    };
+    for (const j of destinationIndexes) {
+      for (const { range, conns } of externalOf("ingress", classOfWorkload[j])) out.push({ src: ipRef(range), dst: refs[j], conns });
     }
-    for (const range of this.egressBlocks) {
-      const dst = { type: "ip", name: rangeName(range), range };
-      const to = { type: "ip", range };
-      for (const i of sourceIndexes) push(out, refs[i], dst, this.allowed({ type: "pods", cls: classOfWorkload[i] }, to));
+    for (const i of sourceIndexes) {
+      for (const { range, conns } of externalOf("egress", classOfWorkload[i])) out.push({ src: refs[i], dst: ipRef(range), conns });
     }
+    const reachable = scope ? this.egressReach(sourceClasses) : void 0;
     for (const dstCls of populated) {
-      const row = this.row("ingress", dstCls);
       const dstInScope = members[dstCls.index].some((j) => isDestination[j]);
-      const candidates = row.everyone.isEmpty() ? [...row.listed.keys()].map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
+      if (!dstInScope && reachable && !reachable.has(dstCls.index)) continue;
+      const row = this.row("ingress", dstCls);
+      const candidates = row.everyone.isEmpty() ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
       for (const srcCls of candidates) {
         if (members[srcCls.index].length === 0) continue;
         const conns = this.allowed({ type: "pods", cls: srcCls }, { type: "pods", cls: dstCls });
@@ -20829,26 +20835,63 @@ var Connectivity = class _Connectivity {
         }
       }
     }
-    out.push(...this.ingressConnections());
+    if (ingressController) out.push(...this.ingressConnections());
     return out;
+  }
+  /** The classes some of `sources` may send to (undefined: possibly every class), from their egress rows. */
+  egressReach(sources) {
+    const reach = /* @__PURE__ */ new Set();
+    for (const cls of sources) {
+      const row = this.row("egress", cls);
+      if (!row.everyone.isEmpty() || row.everyoneNamed.length > 0) return void 0;
+      for (const c of row.listed.keys()) reach.add(c);
+    }
+    return reach;
   }
   /** `{ingress-controller}` → workload: what Ingresses/Routes send, as far as the policies let it in. */
   ingressConnections() {
     const out = [];
     const src = { type: "ingress-controller", name: INGRESS_CONTROLLER };
-    for (const [id, exposure] of this.exposures()) {
+    for (const id of this.exposures().keys()) {
       const workload = this.topology.byId.get(id);
-      if (!workload) continue;
-      const conns = exposure.conns.intersect(this.allowed({ type: "pods", cls: this.ingressController }, { type: "pods", cls: this.classOf(workload) }));
-      push(out, src, { type: "workload", name: workload.id, workload }, conns);
+      if (workload) push(out, src, { type: "workload", name: workload.id, workload }, this.ingressConnection(workload));
     }
     return out;
   }
+  /** What Ingresses/Routes send to one workload, as far as the policies let it in (NONE when not exposed). */
+  ingressConnection(workload) {
+    const exposure = this.exposures().get(workload.id);
+    if (!exposure) return ConnectionSet.NONE;
+    return exposure.conns.intersect(this.allowed({ type: "pods", cls: this.ingressController }, { type: "pods", cls: this.classOf(workload) }));
+  }
 };
+function onBlocks(spans, blocks) {
+  const out = [];
+  let i = 0;
+  for (const block of blocks) {
+    while (i < spans.length && spans[i].range.end < block.start) i++;
+    if (i < spans.length && spans[i].range.start <= block.start) out.push({ range: block, conns: spans[i].conns });
+  }
+  return out;
+}
 function everyoneTo(row, dst) {
   let conns = row.everyone;
   for (const rule of row.everyoneNamed) conns = conns.union(ruleConnections(rule, { type: "pods", cls: dst }));
   return conns;
+}
+var peerKeys = /* @__PURE__ */ new WeakMap();
+function peerKey(policy, peer) {
+  let key = peerKeys.get(peer);
+  if (key === void 0) {
+    const namespaces = peer.namespaces === "own" ? `own ${policy.resource.namespace}` : selectorKey(peer.namespaces);
+    peerKeys.set(peer, key = JSON.stringify([namespaces, selectorKey(peer.pods)]));
+  }
+  return key;
+}
+function selectorKey(selector) {
+  if (selector.invalid !== void 0) return "invalid";
+  const constraints = [...selector.constraints].map(([k, set]) => [k, set.complement, [...set.values].sort()]);
+  return JSON.stringify(constraints.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 function pushTo(map, key, value) {
   const list = map.get(key);
@@ -20858,9 +20901,16 @@ function pushTo(map, key, value) {
 function push(out, src, dst, conns) {
   if (!conns.isEmpty()) out.push({ src, dst, conns });
 }
+var podKeys = /* @__PURE__ */ new WeakMap();
 function classKey(namespace, labels, ports) {
-  const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
-  return JSON.stringify([namespace, sortedLabels, ports]);
+  let byPorts = podKeys.get(labels);
+  if (!byPorts) podKeys.set(labels, byPorts = /* @__PURE__ */ new WeakMap());
+  let key = byPorts.get(ports);
+  if (key === void 0) {
+    const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
+    byPorts.set(ports, key = JSON.stringify([sortedLabels, ports]));
+  }
+  return JSON.stringify(namespace) + key;
 }
 var ruleConnsCache = /* @__PURE__ */ new WeakMap();
 function ruleConnections(rule, dst) {
@@ -20910,11 +20960,1689 @@ function computeExposures(topology) {
   return out;
 }
 function serviceAccessPorts(ports, wanted) {
-  const target = (p) => p.targetPort ?? p.port;
-  if (wanted === void 0) return ports.map(target).filter((p) => p !== void 0);
-  const match = ports.find((p) => (typeof wanted === "string" ? p.name === wanted : p.port === wanted) || p.targetPort === wanted);
-  const access = match ? target(match) : void 0;
-  return access === void 0 ? [] : [access];
+  if (wanted === void 0) return ports.map(targetOf).filter((p) => p !== void 0);
+  for (const p of ports) {
+    if ((typeof wanted === "string" ? p.name === wanted : p.port === wanted) || p.targetPort === wanted) {
+      const access = targetOf(p);
+      return access === void 0 ? [] : [access];
+    }
+  }
+  return [];
+}
+function targetOf(port) {
+  return port.targetPort ?? port.port;
+}
+
+// src/semantics/exposure/backends.ts
+function resolveBackends(backends, topology) {
+  const services = servicesOf(topology);
+  return backends.map((b) => {
+    if (b.resource || b.blocked) return { ...b, workloads: [] };
+    const service = services.get(`${b.namespace}/${b.service}`);
+    return { ...b, workloads: service ? workloadsBehind(service, b.port, workloadsIn(topology, service.namespace)) : [] };
+  });
+}
+var serviceIndexes = /* @__PURE__ */ new WeakMap();
+function servicesOf(topology) {
+  let index = serviceIndexes.get(topology);
+  if (!index) {
+    index = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
+    serviceIndexes.set(topology, index);
+  }
+  return index;
+}
+var workloadIndexes = /* @__PURE__ */ new WeakMap();
+function workloadsIn(topology, namespace) {
+  let index = workloadIndexes.get(topology);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const w of topology.workloads) {
+      const list = index.get(w.namespace);
+      if (list) list.push(w);
+      else index.set(w.namespace, [w]);
+    }
+    workloadIndexes.set(topology, index);
+  }
+  return index.get(namespace) ?? [];
+}
+function workloadsBehind(service, port, workloads) {
+  const selector = service.selector;
+  if (!selector || Object.keys(selector).length === 0) return [];
+  const access = serviceAccessPorts(service.ports, port);
+  const wanted = Object.entries(selector);
+  const out = [];
+  for (const w of workloads) {
+    if (w.namespace !== service.namespace || !wanted.every(([k, v]) => w.labels[k] === v)) continue;
+    const ports = access.map((p) => typeof p === "number" ? p : w.ports.find((c) => c.name === p)?.port ?? p);
+    out.push({ id: w.id, ports: [...new Set(ports)] });
+  }
+  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// src/model/crd.ts
+var nonEmptyString = (value) => typeof value === "string" && value !== "" ? value : void 0;
+var listOf = (value) => Array.isArray(value) ? value : [];
+var objectOf = (value) => isObject(value) ? value : {};
+var numberOf = (value) => typeof value === "number" ? value : void 0;
+function perResource(build) {
+  const cache9 = /* @__PURE__ */ new WeakMap();
+  return (resource) => {
+    let value = cache9.get(resource);
+    if (value === void 0) {
+      value = build(resource);
+      cache9.set(resource, value);
+    }
+    return value;
+  };
+}
+
+// src/model/gateway.ts
+var GATEWAY_GROUP = "gateway.networking.k8s.io";
+function isGatewayKind(resource, kind) {
+  return resource.group === GATEWAY_GROUP && resource.kind === kind;
+}
+var ALLOWED_FROM = ["Same", "Selector", "All"];
+function isGateway(resource) {
+  return isGatewayKind(resource, "Gateway");
+}
+var gatewayOf = perResource((resource) => {
+  const spec = resource.spec;
+  const problems = [];
+  const listeners = listOf(spec.listeners).map((raw, index) => {
+    const l = objectOf(raw);
+    const fieldPath = ["spec", "listeners", index];
+    const namespaces = objectOf(objectOf(l.allowedRoutes).namespaces);
+    let allowedFrom = "Same";
+    if (namespaces.from !== void 0) {
+      if (ALLOWED_FROM.includes(namespaces.from)) allowedFrom = namespaces.from;
+      else problems.push({ path: [...fieldPath, "allowedRoutes", "namespaces", "from"], message: `unknown allowedRoutes.namespaces.from "${String(namespaces.from)}" (Same, Selector or All)` });
+    }
+    const tls = isObject(l.tls) ? l.tls : void 0;
+    const tlsMode = tls ? tls.mode === "Passthrough" ? "Passthrough" : "Terminate" : void 0;
+    return {
+      index,
+      name: nonEmptyString(l.name) ?? "",
+      port: numberOf(l.port),
+      protocol: nonEmptyString(l.protocol),
+      hostname: nonEmptyString(l.hostname),
+      tlsMode,
+      allowedFrom,
+      selector: allowedFrom === "Selector" ? parseSelector(namespaces.selector ?? {}) : void 0,
+      legacyValidation: tls && isObject(tls.frontendValidation) ? validationOf(tls.frontendValidation, [...fieldPath, "tls", "frontendValidation"]) : void 0,
+      fieldPath
+    };
+  });
+  const frontend = objectOf(objectOf(spec.tls).frontend);
+  const defaultPath = ["spec", "tls", "frontend", "default", "validation"];
+  const defaultValidation = isObject(objectOf(frontend.default).validation) ? validationOf(objectOf(objectOf(frontend.default).validation), defaultPath) : void 0;
+  const perPort = listOf(frontend.perPort).flatMap((raw, i) => {
+    const entry = objectOf(raw);
+    const port = numberOf(entry.port);
+    const fieldPath = ["spec", "tls", "frontend", "perPort", i];
+    if (port === void 0) {
+      problems.push({ path: fieldPath, message: "a perPort entry needs a port" });
+      return [];
+    }
+    const validation = objectOf(entry.tls).validation;
+    return [{ port, validation: isObject(validation) ? validationOf(validation, [...fieldPath, "tls", "validation"]) : void 0, fieldPath }];
+  });
+  return { resource, className: nonEmptyString(spec.gatewayClassName), listeners, defaultValidation, perPort, problems };
+});
+function validationOf(raw, fieldPath) {
+  return {
+    mode: raw.mode === "AllowInsecureFallback" ? "AllowInsecureFallback" : "AllowValidOnly",
+    caCertificateRefs: listOf(raw.caCertificateRefs).map((r) => {
+      const ref = objectOf(r);
+      return `${nonEmptyString(ref.kind) ?? "ConfigMap"}/${nonEmptyString(ref.namespace) ? `${String(ref.namespace)}/` : ""}${nonEmptyString(ref.name) ?? ""}`;
+    }),
+    fieldPath,
+    modePath: raw.mode === void 0 ? void 0 : [...fieldPath, "mode"]
+  };
+}
+function validationFor(gateway, listener) {
+  const entry = gateway.perPort.find((p) => p.port === listener.port);
+  if (entry) return entry.validation;
+  return gateway.defaultValidation ?? listener.legacyValidation;
+}
+function terminatesTls(listener) {
+  return listener.protocol === "HTTPS" || listener.protocol === "TLS" && listener.tlsMode !== "Passthrough";
+}
+function gatewayHostCovers(outer, inner) {
+  if (outer === void 0) return true;
+  if (inner === void 0) return false;
+  const o = outer.toLowerCase();
+  const i = inner.toLowerCase();
+  if (o === i) return true;
+  if (!o.startsWith("*.")) return false;
+  const suffix = o.slice(1);
+  const name = i.startsWith("*.") ? i.slice(1) : i;
+  return name.endsWith(suffix) && name.length > suffix.length;
+}
+var ROUTE_KINDS = ["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"];
+function isGatewayRoute(resource) {
+  return resource.group === GATEWAY_GROUP && ROUTE_KINDS.includes(resource.kind);
+}
+var gatewayRouteOf = perResource((resource) => {
+  const spec = resource.spec;
+  const kind = resource.kind;
+  const ns = resource.namespace;
+  const problems = [];
+  const parentRefs = listOf(spec.parentRefs).map((raw, i) => {
+    const p = objectOf(raw);
+    return {
+      group: typeof p.group === "string" ? p.group : GATEWAY_GROUP,
+      kind: nonEmptyString(p.kind) ?? "Gateway",
+      namespace: nonEmptyString(p.namespace) ?? ns,
+      name: nonEmptyString(p.name) ?? "",
+      sectionName: nonEmptyString(p.sectionName),
+      port: numberOf(p.port),
+      fieldPath: ["spec", "parentRefs", i]
+    };
+  });
+  const hostnames = kind === "TCPRoute" || kind === "UDPRoute" ? [] : listOf(spec.hostnames).map(String);
+  const rules = listOf(spec.rules).map((raw, index) => {
+    const r = objectOf(raw);
+    const fieldPath = ["spec", "rules", index];
+    const rawMatches = listOf(r.matches);
+    const matchesEverything = rawMatches.length === 0 && (kind === "HTTPRoute" || kind === "GRPCRoute");
+    const matches2 = matchesEverything ? [implicitMatch(kind)] : rawMatches.map((m, i) => matchOf(kind, objectOf(m), [...fieldPath, "matches", i], problems));
+    const backendRefs = listOf(r.backendRefs).map((b, i) => {
+      const ref = objectOf(b);
+      return {
+        group: typeof ref.group === "string" ? ref.group : "",
+        kind: nonEmptyString(ref.kind) ?? "Service",
+        namespace: nonEmptyString(ref.namespace) ?? ns,
+        name: nonEmptyString(ref.name) ?? "",
+        port: numberOf(ref.port),
+        weight: numberOf(ref.weight) ?? 1,
+        fieldPath: [...fieldPath, "backendRefs", i]
+      };
+    });
+    return { index, matches: matches2, matchesEverything, backendRefs, fieldPath };
+  });
+  return { resource, kind, parentRefs, hostnames, hostnamesPath: ["spec", "hostnames"], rules, problems };
+});
+function implicitMatch(kind) {
+  return kind === "HTTPRoute" ? { path: { type: "PathPrefix", value: "/" }, headers: [], queryParams: [] } : { headers: [], queryParams: [] };
+}
+function valueMatches(raw) {
+  return listOf(raw).map((v) => {
+    const m = objectOf(v);
+    return { type: m.type === "RegularExpression" ? "RegularExpression" : "Exact", name: String(m.name ?? ""), value: String(m.value ?? "") };
+  });
+}
+function matchOf(kind, raw, fieldPath, problems) {
+  const match = { headers: valueMatches(raw.headers), queryParams: valueMatches(raw.queryParams), fieldPath };
+  if (kind === "GRPCRoute") {
+    if (isObject(raw.method)) {
+      match.grpc = { type: raw.method.type === "RegularExpression" ? "RegularExpression" : "Exact", service: nonEmptyString(raw.method.service), method: nonEmptyString(raw.method.method) };
+    }
+    return match;
+  }
+  const path = objectOf(raw.path);
+  const type = path.type ?? "PathPrefix";
+  if (type !== "Exact" && type !== "PathPrefix" && type !== "RegularExpression") {
+    problems.push({ path: [...fieldPath, "path", "type"], message: `unknown path type "${String(type)}" (Exact, PathPrefix or RegularExpression)` });
+  }
+  match.path = { type: type === "Exact" || type === "RegularExpression" ? type : "PathPrefix", value: nonEmptyString(path.value) ?? "/" };
+  match.method = nonEmptyString(raw.method);
+  return match;
+}
+function isReferenceGrant(resource) {
+  return isGatewayKind(resource, "ReferenceGrant");
+}
+var referenceGrantOf = perResource((resource) => ({
+  resource,
+  namespace: resource.namespace,
+  from: listOf(resource.spec.from).map((raw, i) => {
+    const f = objectOf(raw);
+    return { group: typeof f.group === "string" ? f.group : "", kind: String(f.kind ?? ""), namespace: String(f.namespace ?? ""), fieldPath: ["spec", "from", i] };
+  }),
+  to: listOf(resource.spec.to).map((raw, i) => {
+    const t = objectOf(raw);
+    return { group: typeof t.group === "string" ? t.group : "", kind: String(t.kind ?? ""), name: nonEmptyString(t.name), fieldPath: ["spec", "to", i] };
+  })
+}));
+function grantToCovers(to, target) {
+  return to.group === target.group && to.kind === target.kind && (to.name === void 0 || to.name === target.name);
+}
+
+// src/semantics/exposure/keys.ts
+function uniqueKeys(rows) {
+  const seen = /* @__PURE__ */ new Map();
+  return rows.map((row) => {
+    const n = (seen.get(row.key) ?? 0) + 1;
+    seen.set(row.key, n);
+    return n === 1 ? row : { ...row, key: `${row.key}#${n}` };
+  });
+}
+
+// src/semantics/exposure/gateway.ts
+function gatewayDrafts(model) {
+  const rows = [];
+  const grants = model.resources.filter(isReferenceGrant).map(referenceGrantOf);
+  for (const resource of model.resources) {
+    if (!isGatewayRoute(resource)) continue;
+    const route = gatewayRouteOf(resource);
+    const drafts = [];
+    for (const parent of route.parentRefs) {
+      if (parent.group !== GATEWAY_GROUP || parent.kind !== "Gateway") continue;
+      const gatewayResource = model.byKey.get(identityKey({ group: GATEWAY_GROUP, kind: "Gateway", namespace: parent.namespace, name: parent.name }));
+      if (!gatewayResource) continue;
+      const gateway = gatewayOf(gatewayResource);
+      for (const listener of gateway.listeners) {
+        if (parent.sectionName !== void 0 && parent.sectionName !== listener.name) continue;
+        if (parent.port !== void 0 && parent.port !== listener.port) continue;
+        if (!serves(listener, route.kind) || !admits(model, gateway, listener, resource.namespace)) continue;
+        for (const host of intersect2(listener.hostname, route.hostnames)) {
+          const hostPath = route.hostnames.length > 0 ? route.hostnamesPath : parent.fieldPath;
+          drafts.push(...ruleRows(route, gateway, listener, host, hostPath, grants));
+        }
+      }
+    }
+    rows.push(...uniqueKeys(drafts));
+  }
+  return rows;
+}
+var LISTENER_KINDS = {
+  HTTPRoute: ["HTTP", "HTTPS"],
+  GRPCRoute: ["HTTP", "HTTPS"],
+  TLSRoute: ["TLS"],
+  TCPRoute: ["TCP"],
+  UDPRoute: ["UDP"]
+};
+function serves(listener, kind) {
+  return listener.protocol !== void 0 && LISTENER_KINDS[kind].includes(listener.protocol);
+}
+function admits(model, gateway, listener, namespace) {
+  if (listener.allowedFrom === "All") return true;
+  if (listener.allowedFrom === "Same") return namespace === gateway.resource.namespace;
+  const declared = model.byKey.get(identityKey({ group: "", kind: "Namespace", namespace: "", name: namespace }));
+  const labels = { ...declared?.labels() ?? {}, [NAMESPACE_NAME_LABEL]: namespace };
+  return listener.selector !== void 0 && matches(listener.selector, labels);
+}
+function intersect2(listenerHost, routeHosts) {
+  if (routeHosts.length === 0) return [listenerHost ?? "*"];
+  const out = [];
+  for (const host of routeHosts) {
+    if (gatewayHostCovers(listenerHost, host)) out.push(host);
+    else if (listenerHost !== void 0 && gatewayHostCovers(host, listenerHost)) out.push(listenerHost);
+  }
+  return [...new Set(out.map((h) => h.toLowerCase()))];
+}
+function hostMatchOf(host) {
+  return host === "*" ? "any" : host.startsWith("*.") ? "suffix" : "exact";
+}
+function ruleRows(route, gateway, listener, host, hostPath, grants) {
+  const resource = route.resource;
+  const { guards, notes } = listenerGuards(gateway, listener);
+  const gw = gateway.resource;
+  const controller = `gateway ${gw.namespace}/${gw.name}${gateway.className ? ` (class ${gateway.className})` : ""}`;
+  const listenerText = `${listener.name} ${listener.protocol ?? "?"}:${listener.port ?? "?"}`;
+  const rows = [];
+  for (const rule of route.rules) {
+    const backends = rule.backendRefs.filter((b) => b.weight !== 0).map((b) => backendOf2(b, route, grants));
+    const ruleMatches = rule.matches.length > 0 ? rule.matches : [{ headers: [], queryParams: [] }];
+    for (const match of ruleMatches) {
+      const text2 = matchText(route.kind, match);
+      rows.push({
+        key: `${route.kind}/${resource.namespace}/${resource.name}|${gw.namespace}/${gw.name}/${listener.name}|${host}|${text2}`,
+        object: { kind: route.kind, namespace: resource.namespace, name: resource.name },
+        controller,
+        listener: listenerText,
+        host,
+        hostMatch: hostMatchOf(host),
+        match: text2,
+        catchAll: rule.matchesEverything || isEverything(route.kind, match),
+        guards,
+        backends,
+        source: { resource, path: match.fieldPath ?? rule.fieldPath, hostPath },
+        ...notes.length > 0 ? { notes } : {}
+      });
+    }
+  }
+  return rows;
+}
+function listenerGuards(gateway, listener) {
+  const guards = [];
+  const notes = [];
+  if (listener.protocol === "HTTPS" || listener.protocol === "TLS") {
+    guards.push({ kind: "tls", detail: listener.tlsMode === "Passthrough" ? "passthrough to the backend" : "terminated at the gateway" });
+  }
+  if (terminatesTls(listener)) {
+    const validation = validationFor(gateway, listener);
+    if (validation?.mode === "AllowValidOnly") guards.push({ kind: "client-cert", detail: `AllowValidOnly (${validation.caCertificateRefs.join(", ") || "no CA"})` });
+    else if (validation) notes.push("client certificates: AllowInsecureFallback (missing or invalid certificates are accepted)");
+  }
+  return { guards, notes };
+}
+function matchText(kind, match) {
+  const parts = [];
+  if (kind === "HTTPRoute" && match.path) parts.push(`${match.path.type} ${match.path.value}`);
+  if (kind === "GRPCRoute") parts.push(match.grpc ? `gRPC ${match.grpc.service ?? "*"}/${match.grpc.method ?? "*"}${match.grpc.type === "RegularExpression" ? " (regex)" : ""}` : "gRPC */*");
+  if (kind === "TLSRoute") parts.push("SNI");
+  if (kind === "TCPRoute" || kind === "UDPRoute") parts.push(kind === "TCPRoute" ? "TCP" : "UDP");
+  if (match.method) parts.push(`method ${match.method}`);
+  for (const h of match.headers) parts.push(`header ${h.name}${h.type === "RegularExpression" ? " ~ " : " = "}${h.value}`);
+  for (const q of match.queryParams) parts.push(`query ${q.name}${q.type === "RegularExpression" ? " ~ " : " = "}${q.value}`);
+  return parts.join(" && ");
+}
+function isEverything(kind, match) {
+  if (match.headers.length > 0 || match.queryParams.length > 0 || match.method) return false;
+  if (kind === "HTTPRoute") return match.path?.type === "PathPrefix" && match.path.value === "/";
+  return kind === "GRPCRoute" && match.grpc === void 0;
+}
+function backendOf2(ref, route, grants) {
+  const isService = ref.group === "" && ref.kind === "Service";
+  const base = isService ? { namespace: ref.namespace, service: ref.name, ...ref.port !== void 0 ? { port: ref.port } : {} } : { namespace: ref.namespace, service: ref.name, resource: `${ref.group}/${ref.kind}/${ref.namespace}/${ref.name}` };
+  if (ref.namespace === route.resource.namespace) return base;
+  const granted = grants.some((g) => g.namespace === ref.namespace && g.from.some((f) => f.group === GATEWAY_GROUP && f.kind === route.kind && f.namespace === route.resource.namespace) && g.to.some((t) => grantToCovers(t, { group: ref.group, kind: ref.kind, name: ref.name })));
+  return granted ? base : { ...base, blocked: `no ReferenceGrant in ${ref.namespace} admits ${route.kind} from ${route.resource.namespace}` };
+}
+
+// src/model/nginx.ts
+var NGINX_PREFIX = "nginx.ingress.kubernetes.io/";
+var NGINX_CONTROLLER = "k8s.io/ingress-nginx";
+var DEFAULT_CLASS_ANNOTATION = "ingressclass.kubernetes.io/is-default-class";
+var INJECTION_VECTORS = {
+  "auth-url": "CVE-2025-24514",
+  "auth-tls-match-cn": "CVE-2025-1097",
+  "mirror-target": "CVE-2025-1098",
+  "mirror-host": "CVE-2025-1098",
+  "permanent-redirect": "CVE-2023-5044",
+  "auth-proxy-set-headers": "CVE-2025-15566"
+};
+var VERIFY_CLIENT = /* @__PURE__ */ new Set(["on", "off", "optional", "optional_no_ca"]);
+var cache3 = /* @__PURE__ */ new WeakMap();
+function nginxOf(resource) {
+  let model = cache3.get(resource);
+  if (!model) {
+    model = buildNginx(resource);
+    cache3.set(resource, model);
+  }
+  return model;
+}
+function buildNginx(resource) {
+  const annotations = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(resource.annotations())) {
+    if (!key.startsWith(NGINX_PREFIX)) continue;
+    const name = key.slice(NGINX_PREFIX.length);
+    annotations.set(name, { name, key, value, path: ["metadata", "annotations", key] });
+  }
+  const problems = [];
+  const text2 = (name) => {
+    const value = annotations.get(name)?.value.trim();
+    return value === void 0 || value === "" ? void 0 : value;
+  };
+  const bool = (name, fallback) => {
+    const value = text2(name);
+    if (value === void 0) return fallback;
+    const parsed = parseGoBool(value);
+    if (parsed === void 0) {
+      problems.push({ path: annotations.get(name).path, message: `${name}: "${value}" is not a boolean; ingress-nginx uses its default (${fallback})` });
+      return fallback;
+    }
+    return parsed;
+  };
+  const ipList = (name) => {
+    const annotation = annotations.get(name);
+    if (text2(name) === void 0 || !annotation) return void 0;
+    const entries = annotation.value.split(",").map((e) => e.trim()).filter((e) => e !== "");
+    const invalid = entries.filter((e) => !parseCidr(e));
+    for (const entry of invalid) problems.push({ path: annotation.path, message: `${name}: "${entry}" is not a CIDR or IP address` });
+    const set = entries.reduce((acc, e) => acc.union(IpSet.fromCidr(e)), IpSet.EMPTY);
+    return { set, entries, invalid, annotation };
+  };
+  const allowList = ipList("allowlist-source-range") ?? ipList("whitelist-source-range");
+  const denyList = ipList("denylist-source-range");
+  const satisfy = text2("satisfy")?.toLowerCase() === "any" ? "any" : "all";
+  const auth = {
+    type: text2("auth-type")?.toLowerCase(),
+    secret: text2("auth-secret"),
+    url: text2("auth-url"),
+    globalAuth: bool("enable-global-auth", true),
+    satisfy
+  };
+  const mtlsSecret = text2("auth-tls-secret");
+  const rawVerify = text2("auth-tls-verify-client");
+  if (rawVerify !== void 0 && !VERIFY_CLIENT.has(rawVerify)) {
+    problems.push({ path: annotations.get("auth-tls-verify-client").path, message: `auth-tls-verify-client: "${rawVerify}" is not on, off, optional or optional_no_ca; ingress-nginx uses on` });
+  }
+  const verifyClient = mtlsSecret === void 0 ? void 0 : rawVerify !== void 0 && VERIFY_CLIENT.has(rawVerify) ? rawVerify : "on";
+  const rawDepth = text2("auth-tls-verify-depth");
+  const depth = rawDepth !== void 0 && /^\d+$/.test(rawDepth) ? Number(rawDepth) : 1;
+  if (rawDepth !== void 0 && !/^\d+$/.test(rawDepth)) {
+    problems.push({ path: annotations.get("auth-tls-verify-depth").path, message: `auth-tls-verify-depth: "${rawDepth}" is not a number; ingress-nginx uses 1` });
+  }
+  const mtls = { secret: mtlsSecret, verifyClient, verifyDepth: depth, matchCn: text2("auth-tls-match-cn") };
+  const https = {
+    tls: ingressOf(resource).tls.length > 0,
+    sslRedirect: bool("ssl-redirect", true),
+    forceSslRedirect: bool("force-ssl-redirect", false),
+    backendProtocol: (text2("backend-protocol") ?? "HTTP").toUpperCase(),
+    proxySslVerify: text2("proxy-ssl-verify")?.toLowerCase() === "on"
+  };
+  const origins = (text2("cors-allow-origin") ?? "*").split(",").map((o) => o.trim()).filter((o) => o !== "");
+  const cors = {
+    enabled: bool("enable-cors", false),
+    origins: origins.length === 0 || origins.includes("*") ? "*" : origins,
+    credentials: bool("cors-allow-credentials", true)
+  };
+  const all = [...annotations.values()];
+  return {
+    resource,
+    annotations,
+    allowList,
+    denyList,
+    auth,
+    mtls,
+    https,
+    cors,
+    snippets: all.filter((a) => a.name.endsWith("-snippet")),
+    injectionVectors: all.filter((a) => a.name in INJECTION_VECTORS),
+    sideEffects: {
+      useRegex: bool("use-regex", false),
+      sslPassthrough: bool("ssl-passthrough", false),
+      canary: bool("canary", false),
+      canaryByHeader: text2("canary-by-header"),
+      canaryByCookie: text2("canary-by-cookie")
+    },
+    problems
+  };
+}
+function parseGoBool(value) {
+  if (["1", "t", "T", "TRUE", "true", "True"].includes(value)) return true;
+  if (["0", "f", "F", "FALSE", "false", "False"].includes(value)) return false;
+  return void 0;
+}
+function nginxServes(resource, model) {
+  const claim = controllerClaim(resource, model);
+  return claim === void 0 ? isIngress(resource) && nginxOf(resource).annotations.size > 0 : claim === "nginx";
+}
+function controllerClaim(resource, model) {
+  if (!isIngress(resource)) return "other";
+  const className = ingressOf(resource).className;
+  if (className === "nginx") return "nginx";
+  const controller = className !== void 0 ? controllerOf(model, className) : defaultController(model);
+  if (controller === void 0) return void 0;
+  return controller === NGINX_CONTROLLER ? "nginx" : "other";
+}
+function controllerOf(model, className) {
+  const ingressClass = model.byKey.get(identityKey({ group: "networking.k8s.io", kind: "IngressClass", namespace: "", name: className }));
+  const controller = ingressClass?.spec.controller;
+  return typeof controller === "string" ? controller : void 0;
+}
+function defaultController(model) {
+  const defaults2 = model.resources.filter((r) => r.kind === "IngressClass" && r.annotations()[DEFAULT_CLASS_ANNOTATION] === "true");
+  const controller = defaults2.length === 1 ? defaults2[0].spec.controller : void 0;
+  return typeof controller === "string" ? controller : void 0;
+}
+function nginxGuardsOf(resource, model) {
+  if (model ? !nginxServes(resource, model) : !isIngress(resource)) return void 0;
+  const n = nginxOf(resource);
+  const passthrough = n.sideEffects.sslPassthrough;
+  const backendTls = n.https.backendProtocol === "HTTPS" || n.https.backendProtocol === "GRPCS";
+  const tls = {
+    terminated: n.https.tls && !passthrough,
+    redirect: !passthrough && (n.https.forceSslRedirect || n.https.tls && n.https.sslRedirect),
+    passthrough,
+    backendVerified: backendTls && n.https.proxySslVerify
+  };
+  if (passthrough) return { tls, allowList: void 0, denyList: void 0, auth: void 0, globalAuth: false, mtls: void 0, cors: void 0 };
+  const authKind = n.auth.url !== void 0 ? "external" : n.auth.type === "basic" || n.auth.type === "digest" ? n.auth.type : void 0;
+  return {
+    tls,
+    allowList: n.allowList && n.allowList.entries.length > 0 ? n.allowList.set : void 0,
+    denyList: n.denyList?.set,
+    auth: authKind === void 0 ? void 0 : { kind: authKind, satisfyAny: n.auth.satisfy === "any" },
+    globalAuth: n.auth.globalAuth,
+    mtls: n.mtls.verifyClient === void 0 || n.mtls.verifyClient === "off" ? void 0 : { verify: n.mtls.verifyClient, depth: n.mtls.verifyDepth },
+    cors: n.cors.enabled ? { origins: n.cors.origins, credentials: n.cors.credentials } : void 0
+  };
+}
+
+// src/model/traefik.ts
+var TRAEFIK_GROUP = "traefik.io";
+var MATCHER_ALIASES = { HostHeader: "Host", Headers: "Header", HeadersRegexp: "HeaderRegexp" };
+var ANY_OF_MATCHERS = /* @__PURE__ */ new Set(["Host", "HostRegexp", "Path", "PathPrefix", "PathRegexp", "Method", "ClientIP", "HostSNI", "HostSNIRegexp"]);
+var KNOWN_MATCHERS = /* @__PURE__ */ new Set([...ANY_OF_MATCHERS, "Header", "HeaderRegexp", "Query", "QueryRegexp", "ALPN"]);
+var KEY_VALUE_MATCHERS = /* @__PURE__ */ new Set(["Header", "HeaderRegexp", "Query", "QueryRegexp"]);
+var MatchSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function tokenize(text2) {
+  const tokens = [];
+  let i = 0;
+  while (i < text2.length) {
+    const c = text2[i];
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === "(" || c === ")" || c === "," || c === "!") {
+      tokens.push({ type: c, value: c, offset: i });
+      i++;
+      continue;
+    }
+    if (c === "&" || c === "|") {
+      if (text2[i + 1] !== c) throw new MatchSyntaxError(`"${c}" must be doubled ("${c}${c}")`, i);
+      tokens.push({ type: c === "&" ? "&&" : "||", value: c + c, offset: i });
+      i += 2;
+      continue;
+    }
+    if (c === "`") {
+      const end = text2.indexOf("`", i + 1);
+      if (end < 0) throw new MatchSyntaxError("unterminated backquoted string", i);
+      tokens.push({ type: "string", value: text2.slice(i + 1, end), offset: i });
+      i = end + 1;
+      continue;
+    }
+    if (c === '"') {
+      let value = "";
+      let j = i + 1;
+      for (; j < text2.length && text2[j] !== '"'; j++) {
+        if (text2[j] === "\\" && j + 1 < text2.length) {
+          const e = text2[++j];
+          value += e === "n" ? "\n" : e === "t" ? "	" : e;
+        } else {
+          value += text2[j];
+        }
+      }
+      if (j >= text2.length) throw new MatchSyntaxError("unterminated quoted string", i);
+      tokens.push({ type: "string", value, offset: i });
+      i = j + 1;
+      continue;
+    }
+    if (c === "'") throw new MatchSyntaxError("single quotes do not delimit strings in a Traefik rule: use backquotes", i);
+    const ident = /^[A-Za-z][A-Za-z0-9]*/.exec(text2.slice(i));
+    if (!ident) throw new MatchSyntaxError(`unexpected "${c}"`, i);
+    tokens.push({ type: "ident", value: ident[0], offset: i });
+    i += ident[0].length;
+  }
+  tokens.push({ type: "end", value: "", offset: text2.length });
+  return tokens;
+}
+function parseMatch(text2) {
+  const tokens = tokenize(text2);
+  let pos = 0;
+  const peek = () => tokens[pos];
+  const expect = (type) => {
+    const t = tokens[pos];
+    if (t.type !== type) throw new MatchSyntaxError(`expected "${type}" but found ${t.type === "end" ? "the end of the rule" : `"${t.value}"`}`, t.offset);
+    pos++;
+    return t;
+  };
+  const binary = (kind, op, next) => {
+    const items = [next()];
+    while (peek().type === op) {
+      pos++;
+      items.push(next());
+    }
+    return items.length === 1 ? items[0] : flatten(kind, items);
+  };
+  const orExpr = () => binary("or", "||", andExpr);
+  const andExpr = () => binary("and", "&&", unary);
+  const unary = () => {
+    if (peek().type === "!") {
+      pos++;
+      return { kind: "not", item: unary() };
+    }
+    if (peek().type === "(") {
+      pos++;
+      const inner = orExpr();
+      expect(")");
+      return inner;
+    }
+    const name = expect("ident");
+    expect("(");
+    const args = [];
+    if (peek().type !== ")") {
+      args.push(expect("string").value);
+      while (peek().type === ",") {
+        pos++;
+        args.push(expect("string").value);
+      }
+    }
+    expect(")");
+    return matcher(name.value, args, name.offset);
+  };
+  if (peek().type === "end") throw new MatchSyntaxError("the rule is empty", 0);
+  const expr = orExpr();
+  if (peek().type !== "end") throw new MatchSyntaxError(`unexpected "${peek().value}"`, peek().offset);
+  return expr;
+}
+function flatten(kind, items) {
+  return { kind, items: items.flatMap((item) => item.kind === kind ? item.items : [item]) };
+}
+function matcher(rawName, args, offset) {
+  const name = MATCHER_ALIASES[rawName] ?? rawName;
+  if (!KNOWN_MATCHERS.has(name)) throw new MatchSyntaxError(`unknown matcher ${rawName}`, offset);
+  if (args.length === 0) throw new MatchSyntaxError(`${rawName} needs an argument`, offset);
+  if (ANY_OF_MATCHERS.has(name)) {
+    return args.length === 1 ? { kind: "matcher", name, args } : { kind: "or", items: args.map((a) => ({ kind: "matcher", name, args: [a] })) };
+  }
+  if (KEY_VALUE_MATCHERS.has(name)) {
+    if (name.startsWith("Query") && args.every((a) => a.includes("="))) {
+      const pairs = args.map((a) => ({ kind: "matcher", name, args: [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] }));
+      return pairs.length === 1 ? pairs[0] : { kind: "and", items: pairs };
+    }
+    if (args.length !== 2 && !(name.startsWith("Query") && args.length === 1)) throw new MatchSyntaxError(`${rawName} takes a key and a value`, offset);
+  }
+  return { kind: "matcher", name, args };
+}
+var quote = (s) => s.includes("`") ? JSON.stringify(s) : `\`${s}\``;
+function formatLiteral(literal) {
+  return `${literal.negated ? "!" : ""}${literal.name}(${literal.args.map(quote).join(", ")})`;
+}
+function formatConjunct(conjunct) {
+  return conjunct.length === 0 ? "every request" : conjunct.map(formatLiteral).join(" && ");
+}
+function literalKey(literal) {
+  const args = literal.name === "Host" || literal.name === "HostSNI" ? literal.args.map((a) => a.toLowerCase()) : literal.args;
+  return formatLiteral({ ...literal, args });
+}
+function conjunctKey(conjunct) {
+  return conjunct.map(literalKey).sort().join(" && ");
+}
+var DNF_LIMIT = 256;
+function toDnf(expr) {
+  const result2 = dnf(expr, false);
+  if (!result2) return void 0;
+  const seen = /* @__PURE__ */ new Map();
+  for (const conjunct of result2) {
+    const unique = new Map(conjunct.map((l) => [literalKey(l), l]));
+    const c = [...unique.values()];
+    seen.set(conjunctKey(c), c);
+  }
+  return [...seen.values()];
+}
+function dnf(expr, negated) {
+  switch (expr.kind) {
+    case "matcher":
+      return [[{ name: expr.name, args: expr.args, negated }]];
+    case "not":
+      return dnf(expr.item, !negated);
+    case "and":
+    case "or": {
+      const parts = expr.items.map((i) => dnf(i, negated));
+      if (parts.some((p) => p === void 0)) return void 0;
+      const conjunction = expr.kind === "and" !== negated;
+      if (!conjunction) {
+        const all = parts.flat();
+        return all.length > DNF_LIMIT ? void 0 : all;
+      }
+      let acc = [[]];
+      for (const part of parts) {
+        if (acc.length * part.length > DNF_LIMIT) return void 0;
+        acc = acc.flatMap((a) => part.map((b) => [...a, ...b]));
+      }
+      return acc;
+    }
+  }
+}
+function isTraefikKind(resource, kind) {
+  return resource.kind === kind && resource.group === TRAEFIK_GROUP;
+}
+function isIngressRoute(resource) {
+  return isTraefikKind(resource, "IngressRoute");
+}
+var ingressRouteOf = perResource((resource) => {
+  const spec = resource.spec;
+  const problems = [];
+  const entryPoints = Array.isArray(spec.entryPoints) && spec.entryPoints.length > 0 ? spec.entryPoints.map(String) : void 0;
+  const routes = listOf(spec.routes).map((raw, index) => {
+    const route = objectOf(raw);
+    const fieldPath = ["spec", "routes", index];
+    const matchPath = [...fieldPath, "match"];
+    const match = typeof route.match === "string" ? route.match : "";
+    let expr;
+    try {
+      expr = parseMatch(match);
+    } catch (error) {
+      problems.push({ path: matchPath, message: `cannot parse the rule "${match}": ${error.message}` });
+    }
+    return {
+      index,
+      match,
+      expr,
+      conjuncts: expr ? toDnf(expr) : void 0,
+      priority: typeof route.priority === "number" ? route.priority : void 0,
+      middlewares: listOf(route.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource.namespace, [...fieldPath, "middlewares", i])),
+      services: listOf(route.services).map((s, i) => {
+        const service = objectOf(s);
+        return {
+          name: nonEmptyString(service.name) ?? "",
+          namespace: nonEmptyString(service.namespace) ?? resource.namespace,
+          kind: nonEmptyString(service.kind) ?? "Service",
+          port: typeof service.port === "number" || typeof service.port === "string" ? service.port : void 0,
+          fieldPath: [...fieldPath, "services", i]
+        };
+      }),
+      fieldPath,
+      matchPath
+    };
+  });
+  let tls;
+  if (isObject(spec.tls)) {
+    const options = isObject(spec.tls.options) && nonEmptyString(spec.tls.options.name) ? { name: nonEmptyString(spec.tls.options.name), namespace: nonEmptyString(spec.tls.options.namespace) ?? resource.namespace, fieldPath: ["spec", "tls", "options"] } : void 0;
+    tls = { secretName: nonEmptyString(spec.tls.secretName), options, certResolver: nonEmptyString(spec.tls.certResolver), fieldPath: ["spec", "tls"] };
+  } else if (spec.tls === null) {
+    tls = { fieldPath: ["spec", "tls"] };
+  }
+  return { resource, entryPoints, routes, tls, problems };
+});
+function crdMiddlewareRef(raw, ownNamespace, fieldPath) {
+  const name = nonEmptyString(raw.name) ?? "";
+  if (name.includes("@")) return qualifiedRef(name, ownNamespace, fieldPath);
+  const namespace = nonEmptyString(raw.namespace) ?? ownNamespace;
+  return { name, namespace, candidates: [{ namespace, name }], provider: "kubernetescrd", text: `${namespace}/${name}`, fieldPath };
+}
+function qualifiedRef(text2, ownNamespace, fieldPath) {
+  const at = text2.lastIndexOf("@");
+  const full = at < 0 ? text2 : text2.slice(0, at);
+  const provider = at < 0 ? "kubernetescrd" : text2.slice(at + 1);
+  const candidates = [];
+  for (let i = full.indexOf("-"); i > 0; i = full.indexOf("-", i + 1)) candidates.push({ namespace: full.slice(0, i), name: full.slice(i + 1) });
+  if (at < 0 || candidates.length === 0) candidates.unshift({ namespace: ownNamespace, name: full });
+  return { ...candidates[0], candidates, provider, text: text2, fieldPath };
+}
+function isMiddleware(resource) {
+  return isTraefikKind(resource, "Middleware");
+}
+var middlewareOf = perResource((resource) => {
+  const spec = resource.spec;
+  const problems = [];
+  const model = { resource, problems };
+  const field = isObject(spec.ipAllowList) ? "ipAllowList" : isObject(spec.ipWhiteList) ? "ipWhiteList" : void 0;
+  if (field) {
+    const raw = objectOf(spec[field]);
+    const fieldPath = ["spec", field];
+    const sourceRangePath = [...fieldPath, "sourceRange"];
+    const ranges = listOf(raw.sourceRange).map((r, i) => {
+      const text2 = String(r).trim();
+      const parsed = parseCidr(text2);
+      if (!parsed) problems.push({ path: [...sourceRangePath, i], message: `"${text2}" is not an IP address or CIDR block` });
+      return { text: text2, set: parsed ? IpSet.of([parsed.range]) : IpSet.EMPTY, fieldPath: [...sourceRangePath, i] };
+    });
+    const strategy = objectOf(raw.ipStrategy);
+    const depth = typeof strategy.depth === "number" && strategy.depth > 0;
+    const excluded = Array.isArray(strategy.excludedIPs) && strategy.excludedIPs.length > 0;
+    model.ipAllowList = {
+      field,
+      sourceRange: ranges.reduce((acc, r) => acc.union(r.set), IpSet.EMPTY),
+      ranges,
+      trustsForwardedFor: depth || excluded,
+      strategyPath: depth ? [...fieldPath, "ipStrategy", "depth"] : excluded ? [...fieldPath, "ipStrategy", "excludedIPs"] : void 0,
+      fieldPath,
+      sourceRangePath
+    };
+  }
+  if (isObject(spec.basicAuth)) model.basicAuth = { fieldPath: ["spec", "basicAuth"] };
+  if (isObject(spec.digestAuth)) model.digestAuth = { fieldPath: ["spec", "digestAuth"] };
+  if (isObject(spec.forwardAuth)) model.forwardAuth = { address: nonEmptyString(spec.forwardAuth.address), fieldPath: ["spec", "forwardAuth"] };
+  if (isObject(spec.chain)) {
+    const fieldPath = ["spec", "chain"];
+    model.chain = { middlewares: listOf(spec.chain.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource.namespace, [...fieldPath, "middlewares", i])), fieldPath };
+  }
+  return model;
+});
+function guardKindsOf(middleware) {
+  const kinds = [];
+  if (middleware.ipAllowList) kinds.push("ipAllowList");
+  if (middleware.basicAuth) kinds.push("basicAuth");
+  if (middleware.digestAuth) kinds.push("digestAuth");
+  if (middleware.forwardAuth) kinds.push("forwardAuth");
+  return kinds;
+}
+function resolveMiddleware(model, ref) {
+  if (ref.provider !== "kubernetescrd") return void 0;
+  for (const { namespace, name } of ref.candidates) {
+    const resource = model.byKey.get(identityKey({ group: TRAEFIK_GROUP, kind: "Middleware", namespace, name }));
+    if (resource) return middlewareOf(resource);
+  }
+  return void 0;
+}
+function guardsOf(model, refs) {
+  const out = [];
+  const walk2 = (ref, via, seen) => {
+    const middleware = resolveMiddleware(model, ref);
+    if (!middleware || seen.has(middleware.resource.key)) return;
+    const path = [...via, ref];
+    for (const kind of guardKindsOf(middleware)) out.push({ kind, middleware, via: path });
+    const inner = new Set(seen).add(middleware.resource.key);
+    for (const next of middleware.chain?.middlewares ?? []) walk2(next, path, inner);
+  };
+  for (const ref of refs) walk2(ref, [], /* @__PURE__ */ new Set());
+  return out;
+}
+var CLIENT_AUTH_TYPES = ["NoClientCert", "RequestClientCert", "RequireAnyClientCert", "VerifyClientCertIfGiven", "RequireAndVerifyClientCert"];
+function clientAuthRank(type) {
+  return CLIENT_AUTH_TYPES.indexOf(type);
+}
+function isTlsOption(resource) {
+  return isTraefikKind(resource, "TLSOption");
+}
+var tlsOptionOf = perResource((resource) => {
+  const problems = [];
+  const clientAuth = resource.spec.clientAuth;
+  const raw = isObject(clientAuth) ? clientAuth.clientAuthType : void 0;
+  let clientAuthType = "NoClientCert";
+  if (typeof raw === "string") {
+    if (CLIENT_AUTH_TYPES.includes(raw)) clientAuthType = raw;
+    else problems.push({ path: ["spec", "clientAuth", "clientAuthType"], message: `unknown clientAuthType "${raw}" (${CLIENT_AUTH_TYPES.join(", ")})` });
+  }
+  const clientAuthPath = typeof raw === "string" ? ["spec", "clientAuth", "clientAuthType"] : isObject(clientAuth) ? ["spec", "clientAuth"] : ["spec"];
+  return { resource, clientAuthType, clientAuthPath, problems };
+});
+function defaultTlsOption(model) {
+  let found = defaults.get(model);
+  if (found === void 0) {
+    const resource = model.resources.find((r) => isTlsOption(r) && r.name === "default");
+    found = resource ? tlsOptionOf(resource) : null;
+    defaults.set(model, found);
+  }
+  return found ?? void 0;
+}
+var defaults = /* @__PURE__ */ new WeakMap();
+function tlsOptionFor(model, ref) {
+  if (!ref) return defaultTlsOption(model);
+  for (const { namespace, name } of ref.candidates ?? [ref]) {
+    const resource = model.byKey.get(identityKey({ group: TRAEFIK_GROUP, kind: "TLSOption", namespace, name }));
+    if (resource) return tlsOptionOf(resource);
+  }
+  return void 0;
+}
+function clientAuthFor(model, ref) {
+  return tlsOptionFor(model, ref)?.clientAuthType ?? "NoClientCert";
+}
+var TRAEFIK_ANNOTATION_PREFIX = "traefik.ingress.kubernetes.io/";
+var ROUTER_MIDDLEWARES = `${TRAEFIK_ANNOTATION_PREFIX}router.middlewares`;
+var ROUTER_TLS = `${TRAEFIK_ANNOTATION_PREFIX}router.tls`;
+var ROUTER_TLS_OPTIONS = `${TRAEFIK_ANNOTATION_PREFIX}router.tls.options`;
+var ROUTER_ENTRYPOINTS = `${TRAEFIK_ANNOTATION_PREFIX}router.entrypoints`;
+var traefikIngressOf = perResource((resource) => {
+  if (!isIngress(resource)) return void 0;
+  const annotations = resource.annotations();
+  const path = (key) => ["metadata", "annotations", key];
+  const items = (key) => (annotations[key] ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const middlewares = items(ROUTER_MIDDLEWARES).map((text2) => qualifiedRef(text2, resource.namespace, path(ROUTER_MIDDLEWARES)));
+  const tlsAnnotation = annotations[ROUTER_TLS]?.trim().toLowerCase() === "true";
+  const tlsSection = Array.isArray(resource.spec.tls) && resource.spec.tls.length > 0;
+  const optionsText = annotations[ROUTER_TLS_OPTIONS]?.trim();
+  let tlsOptions;
+  if (optionsText) {
+    const ref = qualifiedRef(optionsText, resource.namespace, path(ROUTER_TLS_OPTIONS));
+    tlsOptions = { name: ref.name, namespace: ref.namespace, candidates: ref.candidates, fieldPath: ref.fieldPath };
+  }
+  return {
+    resource,
+    middlewares,
+    tls: tlsAnnotation || tlsSection,
+    tlsPath: tlsAnnotation ? path(ROUTER_TLS) : tlsSection ? ["spec", "tls"] : void 0,
+    tlsOptions,
+    entryPoints: annotations[ROUTER_ENTRYPOINTS] === void 0 ? void 0 : items(ROUTER_ENTRYPOINTS)
+  };
+});
+function hasTraefikAnnotations(resource) {
+  return Object.keys(resource.annotations()).some((k) => k.startsWith(TRAEFIK_ANNOTATION_PREFIX));
+}
+
+// src/semantics/exposure/traefik.ts
+function traefikGuards(model, refs, tls) {
+  const guards = [];
+  const notes = [];
+  if (tls.on) {
+    guards.push({ kind: "tls", detail: tls.secret ? `secret ${tls.secret}` : "default certificate" });
+    const clientAuth = clientAuthFor(model, tls.options);
+    if (clientAuth === "RequireAndVerifyClientCert") guards.push({ kind: "client-cert", detail: clientAuth });
+    else if (clientAuth !== "NoClientCert") notes.push(`client certificates: ${clientAuth} (not verified for every client)`);
+  }
+  for (const applied of guardsOf(model, refs)) {
+    if (applied.kind === "ipAllowList") {
+      const list = applied.middleware.ipAllowList;
+      guards.push({ kind: "ip-allowlist", detail: `${list.sourceRange.toString()}${list.trustsForwardedFor ? " (client address from X-Forwarded-For)" : ""}` });
+    } else {
+      guards.push({ kind: "auth", detail: applied.kind === "forwardAuth" ? "forward" : applied.kind === "basicAuth" ? "basic" : "digest" });
+    }
+  }
+  for (const ref of refs) {
+    if (!resolveMiddleware(model, ref)) notes.push(`middleware ${ref.text} is not in the manifests: its guards are unknown`);
+  }
+  return { guards, notes };
+}
+function ingressRouteDrafts(model) {
+  const rows = [];
+  for (const resource of model.resources) if (isIngressRoute(resource)) rows.push(...uniqueKeys(rowsOf(resource, model)));
+  return rows;
+}
+var HOST_MATCHERS = /* @__PURE__ */ new Set(["Host", "HostRegexp"]);
+function rowsOf(resource, model) {
+  const route = ingressRouteOf(resource);
+  const listener = `${route.entryPoints?.join(",") ?? "every entrypoint"}${route.tls ? " (tls)" : ""}`;
+  const object = { kind: "IngressRoute", namespace: resource.namespace, name: resource.name };
+  const rows = [];
+  for (const r of route.routes) {
+    const { guards, notes } = traefikGuards(model, r.middlewares, { on: route.tls !== void 0, options: route.tls?.options, secret: route.tls?.secretName });
+    const backends = r.services.map((s) => s.kind === "Service" ? { namespace: s.namespace, service: s.name, ...s.port !== void 0 ? { port: s.port } : {} } : { namespace: s.namespace, service: s.name, resource: `traefik.io/${s.kind}/${s.namespace}/${s.name}` });
+    if (r.services.some((s) => s.namespace !== resource.namespace)) notes.push("a service in another namespace routes only when the provider sets allowCrossNamespace");
+    for (const conjunct of r.conjuncts ?? []) {
+      for (const { host, hostMatch } of hostsOf(conjunct)) {
+        const rest = conjunct.filter((l) => !(HOST_MATCHERS.has(l.name) && !l.negated));
+        const match = rest.length === 0 ? "everything" : formatConjunct(rest);
+        const ipGuards = conjunct.filter((l) => l.name === "ClientIP" && !l.negated).map((l) => ({ kind: "ip-allowlist", detail: `ClientIP ${l.args.join(", ")}` }));
+        rows.push({
+          key: `IngressRoute/${resource.namespace}/${resource.name}|${host.toLowerCase()}|${match}`,
+          object,
+          controller: "traefik",
+          listener,
+          host,
+          hostMatch,
+          match,
+          catchAll: rest.every((l) => l.name === "PathPrefix" && !l.negated && l.args.every((a) => a === "/")),
+          guards: [...guards, ...ipGuards],
+          backends,
+          source: { resource, path: r.matchPath, hostPath: r.matchPath },
+          ...notes.length > 0 ? { notes } : {}
+        });
+      }
+    }
+  }
+  return rows;
+}
+function hostsOf(conjunct) {
+  const literal = conjunct.find((l) => HOST_MATCHERS.has(l.name) && !l.negated);
+  if (!literal) return [{ host: "*", hostMatch: "any" }];
+  if (literal.name === "HostRegexp") return literal.args.map((host) => ({ host, hostMatch: "regex" }));
+  return literal.args.map((host) => ({ host, hostMatch: host.startsWith("*.") ? "one-label" : "exact" }));
+}
+
+// src/semantics/exposure/ingress.ts
+function ingressDrafts(model) {
+  const rows = [];
+  for (const resource of model.resources) {
+    if (!isIngress(resource)) continue;
+    rows.push(...uniqueKeys(rowsOf2(resource, model)));
+  }
+  return rows;
+}
+function rowsOf2(resource, model) {
+  const ingress = ingressOf(resource);
+  const nginx = nginxGuardsOf(resource, model);
+  const traefik = !nginx && traefikServes(ingress, model) ? traefikIngressOf(resource) : void 0;
+  const controller = controllerName(ingress, nginx ? "ingress-nginx" : traefik ? "traefik" : "ingress");
+  const hostGuards = (host) => traefik ? traefikHostGuards(ingress, host, traefik, model) : nginxHostGuards(ingress, host, nginx);
+  const object = { kind: "Ingress", namespace: resource.namespace, name: resource.name };
+  const base = `Ingress/${resource.namespace}/${resource.name}`;
+  const rows = [];
+  for (const rule of ingress.rules) {
+    for (const p of rule.paths) {
+      const match = `${p.pathType} ${p.path}`;
+      const host = rule.host ?? "*";
+      rows.push({
+        key: `${base}|${host.toLowerCase()}|${match}`,
+        object,
+        controller,
+        host,
+        hostMatch: hostMatchOf2(rule.host),
+        match,
+        // ingress-nginx treats ImplementationSpecific as a prefix (without use-regex), like every common controller.
+        catchAll: p.path === "/" && p.pathType !== "Exact",
+        ...hostGuards(rule.host),
+        backends: backendsOf(p.backend, resource.namespace),
+        source: { resource, path: p.fieldPath, hostPath: rule.host === void 0 ? rule.fieldPath : [...rule.fieldPath, "host"] }
+      });
+    }
+  }
+  if (ingress.defaultBackend) {
+    rows.push({
+      key: `${base}|*|default backend`,
+      object,
+      controller,
+      host: "*",
+      hostMatch: "any",
+      match: "default backend",
+      catchAll: true,
+      ...hostGuards(void 0),
+      backends: backendsOf(ingress.defaultBackend, resource.namespace),
+      source: { resource, path: ingress.defaultBackend.path, hostPath: ingress.defaultBackend.path }
+    });
+  }
+  return rows;
+}
+function controllerName(ingress, controller) {
+  return `${controller} (${ingress.className === void 0 ? "default class" : `class ${ingress.className}`})`;
+}
+var TRAEFIK_CONTROLLER = "traefik.io/ingress-controller";
+function traefikServes(ingress, model) {
+  if (ingress.className === "traefik") return true;
+  const controller = ingress.className !== void 0 ? controllerOf(model, ingress.className) : defaultController(model);
+  if (controller !== void 0) return controller === TRAEFIK_CONTROLLER;
+  return hasTraefikAnnotations(ingress.resource);
+}
+function tlsFor(ingress, host) {
+  return host === void 0 ? void 0 : ingress.tls.find((t) => t.hosts.some((h) => h.toLowerCase() === host.toLowerCase()));
+}
+function traefikHostGuards(ingress, host, traefik, model) {
+  const { guards, notes } = traefikGuards(model, traefik.middlewares, { on: traefik.tls, options: traefik.tlsOptions, secret: tlsFor(ingress, host)?.secretName });
+  const listener = `${traefik.entryPoints?.join(",") ?? "every entrypoint"}${traefik.tls ? " (tls)" : ""}`;
+  return { listener, guards, ...notes.length > 0 ? { notes } : {} };
+}
+function hostMatchOf2(host) {
+  if (host === void 0 || host === "*") return "any";
+  return host.startsWith("*.") ? "one-label" : "exact";
+}
+function nginxHostGuards(ingress, host, nginx) {
+  const guards = [];
+  const notes = [];
+  const tls = tlsFor(ingress, host);
+  let listener = "http";
+  if (nginx?.tls.passthrough) {
+    listener = "https (ssl-passthrough)";
+    guards.push({ kind: "tls", detail: "passthrough to the backend" });
+    notes.push("ssl-passthrough: ingress-nginx applies none of the other annotations");
+  } else if (tls) {
+    const redirect = nginx ? nginx.tls.redirect : false;
+    listener = redirect ? "https (http redirects)" : "http+https";
+    guards.push({ kind: "tls", detail: tls.secretName ? `secret ${tls.secretName}` : "default certificate" });
+  } else if (nginx && nginxOf(ingress.resource).https.forceSslRedirect) {
+    listener = "https (http redirects)";
+  }
+  if (nginx) {
+    if (nginx.mtls) guards.push({ kind: "client-cert", detail: `verify ${nginx.mtls.verify}, depth ${nginx.mtls.depth}` });
+    if (nginx.allowList) {
+      const allowed = nginx.denyList ? nginx.allowList.subtract(nginx.denyList) : nginx.allowList;
+      guards.push({ kind: "ip-allowlist", detail: allowed.toString() });
+    }
+    if (nginx.auth) guards.push({ kind: "auth", detail: `${nginx.auth.kind}${nginx.auth.satisfyAny ? " (satisfy any)" : ""}` });
+    if (!nginx.globalAuth) notes.push("global auth disabled (enable-global-auth: false)");
+    if (nginx.cors) {
+      const origins = nginx.cors.origins === "*" ? "*" : nginx.cors.origins.join(",");
+      guards.push({ kind: "cors", detail: `origin ${origins}${nginx.cors.credentials ? ", credentials" : ""}` });
+    }
+  }
+  return { listener, guards, ...notes.length > 0 ? { notes } : {} };
+}
+function backendsOf(backend, namespace) {
+  if (backend.resource) return [{ namespace, service: "", resource: backend.resource }];
+  if (!backend.service) return [];
+  return [{ namespace, service: backend.service, ...backend.port !== void 0 ? { port: backend.port } : {} }];
+}
+
+// src/semantics/exposure/openshift.ts
+var ROUTE_ALLOWLIST_ANNOTATION = "haproxy.router.openshift.io/ip_whitelist";
+function openshiftRouteDrafts(model) {
+  const rows = [];
+  for (const resource of model.resources) {
+    if (resource.kind === "Route" && resource.group === "route.openshift.io") rows.push(...uniqueKeys([rowOf(resource)]));
+  }
+  return rows;
+}
+function rowOf(resource) {
+  const spec = resource.spec;
+  const { host, hostMatch } = hostOf(resource);
+  const tls = isObject(spec.tls) ? spec.tls : void 0;
+  const termination = typeof tls?.termination === "string" ? tls.termination.toLowerCase() : void 0;
+  const passthrough = termination === "passthrough";
+  const path = !passthrough && typeof spec.path === "string" && spec.path !== "" ? spec.path : "/";
+  const match = passthrough ? "SNI" : `Prefix ${path}`;
+  const guards = [];
+  const notes = [];
+  let listener = "http";
+  if (termination) {
+    guards.push({ kind: "tls", detail: termination });
+    const insecure = typeof tls?.insecureEdgeTerminationPolicy === "string" ? tls.insecureEdgeTerminationPolicy : "None";
+    listener = passthrough ? "https (passthrough)" : insecure === "Allow" ? "http+https" : insecure === "Redirect" ? "https (http redirects)" : "https";
+  }
+  const allowlist = resource.annotations()[ROUTE_ALLOWLIST_ANNOTATION];
+  if (allowlist !== void 0 && allowlist.trim() !== "") {
+    const entries = allowlist.trim().split(/\s+/);
+    const invalid = entries.filter((e) => !parseCidr(e));
+    if (invalid.length > 0) notes.push(`${ROUTE_ALLOWLIST_ANNOTATION}: not addresses: ${invalid.join(", ")}`);
+    const set = entries.reduce((acc, e) => acc.union(IpSet.fromCidr(e)), IpSet.EMPTY);
+    guards.push({ kind: "ip-allowlist", detail: set.toString() });
+  }
+  const port = isObject(spec.port) && (typeof spec.port.targetPort === "number" || typeof spec.port.targetPort === "string") ? spec.port.targetPort : void 0;
+  const backends = [];
+  const push2 = (target) => {
+    if (!isObject(target) || typeof target.name !== "string") return;
+    if (target.kind !== void 0 && target.kind !== "" && target.kind !== "Service") return;
+    if (target.weight === 0) return;
+    backends.push({ namespace: resource.namespace, service: target.name, ...port !== void 0 ? { port } : {} });
+  };
+  push2(spec.to);
+  (Array.isArray(spec.alternateBackends) ? spec.alternateBackends : []).forEach(push2);
+  return {
+    key: `Route/${resource.namespace}/${resource.name}|${host.toLowerCase()}|${match}`,
+    object: { kind: "Route", namespace: resource.namespace, name: resource.name },
+    controller: "openshift-router",
+    listener,
+    host,
+    hostMatch,
+    match,
+    catchAll: path === "/",
+    guards,
+    backends,
+    source: { resource, path: ["spec", "to"], hostPath: typeof spec.host === "string" && spec.host !== "" ? ["spec", "host"] : ["spec"] },
+    ...notes.length > 0 ? { notes } : {}
+  };
+}
+function hostOf(resource) {
+  const spec = resource.spec;
+  if (typeof spec.host !== "string" || spec.host === "") return { host: `${resource.name}-${resource.namespace}.<router domain>`, hostMatch: "generated" };
+  if (spec.wildcardPolicy === "Subdomain" && spec.host.includes(".")) return { host: `*${spec.host.slice(spec.host.indexOf("."))}`, hostMatch: "one-label" };
+  return { host: spec.host, hostMatch: "exact" };
+}
+
+// src/semantics/exposure-map.ts
+var cache4 = /* @__PURE__ */ new WeakMap();
+function buildExposureMap(model) {
+  let map = cache4.get(model);
+  if (!map) {
+    map = computeMap(model);
+    cache4.set(model, map);
+  }
+  return map;
+}
+function computeMap(model) {
+  const topology = buildTopology(model);
+  const drafts = [...ingressDrafts(model), ...ingressRouteDrafts(model), ...gatewayDrafts(model), ...openshiftRouteDrafts(model)];
+  const rows = drafts.map((d) => ({ ...d, backends: resolveBackends(d.backends, topology) }));
+  rows.sort((a, b) => compare(a.key, b.key));
+  return { rows };
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function describeGuard(guard) {
+  return `${guard.kind} ${guard.detail}`.trim();
+}
+function describeBackend2(backend) {
+  if (backend.resource) return `resource ${backend.resource}`;
+  const service = `${backend.namespace}/${backend.service}${backend.port === void 0 ? "" : `:${backend.port}`}`;
+  return backend.blocked ? `${service} (does not route: ${backend.blocked})` : service;
+}
+function describeWorkload(workload) {
+  return workload.ports.length === 0 ? workload.id : `${workload.id}:${workload.ports.join(",")}`;
+}
+function describeEntry(row) {
+  return `${row.host} ${row.match}`;
+}
+function isEmptyDiff(diff) {
+  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
+}
+function diffExposureMaps(base, head) {
+  const before = new Map(base.rows.map((r) => [r.key, r]));
+  const after = new Map(head.rows.map((r) => [r.key, r]));
+  const added = head.rows.filter((r) => !before.has(r.key));
+  const removed = base.rows.filter((r) => !after.has(r.key));
+  const changed = [];
+  for (const row of head.rows) {
+    const old = before.get(row.key);
+    if (!old) continue;
+    const changes = rowChanges(old, row);
+    if (changes.length > 0) changed.push({ before: old, after: row, changes });
+  }
+  return { added, removed, changed };
+}
+function sameRow(a, b) {
+  return a.controller === b.controller && a.listener === b.listener && a.host === b.host && a.hostMatch === b.hostMatch && a.match === b.match && deepEqual(a.guards, b.guards) && deepEqual(a.backends, b.backends);
+}
+function rowChanges(a, b) {
+  if (sameRow(a, b)) return [];
+  const out = [];
+  const scalar = (name, x, y) => {
+    if (x !== y) out.push(`${name}: ${x} → ${y}`);
+  };
+  scalar("controller", a.controller, b.controller);
+  scalar("listener", a.listener, b.listener);
+  scalar("host match", a.hostMatch, b.hostMatch);
+  const set = (name, x, y) => {
+    const lost = x.filter((v) => !y.includes(v));
+    const gained = y.filter((v) => !x.includes(v));
+    if (lost.length > 0) out.push(`${name}: lost ${lost.join(", ")}`);
+    if (gained.length > 0) out.push(`${name}: gained ${gained.join(", ")}`);
+  };
+  set("guards", a.guards.map(describeGuard), b.guards.map(describeGuard));
+  set("backends", a.backends.map(describeBackend2), b.backends.map(describeBackend2));
+  set("workloads", workloadsOf(a).map(describeWorkload), workloadsOf(b).map(describeWorkload));
+  return out;
+}
+function workloadsOf(row) {
+  return row.backends.filter((b) => !b.blocked).flatMap((b) => b.workloads);
+}
+function edgesOf(rows) {
+  const edges = /* @__PURE__ */ new Map();
+  const add = (e) => edges.set(edgeKey(e), e);
+  for (const row of rows) {
+    const entry = { type: "entry", name: entryName(row) };
+    add({ source: { type: "ingress-controller", name: row.controller }, destination: entry, ports: row.guards.length === 0 ? "unguarded" : row.guards.map((g) => g.kind).join(", ") });
+    for (const b of row.backends) {
+      if (b.blocked) continue;
+      const service = describeBackend2(b);
+      if (b.workloads.length === 0) add({ source: entry, destination: { type: "workload", name: `${service} (no workload in the manifests)` }, ports: "no pods" });
+      for (const w of b.workloads) add({ source: entry, destination: { type: "workload", name: w.id }, ports: `${service} → ${w.ports.join(",") || "no port"}` });
+    }
+  }
+  return [...edges.values()];
+}
+function newEdges(base, head) {
+  const before = new Map(base.rows.map((r) => [r.key, r]));
+  const candidates = edgesOf(head.rows.filter((r) => {
+    const old = before.get(r.key);
+    return !old || !sameRow(old, r);
+  }));
+  if (candidates.length === 0) return [];
+  const byEntry = /* @__PURE__ */ new Map();
+  for (const row of base.rows) {
+    const name = entryName(row);
+    const list = byEntry.get(name);
+    if (list) list.push(row);
+    else byEntry.set(name, [row]);
+  }
+  const ends = new Set(candidates.flatMap((e) => [e.source.name, e.destination.name]));
+  const seen = new Set(edgesOf([...ends].flatMap((name) => byEntry.get(name) ?? [])).map(edgeKey));
+  return candidates.filter((e) => !seen.has(edgeKey(e)));
+}
+function entryName(row) {
+  return `${row.listener} ${describeEntry(row)}`;
+}
+function edgeKey(edge) {
+  return JSON.stringify([edge.source.name, edge.destination.name, edge.ports]);
+}
+function rowData(row, side) {
+  const { source, ...rest } = row;
+  const at = source.resource.at(source.path);
+  return { ...rest, location: { path: at.path, line: at.line, side } };
+}
+function exposureChange(base, head) {
+  const before = buildExposureMap(base);
+  const after = buildExposureMap(head);
+  const diff = diffExposureMaps(before, after);
+  if (isEmptyDiff(diff)) return void 0;
+  return {
+    rows: { base: before.rows.length, head: after.rows.length },
+    added: diff.added.map((r) => rowData(r, "head")),
+    removed: diff.removed.map((r) => rowData(r, "base")),
+    changed: diff.changed.map((c) => ({ before: rowData(c.before, "base"), after: rowData(c.after, "head"), changes: c.changes })),
+    newEdges: newEdges(before, after)
+  };
+}
+
+// src/rules/connectivity/same-cause.ts
+var SEMANTIC = /* @__PURE__ */ new Set(["connectivity-added", "workload-unisolated", "exposure-added", "tier-cross-connectivity"]);
+var SYNTACTIC = /^(netpol|ingress)-/;
+function linkSameCause(findings) {
+  const syntactic = findings.filter((f) => SYNTACTIC.test(f.ruleId));
+  if (syntactic.length === 0) return;
+  for (const semantic of findings) {
+    if (!SEMANTIC.has(semantic.ruleId)) continue;
+    for (const other of syntactic) {
+      if (!sameResource(semantic, other) || !overlaps2(semantic.location, other.location)) continue;
+      relate(semantic, other, `the same change, reported by ${other.ruleId}`);
+      relate(other, semantic, `the same change, reported by ${semantic.ruleId}`);
+    }
+  }
+}
+function sameResource(a, b) {
+  return !!a.resource && !!b.resource && a.resource.kind === b.resource.kind && a.resource.namespace === b.resource.namespace && a.resource.name === b.resource.name;
+}
+function overlaps2(a, b) {
+  return a.side === b.side && a.path === b.path && a.line <= b.endLine && b.line <= a.endLine;
+}
+function relate(finding, to, message) {
+  const { path, line, endLine, side } = to.location;
+  if (finding.related.some((r) => r.path === path && r.line === line && r.side === side && r.message === message)) return;
+  finding.related.push({ path, line, endLine, side, message });
+}
+
+// src/rules/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function docsPathOf(ruleId) {
+  return `docs/rules/${ruleId}.md`;
+}
+function reportOnce(report) {
+  const seen = /* @__PURE__ */ new Set();
+  return (input) => {
+    const id = `${input.at.resource.key} ${input.key}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    report(input);
+  };
+}
+
+// src/rules/audit/ingress-catch-all-path.ts
+var ingressCatchAllPath = defineRule({
+  id: "ingress-catch-all-path",
+  kind: "state",
+  severity: "low",
+  modes: ["audit"],
+  description: "An entry point matches every path of its hosts (Prefix `/`, a default backend, a route without matches), so everything the backend serves is reachable from outside.",
+  check({ model, report }) {
+    for (const row of buildExposureMap(model).rows) {
+      if (!row.catchAll || row.backends.length === 0) continue;
+      const { kind, namespace, name } = row.object;
+      const backends = row.backends.map(describeBackend2).join(", ");
+      report({
+        message: `${kind} ${namespace}/${name} sends every path of ${row.host === "*" ? "every host" : `host ${row.host}`} (${row.match}) to ${backends}: every endpoint of the backend, admin and debug paths included, is reachable through it`,
+        at: { resource: row.source.resource, path: row.source.path, side: "head" },
+        key: row.key
+      });
+    }
+  }
+});
+
+// src/rules/audit/ingress-wildcard-host.ts
+var ingressWildcardHost = defineRule({
+  id: "ingress-wildcard-host",
+  kind: "state",
+  severity: "medium",
+  modes: ["audit"],
+  description: "An entry point has no host (it answers for every host name) or a wildcard host, so requests for names nobody reviewed reach its backend.",
+  check({ model, report }) {
+    const reported = /* @__PURE__ */ new Set();
+    for (const row of buildExposureMap(model).rows) {
+      if (row.match === "default backend") continue;
+      if (row.backends.length === 0) continue;
+      if (row.object.kind === "TCPRoute" || row.object.kind === "UDPRoute") continue;
+      const wildcard2 = row.host.startsWith("*.");
+      if (row.hostMatch !== "any" && !wildcard2) continue;
+      const { kind, namespace, name } = row.object;
+      const place2 = `${kind}/${namespace}/${name}\0${row.host}\0${row.source.hostPath.join(".")}`;
+      if (reported.has(place2)) continue;
+      reported.add(place2);
+      const what = wildcard2 ? `host ${row.host} answers for every name ${row.hostMatch === "suffix" ? "under" : "one label under"} ${row.host.slice(2)}` : "no host: it answers for every host name that reaches the controller, including bare IP addresses";
+      report({
+        message: `${kind} ${namespace}/${name} has ${what}; name the exact hosts it serves`,
+        at: { resource: row.source.resource, path: row.source.hostPath, side: "head" },
+        key: `${row.host.toLowerCase()}\0${row.source.hostPath.join(".")}`
+      });
+    }
+  }
+});
+
+// src/rules/netpol/peers.ts
+var NAMESPACE_NAME_LABEL2 = "kubernetes.io/metadata.name";
+function ownNamespaceSelector(scope) {
+  return parseSelector({ matchLabels: { [NAMESPACE_NAME_LABEL2]: scope.namespace } });
+}
+function namespacesWithin(a, b, scope) {
+  if (a === "own") return b === "own" || matches(b, scope.labels);
+  return isSubsetOf(a, b === "own" ? ownNamespaceSelector(scope) : b);
+}
+function podPeerWithin(a, b, scope) {
+  return namespacesWithin(a.namespaces, b.namespaces, scope) && isSubsetOf(a.pods, b.pods);
+}
+function addressesOf(peers) {
+  if (peers === "all") return IpSet.all();
+  return peers.filter((p) => p.type === "ipBlock").reduce((set, p) => set.union(p.addresses), IpSet.EMPTY);
+}
+function peersAdmit(peers, peer, scope) {
+  return peers === "all" || peers.some((q) => q.type === "pods" && podPeerWithin(peer, q, scope));
+}
+var MAX_PORT2 = 65535;
+function rangeOf(spec) {
+  if (spec.port === void 0) return [1, MAX_PORT2];
+  if (typeof spec.port === "string") return void 0;
+  return [spec.port, spec.endPort ?? spec.port];
+}
+function portSpecWithin(spec, specs) {
+  const same = specs.filter((s) => s.protocol === spec.protocol);
+  if (typeof spec.port === "string") return same.some((s) => s.port === spec.port || s.port === void 0);
+  const want = rangeOf(spec);
+  if (!want) return false;
+  const ranges = same.map(rangeOf).filter((r) => r !== void 0).sort((a, b) => a[0] - b[0]);
+  let next = want[0];
+  for (const [start, end] of ranges) {
+    if (start > next) break;
+    next = Math.max(next, end + 1);
+    if (next > want[1]) return true;
+  }
+  return next > want[1];
+}
+var PROTOCOLS2 = ["TCP", "UDP", "SCTP"];
+function coversEveryPort(ports) {
+  return ports === "all" || PROTOCOLS2.every((protocol) => portSpecWithin({ protocol, path: [] }, ports));
+}
+function portsNotWithin(ports, bases) {
+  if (bases.includes("all")) return [];
+  const union = bases.flatMap((b) => b === "all" ? [] : b);
+  if (ports === "all") return coversEveryPort(union) ? [] : "all";
+  return ports.filter((p) => !portSpecWithin(p, union));
+}
+
+// src/rules/netpol/policies.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(model) {
+  let index = indexes.get(model);
+  if (index) return index;
+  index = { byNamespace: /* @__PURE__ */ new Map(), namespaceLabels: /* @__PURE__ */ new Map() };
+  for (const resource of model.byKey.values()) {
+    if (isNetworkPolicy(resource)) {
+      const list = index.byNamespace.get(resource.namespace) ?? [];
+      list.push(networkPolicyOf(resource));
+      index.byNamespace.set(resource.namespace, list);
+    } else if (resource.kind === "Namespace" && resource.group === "") {
+      index.namespaceLabels.set(resource.name, resource.labels());
+    }
+  }
+  indexes.set(model, index);
+  return index;
+}
+function policiesIn(model, namespace) {
+  return indexOf(model).byNamespace.get(namespace) ?? [];
+}
+function scopeOf(base, head, namespace) {
+  const labels = indexOf(head).namespaceLabels.get(namespace) ?? indexOf(base).namespaceLabels.get(namespace) ?? {};
+  return { namespace, labels: { ...labels, [NAMESPACE_NAME_LABEL2]: namespace } };
+}
+function changedPolicies(changed) {
+  const out = [];
+  for (const pair of changed) {
+    const before = pair.before && isNetworkPolicy(pair.before) ? networkPolicyOf(pair.before) : void 0;
+    const after = pair.after && isNetworkPolicy(pair.after) ? networkPolicyOf(pair.after) : void 0;
+    if (before || after) out.push({ key: pair.key, before, after });
+  }
+  return out;
+}
+function policyName(policy) {
+  return `${policy.resource.namespace}/${policy.resource.name}`;
+}
+function isAllowAll(rule) {
+  return rule.peers === "all" && coversEveryPort(rule.ports);
+}
+function isDefaultDeny(policy, direction) {
+  return selectsEverything(policy.podSelector) && policy.isolates[direction] && policy.rules[direction].length === 0;
+}
+function describePolicyTypes(policy) {
+  const types = [policy.isolates.ingress ? "Ingress" : "", policy.isolates.egress ? "Egress" : ""].filter(Boolean);
+  return `[${types.join(", ")}]`;
+}
+function policyTypesPath(policy) {
+  if (policy.policyTypesExplicit) return ["spec", "policyTypes"];
+  return policy.resource.spec.egress !== void 0 ? ["spec", "egress"] : ["spec"];
+}
+
+// src/rules/netpol/isolation.ts
+function isolatingPolicies(model, namespace, selector, direction) {
+  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && overlaps(p.podSelector, selector));
+}
+function coveringPolicies(model, namespace, selector, direction) {
+  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && isSubsetOf(selector, p.podSelector));
+}
+function baselineRules(base, namespace, selector, direction, preferKey) {
+  const policies = coveringPolicies(base, namespace, selector, direction).sort((a, b) => Number(b.resource.key === preferKey) - Number(a.resource.key === preferKey));
+  return policies.flatMap((policy) => policy.rules[direction].map((rule) => ({ policy, rule })));
+}
+function admitsEverything(rules) {
+  return rules.some((r) => isAllowAll(r.rule));
+}
+function losesIsolation(base, head, policy, direction) {
+  const namespace = policy.resource.namespace;
+  if (!policy.isolates[direction] || selectsNothing(policy.podSelector)) return false;
+  if (coveringPolicies(head, namespace, policy.podSelector, direction).length > 0) return false;
+  return !admitsEverything(baselineRules(base, namespace, policy.podSelector, direction));
+}
+
+// src/rules/audit/namespace-without-default-deny.ts
+var namespaceWithoutDefaultDeny = defineRule({
+  id: "namespace-without-default-deny",
+  kind: "state",
+  severity: "medium",
+  modes: ["audit"],
+  description: "A namespace that has workloads or is declared has no default deny for ingress (or egress): no policy isolates every pod, so any pod no other policy selects is open in that direction.",
+  check({ model, side, report }) {
+    const topology = buildTopology(model);
+    const namespaces = /* @__PURE__ */ new Set();
+    const places = /* @__PURE__ */ new Map();
+    for (const r of model.resources) {
+      if (r.kind === "Namespace" && r.group === "") {
+        namespaces.add(r.name);
+        places.set(r.name, { resource: r, path: ["metadata", "name"], side });
+      }
+    }
+    for (const w of topology.workloads) {
+      namespaces.add(w.namespace);
+      if (!places.has(w.namespace)) places.set(w.namespace, { resource: w.resources[0], path: ["metadata", "namespace"], side });
+    }
+    for (const namespace of [...namespaces].sort()) {
+      for (const direction of DIRECTIONS) {
+        const isolatingAll = policiesIn(model, namespace).filter((p) => selectsEverything(p.podSelector) && p.isolates[direction]);
+        const allowingAll = [...new Set(baselineRules(model, namespace, EVERYTHING, direction).filter((r) => isAllowAll(r.rule)).map((r) => policyName(r.policy)))];
+        if (isolatingAll.length > 0 && allowingAll.length === 0) continue;
+        const names = (list) => `${list.sort().join(", ")} allow${list.length === 1 ? "s" : ""}`;
+        const why = isolatingAll.length === 0 ? `no NetworkPolicy selects every pod and isolates ${direction}` : `${names(allowingAll)} all ${direction} to every pod`;
+        const open = direction === "ingress" ? "accepts connections from every source, in and outside the cluster" : "may connect to every destination";
+        report({
+          message: `namespace ${namespace} has no default deny for ${direction}: ${why}, so a pod no other policy isolates ${open}`,
+          at: places.get(namespace),
+          // Egress: a missing egress default deny is common and less direct a risk than open ingress.
+          ...direction === "egress" ? { severity: "low" } : {},
+          key: `${namespace}:${direction}`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/audit/workload-not-isolated.ts
+var workloadNotIsolated = defineRule({
+  id: "workload-not-isolated",
+  kind: "state",
+  severity: "low",
+  modes: ["audit"],
+  description: "A workload is selected by no NetworkPolicy that isolates it for ingress (or egress), so that direction is fully open; medium when an entry point exposes it.",
+  check({ model, side, report }) {
+    const exposed = new Set(buildExposureMap(model).rows.flatMap((r) => workloadsOf(r).map((w) => w.id)));
+    for (const w of buildTopology(model).workloads) {
+      const policies = policiesIn(model, w.namespace);
+      for (const direction of DIRECTIONS) {
+        if (policies.some((p) => p.isolates[direction] && matches(p.podSelector, w.labels))) continue;
+        const entry = direction === "ingress" && exposed.has(w.id);
+        const open = direction === "ingress" ? "every pod and address can connect to it" : "it can connect to every destination";
+        report({
+          message: `${w.id} is not isolated for ${direction}: no NetworkPolicy in ${w.namespace} selects its pod labels and isolates ${direction}, so ${open}` + (entry ? " (and an entry point exposes it outside the cluster)" : ""),
+          at: { resource: w.resources[0], path: w.labelsPath, side },
+          ...entry ? { severity: "medium" } : {},
+          key: `${w.id}:${direction}`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/audit/index.ts
+var AUDIT_RULES = [ingressCatchAllPath, ingressWildcardHost, namespaceWithoutDefaultDeny, workloadNotIsolated];
+
+// src/semantics/abstract.ts
+function abstractTopologies(sides, policies) {
+  const namespaces = /* @__PURE__ */ new Map();
+  const undeclaredNamespaces = /* @__PURE__ */ new Set();
+  for (const side of sides) {
+    for (const [name, labels] of side.namespaces) if (!namespaces.has(name)) namespaces.set(name, labels);
+  }
+  const workloads = [];
+  const byId = /* @__PURE__ */ new Map();
+  const add = (namespace, nsDisplay, selector, ports, origin) => {
+    const labels = representative(selector);
+    if (!labels) return;
+    const name = `[pod with ${describeSelector(selector)}]`;
+    const id = `${nsDisplay}/${name}`;
+    const existing = byId.get(id);
+    if (existing) {
+      if (ports.length > 0) existing.ports = mergePorts(existing.ports, ports);
+      return;
+    }
+    const workload = { id, name, namespace, kind: "pods", labels, ports, resources: [origin], labelsPath: [] };
+    byId.set(id, workload);
+    workloads.push(workload);
+  };
+  const namespaceFor = (selector) => {
+    const labels = representative(selector);
+    if (!labels) return void 0;
+    const name = labels[NAMESPACE_NAME_LABEL] ?? `[namespace with ${describeSelector(selector)}]`;
+    if (!namespaces.has(name)) {
+      namespaces.set(name, { ...labels, [NAMESPACE_NAME_LABEL]: name });
+      undeclaredNamespaces.add(name);
+    }
+    return { name, display: labels[NAMESPACE_NAME_LABEL] ?? name };
+  };
+  for (const policy of policies) {
+    const ns = policy.resource.namespace;
+    if (!namespaces.has(ns)) namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
+    add(ns, ns, policy.podSelector, [], policy.resource);
+    for (const direction of ["ingress", "egress"]) {
+      for (const rule of policy.rules[direction]) {
+        if (rule.peers === "all") continue;
+        for (const peer of rule.peers) {
+          if (peer.type !== "pods") continue;
+          const target = peer.namespaces === "own" ? { name: ns, display: ns } : namespaceFor(peer.namespaces);
+          if (target) add(target.name, target.display, peer.pods, [], policy.resource);
+        }
+      }
+    }
+  }
+  for (const side of sides) {
+    for (const service of side.services) {
+      if (!service.selector) continue;
+      const selector = { constraints: new Map(Object.entries(service.selector).map(([k, v]) => [k, { complement: false, values: /* @__PURE__ */ new Set([v]) }])) };
+      add(service.namespace, service.namespace, selector, servicePorts(service), service.resource);
+    }
+  }
+  return sides.map((side) => ({ workloads, byId, namespaces, undeclaredNamespaces, services: side.services, entries: side.entries }));
+}
+function representative(selector) {
+  if (selectsNothing(selector)) return void 0;
+  const labels = {};
+  for (const [key, set] of selector.constraints) {
+    if (!set.complement) {
+      const value2 = [...set.values].filter((v) => v !== ABSENT).sort()[0];
+      if (value2 !== void 0) labels[key] = value2;
+      continue;
+    }
+    if (!set.values.has(ABSENT)) continue;
+    let value = "any";
+    while (set.values.has(value)) value += "_";
+    labels[key] = value;
+  }
+  return labels;
+}
+function servicePorts(service) {
+  return service.ports.flatMap((p) => {
+    const target = p.targetPort ?? p.port;
+    if (typeof target === "number") return [{ port: target, protocol: "TCP" }];
+    if (typeof target === "string" && p.port !== void 0) return [{ name: target, port: p.port, protocol: "TCP" }];
+    return [];
+  });
+}
+function mergePorts(a, b) {
+  const seen = new Set(a.map((p) => JSON.stringify(p)));
+  return [...a, ...b.filter((p) => !seen.has(JSON.stringify(p)))];
 }
 
 // src/semantics/diff.ts
@@ -20994,10 +22722,11 @@ function alignRanges(before, after) {
 }
 
 // src/semantics/change.ts
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache5 = /* @__PURE__ */ new WeakMap();
+var WITHOUT_WAYS_IN = { external: "spans", ingressController: false };
 function semanticChange(baseModel, headModel) {
-  let byHead = cache3.get(baseModel);
-  if (!byHead) cache3.set(baseModel, byHead = /* @__PURE__ */ new WeakMap());
+  let byHead = cache5.get(baseModel);
+  if (!byHead) cache5.set(baseModel, byHead = /* @__PURE__ */ new WeakMap());
   let change = byHead.get(headModel);
   if (!change) byHead.set(headModel, change = computeChange(baseModel, headModel));
   return change;
@@ -21012,7 +22741,7 @@ function computeChange(baseModel, headModel) {
   if (mode === "selectors") [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies, ...headPolicies]);
   const base = new Connectivity(baseTopology, basePolicies);
   const head = new Connectivity(headTopology, headPolicies);
-  const reason = mode === "workloads" ? `workload mode: connectivity between the ${headTopology.workloads.length} workloads of head (${baseTopology.workloads.length} in base)` : `selector mode: the repository has no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…), so policies were analyzed against ${headTopology.workloads.length} abstract peers, one per pod selector of the policies and Services`;
+  const reason = mode === "workloads" ? `workload mode: connectivity between the ${headTopology.workloads.length} workloads of head (${baseTopology.workloads.length} in base)` : `selector mode: the repository has no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…), so policies were analyzed against ${headTopology.workloads.length} abstract ${headTopology.workloads.length === 1 ? "peer" : "peers"}, one per pod selector of the policies and Services`;
   const analysis = new ChangeAnalysis(baseModel, headModel, base, head, mode, basePolicies, headPolicies);
   return { mode, reason, base, head, ...analysis.run() };
 }
@@ -21030,11 +22759,12 @@ var ChangeAnalysis = class {
       if (!now || !deepEqual(now.resource.object, p.resource.object)) this.changedPolicies.add(key);
     }
     for (const key of headByKey.keys()) if (!baseByKey.has(key)) this.changedPolicies.add(key);
-    for (const w of [...base.topology.workloads, ...head.topology.workloads]) {
-      const b = base.topology.byId.get(w.id);
-      const h = head.topology.byId.get(w.id);
-      if (!b || !h || signature(base, b) !== signature(head, h)) this.changedWorkloads.add(w.id);
+    for (const b of base.topology.workloads) {
+      const h = head.topology.byId.get(b.id);
+      const same = h !== void 0 && (b === h || sameObjects(b, h) && this.namespaceUnchanged(b.namespace) || signature(base, b) === signature(head, h));
+      if (!same) this.changedWorkloads.add(b.id);
     }
+    for (const h of head.topology.workloads) if (!base.topology.byId.has(h.id)) this.changedWorkloads.add(h.id);
   }
   baseModel;
   headModel;
@@ -21044,18 +22774,19 @@ var ChangeAnalysis = class {
   changedPolicies = /* @__PURE__ */ new Set();
   changedWorkloads = /* @__PURE__ */ new Set();
   worldCache = /* @__PURE__ */ new Map();
+  sameNamespace = /* @__PURE__ */ new Map();
   run() {
     const scope = this.mode === "workloads" ? this.dirtyScope() : void 0;
     const diffs = diffConnections(
-      this.base.connections(scope),
-      this.head.connections(scope),
+      // exposure-added speaks for the ways in (newExposures), so the controller's pairs are not listed here.
+      this.base.connections(scope, WITHOUT_WAYS_IN),
+      this.head.connections(scope, WITHOUT_WAYS_IN),
       new Set(this.base.topology.workloads.map((w) => w.id)),
       new Set(this.head.topology.workloads.map((w) => w.id))
     );
     const groups = /* @__PURE__ */ new Map();
     const removed = [];
     for (const diff of diffs) {
-      if (diff.src.type === "ingress-controller") continue;
       if (!diff.after.subtract(diff.before).isEmpty()) {
         const cause = this.causeOfAdded(diff);
         let group = groups.get(cause.key);
@@ -21065,7 +22796,17 @@ var ChangeAnalysis = class {
       }
       if (!diff.before.subtract(diff.after).isEmpty()) removed.push(diff);
     }
-    return { added: [...groups.values()], removed, unisolated: this.unisolations(), exposures: this.newExposures() };
+    return { added: [...groups.values()], removed, unisolated: this.unisolations(scope), exposures: this.newExposures(scope) };
+  }
+  /** Whether a namespace has the same labels on both sides (an undeclared one: its automatic name label alone). */
+  namespaceUnchanged(ns) {
+    let same = this.sameNamespace.get(ns);
+    if (same === void 0) {
+      const [b, h] = [this.base.topology.namespaces.get(ns), this.head.topology.namespaces.get(ns)];
+      same = labelText(b ?? { [NAMESPACE_NAME_LABEL]: ns }) === labelText(h ?? { [NAMESPACE_NAME_LABEL]: ns });
+      this.sameNamespace.set(ns, same);
+    }
+    return same;
   }
   /**
    * Only pairs that can differ: those whose source may egress differently (its labels, namespace or ports
@@ -21075,12 +22816,18 @@ var ChangeAnalysis = class {
     const sources = new Set(this.changedWorkloads);
     const destinations = new Set(this.changedWorkloads);
     for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]]) {
+      const byNamespace = /* @__PURE__ */ new Map();
+      for (const w of connectivity.topology.workloads) {
+        const list = byNamespace.get(w.namespace);
+        if (list) list.push(w);
+        else byNamespace.set(w.namespace, [w]);
+      }
       for (const key of this.changedPolicies) {
         const resource = model.byKey.get(key);
         if (!resource) continue;
         const policy = networkPolicyOf(resource);
-        for (const w of connectivity.topology.workloads) {
-          if (w.namespace !== resource.namespace || !matches(policy.podSelector, w.labels)) continue;
+        for (const w of byNamespace.get(resource.namespace) ?? []) {
+          if (!matches(policy.podSelector, w.labels)) continue;
           if (policy.isolates.ingress) destinations.add(w.id);
           if (policy.isolates.egress) sources.add(w.id);
         }
@@ -21112,15 +22859,19 @@ var ChangeAnalysis = class {
     const [selfPeer, otherPeer] = direction === "ingress" ? [diff.dst, diff.src] : [diff.src, diff.dst];
     const [self, other] = direction === "ingress" ? [dst.head, src.head] : [src.head, dst.head];
     if (self?.type !== "pods" || !other || !dst.head || selfPeer.type !== "workload") return this.fallbackCause(diff);
-    if (!this.head.isolated(self.cls, direction)) return this.lostIsolation(selfPeer.workload, direction);
+    if (!this.head.isolated(self.cls, direction)) return this.lostIsolation(this.inHead(selfPeer), direction);
     const admissions = [];
     this.head.direction(direction, self.cls, other, dst.head, admissions);
     const relevant = admissions.filter((a) => !a.conns.intersect(added).isEmpty());
     const fromChanged = relevant.find((a) => this.changedPolicies.has(a.policy.resource.key));
     if (fromChanged) return this.ruleCause(fromChanged);
-    if (otherPeer.type === "workload" && this.changedWorkloads.has(otherPeer.name)) return this.labelsCause(otherPeer.workload);
-    if (this.changedWorkloads.has(selfPeer.name)) return this.labelsCause(selfPeer.workload);
+    if (otherPeer.type === "workload" && this.changedWorkloads.has(otherPeer.name)) return this.labelsCause(this.inHead(otherPeer));
+    if (this.changedWorkloads.has(selfPeer.name)) return this.labelsCause(this.inHead(selfPeer));
     return relevant[0] ? this.ruleCause(relevant[0]) : this.fallbackCause(diff);
+  }
+  /** The head's copy of a workload: a diff keeps the peers of the side it saw the pair on first (base for a widened pair). */
+  inHead(peer) {
+    return this.head.topology.byId.get(peer.name) ?? peer.workload;
   }
   ruleCause(admission) {
     const { policy, rule, peerIndex } = admission;
@@ -21152,27 +22903,33 @@ var ChangeAnalysis = class {
   workloadAdded(workload) {
     return { key: `workload:${workload.id}`, resource: workload.resources[0], path: [], side: "head", what: `the new workload ${workload.id}`, related: [] };
   }
+  /**
+   * Attributed like workload-unisolated: to the head line that ended the isolation (changed labels, policyTypes
+   * or podSelector), or, when the isolating policy was deleted, to its base lines; the base policies in related.
+   */
   lostIsolation(workload, direction) {
+    const key = `unisolated:${workload.id}:${direction}`;
     const before = this.base.topology.byId.get(workload.id);
-    const related = before ? this.base.selectingPolicies(this.base.classOf(before), direction).map((p) => ({
+    const basePolicies = before ? this.base.selectingPolicies(this.base.classOf(before), direction) : [];
+    const isolatedBy = basePolicies.map((p) => ({
       resource: p.resource,
       path: ["spec", "podSelector"],
       side: "base",
       message: `NetworkPolicy ${p.resource.namespace}/${p.resource.name} isolated it for ${direction} in base`
-    })) : [];
-    return {
-      key: `unisolated:${workload.id}:${direction}`,
-      resource: workload.resources[0],
-      path: workload.labelsPath,
-      side: "head",
-      what: `${workload.id} no longer being isolated for ${direction}`,
-      related
-    };
+    }));
+    if (!before || basePolicies.length === 0) {
+      return { key, resource: workload.resources[0], path: workload.labelsPath, side: "head", what: `${workload.id} no longer being isolated for ${direction}`, related: isolatedBy };
+    }
+    const { reason, headPlace } = this.whyUnisolated(before, workload, basePolicies, direction);
+    const what = `${workload.id} no longer being isolated for ${direction} (${reason})`;
+    if (headPlace) return { key, ...headPlace, what, related: isolatedBy };
+    const [deleted, ...others] = isolatedBy;
+    return { key, resource: deleted.resource, path: deleted.path, side: "base", what, related: others };
   }
   fallbackCause(diff) {
     const peer = [diff.dst, diff.src].find((p) => p.type === "workload");
     if (!peer) throw new Error(`no workload in ${diff.src.name} -> ${diff.dst.name}`);
-    return { key: `workload:${peer.name}`, resource: peer.workload.resources[0], path: [], side: "head", what: peer.name, related: [] };
+    return { key: `workload:${peer.name}`, resource: this.inHead(peer).resources[0], path: [], side: "head", what: peer.name, related: [] };
   }
   /** Critical when the destination becomes reachable from all of 0.0.0.0/0 or from every namespace. */
   criticalReason(workload) {
@@ -21184,12 +22941,17 @@ var ChangeAnalysis = class {
     this.worldCache.set(workload.id, reason);
     return reason;
   }
-  unisolations() {
+  /**
+   * With a scope, a workload outside it for a direction (ingress: destinations, egress: sources) has the same
+   * labels and no changed policy selecting it on either side, so the same policies isolate it in base and head.
+   */
+  unisolations(scope) {
     const out = [];
     for (const workload of this.head.topology.workloads) {
       const before = this.base.topology.byId.get(workload.id);
       if (!before) continue;
       for (const direction of ["ingress", "egress"]) {
+        if (scope && !(direction === "ingress" ? scope.destinations : scope.sources).has(workload.id)) continue;
         const basePolicies = this.base.selectingPolicies(this.base.classOf(before), direction);
         if (basePolicies.length === 0 || this.head.isolated(this.head.classOf(workload), direction)) continue;
         out.push({ workload, direction, basePolicies, ...this.whyUnisolated(before, workload, basePolicies, direction) });
@@ -21211,26 +22973,33 @@ var ChangeAnalysis = class {
     }
     return { reason: `the podSelector of ${name} no longer selects it`, headPlace: { resource: now, path: ["spec", "podSelector"], side: "head" } };
   }
-  newExposures() {
-    const before = new Map(this.base.ingressConnections().map((c) => [c.dst.name, c.conns]));
+  /**
+   * With a scope, a workload outside its destinations admits the ingress controller alike on both sides (when
+   * nothing about the controller's own namespace changed), so only a port its routes newly send to can open.
+   */
+  newExposures(scope) {
+    const controllerUnchanged = scope !== void 0 && this.namespaceUnchanged(INGRESS_CONTROLLER_NAMESPACE) && ![...this.changedPolicies].some((key) => (this.headModel.byKey.get(key) ?? this.baseModel.byKey.get(key))?.namespace === INGRESS_CONTROLLER_NAMESPACE);
     const out = [];
-    for (const c of this.head.ingressConnections()) {
-      if (c.dst.type !== "workload") continue;
-      const was = before.get(c.dst.name) ?? ConnectionSet.NONE;
-      const added = c.conns.subtract(was);
+    for (const [id, exposure] of this.head.exposures()) {
+      const workload = this.head.topology.byId.get(id);
+      if (!workload) continue;
+      const baseExposure = this.base.exposures().get(id);
+      if (controllerUnchanged && !scope.destinations.has(id) && baseExposure && exposure.conns.isSubsetOf(baseExposure.conns)) continue;
+      const beforeWorkload = this.base.topology.byId.get(id);
+      const was = beforeWorkload ? this.base.ingressConnection(beforeWorkload) : ConnectionSet.NONE;
+      const added = this.head.ingressConnection(workload).subtract(was);
       if (added.isEmpty()) continue;
-      const entries = (this.head.exposures().get(c.dst.name)?.entries ?? []).filter((e) => !e.conns.intersect(added).isEmpty()).map((e) => e.entry);
-      const baseEntries = new Set((this.base.exposures().get(c.dst.name)?.entries ?? []).map((e) => entryKey(e.entry)));
+      const entries = exposure.entries.filter((e) => !e.conns.intersect(added).isEmpty()).map((e) => e.entry);
+      const baseEntries = new Set((baseExposure?.entries ?? []).map((e) => entryKey(e.entry)));
       const entry = entries.find((e) => !baseEntries.has(entryKey(e))) ?? entries[0];
       if (!entry) continue;
-      out.push({ workload: c.dst.workload, added, before: was, entry, others: entries.filter((e) => e !== entry) });
+      out.push({ workload, added, before: was, entry, others: entries.filter((e) => e !== entry) });
     }
     return out;
   }
 };
 function fromWorld(connectivity, workload) {
-  const dst = { type: "pods", cls: connectivity.classOf(workload) };
-  return connectivity.ingressBlocks.every((range) => !connectivity.allowed({ type: "ip", range }, dst).isEmpty());
+  return coversAllIpv4(connectivity.ipSpans("ingress", connectivity.classOf(workload)));
 }
 function fromEveryNamespace(connectivity, workload) {
   const policies = connectivity.selectingPolicies(connectivity.classOf(workload), "ingress");
@@ -21239,6 +23008,9 @@ function fromEveryNamespace(connectivity, workload) {
 }
 function pointOf(range) {
   return { family: range.family, start: range.start, end: range.start };
+}
+function sameObjects(a, b) {
+  return a.resources.length === b.resources.length && a.resources.every((r, i) => r.object === b.resources[i].object);
 }
 function signature(connectivity, w) {
   const cls = connectivity.classOf(w);
@@ -21274,8 +23046,24 @@ function connectivityChange(context) {
   context.note?.(`connectivity: ${change.reason}`);
   return change;
 }
-function placeOf(place2) {
-  return { resource: place2.resource, path: place2.path, side: place2.side };
+function placeOf(place2, context) {
+  if (!context) return { resource: place2.resource, path: place2.path, side: place2.side };
+  const own = place2.side === "head" ? context.head : context.base;
+  if (holds(own, place2.resource)) return { resource: place2.resource, path: place2.path, side: place2.side };
+  const copy = own.byKey.get(place2.resource.key);
+  if (copy) return { resource: copy, path: place2.path, side: place2.side };
+  return { resource: place2.resource, path: place2.path, side: place2.side === "head" ? "base" : "head" };
+}
+function holds(model, resource) {
+  return model.byKey.get(resource.key) === resource || model.resources.includes(resource);
+}
+var END_TYPES = { workload: "workload", ip: "external", "ingress-controller": "ingress-controller" };
+function edgeOf(diff) {
+  return {
+    source: { name: diff.src.name, type: END_TYPES[diff.src.type] },
+    destination: { name: diff.dst.name, type: END_TYPES[diff.dst.type] },
+    ports: diff.after.subtract(diff.before).toString()
+  };
 }
 
 // src/rules/connectivity/connectivity-added.ts
@@ -21293,11 +23081,12 @@ var connectivityAdded = defineRule({
       const more = rest.length > 0 ? `, and ${rest.length} more connection${rest.length > 1 ? "s" : ""}` : "";
       context.report({
         message: `${first.src.name} may now reach ${first.dst.name} on ${opened.toString()}${more}, because of ${group.cause.what}` + (group.critical ? ` (${group.critical})` : ""),
-        at: placeOf(group.cause),
+        at: placeOf(group.cause, context),
         ...group.critical ? { severity: "critical" } : {},
         key: group.cause.key,
-        related: group.cause.related.map((r) => ({ ...placeOf(r), message: r.message })),
-        details: group.diffs.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join("\n")
+        related: group.cause.related.map((r) => ({ ...placeOf(r, context), message: r.message })),
+        details: group.diffs.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join("\n"),
+        edges: group.diffs.map(edgeOf)
       });
     }
   }
@@ -21320,12 +23109,96 @@ var connectivityRemoved = defineRule({
     const count = change.removed.length;
     context.report({
       message: `${count} connection${count > 1 ? "s" : ""} allowed in base ${count > 1 ? "are" : "is"} no longer allowed in head (first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()}); check that the application does not need ${count > 1 ? "them" : "it"}`,
-      at: { resource: workload.resources[0], path: [], side: inHead ? "head" : "base" },
+      at: placeOf({ resource: workload.resources[0], path: [], side: inHead ? "head" : "base" }, context),
       key: "removed",
       details: change.removed.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join("\n")
     });
   }
 });
+
+// src/semantics/tiers.ts
+var TierResolver = class {
+  constructor(tiers, topology) {
+    this.tiers = tiers;
+    this.topology = topology;
+    this.ranks = new Map(tiers.order.map((tier, i) => [tier, i]));
+  }
+  tiers;
+  topology;
+  ranks;
+  /** The highest-trust tier: the one tier-exposure-unguarded protects. */
+  get highest() {
+    return this.tiers.order[0];
+  }
+  rank(tier) {
+    return this.ranks.get(tier);
+  }
+  /** A workload's tier: its pod label, else its namespace's label, else `namespaces[ns]`, else `default`. */
+  ofWorkload(workload) {
+    return this.assign([["pod label", workload.labels[this.tiers.label]]], workload.namespace);
+  }
+  /** The tier of a namespace's workloads that carry no tier label (for a destination whose workloads are not in the files). */
+  ofNamespace(namespace) {
+    return this.assign([], namespace);
+  }
+  /** The workload id's tier in this topology; undefined for an unknown id or no tier. */
+  ofWorkloadId(id) {
+    const workload = this.topology.byId.get(id);
+    return workload ? this.ofWorkload(workload) : void 0;
+  }
+  /** Tier label values on the workload or its namespace that name no configured tier. */
+  ignoredLabels(workload) {
+    const out = [];
+    const pod = workload.labels[this.tiers.label];
+    if (pod !== void 0 && !this.ranks.has(pod)) out.push({ source: "pod label", value: pod });
+    const ns = this.topology.namespaces.get(workload.namespace)?.[this.tiers.label];
+    if (ns !== void 0 && !this.ranks.has(ns)) out.push({ source: "namespace label", value: ns });
+    return out;
+  }
+  assign(first, namespace) {
+    const candidates = [
+      ...first,
+      ["namespace label", this.topology.namespaces.get(namespace)?.[this.tiers.label]],
+      ["tiers.namespaces", Object.hasOwn(this.tiers.namespaces, namespace) ? this.tiers.namespaces[namespace] : void 0],
+      ["tiers.default", this.tiers.default]
+    ];
+    for (const [source, tier] of candidates) {
+      const rank = tier === void 0 ? void 0 : this.ranks.get(tier);
+      if (tier !== void 0 && rank !== void 0) return { tier, rank, source };
+    }
+    return void 0;
+  }
+};
+function tierResolver(tiers, model) {
+  return tiers ? new TierResolver(tiers, buildTopology(model)) : void 0;
+}
+function tierResolvers(tiers, base, head) {
+  const [b, h] = [tierResolver(tiers, base), tierResolver(tiers, head)];
+  return b && h ? { base: b, head: h } : void 0;
+}
+function severityForTier(tiers, tier) {
+  const rank = tiers.order.indexOf(tier);
+  if (rank <= 0) return "high";
+  return rank === tiers.order.length - 1 ? "low" : "medium";
+}
+function destinationSeverity(tiers, topology, workloads, namespace) {
+  if (!tiers) return void 0;
+  const resolver = new TierResolver(tiers, topology);
+  const assigned = workloads.length > 0 ? workloads.map((w) => resolver.ofWorkload(w)) : [resolver.ofNamespace(namespace)];
+  const best = assigned.reduce((a, b) => b && (!a || b.rank < a.rank) ? b : a, void 0);
+  return best && { severity: severityForTier(tiers, best.tier), tier: best.tier, suffix: ` (destination in the ${best.tier} tier)` };
+}
+function serviceSeverity(tiers, model, namespace, service) {
+  const resolver = tierResolver(tiers, model);
+  if (!resolver) return void 0;
+  const { topology } = resolver;
+  const workloads = resolveBackends([{ namespace, service }], topology)[0].workloads.flatMap((w) => topology.byId.get(w.id) ?? []);
+  return destinationSeverity(tiers, topology, workloads, namespace);
+}
+function describeTier(assignment, tiers) {
+  const from = assignment.source === "pod label" || assignment.source === "namespace label" ? `${assignment.source} ${tiers.label}` : assignment.source;
+  return `${assignment.tier} tier (${from})`;
+}
 
 // src/rules/connectivity/exposure-added.ts
 var exposureAdded = defineRule({
@@ -21338,13 +23211,22 @@ var exposureAdded = defineRule({
     if (!change) return;
     for (const e of change.exposures) {
       const { entry } = e;
+      const routed = change.head.exposures().get(e.workload.id)?.entries ?? [];
+      const edges = [entry, ...e.others].flatMap((way) => routed.filter((r) => r.entry === way).map((r) => ({
+        source: { name: way.route, type: "entry" },
+        destination: { name: e.workload.id, type: "workload" },
+        ports: r.conns.intersect(e.added).toString()
+      })));
       const via = `${entry.resource.kind} ${entry.resource.namespace}/${entry.resource.name} (${entry.route} → service ${entry.service}${entry.port !== void 0 ? `:${entry.port}` : ""})`;
       const what = e.before.isEmpty() ? "is newly reachable from outside the cluster" : `is now also reachable from outside the cluster (was ${e.before.toString()})`;
+      const tier = destinationSeverity(context.config?.tiers, change.head.topology, [e.workload], e.workload.namespace);
       context.report({
-        message: `${e.workload.id} ${what} on ${e.added.toString()} through ${via}`,
-        at: { resource: entry.resource, path: entry.path, side: "head" },
+        message: `${e.workload.id} ${what} on ${e.added.toString()} through ${via}${tier?.suffix ?? ""}`,
+        ...tier ? { severity: tier.severity } : {},
+        at: placeOf({ resource: entry.resource, path: entry.path, side: "head" }, context),
         key: e.workload.id,
-        related: e.others.map((o) => ({ resource: o.resource, path: o.path, side: "head", message: `also routed here by ${o.resource.kind} ${o.resource.namespace}/${o.resource.name} (${o.route})` }))
+        edges,
+        related: e.others.map((o) => ({ ...placeOf({ resource: o.resource, path: o.path, side: "head" }, context), message: `also routed here by ${o.resource.kind} ${o.resource.namespace}/${o.resource.name} (${o.route})` }))
       });
     }
   }
@@ -21364,9 +23246,9 @@ var workloadUnisolated = defineRule({
       const open = u.direction === "ingress" ? "every source in and outside the cluster may now reach it" : "it may now reach every destination";
       context.report({
         message: `${u.workload.id} is no longer isolated for ${u.direction}: ${u.reason}; ${open}`,
-        at: { resource: policy.resource, path: ["spec", "podSelector"], side: "base" },
+        at: placeOf({ resource: policy.resource, path: ["spec", "podSelector"], side: "base" }, context),
         key: `${u.workload.id}:${u.direction}`,
-        related: u.headPlace ? [{ ...placeOf(u.headPlace), message: u.reason }] : []
+        related: u.headPlace ? [{ ...placeOf(u.headPlace, context), message: u.reason }] : []
       });
     }
   }
@@ -21375,30 +23257,287 @@ var workloadUnisolated = defineRule({
 // src/rules/connectivity/index.ts
 var CONNECTIVITY_RULES = [connectivityAdded, connectivityRemoved, workloadUnisolated, exposureAdded];
 
-// src/rules/ingress/hosts.ts
-function normalizeHost(host) {
-  return host === void 0 ? void 0 : host.toLowerCase();
+// src/rules/gateway/gateways.ts
+function gatewayPairs(changed) {
+  return pairsOf(changed, isGateway, gatewayOf);
 }
-function isWildcard(host) {
-  return host !== void 0 && host.startsWith("*.");
+function routePairs(changed) {
+  return pairsOf(changed, isGatewayRoute, gatewayRouteOf);
 }
-function hostCovers(outer, inner) {
-  const o = normalizeHost(outer);
-  const i = normalizeHost(inner);
-  if (o === void 0) return true;
-  if (i === void 0) return false;
-  if (o === i) return true;
-  if (!isWildcard(o) || isWildcard(i)) return false;
-  const suffix = o.slice(1);
-  return i.endsWith(suffix) && i.length > suffix.length && !i.slice(0, -suffix.length).includes(".");
+function pairsOf(changed, is, model) {
+  const pairs = [];
+  for (const { before, after } of changed) {
+    const b = before && is(before) ? model(before) : void 0;
+    const a = after && is(after) ? model(after) : void 0;
+    if (b || a) pairs.push({ before: b, after: a });
+  }
+  return pairs;
 }
-function hostRank(pattern, host) {
-  if (normalizeHost(pattern) === normalizeHost(host)) return 2;
-  return pattern === void 0 ? 0 : 1;
+function pairListeners(before, after) {
+  const free = new Set(before.listeners);
+  const pairs = [];
+  const tests = [
+    (a, b) => a.name === b.name,
+    (a, b) => a.port === b.port && a.protocol === b.protocol && a.hostname?.toLowerCase() === b.hostname?.toLowerCase(),
+    (a, b) => a.port === b.port && a.protocol === b.protocol
+  ];
+  const paired = /* @__PURE__ */ new Set();
+  for (const test of tests) {
+    for (const listener of after.listeners) {
+      if (paired.has(listener)) continue;
+      const match = [...free].find((b) => test(listener, b));
+      if (match) {
+        pairs.push([match, listener]);
+        free.delete(match);
+        paired.add(listener);
+      }
+    }
+  }
+  return pairs.sort((x, y) => x[1].index - y[1].index);
 }
-function sameHost(a, b) {
-  return normalizeHost(a) === normalizeHost(b);
+function describeListener(gateway, listener) {
+  return `Gateway ${gateway.resource.namespace}/${gateway.resource.name} listener ${listener.name}${listener.port === void 0 ? "" : ` (port ${listener.port})`}`;
 }
+function describeRoute(route) {
+  return `${route.kind} ${route.resource.namespace}/${route.resource.name}`;
+}
+function placeOf2(resource, path, side) {
+  return { resource, path, side };
+}
+function existingPath(resource, paths) {
+  return paths.find((p) => getIn(resource.object, p) !== void 0) ?? [];
+}
+
+// src/rules/gateway/gateway-allowed-routes-broadened.ts
+var fromPath = (l) => [...l.fieldPath, "allowedRoutes", "namespaces", "from"];
+var selectorPath = (l) => [...l.fieldPath, "allowedRoutes", "namespaces", "selector"];
+function admitted(listener, namespace) {
+  switch (listener.allowedFrom) {
+    case "Same":
+      return parseSelector({ matchLabels: { [NAMESPACE_NAME_LABEL]: namespace } });
+    case "All":
+      return EVERYTHING;
+    case "Selector":
+      return listener.selector ?? EVERYTHING;
+  }
+}
+function describeAdmitted(listener, selector) {
+  switch (listener.allowedFrom) {
+    case "Same":
+      return "the Gateway's own namespace";
+    case "All":
+      return "every namespace";
+    case "Selector":
+      return `the namespaces matching ${describeSelector(selector)}`;
+  }
+}
+var gateway_allowed_routes_broadened_default = defineRule({
+  id: "gateway-allowed-routes-broadened",
+  kind: "diff",
+  severity: "high",
+  description: "A Gateway listener accepts routes from more namespaces: allowedRoutes.namespaces.from Same → Selector → All, or a namespace selector that matches more.",
+  check({ changed, report }) {
+    for (const { before, after } of gatewayPairs(changed)) {
+      if (!before || !after) continue;
+      for (const [was, now] of pairListeners(before, after)) {
+        const wasAdmitted = admitted(was, before.resource.namespace);
+        const nowAdmitted = admitted(now, after.resource.namespace);
+        const relation = compareSelectors(wasAdmitted, nowAdmitted);
+        if (relation !== "superset" && relation !== "incomparable") continue;
+        const fromChanged = was.allowedFrom !== now.allowedFrom;
+        const change = fromChanged ? `allowedRoutes.namespaces.from went from ${was.allowedFrom} to ${now.allowedFrom}` : `the namespace selector went from ${describeSelector(wasAdmitted)} to ${describeSelector(nowAdmitted)}`;
+        report({
+          message: `${describeListener(after, now)}: ${change}, so routes from ${describeAdmitted(now, nowAdmitted)} (${relation === "superset" ? "not only" : "instead of"} ${describeAdmitted(was, wasAdmitted)}) can attach to it and receive its traffic.`,
+          at: placeOf2(after.resource, existingPath(after.resource, fromChanged ? [fromPath(now)] : [selectorPath(now), fromPath(now)]), "head"),
+          key: `${now.name} ${fromChanged ? "from" : "selector"}`,
+          related: [{
+            ...placeOf2(before.resource, existingPath(before.resource, [fromChanged ? fromPath(was) : selectorPath(was), fromPath(was), was.fieldPath]), "base"),
+            message: `was ${describeAdmitted(was, wasAdmitted)}`
+          }]
+        });
+      }
+    }
+  }
+});
+
+// src/rules/gateway/gateway-hostname-broadened.ts
+var broader = (now, was) => gatewayHostCovers(now, was) && !gatewayHostCovers(was, now);
+function parentHostnames(model, route) {
+  const names = [];
+  for (const parent of route.parentRefs) {
+    const resource = parent.group === GATEWAY_GROUP && parent.kind === "Gateway" ? model.byKey.get(identityKey({ group: GATEWAY_GROUP, kind: "Gateway", namespace: parent.namespace, name: parent.name })) : void 0;
+    if (!resource) return void 0;
+    for (const listener of gatewayOf(resource).listeners) {
+      if (parent.sectionName !== void 0 && parent.sectionName !== listener.name || parent.port !== void 0 && parent.port !== listener.port) continue;
+      if (listener.hostname === void 0) return void 0;
+      names.push(listener.hostname);
+    }
+  }
+  return route.parentRefs.length > 0 ? names : void 0;
+}
+var gateway_hostname_broadened_default = defineRule({
+  id: "gateway-hostname-broadened",
+  kind: "diff",
+  severity: "high",
+  description: "A Gateway listener's hostname is removed or widened by a wildcard (a suffix match), or a route's hostnames are emptied or widened.",
+  check({ head, changed, report }) {
+    for (const { before, after } of gatewayPairs(changed)) {
+      if (!before || !after) continue;
+      for (const [was, now] of pairListeners(before, after)) {
+        if (was.hostname === void 0 || !broader(now.hostname, was.hostname)) continue;
+        const removed = now.hostname === void 0;
+        report({
+          message: `${describeListener(after, now)}: ` + (now.hostname === void 0 ? `the hostname ${was.hostname} was removed, so the listener accepts every hostname and every route attached to it without hostnames serves them all.` : `the hostname ${was.hostname} became ${now.hostname}, which matches every name ending in ${now.hostname.slice(1)} at any depth, so routes attached to it can serve hosts they did not.`),
+          at: placeOf2(after.resource, removed ? now.fieldPath : [...now.fieldPath, "hostname"], "head"),
+          key: `${now.name} hostname`,
+          related: [{ ...placeOf2(before.resource, [...was.fieldPath, "hostname"], "base"), message: `was ${was.hostname}` }]
+        });
+      }
+    }
+    for (const { before, after } of routePairs(changed)) {
+      if (!before || !after || before.hostnames.length === 0) continue;
+      if (after.hostnames.length === 0) {
+        const inherited = parentHostnames(head, after);
+        if (inherited && inherited.every((h) => before.hostnames.some((b) => gatewayHostCovers(b, h)))) continue;
+        report({
+          message: `${describeRoute(after)}: its hostnames (${before.hostnames.join(", ")}) were emptied, so it inherits every hostname of the listeners it attaches to (all of them for a listener without hostname) and takes their traffic.`,
+          at: placeOf2(after.resource, existingPath(after.resource, [after.hostnamesPath, ["spec"]]), "head"),
+          key: "hostnames",
+          related: [{ ...placeOf2(before.resource, before.hostnamesPath, "base"), message: `was ${before.hostnames.join(", ")}` }]
+        });
+        continue;
+      }
+      reportWidened(before, after);
+    }
+    function reportWidened(before, after) {
+      after.hostnames.forEach((name, i) => {
+        if (before.hostnames.some((b) => gatewayHostCovers(b, name))) return;
+        const widened = before.hostnames.find((b) => broader(name, b));
+        if (!widened) return;
+        report({
+          message: `${describeRoute(after)}: the hostname ${widened} became ${name}, which matches every name ending in ${name.slice(1)}, so the route takes traffic for hosts it did not.`,
+          at: placeOf2(after.resource, [...after.hostnamesPath, i], "head"),
+          key: `hostname ${name.toLowerCase()}`,
+          related: [{ ...placeOf2(before.resource, [...before.hostnamesPath, before.hostnames.indexOf(widened)], "base"), message: `was ${widened}` }]
+        });
+      });
+    }
+  }
+});
+
+// src/model/field-path.ts
+function formatFieldPath(path) {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? key : `.${key}`;
+  }
+  return out;
+}
+
+// src/rules/gateway/gateway-mtls-weakened.ts
+var gateway_mtls_weakened_default = defineRule({
+  id: "gateway-mtls-weakened",
+  kind: "diff",
+  severity: "high",
+  description: "A Gateway HTTPS listener loses frontend client-certificate validation (spec.tls.frontend default/perPort), or its validation mode becomes AllowInsecureFallback.",
+  check({ changed, report }) {
+    for (const { before, after } of gatewayPairs(changed)) {
+      if (!before || !after) continue;
+      const byLine = /* @__PURE__ */ new Map();
+      for (const [was, now] of pairListeners(before, after)) {
+        if (!terminatesTls(was)) continue;
+        const baseValidation = validationFor(before, was);
+        const headValidation = terminatesTls(now) ? validationFor(after, now) : void 0;
+        if (!baseValidation || baseValidation.mode !== "AllowValidOnly" || headValidation?.mode === "AllowValidOnly") continue;
+        const kind = !terminatesTls(now) ? "plaintext" : headValidation ? "fallback" : "removed";
+        const line = kind === "plaintext" ? `${kind} ${now.name}` : `${kind} ${formatFieldPath(headValidation?.fieldPath ?? baseValidation.fieldPath)}`;
+        const entry = byLine.get(line) ?? { kind, was: baseValidation, now: headValidation, listeners: [] };
+        entry.listeners.push({ was, now });
+        byLine.set(line, entry);
+      }
+      for (const [key, { kind, was, now, listeners }] of byLine) {
+        const subject = listeners.map((l) => describeListener(after, l.now)).join(", ");
+        const baseLine = { ...placeOf2(before.resource, was.fieldPath, "base"), message: "client certificates validated (AllowValidOnly) in base" };
+        if (kind === "plaintext") {
+          const [{ now: listener }] = listeners;
+          report({
+            message: `${subject}: the listener is now ${listener.protocol ?? "without a protocol"}${listener.tlsMode === "Passthrough" ? " (TLS passthrough)" : ""} and no longer terminates TLS, so the Gateway checks no client certificate on it.`,
+            at: placeOf2(after.resource, existingPath(after.resource, [[...listener.fieldPath, listener.tlsMode === "Passthrough" ? "tls" : "protocol"], listener.fieldPath]), "head"),
+            key,
+            related: [baseLine]
+          });
+        } else if (kind === "fallback") {
+          report({
+            message: `${subject}: client-certificate validation is now AllowInsecureFallback, so clients with a missing or invalid certificate are accepted; only the backend can still tell them apart.`,
+            at: placeOf2(after.resource, now.modePath ?? now.fieldPath, "head"),
+            key,
+            related: [baseLine]
+          });
+        } else {
+          report({
+            message: `${subject}: client-certificate validation (CA ${was.caCertificateRefs.join(", ") || "unset"}) no longer applies, so clients connect without a certificate.`,
+            at: baseLine,
+            key,
+            related: listeners.map((l) => ({ ...placeOf2(after.resource, l.now.fieldPath, "head"), message: "the listener in head" }))
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/gateway/gateway-reference-grant-broadened.ts
+var sameFrom = (a) => (b) => a.group === b.group && a.kind === b.kind && a.namespace === b.namespace;
+var describeFrom = (f) => `${f.kind} objects in namespace ${f.namespace}`;
+var describeTo = (t) => t.name === void 0 ? `every ${t.kind}` : `${t.kind} ${t.name}`;
+var describeTos = (grant) => grant.to.map(describeTo).join(", ");
+var gateway_reference_grant_broadened_default = defineRule({
+  id: "gateway-reference-grant-broadened",
+  kind: "diff",
+  severity: "high",
+  description: "A ReferenceGrant lets more cross-namespace references in: a grant added, a `to.name` removed (every object of the kind), or a `from` namespace added.",
+  check({ base, changed, report }) {
+    const baseGrants = base.resources.filter(isReferenceGrant).map(referenceGrantOf);
+    const granted = (namespace, from, to) => baseGrants.some((g) => g.namespace === namespace && g.from.some(sameFrom(from)) && g.to.some((t) => grantToCovers(t, to)));
+    const emit = reportOnce(report);
+    for (const { before, after } of changed) {
+      if (!after || !isReferenceGrant(after)) continue;
+      const now = referenceGrantOf(after);
+      const was = before ? referenceGrantOf(before) : void 0;
+      const subject = `ReferenceGrant ${now.namespace}/${after.name}`;
+      for (const from of now.from) {
+        for (const to of now.to) {
+          if (granted(now.namespace, from, to)) continue;
+          const fromKey = `from ${from.group}/${from.kind}/${from.namespace}`;
+          if (!was) {
+            emit({
+              message: `${subject} added: ${describeFrom(from)} may now reference ${describeTos(now)} in namespace ${now.namespace}, across the namespace border.`,
+              at: placeOf2(after, from.fieldPath, "head"),
+              key: fromKey
+            });
+          } else if (!was.from.some(sameFrom(from))) {
+            emit({
+              message: `${subject}: the namespace ${from.namespace} was added to from, so ${describeFrom(from)} may now reference ${describeTos(now)} in namespace ${now.namespace}.`,
+              at: placeOf2(after, from.fieldPath, "head"),
+              key: fromKey,
+              related: [{ ...placeOf2(before, ["spec", "from"], "base"), message: `from was ${was.from.map((f) => f.namespace).join(", ") || "empty"}` }]
+            });
+          } else {
+            const named = was.to.find((t) => t.group === to.group && t.kind === to.kind && t.name !== void 0);
+            const unnamed = to.name === void 0 && named;
+            emit({
+              message: unnamed ? `${subject}: to.name ${named.name} was removed, so the grant covers every ${to.kind} in namespace ${now.namespace}, not only ${named.name}.` : `${subject}: ${describeTo(to)} in namespace ${now.namespace} was added to the grant, so ${describeFrom(from)} may now reference it.`,
+              at: placeOf2(after, to.fieldPath, "head"),
+              key: `to ${to.group}/${to.kind}/${to.name ?? "*"}`,
+              related: [{ ...placeOf2(before, named ? named.fieldPath : ["spec", "to"], "base"), message: `was ${describeTos(was)}` }]
+            });
+          }
+        }
+      }
+    }
+  }
+});
 
 // src/rules/ingress/paths.ts
 function elements(path) {
@@ -21439,6 +23578,122 @@ function representativeRequest(match) {
   return match.pathType === "Exact" ? match.path : `/${[...elements(match.path), "\0"].join("/")}`;
 }
 
+// src/rules/gateway/matches.ts
+function asIngressPath(path) {
+  if (path.type === "RegularExpression") return void 0;
+  return { path: path.value, pathType: path.type === "Exact" ? "Exact" : "Prefix" };
+}
+function pathCoversGateway(outer, inner) {
+  if (!outer) return true;
+  if (!inner) return false;
+  if (outer.type === "PathPrefix" && /^\/*$/.test(outer.value)) return true;
+  const o = asIngressPath(outer);
+  const i = asIngressPath(inner);
+  if (!o || !i) return outer.type === inner.type && outer.value === inner.value;
+  return pathCovers(o, i);
+}
+var sameValue = (name) => (a, b) => name(a) === name(b) && a.type === b.type && a.value === b.value;
+var sameHeader = sameValue((m) => m.name.toLowerCase());
+var sameQuery = sameValue((m) => m.name);
+function grpcCovers(outer, inner) {
+  if (!outer) return true;
+  if (!inner || outer.type !== inner.type) return false;
+  return (outer.service === void 0 || outer.service === inner.service) && (outer.method === void 0 || outer.method === inner.method);
+}
+function matchCovers(outer, inner) {
+  return pathCoversGateway(outer.path, inner.path) && (outer.method === void 0 || outer.method === inner.method) && grpcCovers(outer.grpc, inner.grpc) && outer.headers.every((h) => inner.headers.some((x) => sameHeader(h, x))) && outer.queryParams.every((q) => inner.queryParams.some((x) => sameQuery(q, x)));
+}
+function matchBroader(now, was) {
+  return matchCovers(now, was) && !matchCovers(was, now);
+}
+function describeMatch(match) {
+  const parts = [];
+  if (match.path) parts.push(`${match.path.type} ${match.path.value}`);
+  if (match.grpc) parts.push(`gRPC ${match.grpc.service ?? "*"}/${match.grpc.method ?? "*"}`);
+  if (match.method) parts.push(`method ${match.method}`);
+  for (const h of match.headers) parts.push(`header ${h.name}${h.type === "Exact" ? "=" : "~"}${h.value}`);
+  for (const q of match.queryParams) parts.push(`query ${q.name}${q.type === "Exact" ? "=" : "~"}${q.value}`);
+  return parts.length === 0 ? "every request" : parts.join(", ");
+}
+function broadeningReasons(now, was) {
+  const reasons = [];
+  if (!pathCoversGateway(was.path, now.path) && was.path && now.path) {
+    reasons.push(now.path.type === was.path.type ? `the path ${was.path.value} became the shorter ${now.path.value}` : `the path ${was.path.type} ${was.path.value} became ${now.path.type} ${now.path.value}`);
+  }
+  if (was.method && !now.method) reasons.push(`the method ${was.method} is no longer required`);
+  if (!grpcCovers(was.grpc, now.grpc)) reasons.push("the gRPC method condition was widened");
+  for (const h of was.headers) if (!now.headers.some((x) => sameHeader(h, x))) reasons.push(`the header ${h.name} is no longer required`);
+  for (const q of was.queryParams) if (!now.queryParams.some((x) => sameQuery(q, x))) reasons.push(`the query parameter ${q.name} is no longer required`);
+  return reasons;
+}
+
+// src/rules/gateway/gateway-route-matches-broadened.ts
+function matchLine(resource, rule, match) {
+  if (!match.fieldPath) return rule.fieldPath;
+  return existingPath(resource, [[...match.fieldPath, match.grpc ? "method" : "path"], match.fieldPath]);
+}
+var gateway_route_matches_broadened_default = defineRule({
+  id: "gateway-route-matches-broadened",
+  kind: "diff",
+  severity: "medium",
+  description: "An HTTPRoute or GRPCRoute rule admits requests no base rule admitted: its matches removed (now every request), a shorter path prefix, or a condition dropped.",
+  check({ changed, report }) {
+    for (const { before, after } of routePairs(changed)) {
+      if (!before || !after || after.kind !== "HTTPRoute" && after.kind !== "GRPCRoute") continue;
+      const baseMatches = before.rules.flatMap((rule) => rule.matches.map((match) => ({ rule, match })));
+      for (const rule of after.rules) {
+        for (const match of rule.matches) {
+          if (baseMatches.some((b) => matchCovers(b.match, match))) continue;
+          const replaced = baseMatches.filter((b) => matchBroader(match, b.match)).sort((x, y) => Number(y.rule.matchesEverything) - Number(x.rule.matchesEverything))[0];
+          if (!replaced) continue;
+          const everything = rule.matchesEverything;
+          const was = everything ? baseMatches.filter((b) => b.rule === replaced.rule && matchBroader(match, b.match)).map((b) => describeMatch(b.match)).join(" or ") : "";
+          report({
+            message: `${describeRoute(after)}: ` + (everything ? `rule ${rule.index + 1} has no matches any more, so it takes every request${after.kind === "HTTPRoute" ? " (PathPrefix /)" : ""} on the route's hostnames, not only ${was}.` : `a rule now matches ${describeMatch(match)}, which admits every request of the base's ${describeMatch(replaced.match)} and more (${broadeningReasons(match, replaced.match).join("; ")}).`),
+            at: placeOf2(after.resource, matchLine(after.resource, rule, match), "head"),
+            key: `${describeMatch(match)} from ${describeMatch(replaced.match)}`,
+            related: [{ ...placeOf2(before.resource, matchLine(before.resource, replaced.rule, replaced.match), "base"), message: `was ${describeMatch(replaced.match)}` }]
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/gateway/index.ts
+var GATEWAY_RULES = [
+  gateway_allowed_routes_broadened_default,
+  gateway_hostname_broadened_default,
+  gateway_mtls_weakened_default,
+  gateway_reference_grant_broadened_default,
+  gateway_route_matches_broadened_default
+];
+
+// src/rules/ingress/hosts.ts
+function normalizeHost(host) {
+  return host === void 0 ? void 0 : host.toLowerCase();
+}
+function isWildcard(host) {
+  return host !== void 0 && host.startsWith("*.");
+}
+function hostCovers(outer, inner) {
+  const o = normalizeHost(outer);
+  const i = normalizeHost(inner);
+  if (o === void 0) return true;
+  if (i === void 0) return false;
+  if (o === i) return true;
+  if (!isWildcard(o) || isWildcard(i)) return false;
+  const suffix = o.slice(1);
+  return i.endsWith(suffix) && i.length > suffix.length && !i.slice(0, -suffix.length).includes(".");
+}
+function hostRank(pattern, host) {
+  if (normalizeHost(pattern) === normalizeHost(host)) return 2;
+  return pattern === void 0 ? 0 : 1;
+}
+function sameHost(a, b) {
+  return normalizeHost(a) === normalizeHost(b);
+}
+
 // src/rules/ingress/routes.ts
 function ingressPairs(changed) {
   const pairs = [];
@@ -21455,7 +23710,7 @@ function pathsOf(model) {
 function subjectOf(model) {
   return `Ingress ${model.resource.namespace}/${model.resource.name}`;
 }
-function describeRoute(route) {
+function describeRoute2(route) {
   return route.host === void 0 ? `every host, path ${describePath(route)}` : `${route.host}${route.path.startsWith("/") ? "" : " "}${describePath(route)}`;
 }
 function routeKey(route) {
@@ -21585,8 +23840,8 @@ var ingress_backend_changed_default = defineRule({
         const was = serve(before, route.host, request);
         const now = serve(after, route.host, request);
         if (!was || !now || sameBackend(was.backend, now.backend, after.resource.namespace, { base, head })) continue;
-        const through = routeKey(now) === routeKey(was) ? "" : ` (through the head route ${describeRoute(now)})`;
-        report(changedBackend(before, after, was.backend, now.backend, `the route ${describeRoute(was)}${through}`, routeKey(was)));
+        const through = routeKey(now) === routeKey(was) ? "" : ` (through the head route ${describeRoute2(now)})`;
+        report(changedBackend(before, after, was.backend, now.backend, `the route ${describeRoute2(was)}${through}`, routeKey(was)));
       }
       if (before.defaultBackend && after.defaultBackend && !sameBackend(before.defaultBackend, after.defaultBackend, after.resource.namespace, { base, head })) {
         report(changedBackend(before, after, before.defaultBackend, after.defaultBackend, "the default backend", "defaultBackend"));
@@ -21596,10 +23851,10 @@ var ingress_backend_changed_default = defineRule({
 });
 
 // src/rules/ingress/ingress-class-changed.ts
-var DEFAULT_CLASS_ANNOTATION = "ingressclass.kubernetes.io/is-default-class";
+var DEFAULT_CLASS_ANNOTATION2 = "ingressclass.kubernetes.io/is-default-class";
 function defaultClassOf(model) {
-  const defaults = model.resources.filter((r) => r.kind === "IngressClass" && r.annotations()[DEFAULT_CLASS_ANNOTATION] === "true");
-  return defaults.length === 1 ? defaults[0].name : void 0;
+  const defaults2 = model.resources.filter((r) => r.kind === "IngressClass" && r.annotations()[DEFAULT_CLASS_ANNOTATION2] === "true");
+  return defaults2.length === 1 ? defaults2[0].name : void 0;
 }
 function describeClass(name, defaultClass) {
   if (name !== void 0) return `class "${name}"`;
@@ -21701,8 +23956,10 @@ var ingress_new_route_default = defineRule({
     const { report } = context;
     for (const { pair, after, route, verdict } of classifiedRoutes(context)) {
       if (verdict.kind !== "new-route") continue;
+      const tier = route.backend.service ? serviceSeverity(context.config?.tiers, context.head, after.resource.namespace, route.backend.service) : void 0;
       report({
-        message: `${subjectOf(after)}${pair.before ? "" : " (new)"}: new route ${describeRoute(route)} → ${describeBackend(route.backend)}; the service becomes reachable from outside the cluster on this host and path, check that it is meant to be public.`,
+        message: `${subjectOf(after)}${pair.before ? "" : " (new)"}: new route ${describeRoute2(route)} → ${describeBackend(route.backend)}; the service becomes reachable from outside the cluster on this host and path, check that it is meant to be public${tier?.suffix ?? ""}.`,
+        ...tier ? { severity: tier.severity } : {},
         at: place(after, [...route.fieldPath, "path"], "head"),
         key: `${routeKey(route)} → ${describeBackend(route.backend)}`
       });
@@ -21723,7 +23980,7 @@ var ingress_path_broadened_default = defineRule({
       const field = verdict.changed;
       const everything = matchesEveryPath(route);
       report({
-        message: `${subjectOf(after)}: the route for ${describeRoute(verdict.base)} now matches ${describePath(route)}${route.host === void 0 ? " on every host" : ` on ${route.host}`}, ` + (everything ? `which is every path of the host: anything ${describeBackend(route.backend)} serves, including admin and debug endpoints, is now reachable through the Ingress.` : `so requests the base did not route to ${describeBackend(route.backend)} now reach it.`),
+        message: `${subjectOf(after)}: the route for ${describeRoute2(verdict.base)} now matches ${describePath(route)}${route.host === void 0 ? " on every host" : ` on ${route.host}`}, ` + (everything ? `which is every path of the host: anything ${describeBackend(route.backend)} serves, including admin and debug endpoints, is now reachable through the Ingress.` : `so requests the base did not route to ${describeBackend(route.backend)} now reach it.`),
         at: place(after, [...route.fieldPath, field], "head"),
         severity: everything ? "high" : void 0,
         key: `${routeKey(route)} from ${routeKey(verdict.base)}`,
@@ -21734,7 +23991,7 @@ var ingress_path_broadened_default = defineRule({
 });
 
 // src/rules/ingress/ingress-tls-removed.ts
-function tlsFor(model, host) {
+function tlsFor2(model, host) {
   for (const [entry, tls] of model.tls.entries()) {
     if (tls.hosts.length === 0) return { entry };
     const item = tls.hosts.findIndex((pattern) => hostCovers(pattern, host));
@@ -21752,8 +24009,8 @@ var ingress_tls_removed_default = defineRule({
       if (!before || !after) continue;
       for (const [host, baseRoute] of byHost(pathsOf(before))) {
         if (baseRoute.host === void 0) continue;
-        const baseTls = tlsFor(before, baseRoute.host);
-        if (!baseTls || tlsFor(after, baseRoute.host)) continue;
+        const baseTls = tlsFor2(before, baseRoute.host);
+        if (!baseTls || tlsFor2(after, baseRoute.host)) continue;
         const served = pathsOf(after).filter((route) => hostCovers(route.host, baseRoute.host)).sort((a, b) => Number(normalizeHost(b.host) === host) - Number(normalizeHost(a.host) === host))[0];
         if (!served) continue;
         const tlsField = [...before.tls[baseTls.entry].fieldPath, ...baseTls.item === void 0 ? [] : ["hosts", baseTls.item]];
@@ -21780,10 +24037,40 @@ var INGRESS_RULES = [
   ingress_tls_removed_default
 ];
 
+// src/rules/manifest/controller-config-invalid.ts
+function controllerProblems(resource, model) {
+  if (isIngress(resource)) return nginxServes(resource, model) ? nginxOf(resource).problems : [];
+  if (isIngressRoute(resource)) return ingressRouteOf(resource).problems;
+  if (isMiddleware(resource)) return middlewareOf(resource).problems;
+  if (isTlsOption(resource)) return tlsOptionOf(resource).problems;
+  if (isGateway(resource)) return gatewayOf(resource).problems;
+  if (isGatewayRoute(resource)) return gatewayRouteOf(resource).problems;
+  return [];
+}
+var controller_config_invalid_default = defineRule({
+  id: "controller-config-invalid",
+  kind: "state",
+  modes: ["pr", "audit"],
+  severity: "high",
+  description: "A controller setting the API server accepts but the controller rejects or replaces with its default (an unparsable Traefik rule, a bad CIDR in an allow-list, an unknown mode), so the guard it was meant to add may not apply.",
+  check({ model, side, report }) {
+    for (const resource of model.resources) {
+      for (const problem of controllerProblems(resource, model)) {
+        report({
+          message: `${describeIdentity(resource)}: ${problem.message} (at ${formatFieldPath(problem.path)}). The API server accepts this, but the controller does not apply it as written: a guard it was meant to add may be missing.`,
+          at: { resource, path: problem.path, side },
+          key: `${formatFieldPath(problem.path)}\0${problem.message}`
+        });
+      }
+    }
+  }
+});
+
 // src/rules/manifest/manifest-duplicate.ts
 var manifest_duplicate_default = defineRule({
   id: "manifest-duplicate",
   kind: "state",
+  modes: ["pr", "audit"],
   severity: "medium",
   description: "Two objects on one side have the same identity (group, kind, namespace, name); the later one would overwrite the earlier one when applied.",
   check({ model, side, report }) {
@@ -21799,20 +24086,11 @@ var manifest_duplicate_default = defineRule({
   }
 });
 
-// src/model/field-path.ts
-function formatFieldPath(path) {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? key : `.${key}`;
-  }
-  return out;
-}
-
 // src/rules/manifest/manifest-invalid.ts
 var manifest_invalid_default = defineRule({
   id: "manifest-invalid",
   kind: "state",
+  modes: ["pr", "audit"],
   severity: "high",
   description: "An object the API server would reject (an empty peer, ipBlock with a selector, an except outside its cidr, a bad CIDR, endPort below port, a missing pathType), so applying the change fails or does not do what it says.",
   check({ model, side, report, reportAt }) {
@@ -21845,6 +24123,7 @@ var manifest_invalid_default = defineRule({
 var manifest_parse_error_default = defineRule({
   id: "manifest-parse-error",
   kind: "state",
+  modes: ["pr", "audit"],
   severity: "high",
   description: "A Kubernetes manifest file cannot be read (broken YAML or JSON, too large, binary, not UTF-8, alias bomb), so nothing in it was analyzed.",
   check({ model, reportAt }) {
@@ -21864,6 +24143,7 @@ var manifest_parse_error_default = defineRule({
 var suppression_invalid_default = defineRule({
   id: "suppression-invalid",
   kind: "state",
+  modes: ["pr", "audit"],
   severity: "medium",
   description: `A \`${IGNORE_ANNOTATION}\` annotation without a reason or without rule ids: it is not honoured, because every suppression must say why.`,
   check({ model, side, report }) {
@@ -21881,109 +24161,7 @@ var suppression_invalid_default = defineRule({
 });
 
 // src/rules/manifest/index.ts
-var MANIFEST_RULES = [manifest_duplicate_default, manifest_invalid_default, manifest_parse_error_default, suppression_invalid_default];
-
-// src/rules/netpol/peers.ts
-var NAMESPACE_NAME_LABEL2 = "kubernetes.io/metadata.name";
-function ownNamespaceSelector(scope) {
-  return parseSelector({ matchLabels: { [NAMESPACE_NAME_LABEL2]: scope.namespace } });
-}
-function namespacesWithin(a, b, scope) {
-  if (a === "own") return b === "own" || matches(b, scope.labels);
-  return isSubsetOf(a, b === "own" ? ownNamespaceSelector(scope) : b);
-}
-function podPeerWithin(a, b, scope) {
-  return namespacesWithin(a.namespaces, b.namespaces, scope) && isSubsetOf(a.pods, b.pods);
-}
-function addressesOf(peers) {
-  if (peers === "all") return IpSet.all();
-  return peers.filter((p) => p.type === "ipBlock").reduce((set, p) => set.union(p.addresses), IpSet.EMPTY);
-}
-function peersAdmit(peers, peer, scope) {
-  return peers === "all" || peers.some((q) => q.type === "pods" && podPeerWithin(peer, q, scope));
-}
-var MAX_PORT2 = 65535;
-function rangeOf(spec) {
-  if (spec.port === void 0) return [1, MAX_PORT2];
-  if (typeof spec.port === "string") return void 0;
-  return [spec.port, spec.endPort ?? spec.port];
-}
-function portSpecWithin(spec, specs) {
-  const same = specs.filter((s) => s.protocol === spec.protocol);
-  if (typeof spec.port === "string") return same.some((s) => s.port === spec.port || s.port === void 0);
-  const want = rangeOf(spec);
-  if (!want) return false;
-  const ranges = same.map(rangeOf).filter((r) => r !== void 0).sort((a, b) => a[0] - b[0]);
-  let next = want[0];
-  for (const [start, end] of ranges) {
-    if (start > next) break;
-    next = Math.max(next, end + 1);
-    if (next > want[1]) return true;
-  }
-  return next > want[1];
-}
-var PROTOCOLS2 = ["TCP", "UDP", "SCTP"];
-function coversEveryPort(ports) {
-  return ports === "all" || PROTOCOLS2.every((protocol) => portSpecWithin({ protocol, path: [] }, ports));
-}
-function portsNotWithin(ports, bases) {
-  if (bases.includes("all")) return [];
-  const union = bases.flatMap((b) => b === "all" ? [] : b);
-  if (ports === "all") return coversEveryPort(union) ? [] : "all";
-  return ports.filter((p) => !portSpecWithin(p, union));
-}
-
-// src/rules/netpol/policies.ts
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(model) {
-  let index = indexes.get(model);
-  if (index) return index;
-  index = { byNamespace: /* @__PURE__ */ new Map(), namespaceLabels: /* @__PURE__ */ new Map() };
-  for (const resource of model.byKey.values()) {
-    if (isNetworkPolicy(resource)) {
-      const list = index.byNamespace.get(resource.namespace) ?? [];
-      list.push(networkPolicyOf(resource));
-      index.byNamespace.set(resource.namespace, list);
-    } else if (resource.kind === "Namespace" && resource.group === "") {
-      index.namespaceLabels.set(resource.name, resource.labels());
-    }
-  }
-  indexes.set(model, index);
-  return index;
-}
-function policiesIn(model, namespace) {
-  return indexOf(model).byNamespace.get(namespace) ?? [];
-}
-function scopeOf(base, head, namespace) {
-  const labels = indexOf(head).namespaceLabels.get(namespace) ?? indexOf(base).namespaceLabels.get(namespace) ?? {};
-  return { namespace, labels: { ...labels, [NAMESPACE_NAME_LABEL2]: namespace } };
-}
-function changedPolicies(changed) {
-  const out = [];
-  for (const pair of changed) {
-    const before = pair.before && isNetworkPolicy(pair.before) ? networkPolicyOf(pair.before) : void 0;
-    const after = pair.after && isNetworkPolicy(pair.after) ? networkPolicyOf(pair.after) : void 0;
-    if (before || after) out.push({ key: pair.key, before, after });
-  }
-  return out;
-}
-function policyName(policy) {
-  return `${policy.resource.namespace}/${policy.resource.name}`;
-}
-function isAllowAll(rule) {
-  return rule.peers === "all" && coversEveryPort(rule.ports);
-}
-function isDefaultDeny(policy, direction) {
-  return selectsEverything(policy.podSelector) && policy.isolates[direction] && policy.rules[direction].length === 0;
-}
-function describePolicyTypes(policy) {
-  const types = [policy.isolates.ingress ? "Ingress" : "", policy.isolates.egress ? "Egress" : ""].filter(Boolean);
-  return `[${types.join(", ")}]`;
-}
-function policyTypesPath(policy) {
-  if (policy.policyTypesExplicit) return ["spec", "policyTypes"];
-  return policy.resource.spec.egress !== void 0 ? ["spec", "egress"] : ["spec"];
-}
+var MANIFEST_RULES = [controller_config_invalid_default, manifest_duplicate_default, manifest_invalid_default, manifest_parse_error_default, suppression_invalid_default];
 
 // src/rules/netpol/describe.ts
 var PEER_WORD = {
@@ -22025,41 +24203,20 @@ function isolationNote(direction, isolatedBy) {
 function joinDirections(directions) {
   return directions.join(" and ");
 }
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalize(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 }
 function formatCount(count) {
   return count.toLocaleString("en-US");
 }
 
-// src/rules/netpol/isolation.ts
-function isolatingPolicies(model, namespace, selector, direction) {
-  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && overlaps(p.podSelector, selector));
-}
-function coveringPolicies(model, namespace, selector, direction) {
-  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && isSubsetOf(selector, p.podSelector));
-}
-function baselineRules(base, namespace, selector, direction, preferKey) {
-  const policies = coveringPolicies(base, namespace, selector, direction).sort((a, b) => Number(b.resource.key === preferKey) - Number(a.resource.key === preferKey));
-  return policies.flatMap((policy) => policy.rules[direction].map((rule) => ({ policy, rule })));
-}
-function admitsEverything(rules) {
-  return rules.some((r) => isAllowAll(r.rule));
-}
-function losesIsolation(base, head, policy, direction) {
-  const namespace = policy.resource.namespace;
-  if (!policy.isolates[direction] || selectsNothing(policy.podSelector)) return false;
-  if (coveringPolicies(head, namespace, policy.podSelector, direction).length > 0) return false;
-  return !admitsEverything(baselineRules(base, namespace, policy.podSelector, direction));
-}
-
 // src/rules/netpol/default-deny.ts
-var cache4 = /* @__PURE__ */ new WeakMap();
+var cache6 = /* @__PURE__ */ new WeakMap();
 function defaultDenyLosses(context) {
-  const cached = cache4.get(context.head);
+  const cached = cache6.get(context.head);
   if (cached && cached.base === context.base) return cached.losses;
   const losses = computeLosses(context);
-  cache4.set(context.head, { base: context.base, losses });
+  cache6.set(context.head, { base: context.base, losses });
   return losses;
 }
 function claimedByDefaultDeny(context, key, direction) {
@@ -22147,15 +24304,15 @@ function resolveNamedPorts(rule, model, namespace, podSelector) {
 }
 
 // src/rules/netpol/widenings.ts
-var cache5 = /* @__PURE__ */ new WeakMap();
+var cache7 = /* @__PURE__ */ new WeakMap();
 function widenings(context) {
-  const cached = cache5.get(context.head);
+  const cached = cache7.get(context.head);
   if (cached && cached.base === context.base) return cached.widenings;
   const found = [];
   for (const { before, after } of changedPolicies(context.changed)) {
     if (after) found.push(...policyWidenings(context, after, before));
   }
-  cache5.set(context.head, { base: context.base, widenings: found });
+  cache7.set(context.head, { base: context.base, widenings: found });
   return found;
 }
 function wideningsOf(context, kind) {
@@ -22527,12 +24684,12 @@ var netpol_mutable_namespace_label_default = defineRule({
     }
   }
 });
-function keyPath(object, selectorPath, key) {
-  const labels = getIn(object, [...selectorPath, "matchLabels"]);
-  if (isObject(labels) && key in labels) return [...selectorPath, "matchLabels", key];
-  const expressions = getIn(object, [...selectorPath, "matchExpressions"]);
+function keyPath(object, selectorPath2, key) {
+  const labels = getIn(object, [...selectorPath2, "matchLabels"]);
+  if (isObject(labels) && key in labels) return [...selectorPath2, "matchLabels", key];
+  const expressions = getIn(object, [...selectorPath2, "matchExpressions"]);
   const index = Array.isArray(expressions) ? expressions.findIndex((e) => isObject(e) && e.key === key) : -1;
-  return index >= 0 ? [...selectorPath, "matchExpressions", index] : selectorPath;
+  return index >= 0 ? [...selectorPath2, "matchExpressions", index] : selectorPath2;
 }
 
 // src/rules/netpol/netpol-peer-and-split.ts
@@ -22682,18 +24839,1074 @@ var NETPOL_RULES = [
   netpol_selector_broadened_default
 ];
 
+// src/rules/nginx/annotations.ts
+function nginxPairs({ base, head, changed }) {
+  const pairs = [];
+  for (const { before, after } of changed) {
+    if (!after) continue;
+    const baseServed = before !== void 0 && nginxServes(before, base);
+    const claim = controllerClaim(after, head);
+    if (claim === "other" || claim === void 0 && !baseServed && !nginxServes(after, head)) continue;
+    pairs.push({ before: baseServed ? nginxOf(before) : void 0, after: nginxOf(after) });
+  }
+  return pairs;
+}
+function subjectOf2(model) {
+  return `Ingress ${model.resource.namespace}/${model.resource.name}`;
+}
+function valueOf(model, name) {
+  return model?.annotations.get(name)?.value;
+}
+function annotationPath(model, name) {
+  return model.annotations.get(name)?.path ?? ["metadata", "annotations"];
+}
+function annotationPlace(pair, name) {
+  if (pair.after.annotations.has(name) || !pair.before?.annotations.has(name)) {
+    return { resource: pair.after.resource, path: annotationPath(pair.after, name), side: "head" };
+  }
+  return { resource: pair.before.resource, path: annotationPath(pair.before, name), side: "base" };
+}
+function baseRelated(pair, name, at, message) {
+  if (!pair.before?.annotations.has(name) || at.side === "base") return [];
+  return [{ resource: pair.before.resource, path: annotationPath(pair.before, name), side: "base", message }];
+}
+function reportAnnotation(report, pair, name, input) {
+  const at = annotationPlace(pair, name);
+  const { baseMessage, ...rest } = input;
+  report({ ...rest, at, related: baseRelated(pair, name, at, baseMessage) });
+}
+function changeWord(pair, was) {
+  return was !== void 0 ? "changed" : pair.before ? "added" : "is set";
+}
+function newValues(pair, list) {
+  return list.map((annotation) => ({ annotation, was: valueOf(pair.before, annotation.name) })).filter(({ annotation, was }) => was !== annotation.value);
+}
+var MAX_SHOWN = 60;
+function shorten(value, max = MAX_SHOWN) {
+  const visible = [...value.replace(/\r?\n/g, "\\n").replace(/\t/g, "\\t")];
+  return `"${visible.length > max ? `${visible.slice(0, max - 1).join("")}…` : visible.join("")}"`;
+}
+var SHOWN_RANGES2 = 3;
+function describeRanges(set) {
+  const ranges = set.ranges.map((r) => r.start === r.end ? formatAddress(r.family, r.start) : `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`);
+  return ranges.slice(0, SHOWN_RANGES2).join(", ") + (ranges.length > SHOWN_RANGES2 ? `, … (${ranges.length} ranges)` : "");
+}
+function lostToPassthrough(pair, guard, report, key) {
+  if (!pair.after.sideEffects.sslPassthrough) return false;
+  if (pair.before?.sideEffects.sslPassthrough) return true;
+  reportAnnotation(report, pair, "ssl-passthrough", {
+    message: `${subjectOf2(pair.after)}: ssl-passthrough is turned on, and ingress-nginx then ignores every other annotation, so the ${guard} of the base no longer applies.`,
+    key: `${key} ssl-passthrough`,
+    baseMessage: "ssl-passthrough in base"
+  });
+  return true;
+}
+
+// src/rules/nginx/nginx-allowlist-loosened.ts
+function effectiveList(model) {
+  if (!model || model.sideEffects.sslPassthrough) return void 0;
+  return model.allowList && model.allowList.entries.length > 0 ? model.allowList : void 0;
+}
+var nginx_allowlist_loosened_default = defineRule({
+  id: "nginx-allowlist-loosened",
+  kind: "diff",
+  severity: "high",
+  description: "The ingress-nginx source allow-list (`allowlist-source-range`, or its alias `whitelist-source-range`) is removed or admits addresses the base did not.",
+  check({ base, head, changed, report }) {
+    for (const pair of nginxPairs({ base, head, changed })) {
+      const was = effectiveList(pair.before);
+      if (!was) continue;
+      if (lostToPassthrough(pair, "source allow-list", report, "allowlist")) continue;
+      const now = effectiveList(pair.after);
+      if (!now) {
+        reportAnnotation(report, pair, was.annotation.name, {
+          message: `${subjectOf2(pair.after)}: the source allow-list ${was.annotation.name} (${describeRanges(was.set)}) is removed, so every address that can reach the controller can now reach these routes.`,
+          key: "allowlist removed",
+          baseMessage: "allow-list in base"
+        });
+        continue;
+      }
+      const added = now.set.subtract(was.set);
+      if (added.isEmpty()) continue;
+      const at = annotationPlace(pair, now.annotation.name);
+      report({
+        message: `${subjectOf2(pair.after)}: the source allow-list ${now.annotation.name} now admits ${formatCount(added.size())} more address${added.size() === 1n ? "" : "es"} (${describeRanges(added)}) that the base refused.`,
+        at,
+        key: "allowlist grown",
+        related: [{ resource: pair.before.resource, path: was.annotation.path, side: "base", message: `allow-list in base: ${describeRanges(was.set)}` }]
+      });
+    }
+  }
+});
+
+// src/rules/nginx/nginx-auth-removed.ts
+function hasBasicAuth(model) {
+  return model.auth.type !== void 0 && model.auth.secret !== void 0;
+}
+function reportRemoved(pair, name, what, report) {
+  reportAnnotation(report, pair, name, { message: `${subjectOf2(pair.after)}: ${name} is removed, so ${what}.`, key: `${name} removed`, baseMessage: `${name} in base` });
+}
+var nginx_auth_removed_default = defineRule({
+  id: "nginx-auth-removed",
+  kind: "diff",
+  severity: "high",
+  description: 'ingress-nginx authentication is removed (`auth-type`, `auth-secret` or `auth-url`), the Ingress opts out of the global auth (`enable-global-auth: "false"`), or `satisfy: any` lets one requirement stand in for all.',
+  check({ base, head, changed, report }) {
+    for (const pair of nginxPairs({ base, head, changed })) {
+      const { before, after } = pair;
+      const baseAuth = before !== void 0 && (hasBasicAuth(before) || before.auth.url !== void 0);
+      if (baseAuth && lostToPassthrough(pair, "authentication", report, "auth")) continue;
+      if (before && hasBasicAuth(before) && !hasBasicAuth(after)) {
+        const gone = after.auth.type === void 0 ? "auth-type" : "auth-secret";
+        reportRemoved(pair, gone, `${before.auth.type ?? "basic"} authentication no longer protects these routes`, report);
+      }
+      if (before?.auth.url !== void 0 && after.auth.url === void 0) {
+        reportRemoved(pair, "auth-url", "the external authentication service no longer checks requests to these routes", report);
+      }
+      if ((before?.auth.globalAuth ?? true) && !after.auth.globalAuth) {
+        reportAnnotation(report, pair, "enable-global-auth", {
+          message: `${subjectOf2(after)}: enable-global-auth is "false", so the controller's global external authentication (global-auth-url) no longer applies to these routes.`,
+          key: "enable-global-auth false",
+          baseMessage: "enable-global-auth in base"
+        });
+      }
+      if ((before?.auth.satisfy ?? "all") === "all" && after.auth.satisfy === "any") {
+        const guards = [after.allowList && "the source allow-list", (hasBasicAuth(after) || after.auth.url) && "authentication"].filter(Boolean);
+        reportAnnotation(report, pair, "satisfy", {
+          message: `${subjectOf2(after)}: satisfy is "any", so a request that passes any one access check is let in` + (guards.length > 1 ? ` (${guards.join(" or ")} alone is enough).` : "; once a second check is added, either alone is enough."),
+          key: "satisfy any",
+          baseMessage: "satisfy in base"
+        });
+      }
+    }
+  }
+});
+
+// src/rules/nginx/nginx-cors-wildcard.ts
+function wildcard(model) {
+  return model !== void 0 && model.cors.enabled && model.cors.origins === "*";
+}
+var nginx_cors_wildcard_default = defineRule({
+  id: "nginx-cors-wildcard",
+  kind: "diff",
+  severity: "high",
+  description: 'ingress-nginx CORS is enabled for every origin (`enable-cors: "true"` with `cors-allow-origin` absent or `*`).',
+  modes: ["pr", "audit"],
+  check({ base, head, changed, report }) {
+    for (const pair of nginxPairs({ base, head, changed })) {
+      const { before, after } = pair;
+      if (!wildcard(after) || wildcard(before)) continue;
+      const blamed2 = before?.cors.enabled ? "cors-allow-origin" : "enable-cors";
+      const origin = after.annotations.has("cors-allow-origin") ? 'cors-allow-origin is "*"' : 'cors-allow-origin is absent, which means "*"';
+      reportAnnotation(report, pair, blamed2, {
+        message: `${subjectOf2(after)}: CORS is enabled and ${origin}, so scripts on any website can call these routes from a visitor's browser and read the responses${after.cors.credentials ? "; cors-allow-credentials is true (its default)" : ""}.`,
+        key: "cors wildcard",
+        baseMessage: `${blamed2} in base`
+      });
+    }
+  }
+});
+
+// src/rules/nginx/nginx-https-downgraded.ts
+var TLS_BACKEND = /* @__PURE__ */ new Set(["HTTPS", "GRPCS"]);
+function redirects(model) {
+  return model.https.forceSslRedirect || model.https.tls && model.https.sslRedirect;
+}
+var DEFAULTS = { sslRedirect: true, forceSslRedirect: false, backendProtocol: "HTTP", proxySslVerify: false };
+function downgrade(pair, name, was, now, why, report) {
+  reportAnnotation(report, pair, name, { message: `${subjectOf2(pair.after)}: ${name} goes from ${was} to ${now}, so ${why}.`, key: name, baseMessage: `${name} in base: ${was}` });
+}
+var nginx_https_downgraded_default = defineRule({
+  id: "nginx-https-downgraded",
+  kind: "diff",
+  severity: "medium",
+  description: 'ingress-nginx stops redirecting HTTP to HTTPS (`ssl-redirect: "false"`, `force-ssl-redirect` off), talks plain HTTP/GRPC to a TLS backend, or stops verifying the backend certificate (`proxy-ssl-verify` off).',
+  check({ base, head, changed, report }) {
+    for (const pair of nginxPairs({ base, head, changed })) {
+      const { before, after } = pair;
+      const was = before?.https ?? { ...DEFAULTS, tls: after.https.tls };
+      if ((before ? redirects(before) : after.https.tls) && !redirects(after)) {
+        if (was.sslRedirect && !after.https.sslRedirect && after.https.tls) {
+          downgrade(pair, "ssl-redirect", "true", "false", "plain-HTTP requests are served instead of redirected to HTTPS, with credentials and cookies in clear text", report);
+        }
+        if (was.forceSslRedirect && !after.https.forceSslRedirect) {
+          downgrade(pair, "force-ssl-redirect", "true", "false", "plain-HTTP requests are served instead of redirected to HTTPS, with credentials and cookies in clear text", report);
+        }
+      }
+      if (TLS_BACKEND.has(was.backendProtocol) && !TLS_BACKEND.has(after.https.backendProtocol)) {
+        downgrade(pair, "backend-protocol", was.backendProtocol, after.https.backendProtocol, "traffic from the controller to the backend crosses the cluster network unencrypted", report);
+      }
+      if (was.proxySslVerify && !after.https.proxySslVerify) {
+        downgrade(pair, "proxy-ssl-verify", "on", "off", "the backend's certificate is no longer verified and anyone on the path can impersonate the backend", report);
+      }
+    }
+  }
+});
+
+// src/rules/nginx/nginx-injection-vector.ts
+var INJECTION_TELL = /[;{}#"'\r\n]/;
+var nginx_injection_vector_default = defineRule({
+  id: "nginx-injection-vector",
+  kind: "diff",
+  severity: "critical",
+  description: "An ingress-nginx annotation that has been an nginx configuration injection vector (`auth-url`, `auth-tls-match-cn`, `mirror-target`, `mirror-host`, `permanent-redirect`, `auth-proxy-set-headers`) is added or changed; critical when the value carries `;`, `{`, `}`, `#`, a quote or a newline, info otherwise.",
+  modes: ["pr", "audit"],
+  check({ base, head, changed, report }) {
+    for (const pair of nginxPairs({ base, head, changed })) {
+      for (const { annotation: vector, was } of newValues(pair, pair.after.injectionVectors)) {
+        const tell = INJECTION_TELL.exec(vector.value)?.[0];
+        const cve = INJECTION_VECTORS[vector.name];
+        reportAnnotation(report, pair, vector.name, {
+          message: `${subjectOf2(pair.after)}: ${vector.name} ${changeWord(pair, was)} (${shorten(vector.value)}). ` + (tell !== void 0 ? `The value contains ${JSON.stringify(tell)}, the shape of an nginx configuration injection (${cve}): it can run code in the controller, which can read every Secret in the cluster.` : `ingress-nginx copies this value into its configuration (${cve}); it looks plain, check that the controller is patched.`),
+          severity: tell !== void 0 ? "critical" : "info",
+          key: vector.name,
+          baseMessage: `${vector.name} in base: ${shorten(was ?? "")}`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/nginx/nginx-mtls-weakened.ts
+var STRENGTH = { on: 3, optional: 2, optional_no_ca: 1, off: 0 };
+var MEANING = {
+  on: "a valid client certificate is required",
+  optional: "a client certificate is checked only when the client sends one",
+  optional_no_ca: "a client certificate is requested but not verified against the CA",
+  off: "no client certificate is requested"
+};
+var nginx_mtls_weakened_default = defineRule({
+  id: "nginx-mtls-weakened",
+  kind: "diff",
+  severity: "high",
+  description: "ingress-nginx client-certificate authentication is weakened: `auth-tls-verify-client` below `on`, `auth-tls-secret` removed, or `auth-tls-verify-depth` raised.",
+  check({ base, head, changed, report }) {
+    for (const pair of nginxPairs({ base, head, changed })) {
+      const { before, after } = pair;
+      const was = before?.mtls;
+      if (!was?.verifyClient || was.verifyClient === "off" || before?.sideEffects.sslPassthrough) continue;
+      if (lostToPassthrough(pair, "client-certificate check", report, "mtls")) continue;
+      const now = after.mtls;
+      if (now.secret === void 0) {
+        reportAnnotation(report, pair, "auth-tls-secret", {
+          message: `${subjectOf2(after)}: auth-tls-secret is removed, so ingress-nginx no longer asks clients for a certificate (the base required: ${MEANING[was.verifyClient]}).`,
+          key: "auth-tls-secret removed",
+          baseMessage: "auth-tls-secret in base"
+        });
+        continue;
+      }
+      if (now.verifyClient && STRENGTH[now.verifyClient] < STRENGTH[was.verifyClient]) {
+        reportAnnotation(report, pair, "auth-tls-verify-client", {
+          message: `${subjectOf2(after)}: auth-tls-verify-client goes from ${was.verifyClient} to ${now.verifyClient}: ${MEANING[now.verifyClient]}, so clients without a trusted certificate get through.`,
+          key: "auth-tls-verify-client weakened",
+          baseMessage: `auth-tls-verify-client in base: ${was.verifyClient}`
+        });
+      }
+      if (now.verifyDepth > was.verifyDepth) {
+        reportAnnotation(report, pair, "auth-tls-verify-depth", {
+          message: `${subjectOf2(after)}: auth-tls-verify-depth goes from ${was.verifyDepth} to ${now.verifyDepth}, so certificates issued further down the CA chain (by intermediate CAs) are accepted.`,
+          key: "auth-tls-verify-depth raised",
+          baseMessage: `auth-tls-verify-depth in base: ${was.verifyDepth}`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/nginx/nginx-scope-side-effect.ts
+function hostsOf2(model) {
+  const hosts = [...new Set(ingressOf(model.resource).rules.map((r) => r.host ?? "every host"))];
+  return hosts.length === 0 ? "its hosts" : hosts.slice(0, 3).join(", ") + (hosts.length > 3 ? `, … (${hosts.length} hosts)` : "");
+}
+var canaryBy = (field) => (m) => m !== void 0 && m.sideEffects.canary && m.sideEffects[field] !== void 0;
+var EFFECTS = [
+  {
+    name: "use-regex",
+    on: (m) => m?.sideEffects.useRegex ?? false,
+    why: (m) => `ingress-nginx switches every path of ${hostsOf2(m)} to regular-expression matching, across all Ingresses of those hosts, so paths owned by other Ingresses may start matching more than they did.`
+  },
+  {
+    name: "ssl-passthrough",
+    on: (m) => m?.sideEffects.sslPassthrough ?? false,
+    why: () => "TLS is handed to the backend at layer 4 and ingress-nginx ignores every other annotation of this Ingress (allow-lists, authentication, client certificates, redirects)."
+  },
+  {
+    name: "canary-by-header",
+    on: canaryBy("canaryByHeader"),
+    why: (m) => `any client sending the header ${shorten(m.sideEffects.canaryByHeader ?? "")} picks the canary backend instead of the main one.`
+  },
+  {
+    name: "canary-by-cookie",
+    on: canaryBy("canaryByCookie"),
+    why: (m) => `any client sending the cookie ${shorten(m.sideEffects.canaryByCookie ?? "")} picks the canary backend instead of the main one.`
+  }
+];
+function blamed(pair, effect) {
+  if (effect.name.startsWith("canary-") && pair.after.annotations.has(effect.name) && pair.before?.annotations.get(effect.name)?.value === pair.after.annotations.get(effect.name)?.value) {
+    return "canary";
+  }
+  return effect.name;
+}
+var nginx_scope_side_effect_default = defineRule({
+  id: "nginx-scope-side-effect",
+  kind: "diff",
+  severity: "medium",
+  description: "An ingress-nginx annotation with effects beyond its own routes is added: `use-regex` (every path of the host), `ssl-passthrough` (every other annotation ignored), or a canary chosen by header or cookie (the client picks the backend).",
+  check({ base, head, changed, report }) {
+    for (const pair of nginxPairs({ base, head, changed })) {
+      for (const effect of EFFECTS) {
+        if (!effect.on(pair.after) || effect.on(pair.before)) continue;
+        const name = blamed(pair, effect);
+        reportAnnotation(report, pair, name, {
+          message: `${subjectOf2(pair.after)}: ${effect.name} is turned on: ${effect.why(pair.after)}`,
+          key: effect.name,
+          baseMessage: `${name} in base`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/nginx/nginx-snippet-added.ts
+var nginx_snippet_added_default = defineRule({
+  id: "nginx-snippet-added",
+  kind: "diff",
+  severity: "critical",
+  description: "An ingress-nginx `*-snippet` annotation (raw nginx configuration) is added or changed.",
+  modes: ["pr", "audit"],
+  check({ base, head, changed, report }) {
+    for (const pair of nginxPairs({ base, head, changed })) {
+      for (const { annotation: snippet, was } of newValues(pair, pair.after.snippets)) {
+        reportAnnotation(report, pair, snippet.name, {
+          message: `${subjectOf2(pair.after)}: ${snippet.name} ${changeWord(pair, was)} (${shorten(snippet.value)}): raw nginx configuration runs inside the controller, which can read every Secret in the cluster (CVE-2021-25742) and can bypass every other guard of the host.`,
+          key: snippet.name,
+          baseMessage: `${snippet.name} in base: ${shorten(was ?? "")}`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/nginx/index.ts
+var NGINX_RULES = [
+  nginx_allowlist_loosened_default,
+  nginx_auth_removed_default,
+  nginx_cors_wildcard_default,
+  nginx_https_downgraded_default,
+  nginx_injection_vector_default,
+  nginx_mtls_weakened_default,
+  nginx_scope_side_effect_default,
+  nginx_snippet_added_default
+];
+
+// src/rules/tier/tier-cross-connectivity.ts
+var tierCrossConnectivity = defineRule({
+  id: "tier-cross-connectivity",
+  kind: "diff",
+  severity: "critical",
+  description: "A connection that head allows and base did not, from a workload of a lower trust tier into a workload of a higher one.",
+  check(context) {
+    const tiers = context.config?.tiers;
+    if (!tiers) return;
+    const change = connectivityChange(context);
+    if (!change) return;
+    const resolver = new TierResolver(tiers, change.head.topology);
+    for (const group of change.added) {
+      const crossings = group.diffs.flatMap((diff2) => {
+        if (diff2.src.type !== "workload" || diff2.dst.type !== "workload") return [];
+        const src2 = resolver.ofWorkloadId(diff2.src.name);
+        const dst2 = resolver.ofWorkloadId(diff2.dst.name);
+        return src2 && dst2 && src2.rank > dst2.rank ? [{ diff: diff2, src: src2, dst: dst2 }] : [];
+      });
+      if (crossings.length === 0) continue;
+      const [{ diff, src, dst }, ...rest] = crossings;
+      const more = rest.length > 0 ? `, and ${rest.length} more connection${rest.length > 1 ? "s" : ""} into a higher tier` : "";
+      context.report({
+        message: `${diff.src.name} (${describeTier(src, tiers)}) may now reach ${diff.dst.name} (${describeTier(dst, tiers)}) on ${diff.after.subtract(diff.before).toString()}${more}, because of ${group.cause.what}; traffic from a lower trust tier into a higher one must be explicitly justified`,
+        at: placeOf(group.cause, context),
+        key: group.cause.key,
+        related: group.cause.related.map((r) => ({ ...placeOf(r, context), message: r.message })),
+        details: crossings.map((c) => `${c.diff.src.name} (${c.src.tier}) => ${c.diff.dst.name} (${c.dst.tier}) : ${c.diff.before.toString()} -> ${c.diff.after.toString()}`).join("\n")
+      });
+    }
+  }
+});
+
+// src/rules/tier/tier-exposure-unguarded.ts
+var GUARDS = ["tls", "client-cert", "ip-allowlist"];
+var tierExposureUnguarded = defineRule({
+  id: "tier-exposure-unguarded",
+  kind: "diff",
+  severity: "critical",
+  modes: ["pr", "audit"],
+  description: "A workload of the highest trust tier newly reachable from outside the cluster through an entry point with no TLS, no client-certificate verification and no IP allow-list.",
+  check(context) {
+    const resolvers = tierResolvers(context.config?.tiers, context.base, context.head);
+    if (!resolvers) return;
+    const { base, head } = resolvers;
+    const before = new Set(unguarded(context.base, base).flatMap(({ row, workloads }) => workloads.map((w) => `${row.key}\0${w}`)));
+    for (const { row, workloads } of unguarded(context.head, head)) {
+      const fresh = workloads.filter((w) => !before.has(`${row.key}\0${w}`));
+      if (fresh.length === 0) continue;
+      const { kind, namespace, name } = row.object;
+      const others = row.guards.filter((g) => !GUARDS.includes(g.kind)).map((g) => g.kind);
+      context.report({
+        message: `${fresh.join(", ")} (${head.highest} tier) ${fresh.length > 1 ? "are" : "is"} newly reachable from outside the cluster through ${kind} ${namespace}/${name} (${describeEntry(row)}, ${row.controller}) with no TLS, no client-certificate verification and no IP allow-list${others.length > 0 ? ` (only ${others.join(", ")})` : ""}: anyone who can reach the controller talks to it in clear text; add TLS for the host, and client-certificate verification or an allow-list`,
+        at: { resource: row.source.resource, path: row.source.path, side: "head" },
+        key: row.key
+      });
+    }
+  }
+});
+var connectivities = /* @__PURE__ */ new WeakMap();
+function unguarded(model, resolver) {
+  let connectivity = connectivities.get(model);
+  const out = [];
+  for (const row of buildExposureMap(model).rows) {
+    if (row.guards.some((g) => GUARDS.includes(g.kind))) continue;
+    const workloads = workloadsOf(row).filter((w) => {
+      if (resolver.ofWorkloadId(w.id)?.rank !== 0) return false;
+      if (!connectivity) connectivities.set(model, connectivity = Connectivity.fromModel(model));
+      const workload = connectivity.topology.byId.get(w.id);
+      if (!workload) return false;
+      const allowed = connectivity.allowed({ type: "pods", cls: connectivity.ingressController }, { type: "pods", cls: connectivity.classOf(workload) });
+      return w.ports.length === 0 ? !allowed.isEmpty() : w.ports.some((p) => typeof p === "number" ? allowed.contains("TCP", p) : !allowed.isEmpty());
+    }).map((w) => w.id);
+    if (workloads.length > 0) out.push({ row, workloads: [...new Set(workloads)] });
+  }
+  return out;
+}
+
+// src/rules/tier/tier-shared-entrypoint.ts
+var GATEWAY_ROUTES = /* @__PURE__ */ new Set(["HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"]);
+var tierSharedEntrypoint = defineRule({
+  id: "tier-shared-entrypoint",
+  kind: "diff",
+  severity: "high",
+  description: "A workload of a higher trust tier newly shares an entry point (an Ingress or route object, a host, a Gateway listener) with a workload of a lower tier.",
+  check(context) {
+    const resolvers = tierResolvers(context.config?.tiers, context.base, context.head);
+    if (!resolvers) return;
+    const { base, head } = resolvers;
+    const before = new Set(sharingsOf(context.base, base).flatMap(({ group, sharings }) => sharings.map((s) => `${group.id}\0${s.key}`)));
+    const baseRows = new Set(buildExposureMap(context.base).rows.map((r) => r.key));
+    const reported = /* @__PURE__ */ new Set();
+    for (const { group, sharings } of sharingsOf(context.head, head)) {
+      const fresh = sharings.filter((s) => !before.has(`${group.id}\0${s.key}`) && !reported.has(s.key));
+      if (fresh.length === 0) continue;
+      for (const s of fresh) reported.add(s.key);
+      const [first, ...rest] = fresh;
+      const added = (m) => m.rows.find((r) => !baseRows.has(r.key));
+      const lowRow = added(first.low);
+      const highRow = lowRow ? void 0 : added(first.high);
+      const [blamedRow, other] = highRow ? [highRow, first.low] : [lowRow ?? first.low.rows[0], first.high];
+      const more = rest.length > 0 ? `, and ${rest.length} more pair${rest.length > 1 ? "s" : ""} of tiers` : "";
+      context.report({
+        message: `${group.what} now routes both to ${first.high.workload} (${first.high.tier.tier} tier) and to ${first.low.workload} (${first.low.tier.tier} tier)${more}: traffic for a higher-trust workload shares an entry point with lower-trust traffic, so a change made for the lower tier (annotations, guards, hosts) also reaches the higher one; give each tier its own entry point`,
+        at: { resource: blamedRow.source.resource, path: blamedRow.source.path, side: "head" },
+        key: group.id,
+        related: [{ resource: other.rows[0].source.resource, path: other.rows[0].source.path, side: "head", message: `routes ${group.what} to ${other.workload} (${other.tier.tier} tier)` }],
+        details: fresh.map((s) => `${s.high.workload} (${s.high.tier.tier}) + ${s.low.workload} (${s.low.tier.tier}) via ${group.what}`).join("\n")
+      });
+    }
+  }
+});
+function sharingsOf(model, resolver) {
+  return entryGroups(buildExposureMap(model).rows).map((group) => ({ group, sharings: sharingsIn(group, resolver) }));
+}
+function entryGroups(rows) {
+  const objects = /* @__PURE__ */ new Map();
+  const hosts = /* @__PURE__ */ new Map();
+  const listeners = /* @__PURE__ */ new Map();
+  const add = (groups, id, what, row) => {
+    let group = groups.get(id);
+    if (!group) groups.set(id, group = { id, what, rows: [] });
+    group.rows.push(row);
+  };
+  for (const row of rows) {
+    const { kind, namespace, name } = row.object;
+    const objectName = `${kind} ${namespace}/${name}`;
+    add(objects, `object:${kind}/${namespace}/${name}`, objectName, row);
+    const host = row.host.toLowerCase();
+    add(hosts, `host:${row.controller}:${host}`, host === "*" ? `every host of ${row.controller}` : `host ${row.host} (${row.controller})`, row);
+    if (GATEWAY_ROUTES.has(kind)) add(listeners, `listener:${row.controller}:${row.listener}`, `listener ${row.listener} of ${row.controller}`, row);
+  }
+  const spansObjects = (group) => new Set(group.rows.map((r) => `${r.object.kind}/${r.object.namespace}/${r.object.name}`)).size > 1;
+  return [...objects.values(), ...[...hosts.values(), ...listeners.values()].filter(spansObjects)];
+}
+function sharingsIn(group, resolver) {
+  const members = /* @__PURE__ */ new Map();
+  for (const row of group.rows) {
+    for (const w of workloadsOf(row)) {
+      const member = members.get(w.id);
+      if (member) {
+        if (!member.rows.includes(row)) member.rows.push(row);
+        continue;
+      }
+      const tier = resolver.ofWorkloadId(w.id);
+      if (tier) members.set(w.id, { workload: w.id, tier, rows: [row] });
+    }
+  }
+  const out = [];
+  for (const high of members.values()) {
+    for (const low of members.values()) {
+      if (high.tier.rank < low.tier.rank) out.push({ key: `${high.workload}@${high.tier.tier}>${low.workload}@${low.tier.tier}`, high, low });
+    }
+  }
+  return out.sort((a, b) => a.high.tier.rank - b.high.tier.rank || b.low.tier.rank - a.low.tier.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+// src/rules/tier/tier-unassigned.ts
+var tierUnassigned = defineRule({
+  id: "tier-unassigned",
+  kind: "state",
+  severity: "low",
+  description: "With trust tiers configured and no default tier, a workload that neither its pod label, its namespace label nor tiers.namespaces assigns to a tier.",
+  check({ model, side, config, report }) {
+    const tiers = config?.tiers;
+    const resolver = tierResolver(tiers, model);
+    if (!tiers || !resolver || tiers.default !== void 0) return;
+    for (const workload of resolver.topology.workloads) {
+      if (resolver.ofWorkload(workload)) continue;
+      const ignored = resolver.ignoredLabels(workload).map((l) => `; its ${l.source} ${tiers.label}=${l.value} names no tier of tiers.order`).join("");
+      report({
+        message: `${workload.id} belongs to no trust tier${ignored}: add the label ${tiers.label} (one of ${tiers.order.join(", ")}) to its pods or its namespace, or map namespace ${workload.namespace} in tiers.namespaces; the tier rules cannot judge traffic to or from it`,
+        at: { resource: workload.resources[0], path: workload.labelsPath, side },
+        key: workload.id
+      });
+    }
+  }
+});
+
+// src/rules/tier/index.ts
+var TIER_RULES = [tierCrossConnectivity, tierExposureUnguarded, tierSharedEntrypoint, tierUnassigned];
+
+// src/rules/traefik/match.ts
+var EVERYTHING_REGEXP = /^\^?(\{[A-Za-z0-9_]+:)?\.[*+]\}?\$?$/;
+function isTrivial(literal) {
+  if (literal.negated) return false;
+  const [arg] = literal.args;
+  switch (literal.name) {
+    case "Host":
+      return arg === "*";
+    case "PathPrefix":
+      return arg === "/" || arg === "";
+    case "HostRegexp":
+    case "PathRegexp":
+      return EVERYTHING_REGEXP.test(arg);
+    default:
+      return false;
+  }
+}
+function sameLiteral(a, b) {
+  if (a.name !== b.name || a.negated !== b.negated || a.args.length !== b.args.length) return false;
+  const fold = a.name === "Host" || a.name === "Method";
+  return a.args.every((x, i) => fold ? x.toLowerCase() === b.args[i].toLowerCase() : x === b.args[i]);
+}
+function literalImplies(inner, outer) {
+  if (isTrivial(outer)) return true;
+  if (sameLiteral(inner, outer)) return true;
+  if (inner.negated !== outer.negated) return false;
+  if (inner.negated) return literalImplies({ ...outer, negated: false }, { ...inner, negated: false });
+  const [i] = inner.args;
+  const [o] = outer.args;
+  if (outer.name === "Host" && inner.name === "Host") return hostCovers(o, i);
+  if (outer.name === "PathPrefix" && (inner.name === "PathPrefix" || inner.name === "Path")) return i.startsWith(o);
+  if (outer.name === "ClientIP" && inner.name === "ClientIP") {
+    const a = IpSet.fromCidr(i);
+    return !a.isEmpty() && a.isSubsetOf(IpSet.fromCidr(o));
+  }
+  return false;
+}
+function conjunctCovers(outer, inner) {
+  return outer.every((o) => inner.some((i) => literalImplies(i, o)) || isTrivial(o));
+}
+function conjunctBroader(head, base) {
+  return conjunctCovers(head, base) && !conjunctCovers(base, head);
+}
+var HOST = /* @__PURE__ */ new Set(["Host", "HostRegexp"]);
+var PATH = /* @__PURE__ */ new Set(["Path", "PathPrefix", "PathRegexp"]);
+function broadeningReasons2(head, base) {
+  const reasons = [];
+  for (const b of base) {
+    if (head.some((h) => literalImplies(h, b))) continue;
+    const family = HOST.has(b.name) ? HOST : PATH.has(b.name) ? PATH : void 0;
+    const replacement = family ? head.find((h) => family.has(h.name) && !h.negated && literalImplies(b, h)) : void 0;
+    const narrowedExclusion = b.negated ? head.find((h) => h.negated && literalImplies(b, h)) : void 0;
+    if (narrowedExclusion) reasons.push(`the exclusion ${formatLiteral(b)} was narrowed to ${formatLiteral(narrowedExclusion)}`);
+    else if (b.negated) reasons.push(`the exclusion ${formatLiteral(b)} was dropped`);
+    else if (replacement && isTrivial(replacement)) reasons.push(`${formatLiteral(b)} became ${formatLiteral(replacement)}, which matches everything`);
+    else if (replacement && family === HOST) reasons.push(`${formatLiteral(b)} was widened to ${formatLiteral(replacement)}`);
+    else if (replacement) reasons.push(`${formatLiteral(b)} was shortened to ${formatLiteral(replacement)}`);
+    else if (family === HOST && !head.some((h) => HOST.has(h.name) && !h.negated)) reasons.push(`the Host matcher ${formatLiteral(b)} was removed, so every host matches`);
+    else reasons.push(`${formatLiteral(b)} is no longer required`);
+  }
+  return reasons;
+}
+var UNDECIDABLE = /* @__PURE__ */ new Set(["HostRegexp", "PathRegexp", "HeaderRegexp", "QueryRegexp", "HostSNIRegexp"]);
+function decidable(...conjuncts) {
+  return conjuncts.every((c) => c.every((l) => !UNDECIDABLE.has(l.name) || isTrivial(l)));
+}
+
+// src/rules/traefik/routers.ts
+var cache8 = /* @__PURE__ */ new WeakMap();
+function routersOf(model) {
+  let routers = cache8.get(model);
+  if (!routers) {
+    routers = model.resources.flatMap((r) => isIngressRoute(r) ? ingressRouteRouters(r) : isTraefikIngress(r) ? ingressRouters(r) : []);
+    cache8.set(model, routers);
+  }
+  return routers;
+}
+function ingressRouteRouters(resource) {
+  const model = ingressRouteOf(resource);
+  const tls = model.tls ? { path: model.tls.fieldPath, options: model.tls.options } : void 0;
+  return model.routes.flatMap((route) => {
+    if (!route.conjuncts) return [];
+    return [{
+      resource,
+      index: route.index,
+      subject: `IngressRoute ${resource.namespace}/${resource.name}`,
+      conjuncts: route.conjuncts,
+      middlewares: route.middlewares,
+      backends: route.services.map((s) => `${s.namespace}/${s.name}:${String(s.port ?? "")}`).sort(),
+      matchPath: route.matchPath,
+      middlewaresPath: route.middlewares.length > 0 ? [...route.fieldPath, "middlewares"] : route.matchPath,
+      priority: route.priority ?? route.match.length,
+      entryPoints: model.entryPoints,
+      tls
+    }];
+  });
+}
+function isTraefikIngress(resource) {
+  return isIngress(resource) && (hasTraefikAnnotations(resource) || /traefik/i.test(ingressOf(resource).className ?? ""));
+}
+function ingressRouters(resource) {
+  const traefik = traefikIngressOf(resource);
+  const ingress = ingressOf(resource);
+  const paths = ingress.rules.flatMap((rule) => rule.paths);
+  return paths.map((path, index) => {
+    const conjunct = [];
+    if (path.host !== void 0) conjunct.push({ name: "Host", args: [path.host], negated: false });
+    if (path.pathType === "Exact") conjunct.push({ name: "Path", args: [path.path], negated: false });
+    else if (path.path !== "/") conjunct.push({ name: "PathPrefix", args: [path.path], negated: false });
+    return {
+      resource,
+      index,
+      subject: `Ingress ${resource.namespace}/${resource.name}`,
+      conjuncts: [conjunct],
+      middlewares: traefik.middlewares,
+      backends: [`${resource.namespace}/${describeBackend(path.backend)}`],
+      matchPath: path.fieldPath,
+      middlewaresPath: traefik.middlewares[0]?.fieldPath ?? path.fieldPath,
+      priority: formatConjunct(conjunct).length,
+      entryPoints: traefik.entryPoints,
+      tls: traefik.tls ? { path: traefik.tlsPath, options: traefik.tlsOptions } : void 0
+    };
+  });
+}
+function touchesTraefik(changed) {
+  return changed.some(({ before, after }) => [before, after].some((r) => r && (isIngressRoute(r) || isMiddleware(r) || isTlsOption(r) || isTraefikIngress(r))));
+}
+function entryPointsOverlap(a, b) {
+  return a === void 0 || b === void 0 || a.some((e) => b.includes(e));
+}
+function* servedRequests({ base, head }) {
+  const headRouters = routersOf(head);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const router of headRouters) {
+    for (const conjunct of router.conjuncts) {
+      const key = conjunctKey(conjunct);
+      byKey.set(key, [...byKey.get(key) ?? [], { router, conjunct }]);
+    }
+  }
+  for (const router of routersOf(base)) {
+    for (const baseConjunct of router.conjuncts) {
+      const reachable = (r) => entryPointsOverlap(r.entryPoints, router.entryPoints);
+      const same = (byKey.get(conjunctKey(baseConjunct)) ?? []).filter((s) => reachable(s.router));
+      if (same.length > 0) {
+        for (const s of same) yield { base: router, baseConjunct, head: s.router, headConjunct: s.conjunct, relation: "same" };
+        continue;
+      }
+      const all = headRouters.filter(reachable).flatMap((r) => r.conjuncts.map((conjunct) => ({ router: r, conjunct })));
+      const covering = all.filter((s) => conjunctCovers(s.conjunct, baseConjunct));
+      const top = Math.max(...covering.map((s) => s.router.priority));
+      for (const s of covering.filter((c) => c.router.priority === top)) {
+        yield { base: router, baseConjunct, head: s.router, headConjunct: s.conjunct, relation: "covering" };
+      }
+      for (const s of all.filter((c) => conjunctCovers(baseConjunct, c.conjunct))) {
+        yield { base: router, baseConjunct, head: s.router, headConjunct: s.conjunct, relation: "narrower" };
+      }
+    }
+  }
+}
+function describeRouter(router, conjunct) {
+  return `${router.subject} (${formatConjunct(conjunct)})`;
+}
+function categoryOf(guard) {
+  return guard.kind === "ipAllowList" ? "allow-list" : "authentication";
+}
+var guardCache = /* @__PURE__ */ new WeakMap();
+function routerGuards(model, router) {
+  let guards = guardCache.get(router);
+  if (!guards) {
+    guards = guardsOf(model, router.middlewares);
+    guardCache.set(router, guards);
+  }
+  return guards;
+}
+function headGuards(router, head, base) {
+  const unresolved = router.middlewares.filter((ref) => !resolveMiddleware(head, ref));
+  return [...routerGuards(head, router), ...guardsOf(base, unresolved)];
+}
+var byKeyCache = /* @__PURE__ */ new WeakMap();
+function routersAt(model, conjunct) {
+  let index = byKeyCache.get(model);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const router of routersOf(model)) {
+      for (const c of router.conjuncts) {
+        const key = conjunctKey(c);
+        index.set(key, [...index.get(key) ?? [], router]);
+      }
+    }
+    byKeyCache.set(model, index);
+  }
+  return index.get(conjunctKey(conjunct)) ?? [];
+}
+function mayPreexist({ relation, base, head }) {
+  return relation !== "covering" || base.backends.join() !== head.backends.join();
+}
+function baseServedUnguarded(base, served, category) {
+  return mayPreexist(served) && routersAt(base, served.headConjunct).some((r) => !routerGuards(base, r).some((g) => categoryOf(g) === category));
+}
+function blameGuard(guard, router, head) {
+  const first = guard.via[0];
+  if (!router.middlewares.some((ref) => ref.text === first.text)) return { resource: router.resource, path: router.middlewaresPath, side: "head" };
+  const start = resolveMiddleware(head, first);
+  if (!start) return { resource: router.resource, path: router.middlewaresPath, side: "head" };
+  let current = start;
+  for (const ref of guard.via.slice(1)) {
+    const members = current.chain?.middlewares ?? [];
+    const next = members.some((m) => m.text === ref.text) ? resolveMiddleware(head, ref) : void 0;
+    if (!next) {
+      const path = current.chain ? [...current.chain.fieldPath, "middlewares"] : ["spec"];
+      return { resource: current.resource, path, side: "head" };
+    }
+    current = next;
+  }
+  return { resource: current.resource, path: ["spec"], side: "head" };
+}
+
+// src/rules/traefik/traefik-allowlist-loosened.ts
+var TRUST_RISK = "so the allow-list now reads the client address from the X-Forwarded-For header, which any client can set to an allowed address";
+function describeAdded(added) {
+  const size = added.size();
+  return `${added.toString()} (${size} address${size === 1n ? "" : "es"})`;
+}
+var allowListsOf = (guards) => guards.filter((g) => g.kind === "ipAllowList");
+function admitted2(guards) {
+  return guards.map((g) => g.middleware.ipAllowList.sourceRange).reduce((acc, set) => acc.intersect(set));
+}
+var traefik_allowlist_loosened_default = defineRule({
+  id: "traefik-allowlist-loosened",
+  kind: "diff",
+  severity: "high",
+  description: "A Traefik ipAllowList/ipWhiteList admits addresses it did not (address sets compared, not text), or its ipStrategy starts trusting X-Forwarded-For.",
+  check({ base, head, changed, report }) {
+    if (!touchesTraefik(changed)) return;
+    const emit = reportOnce(report);
+    for (const { before, after } of changed) {
+      if (!before || !after || !isMiddleware(after)) continue;
+      const was = middlewareOf(before).ipAllowList;
+      const now = middlewareOf(after).ipAllowList;
+      if (!was || !now) continue;
+      const subject = describeIdentity(after);
+      const added = now.sourceRange.subtract(was.sourceRange);
+      if (!added.isEmpty()) {
+        const culprit = now.ranges.find((r) => !r.set.isSubsetOf(was.sourceRange)) ?? now.ranges[0];
+        emit({
+          message: `${subject}: ${now.field}.sourceRange now admits ${describeAdded(added)} that the base did not, so clients from those addresses reach every router using it.`,
+          at: { resource: after, path: culprit?.fieldPath ?? now.sourceRangePath, side: "head" },
+          key: "sourceRange",
+          related: [{ resource: before, path: was.sourceRangePath, side: "base", message: `was ${was.ranges.map((r) => r.text).join(", ") || "empty"}` }]
+        });
+      }
+      if (now.trustsForwardedFor && !was.trustsForwardedFor) emit(trustFinding(`${subject}:`, now, { resource: after, side: "head" }, { resource: before, path: was.fieldPath, side: "base" }));
+    }
+    for (const served of servedRequests({ base, head })) {
+      const was = allowListsOf(routerGuards(base, served.base));
+      const now = allowListsOf(headGuards(served.head, head, base));
+      if (was.length === 0 || now.length === 0) continue;
+      const keys = (guards) => guards.map((g) => g.middleware.resource.key).sort().join(",");
+      if (keys(was) === keys(now)) continue;
+      if (mayPreexist(served) && routersAt(base, served.headConjunct).some((r) => keys(allowListsOf(routerGuards(base, r))) === keys(now))) continue;
+      const at = blameGuard(was[0], served.head, head);
+      const route = formatConjunct(served.headConjunct);
+      const related = [{ resource: served.base.resource, path: was[0].via[0].fieldPath, side: "base", message: `${describeIdentity(was[0].middleware.resource)} applied in base` }];
+      const added = admitted2(now).subtract(admitted2(was));
+      const names = now.map((g) => describeIdentity(g.middleware.resource)).join(" and ");
+      if (!added.isEmpty()) {
+        emit({
+          message: `${served.head.subject}: the router for ${route} now applies the allow-list ${names}, which admits ${describeAdded(added)} that the base allow-list did not.`,
+          at,
+          key: `${conjunctKey(served.headConjunct)} sourceRange`,
+          related
+        });
+      }
+      const trusting = now.find((g) => g.middleware.ipAllowList.trustsForwardedFor);
+      if (trusting && !was.some((g) => g.middleware.ipAllowList.trustsForwardedFor)) {
+        emit({ ...trustFinding(`${served.head.subject}: the router for ${route} now applies ${describeIdentity(trusting.middleware.resource)}, whose`, trusting.middleware.ipAllowList, at, related[0]), key: `${conjunctKey(served.headConjunct)} ipStrategy` });
+      }
+    }
+  }
+});
+function trustFinding(subject, now, at, related) {
+  const field = formatFieldPath(now.strategyPath.slice(1));
+  return {
+    message: `${subject} ${field} makes the ${now.field} trust forwarded headers, ${TRUST_RISK}.`,
+    at: at.path ? at : { ...at, path: now.strategyPath },
+    key: "ipStrategy",
+    related: [{ ...related, message: "no forwarded-header trust in base" }]
+  };
+}
+
+// src/rules/traefik/traefik-guard-middleware-removed.ts
+var WHAT = {
+  "allow-list": "an IP allow-list",
+  authentication: "authentication"
+};
+var NAMED = 3;
+function describeGuard2(guard) {
+  const chain = guard.via.length > 1 ? ` (through ${guard.via.slice(0, -1).map((r) => r.text).join(" → ")})` : "";
+  return `the ${guard.kind} ${describeIdentity(guard.middleware.resource)}${chain}`;
+}
+function relatedOf({ served, guard }) {
+  return [{ resource: served.base.resource, path: guard.via[0].fieldPath, side: "base", message: `${guard.kind} ${describeIdentity(guard.middleware.resource)} applied in base` }];
+}
+var traefik_guard_middleware_removed_default = defineRule({
+  id: "traefik-guard-middleware-removed",
+  kind: "diff",
+  severity: "high",
+  description: "A Traefik router no longer applies an ipAllowList/ipWhiteList, basicAuth, digestAuth or forwardAuth middleware (directly or through a chain) that guarded the same requests in the base.",
+  check({ base, head, changed, report }) {
+    if (!touchesTraefik(changed)) return;
+    const emit = reportOnce(report);
+    const viaMiddleware = /* @__PURE__ */ new Map();
+    for (const served of servedRequests({ base, head })) {
+      const baseGuards = routerGuards(base, served.base);
+      if (baseGuards.length === 0) continue;
+      const now = new Set(headGuards(served.head, head, base).map(categoryOf));
+      for (const guard of baseGuards) {
+        const category = categoryOf(guard);
+        if (now.has(category) || baseServedUnguarded(base, served, category)) continue;
+        const loss = { served, guard, category, at: blameGuard(guard, served.head, head) };
+        if (loss.at.resource === served.head.resource) {
+          emit({
+            message: `${served.head.subject}: the router for ${formatConjunct(served.headConjunct)} no longer applies ${WHAT[category]}: the base guarded these requests with ${describeGuard2(guard)}, so they now reach the backend without it.`,
+            at: loss.at,
+            key: `${conjunctKey(served.headConjunct)} ${category}`,
+            related: relatedOf(loss)
+          });
+          continue;
+        }
+        const group = `${loss.at.resource.key} ${formatFieldPath(loss.at.path ?? [])} ${category}`;
+        viaMiddleware.set(group, [...viaMiddleware.get(group) ?? [], loss]);
+      }
+    }
+    for (const losses of viaMiddleware.values()) {
+      const [first] = losses;
+      const routers = [...new Map(losses.map((l) => [`${l.served.head.resource.key} ${conjunctKey(l.served.headConjunct)}`, describeRouter(l.served.head, l.served.headConjunct)])).values()];
+      const named = routers.slice(0, NAMED).join(", ") + (routers.length > NAMED ? ` and ${routers.length - NAMED} more` : "");
+      emit({
+        message: `${describeIdentity(first.at.resource)}: this change stops ${WHAT[first.category]} from applying to ${routers.length === 1 ? "the router" : `${routers.length} routers`} it guarded in base with ${describeGuard2(first.guard)}: ${named}. Their requests now reach the backend without it.`,
+        at: first.at,
+        key: `${first.category} ${first.guard.middleware.resource.key}`,
+        related: relatedOf(first)
+      });
+    }
+  }
+});
+
+// src/rules/traefik/traefik-match-broadened.ts
+function pairRoutes(before, after) {
+  const pairs = /* @__PURE__ */ new Map();
+  const free = new Set(before);
+  const keys = (r) => r.conjuncts.map(conjunctKey).sort().join(" || ");
+  const overlaps3 = (a, b) => a.conjuncts.some((x) => b.conjuncts.some((y) => conjunctCovers(x, y) || conjunctCovers(y, x)));
+  const tests = [
+    (a, b) => keys(a) === keys(b),
+    (a, b) => a.backends.join() === b.backends.join(),
+    overlaps3,
+    () => before.length === 1 && after.length === 1
+  ];
+  for (const test of tests) {
+    for (const route of after) {
+      if (pairs.has(route)) continue;
+      const match = [...free].find((b) => test(route, b));
+      if (match) {
+        pairs.set(route, match);
+        free.delete(match);
+      }
+    }
+  }
+  return pairs;
+}
+function isAddedBranch(conjunct, route, paired) {
+  const key = conjunctKey(conjunct);
+  return route.conjuncts.length > paired.conjuncts.length && !paired.conjuncts.some((c) => conjunctKey(c) === key) && decidable(conjunct, ...paired.conjuncts);
+}
+var traefik_match_broadened_default = defineRule({
+  id: "traefik-match-broadened",
+  kind: "diff",
+  severity: "high",
+  description: "An IngressRoute rule admits requests it did not: a Host matcher removed or wildcarded, a shorter PathPrefix, a condition dropped, or an `||` branch added.",
+  check({ base, head, changed, report }) {
+    if (!touchesTraefik(changed)) return;
+    const baseConjuncts = routersOf(base).flatMap((router) => router.conjuncts.map((conjunct) => ({ router, conjunct })));
+    for (const { before, after } of changed) {
+      if (!after || !isIngressRoute(after)) continue;
+      const headRoutes = routersOf(head).filter((r) => r.resource === after);
+      const pairs = before ? pairRoutes(routersOf(base).filter((r) => r.resource === before), headRoutes) : /* @__PURE__ */ new Map();
+      for (const route of headRoutes) {
+        for (const conjunct of route.conjuncts) {
+          if (baseConjuncts.some((b) => b.router.backends.join() === route.backends.join() && conjunctCovers(b.conjunct, conjunct))) continue;
+          const paired = pairs.get(route);
+          const narrower = baseConjuncts.filter((b) => conjunctBroader(conjunct, b.conjunct));
+          const replaced = narrower.find((b) => b.router === paired) ?? narrower.find((b) => b.router.resource === before) ?? narrower[0];
+          if (replaced) reportBroadened(route, conjunct, replaced.router, replaced.conjunct);
+          else if (paired && isAddedBranch(conjunct, route, paired)) reportBranch(route, conjunct, paired);
+        }
+      }
+    }
+    function reportBroadened(route, conjunct, was, wasConjunct) {
+      report({
+        message: `${route.subject}: the rule now matches ${formatConjunct(conjunct)}, which admits every request of the base's ${formatConjunct(wasConjunct)} and more (${broadeningReasons2(conjunct, wasConjunct).join("; ")}): requests the base did not route now reach ${route.backends.join(", ")}.`,
+        at: { resource: route.resource, path: route.matchPath, side: "head" },
+        key: `${conjunctKey(conjunct)} from ${conjunctKey(wasConjunct)}`,
+        related: [{ resource: was.resource, path: was.matchPath, side: "base", message: `was ${formatConjunct(wasConjunct)}` }]
+      });
+    }
+    function reportBranch(route, conjunct, was) {
+      report({
+        message: `${route.subject}: the rule gained the alternative ${formatConjunct(conjunct)} (an added \`||\` branch), so requests the base did not route now reach ${route.backends.join(", ")}.`,
+        at: { resource: route.resource, path: route.matchPath, side: "head" },
+        key: `${conjunctKey(conjunct)} branch`,
+        related: [{ resource: was.resource, path: was.matchPath, side: "base", message: `was ${was.conjuncts.map(formatConjunct).join(" || ")}` }]
+      });
+    }
+  }
+});
+
+// src/rules/traefik/traefik-tls-weakened.ts
+var ENFORCING = clientAuthRank("RequireAnyClientCert");
+var CONSEQUENCE = {
+  NoClientCert: "clients no longer present a certificate at all",
+  RequestClientCert: "a client certificate is requested but neither required nor verified",
+  RequireAnyClientCert: "any client certificate is accepted without checking it against the CA",
+  VerifyClientCertIfGiven: "clients without a certificate are accepted",
+  RequireAndVerifyClientCert: ""
+};
+function weakened(was, now) {
+  return clientAuthRank(was) >= ENFORCING && clientAuthRank(now) < clientAuthRank(was);
+}
+function level(model, ref) {
+  const option = tlsOptionFor(model, ref);
+  return { type: option?.clientAuthType ?? "NoClientCert", option: option?.resource.key };
+}
+var traefik_tls_weakened_default = defineRule({
+  id: "traefik-tls-weakened",
+  kind: "diff",
+  severity: "high",
+  description: "A Traefik router loses TLS, loses a TLSOption reference stricter than `default`, or a TLSOption lowers clientAuthType below its level (RequireAndVerifyClientCert and the levels that enforce a certificate).",
+  check({ base, head, changed, report }) {
+    if (!touchesTraefik(changed)) return;
+    const emit = reportOnce(report);
+    for (const { before, after } of changed) {
+      if (before && after && isTlsOption(after)) {
+        const was = tlsOptionOf(before);
+        const now = tlsOptionOf(after);
+        if (!weakened(was.clientAuthType, now.clientAuthType)) continue;
+        emit({
+          message: `${describeIdentity(after)}: clientAuth.clientAuthType lowered from ${was.clientAuthType} to ${now.clientAuthType}: ${CONSEQUENCE[now.clientAuthType]} on every router using this TLSOption.`,
+          at: { resource: after, path: now.clientAuthPath, side: "head" },
+          key: "clientAuthType",
+          related: [{ resource: before, path: was.clientAuthPath, side: "base", message: `was ${was.clientAuthType}` }]
+        });
+      } else if (before && !after && isTlsOption(before) && before.name === "default") {
+        const was = tlsOptionOf(before).clientAuthType;
+        const now = defaultTlsOption(head)?.clientAuthType ?? "NoClientCert";
+        if (!weakened(was, now)) continue;
+        emit({
+          message: `${describeIdentity(before)} was deleted: routers that name no TLSOption fall back from ${was} to ${now}, so ${CONSEQUENCE[now]}.`,
+          at: { resource: before, path: tlsOptionOf(before).clientAuthPath, side: "base" },
+          key: "default deleted"
+        });
+      }
+    }
+    for (const served of servedRequests({ base, head })) {
+      const { base: was, baseConjunct, head: now, headConjunct } = served;
+      if (!was.tls) continue;
+      const route = formatConjunct(headConjunct);
+      const sameObject = was.resource.key === now.resource.key;
+      if (!now.tls) {
+        if (mayPreexist(served) && routersAt(base, headConjunct).some((r) => !r.tls)) continue;
+        const headRoute = { resource: now.resource, path: now.matchPath, side: "head" };
+        const baseTls = { resource: was.resource, path: was.tls.path, side: "base" };
+        emit({
+          message: `${now.subject}: the router for ${route} no longer has TLS (the base served ${formatConjunct(baseConjunct)} over TLS): requests, credentials and cookies travel in clear text and can be read or altered on the way.`,
+          at: sameObject ? baseTls : headRoute,
+          key: `${conjunctKey(headConjunct)} tls`,
+          related: [sameObject ? { ...headRoute, message: "the router in head" } : { ...baseTls, message: "TLS in base" }]
+        });
+        continue;
+      }
+      const before = level(base, was.tls.options);
+      const after = level(head, now.tls.options);
+      const sameOption = before.option === after.option || !was.tls.options && !now.tls.options;
+      if (!weakened(before.type, after.type) || sameOption) continue;
+      const removed = !now.tls.options;
+      const baseRef = { resource: was.resource, path: was.tls.options?.fieldPath ?? was.tls.path, side: "base" };
+      const headRef = { resource: now.resource, path: now.tls.options?.fieldPath ?? now.tls.path, side: "head" };
+      const named = (ref) => ref ? `TLSOption ${ref.namespace}/${ref.name}` : "the default TLSOption";
+      emit({
+        message: `${now.subject}: the router for ${route} ${removed ? `no longer names ${named(was.tls.options)}` : `now uses ${named(now.tls.options)} instead of ${named(was.tls.options)}`}, so its client-certificate check drops from ${before.type} to ${after.type}: ${CONSEQUENCE[after.type]}.`,
+        at: removed && sameObject ? baseRef : headRef,
+        key: `${conjunctKey(headConjunct)} tls options`,
+        related: [removed && sameObject ? { ...headRef, message: "the router TLS in head" } : { ...baseRef, message: `${before.type} in base` }]
+      });
+    }
+  }
+});
+
+// src/rules/traefik/index.ts
+var TRAEFIK_RULES = [
+  traefik_allowlist_loosened_default,
+  traefik_guard_middleware_removed_default,
+  traefik_match_broadened_default,
+  traefik_tls_weakened_default
+];
+
 // src/rules/index.ts
-var RULES = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES].sort((a, b) => a.id.localeCompare(b.id));
+var RULES = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...AUDIT_RULES, ...NGINX_RULES, ...TIER_RULES, ...TRAEFIK_RULES, ...GATEWAY_RULES].sort((a, b) => a.id.localeCompare(b.id));
+function rulesFor(mode) {
+  return RULES.filter((rule) => (rule.modes ?? ["pr"]).includes(mode));
+}
 
 // src/analyze.ts
-function analyze(base, head, config = defaultConfig(), rules = RULES) {
-  const cache6 = new ParseCache();
+function analyze(base, head, config = defaultConfig(), rules = rulesFor("pr")) {
+  const cache9 = new ParseCache();
   const options = { maxFileBytes: config.maxFileBytes };
-  const baseModel = loadSnapshot(base, options, cache6);
-  const headModel = loadSnapshot(head, options, cache6);
+  const baseModel = loadSnapshot(base, options, cache9);
+  const headModel = loadSnapshot(head, options, cache9);
   return analyzeModels(baseModel, headModel, config, rules);
 }
-function analyzeModels(base, head, config = defaultConfig(), rules = RULES) {
+function audit(head, config = defaultConfig()) {
+  const result2 = analyze([], head, config, rulesFor("audit"));
+  result2.summary.mode = "audit";
+  return result2;
+}
+function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("pr")) {
   const changed = changedPairs(base, head);
   const findings = [];
   const notes = /* @__PURE__ */ new Set();
@@ -22703,7 +25916,7 @@ function analyzeModels(base, head, config = defaultConfig(), rules = RULES) {
     const severityOverride = setting?.severity;
     if (rule.kind === "diff") {
       const collected = [];
-      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)), note: (text) => notes.add(text) });
+      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)), note: (text2) => notes.add(text2), config });
       findings.push(...collected);
     } else {
       const onSide = (model, side) => {
@@ -22711,6 +25924,7 @@ function analyzeModels(base, head, config = defaultConfig(), rules = RULES) {
         rule.check({
           model,
           side,
+          config,
           report: (input) => collected.push(toFinding(rule, input, severityOverride)),
           reportAt: ({ message, path, line, key }) => collected.push({
             ruleId: rule.id,
@@ -22728,10 +25942,13 @@ function analyzeModels(base, head, config = defaultConfig(), rules = RULES) {
     }
   }
   applySuppressions(findings, base, head);
+  linkSameCause(findings);
   findings.sort(compareFindings);
-  const summary2 = summarize(findings, base, head);
-  if (notes.size > 0) summary2.notes = [...notes];
-  return { findings, summary: summary2, base, head };
+  const summary4 = summarize(findings, base, head);
+  if (notes.size > 0) summary4.notes = [...notes];
+  const exposure = exposureChange(base, head);
+  if (exposure) summary4.exposure = exposure;
+  return { findings, summary: summary4, base, head };
 }
 function changedPairs(base, head) {
   const pairs = [];
@@ -22756,16 +25973,23 @@ function toFinding(rule, input, severityOverride) {
     related: (input.related ?? []).map((r) => ({ ...locate(r), message: r.message })),
     resource: subject,
     fingerprint: fingerprintOf(rule.id, subject, input.key),
-    ...input.details ? { details: input.details } : {}
+    ...input.details ? { details: input.details } : {},
+    ...input.edges?.length ? { edges: input.edges } : {}
   };
 }
 function applySuppressions(findings, base, head) {
+  const subjects = findings.filter((f) => f.resource && f.ruleId !== "suppression-invalid");
+  if (subjects.length === 0) return;
+  const names = new Set(subjects.map((f) => f.resource?.name));
+  const namespaces = new Set(subjects.map((f) => f.resource?.namespace));
   const byIdentity = /* @__PURE__ */ new Map();
   for (const model of [base, head]) {
-    for (const r of model.resources) byIdentity.set(`${r.kind}/${r.namespace}/${r.name}`, r);
+    for (const r of model.resources) {
+      if (names.has(r.name) && namespaces.has(r.namespace)) byIdentity.set(`${r.kind}/${r.namespace}/${r.name}`, r);
+    }
   }
-  for (const finding of findings) {
-    if (!finding.resource || finding.ruleId === "suppression-invalid") continue;
+  for (const finding of subjects) {
+    if (!finding.resource) continue;
     const { kind, namespace, name } = finding.resource;
     const suppression = suppressionOf(byIdentity.get(`${kind}/${namespace}/${name}`));
     if (suppression && suppression.reason && suppression.ruleIds.includes(finding.ruleId)) {
@@ -22790,6 +26014,12 @@ function summarize(findings, base, head) {
     resources: { base: base.resources.length, head: head.resources.length }
   };
 }
+
+// src/cli/io.ts
+var EXIT = { ok: 0, findings: 1, usage: 2 };
+
+// src/cli/report-command.ts
+import { writeFile } from "node:fs/promises";
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -22861,6 +26091,33 @@ function configSchema(ruleIds) {
         default: 5242880,
         description: "Files larger than this (in bytes) are not parsed and are reported as manifest-parse-error."
       },
+      tiers: {
+        type: "object",
+        additionalProperties: false,
+        required: ["order"],
+        description: "Trust tiers: the tier rules (tier-*) report traffic and entry points that mix tiers, and ingress-new-route and exposure-added take their severity from the destination's tier. Absent: the tier rules report nothing.",
+        properties: {
+          order: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            minItems: 1,
+            uniqueItems: true,
+            description: "The tier names, highest trust first (e.g. [critical, internal, public]). The first is the critical tier of tier-exposure-unguarded."
+          },
+          default: { type: "string", minLength: 1, description: "The tier of a workload that neither a label nor `namespaces` assigns; one of `order`. Absent: such a workload has no tier (tier-unassigned)." },
+          namespaces: {
+            type: "object",
+            additionalProperties: { type: "string", minLength: 1 },
+            description: "Namespace name → tier (one of `order`), for the workloads of namespaces without the tier label."
+          },
+          label: {
+            type: "string",
+            minLength: 1,
+            default: DEFAULT_TIER_LABEL,
+            description: `The pod or namespace label whose value names a workload's tier; a pod label wins over its namespace's label, which wins over \`namespaces\`. Default ${DEFAULT_TIER_LABEL}.`
+          }
+        }
+      },
       rules: {
         type: "object",
         description: "Per-rule settings, by rule id.",
@@ -22889,9 +26146,9 @@ function validatorFor(ruleIds) {
   }
   return compiled.validate;
 }
-function parseConfig(text, file, ruleIds = REGISTERED_IDS) {
+function parseConfig(text2, file, ruleIds = REGISTERED_IDS) {
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset) => lineCounter.linePos(offset ?? 0).line;
   if (doc.errors.length > 0) {
     throw new ConfigError(doc.errors.map((e) => `${file}:${lineOf(e.pos[0])}: ${e.message.split("\n")[0]}`));
@@ -22905,6 +26162,10 @@ function parseConfig(text, file, ruleIds = REGISTERED_IDS) {
     });
     throw new ConfigError(problems.sort((a, b) => a.line - b.line).map((p) => `${file}:${p.line}: ${p.message}`));
   }
+  const tierErrors = tierProblems(data);
+  if (tierErrors.length > 0) {
+    throw new ConfigError(tierErrors.map((p) => `${file}:${lineOf(doc.getIn(p.path, true)?.range?.[0])}: ${p.message}`));
+  }
   return resolveConfig(data);
 }
 function resolveConfig(raw) {
@@ -22914,7 +26175,24 @@ function resolveConfig(raw) {
   if (raw.exclude) config.exclude = [...DEFAULT_EXCLUDE, ...raw.exclude];
   if (raw["max-file-bytes"] !== void 0) config.maxFileBytes = raw["max-file-bytes"];
   for (const [id, value] of Object.entries(raw.rules ?? {})) config.rules[id] = ruleSettingOf(value);
+  if (raw.tiers) {
+    const { order, default: fallback, namespaces, label } = raw.tiers;
+    config.tiers = { order: [...order], ...fallback !== void 0 ? { default: fallback } : {}, namespaces: { ...namespaces }, label: label ?? DEFAULT_TIER_LABEL };
+  }
   return config;
+}
+function tierProblems(raw) {
+  if (!raw.tiers) return [];
+  const { order, default: fallback, namespaces } = raw.tiers;
+  const known = `one of the tiers in tiers.order (${order.join(", ")})`;
+  const problems = [];
+  if (fallback !== void 0 && !order.includes(fallback)) {
+    problems.push({ path: ["tiers", "default"], message: `tiers.default: "${fallback}" is not ${known}` });
+  }
+  for (const [namespace, tier] of Object.entries(namespaces ?? {})) {
+    if (!order.includes(tier)) problems.push({ path: ["tiers", "namespaces", namespace], message: `tiers.namespaces.${namespace}: "${tier}" is not ${known}` });
+  }
+  return problems;
 }
 function ruleSettingOf(value) {
   if (typeof value === "boolean") return { enabled: value };
@@ -22956,6 +26234,10 @@ function explain(errors, data) {
       add({ path, keyNode: key, message: `${what}${hint ? ` (did you mean "${hint}"?)` : ""}` });
     } else if (e.keyword === "type") {
       add({ path, message: `${where2}must be ${typeWord(String(e.params.type))}, not ${typeWord(jsonType(valueAt(data, path)))}` });
+    } else if (e.keyword === "minItems" && e.params.limit === 1) {
+      add({ path, message: `${where2}must list at least one item` });
+    } else if (e.keyword === "uniqueItems") {
+      add({ path, message: `${where2}lists ${JSON.stringify(valueAt(data, path)[e.params.i])} more than once` });
     } else if (e.keyword === "enum") {
       add({ path, message: `${where2}${JSON.stringify(valueAt(data, path))} is not one of ${e.schema.join(", ")}` });
     } else {
@@ -23031,15 +26313,15 @@ async function loadConfig(options) {
   const explicit = options.configFile !== void 0;
   const path = explicit ? resolve(options.cwd, options.configFile) : join(resolve(options.cwd, options.repo), CONFIG_FILE);
   const file = shownPath(options.cwd, path);
-  let text;
+  let text2;
   try {
-    text = await readFile(path, "utf8");
+    text2 = await readFile(path, "utf8");
   } catch (error) {
     const code = error.code;
     if (!explicit && code === "ENOENT") return { config: defaultConfig() };
     throw new ConfigError([`${file}: cannot read the configuration file (${code ?? error.message})`]);
   }
-  return { config: parseConfig(text, file), file };
+  return { config: parseConfig(text2, file), file };
 }
 
 // src/report/report.ts
@@ -23065,14 +26347,14 @@ function plural(n, word) {
 // src/report/json.ts
 function renderJson(report) {
   const { active, suppressed } = partition(report.findings);
-  const summary2 = { ...report.summary, failOn: report.failOn, failed: failsGate(report) };
-  return `${JSON.stringify({ findings: active, suppressed, summary: summary2 }, null, 2)}
+  const summary4 = { ...report.summary, failOn: report.failOn, failed: failsGate(report) };
+  return `${JSON.stringify({ findings: active, suppressed, summary: summary4 }, null, 2)}
 `;
 }
 
 // src/report/markdown-escape.ts
-function escapeMarkdown(text) {
-  return text.replace(/\r\n?|\n/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~<>&@:$]/g, (c) => ESCAPES[c] ?? `\\${c}`);
+function escapeMarkdown(text2) {
+  return text2.replace(/\r\n?|\n/g, " ").replace(/[\\`*_{}[\]()#+\-.!|~<>&@:$]/g, (c) => ESCAPES[c] ?? `\\${c}`);
 }
 var ZWSP = "&#8203;";
 var ESCAPES = {
@@ -23084,6 +26366,112 @@ var ESCAPES = {
   // A colon breaks bare-URL autolinks (`https://evil`) when escaped as an entity, not with a backslash.
   ":": "&#58;"
 };
+
+// src/report/mermaid.ts
+var DEFAULT_MAX_EDGES = 40;
+function escapeMermaid(text2) {
+  return text2.replace(/\r\n?|\n/g, " ").replace(/[^A-Za-z0-9 ./:,=_-]/gu, (c) => `#${c.codePointAt(0)};`);
+}
+var SHAPES = {
+  workload: (label) => `["${label}"]`,
+  external: (label) => `(["${label}"])`,
+  "ingress-controller": (label) => `{{"${label}"}}`,
+  entry: (label) => `>"${label}"]`
+};
+function edgeDiagram(edges, options = {}) {
+  const maxEdges = options.maxEdges ?? DEFAULT_MAX_EDGES;
+  const maxLength = options.maxLength ?? Number.MAX_SAFE_INTEGER;
+  const unique = /* @__PURE__ */ new Map();
+  for (const e of edges) unique.set(JSON.stringify([e.source.type, e.source.name, e.destination.type, e.destination.name, e.ports]), e);
+  if (unique.size === 0) return [];
+  const nodes = /* @__PURE__ */ new Map();
+  const body = [];
+  let used = "```mermaid\ngraph LR\n```\n".length + 120;
+  let drawn = 0;
+  for (const e of unique.values()) {
+    if (drawn >= maxEdges) break;
+    const added = [];
+    const idOf = (end) => {
+      const key = `${end.type}\0${end.name}`;
+      let id = nodes.get(key);
+      if (id === void 0) {
+        id = `n${nodes.size}`;
+        nodes.set(key, id);
+        added.push(`  ${id}${SHAPES[end.type](escapeMermaid(end.name))}`);
+      }
+      return id;
+    };
+    added.push(`  ${idOf(e.source)} -->|"${escapeMermaid(e.ports)}"| ${idOf(e.destination)}`);
+    const size = added.reduce((n, l) => n + l.length + 1, 0);
+    if (used + size > maxLength) break;
+    used += size;
+    body.push(...added);
+    drawn++;
+  }
+  if (drawn === 0) return [`${plural(unique.size, "new connection")} (too many to draw here; see the findings).`];
+  const out = ["```mermaid", "graph LR", ...body, "```"];
+  const left = unique.size - drawn;
+  if (left > 0) out.push("", `… and ${plural(left, "more new connection")} not drawn (see the findings).`);
+  return out;
+}
+
+// src/report/exposure/markdown.ts
+var ROW_HEADER = ["| Controller | Listener | Host | Match | Guards | Backend → workloads | Location |", "| --- | --- | --- | --- | --- | --- | --- |"];
+function rowCells(row) {
+  const guards = row.guards.length === 0 ? "**none**" : row.guards.map((g) => escapeMarkdown(describeGuard(g))).join("<br>");
+  const backends = row.backends.length === 0 ? "none" : row.backends.map((b) => {
+    const workloads = b.workloads.length === 0 ? b.blocked || b.resource ? "" : " → no workload in the manifests" : ` → ${b.workloads.map(describeWorkload).join(", ")}`;
+    return escapeMarkdown(`${describeBackend2(b)}${workloads}`);
+  }).join("<br>");
+  const host = `${row.host}${row.hostMatch === "exact" ? "" : ` (${row.hostMatch})`}`;
+  const match = `${row.match}${row.catchAll ? " (every path)" : ""}`;
+  return [escapeMarkdown(row.controller), escapeMarkdown(row.listener), escapeMarkdown(host), escapeMarkdown(match), guards, backends, escapeMarkdown(`${row.location.path}:${row.location.line}`)];
+}
+function rowLine(row, prefix = []) {
+  return `| ${[...prefix, ...rowCells(row)].join(" | ")} |`;
+}
+var MAX_SECTION = 2e4;
+function exposureSection(change, available, options = {}) {
+  const budget = Math.min(available, options.max ?? MAX_SECTION);
+  if (!change || budget < 500) return [];
+  const counts = [
+    change.added.length > 0 ? `${change.added.length} added` : "",
+    change.removed.length > 0 ? `${change.removed.length} removed` : "",
+    change.changed.length > 0 ? `${change.changed.length} changed` : ""
+  ].filter(Boolean).join(", ");
+  const audit2 = options.mode === "audit";
+  const headline = audit2 ? `${plural(change.rows.head, "entry point")}.` : `${counts}; ${plural(change.rows.base, "entry point")} before, ${change.rows.head} after.`;
+  const out = ["#### Entry points (exposure map)", "", `${headline} See [how the map is built](${PROJECT_URL}/blob/main/docs/exposure.md).`, ""];
+  if (audit2) {
+    const rows2 = change.added.map((r) => rowLine(r));
+    const kept2 = fitRows(rows2, budget - 600);
+    out.push(...ROW_HEADER, ...kept2, ...leftOut(rows2.length - kept2.length), "");
+    return out;
+  }
+  const rows = [
+    ...change.added.map((r) => rowLine(r, ["added", ""])),
+    ...change.removed.map((r) => rowLine(r, ["removed", ""])),
+    ...change.changed.map((c) => rowLine(c.after, ["changed", c.changes.map(escapeMarkdown).join("<br>")]))
+  ];
+  const diagram = edgeDiagram(change.newEdges, { maxLength: budget / 3 });
+  const kept = fitRows(rows, budget - out.join("\n").length - diagram.join("\n").length - 400);
+  out.push(`| Change | What changed | ${ROW_HEADER[0].slice(2)}`, `| --- | --- | ${ROW_HEADER[1].slice(2)}`, ...kept, ...leftOut(rows.length - kept.length), "");
+  if (diagram.length > 0) out.push("#### New entry-point edges", "", ...diagram, "");
+  return out;
+}
+function fitRows(rows, budget) {
+  const kept = [];
+  let room = budget;
+  for (const row of rows) {
+    if (room - row.length - 1 < 0) break;
+    kept.push(row);
+    room -= row.length + 1;
+  }
+  return kept;
+}
+function leftOut(count) {
+  return count === 0 ? [] : ["", `… and ${plural(count, "more row")} not shown (too long for one comment); \`segguard exposure\` prints the whole map.`];
+}
 
 // src/report/summary-line.ts
 function summaryLine(report) {
@@ -23103,14 +26491,18 @@ function renderMarkdown(report, options = {}) {
   out.push(`### segguard: ${summaryLine(report)}`, "");
   out.push(`| ${SEVERITIES.join(" | ")} | suppressed |`, `|${" ---: |".repeat(SEVERITIES.length + 1)}`);
   out.push(`| ${SEVERITIES.map((s) => report.summary.counts[s]).join(" | ")} | ${report.summary.suppressed} |`, "");
+  for (const note of report.summary.notes ?? []) out.push(`> ${escapeMarkdown(note)}`, "");
   if (active.length === 0) {
-    out.push("No segmentation regressions: this change opens up nothing that the base did not already allow.", "");
+    out.push(report.summary.mode === "audit" ? "No findings: the audit rules find nothing open in this tree." : "No segmentation regressions: this change opens up nothing that the base did not already allow.", "");
   } else {
-    out.push("#### What this PR opens up", "", ...opensUp(active), "");
+    out.push(report.summary.mode === "audit" ? "#### What is open" : "#### What this PR opens up", "", ...opensUp(active), "");
+    const diagram = edgeDiagram(bySeverity(active).flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, (budget - length(out)) / 4) });
+    if (diagram.length > 0) out.push("#### New connections", "", ...diagram, "");
     out.push("#### Findings", "", "| Severity | Rule | Location | Resource | Message |", "| --- | --- | --- | --- | --- |");
     const rows = bySeverity(active).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${escapeMarkdown(f.message)} |`);
     out.push(...fit(rows, budget - length(out) - 4e3), "");
   }
+  out.push(...exposureSection(report.summary.exposure, budget - length(out) - 2e3, { mode: report.summary.mode }));
   if (suppressed.length > 0) {
     out.push(`<details><summary>${plural(suppressed.length, "suppressed finding")} (segguard.io/ignore)</summary>`, "");
     out.push("| Severity | Rule | Location | Resource | Message | Reason |", "| --- | --- | --- | --- | --- | --- |");
@@ -23122,6 +26514,20 @@ function renderMarkdown(report, options = {}) {
 }
 var MAX_OPENS_UP = 25;
 function opensUp(findings) {
+  const connections = bySeverity(findings.filter((f) => f.edges?.length)).map((f) => `- **${f.severity}**: ${reachSentence(f.edges ?? [])} (${ruleLink(f.ruleId)})`);
+  const lines3 = [...connections, ...perResource2(findings.filter((f) => !f.edges?.length))];
+  if (lines3.length <= MAX_OPENS_UP) return lines3;
+  return [...lines3.slice(0, MAX_OPENS_UP), `- … and ${lines3.length - MAX_OPENS_UP} more (see the findings below)`];
+}
+function reachSentence([first, ...rest]) {
+  const who = first.source.type === "entry" ? `anyone outside the cluster, through ${escapeMarkdown(first.source.name)},` : endText(first.source);
+  const more = rest.length > 0 ? `, and ${plural(rest.length, "more connection")}` : "";
+  return `${who} can now reach ${endText(first.destination)} on ${escapeMarkdown(first.ports)}${more}`;
+}
+function endText(end) {
+  return end.type === "external" ? `${escapeMarkdown(end.name)} (outside the cluster)` : escapeMarkdown(end.name);
+}
+function perResource2(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const subject = f.resource ? escapeMarkdown(describeIdentity(f.resource)) : `file ${escapeMarkdown(f.location.path)}`;
@@ -23130,9 +26536,7 @@ function opensUp(findings) {
     group.rules.add(f.ruleId);
     groups.set(subject, group);
   }
-  const lines2 = [...groups.values()].sort((a, b) => severityRank(b.worst) - severityRank(a.worst)).map((g) => `- **${g.worst}**: ${g.subject} (${[...g.rules].map(ruleLink).join(", ")})`);
-  if (lines2.length <= MAX_OPENS_UP) return lines2;
-  return [...lines2.slice(0, MAX_OPENS_UP), `- … and ${plural(lines2.length - MAX_OPENS_UP, "more resource")} (see the findings below)`];
+  return [...groups.values()].sort((a, b) => severityRank(b.worst) - severityRank(a.worst)).map((g) => `- **${g.worst}**: ${g.subject} (${[...g.rules].map(ruleLink).join(", ")})`);
 }
 function bySeverity(findings) {
   return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
@@ -23147,8 +26551,8 @@ function where(f) {
 function resourceCell(f) {
   return f.resource ? escapeMarkdown(describeIdentity(f.resource)) : "";
 }
-function length(lines2) {
-  return lines2.reduce((n, l) => n + l.length + 1, 0);
+function length(lines3) {
+  return lines3.reduce((n, l) => n + l.length + 1, 0);
 }
 function fit(rows, budget) {
   const kept = [];
@@ -23265,9 +26669,9 @@ function location(at) {
     }
   };
 }
-function firstSentence(text) {
-  const end = text.search(/\.(\s|$)/);
-  return end < 0 ? text : text.slice(0, end + 1);
+function firstSentence(text2) {
+  const end = text2.search(/\.(\s|$)/);
+  return end < 0 ? text2 : text2.slice(0, end + 1);
 }
 
 // src/report/text.ts
@@ -23275,32 +26679,33 @@ var SEVERITY_COLOUR = { critical: 35, high: 31, medium: 33, low: 36, info: 34 };
 function renderText(report, options = {}) {
   const paint = (code, s) => options.color ? `\x1B[${code}m${s}\x1B[0m` : s;
   const { active, suppressed } = partition(report.findings);
-  const lines2 = [];
+  const lines3 = [];
   const list = (findings) => {
     let file;
     for (const f of findings) {
-      if (file !== void 0 && f.location.path !== file) lines2.push("");
+      if (file !== void 0 && f.location.path !== file) lines3.push("");
       file = f.location.path;
       const side = f.location.side === "base" ? " (base)" : "";
-      lines2.push(`${paint(1, `${clean(f.location.path)}:${f.location.line}`)}${side} ${paint(SEVERITY_COLOUR[f.severity], f.severity)} ${paint(2, f.ruleId)} ${clean(f.message)}`);
-      for (const r of f.related) lines2.push(`    ${clean(r.path)}:${r.line}${r.side === "base" ? " (base)" : ""}: ${clean(r.message)}`);
-      if (f.details) for (const d of f.details.split("\n")) lines2.push(`    ${clean(d)}`);
-      if (f.suppressed) lines2.push(`    suppressed: ${clean(f.suppressed.reason)}`);
+      lines3.push(`${paint(1, `${clean(f.location.path)}:${f.location.line}`)}${side} ${paint(SEVERITY_COLOUR[f.severity], f.severity)} ${paint(2, f.ruleId)} ${clean(f.message)}`);
+      for (const r of f.related) lines3.push(`    ${clean(r.path)}:${r.line}${r.side === "base" ? " (base)" : ""}: ${clean(r.message)}`);
+      if (f.details) for (const d of f.details.split("\n")) lines3.push(`    ${clean(d)}`);
+      if (f.suppressed) lines3.push(`    suppressed: ${clean(f.suppressed.reason)}`);
     }
   };
   list(active);
   if (suppressed.length > 0) {
-    if (lines2.length > 0) lines2.push("");
-    lines2.push(paint(2, `Suppressed (${plural(suppressed.length, "finding")}, by segguard.io/ignore annotations):`));
+    if (lines3.length > 0) lines3.push("");
+    lines3.push(paint(2, `Suppressed (${plural(suppressed.length, "finding")}, by segguard.io/ignore annotations):`));
     list(suppressed);
   }
-  if (lines2.length > 0) lines2.push("");
-  lines2.push(summaryLine(report));
-  return `${lines2.join("\n")}
+  if (lines3.length > 0) lines3.push("");
+  for (const note of report.summary.notes ?? []) lines3.push(paint(2, `note: ${clean(note)}`));
+  lines3.push(summaryLine(report));
+  return `${lines3.join("\n")}
 `;
 }
-function clean(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => c === "\n" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function clean(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => c === "\n" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/report/index.ts
@@ -23315,7 +26720,7 @@ function isFormat(value) {
 }
 
 // src/sources/index.ts
-import { resolve as resolve2 } from "node:path";
+import { relative as relative2, resolve as resolve2, sep } from "node:path";
 
 // src/sources/directory.ts
 import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -23342,12 +26747,12 @@ var SourceError = class extends Error {
 };
 
 // src/sources/directory.ts
-async function readDirectory(root, selection) {
+async function readDirectory(root, selection, globPrefix = "") {
   const info = statOrUndefined(root);
   if (!info) throw new SourceError(`${root}: no such directory`);
   if (!info.isDirectory()) throw new SourceError(`${root}: not a directory`);
   const paths = [];
-  walk(root, "", pathFilter(selection), paths);
+  walk(root, "", pathFilter(selection), globPrefix, paths);
   paths.sort();
   return paths.map((path) => {
     try {
@@ -23357,7 +26762,7 @@ async function readDirectory(root, selection) {
     }
   });
 }
-function walk(root, dir, filter, out) {
+function walk(root, dir, filter, globPrefix, out) {
   let entries;
   try {
     entries = readdirSync(join2(root, dir), { withFileTypes: true });
@@ -23367,9 +26772,9 @@ function walk(root, dir, filter, out) {
   for (const entry of entries) {
     const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (!filter.prunes(path)) walk(root, path, filter, out);
+      if (!filter.prunes(globPrefix + path)) walk(root, path, filter, globPrefix, out);
     } else if (entry.isFile() || entry.isSymbolicLink() && statOrUndefined(join2(root, path))?.isFile()) {
-      if (filter.file(path)) out.push(path);
+      if (filter.file(globPrefix + path)) out.push(path);
     }
   }
 }
@@ -23439,15 +26844,15 @@ async function readBlobs(repo, oids) {
   }
   return blobs;
 }
-function firstLine2(text) {
-  return text.split("\n")[0] || "no error message";
+function firstLine2(text2) {
+  return text2.split("\n")[0] || "no error message";
 }
 
 // src/sources/index.ts
 async function readSide(spec, options) {
   const dir = resolve2(options.cwd, spec);
   if (await exists(dir)) {
-    const files2 = await readDirectory(dir, options.selection);
+    const files2 = await readDirectory(dir, options.selection, globPrefixOf(dir, resolve2(options.cwd, options.repo)));
     const shown = shownPath(options.cwd, dir);
     const displayPrefix = shown === "" ? "" : `${shown}/`;
     return { files: files2, description: `directory ${spec}`, displayPrefix };
@@ -23462,22 +26867,23 @@ async function readSide(spec, options) {
   const files = await readGitTree(repo, commit, options.selection, options.blobs);
   return { files, description: `git ref ${spec} (${commit.slice(0, 12)})`, displayPrefix: "" };
 }
+function globPrefixOf(dir, repo) {
+  const inRepo = relative2(repo, dir);
+  if (inRepo === "" || inRepo.startsWith("..") || resolve2(repo, inRepo) !== dir) return "";
+  return `${inRepo.split(sep).join("/")}/`;
+}
 
-// src/cli/io.ts
-var EXIT = { ok: 0, findings: 1, usage: 2 };
-
-// src/cli/commands/check.ts
-var summary = "compare the manifests of a base and a head, report the segmentation regressions";
+// src/cli/report-command.ts
 var GATES = [...SEVERITIES, "none"];
-var HELP = `usage: segguard check --base <dir|git-ref> --head <dir|git-ref> [options]
-
-Compares the Kubernetes manifests (.yaml, .yml, .json) of a base and a head and reports what the head
-opens up that the base did not: NetworkPolicy and Ingress regressions, with file and line.
-
-  --base <dir|git-ref>   the tree before the change: a directory, or a git ref (read from git
-                         objects, no checkout), e.g. origin/main
-  --head <dir|git-ref>   the tree after the change, e.g. HEAD or .
-  --repo <path>          the git repository for refs, and where ${CONFIG_FILE} is looked for
+var REPORT_OPTIONS = {
+  repo: { type: "string", default: "." },
+  format: { type: "string", default: "text" },
+  "fail-on": { type: "string" },
+  config: { type: "string" },
+  output: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var REPORT_OPTIONS_HELP = `  --repo <path>          the git repository for refs, and where ${CONFIG_FILE} is looked for
                          (default: the current directory)
   --format <format>      ${Object.keys(FORMATS).join(" | ")} (default: text)
   --fail-on <severity>   ${GATES.join(" | ")}: exit 1 when an unsuppressed finding is at
@@ -23489,48 +26895,17 @@ opens up that the base did not: NetworkPolicy and Ingress regressions, with file
 A path that exists is read as a directory; anything else as a git ref of --repo.
 Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage, configuration or I/O error.
 `;
-async function run(args, io) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        base: { type: "string" },
-        head: { type: "string" },
-        repo: { type: "string", default: "." },
-        format: { type: "string", default: "text" },
-        "fail-on": { type: "string" },
-        config: { type: "string" },
-        output: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    }));
-  } catch (error) {
-    return usage(io, error.message);
-  }
-  if (values.help) {
-    io.stdout(HELP);
-    return EXIT.ok;
-  }
-  if (!values.base || !values.head) return usage(io, `--base and --head are both required`);
+async function runReportCommand(command, io, values, analyzeWith) {
   const format = values.format;
-  if (!isFormat(format)) return usage(io, `unknown --format "${format}" (one of ${Object.keys(FORMATS).join(", ")})`);
+  if (!isFormat(format)) return usage(command, io, `unknown --format "${format}" (one of ${Object.keys(FORMATS).join(", ")})`);
   const gate = values["fail-on"];
-  if (gate !== void 0 && !isGate(gate)) return usage(io, `unknown --fail-on "${gate}" (one of ${GATES.join(", ")})`);
+  if (gate !== void 0 && !isGate(gate)) return usage(command, io, `unknown --fail-on "${gate}" (one of ${GATES.join(", ")})`);
   const cwd = process.cwd();
   try {
     const { config } = await loadConfig({ cwd, repo: values.repo, configFile: values.config });
     const options = { cwd, repo: values.repo, selection: { include: config.include, exclude: config.exclude }, blobs: /* @__PURE__ */ new Map() };
-    const base = await readSide(values.base, options);
-    const head = await readSide(values.head, options);
-    const result2 = analyze(base.files, head.files, config);
-    const report = {
-      findings: result2.findings.map((f) => shownFrom(f, base, head)),
-      summary: result2.summary,
-      failOn: gate ?? config.failOn
-    };
+    const { result: result2, shown } = await analyzeWith({ config, read: (spec) => readSide(spec, options) });
+    const report = { findings: result2.findings.map(shown), summary: result2.summary, failOn: gate ?? config.failOn };
     const color = io.isTTY === true && values.output === void 0 && !process.env.NO_COLOR;
     const rendered = FORMATS[format](report, { color });
     if (values.output !== void 0) {
@@ -23545,7 +26920,7 @@ async function run(args, io) {
     return failsGate(report) ? EXIT.findings : EXIT.ok;
   } catch (error) {
     if (error instanceof SourceError || error instanceof ConfigError) {
-      io.stderr(error.message.split("\n").map((line) => `segguard check: ${line}
+      io.stderr(error.message.split("\n").map((line) => `segguard ${command}: ${line}
 `).join(""));
       return EXIT.usage;
     }
@@ -23555,18 +26930,85 @@ async function run(args, io) {
 function isGate(value) {
   return GATES.includes(value);
 }
-function usage(io, message) {
-  io.stderr(`segguard check: ${message} (see segguard check --help)
+function usage(command, io, message) {
+  io.stderr(`segguard ${command}: ${message} (see segguard ${command} --help)
 `);
   return EXIT.usage;
 }
-function shownFrom(finding, base, head) {
-  const prefix = (side) => (side === "base" ? base : head).displayPrefix;
+function shownFrom(finding, sides) {
+  const prefix = (side) => (side === "base" ? sides.base : sides.head)?.displayPrefix ?? "";
   return {
     ...finding,
     location: { ...finding.location, path: prefix(finding.location.side) + finding.location.path },
     related: finding.related.map((r) => ({ ...r, path: prefix(r.side) + r.path }))
   };
+}
+
+// src/cli/commands/audit.ts
+var summary = "report the segmentation state of one tree: open entry points, missing default denies, unisolated workloads";
+var HELP = `usage: segguard audit <dir|git-ref> [options]
+
+Reports the state of one tree of Kubernetes manifests rather than a change: entry points that match every
+path or every host, namespaces without a default deny, workloads no NetworkPolicy isolates, and the rules
+that make sense on one state (e.g. ingress-nginx snippets). The Action runs the same audit on push,
+schedule and workflow_dispatch.
+
+  <dir|git-ref>          the tree to audit: a directory, or a git ref of --repo (e.g. HEAD, origin/main)
+${REPORT_OPTIONS_HELP}`;
+async function run(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, strict: true, allowPositionals: true, options: REPORT_OPTIONS });
+  } catch (error) {
+    return usage("audit", io, error.message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) return usage("audit", io, `one tree to audit is required (a directory or a git ref), got ${positionals.length}`);
+  return runReportCommand("audit", io, values, async ({ config, read }) => {
+    const head = await read(positionals[0]);
+    return { result: audit(head.files, config), shown: (f) => shownFrom(f, { head }) };
+  });
+}
+
+// src/cli/commands/check.ts
+import { parseArgs as parseArgs2 } from "node:util";
+var summary2 = "compare the manifests of a base and a head, report the segmentation regressions";
+var HELP2 = `usage: segguard check --base <dir|git-ref> --head <dir|git-ref> [options]
+
+Compares the Kubernetes manifests (.yaml, .yml, .json) of a base and a head and reports what the head
+opens up that the base did not: NetworkPolicy and Ingress regressions, with file and line.
+
+  --base <dir|git-ref>   the tree before the change: a directory, or a git ref (read from git
+                         objects, no checkout), e.g. origin/main
+  --head <dir|git-ref>   the tree after the change, e.g. HEAD or .
+${REPORT_OPTIONS_HELP}`;
+async function run2(args, io) {
+  let values;
+  try {
+    ({ values } = parseArgs2({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: { base: { type: "string" }, head: { type: "string" }, ...REPORT_OPTIONS }
+    }));
+  } catch (error) {
+    return usage("check", io, error.message);
+  }
+  if (values.help) {
+    io.stdout(HELP2);
+    return EXIT.ok;
+  }
+  const { base: baseSpec, head: headSpec } = values;
+  if (!baseSpec || !headSpec) return usage("check", io, `--base and --head are both required`);
+  return runReportCommand("check", io, values, async ({ config, read }) => {
+    const base = await read(baseSpec);
+    const head = await read(headSpec);
+    return { result: analyze(base.files, head.files, config), shown: (f) => shownFrom(f, { base, head }) };
+  });
 }
 
 // src/report/connectivity/format.ts
@@ -23631,8 +27073,8 @@ function lines(list) {
   return list.length === 0 ? "" : `${list.join("\n")}
 `;
 }
-function markdownCell(text) {
-  return text.replace(/[\\|`*<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+function markdownCell(text2) {
+  return text2.replace(/[\\|`*<>]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
 }
 function markdownTable(header, rows) {
   return lines([
@@ -23641,8 +27083,8 @@ function markdownTable(header, rows) {
     ...rows.map((r) => `| ${r.map(markdownCell).join(" | ")} |`)
   ]);
 }
-function csvCell(text) {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function csvCell(text2) {
+  return /[",\n\r]/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
 }
 function csv(header, rows) {
   return lines([header, ...rows].map((r) => r.map(csvCell).join(",")));
@@ -23654,8 +27096,8 @@ function nodeIds(edges) {
   }
   return nodes;
 }
-function dotString(text) {
-  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+function dotString(text2) {
+  return `"${text2.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 function dot(edges) {
   const nodes = nodeIds(edges);
@@ -23672,8 +27114,8 @@ function dot(edges) {
   out.push("}");
   return lines(out);
 }
-function mermaidString(text) {
-  return `"${text.replace(/"/g, "#quot;")}"`;
+function mermaidString(text2) {
+  return `"${escapeMermaid(text2)}"`;
 }
 function mermaid(edges) {
   const nodes = nodeIds(edges);
@@ -23685,15 +27127,15 @@ function mermaid(edges) {
 
 // src/cli/commands/connlist.ts
 var USAGE = `usage: segguard connlist <dir> [--format ${CONNECTIVITY_FORMATS.join("|")}]`;
-async function run2(args, io) {
-  const parsed = parseArgs2(args, 1, USAGE, io);
+async function run3(args, io) {
+  const parsed = parseArgs3(args, 1, USAGE, io);
   if (typeof parsed === "number") return parsed;
   const model = await loadDirectoryModel(parsed.dirs[0], io);
   if (!model) return EXIT.usage;
   io.stdout(formatConnlist(Connectivity.fromModel(model).connections(), parsed.format));
   return EXIT.ok;
 }
-function parseArgs2(args, count, usage2, io) {
+function parseArgs3(args, count, usage2, io) {
   const dirs = [];
   let format = "txt";
   for (let i = 0; i < args.length; i++) {
@@ -23748,8 +27190,8 @@ async function loadDirectoryModel(dir, io) {
 
 // src/cli/commands/conndiff.ts
 var USAGE2 = `usage: segguard conndiff <dir1> <dir2> [--format ${CONNECTIVITY_FORMATS.join("|")}]   (dir1 = before, dir2 = after)`;
-async function run3(args, io) {
-  const parsed = parseArgs2(args, 2, USAGE2, io);
+async function run4(args, io) {
+  const parsed = parseArgs3(args, 2, USAGE2, io);
   if (typeof parsed === "number") return parsed;
   const models = [];
   for (const dir of parsed.dirs) {
@@ -23768,13 +27210,167 @@ async function run3(args, io) {
   return EXIT.ok;
 }
 
+// src/cli/commands/exposure.ts
+import { parseArgs as parseArgs4 } from "node:util";
+
+// src/report/exposure/format.ts
+var EXPOSURE_FORMATS = ["text", "json", "markdown", "mermaid"];
+function isExposureFormat(value) {
+  return EXPOSURE_FORMATS.includes(value);
+}
+function formatExposure(shown, format) {
+  switch (format) {
+    case "text":
+      return text(shown.data);
+    case "json":
+      return `${JSON.stringify({ tool: "segguard", version: VERSION, entryPoints: shown.data }, null, 2)}
+`;
+    case "markdown":
+      return shown.data.length === 0 ? "No entry points: nothing in these manifests routes traffic into the cluster.\n" : `${[`### Exposure map: ${plural(shown.data.length, "entry point")}`, "", ...ROW_HEADER, ...shown.data.map((r) => rowLine(r))].join("\n")}
+`;
+    case "mermaid":
+      return mermaid2(edgesOf(shown.rows));
+  }
+}
+function text(rows) {
+  if (rows.length === 0) return "No entry points: nothing in these manifests routes traffic into the cluster.\n";
+  const out = [];
+  const byController = /* @__PURE__ */ new Map();
+  for (const row of rows) byController.set(row.controller, [...byController.get(row.controller) ?? [], row]);
+  for (const [controller, list] of [...byController].sort(([a], [b]) => a.localeCompare(b))) {
+    out.push(`${controller}:`, ...list.flatMap((row) => rowText(row, "  ")), "");
+  }
+  out.push(`${plural(rows.length, "entry point")}, ${rows.filter((r) => r.guards.length === 0).length} without any guard`);
+  return lines2(out);
+}
+function rowText(row, indent, controller = false) {
+  const out = [`${indent}${controller ? `${row.controller}: ` : ""}${row.host} ${row.match}${row.catchAll ? " (every path)" : ""} [${row.listener}; host match ${row.hostMatch}]  ${row.location.path}:${row.location.line}`];
+  out.push(`${indent}  guards: ${row.guards.length === 0 ? "none" : row.guards.map(describeGuard).join("; ")}`);
+  for (const b of row.backends) out.push(`${indent}  → ${describeBackend2(b)}${workloadsText(b)}`);
+  if (row.backends.length === 0) out.push(`${indent}  → no backend`);
+  for (const note of row.notes ?? []) out.push(`${indent}  note: ${note}`);
+  return out;
+}
+function workloadsText(b) {
+  if (b.workloads.length > 0) return ` → ${b.workloads.map(describeWorkload).join(", ")}`;
+  return b.blocked || b.resource ? "" : " → no workload in the manifests";
+}
+function lines2(out) {
+  return `${out.map(clean).join("\n")}
+`;
+}
+function formatExposureChange(change, format) {
+  if (format === "json") return `${JSON.stringify({ tool: "segguard", version: VERSION, exposureChange: change ?? null }, null, 2)}
+`;
+  if (format === "mermaid") {
+    return mermaid2(change?.newEdges ?? []);
+  }
+  if (!change) return "The exposure map is the same: no entry point added, removed or changed.\n";
+  if (format === "markdown") return `${exposureSection(change, Number.MAX_SAFE_INTEGER, { max: Number.MAX_SAFE_INTEGER }).join("\n").trimEnd()}
+`;
+  const out = [];
+  const section = (title, rows) => {
+    if (rows.length > 0) out.push(`${title} (${rows.length}):`, ...rows.flatMap((r) => rowText(r, "  ", true)), "");
+  };
+  section("added", change.added);
+  section("removed", change.removed);
+  if (change.changed.length > 0) {
+    out.push(`changed (${change.changed.length}):`);
+    for (const c of change.changed) out.push(...rowText(c.after, "  ", true), ...c.changes.map((x) => `    changed: ${x}`));
+    out.push("");
+  }
+  out.push(`${plural(change.rows.base, "entry point")} before, ${change.rows.head} after`);
+  return lines2(out);
+}
+function mermaid2(edges) {
+  const block = edgeDiagram(edges, { maxEdges: Number.MAX_SAFE_INTEGER });
+  if (block.length === 0) return "graph LR\n";
+  return `${block.slice(1, block.indexOf("```", 1)).join("\n")}
+`;
+}
+
+// src/cli/commands/exposure.ts
+var summary3 = "the exposure map: every entry point, its guards, Service and workloads (or its change with --base)";
+var HELP3 = `usage: segguard exposure <dir|git-ref> [--base <dir|git-ref>] [options]
+
+Prints the exposure map of a tree of Kubernetes manifests: one row per entry point (Ingress path, OpenShift
+Route, ...) with its controller, listener, host pattern, path match, guards (TLS, client certificates, IP
+allow-list, authentication, CORS), backend Service and the workloads and pod ports behind it. With --base,
+prints what changes between the two trees instead: rows added, removed and changed (mermaid: the new edges).
+
+  <dir|git-ref>          the tree: a directory, or a git ref of --repo (e.g. HEAD)
+  --base <dir|git-ref>   compare with this tree
+  --format <format>      ${EXPOSURE_FORMATS.join(" | ")} (default: text)
+  --repo <path>          the git repository for refs, and where ${CONFIG_FILE} is looked for (include/exclude)
+  --config <file>        the configuration file (default: <repo>/${CONFIG_FILE} when it exists)
+  -h, --help             show this help
+
+Exit codes: 0 printed, 2 usage, configuration or I/O error. docs/exposure.md says how each API is read.
+`;
+async function run5(args, io) {
+  let parsed;
+  try {
+    parsed = parseArgs4({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: { base: { type: "string" }, format: { type: "string", default: "text" }, repo: { type: "string", default: "." }, config: { type: "string" }, help: { type: "boolean", short: "h" } }
+    });
+  } catch (error) {
+    return usage("exposure", io, error.message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP3);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) return usage("exposure", io, `one tree is required (a directory or a git ref), got ${positionals.length}`);
+  const format = values.format;
+  if (!isExposureFormat(format)) return usage("exposure", io, `unknown --format "${format}" (one of ${EXPOSURE_FORMATS.join(", ")})`);
+  const cwd = process.cwd();
+  try {
+    const { config } = await loadConfig({ cwd, repo: values.repo, configFile: values.config });
+    const options = { cwd, repo: values.repo, selection: { include: config.include, exclude: config.exclude }, blobs: /* @__PURE__ */ new Map() };
+    const cache9 = new ParseCache();
+    const load = (side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache9);
+    const base = values.base !== void 0 ? await readSide(values.base, options) : void 0;
+    const head = await readSide(positionals[0], options);
+    const shown = (row) => {
+      const side = row.location.side === "base" ? base : head;
+      return { ...row, location: { ...row.location, path: (side?.displayPrefix ?? "") + row.location.path } };
+    };
+    if (base) {
+      const change = exposureChange(load(base), load(head));
+      io.stdout(formatExposureChange(change && {
+        ...change,
+        added: change.added.map(shown),
+        removed: change.removed.map(shown),
+        changed: change.changed.map((c) => ({ ...c, before: shown(c.before), after: shown(c.after) }))
+      }, format));
+    } else {
+      const rows = buildExposureMap(load(head)).rows;
+      io.stdout(formatExposure({ rows, data: rows.map((r) => shown(rowData(r, "head"))) }, format));
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof SourceError || error instanceof ConfigError) {
+      io.stderr(error.message.split("\n").map((line) => `segguard exposure: ${line}
+`).join(""));
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
 // src/cli/main.ts
 var COMMANDS = {
-  check: { summary, run },
-  connlist: { summary: "every allowed connection between the workloads of a directory (np-guard format)", run: run2 },
-  conndiff: { summary: "the connections added, removed or changed between two directories (np-guard format)", run: run3 }
+  check: { summary: summary2, run: run2 },
+  audit: { summary, run },
+  exposure: { summary: summary3, run: run5 },
+  connlist: { summary: "every allowed connection between the workloads of a directory (np-guard format)", run: run3 },
+  conndiff: { summary: "the connections added, removed or changed between two directories (np-guard format)", run: run4 }
 };
-var HELP2 = `segguard ${VERSION}: finds the network-segmentation regressions a change introduces in
+var HELP4 = `segguard ${VERSION}: finds the network-segmentation regressions a change introduces in
 Kubernetes NetworkPolicies and Ingresses.
 
 usage: segguard <command> [options]
@@ -23790,11 +27386,11 @@ example: segguard check --base origin/main --head HEAD
 async function main(argv, io) {
   const [name, ...rest] = argv;
   if (name === void 0) {
-    io.stderr(HELP2);
+    io.stderr(HELP4);
     return EXIT.usage;
   }
   if (name === "--help" || name === "-h" || name === "help") {
-    io.stdout(HELP2);
+    io.stdout(HELP4);
     return EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
@@ -23816,6 +27412,8 @@ async function main(argv, io) {
     return EXIT.usage;
   }
 }
+
+// src/cli/program.ts
 process.stdout.on("error", (error) => {
   if (error.code !== "EPIPE") throw error;
   process.exit(process.exitCode ?? 0);
@@ -23825,6 +27423,3 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   isTTY: process.stdout.isTTY === true
 });
-export {
-  main
-};
