@@ -46199,6 +46199,9 @@ var ChangeAnalysis = class {
     const what = `${workload.id} no longer being isolated for ${direction} (${reason})`;
     if (headPlace) return { key, ...headPlace, what, related: isolatedBy };
     const [deleted, ...others] = isolatedBy;
+    if (others.length === 0) {
+      return { key: `deleted:${deleted.resource.key}:${direction}`, resource: deleted.resource, path: deleted.path, side: "base", what: `the deletion of NetworkPolicy ${deleted.resource.namespace}/${deleted.resource.name}, which isolated these pods for ${direction}`, related: [] };
+    }
     return { key, resource: deleted.resource, path: deleted.path, side: "base", what, related: others };
   }
   fallbackCause(diff) {
@@ -46516,14 +46519,26 @@ var workloadUnisolated = defineRule({
   check(context) {
     const change = connectivityChange(context);
     if (!change) return;
+    const groups2 = /* @__PURE__ */ new Map();
     for (const u of change.unisolated) {
+      const headLine = u.headPlace ? `${u.headPlace.resource.key}:${u.headPlace.path?.join(".") ?? ""}` : "";
+      const key = `${u.basePolicies[0].resource.key}:${u.direction}:${u.reason}:${headLine}`;
+      const group = groups2.get(key);
+      if (group) group.push(u);
+      else groups2.set(key, [u]);
+    }
+    for (const [key, group] of groups2) {
+      const [u, ...rest] = group;
       const [policy] = u.basePolicies;
-      const open = u.direction === "ingress" ? "every source in and outside the cluster may now reach it" : "it may now reach every destination";
+      const open = u.direction === "ingress" ? "every source in and outside the cluster may now reach" : "may now reach every destination";
+      const subject = rest.length === 0 ? u.workload.id : `${u.workload.id} and ${rest.length} more workload${rest.length > 1 ? "s" : ""}`;
+      const verb = rest.length === 0 ? "is" : "are";
       context.report({
-        message: `${u.workload.id} is no longer isolated for ${u.direction}: ${u.reason}; ${open}`,
+        message: u.direction === "ingress" ? `${subject} ${verb} no longer isolated for ingress: ${u.reason}; ${open} ${rest.length === 0 ? "it" : "them"}` : `${subject} ${verb} no longer isolated for egress: ${u.reason}; ${rest.length === 0 ? "it" : "they"} ${open}`,
         at: placeOf({ resource: policy.resource, path: ["spec", "podSelector"], side: "base" }, context),
-        key: `${u.workload.id}:${u.direction}`,
-        related: u.headPlace ? [{ ...placeOf(u.headPlace, context), message: u.reason }] : []
+        key: rest.length === 0 ? `${u.workload.id}:${u.direction}` : key,
+        related: u.headPlace ? [{ ...placeOf(u.headPlace, context), message: u.reason }] : [],
+        ...rest.length > 0 ? { details: group.map((g) => g.workload.id).join("\n") } : {}
       });
     }
   }

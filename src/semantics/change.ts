@@ -278,7 +278,12 @@ class ChangeAnalysis {
     const { reason, headPlace } = this.whyUnisolated(before, workload, basePolicies, direction);
     const what = `${workload.id} no longer being isolated for ${direction} (${reason})`;
     if (headPlace) return { key, ...headPlace, what, related: isolatedBy };
+    // One deleted policy that isolated many workloads is one cause: its connections form one group per
+    // direction (a deleted default deny is one finding, not one per workload of the namespace).
     const [deleted, ...others] = isolatedBy;
+    if (others.length === 0) {
+      return { key: `deleted:${deleted.resource.key}:${direction}`, resource: deleted.resource, path: deleted.path, side: 'base', what: `the deletion of NetworkPolicy ${deleted.resource.namespace}/${deleted.resource.name}, which isolated these pods for ${direction}`, related: [] };
+    }
     return { key, resource: deleted.resource, path: deleted.path, side: 'base', what, related: others };
   }
 

@@ -52,13 +52,13 @@ ruleTester(connectivityAdded, {
       name: 'the isolating policy file is deleted: attributed to its base lines, since head has no such file',
       base: SHOP,
       head: noPolicy,
-      findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', severity: 'critical', message: 'because of payments/ledger[Deployment] no longer being isolated for ingress (NetworkPolicy payments/deny-ingress was deleted)' }],
+      findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', severity: 'critical', message: 'because of the deletion of NetworkPolicy payments/deny-ingress, which isolated these pods for ingress' }],
     },
     {
       name: 'selector mode: the deleted deny is the only policy left to blame, on the base side',
       base: { 'payments/deny.yaml': denyIngress('payments') },
       head: {},
-      findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', message: 'payments/[pod with {}] no longer being isolated for ingress' }],
+      findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', message: 'because of the deletion of NetworkPolicy payments/deny-ingress, which isolated these pods for ingress' }],
     },
     {
       name: 'policyTypes of the deny drop Ingress: attributed to the head policyTypes line',

@@ -19,6 +19,12 @@ ruleTester(workloadUnisolated, {
       findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', message: 'payments/ledger[Deployment] is no longer isolated for ingress: NetworkPolicy payments/deny-ingress was deleted' }],
     },
     {
+      name: 'a deleted deny that isolated two workloads: one finding for the cause, both workloads in its details',
+      base: { ...SHOP, 'payments/books.yaml': deployment('books', 'payments', '{app: books}', 8080) },
+      head: { ...unprotected, 'payments/books.yaml': deployment('books', 'payments', '{app: books}', 8080) },
+      findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', message: 'and 1 more workload are no longer isolated for ingress: NetworkPolicy payments/deny-ingress was deleted' }],
+    },
+    {
       name: 'the workload labels change so the policy no longer selects it',
       base: { ...unprotected, 'payments/ledger-deny.yaml': ledgerOnly },
       head: { ...unprotected, 'payments/ledger-deny.yaml': ledgerOnly, 'payments/ledger.yaml': deployment('ledger', 'payments', '{app: books}', 5432) },
