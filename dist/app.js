@@ -3338,12 +3338,12 @@ var require_levels = __commonJS({
     function genLsCache(instance) {
       const formatter = instance[formattersSym].level;
       const { labels } = instance.levels;
-      const cache10 = {};
+      const cache7 = {};
       for (const label in labels) {
         const level2 = formatter(labels[label], Number(label));
-        cache10[label] = JSON.stringify(level2).slice(0, -1);
+        cache7[label] = JSON.stringify(level2).slice(0, -1);
       }
-      instance[lsCacheSym] = cache10;
+      instance[lsCacheSym] = cache7;
       return instance;
     }
     function isStandardLevel(level2, useOnlyCustomLevels) {
@@ -6548,11 +6548,11 @@ var require_cjs2 = __commonJS({
     }
     function copyDataViewStrict(dataView, state) {
       const { buffer } = dataView;
-      const { cache: cache10, Constructor } = state;
-      const bufferCopied = cache10.has(buffer);
-      const bufferClone = bufferCopied ? cache10.get(buffer) : state.copier(buffer, state);
-      if (!bufferCopied && cache10.has(dataView)) {
-        return cache10.get(dataView);
+      const { cache: cache7, Constructor } = state;
+      const bufferCopied = cache7.has(buffer);
+      const bufferClone = bufferCopied ? cache7.get(buffer) : state.copier(buffer, state);
+      if (!bufferCopied && cache7.has(dataView)) {
+        return cache7.get(dataView);
       }
       const clone = new Constructor(bufferClone, dataView.byteOffset, dataView.byteLength);
       state.cache.set(dataView, clone);
@@ -34993,9 +34993,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache10 }, methodName) {
-    if (cache10[methodName]) {
-      return cache10[methodName];
+  get({ octokit, scope, cache: cache7 }, methodName) {
+    if (cache7[methodName]) {
+      return cache7[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -35003,7 +35003,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache10[methodName] = decorate(
+      cache7[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -35011,9 +35011,9 @@ var handler = {
         decorations
       );
     } else {
-      cache10[methodName] = octokit.request.defaults(endpointDefaults);
+      cache7[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache10[methodName];
+    return cache7[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -36423,9 +36423,9 @@ function getCache() {
     1e3 * 60 * 59
   );
 }
-async function get(cache10, options2) {
+async function get(cache7, options2) {
   const cacheKey = optionsToCacheKey(options2);
-  const result = await cache10.get(cacheKey);
+  const result = await cache7.get(cacheKey);
   if (!result) {
     return;
   }
@@ -36456,7 +36456,7 @@ async function get(cache10, options2) {
     repositorySelection
   };
 }
-async function set(cache10, options2, data) {
+async function set(cache7, options2, data) {
   const key = optionsToCacheKey(options2);
   const permissionsString = options2.permissions ? "" : Object.keys(data.permissions).map(
     (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
@@ -36469,7 +36469,7 @@ async function set(cache10, options2, data) {
     permissionsString,
     data.singleFileName
   ].join("|");
-  await cache10.set(key, value);
+  await cache7.set(key, value);
 }
 function optionsToCacheKey({
   installationId,
@@ -42894,7 +42894,7 @@ var ParseCache = class {
     return parsed;
   }
 };
-function loadSnapshot(files, options2 = {}, cache10 = new ParseCache()) {
+function loadSnapshot(files, options2 = {}, cache7 = new ParseCache()) {
   const maxBytes = options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model = { resources: [], byKey: /* @__PURE__ */ new Map(), problems: [], texts: /* @__PURE__ */ new Map() };
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -42902,7 +42902,7 @@ function loadSnapshot(files, options2 = {}, cache10 = new ParseCache()) {
     const text = readText(file, maxBytes, model.problems);
     if (text === void 0) continue;
     model.texts.set(file.path, text);
-    const parsed = cache10.parse(text, file.path.toLowerCase().endsWith(".json"));
+    const parsed = cache7.parse(text, file.path.toLowerCase().endsWith(".json"));
     if (parsed.problems.length > 0) {
       const kubernetes = looksLikeKubernetes(text);
       for (const p of parsed.problems) {
@@ -43291,24 +43291,34 @@ function overlaps(a, b) {
   return true;
 }
 
+// src/model/memo.ts
+function perResource(build) {
+  const cache7 = /* @__PURE__ */ new WeakMap();
+  return (resource) => {
+    let value = cache7.get(resource);
+    if (value === void 0) {
+      value = build(resource);
+      cache7.set(resource, value);
+    }
+    return value;
+  };
+}
+function perDecodedObject(build) {
+  const meanings = /* @__PURE__ */ new WeakMap();
+  return perResource((resource) => {
+    let meaning = meanings.get(resource.object);
+    if (!meaning) meanings.set(resource.object, meaning = build(resource));
+    return { resource, ...meaning };
+  });
+}
+
 // src/model/network-policy.ts
 var DIRECTIONS = ["ingress", "egress"];
 var PEER_LIST_FIELD = { ingress: "from", egress: "to" };
 function isNetworkPolicy(resource) {
   return resource.kind === "NetworkPolicy" && resource.group === "networking.k8s.io";
 }
-var cache2 = /* @__PURE__ */ new WeakMap();
-var meanings = /* @__PURE__ */ new WeakMap();
-function networkPolicyOf(resource) {
-  let model = cache2.get(resource);
-  if (!model) {
-    let meaning = meanings.get(resource.object);
-    if (!meaning) meanings.set(resource.object, meaning = buildNetworkPolicy(resource));
-    model = { resource, ...meaning };
-    cache2.set(resource, model);
-  }
-  return model;
-}
+var networkPolicyOf = perDecodedObject(buildNetworkPolicy);
 function buildNetworkPolicy(resource) {
   const spec = resource.spec;
   const problems = [];
@@ -43577,18 +43587,7 @@ var INGRESS_CLASS_ANNOTATION = "kubernetes.io/ingress.class";
 function isIngress(resource) {
   return resource.kind === "Ingress" && resource.group === "networking.k8s.io";
 }
-var cache3 = /* @__PURE__ */ new WeakMap();
-var meanings2 = /* @__PURE__ */ new WeakMap();
-function ingressOf(resource) {
-  let model = cache3.get(resource);
-  if (!model) {
-    let meaning = meanings2.get(resource.object);
-    if (!meaning) meanings2.set(resource.object, meaning = buildIngress(resource));
-    model = { resource, ...meaning };
-    cache3.set(resource, model);
-  }
-  return model;
-}
+var ingressOf = perDecodedObject(buildIngress);
 function buildIngress(resource) {
   const spec = resource.spec;
   const isV1 = resource.apiVersion === "networking.k8s.io/v1";
@@ -44039,16 +44038,16 @@ var Connectivity = class _Connectivity {
   }
   podPeerMatches(policy, peer, cls) {
     const key = peerKey(policy, peer);
-    let cache10 = this.peerMatch.get(key);
-    if (!cache10) {
-      cache10 = new Int8Array(this.classes.length);
-      this.peerMatch.set(key, cache10);
+    let cache7 = this.peerMatch.get(key);
+    if (!cache7) {
+      cache7 = new Int8Array(this.classes.length);
+      this.peerMatch.set(key, cache7);
     }
-    if (cache10[cls.index] === 0) {
+    if (cache7[cls.index] === 0) {
       const inNamespace = peer.namespaces === "own" ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
-      cache10[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
+      cache7[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
     }
-    return cache10[cls.index] === 1;
+    return cache7[cls.index] === 1;
   }
   /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
   exposures() {
@@ -44299,17 +44298,6 @@ var nonEmptyString = (value) => typeof value === "string" && value !== "" ? valu
 var listOf = (value) => Array.isArray(value) ? value : [];
 var objectOf = (value) => isObject(value) ? value : {};
 var numberOf = (value) => typeof value === "number" ? value : void 0;
-function perResource(build) {
-  const cache10 = /* @__PURE__ */ new WeakMap();
-  return (resource) => {
-    let value = cache10.get(resource);
-    if (value === void 0) {
-      value = build(resource);
-      cache10.set(resource, value);
-    }
-    return value;
-  };
-}
 
 // src/model/gateway.ts
 var GATEWAY_GROUP = "gateway.networking.k8s.io";
@@ -44628,15 +44616,7 @@ var INJECTION_VECTORS = {
   "auth-proxy-set-headers": "CVE-2025-15566"
 };
 var VERIFY_CLIENT = /* @__PURE__ */ new Set(["on", "off", "optional", "optional_no_ca"]);
-var cache4 = /* @__PURE__ */ new WeakMap();
-function nginxOf(resource) {
-  let model = cache4.get(resource);
-  if (!model) {
-    model = buildNginx(resource);
-    cache4.set(resource, model);
-  }
-  return model;
-}
+var nginxOf = perResource(buildNginx);
 function buildNginx(resource) {
   const annotations = /* @__PURE__ */ new Map();
   for (const [key, value] of Object.entries(resource.annotations())) {
@@ -45413,12 +45393,12 @@ function hostOf(resource) {
 }
 
 // src/semantics/exposure-map.ts
-var cache5 = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function buildExposureMap(model) {
-  let map = cache5.get(model);
+  let map = cache2.get(model);
   if (!map) {
     map = computeMap(model);
-    cache5.set(model, map);
+    cache2.set(model, map);
   }
   return map;
 }
@@ -45997,11 +45977,11 @@ function alignRanges(before, after) {
 }
 
 // src/semantics/change.ts
-var cache6 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 var WITHOUT_WAYS_IN = { external: "spans", ingressController: false };
 function semanticChange(baseModel, headModel) {
-  let byHead = cache6.get(baseModel);
-  if (!byHead) cache6.set(baseModel, byHead = /* @__PURE__ */ new WeakMap());
+  let byHead = cache3.get(baseModel);
+  if (!byHead) cache3.set(baseModel, byHead = /* @__PURE__ */ new WeakMap());
   let change = byHead.get(headModel);
   if (!change) byHead.set(headModel, change = computeChange(baseModel, headModel));
   return change;
@@ -47501,12 +47481,12 @@ function formatCount(count) {
 }
 
 // src/rules/netpol/default-deny.ts
-var cache7 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 function defaultDenyLosses(context) {
-  const cached = cache7.get(context.head);
+  const cached = cache4.get(context.head);
   if (cached && cached.base === context.base) return cached.losses;
   const losses = computeLosses(context);
-  cache7.set(context.head, { base: context.base, losses });
+  cache4.set(context.head, { base: context.base, losses });
   return losses;
 }
 function claimedByDefaultDeny(context, key, direction) {
@@ -47594,15 +47574,15 @@ function resolveNamedPorts(rule, model, namespace, podSelector) {
 }
 
 // src/rules/netpol/widenings.ts
-var cache8 = /* @__PURE__ */ new WeakMap();
+var cache5 = /* @__PURE__ */ new WeakMap();
 function widenings(context) {
-  const cached = cache8.get(context.head);
+  const cached = cache5.get(context.head);
   if (cached && cached.base === context.base) return cached.widenings;
   const found = [];
   for (const { before, after } of changedPolicies(context.changed)) {
     if (after) found.push(...policyWidenings(context, after, before));
   }
-  cache8.set(context.head, { base: context.base, widenings: found });
+  cache5.set(context.head, { base: context.base, widenings: found });
   return found;
 }
 function wideningsOf(context, kind) {
@@ -48739,12 +48719,12 @@ function decidable(...conjuncts) {
 }
 
 // src/rules/traefik/routers.ts
-var cache9 = /* @__PURE__ */ new WeakMap();
+var cache6 = /* @__PURE__ */ new WeakMap();
 function routersOf(model) {
-  let routers = cache9.get(model);
+  let routers = cache6.get(model);
   if (!routers) {
     routers = model.resources.flatMap((r) => isIngressRoute(r) ? ingressRouteRouters(r) : isTraefikIngress(r) ? ingressRouters(r) : []);
-    cache9.set(model, routers);
+    cache6.set(model, routers);
   }
   return routers;
 }
@@ -49185,10 +49165,10 @@ function rulesFor(mode) {
 
 // src/analyze.ts
 function analyze(base, head, config2 = defaultConfig(), rules = rulesFor("pr")) {
-  const cache10 = new ParseCache();
+  const cache7 = new ParseCache();
   const options2 = { maxFileBytes: config2.maxFileBytes };
-  const baseModel = loadSnapshot(base, options2, cache10);
-  const headModel = loadSnapshot(head, options2, cache10);
+  const baseModel = loadSnapshot(base, options2, cache7);
+  const headModel = loadSnapshot(head, options2, cache7);
   return analyzeModels(baseModel, headModel, config2, rules);
 }
 function analyzeModels(base, head, config2 = defaultConfig(), rules = rulesFor("pr")) {

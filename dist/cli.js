@@ -19619,7 +19619,7 @@ var ParseCache = class {
     return parsed;
   }
 };
-function loadSnapshot(files, options = {}, cache9 = new ParseCache()) {
+function loadSnapshot(files, options = {}, cache6 = new ParseCache()) {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model = { resources: [], byKey: /* @__PURE__ */ new Map(), problems: [], texts: /* @__PURE__ */ new Map() };
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -19627,7 +19627,7 @@ function loadSnapshot(files, options = {}, cache9 = new ParseCache()) {
     const text2 = readText(file, maxBytes, model.problems);
     if (text2 === void 0) continue;
     model.texts.set(file.path, text2);
-    const parsed = cache9.parse(text2, file.path.toLowerCase().endsWith(".json"));
+    const parsed = cache6.parse(text2, file.path.toLowerCase().endsWith(".json"));
     if (parsed.problems.length > 0) {
       const kubernetes = looksLikeKubernetes(text2);
       for (const p of parsed.problems) {
@@ -20016,24 +20016,34 @@ function overlaps(a, b) {
   return true;
 }
 
+// src/model/memo.ts
+function perResource(build) {
+  const cache6 = /* @__PURE__ */ new WeakMap();
+  return (resource) => {
+    let value = cache6.get(resource);
+    if (value === void 0) {
+      value = build(resource);
+      cache6.set(resource, value);
+    }
+    return value;
+  };
+}
+function perDecodedObject(build) {
+  const meanings = /* @__PURE__ */ new WeakMap();
+  return perResource((resource) => {
+    let meaning = meanings.get(resource.object);
+    if (!meaning) meanings.set(resource.object, meaning = build(resource));
+    return { resource, ...meaning };
+  });
+}
+
 // src/model/network-policy.ts
 var DIRECTIONS = ["ingress", "egress"];
 var PEER_LIST_FIELD = { ingress: "from", egress: "to" };
 function isNetworkPolicy(resource) {
   return resource.kind === "NetworkPolicy" && resource.group === "networking.k8s.io";
 }
-var cache = /* @__PURE__ */ new WeakMap();
-var meanings = /* @__PURE__ */ new WeakMap();
-function networkPolicyOf(resource) {
-  let model = cache.get(resource);
-  if (!model) {
-    let meaning = meanings.get(resource.object);
-    if (!meaning) meanings.set(resource.object, meaning = buildNetworkPolicy(resource));
-    model = { resource, ...meaning };
-    cache.set(resource, model);
-  }
-  return model;
-}
+var networkPolicyOf = perDecodedObject(buildNetworkPolicy);
 function buildNetworkPolicy(resource) {
   const spec = resource.spec;
   const problems = [];
@@ -20302,18 +20312,7 @@ var INGRESS_CLASS_ANNOTATION = "kubernetes.io/ingress.class";
 function isIngress(resource) {
   return resource.kind === "Ingress" && resource.group === "networking.k8s.io";
 }
-var cache2 = /* @__PURE__ */ new WeakMap();
-var meanings2 = /* @__PURE__ */ new WeakMap();
-function ingressOf(resource) {
-  let model = cache2.get(resource);
-  if (!model) {
-    let meaning = meanings2.get(resource.object);
-    if (!meaning) meanings2.set(resource.object, meaning = buildIngress(resource));
-    model = { resource, ...meaning };
-    cache2.set(resource, model);
-  }
-  return model;
-}
+var ingressOf = perDecodedObject(buildIngress);
 function buildIngress(resource) {
   const spec = resource.spec;
   const isV1 = resource.apiVersion === "networking.k8s.io/v1";
@@ -20764,16 +20763,16 @@ var Connectivity = class _Connectivity {
   }
   podPeerMatches(policy, peer, cls) {
     const key = peerKey(policy, peer);
-    let cache9 = this.peerMatch.get(key);
-    if (!cache9) {
-      cache9 = new Int8Array(this.classes.length);
-      this.peerMatch.set(key, cache9);
+    let cache6 = this.peerMatch.get(key);
+    if (!cache6) {
+      cache6 = new Int8Array(this.classes.length);
+      this.peerMatch.set(key, cache6);
     }
-    if (cache9[cls.index] === 0) {
+    if (cache6[cls.index] === 0) {
       const inNamespace = peer.namespaces === "own" ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
-      cache9[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
+      cache6[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
     }
-    return cache9[cls.index] === 1;
+    return cache6[cls.index] === 1;
   }
   /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
   exposures() {
@@ -21024,17 +21023,6 @@ var nonEmptyString = (value) => typeof value === "string" && value !== "" ? valu
 var listOf = (value) => Array.isArray(value) ? value : [];
 var objectOf = (value) => isObject(value) ? value : {};
 var numberOf = (value) => typeof value === "number" ? value : void 0;
-function perResource(build) {
-  const cache9 = /* @__PURE__ */ new WeakMap();
-  return (resource) => {
-    let value = cache9.get(resource);
-    if (value === void 0) {
-      value = build(resource);
-      cache9.set(resource, value);
-    }
-    return value;
-  };
-}
 
 // src/model/gateway.ts
 var GATEWAY_GROUP = "gateway.networking.k8s.io";
@@ -21353,15 +21341,7 @@ var INJECTION_VECTORS = {
   "auth-proxy-set-headers": "CVE-2025-15566"
 };
 var VERIFY_CLIENT = /* @__PURE__ */ new Set(["on", "off", "optional", "optional_no_ca"]);
-var cache3 = /* @__PURE__ */ new WeakMap();
-function nginxOf(resource) {
-  let model = cache3.get(resource);
-  if (!model) {
-    model = buildNginx(resource);
-    cache3.set(resource, model);
-  }
-  return model;
-}
+var nginxOf = perResource(buildNginx);
 function buildNginx(resource) {
   const annotations = /* @__PURE__ */ new Map();
   for (const [key, value] of Object.entries(resource.annotations())) {
@@ -22138,12 +22118,12 @@ function hostOf(resource) {
 }
 
 // src/semantics/exposure-map.ts
-var cache4 = /* @__PURE__ */ new WeakMap();
+var cache = /* @__PURE__ */ new WeakMap();
 function buildExposureMap(model) {
-  let map = cache4.get(model);
+  let map = cache.get(model);
   if (!map) {
     map = computeMap(model);
-    cache4.set(model, map);
+    cache.set(model, map);
   }
   return map;
 }
@@ -22722,11 +22702,11 @@ function alignRanges(before, after) {
 }
 
 // src/semantics/change.ts
-var cache5 = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 var WITHOUT_WAYS_IN = { external: "spans", ingressController: false };
 function semanticChange(baseModel, headModel) {
-  let byHead = cache5.get(baseModel);
-  if (!byHead) cache5.set(baseModel, byHead = /* @__PURE__ */ new WeakMap());
+  let byHead = cache2.get(baseModel);
+  if (!byHead) cache2.set(baseModel, byHead = /* @__PURE__ */ new WeakMap());
   let change = byHead.get(headModel);
   if (!change) byHead.set(headModel, change = computeChange(baseModel, headModel));
   return change;
@@ -24226,12 +24206,12 @@ function formatCount(count) {
 }
 
 // src/rules/netpol/default-deny.ts
-var cache6 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function defaultDenyLosses(context) {
-  const cached = cache6.get(context.head);
+  const cached = cache3.get(context.head);
   if (cached && cached.base === context.base) return cached.losses;
   const losses = computeLosses(context);
-  cache6.set(context.head, { base: context.base, losses });
+  cache3.set(context.head, { base: context.base, losses });
   return losses;
 }
 function claimedByDefaultDeny(context, key, direction) {
@@ -24319,15 +24299,15 @@ function resolveNamedPorts(rule, model, namespace, podSelector) {
 }
 
 // src/rules/netpol/widenings.ts
-var cache7 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 function widenings(context) {
-  const cached = cache7.get(context.head);
+  const cached = cache4.get(context.head);
   if (cached && cached.base === context.base) return cached.widenings;
   const found = [];
   for (const { before, after } of changedPolicies(context.changed)) {
     if (after) found.push(...policyWidenings(context, after, before));
   }
-  cache7.set(context.head, { base: context.base, widenings: found });
+  cache4.set(context.head, { base: context.base, widenings: found });
   return found;
 }
 function wideningsOf(context, kind) {
@@ -25464,12 +25444,12 @@ function decidable(...conjuncts) {
 }
 
 // src/rules/traefik/routers.ts
-var cache8 = /* @__PURE__ */ new WeakMap();
+var cache5 = /* @__PURE__ */ new WeakMap();
 function routersOf(model) {
-  let routers = cache8.get(model);
+  let routers = cache5.get(model);
   if (!routers) {
     routers = model.resources.flatMap((r) => isIngressRoute(r) ? ingressRouteRouters(r) : isTraefikIngress(r) ? ingressRouters(r) : []);
-    cache8.set(model, routers);
+    cache5.set(model, routers);
   }
   return routers;
 }
@@ -25910,10 +25890,10 @@ function rulesFor(mode) {
 
 // src/analyze.ts
 function analyze(base, head, config = defaultConfig(), rules = rulesFor("pr")) {
-  const cache9 = new ParseCache();
+  const cache6 = new ParseCache();
   const options = { maxFileBytes: config.maxFileBytes };
-  const baseModel = loadSnapshot(base, options, cache9);
-  const headModel = loadSnapshot(head, options, cache9);
+  const baseModel = loadSnapshot(base, options, cache6);
+  const headModel = loadSnapshot(head, options, cache6);
   return analyzeModels(baseModel, headModel, config, rules);
 }
 function audit(head, config = defaultConfig()) {
@@ -27346,8 +27326,8 @@ async function run5(args, io) {
   try {
     const { config } = await loadConfig({ cwd, repo: values.repo, configFile: values.config });
     const options = { cwd, repo: values.repo, selection: { include: config.include, exclude: config.exclude }, blobs: /* @__PURE__ */ new Map() };
-    const cache9 = new ParseCache();
-    const load = (side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache9);
+    const cache6 = new ParseCache();
+    const load = (side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache6);
     const base = values.base !== void 0 ? await readSide(values.base, options) : void 0;
     const head = await readSide(positionals[0], options);
     const shown = (row) => {

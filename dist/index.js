@@ -15763,8 +15763,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache9 = this.#relevantRequestResponseList;
-        const backupCache = [...cache9];
+        const cache6 = this.#relevantRequestResponseList;
+        const backupCache = [...cache6];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15791,9 +15791,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache9.indexOf(requestResponse);
+                const idx = cache6.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache9.splice(idx, 1);
+                cache6.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15823,11 +15823,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache9.indexOf(requestResponse);
+                const idx = cache6.indexOf(requestResponse);
                 assert(idx !== -1);
-                cache9.splice(idx, 1);
+                cache6.splice(idx, 1);
               }
-              cache9.push([operation.request, operation.response]);
+              cache6.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -16001,13 +16001,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache9 = new Cache(kConstruct, cacheList);
-            return await cache9.match(request2, options);
+            const cache6 = new Cache(kConstruct, cacheList);
+            return await cache6.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache9 = new Cache(kConstruct, cacheList);
-            const response = await cache9.match(request2, options);
+            const cache6 = new Cache(kConstruct, cacheList);
+            const response = await cache6.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16037,12 +16037,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache10 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache10);
+          const cache7 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache7);
         }
-        const cache9 = [];
-        this.#caches.set(cacheName, cache9);
-        return new Cache(kConstruct, cache9);
+        const cache6 = [];
+        this.#caches.set(cacheName, cache6);
+        return new Cache(kConstruct, cache6);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -44269,9 +44269,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache9 }, methodName) {
-    if (cache9[methodName]) {
-      return cache9[methodName];
+  get({ octokit, scope, cache: cache6 }, methodName) {
+    if (cache6[methodName]) {
+      return cache6[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -44279,7 +44279,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache9[methodName] = decorate(
+      cache6[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -44287,9 +44287,9 @@ var handler = {
         decorations
       );
     } else {
-      cache9[methodName] = octokit.request.defaults(endpointDefaults);
+      cache6[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache9[methodName];
+    return cache6[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -47264,7 +47264,7 @@ var ParseCache = class {
     return parsed;
   }
 };
-function loadSnapshot(files, options = {}, cache9 = new ParseCache()) {
+function loadSnapshot(files, options = {}, cache6 = new ParseCache()) {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model = { resources: [], byKey: /* @__PURE__ */ new Map(), problems: [], texts: /* @__PURE__ */ new Map() };
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -47272,7 +47272,7 @@ function loadSnapshot(files, options = {}, cache9 = new ParseCache()) {
     const text = readText(file, maxBytes, model.problems);
     if (text === void 0) continue;
     model.texts.set(file.path, text);
-    const parsed = cache9.parse(text, file.path.toLowerCase().endsWith(".json"));
+    const parsed = cache6.parse(text, file.path.toLowerCase().endsWith(".json"));
     if (parsed.problems.length > 0) {
       const kubernetes = looksLikeKubernetes(text);
       for (const p of parsed.problems) {
@@ -47661,24 +47661,34 @@ function overlaps(a, b) {
   return true;
 }
 
+// src/model/memo.ts
+function perResource(build) {
+  const cache6 = /* @__PURE__ */ new WeakMap();
+  return (resource) => {
+    let value = cache6.get(resource);
+    if (value === void 0) {
+      value = build(resource);
+      cache6.set(resource, value);
+    }
+    return value;
+  };
+}
+function perDecodedObject(build) {
+  const meanings = /* @__PURE__ */ new WeakMap();
+  return perResource((resource) => {
+    let meaning = meanings.get(resource.object);
+    if (!meaning) meanings.set(resource.object, meaning = build(resource));
+    return { resource, ...meaning };
+  });
+}
+
 // src/model/network-policy.ts
 var DIRECTIONS = ["ingress", "egress"];
 var PEER_LIST_FIELD = { ingress: "from", egress: "to" };
 function isNetworkPolicy(resource) {
   return resource.kind === "NetworkPolicy" && resource.group === "networking.k8s.io";
 }
-var cache = /* @__PURE__ */ new WeakMap();
-var meanings = /* @__PURE__ */ new WeakMap();
-function networkPolicyOf(resource) {
-  let model = cache.get(resource);
-  if (!model) {
-    let meaning = meanings.get(resource.object);
-    if (!meaning) meanings.set(resource.object, meaning = buildNetworkPolicy(resource));
-    model = { resource, ...meaning };
-    cache.set(resource, model);
-  }
-  return model;
-}
+var networkPolicyOf = perDecodedObject(buildNetworkPolicy);
 function buildNetworkPolicy(resource) {
   const spec = resource.spec;
   const problems = [];
@@ -47947,18 +47957,7 @@ var INGRESS_CLASS_ANNOTATION = "kubernetes.io/ingress.class";
 function isIngress(resource) {
   return resource.kind === "Ingress" && resource.group === "networking.k8s.io";
 }
-var cache2 = /* @__PURE__ */ new WeakMap();
-var meanings2 = /* @__PURE__ */ new WeakMap();
-function ingressOf(resource) {
-  let model = cache2.get(resource);
-  if (!model) {
-    let meaning = meanings2.get(resource.object);
-    if (!meaning) meanings2.set(resource.object, meaning = buildIngress(resource));
-    model = { resource, ...meaning };
-    cache2.set(resource, model);
-  }
-  return model;
-}
+var ingressOf = perDecodedObject(buildIngress);
 function buildIngress(resource) {
   const spec = resource.spec;
   const isV1 = resource.apiVersion === "networking.k8s.io/v1";
@@ -48409,16 +48408,16 @@ var Connectivity = class _Connectivity {
   }
   podPeerMatches(policy, peer, cls) {
     const key = peerKey(policy, peer);
-    let cache9 = this.peerMatch.get(key);
-    if (!cache9) {
-      cache9 = new Int8Array(this.classes.length);
-      this.peerMatch.set(key, cache9);
+    let cache6 = this.peerMatch.get(key);
+    if (!cache6) {
+      cache6 = new Int8Array(this.classes.length);
+      this.peerMatch.set(key, cache6);
     }
-    if (cache9[cls.index] === 0) {
+    if (cache6[cls.index] === 0) {
       const inNamespace = peer.namespaces === "own" ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
-      cache9[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
+      cache6[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
     }
-    return cache9[cls.index] === 1;
+    return cache6[cls.index] === 1;
   }
   /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
   exposures() {
@@ -48669,17 +48668,6 @@ var nonEmptyString = (value) => typeof value === "string" && value !== "" ? valu
 var listOf = (value) => Array.isArray(value) ? value : [];
 var objectOf = (value) => isObject(value) ? value : {};
 var numberOf = (value) => typeof value === "number" ? value : void 0;
-function perResource(build) {
-  const cache9 = /* @__PURE__ */ new WeakMap();
-  return (resource) => {
-    let value = cache9.get(resource);
-    if (value === void 0) {
-      value = build(resource);
-      cache9.set(resource, value);
-    }
-    return value;
-  };
-}
 
 // src/model/gateway.ts
 var GATEWAY_GROUP = "gateway.networking.k8s.io";
@@ -48998,15 +48986,7 @@ var INJECTION_VECTORS = {
   "auth-proxy-set-headers": "CVE-2025-15566"
 };
 var VERIFY_CLIENT = /* @__PURE__ */ new Set(["on", "off", "optional", "optional_no_ca"]);
-var cache3 = /* @__PURE__ */ new WeakMap();
-function nginxOf(resource) {
-  let model = cache3.get(resource);
-  if (!model) {
-    model = buildNginx(resource);
-    cache3.set(resource, model);
-  }
-  return model;
-}
+var nginxOf = perResource(buildNginx);
 function buildNginx(resource) {
   const annotations = /* @__PURE__ */ new Map();
   for (const [key, value] of Object.entries(resource.annotations())) {
@@ -49783,12 +49763,12 @@ function hostOf(resource) {
 }
 
 // src/semantics/exposure-map.ts
-var cache4 = /* @__PURE__ */ new WeakMap();
+var cache = /* @__PURE__ */ new WeakMap();
 function buildExposureMap(model) {
-  let map = cache4.get(model);
+  let map = cache.get(model);
   if (!map) {
     map = computeMap(model);
-    cache4.set(model, map);
+    cache.set(model, map);
   }
   return map;
 }
@@ -50367,11 +50347,11 @@ function alignRanges(before, after) {
 }
 
 // src/semantics/change.ts
-var cache5 = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 var WITHOUT_WAYS_IN = { external: "spans", ingressController: false };
 function semanticChange(baseModel, headModel) {
-  let byHead = cache5.get(baseModel);
-  if (!byHead) cache5.set(baseModel, byHead = /* @__PURE__ */ new WeakMap());
+  let byHead = cache2.get(baseModel);
+  if (!byHead) cache2.set(baseModel, byHead = /* @__PURE__ */ new WeakMap());
   let change = byHead.get(headModel);
   if (!change) byHead.set(headModel, change = computeChange(baseModel, headModel));
   return change;
@@ -51871,12 +51851,12 @@ function formatCount(count) {
 }
 
 // src/rules/netpol/default-deny.ts
-var cache6 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function defaultDenyLosses(context3) {
-  const cached = cache6.get(context3.head);
+  const cached = cache3.get(context3.head);
   if (cached && cached.base === context3.base) return cached.losses;
   const losses = computeLosses(context3);
-  cache6.set(context3.head, { base: context3.base, losses });
+  cache3.set(context3.head, { base: context3.base, losses });
   return losses;
 }
 function claimedByDefaultDeny(context3, key, direction) {
@@ -51964,15 +51944,15 @@ function resolveNamedPorts(rule, model, namespace, podSelector) {
 }
 
 // src/rules/netpol/widenings.ts
-var cache7 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 function widenings(context3) {
-  const cached = cache7.get(context3.head);
+  const cached = cache4.get(context3.head);
   if (cached && cached.base === context3.base) return cached.widenings;
   const found = [];
   for (const { before, after } of changedPolicies(context3.changed)) {
     if (after) found.push(...policyWidenings(context3, after, before));
   }
-  cache7.set(context3.head, { base: context3.base, widenings: found });
+  cache4.set(context3.head, { base: context3.base, widenings: found });
   return found;
 }
 function wideningsOf(context3, kind) {
@@ -53109,12 +53089,12 @@ function decidable(...conjuncts) {
 }
 
 // src/rules/traefik/routers.ts
-var cache8 = /* @__PURE__ */ new WeakMap();
+var cache5 = /* @__PURE__ */ new WeakMap();
 function routersOf(model) {
-  let routers = cache8.get(model);
+  let routers = cache5.get(model);
   if (!routers) {
     routers = model.resources.flatMap((r) => isIngressRoute(r) ? ingressRouteRouters(r) : isTraefikIngress(r) ? ingressRouters(r) : []);
-    cache8.set(model, routers);
+    cache5.set(model, routers);
   }
   return routers;
 }
@@ -53555,10 +53535,10 @@ function rulesFor(mode) {
 
 // src/analyze.ts
 function analyze(base, head, config = defaultConfig(), rules = rulesFor("pr")) {
-  const cache9 = new ParseCache();
+  const cache6 = new ParseCache();
   const options = { maxFileBytes: config.maxFileBytes };
-  const baseModel = loadSnapshot(base, options, cache9);
-  const headModel = loadSnapshot(head, options, cache9);
+  const baseModel = loadSnapshot(base, options, cache6);
+  const headModel = loadSnapshot(head, options, cache6);
   return analyzeModels(baseModel, headModel, config, rules);
 }
 function audit(head, config = defaultConfig()) {

@@ -1,4 +1,5 @@
-import { listOf, nonEmptyString, numberOf, objectOf, perResource } from './crd.js';
+import { listOf, nonEmptyString, numberOf, objectOf } from './crd.js';
+import { perResource } from './memo.js';
 import type { FieldPath } from './field-path.js';
 import { isObject, type JsonObject } from './json.js';
 import type { Resource } from './resource.js';

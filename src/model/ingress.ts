@@ -1,6 +1,7 @@
 import type { FieldPath } from './field-path.js';
 import { isObject, type JsonObject } from './json.js';
 import type { Resource } from './resource.js';
+import { perDecodedObject } from './memo.js';
 
 /**
  * The meaning of an Ingress, the same whichever API version wrote it (`extensions/v1beta1`,
@@ -59,20 +60,7 @@ export function isIngress(resource: Resource): boolean {
   return resource.kind === 'Ingress' && resource.group === 'networking.k8s.io';
 }
 
-const cache = new WeakMap<Resource, IngressModel>();
-/** The meaning by decoded object: identical file texts (most files of both sides of a PR) share one object. */
-const meanings = new WeakMap<JsonObject, Omit<IngressModel, 'resource'>>();
-
-export function ingressOf(resource: Resource): IngressModel {
-  let model = cache.get(resource);
-  if (!model) {
-    let meaning = meanings.get(resource.object);
-    if (!meaning) meanings.set(resource.object, (meaning = buildIngress(resource)));
-    model = { resource, ...meaning };
-    cache.set(resource, model);
-  }
-  return model;
-}
+export const ingressOf: (resource: Resource) => IngressModel = perDecodedObject<IngressModel>(buildIngress);
 
 function buildIngress(resource: Resource): Omit<IngressModel, 'resource'> {
   const spec = resource.spec;

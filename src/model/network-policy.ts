@@ -1,8 +1,9 @@
 import type { FieldPath } from './field-path.js';
-import { isObject, type JsonObject } from './json.js';
+import { isObject } from './json.js';
 import { IpSet, parseCidr } from './ip-set.js';
 import type { Resource } from './resource.js';
 import { parseSelector, type LabelSelector } from './selector.js';
+import { perDecodedObject } from './memo.js';
 
 /**
  * The effective meaning of a NetworkPolicy (networking.k8s.io/v1), computed once so no rule re-derives the
@@ -74,20 +75,7 @@ export function isNetworkPolicy(resource: Resource): boolean {
   return resource.kind === 'NetworkPolicy' && resource.group === 'networking.k8s.io';
 }
 
-const cache = new WeakMap<Resource, NetworkPolicyModel>();
-/** The meaning by decoded object: identical file texts (most files of both sides of a PR) share one object. */
-const meanings = new WeakMap<JsonObject, Omit<NetworkPolicyModel, 'resource'>>();
-
-export function networkPolicyOf(resource: Resource): NetworkPolicyModel {
-  let model = cache.get(resource);
-  if (!model) {
-    let meaning = meanings.get(resource.object);
-    if (!meaning) meanings.set(resource.object, (meaning = buildNetworkPolicy(resource)));
-    model = { resource, ...meaning };
-    cache.set(resource, model);
-  }
-  return model;
-}
+export const networkPolicyOf: (resource: Resource) => NetworkPolicyModel = perDecodedObject<NetworkPolicyModel>(buildNetworkPolicy);
 
 function buildNetworkPolicy(resource: Resource): Omit<NetworkPolicyModel, 'resource'> {
   const spec = resource.spec;

@@ -4,6 +4,7 @@ import { ingressOf, isIngress } from './ingress.js';
 import { IpSet, parseCidr } from './ip-set.js';
 import type { Model } from './load.js';
 import type { Resource } from './resource.js';
+import { perResource } from './memo.js';
 
 /**
  * The meaning of an Ingress's ingress-nginx annotations (`nginx.ingress.kubernetes.io/*`), with the controller's
@@ -103,17 +104,8 @@ export const INJECTION_VECTORS: Readonly<Record<string, string>> = {
 
 const VERIFY_CLIENT = new Set<string>(['on', 'off', 'optional', 'optional_no_ca']);
 
-const cache = new WeakMap<Resource, NginxModel>();
-
 /** The nginx meaning of an Ingress's annotations (whether or not ingress-nginx serves it: see `nginxServes`). */
-export function nginxOf(resource: Resource): NginxModel {
-  let model = cache.get(resource);
-  if (!model) {
-    model = buildNginx(resource);
-    cache.set(resource, model);
-  }
-  return model;
-}
+export const nginxOf: (resource: Resource) => NginxModel = perResource(buildNginx);
 
 function buildNginx(resource: Resource): NginxModel {
   const annotations = new Map<string, NginxAnnotation>();

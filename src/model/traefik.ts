@@ -1,4 +1,5 @@
-import { listOf, nonEmptyString, objectOf, perResource } from './crd.js';
+import { listOf, nonEmptyString, objectOf } from './crd.js';
+import { perResource } from './memo.js';
 import type { FieldPath } from './field-path.js';
 import { identityKey } from './identity.js';
 import { isIngress } from './ingress.js';

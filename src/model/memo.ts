@@ -1,0 +1,28 @@
+import type { JsonObject } from './json.js';
+import type { Resource } from './resource.js';
+
+/** A per-Resource memo: a model is computed once and shared by every rule (Resources are immutable). */
+export function perResource<T>(build: (resource: Resource) => T): (resource: Resource) => T {
+  const cache = new WeakMap<Resource, T>();
+  return (resource) => {
+    let value = cache.get(resource);
+    if (value === undefined) {
+      value = build(resource);
+      cache.set(resource, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * A memo by decoded object, then by Resource: identical file texts (most files of both sides of a PR) share one
+ * decoded object, so the meaning is built once for both sides; each Resource still gets its own `resource` field.
+ */
+export function perDecodedObject<M extends { resource: Resource }>(build: (resource: Resource) => Omit<M, 'resource'>): (resource: Resource) => M {
+  const meanings = new WeakMap<JsonObject, Omit<M, 'resource'>>();
+  return perResource((resource) => {
+    let meaning = meanings.get(resource.object);
+    if (!meaning) meanings.set(resource.object, (meaning = build(resource)));
+    return { resource, ...meaning } as M;
+  });
+}
