@@ -2,7 +2,7 @@ import * as jsYaml from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
 import { isObject, type JsonObject } from './json.js';
 import { apiGroupOf, canonicalGroup, isClusterScoped } from './identity.js';
-import { PositionIndex, YAML_MAX_ALIAS_COUNT } from './positions.js';
+import { MAX_NESTING_DEPTH, positionsOf, YAML_MAX_ALIAS_COUNT, type PositionIndex } from './positions.js';
 import { Resource, type Location } from './resource.js';
 
 /** One file of a snapshot as read from disk, git or the API: bytes when the encoding is still unchecked. */
@@ -121,27 +121,21 @@ const ALIAS_USE = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m;
 /** A YAML 1.1 merge key (`<<:`), which Kubernetes' decoder honours: only the `yaml` path (with `merge`) resolves it. */
 const MERGE_KEY = /<<\s*:/;
 
-/**
- * Deepest nesting accepted. Real manifests (CRD schemas included) stay far below it; deeper input is hostile
- * (recursion in every later consumer) and, in flow style, slow for the `yaml` parser.
- */
-export const MAX_NESTING_DEPTH = 256;
-
 const tooDeep = (line: number): ParsedText => ({
   documents: [],
-  positions: new PositionIndex(''),
+  positions: positionsOf('', 'yaml'),
   problems: [{ line, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`, hostile: true }],
 });
 
 function decode(text: string, isJson: boolean): ParsedText {
-  const positions = new PositionIndex(text);
+  const positions = positionsOf(text, 'js-yaml');
   if (isJson) {
     const deepLine = flowDepthExceeded(text);
     if (deepLine !== undefined) return tooDeep(deepLine);
     try {
       return { documents: [JSON.parse(text)], positions, problems: [] };
     } catch {
-      return decodeCarefully(text, positions);
+      return decodeCarefully(text);
     }
   }
   // `includes` first: it rules most files out far faster than the regular expressions.
@@ -155,7 +149,7 @@ function decode(text: string, isJson: boolean): ParsedText {
     }
   }
   const deepLine = flowDepthExceeded(text);
-  return deepLine !== undefined ? tooDeep(deepLine) : decodeCarefully(text, positions);
+  return deepLine !== undefined ? tooDeep(deepLine) : decodeCarefully(text);
 }
 
 /**
@@ -189,7 +183,8 @@ function flowDepthExceeded(text: string): number | undefined {
  * A duplicated key is kept (the last value wins, as in a lenient decoder) and reported: the API server's strict
  * field validation rejects it, and a reviewer reading the first value is misled.
  */
-function decodeCarefully(text: string, positions: PositionIndex): ParsedText {
+function decodeCarefully(text: string): ParsedText {
+  const positions = positionsOf(text, 'yaml');
   const documents: unknown[] = [];
   const problems: ParsedText['problems'] = [];
   let parsed;

@@ -1,3 +1,4 @@
+import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
 import { LineCounter, parseAllDocuments, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { FieldPath } from './field-path.js';
 
@@ -11,11 +12,209 @@ export interface LineSpan {
 export const YAML_MAX_ALIAS_COUNT = 100;
 
 /**
- * Source lines of a file's fields. The fast loader decodes values without positions; this index parses the
- * file again with the `yaml` package (which keeps node ranges) only when a finding needs a line, so the cost of
- * exact lines is paid for the few files that have findings, not for the whole tree.
+ * Deepest nesting accepted. Real manifests (CRD schemas included) stay far below it; deeper input is hostile
+ * (recursion in every later consumer) and, in flow style, slow for the `yaml` parser.
  */
-export class PositionIndex {
+export const MAX_NESTING_DEPTH = 256;
+
+/**
+ * Source lines of a file's fields. The fast loader decodes values without positions; the index parses the file
+ * again only when a finding needs a line, so the cost of exact lines is paid for the few files that have
+ * findings, not for the whole tree.
+ */
+export interface PositionIndex {
+  /** The lines of the document's content (from its first content line). */
+  documentSpan(docIndex: number): LineSpan;
+  /**
+   * The lines of a field: from its key (for a mapping entry) or its item start (for a list entry) to the end of
+   * its value. A path that does not exist resolves to its deepest existing ancestor, so a finding about a
+   * removed field still points at the object that lost it.
+   */
+  fieldSpan(docIndex: number, path: FieldPath): LineSpan;
+}
+
+/**
+ * The index for a text: it must number documents as the decoder did. Texts that js-yaml decoded are located with
+ * js-yaml's own event stream (one fast pass, same documents); texts that took the careful path with the `yaml`
+ * package's nodes.
+ */
+export function positionsOf(text: string, decodedBy: 'js-yaml' | 'yaml'): PositionIndex {
+  return decodedBy === 'js-yaml' ? new EventPositions(text) : new NodePositions(text);
+}
+
+const WHOLE_FILE_START: LineSpan = { line: 1, endLine: 1 };
+
+/** Line numbers of offsets, from a table of line starts built on first use. */
+class Lines {
+  private starts: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  at(offset: number): number {
+    if (!this.starts) {
+      this.starts = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    }
+    let [low, high] = [0, this.starts.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  }
+}
+
+/** The extent of one node of the event stream: the index after it and the offset just past its last character. */
+interface Extent {
+  next: number;
+  end: number;
+}
+
+/** Quoted scalars' value offsets exclude the closing quote, which may sit lines further on. */
+const QUOTED = new Set<number>([SCALAR_STYLE.SINGLE_QUOTED, SCALAR_STYLE.DOUBLE_QUOTED]);
+
+const BLOCK = new Set<number>([SCALAR_STYLE.LITERAL_BLOCK, SCALAR_STYLE.FOLDED_BLOCK]);
+
+const FLOW_CLOSER: Record<string, string> = { '[': ']', '{': '}' };
+
+/** Positions from js-yaml's flat event stream (offsets into the text; collections close with a POP event). */
+class EventPositions implements PositionIndex {
+  private events: Event[] | undefined;
+  private documentStarts: number[] = [];
+  private fallback: PositionIndex | undefined;
+  private readonly lines: Lines;
+
+  constructor(private readonly text: string) {
+    this.lines = new Lines(text);
+  }
+
+  private stream(): Event[] | undefined {
+    if (!this.events && !this.fallback) {
+      try {
+        this.events = parseEvents(this.text, { maxDepth: MAX_NESTING_DEPTH });
+        this.events.forEach((event, index) => {
+          if (event.type === EVENT_ID.DOCUMENT) this.documentStarts.push(index);
+        });
+      } catch {
+        // Unreachable for a text js-yaml decoded; kept so a line lookup can never throw.
+        this.fallback = new NodePositions(this.text);
+      }
+    }
+    return this.events;
+  }
+
+  documentSpan(docIndex: number): LineSpan {
+    return this.fieldSpan(docIndex, []);
+  }
+
+  fieldSpan(docIndex: number, path: FieldPath): LineSpan {
+    const events = this.stream();
+    if (!events) return this.fallback!.fieldSpan(docIndex, path);
+    const documentStart = this.documentStarts[docIndex];
+    if (documentStart === undefined || events[documentStart + 1]?.type === EVENT_ID.POP) return WHOLE_FILE_START;
+    let node = documentStart + 1;
+    let keyStart: number | undefined;
+    for (const key of path) {
+      const event = events[node];
+      let child: number | undefined;
+      let childKeyStart: number | undefined;
+      if (event.type === EVENT_ID.MAPPING && typeof key === 'string') {
+        for (let i = node + 1; events[i].type !== EVENT_ID.POP;) {
+          const keyEvent = events[i];
+          const value = this.extent(i).next;
+          if (keyEvent.type === EVENT_ID.SCALAR && getScalarValue(this.text, keyEvent) === key) {
+            const valueEvent = events[value];
+            // `key:` with no value: the key line itself.
+            if (valueEvent.type === EVENT_ID.SCALAR && valueEvent.valueStart < 0) return this.span(keyEvent.valueStart, keyEvent.valueEnd);
+            [child, childKeyStart] = [value, keyEvent.valueStart];
+            break;
+          }
+          i = this.extent(value).next;
+        }
+      } else if (event.type === EVENT_ID.SEQUENCE && typeof key === 'number') {
+        let i = node + 1;
+        let itemStart = event.start;
+        for (let n = 0; n < key && events[i].type !== EVENT_ID.POP; n++) {
+          const item = this.extent(i);
+          [i, itemStart] = [item.next, this.nextToken(item.end)];
+        }
+        if (events[i].type !== EVENT_ID.POP) {
+          child = i;
+          // An empty item (`-` alone) has no offset of its own: it starts at its dash.
+          if (this.startOf(events[i]) < 0) childKeyStart = itemStart;
+        }
+      }
+      if (child === undefined) break;
+      [node, keyStart] = [child, childKeyStart];
+    }
+    const start = this.startOf(events[node]);
+    return this.span(keyStart ?? (start >= 0 ? start : 0), this.extent(node).end);
+  }
+
+  private startOf(event: Event): number {
+    // A block scalar's value starts on the line after its `|`/`>` header: the newline that ends the header is its start.
+    if (event.type === EVENT_ID.SCALAR) return BLOCK.has(event.style) && event.valueStart > 0 ? event.valueStart - 1 : event.valueStart;
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return event.start;
+    return event.type === EVENT_ID.ALIAS ? event.anchorStart : -1;
+  }
+
+  private extent(index: number): Extent {
+    const events = this.events!;
+    const event = events[index];
+    if (event.type === EVENT_ID.SCALAR) return { next: index + 1, end: event.valueEnd + (QUOTED.has(event.style) ? 1 : 0) };
+    if (event.type === EVENT_ID.ALIAS) return { next: index + 1, end: event.anchorEnd };
+    if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return { next: index + 1, end: -1 };
+    let end = event.start + 1;
+    let i = index + 1;
+    while (events[i].type !== EVENT_ID.POP) {
+      const child = this.extent(i);
+      end = Math.max(end, child.end);
+      i = child.next;
+    }
+    const closer = FLOW_CLOSER[this.text[event.start]];
+    return { next: i + 1, end: closer ? this.closingBracket(end, closer) : end };
+  }
+
+  /** The offset of the next token from `from` on: past blanks, commas and comments. */
+  private nextToken(from: number): number {
+    let i = from;
+    while (i < this.text.length) {
+      const c = this.text[i];
+      if (c === '#') {
+        const newline = this.text.indexOf('\n', i);
+        if (newline === -1) return i;
+        i = newline + 1;
+      } else if (/[\s,"']/.test(c)) i++;
+      else return i;
+    }
+    return from;
+  }
+
+  /** A flow collection's events end with its last item: its closing bracket is further on, past quotes, commas and comments. */
+  private closingBracket(from: number, closer: string): number {
+    for (let i = from; i < this.text.length; i++) {
+      const c = this.text[i];
+      if (c === closer) return i + 1;
+      if (c === '#') {
+        const newline = this.text.indexOf('\n', i);
+        if (newline === -1) break;
+        i = newline;
+      } else if (!/[\s,"']/.test(c)) break;
+    }
+    return from;
+  }
+
+  /** Lines from `start` to the last non-blank character before `end` (block scalars end with their newlines). */
+  private span(start: number, end: number): LineSpan {
+    let last = Math.max(start, end - 1);
+    while (last > start && /\s/.test(this.text[last])) last--;
+    return { line: this.lines.at(start), endLine: this.lines.at(last) };
+  }
+}
+
+/** Positions from the `yaml` package's nodes: for texts that only its careful parser could decode. */
+class NodePositions implements PositionIndex {
   private documents: Document.Parsed[] | undefined;
   private readonly lineCounter = new LineCounter();
 
@@ -36,22 +235,16 @@ export class PositionIndex {
     return this.lineCounter.linePos(offset).line;
   }
 
-  /** The line of the document's start (its first content line). */
   documentSpan(docIndex: number): LineSpan {
     const doc = this.parsed()[docIndex];
-    if (!doc?.contents) return { line: 1, endLine: 1 };
+    if (!doc?.contents) return WHOLE_FILE_START;
     const [start, , end] = doc.contents.range;
     return { line: this.lineAt(start), endLine: this.lineAt(Math.max(start, end - 1)) };
   }
 
-  /**
-   * The lines of a field: from its key (for a mapping entry) or its item start (for a list entry) to the end of
-   * its value. A path that does not exist resolves to its deepest existing ancestor, so a finding about a
-   * removed field still points at the object that lost it.
-   */
   fieldSpan(docIndex: number, path: FieldPath): LineSpan {
     const doc = this.parsed()[docIndex];
-    if (!doc?.contents) return { line: 1, endLine: 1 };
+    if (!doc?.contents) return WHOLE_FILE_START;
     let node: Node = doc.contents;
     let keyStart: number | undefined;
     for (const key of path) {

@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot, ParseCache } from '../../src/model/load.js';
+import { positionsOf } from '../../src/model/positions.js';
 import type { Resource } from '../../src/model/resource.js';
 import { toSourceFiles, yaml, type Files } from '../helpers/rule-tester.js';
 
@@ -109,5 +113,61 @@ describe('Resource.at: exact lines', () => {
     const head = loadSnapshot(toSourceFiles({ 'new/np.yaml': multi }), {}, cache).resources.find((r) => r.kind === 'NetworkPolicy');
     expect(head!.object).toBe(base!.object);
     expect([lines(base, ['spec', 'ingress', 0, 'ports', 0]), lines(head, ['spec', 'ingress', 0, 'ports', 0])]).toEqual(['old/np.yaml:23-24', 'new/np.yaml:23-24']);
+  });
+});
+
+describe('the event-stream index (texts js-yaml decoded)', () => {
+  const span = (text: string, path: (string | number)[], decodedBy: 'js-yaml' | 'yaml' = 'js-yaml') => {
+    const at = positionsOf(text, decodedBy).fieldSpan(0, path);
+    return `${at.line}-${at.endLine}`;
+  };
+
+  it("agrees with the yaml package's nodes on every field of every example manifest", () => {
+    const files = readdirSync('examples', { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f));
+    expect(files.length).toBeGreaterThan(20);
+    let fields = 0;
+    for (const file of files) {
+      const text = readFileSync(join('examples', file), 'utf8');
+      const [fast, careful] = [positionsOf(text, 'js-yaml'), positionsOf(text, 'yaml')];
+      const visit = (docIndex: number, value: unknown, path: (string | number)[]): void => {
+        fields++;
+        expect({ file, path, span: fast.fieldSpan(docIndex, path) }).toEqual({ file, path, span: careful.fieldSpan(docIndex, path) });
+        if (Array.isArray(value)) value.forEach((item, i) => visit(docIndex, item, [...path, i]));
+        else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(docIndex, v, [...path, k]);
+      };
+      jsYaml.loadAll(text).forEach((doc, docIndex) => visit(docIndex, doc, []));
+    }
+    expect(fields).toBeGreaterThan(1000);
+  });
+
+  it('a quoted scalar ends at its closing quote, a block scalar starts at its header, trailing comments are not part of a value', () => {
+    const text = yaml(
+      'metadata:', //                          1
+      '  annotations:', //                     2
+      "    note: '{\"kind\": \"x\"}", //        3
+      '', //                                   4
+      "      '", //                            5
+      'spec:', //                              6
+      '  command:', //                         7
+      '    - sh', //                           8
+      '    - |', //                            9
+      '      echo hi', //                      10
+      '  env:', //                             11
+      '    - name: A', //                      12
+      '    # - name: B', //                    13
+      '  items:', //                           14
+      '    - "a"', //                          15
+      '    -', //                              16
+    );
+    expect(span(text, ['metadata', 'annotations', 'note'])).toBe('3-5');
+    expect(span(text, ['spec', 'command', 1])).toBe('9-10');
+    expect(span(text, ['spec', 'env'])).toBe('11-12');
+    expect(span(text, ['spec', 'items', 1])).toBe('16-16');
+  });
+
+  it('a JSON object ends at its closing brace, not on the next line', () => {
+    const text = JSON.stringify({ items: [{ a: 1 }, { b: [1, 2] }] }, null, 2);
+    expect(span(text, ['items', 1])).toBe('6-11');
+    expect(span(text, [])).toBe('1-13');
   });
 });
