@@ -8,34 +8,35 @@ import type { SourceFile } from '../src/model/load.js';
 import { generate } from './generate.js';
 
 /**
- * One measurement in its own process (so heaps and JIT state of one size or mode do not leak into another):
- * `tsx bench/measure.ts <n> <parse|floor|check> <repeats>`. Prints one JSON line: the best time and peak RSS.
+ * Measurements in their own process (so heaps and JIT state of one size do not leak into another):
+ * `tsx bench/measure.ts <n> <parse|compare> <rounds>`. `compare` alternates the floor (js-yaml over both trees)
+ * and the full check round by round, so both are timed under the same machine conditions (the machine is
+ * shared: its speed drifts by tens of percent within a minute). Prints one JSON line per mode: the best CPU
+ * time, the best wall time and, for check, peak RSS and the cost split of its best round.
  */
-const [n, mode, repeats] = [Number(process.argv[2]), process.argv[3], Number(process.argv[4] ?? 1)];
+const [n, mode, rounds] = [Number(process.argv[2]), process.argv[3], Number(process.argv[4] ?? 1)];
 const repo = generate(n);
-const texts = (files: SourceFile[]) => files.map((f) => f.content as string);
+const texts = [...repo.base, ...repo.head].map((f: SourceFile) => f.content as string);
 
-const runs: Record<string, () => number> = {
-  parse: () => {
-    let docs = 0;
-    for (const text of [...texts(repo.base), ...texts(repo.head)]) docs += parseAllDocuments(text).length;
-    return docs;
-  },
-  floor: () => {
-    let docs = 0;
-    for (const text of [...texts(repo.base), ...texts(repo.head)]) jsYaml.loadAll(text, () => docs++);
-    return docs;
-  },
-  check: () => {
-    ruleMs.clear();
-    const result = analyze(repo.base, repo.head, defaultConfig(), timedRules);
-    // Exact lines are part of the job: every finding must carry one.
-    if (result.findings.some((f) => !(f.location.line >= 1))) throw new Error('a finding without a line');
-    return result.findings.length;
-  },
+const parse = () => {
+  let docs = 0;
+  for (const text of texts) docs += parseAllDocuments(text).length;
+  return docs;
+};
+const floor = () => {
+  let docs = 0;
+  for (const text of texts) jsYaml.loadAll(text, () => docs++);
+  return docs;
+};
+const check = () => {
+  ruleMs.clear();
+  const result = analyze(repo.base, repo.head, defaultConfig(), timedRules);
+  // Exact lines are part of the job: every finding must carry one.
+  if (result.findings.some((f) => !(f.location.line >= 1))) throw new Error('a finding without a line');
+  return result.findings.length;
 };
 
-/** CPU time (user + system) in ms: the machine is shared, so wall time would measure the neighbours too. */
+/** CPU time (user + system, every thread: GC and JIT helpers count) in ms. */
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
@@ -46,10 +47,10 @@ const ruleMs = new Map<string, number>();
 /** BENCH_SKIP_RULES=id,id leaves rules out, to profile the rest (diagnosis only; the bench lines use every rule of check). */
 const skipped = new Set((process.env.BENCH_SKIP_RULES ?? '').split(',').filter(Boolean));
 const timedRules = rulesFor('pr').filter((rule) => !skipped.has(rule.id)).map((rule): Rule => {
-  const timed = <C>(check: (context: C) => void) => (context: C) => {
+  const timed = <C>(run: (context: C) => void) => (context: C) => {
     const started = cpuMs();
     try {
-      check(context);
+      run(context);
     } finally {
       ruleMs.set(rule.id, (ruleMs.get(rule.id) ?? 0) + cpuMs() - started);
     }
@@ -57,19 +58,34 @@ const timedRules = rulesFor('pr').filter((rule) => !skipped.has(rule.id)).map((r
   return rule.kind === 'diff' ? { ...rule, check: timed(rule.check) } : { ...rule, check: timed(rule.check) };
 });
 
-const run = runs[mode];
-if (!run) throw new Error(`unknown mode ${mode}`);
-let best = Infinity;
-let wall = Infinity;
-let output = 0;
-let rules: [string, number][] = [];
-for (let i = 0; i < repeats; i++) {
+interface Best {
+  mode: string;
+  ms: number;
+  wallMs: number;
+  output: number;
+  rules: [string, number][];
+}
+
+function timeOnce(best: Best, run: () => number): void {
   const [startedCpu, startedWall] = [cpuMs(), performance.now()];
-  output = run();
+  best.output = run();
   const ms = cpuMs() - startedCpu;
-  if (ms < best) rules = [...ruleMs].sort((a, b) => b[1] - a[1]);
-  best = Math.min(best, ms);
-  wall = Math.min(wall, performance.now() - startedWall);
+  if (ms < best.ms && run === check) best.rules = [...ruleMs].sort((a, b) => b[1] - a[1]);
+  best.ms = Math.min(best.ms, ms);
+  best.wallMs = Math.min(best.wallMs, performance.now() - startedWall);
+  if (process.env.BENCH_TRACE) console.error(`${best.mode} round: ${ms.toFixed(0)} ms cpu`);
+}
+
+const fresh = (name: string): Best => ({ mode: name, ms: Infinity, wallMs: Infinity, output: 0, rules: [] });
+const results = mode === 'parse' ? [fresh('parse')] : [fresh('floor'), fresh('check')];
+for (let i = 0; i < rounds; i++) {
+  if (mode === 'parse') timeOnce(results[0], parse);
+  else {
+    timeOnce(results[0], floor);
+    timeOnce(results[1], check);
+  }
 }
 const rssMb = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ n: repo.manifests, mode, ms: best, wallMs: wall, output, rssMb, bytes: repo.bytes, files: repo.base.length, rules }));
+for (const best of results) {
+  console.log(JSON.stringify({ ...best, n: repo.manifests, rssMb, bytes: repo.bytes, files: repo.base.length }));
+}
