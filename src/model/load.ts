@@ -45,6 +45,8 @@ interface ParsedText {
  */
 export class ParseCache {
   private readonly texts = new Map<string, ParsedText>();
+  /** The objects of each file, by path: a file with the same path and text on both sides yields the same Resources. */
+  private readonly files = new Map<string, { text: string; resources: Resource[] }>();
 
   parse(text: string, isJson: boolean): ParsedText {
     let parsed = this.texts.get(text);
@@ -53,6 +55,19 @@ export class ParseCache {
       this.texts.set(text, parsed);
     }
     return parsed;
+  }
+
+  /**
+   * The Kubernetes objects of a file. Sharing them between sides lets every per-Resource memo (a policy's meaning,
+   * a workload, an exposure row) serve both sides, and tells analyses by identity that nothing changed.
+   */
+  resources(path: string, text: string, parsed: ParsedText): Resource[] {
+    const known = this.files.get(path);
+    if (known?.text === text) return known.resources;
+    const resources: Resource[] = [];
+    parsed.documents.forEach((doc, docIndex) => resourcesOfDocument(resources, doc, path, docIndex, parsed.positions));
+    this.files.set(path, { text, resources });
+    return resources;
   }
 }
 
@@ -81,7 +96,7 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
         model.problems.push({ kind: p.invalid ? 'invalid' : 'parse-error', location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
       }
     }
-    parsed.documents.forEach((doc, docIndex) => addDocument(model, doc, file.path, docIndex, parsed.positions));
+    for (const resource of cache.resources(file.path, text, parsed)) add(model, resource);
   }
   return model;
 }
@@ -228,7 +243,7 @@ function lineOfOffset(text: string, offset: number): number {
   return line;
 }
 
-function addDocument(model: Model, doc: unknown, path: string, docIndex: number, positions: PositionIndex): void {
+function resourcesOfDocument(out: Resource[], doc: unknown, path: string, docIndex: number, positions: PositionIndex): void {
   if (!isKubernetesObject(doc)) return;
   const kind = doc.kind as string;
   if (Array.isArray(doc.items) && (kind === 'List' || kind.endsWith('List'))) {
@@ -238,28 +253,32 @@ function addDocument(model: Model, doc: unknown, path: string, docIndex: number,
       const apiVersion = typeof item.apiVersion === 'string' ? item.apiVersion : (doc.apiVersion as string);
       const k = typeof item.kind === 'string' ? item.kind : itemKind;
       if (!k) return;
-      addResource(model, item, apiVersion, k, path, docIndex, ['items', i], positions);
+      out.push(resourceOf(item, apiVersion, k, path, docIndex, ['items', i], positions));
     });
     return;
   }
-  addResource(model, doc, doc.apiVersion as string, kind, path, docIndex, [], positions);
+  out.push(resourceOf(doc, doc.apiVersion as string, kind, path, docIndex, [], positions));
 }
 
 function isKubernetesObject(doc: unknown): doc is JsonObject {
   return isObject(doc) && typeof doc.apiVersion === 'string' && typeof doc.kind === 'string';
 }
 
-function addResource(
-  model: Model, object: JsonObject, apiVersion: string, kind: string, path: string, docIndex: number,
+function resourceOf(
+  object: JsonObject, apiVersion: string, kind: string, path: string, docIndex: number,
   pathInDocument: (string | number)[], positions: PositionIndex,
-): void {
+): Resource {
   const metadata = isObject(object.metadata) ? object.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   const namespace = isClusterScoped(kind) ? '' : typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
   const group = canonicalGroup(kind, apiGroupOf(apiVersion));
-  const resource = new Resource({ apiVersion, group, kind, namespace, name }, object, path, docIndex, pathInDocument, positions);
+  return new Resource({ apiVersion, group, kind, namespace, name }, object, path, docIndex, pathInDocument, positions);
+}
+
+function add(model: Model, resource: Resource): void {
   const first = model.byKey.get(resource.key);
   if (first) {
+    const { kind, namespace, name } = resource;
     model.problems.push({
       kind: 'duplicate', location: resource.at(), resource, first,
       message: `${kind} ${namespace ? `${namespace}/` : ''}${name} is defined twice: here and at ${first.file}:${first.at().line}; the second definition is ignored`,

@@ -59,9 +59,9 @@ export class Connectivity {
   readonly classes: PodClass[] = [];
   private readonly classByWorkload = new Map<string, PodClass>();
   readonly ingressController: PodClass;
-  /** Source blocks (split by ingress ipBlocks) and destination blocks (split by egress ipBlocks). */
-  readonly ingressBlocks: IpRange[];
-  readonly egressBlocks: IpRange[];
+  /** Source blocks (split by ingress ipBlocks) and destination blocks (split by egress ipBlocks): np-guard's
+   * external peers, built on first use (the change analysis compares spans and never needs them). */
+  private readonly blocks: Partial<Record<Direction, IpRange[]>> = {};
   /** Isolating policies per class and direction. */
   private readonly selecting: Record<Direction, NetworkPolicyModel[][]> = { ingress: [], egress: [] };
   /** By peerKey: policies repeat the same peer (`podSelector: {tier: db}`) many times. */
@@ -89,17 +89,6 @@ export class Connectivity {
       this.classByWorkload.set(w.id, cls);
     }
     this.ingressController = this.addClass(INGRESS_CONTROLLER_NAMESPACE, {}, []);
-    const sets: Record<Direction, IpSet[]> = { ingress: [], egress: [] };
-    for (const policy of policies) {
-      for (const direction of ['ingress', 'egress'] as const) {
-        for (const rule of policy.rules[direction]) {
-          if (rule.peers === 'all') continue;
-          for (const peer of rule.peers) if (peer.type === 'ipBlock') sets[direction].push(peer.addresses);
-        }
-      }
-    }
-    this.ingressBlocks = disjointBlocks(sets.ingress);
-    this.egressBlocks = disjointBlocks(sets.egress);
     for (const policy of policies) pushTo(this.policiesByNamespace, policy.resource.namespace, policy);
     for (const cls of this.classes) {
       pushTo(this.classesByNamespace, cls.namespace, cls.index);
@@ -112,6 +101,21 @@ export class Connectivity {
     const cls: PodClass = { index: this.classes.length, namespace, nsLabels, labels, ports };
     this.classes.push(cls);
     return cls;
+  }
+
+  externalBlocks(direction: Direction): IpRange[] {
+    let blocks = this.blocks[direction];
+    if (!blocks) {
+      const sets: IpSet[] = [];
+      for (const policy of this.policies) {
+        for (const rule of policy.rules[direction]) {
+          if (rule.peers === 'all') continue;
+          for (const peer of rule.peers) if (peer.type === 'ipBlock') sets.push(peer.addresses);
+        }
+      }
+      this.blocks[direction] = blocks = disjointBlocks(sets);
+    }
+    return blocks;
   }
 
   static fromModel(model: Model): Connectivity {
@@ -335,7 +339,7 @@ export class Connectivity {
     };
     const externalOf = (direction: Direction, cls: PodClass): IpSpan[] => {
       const spans = this.ipSpans(direction, cls);
-      return external === 'spans' ? spans : onBlocks(spans, direction === 'ingress' ? this.ingressBlocks : this.egressBlocks);
+      return external === 'spans' ? spans : onBlocks(spans, this.externalBlocks(direction));
     };
     for (const j of destinationIndexes) {
       for (const { range, conns } of externalOf('ingress', classOfWorkload[j])) out.push({ src: ipRef(range), dst: refs[j], conns });

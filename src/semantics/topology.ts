@@ -3,6 +3,7 @@ import { ingressOf, isIngress } from '../model/ingress.js';
 import { isObject, type JsonObject } from '../model/json.js';
 import type { Model } from '../model/load.js';
 import type { Protocol } from '../model/network-policy.js';
+import { perResource } from '../model/memo.js';
 import type { Resource } from '../model/resource.js';
 
 /**
@@ -97,14 +98,16 @@ function computeTopology(model: Model): Topology {
   const declared = new Map<string, Record<string, string>>();
   const services: Service[] = [];
   const entries: Entry[] = [];
+  /** Pods of one owner are one workload; the per-Resource workloads are shared with the other side, so not mutated. */
+  const podsOf = new Map<string, Resource[]>();
   const add = (w: Workload) => {
-    const existing = byId.get(w.id);
-    if (existing) {
-      existing.resources.push(...w.resources);
-      return;
+    const pods = podsOf.get(w.id);
+    if (pods) pods.push(...w.resources);
+    else if (byId.has(w.id)) podsOf.set(w.id, [...(byId.get(w.id) as Workload).resources, ...w.resources]);
+    else {
+      byId.set(w.id, w);
+      workloads.push(w);
     }
-    byId.set(w.id, w);
-    workloads.push(w);
   };
   for (const r of model.resources) {
     if (r.kind === 'Namespace' && r.group === '') {
@@ -112,7 +115,7 @@ function computeTopology(model: Model): Topology {
     } else if (r.kind === 'Pod' && r.group === '') {
       add(workloadOfPod(r));
     } else if (TEMPLATE_PATHS[r.kind] && (r.group === 'apps' || r.group === 'batch' || r.group === '' || r.group === 'extensions')) {
-      add(workloadOfController(r, TEMPLATE_PATHS[r.kind]));
+      add(workloadOfController(r));
     } else if (r.kind === 'Service' && r.group === '') {
       services.push(serviceOf(r));
     } else if (isIngress(r)) {
@@ -120,6 +123,12 @@ function computeTopology(model: Model): Topology {
     } else if (r.kind === 'Route' && r.group === 'route.openshift.io') {
       entries.push(...entriesOfRoute(r));
     }
+  }
+  if (podsOf.size > 0) {
+    workloads.forEach((w, i) => {
+      const resources = podsOf.get(w.id);
+      if (resources) byId.set(w.id, (workloads[i] = { ...w, resources }));
+    });
   }
   const namespaces = new Map<string, Readonly<Record<string, string>>>(declared);
   const undeclaredNamespaces = new Set<string>();
@@ -133,7 +142,8 @@ function computeTopology(model: Model): Topology {
   return { workloads, byId, namespaces, undeclaredNamespaces, services, entries };
 }
 
-function workloadOfPod(r: Resource): Workload {
+// Per Resource: the objects of files that are the same on both sides are read once and shared by both topologies.
+const workloadOfPod = perResource((r: Resource): Workload => {
   const metadata = isObject(r.object.metadata) ? r.object.metadata : {};
   const owners = Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
   // Pods of a controller are one workload named after the controller (np-guard's convention).
@@ -148,27 +158,21 @@ function workloadOfPod(r: Resource): Workload {
     id: workloadId(r.namespace, name, kind), name, namespace: r.namespace, kind,
     labels: r.labels(), ports: containerPorts(r.spec), resources: [r], labelsPath: ['metadata', 'labels'],
   };
-}
+});
 
-/** Pod labels and ports by decoded object: identical file texts on both sides share them (and their class key). */
-const podTemplates = new WeakMap<JsonObject, { labels: Record<string, string>; ports: ContainerPort[] }>();
-
-function workloadOfController(r: Resource, templatePath: FieldPath): Workload {
-  let pod = podTemplates.get(r.object);
-  if (!pod) {
-    let template: unknown = r.object;
-    for (const step of templatePath) template = isObject(template) ? template[step as string] : undefined;
-    const tpl = isObject(template) ? template : {};
-    const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
-    const labels: Record<string, string> = {};
-    if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? '' : String(v);
-    podTemplates.set(r.object, (pod = { labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}) }));
-  }
+const workloadOfController = perResource((r: Resource): Workload => {
+  const templatePath = TEMPLATE_PATHS[r.kind];
+  let template: unknown = r.object;
+  for (const step of templatePath) template = isObject(template) ? template[step as string] : undefined;
+  const tpl = isObject(template) ? template : {};
+  const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
+  const labels: Record<string, string> = {};
+  if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? '' : String(v);
   return {
     id: workloadId(r.namespace, r.name, r.kind), name: r.name, namespace: r.namespace, kind: r.kind,
-    labels: pod.labels, ports: pod.ports, resources: [r], labelsPath: [...templatePath, 'metadata', 'labels'],
+    labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}), resources: [r], labelsPath: [...templatePath, 'metadata', 'labels'],
   };
-}
+});
 
 export function workloadId(namespace: string, name: string, kind: string): string {
   return `${namespace}/${name}[${kind}]`;
@@ -188,16 +192,8 @@ function containerPorts(podSpec: JsonObject): ContainerPort[] {
   return ports;
 }
 
-/** Selector and ports by decoded object: identical file texts on both sides share them. */
-const serviceParts = new WeakMap<JsonObject, Pick<Service, 'selector' | 'ports'>>();
-
-function serviceOf(r: Resource): Service {
-  let parts = serviceParts.get(r.object);
-  if (!parts) serviceParts.set(r.object, (parts = servicePartsOf(r.spec)));
-  return { namespace: r.namespace, name: r.name, selector: parts.selector, ports: parts.ports, resource: r };
-}
-
-function servicePartsOf(spec: JsonObject): Pick<Service, 'selector' | 'ports'> {
+const serviceOf = perResource((r: Resource): Service => {
+  const spec = r.spec;
   let selector: Record<string, string> | undefined;
   if (isObject(spec.selector)) {
     selector = {};
@@ -210,10 +206,10 @@ function servicePartsOf(spec: JsonObject): Pick<Service, 'selector' | 'ports'> {
       ? { targetPort: typeof p.targetPort === 'string' && /^\d+$/.test(p.targetPort) ? Number(p.targetPort) : p.targetPort }
       : {}),
   }));
-  return { selector, ports };
-}
+  return { namespace: r.namespace, name: r.name, selector, ports, resource: r };
+});
 
-function entriesOfIngress(r: Resource): Entry[] {
+const entriesOfIngress = perResource((r: Resource): Entry[] => {
   const model = ingressOf(r);
   const out: Entry[] = [];
   const push = (service: string | undefined, port: number | string | undefined, path: FieldPath, route: string) => {
@@ -224,9 +220,9 @@ function entriesOfIngress(r: Resource): Entry[] {
     for (const p of rule.paths) push(p.backend.service, p.backend.port, p.backend.path, `${rule.host ?? '*'}${p.path}`);
   }
   return out;
-}
+});
 
-function entriesOfRoute(r: Resource): Entry[] {
+const entriesOfRoute = perResource((r: Resource): Entry[] => {
   const spec = r.spec;
   const port = isObject(spec.port) && (typeof spec.port.targetPort === 'number' || typeof spec.port.targetPort === 'string')
     ? spec.port.targetPort : undefined;
@@ -240,4 +236,4 @@ function entriesOfRoute(r: Resource): Entry[] {
   push(spec.to, ['spec', 'to']);
   (Array.isArray(spec.alternateBackends) ? spec.alternateBackends : []).forEach((b, i) => push(b, ['spec', 'alternateBackends', i]));
   return out;
-}
+});

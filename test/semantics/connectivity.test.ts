@@ -74,7 +74,7 @@ describe('Connectivity', () => {
       '10.0.0.0-10.0.255.255[External] => ns/p[Pod] : All Connections',
       '10.2.0.0-10.255.255.255[External] => ns/p[Pod] : All Connections',
     ]);
-    expect(c.ingressBlocks.length).toBe(5);
+    expect(c.externalBlocks('ingress').length).toBe(5);
   });
 
   it('does not deny egress for `egress: []` without policyTypes, and matches an undeclared namespace by its name label', () => {
