@@ -242,10 +242,17 @@ export function controllerOf(model: Model, className: string): string | undefine
   return typeof controller === 'string' ? controller : undefined;
 }
 
+/** Per model: every Ingress without a class asks, and the answer needs a scan of the whole model. */
+const defaultControllers = new WeakMap<Model, { controller: string | undefined }>();
+
 export function defaultController(model: Model): string | undefined {
-  const defaults = model.resources.filter((r) => r.kind === 'IngressClass' && r.annotations()[DEFAULT_CLASS_ANNOTATION] === 'true');
-  const controller = defaults.length === 1 ? defaults[0].spec.controller : undefined;
-  return typeof controller === 'string' ? controller : undefined;
+  let known = defaultControllers.get(model);
+  if (!known) {
+    const defaults = model.resources.filter((r) => r.kind === 'IngressClass' && r.annotations()[DEFAULT_CLASS_ANNOTATION] === 'true');
+    const controller = defaults.length === 1 ? defaults[0].spec.controller : undefined;
+    defaultControllers.set(model, (known = { controller: typeof controller === 'string' ? controller : undefined }));
+  }
+  return known.controller;
 }
 
 /** The guards ingress-nginx puts in front of an Ingress's routes, for the exposure map. */

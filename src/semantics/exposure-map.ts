@@ -3,12 +3,15 @@ import type { FieldPath } from '../model/field-path.js';
 import { deepEqual } from '../model/json.js';
 import type { Model } from '../model/load.js';
 import type { Resource } from '../model/resource.js';
-import { resolveBackends } from './exposure/backends.js';
+import { isGatewayRoute } from '../model/gateway.js';
+import { isIngress } from '../model/ingress.js';
+import { isIngressRoute } from '../model/traefik.js';
+import { backendInputs, resolveBackends } from './exposure/backends.js';
 import { gatewayDrafts } from './exposure/gateway.js';
 import { ingressDrafts } from './exposure/ingress.js';
-import { openshiftRouteDrafts } from './exposure/openshift.js';
+import { isOpenshiftRoute, openshiftRouteDrafts } from './exposure/openshift.js';
 import { ingressRouteDrafts } from './exposure/traefik.js';
-import { buildTopology } from './topology.js';
+import { buildTopology, type Topology } from './topology.js';
 
 /**
  * The exposure map: every way into the cluster, one row per entry point, in one shape whatever API wrote it:
@@ -112,12 +115,79 @@ export function buildExposureMap(model: Model): ExposureMap {
   return map;
 }
 
+/** The route objects of each API and their builders (the draft rows of one object). */
+const ROUTES: { isRoute: (resource: Resource) => boolean; drafts: (resource: Resource, model: Model) => DraftRow[] }[] = [
+  { isRoute: isIngress, drafts: ingressDrafts },
+  { isRoute: isIngressRoute, drafts: ingressRouteDrafts },
+  { isRoute: isGatewayRoute, drafts: gatewayDrafts },
+  { isRoute: isOpenshiftRoute, drafts: openshiftRouteDrafts },
+];
+
 function computeMap(model: Model): ExposureMap {
   const topology = buildTopology(model);
-  const drafts: DraftRow[] = [...ingressDrafts(model), ...ingressRouteDrafts(model), ...gatewayDrafts(model), ...openshiftRouteDrafts(model)];
-  const rows = drafts.map((d) => ({ ...d, backends: resolveBackends(d.backends, topology) }));
+  const context = routingContext(model);
+  const rows: ExposureRow[] = [];
+  for (const resource of model.resources) {
+    for (const draft of draftsOf(resource, model, context) ?? []) rows.push(resolved(draft, topology));
+  }
   rows.sort((a, b) => compare(a.key, b.key));
   return { rows };
+}
+
+/**
+ * Most route objects are the same Resource on both sides of a change (identical files): their rows are built once
+ * and shared when everything else they read is the same too, which also lets the diff compare them by identity.
+ */
+const drafted = new WeakMap<Resource, { context: RoutingContext; drafts: DraftRow[] | undefined }>();
+
+function draftsOf(resource: Resource, model: Model, context: RoutingContext): DraftRow[] | undefined {
+  const known = drafted.get(resource);
+  if (known?.context === context) return known.drafts;
+  const drafts = ROUTES.find((api) => api.isRoute(resource))?.drafts(resource, model);
+  drafted.set(resource, { context, drafts });
+  return drafts;
+}
+
+const resolvedRows = new WeakMap<DraftRow, { inputs: readonly unknown[]; row: ExposureRow }>();
+
+function resolved(draft: DraftRow, topology: Topology): ExposureRow {
+  const inputs = backendInputs(draft.backends, topology);
+  const known = resolvedRows.get(draft);
+  if (known && sameItems(known.inputs, inputs)) return known.row;
+  const row = { ...draft, backends: resolveBackends(draft.backends, topology) };
+  resolvedRows.set(draft, { inputs, row });
+  return row;
+}
+
+/** Kinds no drafter reads from the model: workloads and Services reach rows through the topology only. */
+const NOT_ROUTING_CONTEXT = new Set([
+  'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod', 'Service', 'NetworkPolicy',
+]);
+
+/**
+ * What route drafts may read besides their own object (IngressClasses, Middlewares, TLSOptions, Gateways,
+ * ReferenceGrants, Namespaces, …): two models whose such objects are the same Resources share one token.
+ */
+interface RoutingContext {
+  resources: Resource[];
+}
+
+const contexts = new WeakMap<Model, RoutingContext>();
+let recentContext: WeakRef<RoutingContext> | undefined;
+
+function routingContext(model: Model): RoutingContext {
+  let context = contexts.get(model);
+  if (context) return context;
+  const resources = model.resources.filter((r) => !NOT_ROUTING_CONTEXT.has(r.kind) && !ROUTES.some((api) => api.isRoute(r)));
+  const recent = recentContext?.deref();
+  context = recent && sameItems(recent.resources, resources) ? recent : { resources };
+  recentContext = new WeakRef(context);
+  contexts.set(model, context);
+  return context;
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function compare(a: string, b: string): number {
@@ -183,7 +253,7 @@ export function diffExposureMaps(base: ExposureMap, head: ExposureMap): Exposure
 
 /** Whether two rows read the same in every field the diff and the edges use: most rows of a change are. */
 function sameRow(a: ExposureRow, b: ExposureRow): boolean {
-  return a.controller === b.controller && a.listener === b.listener && a.host === b.host && a.hostMatch === b.hostMatch &&
+  return a === b || a.controller === b.controller && a.listener === b.listener && a.host === b.host && a.hostMatch === b.hostMatch &&
     a.match === b.match && deepEqual(a.guards, b.guards) && deepEqual(a.backends, b.backends);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSnapshot } from '../../src/model/load.js';
+import { loadSnapshot, ParseCache } from '../../src/model/load.js';
 import { buildExposureMap, describeBackend, describeGuard, describeWorkload, diffExposureMaps, newEdges, type ExposureRow } from '../../src/semantics/exposure-map.js';
 import { toSourceFiles, yaml, type Files } from '../helpers/rule-tester.js';
 
@@ -130,5 +130,38 @@ describe('exposure map difference', () => {
     expect(newEdges(base, retargeted).map((e) => `${e.source.name} -> ${e.destination.name} (${e.ports})`)).toEqual([
       'http *.example.com ImplementationSpecific /api -> shop/web[Deployment] (shop/web:80 → 8080)',
     ]);
+  });
+});
+
+describe('exposure map: rows shared between the sides of a change', () => {
+  /** Both sides loaded as analyze() does: one ParseCache, so identical files are the same Resources. */
+  function sides(base: Files, head: Files) {
+    const cache = new ParseCache();
+    return [buildExposureMap(loadSnapshot(toSourceFiles(base), {}, cache)), buildExposureMap(loadSnapshot(toSourceFiles(head), {}, cache))];
+  }
+  const ingressClass = (controller: string) => yaml(
+    'apiVersion: networking.k8s.io/v1', 'kind: IngressClass', 'metadata: {name: public}', `spec: {controller: ${controller}}`,
+  );
+  const publicIngress = ingress().replace('ingressClassName: nginx', 'ingressClassName: public');
+
+  it('an unchanged route is one row object on both sides, and the diff is empty', () => {
+    const files = { 'w.yaml': workloads, 'i.yaml': publicIngress, 'class.yaml': ingressClass('k8s.io/ingress-nginx') };
+    const policy = yaml('apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', 'metadata: {name: deny, namespace: shop}', 'spec: {podSelector: {}}');
+    const [base, head] = sides(files, { ...files, 'deny.yaml': policy });
+    expect(head.rows).toHaveLength(3);
+    head.rows.forEach((row, i) => expect(row).toBe(base.rows[i]));
+    expect(diffExposureMaps(base, head)).toEqual({ added: [], removed: [], changed: [] });
+  });
+
+  it('an identical Ingress file is read again when what it depends on changes: its IngressClass, its Service, the workloads', () => {
+    const files = { 'w.yaml': workloads, 'i.yaml': publicIngress, 'class.yaml': ingressClass('k8s.io/ingress-nginx') };
+    const [base, reclassed] = sides(files, { ...files, 'class.yaml': ingressClass('example.com/other') });
+    expect(base.rows.map((r) => r.controller)).toEqual(base.rows.map(() => 'ingress-nginx (class public)'));
+    expect(reclassed.rows.map((r) => r.controller)).toEqual(base.rows.map(() => 'ingress (class public)'));
+    expect(diffExposureMaps(base, reclassed).changed.map((c) => c.changes[0])).toContain('controller: ingress-nginx (class public) → ingress (class public)');
+
+    const [, relabelled] = sides(files, { ...files, 'w.yaml': workloads.replace('labels: {app: web}', 'labels: {app: other}') });
+    expect(relabelled.rows.find((r) => r.match === 'Prefix /')?.backends[0].workloads).toEqual([]);
+    expect(base.rows.find((r) => r.match === 'Prefix /')?.backends[0].workloads.map(describeWorkload)).toEqual(['shop/web[Deployment]:8080']);
   });
 });

@@ -16,6 +16,21 @@ export function resolveBackends(backends: readonly Omit<ExposureBackend, 'worklo
   });
 }
 
+/**
+ * What resolving these backends reads: each Service and the workloads of its namespace. The objects are shared by
+ * both sides where their files are identical, so equal inputs (item by item) resolve to equal backends.
+ */
+export function backendInputs(backends: readonly Omit<ExposureBackend, 'workloads'>[], topology: Topology): unknown[] {
+  const inputs: unknown[] = [];
+  for (const b of backends) {
+    if (b.resource || b.blocked) continue;
+    const service = servicesOf(topology).get(`${b.namespace}/${b.service}`);
+    inputs.push(service);
+    if (service) inputs.push(...workloadsIn(topology, service.namespace));
+  }
+  return inputs;
+}
+
 const serviceIndexes = new WeakMap<Topology, Map<string, Service>>();
 
 function servicesOf(topology: Topology): Map<string, Service> {

@@ -1,9 +1,10 @@
 import {
-  GATEWAY_GROUP, gatewayHostCovers, gatewayOf, gatewayRouteOf, grantToCovers, isGatewayRoute, isReferenceGrant, referenceGrantOf,
-  terminatesTls, validationFor, type BackendRef, type GatewayListener, type GatewayModel, type GatewayRouteModel, type RouteKind, type RouteMatch,
+  GATEWAY_GROUP, gatewayHostCovers, gatewayOf, gatewayRouteOf, grantToCovers, isReferenceGrant, referenceGrantOf,
+  terminatesTls, validationFor, type BackendRef, type GatewayListener, type GatewayModel, type GatewayRouteModel, type ReferenceGrantModel, type RouteKind, type RouteMatch,
 } from '../../model/gateway.js';
 import { identityKey } from '../../model/identity.js';
 import type { Model } from '../../model/load.js';
+import type { Resource } from '../../model/resource.js';
 import { matches } from '../../model/selector.js';
 import type { DraftRow, Guard, HostMatch } from '../exposure-map.js';
 import { NAMESPACE_NAME_LABEL } from '../topology.js';
@@ -15,31 +16,33 @@ import { uniqueKeys } from './keys.js';
  * intersected with the listener's (suffix wildcards on both sides; no intersection = not attached); a
  * `backendRef` into another namespace routes only when a ReferenceGrant in that namespace allows it.
  */
-export function gatewayDrafts(model: Model): DraftRow[] {
-  const rows: DraftRow[] = [];
-  const grants = model.resources.filter(isReferenceGrant).map(referenceGrantOf);
-  for (const resource of model.resources) {
-    if (!isGatewayRoute(resource)) continue;
-    const route = gatewayRouteOf(resource);
-    const drafts: DraftRow[] = [];
-    for (const parent of route.parentRefs) {
-      if (parent.group !== GATEWAY_GROUP || parent.kind !== 'Gateway') continue;
-      const gatewayResource = model.byKey.get(identityKey({ group: GATEWAY_GROUP, kind: 'Gateway', namespace: parent.namespace, name: parent.name }));
-      if (!gatewayResource) continue;
-      const gateway = gatewayOf(gatewayResource);
-      for (const listener of gateway.listeners) {
-        if (parent.sectionName !== undefined && parent.sectionName !== listener.name) continue;
-        if (parent.port !== undefined && parent.port !== listener.port) continue;
-        if (!serves(listener, route.kind) || !admits(model, gateway, listener, resource.namespace)) continue;
-        for (const host of intersect(listener.hostname, route.hostnames)) {
-          const hostPath = route.hostnames.length > 0 ? route.hostnamesPath : parent.fieldPath;
-          drafts.push(...ruleRows(route, gateway, listener, host, hostPath, grants));
-        }
+export function gatewayDrafts(resource: Resource, model: Model): DraftRow[] {
+  const route = gatewayRouteOf(resource);
+  const drafts: DraftRow[] = [];
+  for (const parent of route.parentRefs) {
+    if (parent.group !== GATEWAY_GROUP || parent.kind !== 'Gateway') continue;
+    const gatewayResource = model.byKey.get(identityKey({ group: GATEWAY_GROUP, kind: 'Gateway', namespace: parent.namespace, name: parent.name }));
+    if (!gatewayResource) continue;
+    const gateway = gatewayOf(gatewayResource);
+    for (const listener of gateway.listeners) {
+      if (parent.sectionName !== undefined && parent.sectionName !== listener.name) continue;
+      if (parent.port !== undefined && parent.port !== listener.port) continue;
+      if (!serves(listener, route.kind) || !admits(model, gateway, listener, resource.namespace)) continue;
+      for (const host of intersect(listener.hostname, route.hostnames)) {
+        const hostPath = route.hostnames.length > 0 ? route.hostnamesPath : parent.fieldPath;
+        drafts.push(...ruleRows(route, gateway, listener, host, hostPath, grantsOf(model)));
       }
     }
-    rows.push(...uniqueKeys(drafts));
   }
-  return rows;
+  return uniqueKeys(drafts);
+}
+
+const grantsByModel = new WeakMap<Model, ReferenceGrantModel[]>();
+
+function grantsOf(model: Model): ReferenceGrantModel[] {
+  let grants = grantsByModel.get(model);
+  if (!grants) grantsByModel.set(model, (grants = model.resources.filter(isReferenceGrant).map(referenceGrantOf)));
+  return grants;
 }
 
 const LISTENER_KINDS: Record<RouteKind, string[]> = {

@@ -1,4 +1,4 @@
-import { ingressOf, isIngress, type IngressBackend, type IngressModel } from '../../model/ingress.js';
+import { ingressOf, type IngressBackend, type IngressModel } from '../../model/ingress.js';
 import type { Model } from '../../model/load.js';
 import { controllerOf, defaultController, nginxGuardsOf, nginxOf, type NginxGuards } from '../../model/nginx.js';
 import { hasTraefikAnnotations, traefikIngressOf, type TraefikIngressModel } from '../../model/traefik.js';
@@ -13,13 +13,8 @@ import { traefikGuards } from './traefik.js';
  * `spec.tls` (TLS for the listed hosts only) and from the controller's annotations (ingress-nginx: src/model/nginx.ts;
  * Traefik router annotations and the Middlewares/TLSOptions they name: src/model/traefik.ts).
  */
-export function ingressDrafts(model: Model): DraftRow[] {
-  const rows: DraftRow[] = [];
-  for (const resource of model.resources) {
-    if (!isIngress(resource)) continue;
-    rows.push(...uniqueKeys(rowsOf(resource, model)));
-  }
-  return rows;
+export function ingressDrafts(resource: Resource, model: Model): DraftRow[] {
+  return uniqueKeys(rowsOf(resource, model));
 }
 
 function rowsOf(resource: Resource, model: Model): DraftRow[] {

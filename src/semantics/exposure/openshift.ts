@@ -1,9 +1,7 @@
 import { IpSet, parseCidr } from '../../model/ip-set.js';
 import { isObject } from '../../model/json.js';
-import type { Model } from '../../model/load.js';
 import type { Resource } from '../../model/resource.js';
 import type { DraftRow, Guard, HostMatch } from '../exposure-map.js';
-import { uniqueKeys } from './keys.js';
 
 /** The OpenShift router's per-route source allow-list: space-separated addresses and CIDRs. */
 export const ROUTE_ALLOWLIST_ANNOTATION = 'haproxy.router.openshift.io/ip_whitelist';
@@ -14,12 +12,12 @@ export const ROUTE_ALLOWLIST_ANNOTATION = 'haproxy.router.openshift.io/ip_whitel
  * host one label under the host's parent domain. TLS from `spec.tls.termination` and
  * `insecureEdgeTerminationPolicy` (None by default: no plain HTTP).
  */
-export function openshiftRouteDrafts(model: Model): DraftRow[] {
-  const rows: DraftRow[] = [];
-  for (const resource of model.resources) {
-    if (resource.kind === 'Route' && resource.group === 'route.openshift.io') rows.push(...uniqueKeys([rowOf(resource)]));
-  }
-  return rows;
+export function isOpenshiftRoute(resource: Resource): boolean {
+  return resource.kind === 'Route' && resource.group === 'route.openshift.io';
+}
+
+export function openshiftRouteDrafts(resource: Resource): DraftRow[] {
+  return [rowOf(resource)];
 }
 
 function rowOf(resource: Resource): DraftRow {

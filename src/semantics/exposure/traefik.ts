@@ -1,7 +1,7 @@
 import type { Model } from '../../model/load.js';
 import type { Resource } from '../../model/resource.js';
 import {
-  clientAuthFor, formatConjunct, guardsOf, ingressRouteOf, isIngressRoute, resolveMiddleware,
+  clientAuthFor, formatConjunct, guardsOf, ingressRouteOf, resolveMiddleware,
   type Conjunct, type MatchLiteral, type MiddlewareRef, type TlsOptionRef,
 } from '../../model/traefik.js';
 import type { DraftRow, Guard, HostMatch } from '../exposure-map.js';
@@ -36,10 +36,8 @@ export function traefikGuards(model: Model, refs: readonly MiddlewareRef[], tls:
   return { guards, notes };
 }
 
-export function ingressRouteDrafts(model: Model): DraftRow[] {
-  const rows: DraftRow[] = [];
-  for (const resource of model.resources) if (isIngressRoute(resource)) rows.push(...uniqueKeys(rowsOf(resource, model)));
-  return rows;
+export function ingressRouteDrafts(resource: Resource, model: Model): DraftRow[] {
+  return uniqueKeys(rowsOf(resource, model));
 }
 
 const HOST_MATCHERS = new Set(['Host', 'HostRegexp']);
