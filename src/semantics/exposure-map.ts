@@ -115,20 +115,32 @@ export function buildExposureMap(model: Model): ExposureMap {
   return map;
 }
 
-/** The route objects of each API and their builders (the draft rows of one object). */
-const ROUTES: { isRoute: (resource: Resource) => boolean; drafts: (resource: Resource, model: Model) => DraftRow[] }[] = [
-  { isRoute: isIngress, drafts: ingressDrafts },
-  { isRoute: isIngressRoute, drafts: ingressRouteDrafts },
-  { isRoute: isGatewayRoute, drafts: gatewayDrafts },
-  { isRoute: isOpenshiftRoute, drafts: openshiftRouteDrafts },
+/**
+ * The route objects of each API, their builders (the draft rows of one object) and the kinds of the other objects
+ * those builders read from the model. `reads` must list every such kind: rows are reused across the sides of a
+ * change while the objects of those kinds are the same (the tests change each one).
+ */
+interface RouteApi {
+  isRoute: (resource: Resource) => boolean;
+  drafts: (resource: Resource, model: Model) => DraftRow[];
+  reads: ReadonlySet<string>;
+}
+
+const ROUTES: RouteApi[] = [
+  // The class decides the controller (ingress-nginx or Traefik); Traefik's router annotations name Middlewares and TLSOptions.
+  { isRoute: isIngress, drafts: ingressDrafts, reads: new Set(['IngressClass', 'Middleware', 'TLSOption']) },
+  { isRoute: isIngressRoute, drafts: ingressRouteDrafts, reads: new Set(['Middleware', 'TLSOption']) },
+  // Listeners admit routes by the labels of their Namespace; cross-namespace backends need a ReferenceGrant.
+  { isRoute: isGatewayRoute, drafts: gatewayDrafts, reads: new Set(['Gateway', 'ReferenceGrant', 'Namespace']) },
+  { isRoute: isOpenshiftRoute, drafts: openshiftRouteDrafts, reads: new Set() },
 ];
 
 function computeMap(model: Model): ExposureMap {
   const topology = buildTopology(model);
-  const context = routingContext(model);
   const rows: ExposureRow[] = [];
   for (const resource of model.resources) {
-    for (const draft of draftsOf(resource, model, context) ?? []) rows.push(resolved(draft, topology));
+    const api = ROUTES.find((candidate) => candidate.isRoute(resource));
+    if (api) for (const draft of draftsOf(resource, model, api)) rows.push(resolved(draft, topology));
   }
   rows.sort((a, b) => compare(a.key, b.key));
   return { rows };
@@ -136,14 +148,15 @@ function computeMap(model: Model): ExposureMap {
 
 /**
  * Most route objects are the same Resource on both sides of a change (identical files): their rows are built once
- * and shared when everything else they read is the same too, which also lets the diff compare them by identity.
+ * and shared while the objects they read are the same too, which also lets the diff compare them by identity.
  */
-const drafted = new WeakMap<Resource, { context: RoutingContext; drafts: DraftRow[] | undefined }>();
+const drafted = new WeakMap<Resource, { context: RoutingContext; drafts: DraftRow[] }>();
 
-function draftsOf(resource: Resource, model: Model, context: RoutingContext): DraftRow[] | undefined {
+function draftsOf(resource: Resource, model: Model, api: RouteApi): DraftRow[] {
+  const context = routingContext(model, api);
   const known = drafted.get(resource);
   if (known?.context === context) return known.drafts;
-  const drafts = ROUTES.find((api) => api.isRoute(resource))?.drafts(resource, model);
+  const drafts = api.drafts(resource, model);
   drafted.set(resource, { context, drafts });
   return drafts;
 }
@@ -159,30 +172,24 @@ function resolved(draft: DraftRow, topology: Topology): ExposureRow {
   return row;
 }
 
-/** Kinds no drafter reads from the model: workloads and Services reach rows through the topology only. */
-const NOT_ROUTING_CONTEXT = new Set([
-  'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Pod', 'Service', 'NetworkPolicy',
-]);
-
-/**
- * What route drafts may read besides their own object (IngressClasses, Middlewares, TLSOptions, Gateways,
- * ReferenceGrants, Namespaces, …): two models whose such objects are the same Resources share one token.
- */
+/** The objects of the kinds an API's drafts read, as one token: models whose such objects are the same Resources share it. */
 interface RoutingContext {
   resources: Resource[];
 }
 
-const contexts = new WeakMap<Model, RoutingContext>();
-let recentContext: WeakRef<RoutingContext> | undefined;
+const contexts = new WeakMap<Model, Map<RouteApi, RoutingContext>>();
+const recentContexts = new Map<RouteApi, WeakRef<RoutingContext>>();
 
-function routingContext(model: Model): RoutingContext {
-  let context = contexts.get(model);
+function routingContext(model: Model, api: RouteApi): RoutingContext {
+  let byApi = contexts.get(model);
+  if (!byApi) contexts.set(model, (byApi = new Map()));
+  let context = byApi.get(api);
   if (context) return context;
-  const resources = model.resources.filter((r) => !NOT_ROUTING_CONTEXT.has(r.kind) && !ROUTES.some((api) => api.isRoute(r)));
-  const recent = recentContext?.deref();
+  const resources = api.reads.size === 0 ? [] : model.resources.filter((r) => api.reads.has(r.kind));
+  const recent = recentContexts.get(api)?.deref();
   context = recent && sameItems(recent.resources, resources) ? recent : { resources };
-  recentContext = new WeakRef(context);
-  contexts.set(model, context);
+  recentContexts.set(api, new WeakRef(context));
+  byApi.set(api, context);
   return context;
 }
 

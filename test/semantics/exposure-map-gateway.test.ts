@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSnapshot } from '../../src/model/load.js';
+import { loadSnapshot, ParseCache } from '../../src/model/load.js';
 import { buildExposureMap, describeBackend, describeGuard, describeWorkload, type ExposureRow } from '../../src/semantics/exposure-map.js';
 import { toSourceFiles, yaml, type Files } from '../helpers/rule-tester.js';
 
@@ -85,5 +85,17 @@ describe('exposure map: Gateway API', () => {
     const fallback = validated('AllowInsecureFallback');
     expect(fallback.guards.map(describeGuard)).toEqual(['tls terminated at the gateway']);
     expect(fallback.notes).toEqual(['client certificates: AllowInsecureFallback (missing or invalid certificates are accepted)']);
+  });
+});
+
+describe('exposure map: Gateway API across the sides of a change', () => {
+  it("an identical HTTPRoute is attached again when its namespace's labels change", () => {
+    const route = httpRoute('shop', '["a.example.com"]', ['  - backendRefs: [{name: web, port: 80}]']);
+    const files = { 'gw.yaml': gateway(), 'ns.yaml': namespaces, 'app.yaml': app, 'route.yaml': route };
+    const cache = new ParseCache();
+    const base = buildExposureMap(loadSnapshot(toSourceFiles(files), {}, cache)).rows;
+    const head = buildExposureMap(loadSnapshot(toSourceFiles({ ...files, 'ns.yaml': namespaces.replace('expose: "true"', 'expose: "no"') }), {}, cache)).rows;
+    expect(base.map((r) => r.listener)).toContain('https HTTPS:443');
+    expect(head.map((r) => r.listener)).not.toContain('https HTTPS:443');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSnapshot } from '../../src/model/load.js';
+import { loadSnapshot, ParseCache } from '../../src/model/load.js';
 import { buildExposureMap, describeBackend, describeGuard, describeWorkload, diffExposureMaps, type ExposureRow } from '../../src/semantics/exposure-map.js';
 import { toSourceFiles, yaml, type Files } from '../helpers/rule-tester.js';
 
@@ -84,5 +84,16 @@ describe('exposure map: Traefik', () => {
     expect(rows.map(line)).toEqual([
       'traefik (class traefik) | websecure (tls) | shop.example.com (exact) | Prefix / (catch-all) | tls default certificate; auth basic | shop/web:80 -> []',
     ]);
+  });
+});
+
+describe('exposure map: Traefik across the sides of a change', () => {
+  it('an identical IngressRoute gets the guards of its changed Middleware', () => {
+    const files = { 'app.yaml': app, 'mw.yaml': middleware('traefik.io', 'ipAllowList', '10.0.0.0/8'), 'ir.yaml': ingressRoute('traefik.io', 'Host(`shop.example.com`)') };
+    const cache = new ParseCache();
+    const base = buildExposureMap(loadSnapshot(toSourceFiles(files), {}, cache)).rows;
+    const head = buildExposureMap(loadSnapshot(toSourceFiles({ ...files, 'mw.yaml': middleware('traefik.io', 'ipAllowList', '0.0.0.0/0') }), {}, cache)).rows;
+    expect(base.map((r) => r.guards.map(describeGuard))).toEqual([['ip-allowlist 10.0.0.0-10.255.255.255']]);
+    expect(head.map((r) => r.guards.map(describeGuard))).toEqual([['ip-allowlist 0.0.0.0-255.255.255.255']]);
   });
 });

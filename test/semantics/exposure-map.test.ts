@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot, ParseCache } from '../../src/model/load.js';
 import { buildExposureMap, describeBackend, describeGuard, describeWorkload, diffExposureMaps, newEdges, type ExposureRow } from '../../src/semantics/exposure-map.js';
@@ -164,4 +166,31 @@ describe('exposure map: rows shared between the sides of a change', () => {
     expect(relabelled.rows.find((r) => r.match === 'Prefix /')?.backends[0].workloads).toEqual([]);
     expect(base.rows.find((r) => r.match === 'Prefix /')?.backends[0].workloads.map(describeWorkload)).toEqual(['shop/web[Deployment]:8080']);
   });
+});
+
+describe('exposure map: shared rows equal rows built from scratch', () => {
+  const read = (dir: string): Files => Object.fromEntries(readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.ya?ml$/.test(f)).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const plain = (map: ReturnType<typeof buildExposureMap>) => JSON.stringify(map.rows.map((r) => ({ ...r, source: r.source.path })));
+
+  // Each example PR, and each of its changed files alone: a head that shares objects with its base must read the same
+  // as the head alone (a Gateway, a Namespace's labels, a Middleware, an IngressClass changing under identical routes).
+  for (const example of ['examples', 'examples/ingress-nginx', 'examples/traefik', 'examples/gateway-api']) {
+    it(example, () => {
+      const [base, head] = [read(join(example, 'base')), read(join(example, 'head'))];
+      const changed = Object.keys({ ...base, ...head }).filter((f) => base[f] !== head[f]);
+      expect(changed.length).toBeGreaterThan(0);
+      const heads = [head, ...changed.map((f) => {
+        const one = { ...base };
+        if (f in head) one[f] = head[f];
+        else delete one[f];
+        return one;
+      })];
+      for (const variant of heads) {
+        const cache = new ParseCache();
+        buildExposureMap(loadSnapshot(toSourceFiles(base), {}, cache));
+        expect(plain(buildExposureMap(loadSnapshot(toSourceFiles(variant), {}, cache)))).toBe(plain(mapOf(variant)));
+      }
+    });
+  }
 });
