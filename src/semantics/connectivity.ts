@@ -6,7 +6,7 @@ import {
 import { ABSENT, matches, type LabelSelector } from '../model/selector.js';
 import { ConnectionSet } from './connection-set.js';
 import { ALL_IPV4, blockInside, disjointBlocks, rangeName, unionSpans, type IpSpan } from './ip-blocks.js';
-import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type ServicePort, type Topology, type Workload } from './topology.js';
+import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type Service, type ServicePort, type Topology, type Workload } from './topology.js';
 
 /**
  * Who may connect to whom under NetworkPolicy semantics. Workloads are grouped into classes of equal
@@ -505,23 +505,42 @@ function computeExposures(topology: Topology): Map<string, Exposure> {
   for (const entry of topology.entries) {
     const service = services.get(`${entry.namespace}/${entry.service}`);
     if (!service?.selector) continue;
-    const selector = Object.entries(service.selector);
-    const accessPorts = serviceAccessPorts(service.ports, entry.port);
-    for (const w of byNamespace.get(service.namespace) ?? []) {
-      if (!selector.every(([k, v]) => w.labels[k] === v)) continue;
-      let conns = ConnectionSet.NONE;
-      for (const access of accessPorts) {
-        const number = typeof access === 'number' ? access : w.ports.find((p) => p.name === access && p.protocol === 'TCP')?.port;
-        // Only a port the pod declares is reachable through the Service (np-guard's rule).
-        if (number !== undefined && w.ports.some((p) => p.port === number)) conns = conns.union(ConnectionSet.of('TCP', number, number));
-      }
-      const current = out.get(w.id) ?? { conns: ConnectionSet.NONE, entries: [] };
+    for (const { workload, conns } of reachedBy(entry, service, byNamespace.get(service.namespace) ?? [])) {
+      const current = out.get(workload.id) ?? { conns: ConnectionSet.NONE, entries: [] };
       current.conns = current.conns.union(conns);
       current.entries.push({ entry, conns });
-      out.set(w.id, current);
+      out.set(workload.id, current);
     }
   }
   return out;
+}
+
+/**
+ * The workloads an entry reaches through its Service, and on which ports. Entries, Services and workloads of
+ * files identical on both sides are the same objects, so most entries are resolved once for both sides.
+ */
+const reached = new WeakMap<Entry, { inputs: readonly unknown[]; workloads: { workload: Workload; conns: ConnectionSet }[] }>();
+
+function reachedBy(entry: Entry, service: Service, candidates: readonly Workload[]): { workload: Workload; conns: ConnectionSet }[] {
+  const known = reached.get(entry);
+  if (known && known.inputs.length === candidates.length + 1 && known.inputs[0] === service && candidates.every((w, i) => known.inputs[i + 1] === w)) {
+    return known.workloads;
+  }
+  const selector = Object.entries(service.selector ?? {});
+  const accessPorts = serviceAccessPorts(service.ports, entry.port);
+  const workloads: { workload: Workload; conns: ConnectionSet }[] = [];
+  for (const w of candidates) {
+    if (!selector.every(([k, v]) => w.labels[k] === v)) continue;
+    let conns = ConnectionSet.NONE;
+    for (const access of accessPorts) {
+      const number = typeof access === 'number' ? access : w.ports.find((p) => p.name === access && p.protocol === 'TCP')?.port;
+      // Only a port the pod declares is reachable through the Service (np-guard's rule).
+      if (number !== undefined && w.ports.some((p) => p.port === number)) conns = conns.union(ConnectionSet.of('TCP', number, number));
+    }
+    workloads.push({ workload: w, conns });
+  }
+  reached.set(entry, { inputs: [service, ...candidates], workloads });
+  return workloads;
 }
 
 /** The pod ports behind the Service port an entry names (every Service port when it names none). */

@@ -23,6 +23,17 @@ describe('semantic change in check', () => {
     ]);
   });
 
+  it('an identical Ingress and Service reach a workload whose labels now match the Service (entries are resolved again)', () => {
+    const base = {
+      'web/ingress.yaml': ingress('web', 'web', 'a.example.com', 'web', 80), 'web/svc.yaml': service('web', 'web', '{app: web}', 80, 8080),
+      'web/app.yaml': deployment('app', 'web', '{app: other}'),
+    };
+    const result = run(base, { ...base, 'web/app.yaml': deployment('app', 'web', '{app: web}') });
+    expect(result.findings.filter((f) => f.ruleId === 'exposure-added').map((f) => f.message)).toEqual([
+      'web/app[Deployment] is newly reachable from outside the cluster on TCP 8080 through Ingress web/web (a.example.com/ → service web:80)',
+    ]);
+  });
+
   it('stays quiet and adds no note when nothing that moves connectivity changed', () => {
     const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: shop}\ndata: {a: "1"}\n';
     const result = run({ ...SHOP, 'c.yaml': configMap }, { ...SHOP, 'c.yaml': configMap.replace('"1"', '"2"') });
