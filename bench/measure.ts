@@ -9,10 +9,11 @@ import { generate } from './generate.js';
 
 /**
  * Measurements in their own process (so heaps and JIT state of one size do not leak into another):
- * `tsx bench/measure.ts <n> <parse|compare> <rounds>`. `compare` alternates the floor (js-yaml over both trees)
- * and the full check round by round, so both are timed under the same machine conditions (the machine is
- * shared: its speed drifts by tens of percent within a minute). Prints one JSON line per mode: the best CPU
- * time, the best wall time and, for check, peak RSS and the cost split of its best round.
+ * `tsx bench/measure.ts <n> <parse|compare|check> <rounds>`. `compare` alternates the floor (js-yaml over both
+ * trees) and the full check round by round, so both are timed under the same machine conditions (the machine is
+ * shared: its speed drifts by tens of percent within a minute); `check` runs the check alone, for its peak RSS.
+ * Prints one JSON line per mode: the best CPU time, the best wall time, the process's peak RSS and, for check,
+ * the cost split of its best round.
  */
 const [n, mode, rounds] = [Number(process.argv[2]), process.argv[3], Number(process.argv[4] ?? 1)];
 const repo = generate(n);
@@ -77,14 +78,11 @@ function timeOnce(best: Best, run: () => number): void {
 }
 
 const fresh = (name: string): Best => ({ mode: name, ms: Infinity, wallMs: Infinity, output: 0, rules: [] });
-const results = mode === 'parse' ? [fresh('parse')] : [fresh('floor'), fresh('check')];
-for (let i = 0; i < rounds; i++) {
-  if (mode === 'parse') timeOnce(results[0], parse);
-  else {
-    timeOnce(results[0], floor);
-    timeOnce(results[1], check);
-  }
-}
+const plans: Record<string, [string, () => number][]> = { parse: [['parse', parse]], compare: [['floor', floor], ['check', check]], check: [['check', check]] };
+const plan = plans[mode];
+if (!plan) throw new Error(`unknown mode ${mode}`);
+const results = plan.map(([name]) => fresh(name));
+for (let i = 0; i < rounds; i++) plan.forEach(([, run], j) => timeOnce(results[j], run));
 const rssMb = process.resourceUsage().maxRSS / 1024;
 for (const best of results) {
   console.log(JSON.stringify({ ...best, n: repo.manifests, rssMb, bytes: repo.bytes, files: repo.base.length }));
