@@ -4338,7 +4338,7 @@ var require_multistream = __commonJS({
       }
       const res = {
         write,
-        add,
+        add: add2,
         remove,
         emit,
         flushSync,
@@ -4351,9 +4351,9 @@ var require_multistream = __commonJS({
         streamLevels
       };
       if (Array.isArray(streamsArray)) {
-        streamsArray.forEach(add, res);
+        streamsArray.forEach(add2, res);
       } else {
-        add.call(res, streamsArray);
+        add2.call(res, streamsArray);
       }
       streamsArray = null;
       return res;
@@ -4401,7 +4401,7 @@ var require_multistream = __commonJS({
           }
         }
       }
-      function add(dest) {
+      function add2(dest) {
         if (!dest) {
           return this;
         }
@@ -4460,7 +4460,7 @@ var require_multistream = __commonJS({
         }
         return {
           write,
-          add,
+          add: add2,
           remove,
           emit,
           flushSync,
@@ -11552,7 +11552,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -11562,10 +11562,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -24667,20 +24667,20 @@ var require_fast_uri = __commonJS({
       if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
         throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
       }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options2 && options2.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
+      const resolved2 = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options2 && options2.scheme || resolved2.scheme);
+      const resolvedHost = resolved2.host;
       const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+      if (hasForbiddenDomainHost(resolved2, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
-      canonicalizeHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      canonicalizeHost(resolved2, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP);
       const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
+      if (resolved2.error && !encodedASCIIHost) {
+        throw new Error(resolved2.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize(resolved2, schemelessOptions);
     }
     function resolveComponent(base, relative, options2, skipNormalization) {
       const target = {};
@@ -39053,15 +39053,15 @@ function read(jsonPath, { base, specifier }) {
   cache.set(jsonPath, result);
   return result;
 }
-function getPackageScopeConfig(resolved) {
-  let packageJSONUrl = new URL("package.json", resolved);
+function getPackageScopeConfig(resolved2) {
+  let packageJSONUrl = new URL("package.json", resolved2);
   while (true) {
     const packageJSONPath2 = packageJSONUrl.pathname;
     if (packageJSONPath2.endsWith("node_modules/package.json")) {
       break;
     }
     const packageConfig2 = read(fileURLToPath2(packageJSONUrl), {
-      specifier: resolved
+      specifier: resolved2
     });
     if (packageConfig2.exists) {
       return packageConfig2;
@@ -39307,23 +39307,23 @@ function legacyMainResolve(packageJsonUrl, packageConfig2, base) {
     fileURLToPath4(base)
   );
 }
-function finalizeResolution(resolved, base, preserveSymlinks) {
-  if (encodedSeparatorRegEx.exec(resolved.pathname) !== null) {
+function finalizeResolution(resolved2, base, preserveSymlinks) {
+  if (encodedSeparatorRegEx.exec(resolved2.pathname) !== null) {
     throw new ERR_INVALID_MODULE_SPECIFIER(
-      resolved.pathname,
+      resolved2.pathname,
       'must not include encoded "/" or "\\" characters',
       fileURLToPath4(base)
     );
   }
   let filePath;
   try {
-    filePath = fileURLToPath4(resolved);
+    filePath = fileURLToPath4(resolved2);
   } catch (error) {
     const cause = (
       /** @type {ErrnoException} */
       error
     );
-    Object.defineProperty(cause, "input", { value: String(resolved) });
+    Object.defineProperty(cause, "input", { value: String(resolved2) });
     Object.defineProperty(cause, "module", { value: String(base) });
     throw cause;
   }
@@ -39332,26 +39332,26 @@ function finalizeResolution(resolved, base, preserveSymlinks) {
   );
   if (stats && stats.isDirectory()) {
     const error = new ERR_UNSUPPORTED_DIR_IMPORT(filePath, fileURLToPath4(base));
-    error.url = String(resolved);
+    error.url = String(resolved2);
     throw error;
   }
   if (!stats || !stats.isFile()) {
     const error = new ERR_MODULE_NOT_FOUND(
-      filePath || resolved.pathname,
+      filePath || resolved2.pathname,
       base && fileURLToPath4(base),
       true
     );
-    error.url = String(resolved);
+    error.url = String(resolved2);
     throw error;
   }
   if (!preserveSymlinks) {
     const real = realpathSync(filePath);
-    const { search, hash } = resolved;
-    resolved = pathToFileURL2(real + (filePath.endsWith(path7.sep) ? "/" : ""));
-    resolved.search = search;
-    resolved.hash = hash;
+    const { search, hash } = resolved2;
+    resolved2 = pathToFileURL2(real + (filePath.endsWith(path7.sep) ? "/" : ""));
+    resolved2.search = search;
+    resolved2.hash = hash;
   }
-  return resolved;
+  return resolved2;
 }
 function importNotDefined(specifier, packageJsonUrl, base) {
   return new ERR_PACKAGE_IMPORT_NOT_DEFINED(
@@ -39430,12 +39430,12 @@ function resolvePackageTargetString(target, subpath, match, packageJsonUrl, base
       throw invalidPackageTarget(match, target, packageJsonUrl, internal, base);
     }
   }
-  const resolved = new URL(target, packageJsonUrl);
-  const resolvedPath = resolved.pathname;
+  const resolved2 = new URL(target, packageJsonUrl);
+  const resolvedPath = resolved2.pathname;
   const packagePath = new URL(".", packageJsonUrl).pathname;
   if (!resolvedPath.startsWith(packagePath))
     throw invalidPackageTarget(match, target, packageJsonUrl, internal, base);
-  if (subpath === "") return resolved;
+  if (subpath === "") return resolved2;
   if (invalidSegmentRegEx.exec(subpath) !== null) {
     const request2 = pattern ? match.replace("*", () => subpath) : match + subpath;
     if (deprecatedInvalidSegmentRegEx.exec(subpath) === null) {
@@ -39463,12 +39463,12 @@ function resolvePackageTargetString(target, subpath, match, packageJsonUrl, base
     return new URL(
       RegExpPrototypeSymbolReplace.call(
         patternRegEx,
-        resolved.href,
+        resolved2.href,
         () => subpath
       )
     );
   }
-  return new URL(subpath, resolved);
+  return new URL(subpath, resolved2);
 }
 function isArrayIndex(key) {
   const keyNumber = Number(key);
@@ -39867,34 +39867,34 @@ function moduleResolve(specifier, base, conditions, preserveSymlinks) {
   const protocol = base.protocol;
   const isData = protocol === "data:";
   const isRemote = isData || protocol === "http:" || protocol === "https:";
-  let resolved;
+  let resolved2;
   if (shouldBeTreatedAsRelativeOrAbsolutePath(specifier)) {
     try {
-      resolved = new URL(specifier, base);
+      resolved2 = new URL(specifier, base);
     } catch (error_) {
       const error = new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, base);
       error.cause = error_;
       throw error;
     }
   } else if (protocol === "file:" && specifier[0] === "#") {
-    resolved = packageImportsResolve(specifier, base, conditions);
+    resolved2 = packageImportsResolve(specifier, base, conditions);
   } else {
     try {
-      resolved = new URL(specifier);
+      resolved2 = new URL(specifier);
     } catch (error_) {
       if (isRemote && !builtinModules2.includes(specifier)) {
         const error = new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, base);
         error.cause = error_;
         throw error;
       }
-      resolved = packageResolve(specifier, base, conditions);
+      resolved2 = packageResolve(specifier, base, conditions);
     }
   }
-  assert2.ok(resolved !== void 0, "expected to be defined");
-  if (resolved.protocol !== "file:") {
-    return resolved;
+  assert2.ok(resolved2 !== void 0, "expected to be defined");
+  if (resolved2.protocol !== "file:") {
+    return resolved2;
   }
-  return finalizeResolution(resolved, base, preserveSymlinks);
+  return finalizeResolution(resolved2, base, preserveSymlinks);
 }
 function checkIfDisallowedImport(specifier, parsed, parsedParentURL) {
   if (parsedParentURL) {
@@ -42759,7 +42759,157 @@ function describeIdentity(id) {
 // src/model/positions.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var YAML_MAX_ALIAS_COUNT = 100;
-var PositionIndex = class {
+var MAX_NESTING_DEPTH = 256;
+function positionsOf(text, decodedBy) {
+  return decodedBy === "js-yaml" ? new EventPositions(text) : new NodePositions(text);
+}
+var WHOLE_FILE_START = { line: 1, endLine: 1 };
+var Lines = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  at(offset) {
+    if (!this.starts) {
+      this.starts = [0];
+      for (let i = this.text.indexOf("\n"); i !== -1; i = this.text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    }
+    let [low, high] = [0, this.starts.length - 1];
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (this.starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  }
+};
+var QUOTED = /* @__PURE__ */ new Set([SCALAR_STYLE.SINGLE_QUOTED, SCALAR_STYLE.DOUBLE_QUOTED]);
+var BLOCK = /* @__PURE__ */ new Set([SCALAR_STYLE.LITERAL_BLOCK, SCALAR_STYLE.FOLDED_BLOCK]);
+var FLOW_CLOSER = { "[": "]", "{": "}" };
+var EventPositions = class {
+  constructor(text) {
+    this.text = text;
+    this.lines = new Lines(text);
+  }
+  text;
+  events;
+  documentStarts = [];
+  fallback;
+  lines;
+  stream() {
+    if (!this.events && !this.fallback) {
+      try {
+        this.events = parseEvents(this.text, { maxDepth: MAX_NESTING_DEPTH });
+        this.events.forEach((event, index) => {
+          if (event.type === EVENT_ID.DOCUMENT) this.documentStarts.push(index);
+        });
+      } catch {
+        this.fallback = new NodePositions(this.text);
+      }
+    }
+    return this.events;
+  }
+  documentSpan(docIndex) {
+    return this.fieldSpan(docIndex, []);
+  }
+  fieldSpan(docIndex, path8) {
+    const events = this.stream();
+    if (!events) return this.fallback.fieldSpan(docIndex, path8);
+    const documentStart = this.documentStarts[docIndex];
+    if (documentStart === void 0 || events[documentStart + 1]?.type === EVENT_ID.POP) return WHOLE_FILE_START;
+    let node = documentStart + 1;
+    let keyStart;
+    for (const key of path8) {
+      const event = events[node];
+      let child;
+      let childKeyStart;
+      if (event.type === EVENT_ID.MAPPING && typeof key === "string") {
+        for (let i = node + 1; events[i].type !== EVENT_ID.POP; ) {
+          const keyEvent = events[i];
+          const value = this.extent(i).next;
+          if (keyEvent.type === EVENT_ID.SCALAR && getScalarValue(this.text, keyEvent) === key) {
+            const valueEvent = events[value];
+            if (valueEvent.type === EVENT_ID.SCALAR && valueEvent.valueStart < 0) return this.span(keyEvent.valueStart, keyEvent.valueEnd);
+            [child, childKeyStart] = [value, keyEvent.valueStart];
+            break;
+          }
+          i = this.extent(value).next;
+        }
+      } else if (event.type === EVENT_ID.SEQUENCE && typeof key === "number") {
+        let i = node + 1;
+        let itemStart = event.start;
+        for (let n = 0; n < key && events[i].type !== EVENT_ID.POP; n++) {
+          const item = this.extent(i);
+          [i, itemStart] = [item.next, this.nextToken(item.end)];
+        }
+        if (events[i].type !== EVENT_ID.POP) {
+          child = i;
+          if (this.startOf(events[i]) < 0) childKeyStart = itemStart;
+        }
+      }
+      if (child === void 0) break;
+      [node, keyStart] = [child, childKeyStart];
+    }
+    const start = this.startOf(events[node]);
+    return this.span(keyStart ?? (start >= 0 ? start : 0), this.extent(node).end);
+  }
+  startOf(event) {
+    if (event.type === EVENT_ID.SCALAR) return BLOCK.has(event.style) && event.valueStart > 0 ? event.valueStart - 1 : event.valueStart;
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return event.start;
+    return event.type === EVENT_ID.ALIAS ? event.anchorStart : -1;
+  }
+  extent(index) {
+    const events = this.events;
+    const event = events[index];
+    if (event.type === EVENT_ID.SCALAR) return { next: index + 1, end: event.valueEnd + (QUOTED.has(event.style) ? 1 : 0) };
+    if (event.type === EVENT_ID.ALIAS) return { next: index + 1, end: event.anchorEnd };
+    if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return { next: index + 1, end: -1 };
+    let end = event.start + 1;
+    let i = index + 1;
+    while (events[i].type !== EVENT_ID.POP) {
+      const child = this.extent(i);
+      end = Math.max(end, child.end);
+      i = child.next;
+    }
+    const closer = FLOW_CLOSER[this.text[event.start]];
+    return { next: i + 1, end: closer ? this.closingBracket(end, closer) : end };
+  }
+  /** The offset of the next token from `from` on: past blanks, commas and comments. */
+  nextToken(from) {
+    let i = from;
+    while (i < this.text.length) {
+      const c = this.text[i];
+      if (c === "#") {
+        const newline = this.text.indexOf("\n", i);
+        if (newline === -1) return i;
+        i = newline + 1;
+      } else if (/[\s,"']/.test(c)) i++;
+      else return i;
+    }
+    return from;
+  }
+  /** A flow collection's events end with its last item: its closing bracket is further on, past quotes, commas and comments. */
+  closingBracket(from, closer) {
+    for (let i = from; i < this.text.length; i++) {
+      const c = this.text[i];
+      if (c === closer) return i + 1;
+      if (c === "#") {
+        const newline = this.text.indexOf("\n", i);
+        if (newline === -1) break;
+        i = newline;
+      } else if (!/[\s,"']/.test(c)) break;
+    }
+    return from;
+  }
+  /** Lines from `start` to the last non-blank character before `end` (block scalars end with their newlines). */
+  span(start, end) {
+    let last = Math.max(start, end - 1);
+    while (last > start && /\s/.test(this.text[last])) last--;
+    return { line: this.lines.at(start), endLine: this.lines.at(last) };
+  }
+};
+var NodePositions = class {
   constructor(text) {
     this.text = text;
   }
@@ -42779,21 +42929,15 @@ var PositionIndex = class {
   lineAt(offset) {
     return this.lineCounter.linePos(offset).line;
   }
-  /** The line of the document's start (its first content line). */
   documentSpan(docIndex) {
     const doc = this.parsed()[docIndex];
-    if (!doc?.contents) return { line: 1, endLine: 1 };
+    if (!doc?.contents) return WHOLE_FILE_START;
     const [start, , end] = doc.contents.range;
     return { line: this.lineAt(start), endLine: this.lineAt(Math.max(start, end - 1)) };
   }
-  /**
-   * The lines of a field: from its key (for a mapping entry) or its item start (for a list entry) to the end of
-   * its value. A path that does not exist resolves to its deepest existing ancestor, so a finding about a
-   * removed field still points at the object that lost it.
-   */
   fieldSpan(docIndex, path8) {
     const doc = this.parsed()[docIndex];
-    if (!doc?.contents) return { line: 1, endLine: 1 };
+    if (!doc?.contents) return WHOLE_FILE_START;
     let node = doc.contents;
     let keyStart;
     for (const key of path8) {
@@ -42885,6 +43029,8 @@ function stringMap(metadata, field) {
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var ParseCache = class {
   texts = /* @__PURE__ */ new Map();
+  /** The objects of each file, by path: a file with the same path and text on both sides yields the same Resources. */
+  files = /* @__PURE__ */ new Map();
   parse(text, isJson) {
     let parsed = this.texts.get(text);
     if (!parsed) {
@@ -42892,6 +43038,18 @@ var ParseCache = class {
       this.texts.set(text, parsed);
     }
     return parsed;
+  }
+  /**
+   * The Kubernetes objects of a file. Sharing them between sides lets every per-Resource memo (a policy's meaning,
+   * a workload, an exposure row) serve both sides, and tells analyses by identity that nothing changed.
+   */
+  resources(path8, text, parsed) {
+    const known = this.files.get(path8);
+    if (known?.text === text) return known.resources;
+    const resources = [];
+    parsed.documents.forEach((doc, docIndex) => resourcesOfDocument(resources, doc, path8, docIndex, parsed.positions));
+    this.files.set(path8, { text, resources });
+    return resources;
   }
 };
 function loadSnapshot(files, options2 = {}, cache7 = new ParseCache()) {
@@ -42910,7 +43068,7 @@ function loadSnapshot(files, options2 = {}, cache7 = new ParseCache()) {
         model.problems.push({ kind: p.invalid ? "invalid" : "parse-error", location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
       }
     }
-    parsed.documents.forEach((doc, docIndex) => addDocument(model, doc, file.path, docIndex, parsed.positions));
+    for (const resource of cache7.resources(file.path, text, parsed)) add(model, resource);
   }
   return model;
 }
@@ -42938,21 +43096,20 @@ function looksLikeKubernetes(text) {
 }
 var ALIAS_USE = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m;
 var MERGE_KEY = /<<\s*:/;
-var MAX_NESTING_DEPTH = 256;
 var tooDeep = (line) => ({
   documents: [],
-  positions: new PositionIndex(""),
+  positions: positionsOf("", "yaml"),
   problems: [{ line, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`, hostile: true }]
 });
 function decode3(text, isJson) {
-  const positions = new PositionIndex(text);
+  const positions = positionsOf(text, "js-yaml");
   if (isJson) {
     const deepLine2 = flowDepthExceeded(text);
     if (deepLine2 !== void 0) return tooDeep(deepLine2);
     try {
       return { documents: [JSON.parse(text)], positions, problems: [] };
     } catch {
-      return decodeCarefully(text, positions);
+      return decodeCarefully(text);
     }
   }
   if (!(text.includes("*") && ALIAS_USE.test(text)) && !(text.includes("<<") && MERGE_KEY.test(text))) {
@@ -42964,7 +43121,7 @@ function decode3(text, isJson) {
     }
   }
   const deepLine = flowDepthExceeded(text);
-  return deepLine !== void 0 ? tooDeep(deepLine) : decodeCarefully(text, positions);
+  return deepLine !== void 0 ? tooDeep(deepLine) : decodeCarefully(text);
 }
 function flowDepthExceeded(text) {
   let depth = 0;
@@ -42986,7 +43143,8 @@ function flowDepthExceeded(text) {
   }
   return void 0;
 }
-function decodeCarefully(text, positions) {
+function decodeCarefully(text) {
+  const positions = positionsOf(text, "yaml");
   const documents = [];
   const problems = [];
   let parsed;
@@ -43026,7 +43184,7 @@ function lineOfOffset(text, offset) {
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
 }
-function addDocument(model, doc, path8, docIndex, positions) {
+function resourcesOfDocument(out, doc, path8, docIndex, positions) {
   if (!isKubernetesObject(doc)) return;
   const kind = doc.kind;
   if (Array.isArray(doc.items) && (kind === "List" || kind.endsWith("List"))) {
@@ -43036,23 +43194,26 @@ function addDocument(model, doc, path8, docIndex, positions) {
       const apiVersion = typeof item.apiVersion === "string" ? item.apiVersion : doc.apiVersion;
       const k = typeof item.kind === "string" ? item.kind : itemKind;
       if (!k) return;
-      addResource(model, item, apiVersion, k, path8, docIndex, ["items", i], positions);
+      out.push(resourceOf(item, apiVersion, k, path8, docIndex, ["items", i], positions));
     });
     return;
   }
-  addResource(model, doc, doc.apiVersion, kind, path8, docIndex, [], positions);
+  out.push(resourceOf(doc, doc.apiVersion, kind, path8, docIndex, [], positions));
 }
 function isKubernetesObject(doc) {
   return isObject(doc) && typeof doc.apiVersion === "string" && typeof doc.kind === "string";
 }
-function addResource(model, object, apiVersion, kind, path8, docIndex, pathInDocument, positions) {
+function resourceOf(object, apiVersion, kind, path8, docIndex, pathInDocument, positions) {
   const metadata = isObject(object.metadata) ? object.metadata : {};
   const name = typeof metadata.name === "string" ? metadata.name : "";
   const namespace = isClusterScoped(kind) ? "" : typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : "default";
   const group = canonicalGroup(kind, apiGroupOf(apiVersion));
-  const resource = new Resource({ apiVersion, group, kind, namespace, name }, object, path8, docIndex, pathInDocument, positions);
+  return new Resource({ apiVersion, group, kind, namespace, name }, object, path8, docIndex, pathInDocument, positions);
+}
+function add(model, resource) {
   const first = model.byKey.get(resource.key);
   if (first) {
+    const { kind, namespace, name } = resource;
     model.problems.push({
       kind: "duplicate",
       location: resource.at(),
@@ -43066,119 +43227,31 @@ function addResource(model, object, apiVersion, kind, path8, docIndex, pathInDoc
   model.resources.push(resource);
 }
 
-// src/model/ip-set.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-var BITS = { ipv4: 32, ipv6: 128 };
-function parseCidr(text) {
-  if (parsedCidrs.has(text)) return parsedCidrs.get(text);
-  const parsed = parseCidrUncached(text);
-  if (parsedCidrs.size >= 1e4) parsedCidrs.clear();
-  parsedCidrs.set(text, parsed);
-  return parsed;
-}
-var parsedCidrs = /* @__PURE__ */ new Map();
-function parseCidrUncached(text) {
-  const slash = text.indexOf("/");
-  const addressText = slash < 0 ? text : text.slice(0, slash);
-  const prefixText = slash < 0 ? void 0 : text.slice(slash + 1);
-  if (prefixText !== void 0 && !/^\d{1,3}$/.test(prefixText)) return void 0;
-  const family = addressText.includes(":") ? "ipv6" : "ipv4";
-  const valid = family === "ipv4" ? import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText) : !addressText.includes("%") && import_ipaddr.default.IPv6.isValid(addressText);
-  if (!valid) return void 0;
-  const bits = BITS[family];
-  const length2 = prefixText === void 0 ? bits : Number(prefixText);
-  if (length2 > bits) return void 0;
-  const address = family === "ipv4" ? import_ipaddr.default.IPv4.parse(addressText) : import_ipaddr.default.IPv6.parse(addressText);
-  const value = bytesToBigInt(address.toByteArray());
-  const hostBits = BigInt(bits - length2);
-  const start = value >> hostBits << hostBits;
-  const end = start + (1n << hostBits) - 1n;
-  return { family, prefix: length2, range: { family, start, end } };
-}
-function bytesToBigInt(bytes) {
-  let value = 0n;
-  for (const b of bytes) value = value << 8n | BigInt(b);
-  return value;
-}
-function formatAddress(family, value) {
-  const bytes = [];
-  for (let i = BITS[family] / 8 - 1; i >= 0; i--) bytes.push(Number(value >> BigInt(i * 8) & 0xffn));
-  return import_ipaddr.default.fromByteArray(bytes).toString();
-}
-var IpSet = class _IpSet {
-  constructor(ranges) {
-    this.ranges = ranges;
-  }
-  ranges;
-  static EMPTY = new _IpSet([]);
-  static of(ranges) {
-    return new _IpSet(normalize([...ranges]));
-  }
-  static fromCidr(text) {
-    const parsed = parseCidr(text);
-    return parsed ? new _IpSet([parsed.range]) : _IpSet.EMPTY;
-  }
-  /** Every address of both families. */
-  static all() {
-    return _IpSet.of([
-      { family: "ipv4", start: 0n, end: (1n << 32n) - 1n },
-      { family: "ipv6", start: 0n, end: (1n << 128n) - 1n }
-    ]);
-  }
-  union(other) {
-    return _IpSet.of([...this.ranges, ...other.ranges]);
-  }
-  subtract(other) {
-    const out = [];
-    for (const r of this.ranges) {
-      let pieces = [r];
-      for (const cut of other.ranges) {
-        if (cut.family !== r.family) continue;
-        pieces = pieces.flatMap((p) => {
-          if (cut.end < p.start || cut.start > p.end) return [p];
-          const kept = [];
-          if (cut.start > p.start) kept.push({ family: p.family, start: p.start, end: cut.start - 1n });
-          if (cut.end < p.end) kept.push({ family: p.family, start: cut.end + 1n, end: p.end });
-          return kept;
-        });
-      }
-      out.push(...pieces);
+// src/model/crd.ts
+var nonEmptyString = (value) => typeof value === "string" && value !== "" ? value : void 0;
+var listOf = (value) => Array.isArray(value) ? value : [];
+var objectOf = (value) => isObject(value) ? value : {};
+var numberOf = (value) => typeof value === "number" ? value : void 0;
+
+// src/model/memo.ts
+function perResource(build) {
+  const cache7 = /* @__PURE__ */ new WeakMap();
+  return (resource) => {
+    let value = cache7.get(resource);
+    if (value === void 0) {
+      value = build(resource);
+      cache7.set(resource, value);
     }
-    return _IpSet.of(out);
-  }
-  intersect(other) {
-    return this.subtract(this.subtract(other));
-  }
-  isEmpty() {
-    return this.ranges.length === 0;
-  }
-  isSubsetOf(other) {
-    return this.subtract(other).isEmpty();
-  }
-  equals(other) {
-    return this.ranges.length === other.ranges.length && this.ranges.every((r, i) => r.family === other.ranges[i].family && r.start === other.ranges[i].start && r.end === other.ranges[i].end);
-  }
-  /** Number of addresses. */
-  size() {
-    return this.ranges.reduce((sum, r) => sum + (r.end - r.start + 1n), 0n);
-  }
-  /** `10.0.0.0-10.255.255.255, …`. */
-  toString() {
-    return this.ranges.map((r) => `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`).join(", ");
-  }
-};
-function normalize(ranges) {
-  const sorted = ranges.sort((a, b) => a.family !== b.family ? a.family === "ipv4" ? -1 : 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
-  const out = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.family === r.family && r.start <= last.end + 1n) {
-      if (r.end > last.end) out[out.length - 1] = { ...last, end: r.end };
-    } else {
-      out.push({ ...r });
-    }
-  }
-  return out;
+    return value;
+  };
+}
+function perDecodedObject(build) {
+  const meanings = /* @__PURE__ */ new WeakMap();
+  return perResource((resource) => {
+    let meaning = meanings.get(resource.object);
+    if (!meaning) meanings.set(resource.object, meaning = build(resource));
+    return { resource, ...meaning };
+  });
 }
 
 // src/model/selector.ts
@@ -43290,1014 +43363,6 @@ function overlaps(a, b) {
   }
   return true;
 }
-
-// src/model/memo.ts
-function perResource(build) {
-  const cache7 = /* @__PURE__ */ new WeakMap();
-  return (resource) => {
-    let value = cache7.get(resource);
-    if (value === void 0) {
-      value = build(resource);
-      cache7.set(resource, value);
-    }
-    return value;
-  };
-}
-function perDecodedObject(build) {
-  const meanings = /* @__PURE__ */ new WeakMap();
-  return perResource((resource) => {
-    let meaning = meanings.get(resource.object);
-    if (!meaning) meanings.set(resource.object, meaning = build(resource));
-    return { resource, ...meaning };
-  });
-}
-
-// src/model/network-policy.ts
-var DIRECTIONS = ["ingress", "egress"];
-var PEER_LIST_FIELD = { ingress: "from", egress: "to" };
-function isNetworkPolicy(resource) {
-  return resource.kind === "NetworkPolicy" && resource.group === "networking.k8s.io";
-}
-var networkPolicyOf = perDecodedObject(buildNetworkPolicy);
-function buildNetworkPolicy(resource) {
-  const spec = resource.spec;
-  const problems = [];
-  const podSelector = parseSelector(spec.podSelector);
-  if (podSelector.invalid) problems.push({ path: ["spec", "podSelector"], message: podSelector.invalid });
-  const rules = { ingress: [], egress: [] };
-  for (const direction of DIRECTIONS) {
-    const list = spec[direction];
-    if (!Array.isArray(list)) continue;
-    list.forEach((raw, index) => rules[direction].push(buildRule(direction, index, raw, problems)));
-  }
-  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : [];
-  const policyTypesExplicit = types.length > 0;
-  const isolates = policyTypesExplicit ? { ingress: types.includes("Ingress"), egress: types.includes("Egress") } : { ingress: true, egress: rules.egress.length > 0 };
-  for (const [i, t] of types.entries()) {
-    if (t !== "Ingress" && t !== "Egress") problems.push({ path: ["spec", "policyTypes", i], message: `unknown policyType "${t}"` });
-  }
-  return { podSelector, isolates, policyTypesExplicit, rules, problems };
-}
-function buildRule(direction, index, raw, problems) {
-  const path8 = ["spec", direction, index];
-  const rule = isObject(raw) ? raw : {};
-  const peerField = PEER_LIST_FIELD[direction];
-  const rawPeers = rule[peerField];
-  const rawPorts = rule.ports;
-  const peers = Array.isArray(rawPeers) && rawPeers.length > 0 ? rawPeers.flatMap((p, i) => buildPeer(p, [...path8, peerField, i], problems)) : "all";
-  const ports = Array.isArray(rawPorts) && rawPorts.length > 0 ? rawPorts.map((p, i) => buildPort(p, [...path8, "ports", i], problems)) : "all";
-  return { direction, index, peers, ports, path: path8 };
-}
-function buildPeer(raw, path8, problems) {
-  const peer = isObject(raw) ? raw : {};
-  const hasPods = peer.podSelector !== void 0 && peer.podSelector !== null;
-  const hasNamespaces = peer.namespaceSelector !== void 0 && peer.namespaceSelector !== null;
-  const hasIpBlock = peer.ipBlock !== void 0 && peer.ipBlock !== null;
-  if (!hasPods && !hasNamespaces && !hasIpBlock) {
-    problems.push({ path: path8, message: "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer `{}` is rejected)" });
-    return [];
-  }
-  if (hasIpBlock) {
-    if (hasPods || hasNamespaces) {
-      problems.push({ path: path8, message: "ipBlock cannot be combined with podSelector or namespaceSelector in one peer" });
-      return [];
-    }
-    return buildIpBlock(peer.ipBlock, [...path8, "ipBlock"], problems);
-  }
-  const pods = parseSelector(peer.podSelector ?? {});
-  const namespaces = hasNamespaces ? parseSelector(peer.namespaceSelector) : "own";
-  if (pods.invalid) problems.push({ path: [...path8, "podSelector"], message: pods.invalid });
-  if (namespaces !== "own" && namespaces.invalid) problems.push({ path: [...path8, "namespaceSelector"], message: namespaces.invalid });
-  return [{ type: "pods", namespaces, pods, combined: hasPods && hasNamespaces, path: path8 }];
-}
-function buildIpBlock(raw, path8, problems) {
-  const block = isObject(raw) ? raw : {};
-  const cidrText = typeof block.cidr === "string" ? block.cidr : "";
-  const cidr = parseCidr(cidrText);
-  if (!cidr || !cidrText.includes("/")) {
-    problems.push({ path: [...path8, "cidr"], message: cidrText ? `"${cidrText}" is not a valid CIDR` : "ipBlock.cidr is required" });
-    return [];
-  }
-  const except = Array.isArray(block.except) ? block.except.map(String) : [];
-  let excluded = IpSet.EMPTY;
-  except.forEach((text, i) => {
-    const cut = parseCidr(text);
-    if (!cut || !text.includes("/")) {
-      problems.push({ path: [...path8, "except", i], message: `"${text}" is not a valid CIDR` });
-      return;
-    }
-    const inside = cut.family === cidr.family && cut.prefix > cidr.prefix && cut.range.start >= cidr.range.start && cut.range.end <= cidr.range.end;
-    if (!inside) problems.push({ path: [...path8, "except", i], message: `except "${text}" must be a strict subset of cidr "${cidrText}"` });
-    excluded = excluded.union(IpSet.of([cut.range]));
-  });
-  return [{ type: "ipBlock", cidr: cidrText, except, addresses: IpSet.of([cidr.range]).subtract(excluded), path: path8 }];
-}
-function buildPort(raw, path8, problems) {
-  const port = isObject(raw) ? raw : {};
-  const protocolText = port.protocol === void 0 || port.protocol === null ? "TCP" : String(port.protocol);
-  const protocol = protocolText === "UDP" || protocolText === "SCTP" ? protocolText : "TCP";
-  if (protocolText !== protocol) problems.push({ path: [...path8, "protocol"], message: `unsupported protocol "${protocolText}" (TCP, UDP or SCTP)` });
-  const spec = { protocol, path: path8 };
-  if (typeof port.port === "number" || typeof port.port === "string") {
-    spec.port = typeof port.port === "string" && /^\d+$/.test(port.port) ? Number(port.port) : port.port;
-  }
-  if (typeof port.endPort === "number") {
-    spec.endPort = port.endPort;
-    if (typeof spec.port !== "number") {
-      problems.push({ path: [...path8, "endPort"], message: "endPort requires a numeric port" });
-    } else if (port.endPort < spec.port) {
-      problems.push({ path: [...path8, "endPort"], message: `endPort ${port.endPort} is below port ${spec.port}` });
-    }
-  }
-  return spec;
-}
-
-// src/semantics/connection-set.ts
-var PROTOCOLS = ["TCP", "UDP", "SCTP"];
-var MIN_PORT = 1;
-var MAX_PORT = 65535;
-var FULL = [[MIN_PORT, MAX_PORT]];
-var ConnectionSet = class _ConnectionSet {
-  constructor(byProtocol) {
-    this.byProtocol = byProtocol;
-  }
-  byProtocol;
-  static NONE = new _ConnectionSet(/* @__PURE__ */ new Map());
-  static ALL = new _ConnectionSet(new Map(PROTOCOLS.map((p) => [p, FULL])));
-  /** Ports of one protocol; `start`–`end` inclusive (clipped to 1–65535). */
-  static of(protocol, start = MIN_PORT, end = MAX_PORT) {
-    const lo = Math.max(MIN_PORT, start);
-    const hi = Math.min(MAX_PORT, end);
-    if (lo > hi) return _ConnectionSet.NONE;
-    return new _ConnectionSet(/* @__PURE__ */ new Map([[protocol, [[lo, hi]]]]));
-  }
-  isEmpty() {
-    return this.byProtocol.size === 0;
-  }
-  isAll() {
-    return PROTOCOLS.every((p) => isFull(this.byProtocol.get(p)));
-  }
-  ports(protocol) {
-    return this.byProtocol.get(protocol) ?? [];
-  }
-  protocols() {
-    return PROTOCOLS.filter((p) => this.byProtocol.has(p));
-  }
-  union(other) {
-    if (other.isEmpty() || this === other) return this;
-    if (this.isEmpty()) return other;
-    return this.combine(other, unionIntervals);
-  }
-  intersect(other) {
-    if (this.isEmpty() || other.isEmpty()) return _ConnectionSet.NONE;
-    if (this === other) return this;
-    return this.combine(other, intersectIntervals);
-  }
-  subtract(other) {
-    if (this.isEmpty() || other.isEmpty()) return this;
-    return this.combine(other, (a, b) => intersectIntervals(a, complement(b)));
-  }
-  contains(protocol, port) {
-    return this.ports(protocol).some(([s, e]) => port >= s && port <= e);
-  }
-  isSubsetOf(other) {
-    return this.subtract(other).isEmpty();
-  }
-  equals(other) {
-    if (this === other) return true;
-    if (this.byProtocol.size !== other.byProtocol.size) return false;
-    for (const [p, a] of this.byProtocol) {
-      const b = other.byProtocol.get(p);
-      if (!b || a.length !== b.length || a.some(([s, e], i) => s !== b[i][0] || e !== b[i][1])) return false;
-    }
-    return true;
-  }
-  /** np-guard's form: `All Connections`, `No Connections`, or `TCP 80,8080-8090,UDP 53` (protocols in byte order). */
-  toString() {
-    if (this.isEmpty()) return "No Connections";
-    if (this.isAll()) return "All Connections";
-    return [...this.byProtocol].map(([p, intervals]) => `${p} ${intervals.map(([s, e]) => s === e ? `${s}` : `${s}-${e}`).join(",")}`).sort().join(",");
-  }
-  combine(other, op) {
-    const out = /* @__PURE__ */ new Map();
-    for (const p of PROTOCOLS) {
-      const result = op(this.byProtocol.get(p) ?? [], other.byProtocol.get(p) ?? []);
-      if (result.length > 0) out.set(p, result);
-    }
-    return new _ConnectionSet(out);
-  }
-};
-function isFull(intervals) {
-  return intervals !== void 0 && intervals.length === 1 && intervals[0][0] === MIN_PORT && intervals[0][1] === MAX_PORT;
-}
-function unionIntervals(a, b) {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const sorted = [...a, ...b].sort((x, y) => x[0] - y[0]);
-  const out = [];
-  for (const [s, e] of sorted) {
-    const last = out[out.length - 1];
-    if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
-    else out.push([s, e]);
-  }
-  return out;
-}
-function intersectIntervals(a, b) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const s = Math.max(a[i][0], b[j][0]);
-    const e = Math.min(a[i][1], b[j][1]);
-    if (s <= e) out.push([s, e]);
-    if (a[i][1] < b[j][1]) i++;
-    else j++;
-  }
-  return out;
-}
-function complement(a) {
-  const out = [];
-  let next = MIN_PORT;
-  for (const [s, e] of a) {
-    if (s > next) out.push([next, s - 1]);
-    next = e + 1;
-  }
-  if (next <= MAX_PORT) out.push([next, MAX_PORT]);
-  return out;
-}
-
-// src/semantics/ip-blocks.ts
-var IPV4_END = (1n << 32n) - 1n;
-var ALL_IPV4 = { family: "ipv4", start: 0n, end: IPV4_END };
-function disjointBlocks(sets) {
-  const cuts = /* @__PURE__ */ new Set([0n, IPV4_END + 1n]);
-  for (const set2 of sets) {
-    for (const r of set2.ranges) {
-      if (r.family !== "ipv4") continue;
-      cuts.add(r.start);
-      cuts.add(r.end + 1n);
-    }
-  }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  const blocks = [];
-  for (let i = 0; i + 1 < sorted.length; i++) blocks.push({ family: "ipv4", start: sorted[i], end: sorted[i + 1] - 1n });
-  return blocks;
-}
-function blockInside(block, set2) {
-  return set2.ranges.some((r) => r.family === block.family && r.start <= block.start && block.end <= r.end);
-}
-function rangeName(range) {
-  return `${formatAddress(range.family, range.start)}-${formatAddress(range.family, range.end)}[External]`;
-}
-function unionSpans(spans) {
-  const ipv4 = spans.filter((s) => s.range.family === "ipv4").sort((a, b) => a.range.start < b.range.start ? -1 : a.range.start > b.range.start ? 1 : 0);
-  const cuts = /* @__PURE__ */ new Set();
-  for (const { range } of ipv4) {
-    cuts.add(range.start);
-    cuts.add(range.end + 1n);
-  }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  const out = [];
-  let active = [];
-  let next = 0;
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const at = sorted[i];
-    while (next < ipv4.length && ipv4[next].range.start <= at) active.push(ipv4[next++]);
-    active = active.filter((s) => s.range.end >= at);
-    let conns = ConnectionSet.NONE;
-    for (const s of active) conns = conns.union(s.conns);
-    if (conns.isEmpty()) continue;
-    const last = out[out.length - 1];
-    if (last && last.range.end + 1n === at && last.conns.equals(conns)) last.range = { ...last.range, end: sorted[i + 1] - 1n };
-    else out.push({ range: { family: "ipv4", start: at, end: sorted[i + 1] - 1n }, conns });
-  }
-  return out;
-}
-function coversAllIpv4(spans) {
-  let next = 0n;
-  for (const { range } of spans) {
-    if (range.family !== "ipv4" || range.start !== next) return false;
-    next = range.end + 1n;
-  }
-  return next === IPV4_END + 1n;
-}
-
-// src/model/ingress.ts
-var INGRESS_CLASS_ANNOTATION = "kubernetes.io/ingress.class";
-function isIngress(resource) {
-  return resource.kind === "Ingress" && resource.group === "networking.k8s.io";
-}
-var ingressOf = perDecodedObject(buildIngress);
-function buildIngress(resource) {
-  const spec = resource.spec;
-  const isV1 = resource.apiVersion === "networking.k8s.io/v1";
-  const problems = [];
-  const annotationClass = resource.annotations()[INGRESS_CLASS_ANNOTATION];
-  const fieldClass = typeof spec.ingressClassName === "string" ? spec.ingressClassName : void 0;
-  const className = fieldClass ?? annotationClass;
-  const classPath = fieldClass !== void 0 ? ["spec", "ingressClassName"] : ["metadata", "annotations", INGRESS_CLASS_ANNOTATION];
-  const rawDefault = spec.defaultBackend ?? spec.backend;
-  const defaultBackend = isObject(rawDefault) ? backendOf(rawDefault, ["spec", spec.defaultBackend !== void 0 ? "defaultBackend" : "backend"]) : void 0;
-  const rules = [];
-  (Array.isArray(spec.rules) ? spec.rules : []).forEach((raw, index) => {
-    const rule = isObject(raw) ? raw : {};
-    const host = typeof rule.host === "string" && rule.host !== "" ? rule.host : void 0;
-    const fieldPath = ["spec", "rules", index];
-    const http = isObject(rule.http) ? rule.http : {};
-    const paths = [];
-    (Array.isArray(http.paths) ? http.paths : []).forEach((rawPath, i) => {
-      const p = isObject(rawPath) ? rawPath : {};
-      const pathField = [...fieldPath, "http", "paths", i];
-      const rawType = typeof p.pathType === "string" ? p.pathType : void 0;
-      if (rawType === void 0 && isV1) problems.push({ path: pathField, message: "pathType is required in networking.k8s.io/v1" });
-      if (rawType !== void 0 && rawType !== "Exact" && rawType !== "Prefix" && rawType !== "ImplementationSpecific") {
-        problems.push({ path: [...pathField, "pathType"], message: `unknown pathType "${rawType}" (Exact, Prefix or ImplementationSpecific)` });
-      }
-      const pathType = rawType ?? "ImplementationSpecific";
-      const path8 = typeof p.path === "string" && p.path !== "" ? p.path : "/";
-      const backend = backendOf(isObject(p.backend) ? p.backend : {}, [...pathField, "backend"]);
-      paths.push({ host, path: path8, pathType, backend, fieldPath: pathField });
-    });
-    rules.push({ host, index, paths, fieldPath });
-  });
-  const tls = (Array.isArray(spec.tls) ? spec.tls : []).map((raw, i) => {
-    const entry = isObject(raw) ? raw : {};
-    return {
-      hosts: Array.isArray(entry.hosts) ? entry.hosts.map(String) : [],
-      secretName: typeof entry.secretName === "string" ? entry.secretName : void 0,
-      fieldPath: ["spec", "tls", i]
-    };
-  });
-  return { className, classPath, defaultBackend, rules, tls, problems };
-}
-function backendOf(raw, path8) {
-  if (isObject(raw.service)) {
-    const port = isObject(raw.service.port) ? raw.service.port : {};
-    return {
-      service: typeof raw.service.name === "string" ? raw.service.name : void 0,
-      port: typeof port.number === "number" ? port.number : typeof port.name === "string" ? port.name : void 0,
-      path: path8,
-      servicePath: [...path8, "service", "name"],
-      portPath: [...path8, "service", "port", typeof port.number === "number" ? "number" : "name"]
-    };
-  }
-  if (typeof raw.serviceName === "string") {
-    const sp = raw.servicePort;
-    const port = typeof sp === "number" ? sp : typeof sp === "string" ? /^\d+$/.test(sp) ? Number(sp) : sp : void 0;
-    return { service: raw.serviceName, port, path: path8, servicePath: [...path8, "serviceName"], portPath: [...path8, "servicePort"] };
-  }
-  if (isObject(raw.resource)) {
-    const r = raw.resource;
-    return { resource: `${String(r.apiGroup ?? "")}/${String(r.kind ?? "")}/${String(r.name ?? "")}`, path: path8 };
-  }
-  return { path: path8 };
-}
-function describeBackend(backend) {
-  if (!backend) return "nothing";
-  if (backend.resource) return `resource ${backend.resource}`;
-  return backend.port === void 0 ? `${backend.service ?? "?"}` : `${backend.service ?? "?"}:${backend.port}`;
-}
-
-// src/semantics/topology.ts
-var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
-var TEMPLATE_PATHS = {
-  Deployment: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  Job: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"]
-};
-var topologies = /* @__PURE__ */ new WeakMap();
-function buildTopology(model) {
-  let topology = topologies.get(model);
-  if (!topology) topologies.set(model, topology = computeTopology(model));
-  return topology;
-}
-function computeTopology(model) {
-  const workloads = [];
-  const byId = /* @__PURE__ */ new Map();
-  const declared = /* @__PURE__ */ new Map();
-  const services = [];
-  const entries = [];
-  const add = (w) => {
-    const existing = byId.get(w.id);
-    if (existing) {
-      existing.resources.push(...w.resources);
-      return;
-    }
-    byId.set(w.id, w);
-    workloads.push(w);
-  };
-  for (const r of model.resources) {
-    if (r.kind === "Namespace" && r.group === "") {
-      declared.set(r.name, { ...r.labels(), [NAMESPACE_NAME_LABEL]: r.name });
-    } else if (r.kind === "Pod" && r.group === "") {
-      add(workloadOfPod(r));
-    } else if (TEMPLATE_PATHS[r.kind] && (r.group === "apps" || r.group === "batch" || r.group === "" || r.group === "extensions")) {
-      add(workloadOfController(r, TEMPLATE_PATHS[r.kind]));
-    } else if (r.kind === "Service" && r.group === "") {
-      services.push(serviceOf(r));
-    } else if (isIngress(r)) {
-      entries.push(...entriesOfIngress(r));
-    } else if (r.kind === "Route" && r.group === "route.openshift.io") {
-      entries.push(...entriesOfRoute(r));
-    }
-  }
-  const namespaces = new Map(declared);
-  const undeclaredNamespaces = /* @__PURE__ */ new Set();
-  const reference = (ns) => {
-    if (namespaces.has(ns)) return;
-    namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
-    undeclaredNamespaces.add(ns);
-  };
-  for (const w of workloads) reference(w.namespace);
-  for (const r of model.resources) if (r.namespace && r.kind === "NetworkPolicy") reference(r.namespace);
-  return { workloads, byId, namespaces, undeclaredNamespaces, services, entries };
-}
-function workloadOfPod(r) {
-  const metadata = isObject(r.object.metadata) ? r.object.metadata : {};
-  const owners = Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
-  const owner = owners.find((o) => isObject(o) && o.controller === true);
-  let name = r.name;
-  let kind = "Pod";
-  if (isObject(owner) && owner.kind !== "Node" && typeof owner.name === "string") {
-    name = owner.name;
-    kind = typeof owner.kind === "string" && owner.kind !== "" ? owner.kind : "Pod";
-  }
-  return {
-    id: workloadId(r.namespace, name, kind),
-    name,
-    namespace: r.namespace,
-    kind,
-    labels: r.labels(),
-    ports: containerPorts(r.spec),
-    resources: [r],
-    labelsPath: ["metadata", "labels"]
-  };
-}
-var podTemplates = /* @__PURE__ */ new WeakMap();
-function workloadOfController(r, templatePath) {
-  let pod = podTemplates.get(r.object);
-  if (!pod) {
-    let template = r.object;
-    for (const step of templatePath) template = isObject(template) ? template[step] : void 0;
-    const tpl = isObject(template) ? template : {};
-    const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
-    const labels = {};
-    if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? "" : String(v);
-    podTemplates.set(r.object, pod = { labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}) });
-  }
-  return {
-    id: workloadId(r.namespace, r.name, r.kind),
-    name: r.name,
-    namespace: r.namespace,
-    kind: r.kind,
-    labels: pod.labels,
-    ports: pod.ports,
-    resources: [r],
-    labelsPath: [...templatePath, "metadata", "labels"]
-  };
-}
-function workloadId(namespace, name, kind) {
-  return `${namespace}/${name}[${kind}]`;
-}
-function containerPorts(podSpec) {
-  const ports = [];
-  for (const c of Array.isArray(podSpec.containers) ? podSpec.containers : []) {
-    if (!isObject(c) || !Array.isArray(c.ports)) continue;
-    for (const p of c.ports) {
-      if (!isObject(p) || typeof p.containerPort !== "number") continue;
-      const protocol = p.protocol === "UDP" || p.protocol === "SCTP" ? p.protocol : "TCP";
-      ports.push({ ...typeof p.name === "string" && p.name !== "" ? { name: p.name } : {}, port: p.containerPort, protocol });
-    }
-  }
-  return ports;
-}
-var serviceParts = /* @__PURE__ */ new WeakMap();
-function serviceOf(r) {
-  let parts = serviceParts.get(r.object);
-  if (!parts) serviceParts.set(r.object, parts = servicePartsOf(r.spec));
-  return { namespace: r.namespace, name: r.name, selector: parts.selector, ports: parts.ports, resource: r };
-}
-function servicePartsOf(spec) {
-  let selector;
-  if (isObject(spec.selector)) {
-    selector = {};
-    for (const [k, v] of Object.entries(spec.selector)) selector[k] = v === null ? "" : String(v);
-  }
-  const ports = (Array.isArray(spec.ports) ? spec.ports : []).filter(isObject).map((p) => ({
-    ...typeof p.name === "string" && p.name !== "" ? { name: p.name } : {},
-    ...typeof p.port === "number" ? { port: p.port } : {},
-    ...typeof p.targetPort === "number" || typeof p.targetPort === "string" && p.targetPort !== "" ? { targetPort: typeof p.targetPort === "string" && /^\d+$/.test(p.targetPort) ? Number(p.targetPort) : p.targetPort } : {}
-  }));
-  return { selector, ports };
-}
-function entriesOfIngress(r) {
-  const model = ingressOf(r);
-  const out = [];
-  const push2 = (service, port, path8, route) => {
-    if (service) out.push({ resource: r, path: path8, namespace: r.namespace, service, ...port !== void 0 ? { port } : {}, route });
-  };
-  if (model.defaultBackend) push2(model.defaultBackend.service, model.defaultBackend.port, model.defaultBackend.path, "* (default backend)");
-  for (const rule of model.rules) {
-    for (const p of rule.paths) push2(p.backend.service, p.backend.port, p.backend.path, `${rule.host ?? "*"}${p.path}`);
-  }
-  return out;
-}
-function entriesOfRoute(r) {
-  const spec = r.spec;
-  const port = isObject(spec.port) && (typeof spec.port.targetPort === "number" || typeof spec.port.targetPort === "string") ? spec.port.targetPort : void 0;
-  const route = `${typeof spec.host === "string" && spec.host !== "" ? spec.host : "*"}${typeof spec.path === "string" ? spec.path : ""}`;
-  const out = [];
-  const push2 = (target, path8) => {
-    if (!isObject(target) || typeof target.name !== "string") return;
-    if (target.kind !== void 0 && target.kind !== "" && target.kind !== "Service") return;
-    out.push({ resource: r, path: path8, namespace: r.namespace, service: target.name, ...port !== void 0 ? { port } : {}, route });
-  };
-  push2(spec.to, ["spec", "to"]);
-  (Array.isArray(spec.alternateBackends) ? spec.alternateBackends : []).forEach((b, i) => push2(b, ["spec", "alternateBackends", i]));
-  return out;
-}
-
-// src/semantics/connectivity.ts
-var INGRESS_CONTROLLER = "{ingress-controller}";
-var INGRESS_CONTROLLER_NAMESPACE = "ingress-controller-ns";
-var Connectivity = class _Connectivity {
-  topology;
-  policies;
-  classes = [];
-  classByWorkload = /* @__PURE__ */ new Map();
-  ingressController;
-  /** Source blocks (split by ingress ipBlocks) and destination blocks (split by egress ipBlocks). */
-  ingressBlocks;
-  egressBlocks;
-  /** Isolating policies per class and direction. */
-  selecting = { ingress: [], egress: [] };
-  /** By peerKey: policies repeat the same peer (`podSelector: {tier: db}`) many times. */
-  peerMatch = /* @__PURE__ */ new Map();
-  rows = { ingress: [], egress: [] };
-  spans = { ingress: [], egress: [] };
-  candidateCache = /* @__PURE__ */ new Map();
-  policiesByNamespace = /* @__PURE__ */ new Map();
-  /** Classes by namespace and by `key=value` label: the candidates of a selector, before checking it. */
-  classesByNamespace = /* @__PURE__ */ new Map();
-  classesByLabel = /* @__PURE__ */ new Map();
-  exposureCache;
-  constructor(topology, policies) {
-    this.topology = topology;
-    this.policies = policies;
-    const byKey = /* @__PURE__ */ new Map();
-    for (const w of topology.workloads) {
-      const key = classKey(w.namespace, w.labels, w.ports);
-      let cls = byKey.get(key);
-      if (!cls) {
-        cls = this.addClass(w.namespace, w.labels, w.ports);
-        byKey.set(key, cls);
-      }
-      this.classByWorkload.set(w.id, cls);
-    }
-    this.ingressController = this.addClass(INGRESS_CONTROLLER_NAMESPACE, {}, []);
-    const sets = { ingress: [], egress: [] };
-    for (const policy of policies) {
-      for (const direction of ["ingress", "egress"]) {
-        for (const rule of policy.rules[direction]) {
-          if (rule.peers === "all") continue;
-          for (const peer of rule.peers) if (peer.type === "ipBlock") sets[direction].push(peer.addresses);
-        }
-      }
-    }
-    this.ingressBlocks = disjointBlocks(sets.ingress);
-    this.egressBlocks = disjointBlocks(sets.egress);
-    for (const policy of policies) pushTo(this.policiesByNamespace, policy.resource.namespace, policy);
-    for (const cls of this.classes) {
-      pushTo(this.classesByNamespace, cls.namespace, cls.index);
-      for (const [k, v] of Object.entries(cls.labels)) pushTo(this.classesByLabel, `${k}=${v}`, cls.index);
-    }
-  }
-  addClass(namespace, labels, ports) {
-    const nsLabels = this.topology.namespaces.get(namespace) ?? { [NAMESPACE_NAME_LABEL]: namespace };
-    const cls = { index: this.classes.length, namespace, nsLabels, labels, ports };
-    this.classes.push(cls);
-    return cls;
-  }
-  static fromModel(model) {
-    const policies = model.resources.filter(isNetworkPolicy).map(networkPolicyOf);
-    return new _Connectivity(buildTopology(model), policies);
-  }
-  classOf(workload) {
-    const cls = this.classByWorkload.get(workload.id);
-    if (!cls) throw new Error(`${workload.id} is not a workload of this topology`);
-    return cls;
-  }
-  /** Whether some policy isolates the class in the direction. */
-  isolated(cls, direction) {
-    return this.selectingPolicies(cls, direction).length > 0;
-  }
-  selectingPolicies(cls, direction) {
-    let list = this.selecting[direction][cls.index];
-    if (!list) {
-      list = (this.policiesByNamespace.get(cls.namespace) ?? []).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
-      this.selecting[direction][cls.index] = list;
-    }
-    return list;
-  }
-  /** Allowed connections from `src` to `dst`: the source's egress AND the destination's ingress. */
-  allowed(src, dst) {
-    if (src.type === "pods" && dst.type === "pods") {
-      const ingress = this.rowValue("ingress", dst.cls, src.cls.index, dst.cls);
-      return ingress.isEmpty() ? ingress : this.rowValue("egress", src.cls, dst.cls.index, dst.cls).intersect(ingress);
-    }
-    if (src.type === "pods") return this.direction("egress", src.cls, dst, dst);
-    if (dst.type === "pods") return this.direction("ingress", dst.cls, src, dst);
-    return ConnectionSet.ALL;
-  }
-  /**
-   * What `self`'s policies allow in one direction towards/from `other`; named ports are resolved on `dst`.
-   * With `admissions`, also collects every rule that admits something (for attribution).
-   */
-  direction(direction, self2, other, dst, admissions) {
-    const policies = this.selectingPolicies(self2, direction);
-    if (policies.length === 0) return ConnectionSet.ALL;
-    let result = ConnectionSet.NONE;
-    for (const policy of policies) {
-      for (const rule of policy.rules[direction]) {
-        const peerIndex = this.matchingPeer(policy, rule, other);
-        if (peerIndex === void 0) continue;
-        const conns = ruleConnections(rule, dst);
-        if (conns.isEmpty()) continue;
-        result = result.union(conns);
-        admissions?.push({ policy, rule, ...peerIndex >= 0 ? { peerIndex } : {}, conns });
-        if (!admissions && result.isAll()) return result;
-      }
-    }
-    return result;
-  }
-  /**
-   * The external addresses `self` exchanges connections with in one direction (ingress: as sources, egress: as
-   * destinations), as disjoint IPv4 spans of equal connections, ascending. Built from the rules' own ipBlocks, so
-   * its cost does not grow with the number of blocks every policy together splits the address space into.
-   */
-  ipSpans(direction, self2) {
-    const cached = this.spans[direction][self2.index];
-    if (cached) return cached;
-    const policies = this.selectingPolicies(self2, direction);
-    const pieces = policies.length === 0 ? [{ range: ALL_IPV4, conns: ConnectionSet.ALL }] : [];
-    const dst = direction === "ingress" ? { type: "pods", cls: self2 } : { type: "ip", range: ALL_IPV4 };
-    for (const policy of policies) {
-      for (const rule of policy.rules[direction]) {
-        const conns = ruleConnections(rule, dst);
-        if (conns.isEmpty()) continue;
-        if (rule.peers === "all") {
-          pieces.push({ range: ALL_IPV4, conns });
-          continue;
-        }
-        for (const peer of rule.peers) {
-          if (peer.type === "ipBlock") for (const range of peer.addresses.ranges) pieces.push({ range, conns });
-        }
-      }
-    }
-    const spans = unionSpans(pieces);
-    this.spans[direction][self2.index] = spans;
-    return spans;
-  }
-  /** What `self` allows in `direction` with the pods of class `peer` (`dst` resolves named ports). */
-  rowValue(direction, self2, peer, dst) {
-    const row = this.row(direction, self2);
-    return row.listed.get(peer) ?? everyoneTo(row, dst);
-  }
-  /**
-   * A class's pod-to-pod connections in one direction, built once: what every pod gets, and the (few) peer
-   * classes that some rule lists, found through the label index instead of testing every class.
-   */
-  row(direction, self2) {
-    const cached = this.rows[direction][self2.index];
-    if (cached) return cached;
-    const policies = this.selectingPolicies(self2, direction);
-    const row = { everyone: policies.length === 0 ? ConnectionSet.ALL : ConnectionSet.NONE, everyoneNamed: [], listed: /* @__PURE__ */ new Map() };
-    const selfEndpoint = { type: "pods", cls: self2 };
-    for (const policy of policies) {
-      for (const rule of policy.rules[direction]) {
-        const fixed = direction === "ingress" || rule.ports === "all" || !rule.ports.some((p) => typeof p.port === "string");
-        const fixedConns = fixed ? ruleConnections(rule, selfEndpoint) : void 0;
-        const addEveryone = () => {
-          if (fixedConns) row.everyone = row.everyone.union(fixedConns);
-          else row.everyoneNamed.push(rule);
-        };
-        if (rule.peers === "all") {
-          addEveryone();
-          continue;
-        }
-        for (const peer of rule.peers) {
-          if (peer.type !== "pods") continue;
-          const candidates = this.candidates(policy, peer);
-          if (candidates.length === this.classes.length) {
-            addEveryone();
-            continue;
-          }
-          for (const c of candidates) {
-            const conns = fixedConns ?? ruleConnections(rule, { type: "pods", cls: this.classes[c] });
-            if (!conns.isEmpty()) row.listed.set(c, (row.listed.get(c) ?? ConnectionSet.NONE).union(conns));
-          }
-        }
-      }
-    }
-    for (const [c, conns] of row.listed) row.listed.set(c, conns.union(everyoneTo(row, this.classes[c])));
-    this.rows[direction][self2.index] = row;
-    return row;
-  }
-  /** The classes a pod peer of a policy selects. */
-  candidates(policy, peer) {
-    const key = peerKey(policy, peer);
-    const cached = this.candidateCache.get(key);
-    if (cached) return cached;
-    let smallest = peer.namespaces === "own" ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : void 0;
-    for (const [key2, set2] of peer.pods.constraints) {
-      if (set2.complement || set2.values.has(ABSENT)) continue;
-      const posting = [...set2.values].flatMap((v) => this.classesByLabel.get(`${key2}=${v}`) ?? []);
-      if (!smallest || posting.length < smallest.length) smallest = posting;
-    }
-    const pool = smallest ?? this.classes.map((c) => c.index);
-    const result = pool.filter((c) => this.podPeerMatches(policy, peer, this.classes[c]));
-    this.candidateCache.set(key, result);
-    return result;
-  }
-  /** -1: the rule admits every peer; an index: the first peer that matches; undefined: none. */
-  matchingPeer(policy, rule, other) {
-    if (rule.peers === "all") return -1;
-    for (let i = 0; i < rule.peers.length; i++) {
-      const peer = rule.peers[i];
-      if (peer.type === "ipBlock") {
-        if (other.type === "ip" && blockInside(other.range, peer.addresses)) return i;
-      } else if (other.type === "pods" && this.podPeerMatches(policy, peer, other.cls)) {
-        return i;
-      }
-    }
-    return void 0;
-  }
-  podPeerMatches(policy, peer, cls) {
-    const key = peerKey(policy, peer);
-    let cache7 = this.peerMatch.get(key);
-    if (!cache7) {
-      cache7 = new Int8Array(this.classes.length);
-      this.peerMatch.set(key, cache7);
-    }
-    if (cache7[cls.index] === 0) {
-      const inNamespace = peer.namespaces === "own" ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
-      cache7[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
-    }
-    return cache7[cls.index] === 1;
-  }
-  /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
-  exposures() {
-    this.exposureCache ??= computeExposures(this.topology);
-    return this.exposureCache;
-  }
-  /**
-   * Every allowed connection between different peers, np-guard's connectivity list (unsorted). With a scope,
-   * only the pairs whose source is in `sources` or whose destination is in `destinations` (workload ids).
-   * External peers are np-guard's blocks, or with `external: 'spans'` each workload's coarsest ranges of equal
-   * connections: the same connections per address, fewer of them, and diffConnections compares address by
-   * address, so its result is the same. `ingressController: false` leaves out the `{ingress-controller}` pairs.
-   */
-  connections(scope, { external = "blocks", ingressController = true } = {}) {
-    const out = [];
-    const workloads = this.topology.workloads;
-    if (workloads.length === 0) return out;
-    const refs = workloads.map((w) => ({ type: "workload", name: w.id, workload: w }));
-    const classOfWorkload = workloads.map((w) => this.classOf(w));
-    const isSource = workloads.map((w) => !scope || scope.sources.has(w.id));
-    const isDestination = workloads.map((w) => !scope || scope.destinations.has(w.id));
-    const members = this.classes.map(() => []);
-    classOfWorkload.forEach((cls, i) => members[cls.index].push(i));
-    const populated = this.classes.filter((c) => members[c.index].length > 0);
-    const hasSource = this.classes.map((c) => members[c.index].some((i) => isSource[i]));
-    const sourceClasses = populated.filter((c) => hasSource[c.index]);
-    const sourceIndexes = workloads.flatMap((_, i) => isSource[i] ? [i] : []);
-    const destinationIndexes = workloads.flatMap((_, j) => isDestination[j] ? [j] : []);
-    const ipRefs = /* @__PURE__ */ new Map();
-    const ipRef = (range) => {
-      let ref = ipRefs.get(range);
-      if (!ref) ipRefs.set(range, ref = { type: "ip", name: rangeName(range), range });
-      return ref;
-    };
-    const externalOf = (direction, cls) => {
-      const spans = this.ipSpans(direction, cls);
-      return external === "spans" ? spans : onBlocks(spans, direction === "ingress" ? this.ingressBlocks : this.egressBlocks);
-    };
-    for (const j of destinationIndexes) {
-      for (const { range, conns } of externalOf("ingress", classOfWorkload[j])) out.push({ src: ipRef(range), dst: refs[j], conns });
-    }
-    for (const i of sourceIndexes) {
-      for (const { range, conns } of externalOf("egress", classOfWorkload[i])) out.push({ src: refs[i], dst: ipRef(range), conns });
-    }
-    const reachable = scope ? this.egressReach(sourceClasses) : void 0;
-    for (const dstCls of populated) {
-      const dstInScope = members[dstCls.index].some((j) => isDestination[j]);
-      if (!dstInScope && reachable && !reachable.has(dstCls.index)) continue;
-      const row = this.row("ingress", dstCls);
-      const candidates = row.everyone.isEmpty() ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
-      for (const srcCls of candidates) {
-        if (members[srcCls.index].length === 0) continue;
-        const conns = this.allowed({ type: "pods", cls: srcCls }, { type: "pods", cls: dstCls });
-        if (conns.isEmpty()) continue;
-        for (const i of members[srcCls.index]) {
-          for (const j of members[dstCls.index]) {
-            if (i !== j && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
-          }
-        }
-      }
-    }
-    if (ingressController) out.push(...this.ingressConnections());
-    return out;
-  }
-  /** The classes some of `sources` may send to (undefined: possibly every class), from their egress rows. */
-  egressReach(sources) {
-    const reach = /* @__PURE__ */ new Set();
-    for (const cls of sources) {
-      const row = this.row("egress", cls);
-      if (!row.everyone.isEmpty() || row.everyoneNamed.length > 0) return void 0;
-      for (const c of row.listed.keys()) reach.add(c);
-    }
-    return reach;
-  }
-  /** `{ingress-controller}` → workload: what Ingresses/Routes send, as far as the policies let it in. */
-  ingressConnections() {
-    const out = [];
-    const src = { type: "ingress-controller", name: INGRESS_CONTROLLER };
-    for (const id of this.exposures().keys()) {
-      const workload = this.topology.byId.get(id);
-      if (workload) push(out, src, { type: "workload", name: workload.id, workload }, this.ingressConnection(workload));
-    }
-    return out;
-  }
-  /** What Ingresses/Routes send to one workload, as far as the policies let it in (NONE when not exposed). */
-  ingressConnection(workload) {
-    const exposure = this.exposures().get(workload.id);
-    if (!exposure) return ConnectionSet.NONE;
-    return exposure.conns.intersect(this.allowed({ type: "pods", cls: this.ingressController }, { type: "pods", cls: this.classOf(workload) }));
-  }
-};
-function onBlocks(spans, blocks) {
-  const out = [];
-  let i = 0;
-  for (const block of blocks) {
-    while (i < spans.length && spans[i].range.end < block.start) i++;
-    if (i < spans.length && spans[i].range.start <= block.start) out.push({ range: block, conns: spans[i].conns });
-  }
-  return out;
-}
-function everyoneTo(row, dst) {
-  let conns = row.everyone;
-  for (const rule of row.everyoneNamed) conns = conns.union(ruleConnections(rule, { type: "pods", cls: dst }));
-  return conns;
-}
-var peerKeys = /* @__PURE__ */ new WeakMap();
-function peerKey(policy, peer) {
-  let key = peerKeys.get(peer);
-  if (key === void 0) {
-    const namespaces = peer.namespaces === "own" ? `own ${policy.resource.namespace}` : selectorKey(peer.namespaces);
-    peerKeys.set(peer, key = JSON.stringify([namespaces, selectorKey(peer.pods)]));
-  }
-  return key;
-}
-function selectorKey(selector) {
-  if (selector.invalid !== void 0) return "invalid";
-  const constraints = [...selector.constraints].map(([k, set2]) => [k, set2.complement, [...set2.values].sort()]);
-  return JSON.stringify(constraints.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-function pushTo(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-function push(out, src, dst, conns) {
-  if (!conns.isEmpty()) out.push({ src, dst, conns });
-}
-var podKeys = /* @__PURE__ */ new WeakMap();
-function classKey(namespace, labels, ports) {
-  let byPorts = podKeys.get(labels);
-  if (!byPorts) podKeys.set(labels, byPorts = /* @__PURE__ */ new WeakMap());
-  let key = byPorts.get(ports);
-  if (key === void 0) {
-    const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
-    byPorts.set(ports, key = JSON.stringify([sortedLabels, ports]));
-  }
-  return JSON.stringify(namespace) + key;
-}
-var ruleConnsCache = /* @__PURE__ */ new WeakMap();
-function ruleConnections(rule, dst) {
-  if (rule.ports === "all") return ConnectionSet.ALL;
-  const named = rule.ports.some((p) => typeof p.port === "string");
-  if (!named) {
-    const cached = ruleConnsCache.get(rule);
-    if (cached) return cached;
-  }
-  let conns = ConnectionSet.NONE;
-  for (const spec of rule.ports) {
-    if (spec.port === void 0) {
-      conns = conns.union(ConnectionSet.of(spec.protocol));
-    } else if (typeof spec.port === "number") {
-      conns = conns.union(ConnectionSet.of(spec.protocol, spec.port, spec.endPort ?? spec.port));
-    } else if (dst.type === "pods") {
-      const match = dst.cls.ports.find((p) => p.name === spec.port && p.protocol === spec.protocol);
-      if (match) conns = conns.union(ConnectionSet.of(spec.protocol, match.port, match.port));
-    }
-  }
-  if (!named) ruleConnsCache.set(rule, conns);
-  return conns;
-}
-function computeExposures(topology) {
-  const out = /* @__PURE__ */ new Map();
-  const services = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
-  const byNamespace = /* @__PURE__ */ new Map();
-  for (const w of topology.workloads) pushTo(byNamespace, w.namespace, w);
-  for (const entry of topology.entries) {
-    const service = services.get(`${entry.namespace}/${entry.service}`);
-    if (!service?.selector) continue;
-    const selector = Object.entries(service.selector);
-    const accessPorts = serviceAccessPorts(service.ports, entry.port);
-    for (const w of byNamespace.get(service.namespace) ?? []) {
-      if (!selector.every(([k, v]) => w.labels[k] === v)) continue;
-      let conns = ConnectionSet.NONE;
-      for (const access of accessPorts) {
-        const number = typeof access === "number" ? access : w.ports.find((p) => p.name === access && p.protocol === "TCP")?.port;
-        if (number !== void 0 && w.ports.some((p) => p.port === number)) conns = conns.union(ConnectionSet.of("TCP", number, number));
-      }
-      const current = out.get(w.id) ?? { conns: ConnectionSet.NONE, entries: [] };
-      current.conns = current.conns.union(conns);
-      current.entries.push({ entry, conns });
-      out.set(w.id, current);
-    }
-  }
-  return out;
-}
-function serviceAccessPorts(ports, wanted) {
-  if (wanted === void 0) return ports.map(targetOf).filter((p) => p !== void 0);
-  for (const p of ports) {
-    if ((typeof wanted === "string" ? p.name === wanted : p.port === wanted) || p.targetPort === wanted) {
-      const access = targetOf(p);
-      return access === void 0 ? [] : [access];
-    }
-  }
-  return [];
-}
-function targetOf(port) {
-  return port.targetPort ?? port.port;
-}
-
-// src/semantics/exposure/backends.ts
-function resolveBackends(backends, topology) {
-  const services = servicesOf(topology);
-  return backends.map((b) => {
-    if (b.resource || b.blocked) return { ...b, workloads: [] };
-    const service = services.get(`${b.namespace}/${b.service}`);
-    return { ...b, workloads: service ? workloadsBehind(service, b.port, workloadsIn(topology, service.namespace)) : [] };
-  });
-}
-var serviceIndexes = /* @__PURE__ */ new WeakMap();
-function servicesOf(topology) {
-  let index = serviceIndexes.get(topology);
-  if (!index) {
-    index = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
-    serviceIndexes.set(topology, index);
-  }
-  return index;
-}
-var workloadIndexes = /* @__PURE__ */ new WeakMap();
-function workloadsIn(topology, namespace) {
-  let index = workloadIndexes.get(topology);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const w of topology.workloads) {
-      const list = index.get(w.namespace);
-      if (list) list.push(w);
-      else index.set(w.namespace, [w]);
-    }
-    workloadIndexes.set(topology, index);
-  }
-  return index.get(namespace) ?? [];
-}
-function workloadsBehind(service, port, workloads) {
-  const selector = service.selector;
-  if (!selector || Object.keys(selector).length === 0) return [];
-  const access = serviceAccessPorts(service.ports, port);
-  const wanted = Object.entries(selector);
-  const out = [];
-  for (const w of workloads) {
-    if (w.namespace !== service.namespace || !wanted.every(([k, v]) => w.labels[k] === v)) continue;
-    const ports = access.map((p) => typeof p === "number" ? p : w.ports.find((c) => c.name === p)?.port ?? p);
-    out.push({ id: w.id, ports: [...new Set(ports)] });
-  }
-  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-// src/model/crd.ts
-var nonEmptyString = (value) => typeof value === "string" && value !== "" ? value : void 0;
-var listOf = (value) => Array.isArray(value) ? value : [];
-var objectOf = (value) => isObject(value) ? value : {};
-var numberOf = (value) => typeof value === "number" ? value : void 0;
 
 // src/model/gateway.ts
 var GATEWAY_GROUP = "gateway.networking.k8s.io";
@@ -44470,290 +43535,195 @@ function grantToCovers(to, target) {
   return to.group === target.group && to.kind === target.kind && (to.name === void 0 || to.name === target.name);
 }
 
-// src/semantics/exposure/keys.ts
-function uniqueKeys(rows) {
-  const seen = /* @__PURE__ */ new Map();
-  return rows.map((row) => {
-    const n = (seen.get(row.key) ?? 0) + 1;
-    seen.set(row.key, n);
-    return n === 1 ? row : { ...row, key: `${row.key}#${n}` };
-  });
+// src/model/ingress.ts
+var INGRESS_CLASS_ANNOTATION = "kubernetes.io/ingress.class";
+function isIngress(resource) {
+  return resource.kind === "Ingress" && resource.group === "networking.k8s.io";
 }
-
-// src/semantics/exposure/gateway.ts
-function gatewayDrafts(model) {
-  const rows = [];
-  const grants = model.resources.filter(isReferenceGrant).map(referenceGrantOf);
-  for (const resource of model.resources) {
-    if (!isGatewayRoute(resource)) continue;
-    const route = gatewayRouteOf(resource);
-    const drafts = [];
-    for (const parent of route.parentRefs) {
-      if (parent.group !== GATEWAY_GROUP || parent.kind !== "Gateway") continue;
-      const gatewayResource = model.byKey.get(identityKey({ group: GATEWAY_GROUP, kind: "Gateway", namespace: parent.namespace, name: parent.name }));
-      if (!gatewayResource) continue;
-      const gateway = gatewayOf(gatewayResource);
-      for (const listener of gateway.listeners) {
-        if (parent.sectionName !== void 0 && parent.sectionName !== listener.name) continue;
-        if (parent.port !== void 0 && parent.port !== listener.port) continue;
-        if (!serves(listener, route.kind) || !admits(model, gateway, listener, resource.namespace)) continue;
-        for (const host of intersect2(listener.hostname, route.hostnames)) {
-          const hostPath = route.hostnames.length > 0 ? route.hostnamesPath : parent.fieldPath;
-          drafts.push(...ruleRows(route, gateway, listener, host, hostPath, grants));
-        }
-      }
-    }
-    rows.push(...uniqueKeys(drafts));
-  }
-  return rows;
-}
-var LISTENER_KINDS = {
-  HTTPRoute: ["HTTP", "HTTPS"],
-  GRPCRoute: ["HTTP", "HTTPS"],
-  TLSRoute: ["TLS"],
-  TCPRoute: ["TCP"],
-  UDPRoute: ["UDP"]
-};
-function serves(listener, kind) {
-  return listener.protocol !== void 0 && LISTENER_KINDS[kind].includes(listener.protocol);
-}
-function admits(model, gateway, listener, namespace) {
-  if (listener.allowedFrom === "All") return true;
-  if (listener.allowedFrom === "Same") return namespace === gateway.resource.namespace;
-  const declared = model.byKey.get(identityKey({ group: "", kind: "Namespace", namespace: "", name: namespace }));
-  const labels = { ...declared?.labels() ?? {}, [NAMESPACE_NAME_LABEL]: namespace };
-  return listener.selector !== void 0 && matches(listener.selector, labels);
-}
-function intersect2(listenerHost, routeHosts) {
-  if (routeHosts.length === 0) return [listenerHost ?? "*"];
-  const out = [];
-  for (const host of routeHosts) {
-    if (gatewayHostCovers(listenerHost, host)) out.push(host);
-    else if (listenerHost !== void 0 && gatewayHostCovers(host, listenerHost)) out.push(listenerHost);
-  }
-  return [...new Set(out.map((h) => h.toLowerCase()))];
-}
-function hostMatchOf(host) {
-  return host === "*" ? "any" : host.startsWith("*.") ? "suffix" : "exact";
-}
-function ruleRows(route, gateway, listener, host, hostPath, grants) {
-  const resource = route.resource;
-  const { guards, notes } = listenerGuards(gateway, listener);
-  const gw = gateway.resource;
-  const controller = `gateway ${gw.namespace}/${gw.name}${gateway.className ? ` (class ${gateway.className})` : ""}`;
-  const listenerText = `${listener.name} ${listener.protocol ?? "?"}:${listener.port ?? "?"}`;
-  const rows = [];
-  for (const rule of route.rules) {
-    const backends = rule.backendRefs.filter((b) => b.weight !== 0).map((b) => backendOf2(b, route, grants));
-    const ruleMatches = rule.matches.length > 0 ? rule.matches : [{ headers: [], queryParams: [] }];
-    for (const match of ruleMatches) {
-      const text = matchText(route.kind, match);
-      rows.push({
-        key: `${route.kind}/${resource.namespace}/${resource.name}|${gw.namespace}/${gw.name}/${listener.name}|${host}|${text}`,
-        object: { kind: route.kind, namespace: resource.namespace, name: resource.name },
-        controller,
-        listener: listenerText,
-        host,
-        hostMatch: hostMatchOf(host),
-        match: text,
-        catchAll: rule.matchesEverything || isEverything(route.kind, match),
-        guards,
-        backends,
-        source: { resource, path: match.fieldPath ?? rule.fieldPath, hostPath },
-        ...notes.length > 0 ? { notes } : {}
-      });
-    }
-  }
-  return rows;
-}
-function listenerGuards(gateway, listener) {
-  const guards = [];
-  const notes = [];
-  if (listener.protocol === "HTTPS" || listener.protocol === "TLS") {
-    guards.push({ kind: "tls", detail: listener.tlsMode === "Passthrough" ? "passthrough to the backend" : "terminated at the gateway" });
-  }
-  if (terminatesTls(listener)) {
-    const validation = validationFor(gateway, listener);
-    if (validation?.mode === "AllowValidOnly") guards.push({ kind: "client-cert", detail: `AllowValidOnly (${validation.caCertificateRefs.join(", ") || "no CA"})` });
-    else if (validation) notes.push("client certificates: AllowInsecureFallback (missing or invalid certificates are accepted)");
-  }
-  return { guards, notes };
-}
-function matchText(kind, match) {
-  const parts = [];
-  if (kind === "HTTPRoute" && match.path) parts.push(`${match.path.type} ${match.path.value}`);
-  if (kind === "GRPCRoute") parts.push(match.grpc ? `gRPC ${match.grpc.service ?? "*"}/${match.grpc.method ?? "*"}${match.grpc.type === "RegularExpression" ? " (regex)" : ""}` : "gRPC */*");
-  if (kind === "TLSRoute") parts.push("SNI");
-  if (kind === "TCPRoute" || kind === "UDPRoute") parts.push(kind === "TCPRoute" ? "TCP" : "UDP");
-  if (match.method) parts.push(`method ${match.method}`);
-  for (const h of match.headers) parts.push(`header ${h.name}${h.type === "RegularExpression" ? " ~ " : " = "}${h.value}`);
-  for (const q of match.queryParams) parts.push(`query ${q.name}${q.type === "RegularExpression" ? " ~ " : " = "}${q.value}`);
-  return parts.join(" && ");
-}
-function isEverything(kind, match) {
-  if (match.headers.length > 0 || match.queryParams.length > 0 || match.method) return false;
-  if (kind === "HTTPRoute") return match.path?.type === "PathPrefix" && match.path.value === "/";
-  return kind === "GRPCRoute" && match.grpc === void 0;
-}
-function backendOf2(ref, route, grants) {
-  const isService = ref.group === "" && ref.kind === "Service";
-  const base = isService ? { namespace: ref.namespace, service: ref.name, ...ref.port !== void 0 ? { port: ref.port } : {} } : { namespace: ref.namespace, service: ref.name, resource: `${ref.group}/${ref.kind}/${ref.namespace}/${ref.name}` };
-  if (ref.namespace === route.resource.namespace) return base;
-  const granted = grants.some((g) => g.namespace === ref.namespace && g.from.some((f) => f.group === GATEWAY_GROUP && f.kind === route.kind && f.namespace === route.resource.namespace) && g.to.some((t) => grantToCovers(t, { group: ref.group, kind: ref.kind, name: ref.name })));
-  return granted ? base : { ...base, blocked: `no ReferenceGrant in ${ref.namespace} admits ${route.kind} from ${route.resource.namespace}` };
-}
-
-// src/model/nginx.ts
-var NGINX_PREFIX = "nginx.ingress.kubernetes.io/";
-var NGINX_CONTROLLER = "k8s.io/ingress-nginx";
-var DEFAULT_CLASS_ANNOTATION = "ingressclass.kubernetes.io/is-default-class";
-var INJECTION_VECTORS = {
-  "auth-url": "CVE-2025-24514",
-  "auth-tls-match-cn": "CVE-2025-1097",
-  "mirror-target": "CVE-2025-1098",
-  "mirror-host": "CVE-2025-1098",
-  "permanent-redirect": "CVE-2023-5044",
-  "auth-proxy-set-headers": "CVE-2025-15566"
-};
-var VERIFY_CLIENT = /* @__PURE__ */ new Set(["on", "off", "optional", "optional_no_ca"]);
-var nginxOf = perResource(buildNginx);
-function buildNginx(resource) {
-  const annotations = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(resource.annotations())) {
-    if (!key.startsWith(NGINX_PREFIX)) continue;
-    const name = key.slice(NGINX_PREFIX.length);
-    annotations.set(name, { name, key, value, path: ["metadata", "annotations", key] });
-  }
+var ingressOf = perDecodedObject(buildIngress);
+function buildIngress(resource) {
+  const spec = resource.spec;
+  const isV1 = resource.apiVersion === "networking.k8s.io/v1";
   const problems = [];
-  const text = (name) => {
-    const value = annotations.get(name)?.value.trim();
-    return value === void 0 || value === "" ? void 0 : value;
-  };
-  const bool = (name, fallback) => {
-    const value = text(name);
-    if (value === void 0) return fallback;
-    const parsed = parseGoBool(value);
-    if (parsed === void 0) {
-      problems.push({ path: annotations.get(name).path, message: `${name}: "${value}" is not a boolean; ingress-nginx uses its default (${fallback})` });
-      return fallback;
+  const annotationClass = resource.annotations()[INGRESS_CLASS_ANNOTATION];
+  const fieldClass = typeof spec.ingressClassName === "string" ? spec.ingressClassName : void 0;
+  const className = fieldClass ?? annotationClass;
+  const classPath = fieldClass !== void 0 ? ["spec", "ingressClassName"] : ["metadata", "annotations", INGRESS_CLASS_ANNOTATION];
+  const rawDefault = spec.defaultBackend ?? spec.backend;
+  const defaultBackend = isObject(rawDefault) ? backendOf(rawDefault, ["spec", spec.defaultBackend !== void 0 ? "defaultBackend" : "backend"]) : void 0;
+  const rules = [];
+  (Array.isArray(spec.rules) ? spec.rules : []).forEach((raw, index) => {
+    const rule = isObject(raw) ? raw : {};
+    const host = typeof rule.host === "string" && rule.host !== "" ? rule.host : void 0;
+    const fieldPath = ["spec", "rules", index];
+    const http = isObject(rule.http) ? rule.http : {};
+    const paths = [];
+    (Array.isArray(http.paths) ? http.paths : []).forEach((rawPath, i) => {
+      const p = isObject(rawPath) ? rawPath : {};
+      const pathField = [...fieldPath, "http", "paths", i];
+      const rawType = typeof p.pathType === "string" ? p.pathType : void 0;
+      if (rawType === void 0 && isV1) problems.push({ path: pathField, message: "pathType is required in networking.k8s.io/v1" });
+      if (rawType !== void 0 && rawType !== "Exact" && rawType !== "Prefix" && rawType !== "ImplementationSpecific") {
+        problems.push({ path: [...pathField, "pathType"], message: `unknown pathType "${rawType}" (Exact, Prefix or ImplementationSpecific)` });
+      }
+      const pathType = rawType ?? "ImplementationSpecific";
+      const path8 = typeof p.path === "string" && p.path !== "" ? p.path : "/";
+      const backend = backendOf(isObject(p.backend) ? p.backend : {}, [...pathField, "backend"]);
+      paths.push({ host, path: path8, pathType, backend, fieldPath: pathField });
+    });
+    rules.push({ host, index, paths, fieldPath });
+  });
+  const tls = (Array.isArray(spec.tls) ? spec.tls : []).map((raw, i) => {
+    const entry = isObject(raw) ? raw : {};
+    return {
+      hosts: Array.isArray(entry.hosts) ? entry.hosts.map(String) : [],
+      secretName: typeof entry.secretName === "string" ? entry.secretName : void 0,
+      fieldPath: ["spec", "tls", i]
+    };
+  });
+  return { className, classPath, defaultBackend, rules, tls, problems };
+}
+function backendOf(raw, path8) {
+  if (isObject(raw.service)) {
+    const port = isObject(raw.service.port) ? raw.service.port : {};
+    return {
+      service: typeof raw.service.name === "string" ? raw.service.name : void 0,
+      port: typeof port.number === "number" ? port.number : typeof port.name === "string" ? port.name : void 0,
+      path: path8,
+      servicePath: [...path8, "service", "name"],
+      portPath: [...path8, "service", "port", typeof port.number === "number" ? "number" : "name"]
+    };
+  }
+  if (typeof raw.serviceName === "string") {
+    const sp = raw.servicePort;
+    const port = typeof sp === "number" ? sp : typeof sp === "string" ? /^\d+$/.test(sp) ? Number(sp) : sp : void 0;
+    return { service: raw.serviceName, port, path: path8, servicePath: [...path8, "serviceName"], portPath: [...path8, "servicePort"] };
+  }
+  if (isObject(raw.resource)) {
+    const r = raw.resource;
+    return { resource: `${String(r.apiGroup ?? "")}/${String(r.kind ?? "")}/${String(r.name ?? "")}`, path: path8 };
+  }
+  return { path: path8 };
+}
+function describeBackend(backend) {
+  if (!backend) return "nothing";
+  if (backend.resource) return `resource ${backend.resource}`;
+  return backend.port === void 0 ? `${backend.service ?? "?"}` : `${backend.service ?? "?"}:${backend.port}`;
+}
+
+// src/model/ip-set.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+var BITS = { ipv4: 32, ipv6: 128 };
+function parseCidr(text) {
+  if (parsedCidrs.has(text)) return parsedCidrs.get(text);
+  const parsed = parseCidrUncached(text);
+  if (parsedCidrs.size >= 1e4) parsedCidrs.clear();
+  parsedCidrs.set(text, parsed);
+  return parsed;
+}
+var parsedCidrs = /* @__PURE__ */ new Map();
+function parseCidrUncached(text) {
+  const slash = text.indexOf("/");
+  const addressText = slash < 0 ? text : text.slice(0, slash);
+  const prefixText = slash < 0 ? void 0 : text.slice(slash + 1);
+  if (prefixText !== void 0 && !/^\d{1,3}$/.test(prefixText)) return void 0;
+  const family = addressText.includes(":") ? "ipv6" : "ipv4";
+  const valid = family === "ipv4" ? import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText) : !addressText.includes("%") && import_ipaddr.default.IPv6.isValid(addressText);
+  if (!valid) return void 0;
+  const bits = BITS[family];
+  const length2 = prefixText === void 0 ? bits : Number(prefixText);
+  if (length2 > bits) return void 0;
+  const address = family === "ipv4" ? import_ipaddr.default.IPv4.parse(addressText) : import_ipaddr.default.IPv6.parse(addressText);
+  const value = bytesToBigInt(address.toByteArray());
+  const hostBits = BigInt(bits - length2);
+  const start = value >> hostBits << hostBits;
+  const end = start + (1n << hostBits) - 1n;
+  return { family, prefix: length2, range: { family, start, end } };
+}
+function bytesToBigInt(bytes) {
+  let value = 0n;
+  for (const b of bytes) value = value << 8n | BigInt(b);
+  return value;
+}
+function formatAddress(family, value) {
+  const bytes = [];
+  for (let i = BITS[family] / 8 - 1; i >= 0; i--) bytes.push(Number(value >> BigInt(i * 8) & 0xffn));
+  return import_ipaddr.default.fromByteArray(bytes).toString();
+}
+var IpSet = class _IpSet {
+  constructor(ranges) {
+    this.ranges = ranges;
+  }
+  ranges;
+  static EMPTY = new _IpSet([]);
+  static of(ranges) {
+    return new _IpSet(normalize([...ranges]));
+  }
+  static fromCidr(text) {
+    const parsed = parseCidr(text);
+    return parsed ? new _IpSet([parsed.range]) : _IpSet.EMPTY;
+  }
+  /** Every address of both families. */
+  static all() {
+    return _IpSet.of([
+      { family: "ipv4", start: 0n, end: (1n << 32n) - 1n },
+      { family: "ipv6", start: 0n, end: (1n << 128n) - 1n }
+    ]);
+  }
+  union(other) {
+    return _IpSet.of([...this.ranges, ...other.ranges]);
+  }
+  subtract(other) {
+    const out = [];
+    for (const r of this.ranges) {
+      let pieces = [r];
+      for (const cut of other.ranges) {
+        if (cut.family !== r.family) continue;
+        pieces = pieces.flatMap((p) => {
+          if (cut.end < p.start || cut.start > p.end) return [p];
+          const kept = [];
+          if (cut.start > p.start) kept.push({ family: p.family, start: p.start, end: cut.start - 1n });
+          if (cut.end < p.end) kept.push({ family: p.family, start: cut.end + 1n, end: p.end });
+          return kept;
+        });
+      }
+      out.push(...pieces);
     }
-    return parsed;
-  };
-  const ipList = (name) => {
-    const annotation = annotations.get(name);
-    if (text(name) === void 0 || !annotation) return void 0;
-    const entries = annotation.value.split(",").map((e) => e.trim()).filter((e) => e !== "");
-    const invalid = entries.filter((e) => !parseCidr(e));
-    for (const entry of invalid) problems.push({ path: annotation.path, message: `${name}: "${entry}" is not a CIDR or IP address` });
-    const set2 = entries.reduce((acc, e) => acc.union(IpSet.fromCidr(e)), IpSet.EMPTY);
-    return { set: set2, entries, invalid, annotation };
-  };
-  const allowList = ipList("allowlist-source-range") ?? ipList("whitelist-source-range");
-  const denyList = ipList("denylist-source-range");
-  const satisfy = text("satisfy")?.toLowerCase() === "any" ? "any" : "all";
-  const auth8 = {
-    type: text("auth-type")?.toLowerCase(),
-    secret: text("auth-secret"),
-    url: text("auth-url"),
-    globalAuth: bool("enable-global-auth", true),
-    satisfy
-  };
-  const mtlsSecret = text("auth-tls-secret");
-  const rawVerify = text("auth-tls-verify-client");
-  if (rawVerify !== void 0 && !VERIFY_CLIENT.has(rawVerify)) {
-    problems.push({ path: annotations.get("auth-tls-verify-client").path, message: `auth-tls-verify-client: "${rawVerify}" is not on, off, optional or optional_no_ca; ingress-nginx uses on` });
+    return _IpSet.of(out);
   }
-  const verifyClient = mtlsSecret === void 0 ? void 0 : rawVerify !== void 0 && VERIFY_CLIENT.has(rawVerify) ? rawVerify : "on";
-  const rawDepth = text("auth-tls-verify-depth");
-  const depth = rawDepth !== void 0 && /^\d+$/.test(rawDepth) ? Number(rawDepth) : 1;
-  if (rawDepth !== void 0 && !/^\d+$/.test(rawDepth)) {
-    problems.push({ path: annotations.get("auth-tls-verify-depth").path, message: `auth-tls-verify-depth: "${rawDepth}" is not a number; ingress-nginx uses 1` });
+  intersect(other) {
+    return this.subtract(this.subtract(other));
   }
-  const mtls = { secret: mtlsSecret, verifyClient, verifyDepth: depth, matchCn: text("auth-tls-match-cn") };
-  const https = {
-    tls: ingressOf(resource).tls.length > 0,
-    sslRedirect: bool("ssl-redirect", true),
-    forceSslRedirect: bool("force-ssl-redirect", false),
-    backendProtocol: (text("backend-protocol") ?? "HTTP").toUpperCase(),
-    proxySslVerify: text("proxy-ssl-verify")?.toLowerCase() === "on"
-  };
-  const origins = (text("cors-allow-origin") ?? "*").split(",").map((o) => o.trim()).filter((o) => o !== "");
-  const cors = {
-    enabled: bool("enable-cors", false),
-    origins: origins.length === 0 || origins.includes("*") ? "*" : origins,
-    credentials: bool("cors-allow-credentials", true)
-  };
-  const all = [...annotations.values()];
-  return {
-    resource,
-    annotations,
-    allowList,
-    denyList,
-    auth: auth8,
-    mtls,
-    https,
-    cors,
-    snippets: all.filter((a) => a.name.endsWith("-snippet")),
-    injectionVectors: all.filter((a) => a.name in INJECTION_VECTORS),
-    sideEffects: {
-      useRegex: bool("use-regex", false),
-      sslPassthrough: bool("ssl-passthrough", false),
-      canary: bool("canary", false),
-      canaryByHeader: text("canary-by-header"),
-      canaryByCookie: text("canary-by-cookie")
-    },
-    problems
-  };
-}
-function parseGoBool(value) {
-  if (["1", "t", "T", "TRUE", "true", "True"].includes(value)) return true;
-  if (["0", "f", "F", "FALSE", "false", "False"].includes(value)) return false;
-  return void 0;
-}
-function nginxServes(resource, model) {
-  const claim = controllerClaim(resource, model);
-  return claim === void 0 ? isIngress(resource) && nginxOf(resource).annotations.size > 0 : claim === "nginx";
-}
-function controllerClaim(resource, model) {
-  if (!isIngress(resource)) return "other";
-  const className = ingressOf(resource).className;
-  if (className === "nginx") return "nginx";
-  const controller = className !== void 0 ? controllerOf(model, className) : defaultController(model);
-  if (controller === void 0) return void 0;
-  return controller === NGINX_CONTROLLER ? "nginx" : "other";
-}
-function controllerOf(model, className) {
-  const ingressClass = model.byKey.get(identityKey({ group: "networking.k8s.io", kind: "IngressClass", namespace: "", name: className }));
-  const controller = ingressClass?.spec.controller;
-  return typeof controller === "string" ? controller : void 0;
-}
-function defaultController(model) {
-  const defaults2 = model.resources.filter((r) => r.kind === "IngressClass" && r.annotations()[DEFAULT_CLASS_ANNOTATION] === "true");
-  const controller = defaults2.length === 1 ? defaults2[0].spec.controller : void 0;
-  return typeof controller === "string" ? controller : void 0;
-}
-function nginxGuardsOf(resource, model) {
-  if (model ? !nginxServes(resource, model) : !isIngress(resource)) return void 0;
-  const n = nginxOf(resource);
-  const passthrough = n.sideEffects.sslPassthrough;
-  const backendTls = n.https.backendProtocol === "HTTPS" || n.https.backendProtocol === "GRPCS";
-  const tls = {
-    terminated: n.https.tls && !passthrough,
-    redirect: !passthrough && (n.https.forceSslRedirect || n.https.tls && n.https.sslRedirect),
-    passthrough,
-    backendVerified: backendTls && n.https.proxySslVerify
-  };
-  if (passthrough) return { tls, allowList: void 0, denyList: void 0, auth: void 0, globalAuth: false, mtls: void 0, cors: void 0 };
-  const authKind = n.auth.url !== void 0 ? "external" : n.auth.type === "basic" || n.auth.type === "digest" ? n.auth.type : void 0;
-  return {
-    tls,
-    allowList: n.allowList && n.allowList.entries.length > 0 ? n.allowList.set : void 0,
-    denyList: n.denyList?.set,
-    auth: authKind === void 0 ? void 0 : { kind: authKind, satisfyAny: n.auth.satisfy === "any" },
-    globalAuth: n.auth.globalAuth,
-    mtls: n.mtls.verifyClient === void 0 || n.mtls.verifyClient === "off" ? void 0 : { verify: n.mtls.verifyClient, depth: n.mtls.verifyDepth },
-    cors: n.cors.enabled ? { origins: n.cors.origins, credentials: n.cors.credentials } : void 0
-  };
+  isEmpty() {
+    return this.ranges.length === 0;
+  }
+  isSubsetOf(other) {
+    return this.subtract(other).isEmpty();
+  }
+  equals(other) {
+    return this.ranges.length === other.ranges.length && this.ranges.every((r, i) => r.family === other.ranges[i].family && r.start === other.ranges[i].start && r.end === other.ranges[i].end);
+  }
+  /** Number of addresses. */
+  size() {
+    return this.ranges.reduce((sum, r) => sum + (r.end - r.start + 1n), 0n);
+  }
+  /** `10.0.0.0-10.255.255.255, …`. */
+  toString() {
+    return this.ranges.map((r) => `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`).join(", ");
+  }
+};
+function normalize(ranges) {
+  const sorted = ranges.sort((a, b) => a.family !== b.family ? a.family === "ipv4" ? -1 : 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+  const out = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.family === r.family && r.start <= last.end + 1n) {
+      if (r.end > last.end) out[out.length - 1] = { ...last, end: r.end };
+    } else {
+      out.push({ ...r });
+    }
+  }
+  return out;
 }
 
 // src/model/traefik.ts
@@ -45146,6 +44116,1226 @@ function hasTraefikAnnotations(resource) {
   return Object.keys(resource.annotations()).some((k) => k.startsWith(TRAEFIK_ANNOTATION_PREFIX));
 }
 
+// src/model/network-policy.ts
+var DIRECTIONS = ["ingress", "egress"];
+var PEER_LIST_FIELD = { ingress: "from", egress: "to" };
+function isNetworkPolicy(resource) {
+  return resource.kind === "NetworkPolicy" && resource.group === "networking.k8s.io";
+}
+var networkPolicyOf = perDecodedObject(buildNetworkPolicy);
+function buildNetworkPolicy(resource) {
+  const spec = resource.spec;
+  const problems = [];
+  const podSelector = parseSelector(spec.podSelector);
+  if (podSelector.invalid) problems.push({ path: ["spec", "podSelector"], message: podSelector.invalid });
+  const rules = { ingress: [], egress: [] };
+  for (const direction of DIRECTIONS) {
+    const list = spec[direction];
+    if (!Array.isArray(list)) continue;
+    list.forEach((raw, index) => rules[direction].push(buildRule(direction, index, raw, problems)));
+  }
+  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : [];
+  const policyTypesExplicit = types.length > 0;
+  const isolates = policyTypesExplicit ? { ingress: types.includes("Ingress"), egress: types.includes("Egress") } : { ingress: true, egress: rules.egress.length > 0 };
+  for (const [i, t] of types.entries()) {
+    if (t !== "Ingress" && t !== "Egress") problems.push({ path: ["spec", "policyTypes", i], message: `unknown policyType "${t}"` });
+  }
+  return { podSelector, isolates, policyTypesExplicit, rules, problems };
+}
+function buildRule(direction, index, raw, problems) {
+  const path8 = ["spec", direction, index];
+  const rule = isObject(raw) ? raw : {};
+  const peerField = PEER_LIST_FIELD[direction];
+  const rawPeers = rule[peerField];
+  const rawPorts = rule.ports;
+  const peers = Array.isArray(rawPeers) && rawPeers.length > 0 ? rawPeers.flatMap((p, i) => buildPeer(p, [...path8, peerField, i], problems)) : "all";
+  const ports = Array.isArray(rawPorts) && rawPorts.length > 0 ? rawPorts.map((p, i) => buildPort(p, [...path8, "ports", i], problems)) : "all";
+  return { direction, index, peers, ports, path: path8 };
+}
+function buildPeer(raw, path8, problems) {
+  const peer = isObject(raw) ? raw : {};
+  const hasPods = peer.podSelector !== void 0 && peer.podSelector !== null;
+  const hasNamespaces = peer.namespaceSelector !== void 0 && peer.namespaceSelector !== null;
+  const hasIpBlock = peer.ipBlock !== void 0 && peer.ipBlock !== null;
+  if (!hasPods && !hasNamespaces && !hasIpBlock) {
+    problems.push({ path: path8, message: "a peer must specify podSelector, namespaceSelector or ipBlock (an empty peer `{}` is rejected)" });
+    return [];
+  }
+  if (hasIpBlock) {
+    if (hasPods || hasNamespaces) {
+      problems.push({ path: path8, message: "ipBlock cannot be combined with podSelector or namespaceSelector in one peer" });
+      return [];
+    }
+    return buildIpBlock(peer.ipBlock, [...path8, "ipBlock"], problems);
+  }
+  const pods = parseSelector(peer.podSelector ?? {});
+  const namespaces = hasNamespaces ? parseSelector(peer.namespaceSelector) : "own";
+  if (pods.invalid) problems.push({ path: [...path8, "podSelector"], message: pods.invalid });
+  if (namespaces !== "own" && namespaces.invalid) problems.push({ path: [...path8, "namespaceSelector"], message: namespaces.invalid });
+  return [{ type: "pods", namespaces, pods, combined: hasPods && hasNamespaces, path: path8 }];
+}
+function buildIpBlock(raw, path8, problems) {
+  const block = isObject(raw) ? raw : {};
+  const cidrText = typeof block.cidr === "string" ? block.cidr : "";
+  const cidr = parseCidr(cidrText);
+  if (!cidr || !cidrText.includes("/")) {
+    problems.push({ path: [...path8, "cidr"], message: cidrText ? `"${cidrText}" is not a valid CIDR` : "ipBlock.cidr is required" });
+    return [];
+  }
+  const except = Array.isArray(block.except) ? block.except.map(String) : [];
+  let excluded = IpSet.EMPTY;
+  except.forEach((text, i) => {
+    const cut = parseCidr(text);
+    if (!cut || !text.includes("/")) {
+      problems.push({ path: [...path8, "except", i], message: `"${text}" is not a valid CIDR` });
+      return;
+    }
+    const inside = cut.family === cidr.family && cut.prefix > cidr.prefix && cut.range.start >= cidr.range.start && cut.range.end <= cidr.range.end;
+    if (!inside) problems.push({ path: [...path8, "except", i], message: `except "${text}" must be a strict subset of cidr "${cidrText}"` });
+    excluded = excluded.union(IpSet.of([cut.range]));
+  });
+  return [{ type: "ipBlock", cidr: cidrText, except, addresses: IpSet.of([cidr.range]).subtract(excluded), path: path8 }];
+}
+function buildPort(raw, path8, problems) {
+  const port = isObject(raw) ? raw : {};
+  const protocolText = port.protocol === void 0 || port.protocol === null ? "TCP" : String(port.protocol);
+  const protocol = protocolText === "UDP" || protocolText === "SCTP" ? protocolText : "TCP";
+  if (protocolText !== protocol) problems.push({ path: [...path8, "protocol"], message: `unsupported protocol "${protocolText}" (TCP, UDP or SCTP)` });
+  const spec = { protocol, path: path8 };
+  if (typeof port.port === "number" || typeof port.port === "string") {
+    spec.port = typeof port.port === "string" && /^\d+$/.test(port.port) ? Number(port.port) : port.port;
+  }
+  if (typeof port.endPort === "number") {
+    spec.endPort = port.endPort;
+    if (typeof spec.port !== "number") {
+      problems.push({ path: [...path8, "endPort"], message: "endPort requires a numeric port" });
+    } else if (port.endPort < spec.port) {
+      problems.push({ path: [...path8, "endPort"], message: `endPort ${port.endPort} is below port ${spec.port}` });
+    }
+  }
+  return spec;
+}
+
+// src/semantics/connection-set.ts
+var PROTOCOLS = ["TCP", "UDP", "SCTP"];
+var MIN_PORT = 1;
+var MAX_PORT = 65535;
+var FULL = [[MIN_PORT, MAX_PORT]];
+var ConnectionSet = class _ConnectionSet {
+  constructor(byProtocol) {
+    this.byProtocol = byProtocol;
+  }
+  byProtocol;
+  static NONE = new _ConnectionSet(/* @__PURE__ */ new Map());
+  static ALL = new _ConnectionSet(new Map(PROTOCOLS.map((p) => [p, FULL])));
+  /** Ports of one protocol; `start`–`end` inclusive (clipped to 1–65535). */
+  static of(protocol, start = MIN_PORT, end = MAX_PORT) {
+    const lo = Math.max(MIN_PORT, start);
+    const hi = Math.min(MAX_PORT, end);
+    if (lo > hi) return _ConnectionSet.NONE;
+    return new _ConnectionSet(/* @__PURE__ */ new Map([[protocol, [[lo, hi]]]]));
+  }
+  isEmpty() {
+    return this.byProtocol.size === 0;
+  }
+  isAll() {
+    return PROTOCOLS.every((p) => isFull(this.byProtocol.get(p)));
+  }
+  ports(protocol) {
+    return this.byProtocol.get(protocol) ?? [];
+  }
+  protocols() {
+    return PROTOCOLS.filter((p) => this.byProtocol.has(p));
+  }
+  union(other) {
+    if (other.isEmpty() || this === other) return this;
+    if (this.isEmpty()) return other;
+    return this.combine(other, unionIntervals);
+  }
+  intersect(other) {
+    if (this.isEmpty() || other.isEmpty()) return _ConnectionSet.NONE;
+    if (this === other) return this;
+    return this.combine(other, intersectIntervals);
+  }
+  subtract(other) {
+    if (this.isEmpty() || other.isEmpty()) return this;
+    return this.combine(other, (a, b) => intersectIntervals(a, complement(b)));
+  }
+  contains(protocol, port) {
+    return this.ports(protocol).some(([s, e]) => port >= s && port <= e);
+  }
+  isSubsetOf(other) {
+    return this.subtract(other).isEmpty();
+  }
+  equals(other) {
+    if (this === other) return true;
+    if (this.byProtocol.size !== other.byProtocol.size) return false;
+    for (const [p, a] of this.byProtocol) {
+      const b = other.byProtocol.get(p);
+      if (!b || a.length !== b.length || a.some(([s, e], i) => s !== b[i][0] || e !== b[i][1])) return false;
+    }
+    return true;
+  }
+  /** np-guard's form: `All Connections`, `No Connections`, or `TCP 80,8080-8090,UDP 53` (protocols in byte order). */
+  toString() {
+    if (this.isEmpty()) return "No Connections";
+    if (this.isAll()) return "All Connections";
+    return [...this.byProtocol].map(([p, intervals]) => `${p} ${intervals.map(([s, e]) => s === e ? `${s}` : `${s}-${e}`).join(",")}`).sort().join(",");
+  }
+  combine(other, op) {
+    const out = /* @__PURE__ */ new Map();
+    for (const p of PROTOCOLS) {
+      const result = op(this.byProtocol.get(p) ?? [], other.byProtocol.get(p) ?? []);
+      if (result.length > 0) out.set(p, result);
+    }
+    return new _ConnectionSet(out);
+  }
+};
+function isFull(intervals) {
+  return intervals !== void 0 && intervals.length === 1 && intervals[0][0] === MIN_PORT && intervals[0][1] === MAX_PORT;
+}
+function unionIntervals(a, b) {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const sorted = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const out = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+function intersectIntervals(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const s = Math.max(a[i][0], b[j][0]);
+    const e = Math.min(a[i][1], b[j][1]);
+    if (s <= e) out.push([s, e]);
+    if (a[i][1] < b[j][1]) i++;
+    else j++;
+  }
+  return out;
+}
+function complement(a) {
+  const out = [];
+  let next = MIN_PORT;
+  for (const [s, e] of a) {
+    if (s > next) out.push([next, s - 1]);
+    next = e + 1;
+  }
+  if (next <= MAX_PORT) out.push([next, MAX_PORT]);
+  return out;
+}
+
+// src/semantics/ip-blocks.ts
+var IPV4_END = (1n << 32n) - 1n;
+var ALL_IPV4 = { family: "ipv4", start: 0n, end: IPV4_END };
+function disjointBlocks(sets) {
+  const cuts = /* @__PURE__ */ new Set([0n, IPV4_END + 1n]);
+  for (const set2 of sets) {
+    for (const r of set2.ranges) {
+      if (r.family !== "ipv4") continue;
+      cuts.add(r.start);
+      cuts.add(r.end + 1n);
+    }
+  }
+  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const blocks = [];
+  for (let i = 0; i + 1 < sorted.length; i++) blocks.push({ family: "ipv4", start: sorted[i], end: sorted[i + 1] - 1n });
+  return blocks;
+}
+function blockInside(block, set2) {
+  return set2.ranges.some((r) => r.family === block.family && r.start <= block.start && block.end <= r.end);
+}
+function rangeName(range) {
+  return `${formatAddress(range.family, range.start)}-${formatAddress(range.family, range.end)}[External]`;
+}
+function unionSpans(spans) {
+  const ipv4 = spans.filter((s) => s.range.family === "ipv4").sort((a, b) => a.range.start < b.range.start ? -1 : a.range.start > b.range.start ? 1 : 0);
+  const cuts = /* @__PURE__ */ new Set();
+  for (const { range } of ipv4) {
+    cuts.add(range.start);
+    cuts.add(range.end + 1n);
+  }
+  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const out = [];
+  let active = [];
+  let next = 0;
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const at = sorted[i];
+    while (next < ipv4.length && ipv4[next].range.start <= at) active.push(ipv4[next++]);
+    active = active.filter((s) => s.range.end >= at);
+    let conns = ConnectionSet.NONE;
+    for (const s of active) conns = conns.union(s.conns);
+    if (conns.isEmpty()) continue;
+    const last = out[out.length - 1];
+    if (last && last.range.end + 1n === at && last.conns.equals(conns)) last.range = { ...last.range, end: sorted[i + 1] - 1n };
+    else out.push({ range: { family: "ipv4", start: at, end: sorted[i + 1] - 1n }, conns });
+  }
+  return out;
+}
+function coversAllIpv4(spans) {
+  let next = 0n;
+  for (const { range } of spans) {
+    if (range.family !== "ipv4" || range.start !== next) return false;
+    next = range.end + 1n;
+  }
+  return next === IPV4_END + 1n;
+}
+
+// src/semantics/topology.ts
+var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+var TEMPLATE_PATHS = {
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"]
+};
+var topologies = /* @__PURE__ */ new WeakMap();
+function buildTopology(model) {
+  let topology = topologies.get(model);
+  if (!topology) topologies.set(model, topology = computeTopology(model));
+  return topology;
+}
+function computeTopology(model) {
+  const workloads = [];
+  const byId = /* @__PURE__ */ new Map();
+  const declared = /* @__PURE__ */ new Map();
+  const services = [];
+  const entries = [];
+  const podsOf = /* @__PURE__ */ new Map();
+  const add2 = (w) => {
+    const pods = podsOf.get(w.id);
+    if (pods) pods.push(...w.resources);
+    else if (byId.has(w.id)) podsOf.set(w.id, [...byId.get(w.id).resources, ...w.resources]);
+    else {
+      byId.set(w.id, w);
+      workloads.push(w);
+    }
+  };
+  for (const r of model.resources) {
+    if (r.kind === "Namespace" && r.group === "") {
+      declared.set(r.name, { ...r.labels(), [NAMESPACE_NAME_LABEL]: r.name });
+    } else if (r.kind === "Pod" && r.group === "") {
+      add2(workloadOfPod(r));
+    } else if (TEMPLATE_PATHS[r.kind] && (r.group === "apps" || r.group === "batch" || r.group === "" || r.group === "extensions")) {
+      add2(workloadOfController(r));
+    } else if (r.kind === "Service" && r.group === "") {
+      services.push(serviceOf(r));
+    } else if (isIngress(r)) {
+      entries.push(...entriesOfIngress(r));
+    } else if (r.kind === "Route" && r.group === "route.openshift.io") {
+      entries.push(...entriesOfRoute(r));
+    }
+  }
+  if (podsOf.size > 0) {
+    workloads.forEach((w, i) => {
+      const resources = podsOf.get(w.id);
+      if (resources) byId.set(w.id, workloads[i] = { ...w, resources });
+    });
+  }
+  const namespaces = new Map(declared);
+  const undeclaredNamespaces = /* @__PURE__ */ new Set();
+  const reference = (ns) => {
+    if (namespaces.has(ns)) return;
+    namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
+    undeclaredNamespaces.add(ns);
+  };
+  for (const w of workloads) reference(w.namespace);
+  for (const r of model.resources) if (r.namespace && r.kind === "NetworkPolicy") reference(r.namespace);
+  return { workloads, byId, namespaces, undeclaredNamespaces, services, entries };
+}
+var workloadOfPod = perResource((r) => {
+  const metadata = isObject(r.object.metadata) ? r.object.metadata : {};
+  const owners = Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
+  const owner = owners.find((o) => isObject(o) && o.controller === true);
+  let name = r.name;
+  let kind = "Pod";
+  if (isObject(owner) && owner.kind !== "Node" && typeof owner.name === "string") {
+    name = owner.name;
+    kind = typeof owner.kind === "string" && owner.kind !== "" ? owner.kind : "Pod";
+  }
+  return {
+    id: workloadId(r.namespace, name, kind),
+    name,
+    namespace: r.namespace,
+    kind,
+    labels: r.labels(),
+    ports: containerPorts(r.spec),
+    resources: [r],
+    labelsPath: ["metadata", "labels"]
+  };
+});
+var workloadOfController = perResource((r) => {
+  const templatePath = TEMPLATE_PATHS[r.kind];
+  let template = r.object;
+  for (const step of templatePath) template = isObject(template) ? template[step] : void 0;
+  const tpl = isObject(template) ? template : {};
+  const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
+  const labels = {};
+  if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? "" : String(v);
+  return {
+    id: workloadId(r.namespace, r.name, r.kind),
+    name: r.name,
+    namespace: r.namespace,
+    kind: r.kind,
+    labels,
+    ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}),
+    resources: [r],
+    labelsPath: [...templatePath, "metadata", "labels"]
+  };
+});
+function workloadId(namespace, name, kind) {
+  return `${namespace}/${name}[${kind}]`;
+}
+function containerPorts(podSpec) {
+  const ports = [];
+  for (const c of Array.isArray(podSpec.containers) ? podSpec.containers : []) {
+    if (!isObject(c) || !Array.isArray(c.ports)) continue;
+    for (const p of c.ports) {
+      if (!isObject(p) || typeof p.containerPort !== "number") continue;
+      const protocol = p.protocol === "UDP" || p.protocol === "SCTP" ? p.protocol : "TCP";
+      ports.push({ ...typeof p.name === "string" && p.name !== "" ? { name: p.name } : {}, port: p.containerPort, protocol });
+    }
+  }
+  return ports;
+}
+var serviceOf = perResource((r) => {
+  const spec = r.spec;
+  let selector;
+  if (isObject(spec.selector)) {
+    selector = {};
+    for (const [k, v] of Object.entries(spec.selector)) selector[k] = v === null ? "" : String(v);
+  }
+  const ports = (Array.isArray(spec.ports) ? spec.ports : []).filter(isObject).map((p) => ({
+    ...typeof p.name === "string" && p.name !== "" ? { name: p.name } : {},
+    ...typeof p.port === "number" ? { port: p.port } : {},
+    ...typeof p.targetPort === "number" || typeof p.targetPort === "string" && p.targetPort !== "" ? { targetPort: typeof p.targetPort === "string" && /^\d+$/.test(p.targetPort) ? Number(p.targetPort) : p.targetPort } : {}
+  }));
+  return { namespace: r.namespace, name: r.name, selector, ports, resource: r };
+});
+var entriesOfIngress = perResource((r) => {
+  const model = ingressOf(r);
+  const out = [];
+  const push2 = (service, port, path8, route) => {
+    if (service) out.push({ resource: r, path: path8, namespace: r.namespace, service, ...port !== void 0 ? { port } : {}, route });
+  };
+  if (model.defaultBackend) push2(model.defaultBackend.service, model.defaultBackend.port, model.defaultBackend.path, "* (default backend)");
+  for (const rule of model.rules) {
+    for (const p of rule.paths) push2(p.backend.service, p.backend.port, p.backend.path, `${rule.host ?? "*"}${p.path}`);
+  }
+  return out;
+});
+var entriesOfRoute = perResource((r) => {
+  const spec = r.spec;
+  const port = isObject(spec.port) && (typeof spec.port.targetPort === "number" || typeof spec.port.targetPort === "string") ? spec.port.targetPort : void 0;
+  const route = `${typeof spec.host === "string" && spec.host !== "" ? spec.host : "*"}${typeof spec.path === "string" ? spec.path : ""}`;
+  const out = [];
+  const push2 = (target, path8) => {
+    if (!isObject(target) || typeof target.name !== "string") return;
+    if (target.kind !== void 0 && target.kind !== "" && target.kind !== "Service") return;
+    out.push({ resource: r, path: path8, namespace: r.namespace, service: target.name, ...port !== void 0 ? { port } : {}, route });
+  };
+  push2(spec.to, ["spec", "to"]);
+  (Array.isArray(spec.alternateBackends) ? spec.alternateBackends : []).forEach((b, i) => push2(b, ["spec", "alternateBackends", i]));
+  return out;
+});
+
+// src/semantics/connectivity.ts
+var INGRESS_CONTROLLER = "{ingress-controller}";
+var INGRESS_CONTROLLER_NAMESPACE = "ingress-controller-ns";
+var Connectivity = class _Connectivity {
+  topology;
+  policies;
+  classes = [];
+  classByWorkload = /* @__PURE__ */ new Map();
+  ingressController;
+  /** Source blocks (split by ingress ipBlocks) and destination blocks (split by egress ipBlocks): np-guard's
+   * external peers, built on first use (the change analysis compares spans and never needs them). */
+  blocks = {};
+  /** Isolating policies per class and direction. */
+  selecting = { ingress: [], egress: [] };
+  /** By peerKey: policies repeat the same peer (`podSelector: {tier: db}`) many times. */
+  peerMatch = /* @__PURE__ */ new Map();
+  rows = { ingress: [], egress: [] };
+  spans = { ingress: [], egress: [] };
+  candidateCache = /* @__PURE__ */ new Map();
+  policiesByNamespace = /* @__PURE__ */ new Map();
+  /** Classes by namespace and by `key=value` label: the candidates of a selector, before checking it. */
+  classesByNamespace = /* @__PURE__ */ new Map();
+  classesByLabel = /* @__PURE__ */ new Map();
+  exposureCache;
+  constructor(topology, policies) {
+    this.topology = topology;
+    this.policies = policies;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const w of topology.workloads) {
+      const key = classKey(w.namespace, w.labels, w.ports);
+      let cls = byKey.get(key);
+      if (!cls) {
+        cls = this.addClass(w.namespace, w.labels, w.ports);
+        byKey.set(key, cls);
+      }
+      this.classByWorkload.set(w.id, cls);
+    }
+    this.ingressController = this.addClass(INGRESS_CONTROLLER_NAMESPACE, {}, []);
+    for (const policy of policies) pushTo(this.policiesByNamespace, policy.resource.namespace, policy);
+    for (const cls of this.classes) {
+      pushTo(this.classesByNamespace, cls.namespace, cls.index);
+      for (const [k, v] of Object.entries(cls.labels)) pushTo(this.classesByLabel, `${k}=${v}`, cls.index);
+    }
+  }
+  addClass(namespace, labels, ports) {
+    const nsLabels = this.topology.namespaces.get(namespace) ?? { [NAMESPACE_NAME_LABEL]: namespace };
+    const cls = { index: this.classes.length, namespace, nsLabels, labels, ports };
+    this.classes.push(cls);
+    return cls;
+  }
+  externalBlocks(direction) {
+    let blocks = this.blocks[direction];
+    if (!blocks) {
+      const sets = [];
+      for (const policy of this.policies) {
+        for (const rule of policy.rules[direction]) {
+          if (rule.peers === "all") continue;
+          for (const peer of rule.peers) if (peer.type === "ipBlock") sets.push(peer.addresses);
+        }
+      }
+      this.blocks[direction] = blocks = disjointBlocks(sets);
+    }
+    return blocks;
+  }
+  static fromModel(model) {
+    const policies = model.resources.filter(isNetworkPolicy).map(networkPolicyOf);
+    return new _Connectivity(buildTopology(model), policies);
+  }
+  classOf(workload) {
+    const cls = this.classByWorkload.get(workload.id);
+    if (!cls) throw new Error(`${workload.id} is not a workload of this topology`);
+    return cls;
+  }
+  /** Whether some policy isolates the class in the direction. */
+  isolated(cls, direction) {
+    return this.selectingPolicies(cls, direction).length > 0;
+  }
+  selectingPolicies(cls, direction) {
+    let list = this.selecting[direction][cls.index];
+    if (!list) {
+      list = (this.policiesByNamespace.get(cls.namespace) ?? []).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
+      this.selecting[direction][cls.index] = list;
+    }
+    return list;
+  }
+  /** Allowed connections from `src` to `dst`: the source's egress AND the destination's ingress. */
+  allowed(src, dst) {
+    if (src.type === "pods" && dst.type === "pods") {
+      const ingress = this.rowValue("ingress", dst.cls, src.cls.index, dst.cls);
+      return ingress.isEmpty() ? ingress : this.rowValue("egress", src.cls, dst.cls.index, dst.cls).intersect(ingress);
+    }
+    if (src.type === "pods") return this.direction("egress", src.cls, dst, dst);
+    if (dst.type === "pods") return this.direction("ingress", dst.cls, src, dst);
+    return ConnectionSet.ALL;
+  }
+  /**
+   * What `self`'s policies allow in one direction towards/from `other`; named ports are resolved on `dst`.
+   * With `admissions`, also collects every rule that admits something (for attribution).
+   */
+  direction(direction, self2, other, dst, admissions) {
+    const policies = this.selectingPolicies(self2, direction);
+    if (policies.length === 0) return ConnectionSet.ALL;
+    let result = ConnectionSet.NONE;
+    for (const policy of policies) {
+      for (const rule of policy.rules[direction]) {
+        const peerIndex = this.matchingPeer(policy, rule, other);
+        if (peerIndex === void 0) continue;
+        const conns = ruleConnections(rule, dst);
+        if (conns.isEmpty()) continue;
+        result = result.union(conns);
+        admissions?.push({ policy, rule, ...peerIndex >= 0 ? { peerIndex } : {}, conns });
+        if (!admissions && result.isAll()) return result;
+      }
+    }
+    return result;
+  }
+  /**
+   * The external addresses `self` exchanges connections with in one direction (ingress: as sources, egress: as
+   * destinations), as disjoint IPv4 spans of equal connections, ascending. Built from the rules' own ipBlocks, so
+   * its cost does not grow with the number of blocks every policy together splits the address space into.
+   */
+  ipSpans(direction, self2) {
+    const cached = this.spans[direction][self2.index];
+    if (cached) return cached;
+    const policies = this.selectingPolicies(self2, direction);
+    const pieces = policies.length === 0 ? [{ range: ALL_IPV4, conns: ConnectionSet.ALL }] : [];
+    const dst = direction === "ingress" ? { type: "pods", cls: self2 } : { type: "ip", range: ALL_IPV4 };
+    for (const policy of policies) {
+      for (const rule of policy.rules[direction]) {
+        const conns = ruleConnections(rule, dst);
+        if (conns.isEmpty()) continue;
+        if (rule.peers === "all") {
+          pieces.push({ range: ALL_IPV4, conns });
+          continue;
+        }
+        for (const peer of rule.peers) {
+          if (peer.type === "ipBlock") for (const range of peer.addresses.ranges) pieces.push({ range, conns });
+        }
+      }
+    }
+    const spans = unionSpans(pieces);
+    this.spans[direction][self2.index] = spans;
+    return spans;
+  }
+  /** What `self` allows in `direction` with the pods of class `peer` (`dst` resolves named ports). */
+  rowValue(direction, self2, peer, dst) {
+    const row = this.row(direction, self2);
+    return row.listed.get(peer) ?? everyoneTo(row, dst);
+  }
+  /**
+   * A class's pod-to-pod connections in one direction, built once: what every pod gets, and the (few) peer
+   * classes that some rule lists, found through the label index instead of testing every class.
+   */
+  row(direction, self2) {
+    const cached = this.rows[direction][self2.index];
+    if (cached) return cached;
+    const policies = this.selectingPolicies(self2, direction);
+    const row = { everyone: policies.length === 0 ? ConnectionSet.ALL : ConnectionSet.NONE, everyoneNamed: [], listed: /* @__PURE__ */ new Map() };
+    const selfEndpoint = { type: "pods", cls: self2 };
+    for (const policy of policies) {
+      for (const rule of policy.rules[direction]) {
+        const fixed = direction === "ingress" || rule.ports === "all" || !rule.ports.some((p) => typeof p.port === "string");
+        const fixedConns = fixed ? ruleConnections(rule, selfEndpoint) : void 0;
+        const addEveryone = () => {
+          if (fixedConns) row.everyone = row.everyone.union(fixedConns);
+          else row.everyoneNamed.push(rule);
+        };
+        if (rule.peers === "all") {
+          addEveryone();
+          continue;
+        }
+        for (const peer of rule.peers) {
+          if (peer.type !== "pods") continue;
+          const candidates = this.candidates(policy, peer);
+          if (candidates.length === this.classes.length) {
+            addEveryone();
+            continue;
+          }
+          for (const c of candidates) {
+            const conns = fixedConns ?? ruleConnections(rule, { type: "pods", cls: this.classes[c] });
+            if (!conns.isEmpty()) row.listed.set(c, (row.listed.get(c) ?? ConnectionSet.NONE).union(conns));
+          }
+        }
+      }
+    }
+    for (const [c, conns] of row.listed) row.listed.set(c, conns.union(everyoneTo(row, this.classes[c])));
+    this.rows[direction][self2.index] = row;
+    return row;
+  }
+  /** The classes a pod peer of a policy selects. */
+  candidates(policy, peer) {
+    const key = peerKey(policy, peer);
+    const cached = this.candidateCache.get(key);
+    if (cached) return cached;
+    let smallest = peer.namespaces === "own" ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : void 0;
+    for (const [key2, set2] of peer.pods.constraints) {
+      if (set2.complement || set2.values.has(ABSENT)) continue;
+      const posting = [...set2.values].flatMap((v) => this.classesByLabel.get(`${key2}=${v}`) ?? []);
+      if (!smallest || posting.length < smallest.length) smallest = posting;
+    }
+    const pool = smallest ?? this.classes.map((c) => c.index);
+    const result = pool.filter((c) => this.podPeerMatches(policy, peer, this.classes[c]));
+    this.candidateCache.set(key, result);
+    return result;
+  }
+  /** -1: the rule admits every peer; an index: the first peer that matches; undefined: none. */
+  matchingPeer(policy, rule, other) {
+    if (rule.peers === "all") return -1;
+    for (let i = 0; i < rule.peers.length; i++) {
+      const peer = rule.peers[i];
+      if (peer.type === "ipBlock") {
+        if (other.type === "ip" && blockInside(other.range, peer.addresses)) return i;
+      } else if (other.type === "pods" && this.podPeerMatches(policy, peer, other.cls)) {
+        return i;
+      }
+    }
+    return void 0;
+  }
+  podPeerMatches(policy, peer, cls) {
+    const key = peerKey(policy, peer);
+    let cache7 = this.peerMatch.get(key);
+    if (!cache7) {
+      cache7 = new Int8Array(this.classes.length);
+      this.peerMatch.set(key, cache7);
+    }
+    if (cache7[cls.index] === 0) {
+      const inNamespace = peer.namespaces === "own" ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
+      cache7[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
+    }
+    return cache7[cls.index] === 1;
+  }
+  /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
+  exposures() {
+    this.exposureCache ??= computeExposures(this.topology);
+    return this.exposureCache;
+  }
+  /**
+   * Every allowed connection between different peers, np-guard's connectivity list (unsorted). With a scope,
+   * only the pairs whose source is in `sources` or whose destination is in `destinations` (workload ids).
+   * External peers are np-guard's blocks, or with `external: 'spans'` each workload's coarsest ranges of equal
+   * connections: the same connections per address, fewer of them, and diffConnections compares address by
+   * address, so its result is the same. `ingressController: false` leaves out the `{ingress-controller}` pairs.
+   */
+  connections(scope, { external = "blocks", ingressController = true } = {}) {
+    const out = [];
+    const workloads = this.topology.workloads;
+    if (workloads.length === 0) return out;
+    const refs = workloads.map((w) => ({ type: "workload", name: w.id, workload: w }));
+    const classOfWorkload = workloads.map((w) => this.classOf(w));
+    const isSource = workloads.map((w) => !scope || scope.sources.has(w.id));
+    const isDestination = workloads.map((w) => !scope || scope.destinations.has(w.id));
+    const members = this.classes.map(() => []);
+    classOfWorkload.forEach((cls, i) => members[cls.index].push(i));
+    const populated = this.classes.filter((c) => members[c.index].length > 0);
+    const hasSource = this.classes.map((c) => members[c.index].some((i) => isSource[i]));
+    const sourceClasses = populated.filter((c) => hasSource[c.index]);
+    const sourceIndexes = workloads.flatMap((_, i) => isSource[i] ? [i] : []);
+    const destinationIndexes = workloads.flatMap((_, j) => isDestination[j] ? [j] : []);
+    const ipRefs = /* @__PURE__ */ new Map();
+    const ipRef = (range) => {
+      let ref = ipRefs.get(range);
+      if (!ref) ipRefs.set(range, ref = { type: "ip", name: rangeName(range), range });
+      return ref;
+    };
+    const externalOf = (direction, cls) => {
+      const spans = this.ipSpans(direction, cls);
+      return external === "spans" ? spans : onBlocks(spans, this.externalBlocks(direction));
+    };
+    for (const j of destinationIndexes) {
+      for (const { range, conns } of externalOf("ingress", classOfWorkload[j])) out.push({ src: ipRef(range), dst: refs[j], conns });
+    }
+    for (const i of sourceIndexes) {
+      for (const { range, conns } of externalOf("egress", classOfWorkload[i])) out.push({ src: refs[i], dst: ipRef(range), conns });
+    }
+    const reachable = scope ? this.egressReach(sourceClasses) : void 0;
+    for (const dstCls of populated) {
+      const dstInScope = members[dstCls.index].some((j) => isDestination[j]);
+      if (!dstInScope && reachable && !reachable.has(dstCls.index)) continue;
+      const row = this.row("ingress", dstCls);
+      const candidates = row.everyone.isEmpty() ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
+      for (const srcCls of candidates) {
+        if (members[srcCls.index].length === 0) continue;
+        const conns = this.allowed({ type: "pods", cls: srcCls }, { type: "pods", cls: dstCls });
+        if (conns.isEmpty()) continue;
+        for (const i of members[srcCls.index]) {
+          for (const j of members[dstCls.index]) {
+            if (i !== j && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
+          }
+        }
+      }
+    }
+    if (ingressController) out.push(...this.ingressConnections());
+    return out;
+  }
+  /** The classes some of `sources` may send to (undefined: possibly every class), from their egress rows. */
+  egressReach(sources) {
+    const reach = /* @__PURE__ */ new Set();
+    for (const cls of sources) {
+      const row = this.row("egress", cls);
+      if (!row.everyone.isEmpty() || row.everyoneNamed.length > 0) return void 0;
+      for (const c of row.listed.keys()) reach.add(c);
+    }
+    return reach;
+  }
+  /** `{ingress-controller}` → workload: what Ingresses/Routes send, as far as the policies let it in. */
+  ingressConnections() {
+    const out = [];
+    const src = { type: "ingress-controller", name: INGRESS_CONTROLLER };
+    for (const id of this.exposures().keys()) {
+      const workload = this.topology.byId.get(id);
+      if (workload) push(out, src, { type: "workload", name: workload.id, workload }, this.ingressConnection(workload));
+    }
+    return out;
+  }
+  /** What Ingresses/Routes send to one workload, as far as the policies let it in (NONE when not exposed). */
+  ingressConnection(workload) {
+    const exposure = this.exposures().get(workload.id);
+    if (!exposure) return ConnectionSet.NONE;
+    return exposure.conns.intersect(this.allowed({ type: "pods", cls: this.ingressController }, { type: "pods", cls: this.classOf(workload) }));
+  }
+};
+function onBlocks(spans, blocks) {
+  const out = [];
+  let i = 0;
+  for (const block of blocks) {
+    while (i < spans.length && spans[i].range.end < block.start) i++;
+    if (i < spans.length && spans[i].range.start <= block.start) out.push({ range: block, conns: spans[i].conns });
+  }
+  return out;
+}
+function everyoneTo(row, dst) {
+  let conns = row.everyone;
+  for (const rule of row.everyoneNamed) conns = conns.union(ruleConnections(rule, { type: "pods", cls: dst }));
+  return conns;
+}
+var peerKeys = /* @__PURE__ */ new WeakMap();
+function peerKey(policy, peer) {
+  let key = peerKeys.get(peer);
+  if (key === void 0) {
+    const namespaces = peer.namespaces === "own" ? `own ${policy.resource.namespace}` : selectorKey(peer.namespaces);
+    peerKeys.set(peer, key = JSON.stringify([namespaces, selectorKey(peer.pods)]));
+  }
+  return key;
+}
+function selectorKey(selector) {
+  if (selector.invalid !== void 0) return "invalid";
+  const constraints = [...selector.constraints].map(([k, set2]) => [k, set2.complement, [...set2.values].sort()]);
+  return JSON.stringify(constraints.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+function pushTo(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+function push(out, src, dst, conns) {
+  if (!conns.isEmpty()) out.push({ src, dst, conns });
+}
+var podKeys = /* @__PURE__ */ new WeakMap();
+function classKey(namespace, labels, ports) {
+  let byPorts = podKeys.get(labels);
+  if (!byPorts) podKeys.set(labels, byPorts = /* @__PURE__ */ new WeakMap());
+  let key = byPorts.get(ports);
+  if (key === void 0) {
+    const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
+    byPorts.set(ports, key = JSON.stringify([sortedLabels, ports]));
+  }
+  return JSON.stringify(namespace) + key;
+}
+var ruleConnsCache = /* @__PURE__ */ new WeakMap();
+function ruleConnections(rule, dst) {
+  if (rule.ports === "all") return ConnectionSet.ALL;
+  const named = rule.ports.some((p) => typeof p.port === "string");
+  if (!named) {
+    const cached = ruleConnsCache.get(rule);
+    if (cached) return cached;
+  }
+  let conns = ConnectionSet.NONE;
+  for (const spec of rule.ports) {
+    if (spec.port === void 0) {
+      conns = conns.union(ConnectionSet.of(spec.protocol));
+    } else if (typeof spec.port === "number") {
+      conns = conns.union(ConnectionSet.of(spec.protocol, spec.port, spec.endPort ?? spec.port));
+    } else if (dst.type === "pods") {
+      const match = dst.cls.ports.find((p) => p.name === spec.port && p.protocol === spec.protocol);
+      if (match) conns = conns.union(ConnectionSet.of(spec.protocol, match.port, match.port));
+    }
+  }
+  if (!named) ruleConnsCache.set(rule, conns);
+  return conns;
+}
+function computeExposures(topology) {
+  const out = /* @__PURE__ */ new Map();
+  const services = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const w of topology.workloads) pushTo(byNamespace, w.namespace, w);
+  for (const entry of topology.entries) {
+    const service = services.get(`${entry.namespace}/${entry.service}`);
+    if (!service?.selector) continue;
+    for (const { workload, conns } of reachedBy(entry, service, byNamespace.get(service.namespace) ?? [])) {
+      const current = out.get(workload.id) ?? { conns: ConnectionSet.NONE, entries: [] };
+      current.conns = current.conns.union(conns);
+      current.entries.push({ entry, conns });
+      out.set(workload.id, current);
+    }
+  }
+  return out;
+}
+var reached = /* @__PURE__ */ new WeakMap();
+function reachedBy(entry, service, candidates) {
+  const known = reached.get(entry);
+  if (known && known.inputs.length === candidates.length + 1 && known.inputs[0] === service && candidates.every((w, i) => known.inputs[i + 1] === w)) {
+    return known.workloads;
+  }
+  const selector = Object.entries(service.selector ?? {});
+  const accessPorts = serviceAccessPorts(service.ports, entry.port);
+  const workloads = [];
+  for (const w of candidates) {
+    if (!selector.every(([k, v]) => w.labels[k] === v)) continue;
+    let conns = ConnectionSet.NONE;
+    for (const access of accessPorts) {
+      const number = typeof access === "number" ? access : w.ports.find((p) => p.name === access && p.protocol === "TCP")?.port;
+      if (number !== void 0 && w.ports.some((p) => p.port === number)) conns = conns.union(ConnectionSet.of("TCP", number, number));
+    }
+    workloads.push({ workload: w, conns });
+  }
+  reached.set(entry, { inputs: [service, ...candidates], workloads });
+  return workloads;
+}
+function serviceAccessPorts(ports, wanted) {
+  if (wanted === void 0) return ports.map(targetOf).filter((p) => p !== void 0);
+  for (const p of ports) {
+    if ((typeof wanted === "string" ? p.name === wanted : p.port === wanted) || p.targetPort === wanted) {
+      const access = targetOf(p);
+      return access === void 0 ? [] : [access];
+    }
+  }
+  return [];
+}
+function targetOf(port) {
+  return port.targetPort ?? port.port;
+}
+
+// src/semantics/exposure/backends.ts
+function resolveBackends(backends, topology) {
+  const services = servicesOf(topology);
+  return backends.map((b) => {
+    if (b.resource || b.blocked) return { ...b, workloads: [] };
+    const service = services.get(`${b.namespace}/${b.service}`);
+    return { ...b, workloads: service ? workloadsBehind(service, b.port, workloadsIn(topology, service.namespace)) : [] };
+  });
+}
+function backendInputs(backends, topology) {
+  const inputs = [];
+  for (const b of backends) {
+    if (b.resource || b.blocked) continue;
+    const service = servicesOf(topology).get(`${b.namespace}/${b.service}`);
+    inputs.push(service);
+    if (service) inputs.push(...workloadsIn(topology, service.namespace));
+  }
+  return inputs;
+}
+var serviceIndexes = /* @__PURE__ */ new WeakMap();
+function servicesOf(topology) {
+  let index = serviceIndexes.get(topology);
+  if (!index) {
+    index = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
+    serviceIndexes.set(topology, index);
+  }
+  return index;
+}
+var workloadIndexes = /* @__PURE__ */ new WeakMap();
+function workloadsIn(topology, namespace) {
+  let index = workloadIndexes.get(topology);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const w of topology.workloads) {
+      const list = index.get(w.namespace);
+      if (list) list.push(w);
+      else index.set(w.namespace, [w]);
+    }
+    workloadIndexes.set(topology, index);
+  }
+  return index.get(namespace) ?? [];
+}
+function workloadsBehind(service, port, workloads) {
+  const selector = service.selector;
+  if (!selector || Object.keys(selector).length === 0) return [];
+  const access = serviceAccessPorts(service.ports, port);
+  const wanted = Object.entries(selector);
+  const out = [];
+  for (const w of workloads) {
+    if (w.namespace !== service.namespace || !wanted.every(([k, v]) => w.labels[k] === v)) continue;
+    const ports = access.map((p) => typeof p === "number" ? p : w.ports.find((c) => c.name === p)?.port ?? p);
+    out.push({ id: w.id, ports: [...new Set(ports)] });
+  }
+  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// src/semantics/exposure/keys.ts
+function uniqueKeys(rows) {
+  const seen = /* @__PURE__ */ new Map();
+  return rows.map((row) => {
+    const n = (seen.get(row.key) ?? 0) + 1;
+    seen.set(row.key, n);
+    return n === 1 ? row : { ...row, key: `${row.key}#${n}` };
+  });
+}
+
+// src/semantics/exposure/gateway.ts
+function gatewayDrafts(resource, model) {
+  const route = gatewayRouteOf(resource);
+  const drafts = [];
+  for (const parent of route.parentRefs) {
+    if (parent.group !== GATEWAY_GROUP || parent.kind !== "Gateway") continue;
+    const gatewayResource = model.byKey.get(identityKey({ group: GATEWAY_GROUP, kind: "Gateway", namespace: parent.namespace, name: parent.name }));
+    if (!gatewayResource) continue;
+    const gateway = gatewayOf(gatewayResource);
+    for (const listener of gateway.listeners) {
+      if (parent.sectionName !== void 0 && parent.sectionName !== listener.name) continue;
+      if (parent.port !== void 0 && parent.port !== listener.port) continue;
+      if (!serves(listener, route.kind) || !admits(model, gateway, listener, resource.namespace)) continue;
+      for (const host of intersect2(listener.hostname, route.hostnames)) {
+        const hostPath = route.hostnames.length > 0 ? route.hostnamesPath : parent.fieldPath;
+        drafts.push(...ruleRows(route, gateway, listener, host, hostPath, grantsOf(model)));
+      }
+    }
+  }
+  return uniqueKeys(drafts);
+}
+var grantsByModel = /* @__PURE__ */ new WeakMap();
+function grantsOf(model) {
+  let grants = grantsByModel.get(model);
+  if (!grants) grantsByModel.set(model, grants = model.resources.filter(isReferenceGrant).map(referenceGrantOf));
+  return grants;
+}
+var LISTENER_KINDS = {
+  HTTPRoute: ["HTTP", "HTTPS"],
+  GRPCRoute: ["HTTP", "HTTPS"],
+  TLSRoute: ["TLS"],
+  TCPRoute: ["TCP"],
+  UDPRoute: ["UDP"]
+};
+function serves(listener, kind) {
+  return listener.protocol !== void 0 && LISTENER_KINDS[kind].includes(listener.protocol);
+}
+function admits(model, gateway, listener, namespace) {
+  if (listener.allowedFrom === "All") return true;
+  if (listener.allowedFrom === "Same") return namespace === gateway.resource.namespace;
+  const declared = model.byKey.get(identityKey({ group: "", kind: "Namespace", namespace: "", name: namespace }));
+  const labels = { ...declared?.labels() ?? {}, [NAMESPACE_NAME_LABEL]: namespace };
+  return listener.selector !== void 0 && matches(listener.selector, labels);
+}
+function intersect2(listenerHost, routeHosts) {
+  if (routeHosts.length === 0) return [listenerHost ?? "*"];
+  const out = [];
+  for (const host of routeHosts) {
+    if (gatewayHostCovers(listenerHost, host)) out.push(host);
+    else if (listenerHost !== void 0 && gatewayHostCovers(host, listenerHost)) out.push(listenerHost);
+  }
+  return [...new Set(out.map((h) => h.toLowerCase()))];
+}
+function hostMatchOf(host) {
+  return host === "*" ? "any" : host.startsWith("*.") ? "suffix" : "exact";
+}
+function ruleRows(route, gateway, listener, host, hostPath, grants) {
+  const resource = route.resource;
+  const { guards, notes } = listenerGuards(gateway, listener);
+  const gw = gateway.resource;
+  const controller = `gateway ${gw.namespace}/${gw.name}${gateway.className ? ` (class ${gateway.className})` : ""}`;
+  const listenerText = `${listener.name} ${listener.protocol ?? "?"}:${listener.port ?? "?"}`;
+  const rows = [];
+  for (const rule of route.rules) {
+    const backends = rule.backendRefs.filter((b) => b.weight !== 0).map((b) => backendOf2(b, route, grants));
+    const ruleMatches = rule.matches.length > 0 ? rule.matches : [{ headers: [], queryParams: [] }];
+    for (const match of ruleMatches) {
+      const text = matchText(route.kind, match);
+      rows.push({
+        key: `${route.kind}/${resource.namespace}/${resource.name}|${gw.namespace}/${gw.name}/${listener.name}|${host}|${text}`,
+        object: { kind: route.kind, namespace: resource.namespace, name: resource.name },
+        controller,
+        listener: listenerText,
+        host,
+        hostMatch: hostMatchOf(host),
+        match: text,
+        catchAll: rule.matchesEverything || isEverything(route.kind, match),
+        guards,
+        backends,
+        source: { resource, path: match.fieldPath ?? rule.fieldPath, hostPath },
+        ...notes.length > 0 ? { notes } : {}
+      });
+    }
+  }
+  return rows;
+}
+function listenerGuards(gateway, listener) {
+  const guards = [];
+  const notes = [];
+  if (listener.protocol === "HTTPS" || listener.protocol === "TLS") {
+    guards.push({ kind: "tls", detail: listener.tlsMode === "Passthrough" ? "passthrough to the backend" : "terminated at the gateway" });
+  }
+  if (terminatesTls(listener)) {
+    const validation = validationFor(gateway, listener);
+    if (validation?.mode === "AllowValidOnly") guards.push({ kind: "client-cert", detail: `AllowValidOnly (${validation.caCertificateRefs.join(", ") || "no CA"})` });
+    else if (validation) notes.push("client certificates: AllowInsecureFallback (missing or invalid certificates are accepted)");
+  }
+  return { guards, notes };
+}
+function matchText(kind, match) {
+  const parts = [];
+  if (kind === "HTTPRoute" && match.path) parts.push(`${match.path.type} ${match.path.value}`);
+  if (kind === "GRPCRoute") parts.push(match.grpc ? `gRPC ${match.grpc.service ?? "*"}/${match.grpc.method ?? "*"}${match.grpc.type === "RegularExpression" ? " (regex)" : ""}` : "gRPC */*");
+  if (kind === "TLSRoute") parts.push("SNI");
+  if (kind === "TCPRoute" || kind === "UDPRoute") parts.push(kind === "TCPRoute" ? "TCP" : "UDP");
+  if (match.method) parts.push(`method ${match.method}`);
+  for (const h of match.headers) parts.push(`header ${h.name}${h.type === "RegularExpression" ? " ~ " : " = "}${h.value}`);
+  for (const q of match.queryParams) parts.push(`query ${q.name}${q.type === "RegularExpression" ? " ~ " : " = "}${q.value}`);
+  return parts.join(" && ");
+}
+function isEverything(kind, match) {
+  if (match.headers.length > 0 || match.queryParams.length > 0 || match.method) return false;
+  if (kind === "HTTPRoute") return match.path?.type === "PathPrefix" && match.path.value === "/";
+  return kind === "GRPCRoute" && match.grpc === void 0;
+}
+function backendOf2(ref, route, grants) {
+  const isService = ref.group === "" && ref.kind === "Service";
+  const base = isService ? { namespace: ref.namespace, service: ref.name, ...ref.port !== void 0 ? { port: ref.port } : {} } : { namespace: ref.namespace, service: ref.name, resource: `${ref.group}/${ref.kind}/${ref.namespace}/${ref.name}` };
+  if (ref.namespace === route.resource.namespace) return base;
+  const granted = grants.some((g) => g.namespace === ref.namespace && g.from.some((f) => f.group === GATEWAY_GROUP && f.kind === route.kind && f.namespace === route.resource.namespace) && g.to.some((t) => grantToCovers(t, { group: ref.group, kind: ref.kind, name: ref.name })));
+  return granted ? base : { ...base, blocked: `no ReferenceGrant in ${ref.namespace} admits ${route.kind} from ${route.resource.namespace}` };
+}
+
+// src/model/nginx.ts
+var NGINX_PREFIX = "nginx.ingress.kubernetes.io/";
+var NGINX_CONTROLLER = "k8s.io/ingress-nginx";
+var DEFAULT_CLASS_ANNOTATION = "ingressclass.kubernetes.io/is-default-class";
+var INJECTION_VECTORS = {
+  "auth-url": "CVE-2025-24514",
+  "auth-tls-match-cn": "CVE-2025-1097",
+  "mirror-target": "CVE-2025-1098",
+  "mirror-host": "CVE-2025-1098",
+  "permanent-redirect": "CVE-2023-5044",
+  "auth-proxy-set-headers": "CVE-2025-15566"
+};
+var VERIFY_CLIENT = /* @__PURE__ */ new Set(["on", "off", "optional", "optional_no_ca"]);
+var nginxOf = perResource(buildNginx);
+function buildNginx(resource) {
+  const annotations = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(resource.annotations())) {
+    if (!key.startsWith(NGINX_PREFIX)) continue;
+    const name = key.slice(NGINX_PREFIX.length);
+    annotations.set(name, { name, key, value, path: ["metadata", "annotations", key] });
+  }
+  const problems = [];
+  const text = (name) => {
+    const value = annotations.get(name)?.value.trim();
+    return value === void 0 || value === "" ? void 0 : value;
+  };
+  const bool = (name, fallback) => {
+    const value = text(name);
+    if (value === void 0) return fallback;
+    const parsed = parseGoBool(value);
+    if (parsed === void 0) {
+      problems.push({ path: annotations.get(name).path, message: `${name}: "${value}" is not a boolean; ingress-nginx uses its default (${fallback})` });
+      return fallback;
+    }
+    return parsed;
+  };
+  const ipList = (name) => {
+    const annotation = annotations.get(name);
+    if (text(name) === void 0 || !annotation) return void 0;
+    const entries = annotation.value.split(",").map((e) => e.trim()).filter((e) => e !== "");
+    const invalid = entries.filter((e) => !parseCidr(e));
+    for (const entry of invalid) problems.push({ path: annotation.path, message: `${name}: "${entry}" is not a CIDR or IP address` });
+    const set2 = entries.reduce((acc, e) => acc.union(IpSet.fromCidr(e)), IpSet.EMPTY);
+    return { set: set2, entries, invalid, annotation };
+  };
+  const allowList = ipList("allowlist-source-range") ?? ipList("whitelist-source-range");
+  const denyList = ipList("denylist-source-range");
+  const satisfy = text("satisfy")?.toLowerCase() === "any" ? "any" : "all";
+  const auth8 = {
+    type: text("auth-type")?.toLowerCase(),
+    secret: text("auth-secret"),
+    url: text("auth-url"),
+    globalAuth: bool("enable-global-auth", true),
+    satisfy
+  };
+  const mtlsSecret = text("auth-tls-secret");
+  const rawVerify = text("auth-tls-verify-client");
+  if (rawVerify !== void 0 && !VERIFY_CLIENT.has(rawVerify)) {
+    problems.push({ path: annotations.get("auth-tls-verify-client").path, message: `auth-tls-verify-client: "${rawVerify}" is not on, off, optional or optional_no_ca; ingress-nginx uses on` });
+  }
+  const verifyClient = mtlsSecret === void 0 ? void 0 : rawVerify !== void 0 && VERIFY_CLIENT.has(rawVerify) ? rawVerify : "on";
+  const rawDepth = text("auth-tls-verify-depth");
+  const depth = rawDepth !== void 0 && /^\d+$/.test(rawDepth) ? Number(rawDepth) : 1;
+  if (rawDepth !== void 0 && !/^\d+$/.test(rawDepth)) {
+    problems.push({ path: annotations.get("auth-tls-verify-depth").path, message: `auth-tls-verify-depth: "${rawDepth}" is not a number; ingress-nginx uses 1` });
+  }
+  const mtls = { secret: mtlsSecret, verifyClient, verifyDepth: depth, matchCn: text("auth-tls-match-cn") };
+  const https = {
+    tls: ingressOf(resource).tls.length > 0,
+    sslRedirect: bool("ssl-redirect", true),
+    forceSslRedirect: bool("force-ssl-redirect", false),
+    backendProtocol: (text("backend-protocol") ?? "HTTP").toUpperCase(),
+    proxySslVerify: text("proxy-ssl-verify")?.toLowerCase() === "on"
+  };
+  const origins = (text("cors-allow-origin") ?? "*").split(",").map((o) => o.trim()).filter((o) => o !== "");
+  const cors = {
+    enabled: bool("enable-cors", false),
+    origins: origins.length === 0 || origins.includes("*") ? "*" : origins,
+    credentials: bool("cors-allow-credentials", true)
+  };
+  const all = [...annotations.values()];
+  return {
+    resource,
+    annotations,
+    allowList,
+    denyList,
+    auth: auth8,
+    mtls,
+    https,
+    cors,
+    snippets: all.filter((a) => a.name.endsWith("-snippet")),
+    injectionVectors: all.filter((a) => a.name in INJECTION_VECTORS),
+    sideEffects: {
+      useRegex: bool("use-regex", false),
+      sslPassthrough: bool("ssl-passthrough", false),
+      canary: bool("canary", false),
+      canaryByHeader: text("canary-by-header"),
+      canaryByCookie: text("canary-by-cookie")
+    },
+    problems
+  };
+}
+function parseGoBool(value) {
+  if (["1", "t", "T", "TRUE", "true", "True"].includes(value)) return true;
+  if (["0", "f", "F", "FALSE", "false", "False"].includes(value)) return false;
+  return void 0;
+}
+function nginxServes(resource, model) {
+  const claim = controllerClaim(resource, model);
+  return claim === void 0 ? isIngress(resource) && nginxOf(resource).annotations.size > 0 : claim === "nginx";
+}
+function controllerClaim(resource, model) {
+  if (!isIngress(resource)) return "other";
+  const className = ingressOf(resource).className;
+  if (className === "nginx") return "nginx";
+  const controller = className !== void 0 ? controllerOf(model, className) : defaultController(model);
+  if (controller === void 0) return void 0;
+  return controller === NGINX_CONTROLLER ? "nginx" : "other";
+}
+function controllerOf(model, className) {
+  const ingressClass = model.byKey.get(identityKey({ group: "networking.k8s.io", kind: "IngressClass", namespace: "", name: className }));
+  const controller = ingressClass?.spec.controller;
+  return typeof controller === "string" ? controller : void 0;
+}
+var defaultControllers = /* @__PURE__ */ new WeakMap();
+function defaultController(model) {
+  let known = defaultControllers.get(model);
+  if (!known) {
+    const defaults2 = model.resources.filter((r) => r.kind === "IngressClass" && r.annotations()[DEFAULT_CLASS_ANNOTATION] === "true");
+    const controller = defaults2.length === 1 ? defaults2[0].spec.controller : void 0;
+    defaultControllers.set(model, known = { controller: typeof controller === "string" ? controller : void 0 });
+  }
+  return known.controller;
+}
+function nginxGuardsOf(resource, model) {
+  if (model ? !nginxServes(resource, model) : !isIngress(resource)) return void 0;
+  const n = nginxOf(resource);
+  const passthrough = n.sideEffects.sslPassthrough;
+  const backendTls = n.https.backendProtocol === "HTTPS" || n.https.backendProtocol === "GRPCS";
+  const tls = {
+    terminated: n.https.tls && !passthrough,
+    redirect: !passthrough && (n.https.forceSslRedirect || n.https.tls && n.https.sslRedirect),
+    passthrough,
+    backendVerified: backendTls && n.https.proxySslVerify
+  };
+  if (passthrough) return { tls, allowList: void 0, denyList: void 0, auth: void 0, globalAuth: false, mtls: void 0, cors: void 0 };
+  const authKind = n.auth.url !== void 0 ? "external" : n.auth.type === "basic" || n.auth.type === "digest" ? n.auth.type : void 0;
+  return {
+    tls,
+    allowList: n.allowList && n.allowList.entries.length > 0 ? n.allowList.set : void 0,
+    denyList: n.denyList?.set,
+    auth: authKind === void 0 ? void 0 : { kind: authKind, satisfyAny: n.auth.satisfy === "any" },
+    globalAuth: n.auth.globalAuth,
+    mtls: n.mtls.verifyClient === void 0 || n.mtls.verifyClient === "off" ? void 0 : { verify: n.mtls.verifyClient, depth: n.mtls.verifyDepth },
+    cors: n.cors.enabled ? { origins: n.cors.origins, credentials: n.cors.credentials } : void 0
+  };
+}
+
 // src/semantics/exposure/traefik.ts
 function traefikGuards(model, refs, tls) {
   const guards = [];
@@ -45169,10 +45359,8 @@ function traefikGuards(model, refs, tls) {
   }
   return { guards, notes };
 }
-function ingressRouteDrafts(model) {
-  const rows = [];
-  for (const resource of model.resources) if (isIngressRoute(resource)) rows.push(...uniqueKeys(rowsOf(resource, model)));
-  return rows;
+function ingressRouteDrafts(resource, model) {
+  return uniqueKeys(rowsOf(resource, model));
 }
 var HOST_MATCHERS = /* @__PURE__ */ new Set(["Host", "HostRegexp"]);
 function rowsOf(resource, model) {
@@ -45216,13 +45404,8 @@ function hostsOf(conjunct) {
 }
 
 // src/semantics/exposure/ingress.ts
-function ingressDrafts(model) {
-  const rows = [];
-  for (const resource of model.resources) {
-    if (!isIngress(resource)) continue;
-    rows.push(...uniqueKeys(rowsOf2(resource, model)));
-  }
-  return rows;
+function ingressDrafts(resource, model) {
+  return uniqueKeys(rowsOf2(resource, model));
 }
 function rowsOf2(resource, model) {
   const ingress = ingressOf(resource);
@@ -45329,12 +45512,11 @@ function backendsOf(backend, namespace) {
 
 // src/semantics/exposure/openshift.ts
 var ROUTE_ALLOWLIST_ANNOTATION = "haproxy.router.openshift.io/ip_whitelist";
-function openshiftRouteDrafts(model) {
-  const rows = [];
-  for (const resource of model.resources) {
-    if (resource.kind === "Route" && resource.group === "route.openshift.io") rows.push(...uniqueKeys([rowOf(resource)]));
-  }
-  return rows;
+function isOpenshiftRoute(resource) {
+  return resource.kind === "Route" && resource.group === "route.openshift.io";
+}
+function openshiftRouteDrafts(resource) {
+  return [rowOf(resource)];
 }
 function rowOf(resource) {
   const spec = resource.spec;
@@ -45402,12 +45584,58 @@ function buildExposureMap(model) {
   }
   return map;
 }
+var ROUTES = [
+  // The class decides the controller (ingress-nginx or Traefik); Traefik's router annotations name Middlewares and TLSOptions.
+  { isRoute: isIngress, drafts: ingressDrafts, reads: /* @__PURE__ */ new Set(["IngressClass", "Middleware", "TLSOption"]) },
+  { isRoute: isIngressRoute, drafts: ingressRouteDrafts, reads: /* @__PURE__ */ new Set(["Middleware", "TLSOption"]) },
+  // Listeners admit routes by the labels of their Namespace; cross-namespace backends need a ReferenceGrant.
+  { isRoute: isGatewayRoute, drafts: gatewayDrafts, reads: /* @__PURE__ */ new Set(["Gateway", "ReferenceGrant", "Namespace"]) },
+  { isRoute: isOpenshiftRoute, drafts: openshiftRouteDrafts, reads: /* @__PURE__ */ new Set() }
+];
 function computeMap(model) {
   const topology = buildTopology(model);
-  const drafts = [...ingressDrafts(model), ...ingressRouteDrafts(model), ...gatewayDrafts(model), ...openshiftRouteDrafts(model)];
-  const rows = drafts.map((d) => ({ ...d, backends: resolveBackends(d.backends, topology) }));
+  const rows = [];
+  for (const resource of model.resources) {
+    const api = ROUTES.find((candidate) => candidate.isRoute(resource));
+    if (api) for (const draft of draftsOf(resource, model, api)) rows.push(resolved(draft, topology));
+  }
   rows.sort((a, b) => compare(a.key, b.key));
   return { rows };
+}
+var drafted = /* @__PURE__ */ new WeakMap();
+function draftsOf(resource, model, api) {
+  const context = routingContext(model, api);
+  const known = drafted.get(resource);
+  if (known?.context === context) return known.drafts;
+  const drafts = api.drafts(resource, model);
+  drafted.set(resource, { context, drafts });
+  return drafts;
+}
+var resolvedRows = /* @__PURE__ */ new WeakMap();
+function resolved(draft, topology) {
+  const inputs = backendInputs(draft.backends, topology);
+  const known = resolvedRows.get(draft);
+  if (known && sameItems(known.inputs, inputs)) return known.row;
+  const row = { ...draft, backends: resolveBackends(draft.backends, topology) };
+  resolvedRows.set(draft, { inputs, row });
+  return row;
+}
+var contexts = /* @__PURE__ */ new WeakMap();
+var recentContexts = /* @__PURE__ */ new Map();
+function routingContext(model, api) {
+  let byApi = contexts.get(model);
+  if (!byApi) contexts.set(model, byApi = /* @__PURE__ */ new Map());
+  let context = byApi.get(api);
+  if (context) return context;
+  const resources = api.reads.size === 0 ? [] : model.resources.filter((r) => api.reads.has(r.kind));
+  const recent = recentContexts.get(api)?.deref();
+  context = recent && sameItems(recent.resources, resources) ? recent : { resources };
+  recentContexts.set(api, new WeakRef(context));
+  byApi.set(api, context);
+  return context;
+}
+function sameItems(a, b) {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -45444,7 +45672,7 @@ function diffExposureMaps(base, head) {
   return { added, removed, changed };
 }
 function sameRow(a, b) {
-  return a.controller === b.controller && a.listener === b.listener && a.host === b.host && a.hostMatch === b.hostMatch && a.match === b.match && deepEqual(a.guards, b.guards) && deepEqual(a.backends, b.backends);
+  return a === b || a.controller === b.controller && a.listener === b.listener && a.host === b.host && a.hostMatch === b.hostMatch && a.match === b.match && deepEqual(a.guards, b.guards) && deepEqual(a.backends, b.backends);
 }
 function rowChanges(a, b) {
   if (sameRow(a, b)) return [];
@@ -45471,15 +45699,15 @@ function workloadsOf(row) {
 }
 function edgesOf(rows) {
   const edges = /* @__PURE__ */ new Map();
-  const add = (e) => edges.set(edgeKey(e), e);
+  const add2 = (e) => edges.set(edgeKey(e), e);
   for (const row of rows) {
     const entry = { type: "entry", name: entryName(row) };
-    add({ source: { type: "ingress-controller", name: row.controller }, destination: entry, ports: row.guards.length === 0 ? "unguarded" : row.guards.map((g) => g.kind).join(", ") });
+    add2({ source: { type: "ingress-controller", name: row.controller }, destination: entry, ports: row.guards.length === 0 ? "unguarded" : row.guards.map((g) => g.kind).join(", ") });
     for (const b of row.backends) {
       if (b.blocked) continue;
       const service = describeBackend2(b);
-      if (b.workloads.length === 0) add({ source: entry, destination: { type: "workload", name: `${service} (no workload in the manifests)` }, ports: "no pods" });
-      for (const w of b.workloads) add({ source: entry, destination: { type: "workload", name: w.id }, ports: `${service} → ${w.ports.join(",") || "no port"}` });
+      if (b.workloads.length === 0) add2({ source: entry, destination: { type: "workload", name: `${service} (no workload in the manifests)` }, ports: "no pods" });
+      for (const w of b.workloads) add2({ source: entry, destination: { type: "workload", name: w.id }, ports: `${service} → ${w.ports.join(",") || "no port"}` });
     }
   }
   return [...edges.values()];
@@ -45823,7 +46051,7 @@ function abstractTopologies(sides, policies) {
   }
   const workloads = [];
   const byId = /* @__PURE__ */ new Map();
-  const add = (namespace, nsDisplay, selector, ports, origin) => {
+  const add2 = (namespace, nsDisplay, selector, ports, origin) => {
     const labels = representative(selector);
     if (!labels) return;
     const name = `[pod with ${describeSelector(selector)}]`;
@@ -45850,14 +46078,14 @@ function abstractTopologies(sides, policies) {
   for (const policy of policies) {
     const ns = policy.resource.namespace;
     if (!namespaces.has(ns)) namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
-    add(ns, ns, policy.podSelector, [], policy.resource);
+    add2(ns, ns, policy.podSelector, [], policy.resource);
     for (const direction of ["ingress", "egress"]) {
       for (const rule of policy.rules[direction]) {
         if (rule.peers === "all") continue;
         for (const peer of rule.peers) {
           if (peer.type !== "pods") continue;
           const target = peer.namespaces === "own" ? { name: ns, display: ns } : namespaceFor(peer.namespaces);
-          if (target) add(target.name, target.display, peer.pods, [], policy.resource);
+          if (target) add2(target.name, target.display, peer.pods, [], policy.resource);
         }
       }
     }
@@ -45866,7 +46094,7 @@ function abstractTopologies(sides, policies) {
     for (const service of side.services) {
       if (!service.selector) continue;
       const selector = { constraints: new Map(Object.entries(service.selector).map(([k, v]) => [k, { complement: false, values: /* @__PURE__ */ new Set([v]) }])) };
-      add(service.namespace, service.namespace, selector, servicePorts(service), service.resource);
+      add2(service.namespace, service.namespace, selector, servicePorts(service), service.resource);
     }
   }
   return sides.map((side) => ({ workloads, byId, namespaces, undeclaredNamespaces, services: side.services, entries: side.entries }));
@@ -45927,19 +46155,19 @@ function diffConnections(before, after, beforeWorkloads, afterWorkloads) {
     }
   });
   const out = [];
-  const add = (src, dst, b, a) => {
+  const add2 = (src, dst, b, a) => {
     if (b.equals(a)) return;
     const type = b.isEmpty() ? "added" : a.isEmpty() ? "removed" : "changed";
     const known = type === "removed" ? afterWorkloads : beforeWorkloads;
     const newWorkloads = type === "changed" ? [] : [src, dst].filter((p) => p.type === "workload" && !known.has(p.name)).map((p) => p.name);
     out.push({ type, src, dst, before: b, after: a, newWorkloads });
   };
-  for (const { src, dst, conns } of pairs.values()) add(src, dst, conns[0], conns[1]);
+  for (const { src, dst, conns } of pairs.values()) add2(src, dst, conns[0], conns[1]);
   for (const group of ipGroups.values()) {
     for (const { range, before: b, after: a } of alignRanges(group.sides[0], group.sides[1])) {
       const ip = { type: "ip", name: rangeName(range), range };
-      if (group.ipIsSource) add(ip, group.peer, b, a);
-      else add(group.peer, ip, b, a);
+      if (group.ipIsSource) add2(ip, group.peer, b, a);
+      else add2(group.peer, ip, b, a);
     }
   }
   return out.sort((x, y) => DIFF_ORDER.indexOf(x.type) - DIFF_ORDER.indexOf(y.type) || compareNames(x.src.name, y.src.name) || compareNames(x.dst.name, y.dst.name));
@@ -48588,7 +48816,7 @@ function entryGroups(rows) {
   const objects = /* @__PURE__ */ new Map();
   const hosts = /* @__PURE__ */ new Map();
   const listeners = /* @__PURE__ */ new Map();
-  const add = (groups2, id, what, row) => {
+  const add2 = (groups2, id, what, row) => {
     let group = groups2.get(id);
     if (!group) groups2.set(id, group = { id, what, rows: [] });
     group.rows.push(row);
@@ -48596,10 +48824,10 @@ function entryGroups(rows) {
   for (const row of rows) {
     const { kind, namespace, name } = row.object;
     const objectName = `${kind} ${namespace}/${name}`;
-    add(objects, `object:${kind}/${namespace}/${name}`, objectName, row);
+    add2(objects, `object:${kind}/${namespace}/${name}`, objectName, row);
     const host = row.host.toLowerCase();
-    add(hosts, `host:${row.controller}:${host}`, host === "*" ? `every host of ${row.controller}` : `host ${row.host} (${row.controller})`, row);
-    if (GATEWAY_ROUTES.has(kind)) add(listeners, `listener:${row.controller}:${row.listener}`, `listener ${row.listener} of ${row.controller}`, row);
+    add2(hosts, `host:${row.controller}:${host}`, host === "*" ? `every host of ${row.controller}` : `host ${row.host} (${row.controller})`, row);
+    if (GATEWAY_ROUTES.has(kind)) add2(listeners, `listener:${row.controller}:${row.listener}`, `listener ${row.listener} of ${row.controller}`, row);
   }
   const spansObjects = (group) => new Set(group.rows.map((r) => `${r.object.kind}/${r.object.namespace}/${r.object.name}`)).size > 1;
   return [...objects.values(), ...[...hosts.values(), ...listeners.values()].filter(spansObjects)];
@@ -49433,7 +49661,7 @@ function ruleSettingOf(value) {
 function explain(errors, data) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (problem) => {
+  const add2 = (problem) => {
     const id = `${problem.path.join(".")}\0${problem.keyNode ?? ""}\0${problem.message}`;
     if (!seen.has(id)) {
       seen.add(id);
@@ -49449,7 +49677,7 @@ function explain(errors, data) {
     return branch === matchingBranch(parent);
   });
   for (const o of oneOfs) {
-    if (matchingBranch(o) === void 0) add({ path: pathOf(o.instancePath), message: `${keyName(pathOf(o.instancePath))}: must be ${describeForms(o)}` });
+    if (matchingBranch(o) === void 0) add2({ path: pathOf(o.instancePath), message: `${keyName(pathOf(o.instancePath))}: must be ${describeForms(o)}` });
   }
   for (const e of kept) {
     const path8 = pathOf(e.instancePath);
@@ -49459,17 +49687,17 @@ function explain(errors, data) {
       const known = Object.keys(e.parentSchema.properties ?? {});
       const hint = closest(key, known);
       const what = path8.length === 1 && path8[0] === "rules" ? `unknown rule id "${key}" in rules` : `unknown key "${[...path8, key].join(".")}"`;
-      add({ path: path8, keyNode: key, message: `${what}${hint ? ` (did you mean "${hint}"?)` : ""}` });
+      add2({ path: path8, keyNode: key, message: `${what}${hint ? ` (did you mean "${hint}"?)` : ""}` });
     } else if (e.keyword === "type") {
-      add({ path: path8, message: `${where2}must be ${typeWord(String(e.params.type))}, not ${typeWord(jsonType(valueAt(data, path8)))}` });
+      add2({ path: path8, message: `${where2}must be ${typeWord(String(e.params.type))}, not ${typeWord(jsonType(valueAt(data, path8)))}` });
     } else if (e.keyword === "minItems" && e.params.limit === 1) {
-      add({ path: path8, message: `${where2}must list at least one item` });
+      add2({ path: path8, message: `${where2}must list at least one item` });
     } else if (e.keyword === "uniqueItems") {
-      add({ path: path8, message: `${where2}lists ${JSON.stringify(valueAt(data, path8)[e.params.i])} more than once` });
+      add2({ path: path8, message: `${where2}lists ${JSON.stringify(valueAt(data, path8)[e.params.i])} more than once` });
     } else if (e.keyword === "enum") {
-      add({ path: path8, message: `${where2}${JSON.stringify(valueAt(data, path8))} is not one of ${e.schema.join(", ")}` });
+      add2({ path: path8, message: `${where2}${JSON.stringify(valueAt(data, path8))} is not one of ${e.schema.join(", ")}` });
     } else {
-      add({ path: path8, message: `${where2}${e.message ?? "is invalid"}` });
+      add2({ path: path8, message: `${where2}${e.message ?? "is invalid"}` });
     }
   }
   return problems;
@@ -50456,7 +50684,7 @@ GitHub refused the inline comments (${rejection}); the ${comments.length} findin
   }
 }
 async function resolveComments(client, target, stale) {
-  let resolved = 0;
+  let resolved2 = 0;
   try {
     for (const comment of stale) {
       const original = comment.body.replace(/<!-- segguard:[^>]*-->/g, "").trim();
@@ -50476,11 +50704,11 @@ ${findingMarker(comment.fingerprint)}`;
         comment_id: comment.id,
         body: capText(body, LIMITS.commentBody)
       });
-      resolved++;
+      resolved2++;
     }
-    return { resolved };
+    return { resolved: resolved2 };
   } catch (error) {
-    return { resolved, error };
+    return { resolved: resolved2, error };
   }
 }
 
@@ -50900,9 +51128,9 @@ async function reviewStep(delivery, target) {
   }
   const live = new Set(delivery.active.map((f) => f.fingerprint));
   const stale = own3.filter((c) => !c.resolved && !live.has(c.fingerprint));
-  const { resolved, error } = await resolveComments(client, target, stale);
+  const { resolved: resolved2, error } = await resolveComments(client, target, stale);
   if (error) delivery.failed("resolve-comments", error);
-  return { review, resolved, moved };
+  return { review, resolved: resolved2, moved };
 }
 
 // src/app/index.ts
