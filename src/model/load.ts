@@ -30,13 +30,20 @@ export interface LoadProblem {
   resource?: Resource;
 }
 
+/** `hostile`: resource exhaustion, reported even when the text does not look like Kubernetes; `invalid`: the
+ * document was decoded but the API server would reject it (a duplicated key). */
+interface Problem {
+  line: number;
+  message: string;
+  hostile?: boolean;
+  invalid?: boolean;
+}
+
 /** The decoded documents of one file text, shared by every path (and both sides) that has exactly this text. */
 interface ParsedText {
   documents: unknown[];
   positions: PositionIndex;
-  /** `hostile`: resource exhaustion, reported even when the text does not look like Kubernetes; `invalid`: the
-   * document was decoded but the API server would reject it (a duplicated key). */
-  problems: { line: number; message: string; hostile?: boolean; invalid?: boolean }[];
+  problems: readonly Problem[];
 }
 
 /**
@@ -142,13 +149,16 @@ const tooDeep = (line: number): ParsedText => ({
   problems: [{ line, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`, hostile: true }],
 });
 
+/** Shared by every text that decodes cleanly (almost all of them); never pushed to. */
+const NO_PROBLEMS: readonly Problem[] = [];
+
 function decode(text: string, isJson: boolean): ParsedText {
   const positions = positionsOf(text, 'js-yaml');
   if (isJson) {
     const deepLine = flowDepthExceeded(text);
     if (deepLine !== undefined) return tooDeep(deepLine);
     try {
-      return { documents: [JSON.parse(text)], positions, problems: [] };
+      return { documents: [JSON.parse(text)], positions, problems: NO_PROBLEMS };
     } catch {
       return decodeCarefully(text);
     }
@@ -158,7 +168,7 @@ function decode(text: string, isJson: boolean): ParsedText {
     try {
       const documents: unknown[] = [];
       jsYaml.loadAll(text, (doc: unknown) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
-      return { documents, positions, problems: [] };
+      return { documents, positions, problems: NO_PROBLEMS };
     } catch {
       // Fall through: the careful path keeps the documents that do parse and says where the others break.
     }
@@ -201,7 +211,7 @@ function flowDepthExceeded(text: string): number | undefined {
 function decodeCarefully(text: string): ParsedText {
   const positions = positionsOf(text, 'yaml');
   const documents: unknown[] = [];
-  const problems: ParsedText['problems'] = [];
+  const problems: Problem[] = [];
   let parsed;
   try {
     parsed = parseAllDocuments(text, { prettyErrors: true, merge: true });

@@ -43,6 +43,7 @@ export function positionsOf(text: string, decodedBy: 'js-yaml' | 'yaml'): Positi
 }
 
 const WHOLE_FILE_START: LineSpan = { line: 1, endLine: 1 };
+const NO_DOCUMENTS: number[] = [];
 
 /** Line numbers of offsets, from a table of line starts built on first use. */
 class Lines {
@@ -80,19 +81,20 @@ const FLOW_CLOSER: Record<string, string> = { '[': ']', '{': '}' };
 
 /** Positions from js-yaml's flat event stream (offsets into the text; collections close with a POP event). */
 class EventPositions implements PositionIndex {
+  // Built on the first lookup: one index exists per file text, and only files with findings are ever asked.
   private events: Event[] | undefined;
-  private documentStarts: number[] = [];
+  private documentStarts: number[] = NO_DOCUMENTS;
   private fallback: PositionIndex | undefined;
-  private readonly lines: Lines;
+  private lines: Lines | undefined;
 
-  constructor(private readonly text: string) {
-    this.lines = new Lines(text);
-  }
+  constructor(private readonly text: string) {}
 
   private stream(): Event[] | undefined {
     if (!this.events && !this.fallback) {
       try {
         this.events = parseEvents(this.text, { maxDepth: MAX_NESTING_DEPTH });
+        this.lines = new Lines(this.text);
+        this.documentStarts = [];
         this.events.forEach((event, index) => {
           if (event.type === EVENT_ID.DOCUMENT) this.documentStarts.push(index);
         });
@@ -209,7 +211,8 @@ class EventPositions implements PositionIndex {
   private span(start: number, end: number): LineSpan {
     let last = Math.max(start, end - 1);
     while (last > start && /\s/.test(this.text[last])) last--;
-    return { line: this.lines.at(start), endLine: this.lines.at(last) };
+    const lines = this.lines as Lines;
+    return { line: lines.at(start), endLine: lines.at(last) };
   }
 }
 

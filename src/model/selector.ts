@@ -23,8 +23,26 @@ export interface LabelSelector {
 
 export const EVERYTHING: LabelSelector = { constraints: new Map() };
 
-/** Parses `{matchLabels, matchExpressions}`; absent or `{}` selects everything. */
+/**
+ * Parses `{matchLabels, matchExpressions}`; absent or `{}` selects everything. Selectors are immutable and
+ * repositories repeat a few of them in every policy (`{app: web}`, the kube-system namespace): equal texts share
+ * one parsed selector.
+ */
 export function parseSelector(raw: unknown): LabelSelector {
+  if (!isObject(raw)) return parseSelectorUncached(raw);
+  const text = JSON.stringify(raw);
+  let selector = parsedSelectors.get(text);
+  if (!selector) {
+    // Bounded, so hostile input with endless distinct selectors cannot grow it without limit.
+    if (parsedSelectors.size >= 10_000) parsedSelectors.clear();
+    parsedSelectors.set(text, (selector = parseSelectorUncached(raw)));
+  }
+  return selector;
+}
+
+const parsedSelectors = new Map<string, LabelSelector>();
+
+function parseSelectorUncached(raw: unknown): LabelSelector {
   const constraints = new Map<string, ValueSet>();
   if (raw === undefined || raw === null) return { constraints };
   if (!isObject(raw)) return { constraints, invalid: 'selector is not an object' };
