@@ -42764,6 +42764,7 @@ function positionsOf(text, decodedBy) {
   return decodedBy === "js-yaml" ? new EventPositions(text) : new NodePositions(text);
 }
 var WHOLE_FILE_START = { line: 1, endLine: 1 };
+var NO_DOCUMENTS = [];
 var Lines = class {
   constructor(text) {
     this.text = text;
@@ -42790,17 +42791,19 @@ var FLOW_CLOSER = { "[": "]", "{": "}" };
 var EventPositions = class {
   constructor(text) {
     this.text = text;
-    this.lines = new Lines(text);
   }
   text;
+  // Built on the first lookup: one index exists per file text, and only files with findings are ever asked.
   events;
-  documentStarts = [];
+  documentStarts = NO_DOCUMENTS;
   fallback;
   lines;
   stream() {
     if (!this.events && !this.fallback) {
       try {
         this.events = parseEvents(this.text, { maxDepth: MAX_NESTING_DEPTH });
+        this.lines = new Lines(this.text);
+        this.documentStarts = [];
         this.events.forEach((event, index) => {
           if (event.type === EVENT_ID.DOCUMENT) this.documentStarts.push(index);
         });
@@ -42906,7 +42909,8 @@ var EventPositions = class {
   span(start, end) {
     let last = Math.max(start, end - 1);
     while (last > start && /\s/.test(this.text[last])) last--;
-    return { line: this.lines.at(start), endLine: this.lines.at(last) };
+    const lines = this.lines;
+    return { line: lines.at(start), endLine: lines.at(last) };
   }
 };
 var NodePositions = class {
@@ -43101,13 +43105,14 @@ var tooDeep = (line) => ({
   positions: positionsOf("", "yaml"),
   problems: [{ line, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`, hostile: true }]
 });
+var NO_PROBLEMS = [];
 function decode3(text, isJson) {
   const positions = positionsOf(text, "js-yaml");
   if (isJson) {
     const deepLine2 = flowDepthExceeded(text);
     if (deepLine2 !== void 0) return tooDeep(deepLine2);
     try {
-      return { documents: [JSON.parse(text)], positions, problems: [] };
+      return { documents: [JSON.parse(text)], positions, problems: NO_PROBLEMS };
     } catch {
       return decodeCarefully(text);
     }
@@ -43116,7 +43121,7 @@ function decode3(text, isJson) {
     try {
       const documents = [];
       loadAll(text, (doc) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
-      return { documents, positions, problems: [] };
+      return { documents, positions, problems: NO_PROBLEMS };
     } catch {
     }
   }
@@ -43258,6 +43263,17 @@ function perDecodedObject(build) {
 var ABSENT = "\0absent";
 var EVERYTHING = { constraints: /* @__PURE__ */ new Map() };
 function parseSelector(raw) {
+  if (!isObject(raw)) return parseSelectorUncached(raw);
+  const text = JSON.stringify(raw);
+  let selector = parsedSelectors.get(text);
+  if (!selector) {
+    if (parsedSelectors.size >= 1e4) parsedSelectors.clear();
+    parsedSelectors.set(text, selector = parseSelectorUncached(raw));
+  }
+  return selector;
+}
+var parsedSelectors = /* @__PURE__ */ new Map();
+function parseSelectorUncached(raw) {
   const constraints = /* @__PURE__ */ new Map();
   if (raw === void 0 || raw === null) return { constraints };
   if (!isObject(raw)) return { constraints, invalid: "selector is not an object" };

@@ -19489,6 +19489,7 @@ function positionsOf(text2, decodedBy) {
   return decodedBy === "js-yaml" ? new EventPositions(text2) : new NodePositions(text2);
 }
 var WHOLE_FILE_START = { line: 1, endLine: 1 };
+var NO_DOCUMENTS = [];
 var Lines = class {
   constructor(text2) {
     this.text = text2;
@@ -19515,17 +19516,19 @@ var FLOW_CLOSER = { "[": "]", "{": "}" };
 var EventPositions = class {
   constructor(text2) {
     this.text = text2;
-    this.lines = new Lines(text2);
   }
   text;
+  // Built on the first lookup: one index exists per file text, and only files with findings are ever asked.
   events;
-  documentStarts = [];
+  documentStarts = NO_DOCUMENTS;
   fallback;
   lines;
   stream() {
     if (!this.events && !this.fallback) {
       try {
         this.events = parseEvents(this.text, { maxDepth: MAX_NESTING_DEPTH });
+        this.lines = new Lines(this.text);
+        this.documentStarts = [];
         this.events.forEach((event, index) => {
           if (event.type === EVENT_ID.DOCUMENT) this.documentStarts.push(index);
         });
@@ -19631,7 +19634,8 @@ var EventPositions = class {
   span(start, end) {
     let last = Math.max(start, end - 1);
     while (last > start && /\s/.test(this.text[last])) last--;
-    return { line: this.lines.at(start), endLine: this.lines.at(last) };
+    const lines3 = this.lines;
+    return { line: lines3.at(start), endLine: lines3.at(last) };
   }
 };
 var NodePositions = class {
@@ -19826,13 +19830,14 @@ var tooDeep = (line) => ({
   positions: positionsOf("", "yaml"),
   problems: [{ line, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`, hostile: true }]
 });
+var NO_PROBLEMS = [];
 function decode(text2, isJson) {
   const positions = positionsOf(text2, "js-yaml");
   if (isJson) {
     const deepLine2 = flowDepthExceeded(text2);
     if (deepLine2 !== void 0) return tooDeep(deepLine2);
     try {
-      return { documents: [JSON.parse(text2)], positions, problems: [] };
+      return { documents: [JSON.parse(text2)], positions, problems: NO_PROBLEMS };
     } catch {
       return decodeCarefully(text2);
     }
@@ -19841,7 +19846,7 @@ function decode(text2, isJson) {
     try {
       const documents = [];
       loadAll(text2, (doc) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
-      return { documents, positions, problems: [] };
+      return { documents, positions, problems: NO_PROBLEMS };
     } catch {
     }
   }
@@ -19983,6 +19988,17 @@ function perDecodedObject(build) {
 var ABSENT = "\0absent";
 var EVERYTHING = { constraints: /* @__PURE__ */ new Map() };
 function parseSelector(raw) {
+  if (!isObject(raw)) return parseSelectorUncached(raw);
+  const text2 = JSON.stringify(raw);
+  let selector = parsedSelectors.get(text2);
+  if (!selector) {
+    if (parsedSelectors.size >= 1e4) parsedSelectors.clear();
+    parsedSelectors.set(text2, selector = parseSelectorUncached(raw));
+  }
+  return selector;
+}
+var parsedSelectors = /* @__PURE__ */ new Map();
+function parseSelectorUncached(raw) {
   const constraints = /* @__PURE__ */ new Map();
   if (raw === void 0 || raw === null) return { constraints };
   if (!isObject(raw)) return { constraints, invalid: "selector is not an object" };
