@@ -59,6 +59,8 @@ export function audit(head: Snapshot, config: SegguardConfig = defaultConfig()):
 
 export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr')): AnalysisResult {
   const changed = changedPairs(base, head);
+  const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
+  const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
   const findings: Finding[] = [];
   const notes = new Set<string>();
   for (const rule of rules) {
@@ -73,7 +75,7 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
       const onSide = (model: Model, side: Side): Finding[] => {
         const collected: Finding[] = [];
         rule.check({
-          model, side, config,
+          model, side, config, changedResources: side === 'base' ? changedOnBase() : changedOnHead(),
           report: (input) => collected.push(toFinding(rule, input, severityOverride)),
           reportAt: ({ message, path, line, key }) => collected.push({
             ruleId: rule.id, severity: severityOverride ?? rule.severity, message,
@@ -94,6 +96,11 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
   const exposure = exposureChange(base, head);
   if (exposure) summary.exposure = exposure;
   return { findings, summary, base, head };
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
 }
 
 function changedPairs(base: Model, head: Model): ResourcePair[] {

@@ -50,6 +50,12 @@ export interface DiffContext {
 export interface StateContext {
   model: Model;
   side: Side;
+  /**
+   * The objects of this side that are not the very same object on the other side (all of them in audit mode).
+   * A rule whose findings depend on one object alone may look at these only: an object both sides share yields the
+   * same findings on both, and only the head's findings that base does not have are reported.
+   */
+  changedResources: readonly Resource[];
   report(input: ReportInput): void;
   /** For findings not tied to a resource (e.g. a file that cannot be parsed). */
   reportAt(input: { message: string; path: string; line: number; key: string }): void;

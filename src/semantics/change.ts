@@ -2,7 +2,8 @@ import type { FieldPath } from '../model/field-path.js';
 import type { IpRange } from '../model/ip-set.js';
 import { deepEqual } from '../model/json.js';
 import type { Model } from '../model/load.js';
-import { isNetworkPolicy, networkPolicyOf, type Direction, type NetworkPolicyModel } from '../model/network-policy.js';
+import { networkPolicyOf, type Direction, type NetworkPolicyModel } from '../model/network-policy.js';
+import { policyIndexOf, type PolicyIndex } from '../model/policy-index.js';
 import type { Resource } from '../model/resource.js';
 import { matches, selectsEverything } from '../model/selector.js';
 import { abstractTopologies } from './abstract.js';
@@ -84,13 +85,13 @@ export function semanticChange(baseModel: Model, headModel: Model): SemanticChan
 }
 
 function computeChange(baseModel: Model, headModel: Model): SemanticChange {
-  const basePolicies = baseModel.resources.filter(isNetworkPolicy).map(networkPolicyOf);
-  const headPolicies = headModel.resources.filter(isNetworkPolicy).map(networkPolicyOf);
+  const basePolicies = policyIndexOf(baseModel);
+  const headPolicies = policyIndexOf(headModel);
   let baseTopology = buildTopology(baseModel);
   let headTopology = buildTopology(headModel);
   const workloadCount = baseTopology.workloads.length + headTopology.workloads.length;
-  const mode: Mode = workloadCount === 0 && basePolicies.length + headPolicies.length > 0 ? 'selectors' : 'workloads';
-  if (mode === 'selectors') [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies, ...headPolicies]);
+  const mode: Mode = workloadCount === 0 && basePolicies.resources.length + headPolicies.resources.length > 0 ? 'selectors' : 'workloads';
+  if (mode === 'selectors') [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies.all(), ...headPolicies.all()]);
   const base = new Connectivity(baseTopology, basePolicies);
   const head = new Connectivity(headTopology, headPolicies);
   const reason = mode === 'workloads'
@@ -110,13 +111,13 @@ class ChangeAnalysis {
   constructor(
     private readonly baseModel: Model, private readonly headModel: Model,
     private readonly base: Connectivity, private readonly head: Connectivity, private readonly mode: Mode,
-    basePolicies: NetworkPolicyModel[], headPolicies: NetworkPolicyModel[],
+    basePolicies: PolicyIndex, headPolicies: PolicyIndex,
   ) {
-    const baseByKey = new Map(basePolicies.map((p) => [p.resource.key, p]));
-    const headByKey = new Map(headPolicies.map((p) => [p.resource.key, p]));
-    for (const [key, p] of baseByKey) {
+    const baseByKey = new Map(basePolicies.resources.map((r) => [r.key, r]));
+    const headByKey = new Map(headPolicies.resources.map((r) => [r.key, r]));
+    for (const [key, r] of baseByKey) {
       const now = headByKey.get(key);
-      if (!now || !deepEqual(now.resource.object, p.resource.object)) this.changedPolicies.add(key);
+      if (!now || !deepEqual(now.object, r.object)) this.changedPolicies.add(key);
     }
     for (const key of headByKey.keys()) if (!baseByKey.has(key)) this.changedPolicies.add(key);
     for (const b of base.topology.workloads) {

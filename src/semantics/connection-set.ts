@@ -57,6 +57,7 @@ export class ConnectionSet {
 
   subtract(other: ConnectionSet): ConnectionSet {
     if (this.isEmpty() || other.isEmpty()) return this;
+    if (this === other) return ConnectionSet.NONE;
     return this.combine(other, (a, b) => intersectIntervals(a, complement(b)));
   }
 

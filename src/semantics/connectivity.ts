@@ -1,8 +1,7 @@
 import type { IpRange, IpSet } from '../model/ip-set.js';
 import type { Model } from '../model/load.js';
-import {
-  isNetworkPolicy, networkPolicyOf, type Direction, type NetworkPolicyModel, type PodPeer, type PolicyRule,
-} from '../model/network-policy.js';
+import type { Direction, NetworkPolicyModel, PodPeer, PolicyRule } from '../model/network-policy.js';
+import { policyIndexOf, type PolicyIndex } from '../model/policy-index.js';
 import { ABSENT, matches, type LabelSelector } from '../model/selector.js';
 import { ConnectionSet } from './connection-set.js';
 import { ALL_IPV4, blockInside, disjointBlocks, rangeName, unionSpans, type IpSpan } from './ip-blocks.js';
@@ -55,7 +54,8 @@ export interface Exposure {
 
 export class Connectivity {
   readonly topology: Topology;
-  readonly policies: NetworkPolicyModel[];
+  /** Read by namespace, so only the namespaces an answer needs have their policies built. */
+  readonly policies: PolicyIndex;
   readonly classes: PodClass[] = [];
   private readonly classByWorkload = new Map<string, PodClass>();
   readonly ingressController: PodClass;
@@ -69,13 +69,12 @@ export class Connectivity {
   private readonly rows: Record<Direction, (Row | undefined)[]> = { ingress: [], egress: [] };
   private readonly spans: Record<Direction, (IpSpan[] | undefined)[]> = { ingress: [], egress: [] };
   private readonly candidateCache = new Map<string, number[]>();
-  private readonly policiesByNamespace = new Map<string, NetworkPolicyModel[]>();
   /** Classes by namespace and by `key=value` label: the candidates of a selector, before checking it. */
   private readonly classesByNamespace = new Map<string, number[]>();
   private readonly classesByLabel = new Map<string, number[]>();
   private exposureCache: Map<string, Exposure> | undefined;
 
-  constructor(topology: Topology, policies: NetworkPolicyModel[]) {
+  constructor(topology: Topology, policies: PolicyIndex) {
     this.topology = topology;
     this.policies = policies;
     const byKey = new Map<string, PodClass>();
@@ -89,7 +88,6 @@ export class Connectivity {
       this.classByWorkload.set(w.id, cls);
     }
     this.ingressController = this.addClass(INGRESS_CONTROLLER_NAMESPACE, {}, []);
-    for (const policy of policies) pushTo(this.policiesByNamespace, policy.resource.namespace, policy);
     for (const cls of this.classes) {
       pushTo(this.classesByNamespace, cls.namespace, cls.index);
       for (const [k, v] of Object.entries(cls.labels)) pushTo(this.classesByLabel, `${k}=${v}`, cls.index);
@@ -107,7 +105,7 @@ export class Connectivity {
     let blocks = this.blocks[direction];
     if (!blocks) {
       const sets: IpSet[] = [];
-      for (const policy of this.policies) {
+      for (const policy of this.policies.all()) {
         for (const rule of policy.rules[direction]) {
           if (rule.peers === 'all') continue;
           for (const peer of rule.peers) if (peer.type === 'ipBlock') sets.push(peer.addresses);
@@ -119,8 +117,7 @@ export class Connectivity {
   }
 
   static fromModel(model: Model): Connectivity {
-    const policies = model.resources.filter(isNetworkPolicy).map(networkPolicyOf);
-    return new Connectivity(buildTopology(model), policies);
+    return new Connectivity(buildTopology(model), policyIndexOf(model));
   }
 
   classOf(workload: Workload): PodClass {
@@ -137,7 +134,7 @@ export class Connectivity {
   selectingPolicies(cls: PodClass, direction: Direction): NetworkPolicyModel[] {
     let list = this.selecting[direction][cls.index];
     if (!list) {
-      list = (this.policiesByNamespace.get(cls.namespace) ?? []).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
+      list = this.policies.in(cls.namespace).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
       this.selecting[direction][cls.index] = list;
     }
     return list;

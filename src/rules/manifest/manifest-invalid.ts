@@ -10,7 +10,7 @@ export default defineRule({
   modes: ['pr', 'audit'],
   severity: 'high',
   description: 'An object the API server would reject (an empty peer, ipBlock with a selector, an except outside its cidr, a bad CIDR, endPort below port, a missing pathType), so applying the change fails or does not do what it says.',
-  check({ model, side, report, reportAt }) {
+  check({ model, side, changedResources, report, reportAt }) {
     for (const problem of model.problems) {
       if (problem.kind !== 'invalid') continue;
       reportAt({
@@ -20,7 +20,8 @@ export default defineRule({
         key: problem.message,
       });
     }
-    for (const resource of model.resources) {
+    // What the API server rejects depends on the object alone.
+    for (const resource of changedResources) {
       const problems = isNetworkPolicy(resource) ? networkPolicyOf(resource).problems
         : isIngress(resource) ? ingressOf(resource).problems
         : [];

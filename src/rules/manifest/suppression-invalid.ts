@@ -8,8 +8,9 @@ export default defineRule({
   modes: ['pr', 'audit'],
   severity: 'medium',
   description: `A \`${IGNORE_ANNOTATION}\` annotation without a reason or without rule ids: it is not honoured, because every suppression must say why.`,
-  check({ model, side, report }) {
-    for (const resource of model.resources) {
+  check({ side, changedResources, report }) {
+    // An annotation is judged on its own object.
+    for (const resource of changedResources) {
       const suppression = suppressionOf(resource);
       if (!suppression || (suppression.reason && suppression.ruleIds.length > 0)) continue;
       const missing = suppression.ruleIds.length === 0 ? 'rule ids' : 'reason';

@@ -1,37 +1,27 @@
 import type { FieldPath } from '../../model/field-path.js';
 import type { Model } from '../../model/load.js';
 import { isNetworkPolicy, networkPolicyOf, type Direction, type NetworkPolicyModel, type PolicyRule } from '../../model/network-policy.js';
+import { policyIndexOf } from '../../model/policy-index.js';
 import { selectsEverything } from '../../model/selector.js';
 import type { ResourcePair } from '../rule.js';
 import { NAMESPACE_NAME_LABEL, coversEveryPort, type Scope } from './peers.js';
 
-/** The NetworkPolicies of one side by namespace, and what the manifests say about each namespace's labels. */
-interface PolicyIndex {
-  byNamespace: Map<string, NetworkPolicyModel[]>;
-  namespaceLabels: Map<string, Record<string, string>>;
-}
+/** What the manifests say about each namespace's labels (a Namespace object's labels), per side. */
+const namespaceLabelIndexes = new WeakMap<Model, Map<string, Record<string, string>>>();
 
-const indexes = new WeakMap<Model, PolicyIndex>();
-
-function indexOf(model: Model): PolicyIndex {
-  let index = indexes.get(model);
-  if (index) return index;
-  index = { byNamespace: new Map(), namespaceLabels: new Map() };
+function namespaceLabels(model: Model): Map<string, Record<string, string>> {
+  let labels = namespaceLabelIndexes.get(model);
+  if (labels) return labels;
+  labels = new Map();
   for (const resource of model.byKey.values()) {
-    if (isNetworkPolicy(resource)) {
-      const list = index.byNamespace.get(resource.namespace) ?? [];
-      list.push(networkPolicyOf(resource));
-      index.byNamespace.set(resource.namespace, list);
-    } else if (resource.kind === 'Namespace' && resource.group === '') {
-      index.namespaceLabels.set(resource.name, resource.labels());
-    }
+    if (resource.kind === 'Namespace' && resource.group === '') labels.set(resource.name, resource.labels());
   }
-  indexes.set(model, index);
-  return index;
+  namespaceLabelIndexes.set(model, labels);
+  return labels;
 }
 
 export function policiesIn(model: Model, namespace: string): readonly NetworkPolicyModel[] {
-  return indexOf(model).byNamespace.get(namespace) ?? [];
+  return policyIndexOf(model).in(namespace);
 }
 
 /**
@@ -39,7 +29,7 @@ export function policiesIn(model: Model, namespace: string): readonly NetworkPol
  * one, plus the immutable kubernetes.io/metadata.name label every namespace carries.
  */
 export function scopeOf(base: Model, head: Model, namespace: string): Scope {
-  const labels = indexOf(head).namespaceLabels.get(namespace) ?? indexOf(base).namespaceLabels.get(namespace) ?? {};
+  const labels = namespaceLabels(head).get(namespace) ?? namespaceLabels(base).get(namespace) ?? {};
   return { namespace, labels: { ...labels, [NAMESPACE_NAME_LABEL]: namespace } };
 }
 

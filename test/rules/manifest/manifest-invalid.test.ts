@@ -64,12 +64,23 @@ ruleTester(rule, {
       head: { 'b.yaml': policy('    - from: [{}]') },
     },
     {
+      name: 'an invalid object in a file both sides share is not reported (it is the same object on both sides)',
+      base: { 'a.yaml': policy('    - from: [{}]'), 'other.yaml': goodPolicy.replace('name: api', 'name: other') },
+      head: { 'a.yaml': policy('    - from: [{}]'), 'other.yaml': goodPolicy.replace('name: api', 'name: other').replace('8080', '8081') },
+    },
+    {
       name: 'kinds the rule does not model are not judged',
       base: {},
       head: { 'cm.yaml': yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: c}', 'data: {from: "{}"}') },
     },
   ],
   invalid: [
+    {
+      name: 'an invalid change to an object beside a shared invalid one: only the change is reported',
+      base: { 'a.yaml': policy('    - from: [{}]'), 'b.yaml': goodPolicy.replace('name: api', 'name: b') },
+      head: { 'a.yaml': policy('    - from: [{}]'), 'b.yaml': goodPolicy.replace('name: api', 'name: b').replace('8080', '7000') },
+      findings: [{ path: 'b.yaml', line: 13, message: 'endPort 7000 is below port 8000' }],
+    },
     {
       name: 'an empty peer `{}`',
       base: { 'np.yaml': goodPolicy },
