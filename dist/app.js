@@ -4938,12 +4938,12 @@ var require_wrappy = __commonJS({
 var require_once = __commonJS({
   "node_modules/once/once.js"(exports2, module2) {
     var wrappy = require_wrappy();
-    module2.exports = wrappy(once);
+    module2.exports = wrappy(once2);
     module2.exports.strict = wrappy(onceStrict);
-    once.proto = once(function() {
+    once2.proto = once2(function() {
       Object.defineProperty(Function.prototype, "once", {
         value: function() {
-          return once(this);
+          return once2(this);
         },
         configurable: true
       });
@@ -4954,7 +4954,7 @@ var require_once = __commonJS({
         configurable: true
       });
     });
-    function once(fn) {
+    function once2(fn) {
       var f = function() {
         if (f.called) return f.value;
         f.called = true;
@@ -4981,7 +4981,7 @@ var require_once = __commonJS({
 // node_modules/end-of-stream/index.js
 var require_end_of_stream = __commonJS({
   "node_modules/end-of-stream/index.js"(exports2, module2) {
-    var once = require_once();
+    var once2 = require_once();
     var noop4 = function() {
     };
     var qnt = global.Bare ? queueMicrotask : process.nextTick.bind(process);
@@ -4994,7 +4994,7 @@ var require_end_of_stream = __commonJS({
     var eos = function(stream, opts, callback) {
       if (typeof opts === "function") return eos(stream, null, opts);
       if (!opts) opts = {};
-      callback = once(callback || noop4);
+      callback = once2(callback || noop4);
       var ws = stream._writableState;
       var rs = stream._readableState;
       var readable = opts.readable || opts.readable !== false && stream.readable;
@@ -5064,7 +5064,7 @@ var require_end_of_stream = __commonJS({
 // node_modules/pump/index.js
 var require_pump = __commonJS({
   "node_modules/pump/index.js"(exports2, module2) {
-    var once = require_once();
+    var once2 = require_once();
     var eos = require_end_of_stream();
     var fs5;
     try {
@@ -5086,7 +5086,7 @@ var require_pump = __commonJS({
       return stream.setHeader && isFn(stream.abort);
     };
     var destroyer = function(stream, reading, writing, callback) {
-      callback = once(callback);
+      callback = once2(callback);
       var closed = false;
       stream.on("close", function() {
         closed = true;
@@ -44232,6 +44232,41 @@ function buildPort(raw, path8, problems) {
   return spec;
 }
 
+// src/model/policy-index.ts
+var PolicyIndex = class {
+  resourcesByNamespace = /* @__PURE__ */ new Map();
+  meanings = /* @__PURE__ */ new Map();
+  /** The policy objects in model order, without building their meanings. */
+  resources;
+  constructor(resources) {
+    const policies = [];
+    for (const resource of resources) {
+      if (!isNetworkPolicy(resource)) continue;
+      const list = this.resourcesByNamespace.get(resource.namespace);
+      if (list) list.push(resource);
+      else this.resourcesByNamespace.set(resource.namespace, [resource]);
+      policies.push(resource);
+    }
+    this.resources = policies;
+  }
+  /** The policies of one namespace, in model order. */
+  in(namespace) {
+    let policies = this.meanings.get(namespace);
+    if (!policies) this.meanings.set(namespace, policies = (this.resourcesByNamespace.get(namespace) ?? []).map(networkPolicyOf));
+    return policies;
+  }
+  /** Every policy, in model order (all meanings built). */
+  all() {
+    return this.resources.map(networkPolicyOf);
+  }
+};
+var indexes = /* @__PURE__ */ new WeakMap();
+function policyIndexOf(model) {
+  let index = indexes.get(model);
+  if (!index) indexes.set(model, index = new PolicyIndex(model.resources));
+  return index;
+}
+
 // src/semantics/connection-set.ts
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
 var MIN_PORT = 1;
@@ -44275,6 +44310,7 @@ var ConnectionSet = class _ConnectionSet {
   }
   subtract(other) {
     if (this.isEmpty() || other.isEmpty()) return this;
+    if (this === other) return _ConnectionSet.NONE;
     return this.combine(other, (a, b) => intersectIntervals(a, complement(b)));
   }
   contains(protocol, port) {
@@ -44568,6 +44604,7 @@ var INGRESS_CONTROLLER = "{ingress-controller}";
 var INGRESS_CONTROLLER_NAMESPACE = "ingress-controller-ns";
 var Connectivity = class _Connectivity {
   topology;
+  /** Read by namespace, so only the namespaces an answer needs have their policies built. */
   policies;
   classes = [];
   classByWorkload = /* @__PURE__ */ new Map();
@@ -44582,7 +44619,6 @@ var Connectivity = class _Connectivity {
   rows = { ingress: [], egress: [] };
   spans = { ingress: [], egress: [] };
   candidateCache = /* @__PURE__ */ new Map();
-  policiesByNamespace = /* @__PURE__ */ new Map();
   /** Classes by namespace and by `key=value` label: the candidates of a selector, before checking it. */
   classesByNamespace = /* @__PURE__ */ new Map();
   classesByLabel = /* @__PURE__ */ new Map();
@@ -44601,7 +44637,6 @@ var Connectivity = class _Connectivity {
       this.classByWorkload.set(w.id, cls);
     }
     this.ingressController = this.addClass(INGRESS_CONTROLLER_NAMESPACE, {}, []);
-    for (const policy of policies) pushTo(this.policiesByNamespace, policy.resource.namespace, policy);
     for (const cls of this.classes) {
       pushTo(this.classesByNamespace, cls.namespace, cls.index);
       for (const [k, v] of Object.entries(cls.labels)) pushTo(this.classesByLabel, `${k}=${v}`, cls.index);
@@ -44617,7 +44652,7 @@ var Connectivity = class _Connectivity {
     let blocks = this.blocks[direction];
     if (!blocks) {
       const sets = [];
-      for (const policy of this.policies) {
+      for (const policy of this.policies.all()) {
         for (const rule of policy.rules[direction]) {
           if (rule.peers === "all") continue;
           for (const peer of rule.peers) if (peer.type === "ipBlock") sets.push(peer.addresses);
@@ -44628,8 +44663,7 @@ var Connectivity = class _Connectivity {
     return blocks;
   }
   static fromModel(model) {
-    const policies = model.resources.filter(isNetworkPolicy).map(networkPolicyOf);
-    return new _Connectivity(buildTopology(model), policies);
+    return new _Connectivity(buildTopology(model), policyIndexOf(model));
   }
   classOf(workload) {
     const cls = this.classByWorkload.get(workload.id);
@@ -44643,7 +44677,7 @@ var Connectivity = class _Connectivity {
   selectingPolicies(cls, direction) {
     let list = this.selecting[direction][cls.index];
     if (!list) {
-      list = (this.policiesByNamespace.get(cls.namespace) ?? []).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
+      list = this.policies.in(cls.namespace).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
       this.selecting[direction][cls.index] = list;
     }
     return list;
@@ -45916,28 +45950,22 @@ function portsNotWithin(ports, bases) {
 }
 
 // src/rules/netpol/policies.ts
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(model) {
-  let index = indexes.get(model);
-  if (index) return index;
-  index = { byNamespace: /* @__PURE__ */ new Map(), namespaceLabels: /* @__PURE__ */ new Map() };
+var namespaceLabelIndexes = /* @__PURE__ */ new WeakMap();
+function namespaceLabels(model) {
+  let labels = namespaceLabelIndexes.get(model);
+  if (labels) return labels;
+  labels = /* @__PURE__ */ new Map();
   for (const resource of model.byKey.values()) {
-    if (isNetworkPolicy(resource)) {
-      const list = index.byNamespace.get(resource.namespace) ?? [];
-      list.push(networkPolicyOf(resource));
-      index.byNamespace.set(resource.namespace, list);
-    } else if (resource.kind === "Namespace" && resource.group === "") {
-      index.namespaceLabels.set(resource.name, resource.labels());
-    }
+    if (resource.kind === "Namespace" && resource.group === "") labels.set(resource.name, resource.labels());
   }
-  indexes.set(model, index);
-  return index;
+  namespaceLabelIndexes.set(model, labels);
+  return labels;
 }
 function policiesIn(model, namespace) {
-  return indexOf(model).byNamespace.get(namespace) ?? [];
+  return policyIndexOf(model).in(namespace);
 }
 function scopeOf(base, head, namespace) {
-  const labels = indexOf(head).namespaceLabels.get(namespace) ?? indexOf(base).namespaceLabels.get(namespace) ?? {};
+  const labels = namespaceLabels(head).get(namespace) ?? namespaceLabels(base).get(namespace) ?? {};
   return { namespace, labels: { ...labels, [NAMESPACE_NAME_LABEL2]: namespace } };
 }
 function changedPolicies(changed) {
@@ -46231,13 +46259,13 @@ function semanticChange(baseModel, headModel) {
   return change;
 }
 function computeChange(baseModel, headModel) {
-  const basePolicies = baseModel.resources.filter(isNetworkPolicy).map(networkPolicyOf);
-  const headPolicies = headModel.resources.filter(isNetworkPolicy).map(networkPolicyOf);
+  const basePolicies = policyIndexOf(baseModel);
+  const headPolicies = policyIndexOf(headModel);
   let baseTopology = buildTopology(baseModel);
   let headTopology = buildTopology(headModel);
   const workloadCount = baseTopology.workloads.length + headTopology.workloads.length;
-  const mode = workloadCount === 0 && basePolicies.length + headPolicies.length > 0 ? "selectors" : "workloads";
-  if (mode === "selectors") [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies, ...headPolicies]);
+  const mode = workloadCount === 0 && basePolicies.resources.length + headPolicies.resources.length > 0 ? "selectors" : "workloads";
+  if (mode === "selectors") [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies.all(), ...headPolicies.all()]);
   const base = new Connectivity(baseTopology, basePolicies);
   const head = new Connectivity(headTopology, headPolicies);
   const reason = mode === "workloads" ? `workload mode: connectivity between the ${headTopology.workloads.length} workloads of head (${baseTopology.workloads.length} in base)` : `selector mode: the repository has no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…), so policies were analyzed against ${headTopology.workloads.length} abstract ${headTopology.workloads.length === 1 ? "peer" : "peers"}, one per pod selector of the policies and Services`;
@@ -46251,11 +46279,11 @@ var ChangeAnalysis = class {
     this.base = base;
     this.head = head;
     this.mode = mode;
-    const baseByKey = new Map(basePolicies.map((p) => [p.resource.key, p]));
-    const headByKey = new Map(headPolicies.map((p) => [p.resource.key, p]));
-    for (const [key, p] of baseByKey) {
+    const baseByKey = new Map(basePolicies.resources.map((r) => [r.key, r]));
+    const headByKey = new Map(headPolicies.resources.map((r) => [r.key, r]));
+    for (const [key, r] of baseByKey) {
       const now = headByKey.get(key);
-      if (!now || !deepEqual(now.resource.object, p.resource.object)) this.changedPolicies.add(key);
+      if (!now || !deepEqual(now.object, r.object)) this.changedPolicies.add(key);
     }
     for (const key of headByKey.keys()) if (!baseByKey.has(key)) this.changedPolicies.add(key);
     for (const b of base.topology.workloads) {
@@ -47607,7 +47635,7 @@ var manifest_invalid_default = defineRule({
   modes: ["pr", "audit"],
   severity: "high",
   description: "An object the API server would reject (an empty peer, ipBlock with a selector, an except outside its cidr, a bad CIDR, endPort below port, a missing pathType), so applying the change fails or does not do what it says.",
-  check({ model, side, report, reportAt }) {
+  check({ model, side, changedResources, report, reportAt }) {
     for (const problem of model.problems) {
       if (problem.kind !== "invalid") continue;
       reportAt({
@@ -47617,7 +47645,7 @@ var manifest_invalid_default = defineRule({
         key: problem.message
       });
     }
-    for (const resource of model.resources) {
+    for (const resource of changedResources) {
       const problems = isNetworkPolicy(resource) ? networkPolicyOf(resource).problems : isIngress(resource) ? ingressOf(resource).problems : [];
       for (const problem of problems) {
         report({
@@ -47660,8 +47688,8 @@ var suppression_invalid_default = defineRule({
   modes: ["pr", "audit"],
   severity: "medium",
   description: `A \`${IGNORE_ANNOTATION}\` annotation without a reason or without rule ids: it is not honoured, because every suppression must say why.`,
-  check({ model, side, report }) {
-    for (const resource of model.resources) {
+  check({ side, changedResources, report }) {
+    for (const resource of changedResources) {
       const suppression = suppressionOf(resource);
       if (!suppression || suppression.reason && suppression.ruleIds.length > 0) continue;
       const missing = suppression.ruleIds.length === 0 ? "rule ids" : "reason";
@@ -49417,6 +49445,8 @@ function analyze(base, head, config2 = defaultConfig(), rules = rulesFor("pr")) 
 }
 function analyzeModels(base, head, config2 = defaultConfig(), rules = rulesFor("pr")) {
   const changed = changedPairs(base, head);
+  const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
+  const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
   const findings = [];
   const notes = /* @__PURE__ */ new Set();
   for (const rule of rules) {
@@ -49434,6 +49464,7 @@ function analyzeModels(base, head, config2 = defaultConfig(), rules = rulesFor("
           model,
           side,
           config: config2,
+          changedResources: side === "base" ? changedOnBase() : changedOnHead(),
           report: (input) => collected.push(toFinding(rule, input, severityOverride)),
           reportAt: ({ message, path: path8, line, key }) => collected.push({
             ruleId: rule.id,
@@ -49458,6 +49489,10 @@ function analyzeModels(base, head, config2 = defaultConfig(), rules = rulesFor("
   const exposure = exposureChange(base, head);
   if (exposure) summary.exposure = exposure;
   return { findings, summary, base, head };
+}
+function once(compute) {
+  let value;
+  return () => value ??= compute();
 }
 function changedPairs(base, head) {
   const pairs = [];

@@ -48602,6 +48602,41 @@ function buildPort(raw, path6, problems) {
   return spec;
 }
 
+// src/model/policy-index.ts
+var PolicyIndex = class {
+  resourcesByNamespace = /* @__PURE__ */ new Map();
+  meanings = /* @__PURE__ */ new Map();
+  /** The policy objects in model order, without building their meanings. */
+  resources;
+  constructor(resources) {
+    const policies = [];
+    for (const resource of resources) {
+      if (!isNetworkPolicy(resource)) continue;
+      const list = this.resourcesByNamespace.get(resource.namespace);
+      if (list) list.push(resource);
+      else this.resourcesByNamespace.set(resource.namespace, [resource]);
+      policies.push(resource);
+    }
+    this.resources = policies;
+  }
+  /** The policies of one namespace, in model order. */
+  in(namespace) {
+    let policies = this.meanings.get(namespace);
+    if (!policies) this.meanings.set(namespace, policies = (this.resourcesByNamespace.get(namespace) ?? []).map(networkPolicyOf));
+    return policies;
+  }
+  /** Every policy, in model order (all meanings built). */
+  all() {
+    return this.resources.map(networkPolicyOf);
+  }
+};
+var indexes = /* @__PURE__ */ new WeakMap();
+function policyIndexOf(model) {
+  let index = indexes.get(model);
+  if (!index) indexes.set(model, index = new PolicyIndex(model.resources));
+  return index;
+}
+
 // src/semantics/connection-set.ts
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
 var MIN_PORT = 1;
@@ -48645,6 +48680,7 @@ var ConnectionSet = class _ConnectionSet {
   }
   subtract(other) {
     if (this.isEmpty() || other.isEmpty()) return this;
+    if (this === other) return _ConnectionSet.NONE;
     return this.combine(other, (a, b) => intersectIntervals(a, complement(b)));
   }
   contains(protocol, port) {
@@ -48938,6 +48974,7 @@ var INGRESS_CONTROLLER = "{ingress-controller}";
 var INGRESS_CONTROLLER_NAMESPACE = "ingress-controller-ns";
 var Connectivity = class _Connectivity {
   topology;
+  /** Read by namespace, so only the namespaces an answer needs have their policies built. */
   policies;
   classes = [];
   classByWorkload = /* @__PURE__ */ new Map();
@@ -48952,7 +48989,6 @@ var Connectivity = class _Connectivity {
   rows = { ingress: [], egress: [] };
   spans = { ingress: [], egress: [] };
   candidateCache = /* @__PURE__ */ new Map();
-  policiesByNamespace = /* @__PURE__ */ new Map();
   /** Classes by namespace and by `key=value` label: the candidates of a selector, before checking it. */
   classesByNamespace = /* @__PURE__ */ new Map();
   classesByLabel = /* @__PURE__ */ new Map();
@@ -48971,7 +49007,6 @@ var Connectivity = class _Connectivity {
       this.classByWorkload.set(w.id, cls);
     }
     this.ingressController = this.addClass(INGRESS_CONTROLLER_NAMESPACE, {}, []);
-    for (const policy of policies) pushTo(this.policiesByNamespace, policy.resource.namespace, policy);
     for (const cls of this.classes) {
       pushTo(this.classesByNamespace, cls.namespace, cls.index);
       for (const [k, v] of Object.entries(cls.labels)) pushTo(this.classesByLabel, `${k}=${v}`, cls.index);
@@ -48987,7 +49022,7 @@ var Connectivity = class _Connectivity {
     let blocks = this.blocks[direction];
     if (!blocks) {
       const sets = [];
-      for (const policy of this.policies) {
+      for (const policy of this.policies.all()) {
         for (const rule of policy.rules[direction]) {
           if (rule.peers === "all") continue;
           for (const peer of rule.peers) if (peer.type === "ipBlock") sets.push(peer.addresses);
@@ -48998,8 +49033,7 @@ var Connectivity = class _Connectivity {
     return blocks;
   }
   static fromModel(model) {
-    const policies = model.resources.filter(isNetworkPolicy).map(networkPolicyOf);
-    return new _Connectivity(buildTopology(model), policies);
+    return new _Connectivity(buildTopology(model), policyIndexOf(model));
   }
   classOf(workload) {
     const cls = this.classByWorkload.get(workload.id);
@@ -49013,7 +49047,7 @@ var Connectivity = class _Connectivity {
   selectingPolicies(cls, direction) {
     let list = this.selecting[direction][cls.index];
     if (!list) {
-      list = (this.policiesByNamespace.get(cls.namespace) ?? []).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
+      list = this.policies.in(cls.namespace).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
       this.selecting[direction][cls.index] = list;
     }
     return list;
@@ -50286,28 +50320,22 @@ function portsNotWithin(ports, bases) {
 }
 
 // src/rules/netpol/policies.ts
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(model) {
-  let index = indexes.get(model);
-  if (index) return index;
-  index = { byNamespace: /* @__PURE__ */ new Map(), namespaceLabels: /* @__PURE__ */ new Map() };
+var namespaceLabelIndexes = /* @__PURE__ */ new WeakMap();
+function namespaceLabels(model) {
+  let labels = namespaceLabelIndexes.get(model);
+  if (labels) return labels;
+  labels = /* @__PURE__ */ new Map();
   for (const resource of model.byKey.values()) {
-    if (isNetworkPolicy(resource)) {
-      const list = index.byNamespace.get(resource.namespace) ?? [];
-      list.push(networkPolicyOf(resource));
-      index.byNamespace.set(resource.namespace, list);
-    } else if (resource.kind === "Namespace" && resource.group === "") {
-      index.namespaceLabels.set(resource.name, resource.labels());
-    }
+    if (resource.kind === "Namespace" && resource.group === "") labels.set(resource.name, resource.labels());
   }
-  indexes.set(model, index);
-  return index;
+  namespaceLabelIndexes.set(model, labels);
+  return labels;
 }
 function policiesIn(model, namespace) {
-  return indexOf(model).byNamespace.get(namespace) ?? [];
+  return policyIndexOf(model).in(namespace);
 }
 function scopeOf(base, head, namespace) {
-  const labels = indexOf(head).namespaceLabels.get(namespace) ?? indexOf(base).namespaceLabels.get(namespace) ?? {};
+  const labels = namespaceLabels(head).get(namespace) ?? namespaceLabels(base).get(namespace) ?? {};
   return { namespace, labels: { ...labels, [NAMESPACE_NAME_LABEL2]: namespace } };
 }
 function changedPolicies(changed) {
@@ -50601,13 +50629,13 @@ function semanticChange(baseModel, headModel) {
   return change;
 }
 function computeChange(baseModel, headModel) {
-  const basePolicies = baseModel.resources.filter(isNetworkPolicy).map(networkPolicyOf);
-  const headPolicies = headModel.resources.filter(isNetworkPolicy).map(networkPolicyOf);
+  const basePolicies = policyIndexOf(baseModel);
+  const headPolicies = policyIndexOf(headModel);
   let baseTopology = buildTopology(baseModel);
   let headTopology = buildTopology(headModel);
   const workloadCount = baseTopology.workloads.length + headTopology.workloads.length;
-  const mode = workloadCount === 0 && basePolicies.length + headPolicies.length > 0 ? "selectors" : "workloads";
-  if (mode === "selectors") [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies, ...headPolicies]);
+  const mode = workloadCount === 0 && basePolicies.resources.length + headPolicies.resources.length > 0 ? "selectors" : "workloads";
+  if (mode === "selectors") [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies.all(), ...headPolicies.all()]);
   const base = new Connectivity(baseTopology, basePolicies);
   const head = new Connectivity(headTopology, headPolicies);
   const reason = mode === "workloads" ? `workload mode: connectivity between the ${headTopology.workloads.length} workloads of head (${baseTopology.workloads.length} in base)` : `selector mode: the repository has no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…), so policies were analyzed against ${headTopology.workloads.length} abstract ${headTopology.workloads.length === 1 ? "peer" : "peers"}, one per pod selector of the policies and Services`;
@@ -50621,11 +50649,11 @@ var ChangeAnalysis = class {
     this.base = base;
     this.head = head;
     this.mode = mode;
-    const baseByKey = new Map(basePolicies.map((p) => [p.resource.key, p]));
-    const headByKey = new Map(headPolicies.map((p) => [p.resource.key, p]));
-    for (const [key, p] of baseByKey) {
+    const baseByKey = new Map(basePolicies.resources.map((r) => [r.key, r]));
+    const headByKey = new Map(headPolicies.resources.map((r) => [r.key, r]));
+    for (const [key, r] of baseByKey) {
       const now = headByKey.get(key);
-      if (!now || !deepEqual(now.resource.object, p.resource.object)) this.changedPolicies.add(key);
+      if (!now || !deepEqual(now.object, r.object)) this.changedPolicies.add(key);
     }
     for (const key of headByKey.keys()) if (!baseByKey.has(key)) this.changedPolicies.add(key);
     for (const b of base.topology.workloads) {
@@ -51977,7 +52005,7 @@ var manifest_invalid_default = defineRule({
   modes: ["pr", "audit"],
   severity: "high",
   description: "An object the API server would reject (an empty peer, ipBlock with a selector, an except outside its cidr, a bad CIDR, endPort below port, a missing pathType), so applying the change fails or does not do what it says.",
-  check({ model, side, report, reportAt }) {
+  check({ model, side, changedResources, report, reportAt }) {
     for (const problem of model.problems) {
       if (problem.kind !== "invalid") continue;
       reportAt({
@@ -51987,7 +52015,7 @@ var manifest_invalid_default = defineRule({
         key: problem.message
       });
     }
-    for (const resource of model.resources) {
+    for (const resource of changedResources) {
       const problems = isNetworkPolicy(resource) ? networkPolicyOf(resource).problems : isIngress(resource) ? ingressOf(resource).problems : [];
       for (const problem of problems) {
         report({
@@ -52030,8 +52058,8 @@ var suppression_invalid_default = defineRule({
   modes: ["pr", "audit"],
   severity: "medium",
   description: `A \`${IGNORE_ANNOTATION}\` annotation without a reason or without rule ids: it is not honoured, because every suppression must say why.`,
-  check({ model, side, report }) {
-    for (const resource of model.resources) {
+  check({ side, changedResources, report }) {
+    for (const resource of changedResources) {
       const suppression = suppressionOf(resource);
       if (!suppression || suppression.reason && suppression.ruleIds.length > 0) continue;
       const missing = suppression.ruleIds.length === 0 ? "rule ids" : "reason";
@@ -53792,6 +53820,8 @@ function audit(head, config = defaultConfig()) {
 }
 function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("pr")) {
   const changed = changedPairs(base, head);
+  const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
+  const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
   const findings = [];
   const notes = /* @__PURE__ */ new Set();
   for (const rule of rules) {
@@ -53809,6 +53839,7 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
           model,
           side,
           config,
+          changedResources: side === "base" ? changedOnBase() : changedOnHead(),
           report: (input) => collected.push(toFinding(rule, input, severityOverride)),
           reportAt: ({ message, path: path6, line, key }) => collected.push({
             ruleId: rule.id,
@@ -53833,6 +53864,10 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
   const exposure = exposureChange(base, head);
   if (exposure) summary2.exposure = exposure;
   return { findings, summary: summary2, base, head };
+}
+function once(compute) {
+  let value;
+  return () => value ??= compute();
 }
 function changedPairs(base, head) {
   const pairs = [];
