@@ -26,3 +26,24 @@ export function perDecodedObject<M extends { resource: Resource }>(build: (resou
     return { resource, ...meaning } as M;
   });
 }
+
+/**
+ * A memo per object whose value also depends on other objects (`inputs`): reused while those are the same
+ * objects, item by item. The objects of files identical on both sides of a change are shared, so most values
+ * computed for the base serve the head as they are.
+ */
+export function memoWhileSame<K extends object, A extends unknown[], V>(build: (key: K, ...args: A) => V): (key: K, inputs: readonly unknown[], ...args: A) => V {
+  const cache = new WeakMap<K, { inputs: readonly unknown[]; value: V }>();
+  return (key, inputs, ...args) => {
+    const known = cache.get(key);
+    if (known && sameItems(known.inputs, inputs)) return known.value;
+    const value = build(key, ...args);
+    cache.set(key, { inputs, value });
+    return value;
+  };
+}
+
+/** Whether two lists hold the same objects in the same order. */
+export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}

@@ -2,6 +2,7 @@ import type { IpRange, IpSet } from '../model/ip-set.js';
 import type { Model } from '../model/load.js';
 import type { Direction, NetworkPolicyModel, PodPeer, PolicyRule } from '../model/network-policy.js';
 import { policyIndexOf, type PolicyIndex } from '../model/policy-index.js';
+import { memoWhileSame } from '../model/memo.js';
 import { ABSENT, matches, type LabelSelector } from '../model/selector.js';
 import { ConnectionSet } from './connection-set.js';
 import { ALL_IPV4, blockInside, disjointBlocks, rangeName, unionSpans, type IpSpan } from './ip-blocks.js';
@@ -502,7 +503,8 @@ function computeExposures(topology: Topology): Map<string, Exposure> {
   for (const entry of topology.entries) {
     const service = services.get(`${entry.namespace}/${entry.service}`);
     if (!service?.selector) continue;
-    for (const { workload, conns } of reachedBy(entry, service, byNamespace.get(service.namespace) ?? [])) {
+    const candidates = byNamespace.get(service.namespace) ?? [];
+    for (const { workload, conns } of reachedBy(entry, [service, ...candidates], service, candidates)) {
       const current = out.get(workload.id) ?? { conns: ConnectionSet.NONE, entries: [] };
       current.conns = current.conns.union(conns);
       current.entries.push({ entry, conns });
@@ -513,16 +515,10 @@ function computeExposures(topology: Topology): Map<string, Exposure> {
 }
 
 /**
- * The workloads an entry reaches through its Service, and on which ports. Entries, Services and workloads of
- * files identical on both sides are the same objects, so most entries are resolved once for both sides.
+ * The workloads an entry reaches through its Service, and on which ports; recomputed only when the Service or the
+ * workloads of its namespace are other objects than last time (most entries serve both sides of a change).
  */
-const reached = new WeakMap<Entry, { inputs: readonly unknown[]; workloads: { workload: Workload; conns: ConnectionSet }[] }>();
-
-function reachedBy(entry: Entry, service: Service, candidates: readonly Workload[]): { workload: Workload; conns: ConnectionSet }[] {
-  const known = reached.get(entry);
-  if (known && known.inputs.length === candidates.length + 1 && known.inputs[0] === service && candidates.every((w, i) => known.inputs[i + 1] === w)) {
-    return known.workloads;
-  }
+const reachedBy = memoWhileSame((entry: Entry, service: Service, candidates: readonly Workload[]): { workload: Workload; conns: ConnectionSet }[] => {
   const selector = Object.entries(service.selector ?? {});
   const accessPorts = serviceAccessPorts(service.ports, entry.port);
   const workloads: { workload: Workload; conns: ConnectionSet }[] = [];
@@ -536,9 +532,8 @@ function reachedBy(entry: Entry, service: Service, candidates: readonly Workload
     }
     workloads.push({ workload: w, conns });
   }
-  reached.set(entry, { inputs: [service, ...candidates], workloads });
   return workloads;
-}
+});
 
 /** The pod ports behind the Service port an entry names (every Service port when it names none). */
 export function serviceAccessPorts(ports: Topology['services'][number]['ports'], wanted: number | string | undefined): (number | string)[] {

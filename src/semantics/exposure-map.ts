@@ -2,6 +2,7 @@ import type { EdgeEnd, FindingEdge, Side } from '../findings/finding.js';
 import type { FieldPath } from '../model/field-path.js';
 import { deepEqual } from '../model/json.js';
 import type { Model } from '../model/load.js';
+import { memoWhileSame, sameItems } from '../model/memo.js';
 import type { Resource } from '../model/resource.js';
 import { isGatewayRoute } from '../model/gateway.js';
 import { isIngress } from '../model/ingress.js';
@@ -161,15 +162,10 @@ function draftsOf(resource: Resource, model: Model, api: RouteApi): DraftRow[] {
   return drafts;
 }
 
-const resolvedRows = new WeakMap<DraftRow, { inputs: readonly unknown[]; row: ExposureRow }>();
+const resolvedRow = memoWhileSame((draft: DraftRow, topology: Topology): ExposureRow => ({ ...draft, backends: resolveBackends(draft.backends, topology) }));
 
 function resolved(draft: DraftRow, topology: Topology): ExposureRow {
-  const inputs = backendInputs(draft.backends, topology);
-  const known = resolvedRows.get(draft);
-  if (known && sameItems(known.inputs, inputs)) return known.row;
-  const row = { ...draft, backends: resolveBackends(draft.backends, topology) };
-  resolvedRows.set(draft, { inputs, row });
-  return row;
+  return resolvedRow(draft, backendInputs(draft.backends, topology), topology);
 }
 
 /** The objects of the kinds an API's drafts read, as one token: models whose such objects are the same Resources share it. */
@@ -191,10 +187,6 @@ function routingContext(model: Model, api: RouteApi): RoutingContext {
   recentContexts.set(api, new WeakRef(context));
   byApi.set(api, context);
   return context;
-}
-
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function compare(a: string, b: string): number {
