@@ -43232,12 +43232,6 @@ function add(model, resource) {
   model.resources.push(resource);
 }
 
-// src/model/crd.ts
-var nonEmptyString = (value) => typeof value === "string" && value !== "" ? value : void 0;
-var listOf = (value) => Array.isArray(value) ? value : [];
-var objectOf = (value) => isObject(value) ? value : {};
-var numberOf = (value) => typeof value === "number" ? value : void 0;
-
 // src/model/memo.ts
 function perResource(build) {
   const cache7 = /* @__PURE__ */ new WeakMap();
@@ -43258,6 +43252,25 @@ function perDecodedObject(build) {
     return { resource, ...meaning };
   });
 }
+function memoWhileSame(build) {
+  const cache7 = /* @__PURE__ */ new WeakMap();
+  return (key, inputs, ...args) => {
+    const known = cache7.get(key);
+    if (known && sameItems(known.inputs, inputs)) return known.value;
+    const value = build(key, ...args);
+    cache7.set(key, { inputs, value });
+    return value;
+  };
+}
+function sameItems(a, b) {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+// src/model/crd.ts
+var nonEmptyString = (value) => typeof value === "string" && value !== "" ? value : void 0;
+var listOf = (value) => Array.isArray(value) ? value : [];
+var objectOf = (value) => isObject(value) ? value : {};
+var numberOf = (value) => typeof value === "number" ? value : void 0;
 
 // src/model/selector.ts
 var ABSENT = "\0absent";
@@ -44995,7 +45008,8 @@ function computeExposures(topology) {
   for (const entry of topology.entries) {
     const service = services.get(`${entry.namespace}/${entry.service}`);
     if (!service?.selector) continue;
-    for (const { workload, conns } of reachedBy(entry, service, byNamespace.get(service.namespace) ?? [])) {
+    const candidates = byNamespace.get(service.namespace) ?? [];
+    for (const { workload, conns } of reachedBy(entry, [service, ...candidates], service, candidates)) {
       const current = out.get(workload.id) ?? { conns: ConnectionSet.NONE, entries: [] };
       current.conns = current.conns.union(conns);
       current.entries.push({ entry, conns });
@@ -45004,12 +45018,7 @@ function computeExposures(topology) {
   }
   return out;
 }
-var reached = /* @__PURE__ */ new WeakMap();
-function reachedBy(entry, service, candidates) {
-  const known = reached.get(entry);
-  if (known && known.inputs.length === candidates.length + 1 && known.inputs[0] === service && candidates.every((w, i) => known.inputs[i + 1] === w)) {
-    return known.workloads;
-  }
+var reachedBy = memoWhileSame((entry, service, candidates) => {
   const selector = Object.entries(service.selector ?? {});
   const accessPorts = serviceAccessPorts(service.ports, entry.port);
   const workloads = [];
@@ -45022,9 +45031,8 @@ function reachedBy(entry, service, candidates) {
     }
     workloads.push({ workload: w, conns });
   }
-  reached.set(entry, { inputs: [service, ...candidates], workloads });
   return workloads;
-}
+});
 function serviceAccessPorts(ports, wanted) {
   if (wanted === void 0) return ports.map(targetOf).filter((p) => p !== void 0);
   for (const p of ports) {
@@ -45661,14 +45669,9 @@ function draftsOf(resource, model, api) {
   drafted.set(resource, { context, drafts });
   return drafts;
 }
-var resolvedRows = /* @__PURE__ */ new WeakMap();
+var resolvedRow = memoWhileSame((draft, topology) => ({ ...draft, backends: resolveBackends(draft.backends, topology) }));
 function resolved(draft, topology) {
-  const inputs = backendInputs(draft.backends, topology);
-  const known = resolvedRows.get(draft);
-  if (known && sameItems(known.inputs, inputs)) return known.row;
-  const row = { ...draft, backends: resolveBackends(draft.backends, topology) };
-  resolvedRows.set(draft, { inputs, row });
-  return row;
+  return resolvedRow(draft, backendInputs(draft.backends, topology), topology);
 }
 var contexts = /* @__PURE__ */ new WeakMap();
 var recentContexts = /* @__PURE__ */ new Map();
@@ -45683,9 +45686,6 @@ function routingContext(model, api) {
   recentContexts.set(api, new WeakRef(context));
   byApi.set(api, context);
   return context;
-}
-function sameItems(a, b) {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
