@@ -69,6 +69,12 @@ describe('exposure map: Gateway API', () => {
     const granted = rowsOf({ 'gw.yaml': gateway(), 'app.yaml': app, 'route.yaml': route, 'grant.yaml': grant });
     expect(granted[0].backends[0].blocked).toBeUndefined();
     expect(granted[0].backends[0].workloads).toEqual([{ id: 'shop/web[Deployment]', ports: [8080] }]);
+
+    // The same route file on both sides of a change that adds the grant: the head row routes.
+    const cache = new ParseCache();
+    const files = { 'gw.yaml': gateway(), 'app.yaml': app, 'route.yaml': route };
+    const [before, after] = [files, { ...files, 'grant.yaml': grant }].map((f) => buildExposureMap(loadSnapshot(toSourceFiles(f), {}, cache)).rows);
+    expect([before[0].backends[0].blocked !== undefined, after[0].backends[0].blocked]).toEqual([true, undefined]);
   });
 
   it('TLSRoute on a passthrough listener; client-certificate validation as a guard, AllowInsecureFallback only as a note', () => {

@@ -88,6 +88,13 @@ describe('exposure map: Traefik', () => {
 });
 
 describe('exposure map: Traefik across the sides of a change', () => {
+  /** The guards of each row, base then head, with both sides loaded as analyze() does (identical files shared). */
+  const guardsAcross = (base: Files, changes: Files) => {
+    const cache = new ParseCache();
+    return [base, { ...base, ...changes }].flatMap((files) => buildExposureMap(loadSnapshot(toSourceFiles(files), {}, cache)).rows)
+      .map((r) => r.guards.map(describeGuard).join('; '));
+  };
+
   it('an identical IngressRoute gets the guards of its changed Middleware', () => {
     const files = { 'app.yaml': app, 'mw.yaml': middleware('traefik.io', 'ipAllowList', '10.0.0.0/8'), 'ir.yaml': ingressRoute('traefik.io', 'Host(`shop.example.com`)') };
     const cache = new ParseCache();
@@ -95,5 +102,36 @@ describe('exposure map: Traefik across the sides of a change', () => {
     const head = buildExposureMap(loadSnapshot(toSourceFiles({ ...files, 'mw.yaml': middleware('traefik.io', 'ipAllowList', '0.0.0.0/0') }), {}, cache)).rows;
     expect(base.map((r) => r.guards.map(describeGuard))).toEqual([['ip-allowlist 10.0.0.0-10.255.255.255']]);
     expect(head.map((r) => r.guards.map(describeGuard))).toEqual([['ip-allowlist 0.0.0.0-255.255.255.255']]);
+  });
+
+  it('an identical Ingress served by Traefik gets the guards of its changed Middleware and TLSOption', () => {
+    const ingress = yaml(
+      'apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', '  namespace: shop', '  annotations:',
+      '    traefik.ingress.kubernetes.io/router.tls: "true"', '    traefik.ingress.kubernetes.io/router.tls.options: shop-mtls@kubernetescrd',
+      '    traefik.ingress.kubernetes.io/router.middlewares: shop-office@kubernetescrd',
+      'spec:', '  ingressClassName: traefik', '  rules:', '  - host: shop.example.com',
+      '    http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]}',
+    );
+    const tls = (level: string) => yaml('apiVersion: traefik.io/v1alpha1', 'kind: TLSOption', 'metadata: {name: mtls, namespace: shop}', `spec: {clientAuth: {clientAuthType: ${level}}}`);
+    const files = { 'mw.yaml': middleware('traefik.io', 'ipAllowList', '10.0.0.0/8'), 'tls.yaml': tls('RequireAndVerifyClientCert'), 'i.yaml': ingress };
+    expect(guardsAcross(files, { 'mw.yaml': middleware('traefik.io', 'ipAllowList', '0.0.0.0/0') })).toEqual([
+      'tls default certificate; client-cert RequireAndVerifyClientCert; ip-allowlist 10.0.0.0-10.255.255.255',
+      'tls default certificate; client-cert RequireAndVerifyClientCert; ip-allowlist 0.0.0.0-255.255.255.255',
+    ]);
+    expect(guardsAcross(files, { 'tls.yaml': tls('NoClientCert') })).toEqual([
+      'tls default certificate; client-cert RequireAndVerifyClientCert; ip-allowlist 10.0.0.0-10.255.255.255',
+      'tls default certificate; ip-allowlist 10.0.0.0-10.255.255.255',
+    ]);
+  });
+
+  it('an identical IngressRoute gets the client-certificate level of its changed TLSOption', () => {
+    const files = {
+      'tls.yaml': yaml('apiVersion: traefik.io/v1alpha1', 'kind: TLSOption', 'metadata: {name: mtls, namespace: shop}', 'spec: {clientAuth: {clientAuthType: RequireAndVerifyClientCert}}'),
+      'ir.yaml': ingressRoute('traefik.io', 'Host(`shop.example.com`)', ['  tls: {options: {name: mtls}}']).replace('    middlewares: [{name: office}]\n', ''),
+    };
+    expect(guardsAcross(files, { 'tls.yaml': files['tls.yaml'].replace('RequireAndVerifyClientCert', 'NoClientCert') })).toEqual([
+      'tls default certificate; client-cert RequireAndVerifyClientCert',
+      'tls default certificate',
+    ]);
   });
 });
