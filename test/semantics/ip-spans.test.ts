@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NP_GUARD_ORACLE } from '../helpers/oracle.js';
 import { loadDirectoryModel } from '../../src/cli/commands/connlist.js';
 import { parseCidr } from '../../src/model/ip-set.js';
 import { formatConndiff } from '../../src/report/connectivity/format.js';
@@ -11,14 +12,13 @@ import { coversAllIpv4, rangeName, unionSpans } from '../../src/semantics/ip-blo
 
 // The change analysis lists external peers as each workload's coarsest spans instead of np-guard's blocks; the
 // connectivity diff must not see the difference. Checked on every diff case of the np-guard oracle.
-const ORACLE = process.env.SEGGUARD_ORACLE ?? join(import.meta.dirname, '../../../shared/oracle/np-guard');
-const diffCases = readFileSync(join(ORACLE, 'cases.tsv'), 'utf8').trim().split('\n').slice(1)
+const diffCases = readFileSync(join(NP_GUARD_ORACLE, 'cases.tsv'), 'utf8').trim().split('\n').slice(1)
   .map((row) => row.split('\t')).filter(([kind]) => kind === 'diff').map(([, before, after]) => ({ before, after }));
 const io = { stdout: () => {}, stderr: () => {} };
 
 describe('external peers as spans', () => {
   it.each(diffCases)('diffs $before -> $after the same as with blocks', async ({ before, after }) => {
-    const [b, a] = await Promise.all([before, after].map((dir) => loadDirectoryModel(join(ORACLE, 'inputs', dir), io)));
+    const [b, a] = await Promise.all([before, after].map((dir) => loadDirectoryModel(join(NP_GUARD_ORACLE, 'inputs', dir), io)));
     const [base, head] = [Connectivity.fromModel(b!), Connectivity.fromModel(a!)];
     const ids = [base, head].map((c) => new Set(c.topology.workloads.map((w) => w.id)));
     const diff = (external: 'blocks' | 'spans') => formatConndiff(diffConnections(base.connections(undefined, { external }), head.connections(undefined, { external }), ids[0], ids[1]), 'txt');

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NP_GUARD_ORACLE } from '../helpers/oracle.js';
 import { run as conndiff } from '../../src/cli/commands/conndiff.js';
 import { run as connlist } from '../../src/cli/commands/connlist.js';
 
 // np-guard's own cases (an independent oracle), run in-process through the command functions and compared
-// line for line the way ../shared/oracle/compare.mjs does: line endings, trailing blanks and empty lines aside.
-const ORACLE = process.env.SEGGUARD_ORACLE ?? join(import.meta.dirname, '../../../shared/oracle/np-guard');
+// line for line the way np-guard's compare.mjs does: line endings, trailing blanks and empty lines aside.
 
 const lines = (text: string) => text.replace(/\r/g, '').split('\n').map((l) => l.trimEnd()).filter((l) => l !== '');
 
-const cases = readFileSync(join(ORACLE, 'cases.tsv'), 'utf8').trim().split('\n').slice(1).map((row) => {
+const cases = readFileSync(join(NP_GUARD_ORACLE, 'cases.tsv'), 'utf8').trim().split('\n').slice(1).map((row) => {
   const [kind, before, after, expected] = row.split('\t');
   return { kind, before, after, expected };
 });
@@ -26,9 +26,9 @@ describe('np-guard oracle', () => {
     let err = '';
     const io = { stdout: (s: string) => { out += s; }, stderr: (s: string) => { err += s; } };
     const code = kind === 'connlist'
-      ? await connlist([join(ORACLE, 'inputs', after)], io)
-      : await conndiff([join(ORACLE, 'inputs', before), join(ORACLE, 'inputs', after)], io);
+      ? await connlist([join(NP_GUARD_ORACLE, 'inputs', after)], io)
+      : await conndiff([join(NP_GUARD_ORACLE, 'inputs', before), join(NP_GUARD_ORACLE, 'inputs', after)], io);
     expect(code, err).toBe(0);
-    expect(lines(out)).toEqual(lines(readFileSync(join(ORACLE, expected), 'utf8')));
+    expect(lines(out)).toEqual(lines(readFileSync(join(NP_GUARD_ORACLE, expected), 'utf8')));
   });
 });

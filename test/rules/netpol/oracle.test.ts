@@ -1,15 +1,16 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NP_GUARD_ORACLE } from '../../helpers/oracle.js';
 import { analyze } from '../../../src/analyze.js';
 import { defaultConfig } from '../../../src/config/config.js';
 import { NETPOL_RULES } from '../../../src/rules/netpol/index.js';
 
 /**
- * An independent check against np-guard's own diff cases (../shared/oracle, next to the repository): where
+ * An independent check against np-guard's own diff cases (test/fixtures/oracle): where
  * np-guard finds no connection added or widened between two trees, the NetworkPolicy rules must report nothing.
  */
-const root = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'oracle', 'np-guard');
+const root = NP_GUARD_ORACLE;
 
 function manifests(dir: string): { path: string; content: string }[] {
   const out: { path: string; content: string }[] = [];
@@ -24,11 +25,9 @@ function manifests(dir: string): { path: string; content: string }[] {
   return out;
 }
 
-describe.skipIf(!existsSync(root))('np-guard diff cases without a widened connection', () => {
-  const cases = existsSync(root)
-    ? readFileSync(join(root, 'cases.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'))
-      .filter(([kind, , , expected]) => kind === 'diff' && !/diff-type: (added|changed)/.test(readFileSync(join(root, expected), 'utf8')))
-    : [];
+describe('np-guard diff cases without a widened connection', () => {
+  const cases = readFileSync(join(root, 'cases.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'))
+    .filter(([kind, , , expected]) => kind === 'diff' && !/diff-type: (added|changed)/.test(readFileSync(join(root, expected), 'utf8')));
   it('has such cases', () => expect(cases.length).toBeGreaterThan(3));
   for (const [, before, after] of cases) {
     it(`${before} → ${after}`, () => {
