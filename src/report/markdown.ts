@@ -29,8 +29,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push(`### segguard: ${summaryLine(report)}`, '');
   out.push(`| ${SEVERITIES.join(' | ')} | suppressed |`, `|${' ---: |'.repeat(SEVERITIES.length + 1)}`);
   out.push(`| ${SEVERITIES.map((s) => report.summary.counts[s]).join(' | ')} | ${report.summary.suppressed} |`, '');
+  for (const warning of report.summary.warnings ?? []) out.push('> [!WARNING]', `> ${md(warning)}`, '');
   for (const note of report.summary.notes ?? []) out.push(`> ${md(note)}`, '');
-  if (active.length === 0) {
+  if (active.length === 0 && report.summary.warnings) {
+    out.push('No findings in what was read; see the warning above about what was not.', '');
+  } else if (active.length === 0) {
     out.push(report.summary.mode === 'audit' ? 'No findings: the audit rules find nothing open in this tree.' : 'No segmentation regressions: this change opens up nothing that the base did not already allow.', '');
   } else {
     out.push(report.summary.mode === 'audit' ? '#### What is open' : '#### What this PR opens up', '', ...opensUp(active), '');
