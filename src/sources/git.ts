@@ -65,10 +65,10 @@ export async function readGitTree(repo: string, commit: string, selection: FileS
     if (tab < 0) continue;
     const [mode, type, oid] = record.slice(0, tab).split(' ');
     const path = record.slice(tab + 1);
-    if (type !== 'blob') continue;
+    if (type !== 'blob' || mode === '120000') continue;
     tree.files++;
     if (MANIFEST_EXTENSION.test(path)) tree.manifests++;
-    if (mode !== '120000' && filter.file(path)) entries.push({ oid, path });
+    if (filter.file(path)) entries.push({ oid, path });
   }
   const missing = [...new Set(entries.map((e) => e.oid))].filter((oid) => !blobs.has(oid));
   if (missing.length > 0) for (const [oid, content] of await readBlobs(repo, missing)) blobs.set(oid, content);

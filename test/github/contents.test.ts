@@ -89,8 +89,10 @@ describe('readCommits', () => {
       [sha(5)]: { text: 'kind: Service\n' },
     });
 
-    const [{ files: base }, { files: head }] = await readCommits(client(), REPO, [BASE, HEAD], OPTIONS);
+    const [{ files: base, tree: baseTree }, { files: head, tree: headTree }] = await readCommits(client(), REPO, [BASE, HEAD], OPTIONS);
 
+    // What each tree holds before the selection (for manifest-none-read): file blobs, symlinks and submodules aside.
+    expect([baseTree, headTree]).toEqual([{ files: 4, manifests: 3 }, { files: 5, manifests: 5 }]);
     expect(base.map((f) => [f.path, text(f.content)])).toEqual([
       ['apps/copy.json', 'kind: NetworkPolicy # shared\n'],
       ['apps/ingress.yml', 'kind: Ingress # base\n'],

@@ -37,7 +37,9 @@ describe('git sources', () => {
   });
 
   it('reads the manifest files of a commit from git objects, bytes intact, selection applied', async () => {
-    const { files } = await readGitTree(repo, first, selection);
+    const { files, tree } = await readGitTree(repo, first, selection);
+    // The whole tree before the selection: chart/templates/ and the README count, as files.
+    expect(tree).toEqual({ files: 7, manifests: 6 });
     expect(files.map((f) => f.path)).toEqual(['k8s/binary.yaml', 'k8s/netpol.yaml', 'k8s/same-a.yaml', 'k8s/same-b.yaml', 'name with spaces/é.yaml']);
     expect(text(files[1].content)).toBe('v: 1\n');
     expect([...(files[0].content as Uint8Array)]).toEqual([0x61, 0x00, 0x0a, 0xff, 0x62]);
