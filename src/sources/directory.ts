@@ -60,12 +60,14 @@ interface Tree {
   maxBytes: number;
 }
 
+const GONE = 'file disappeared while the directory was read; it was not read';
+
 /** One selected entry: its bytes when it is a regular file inside the tree, else the reason it was not read. */
 function readEntry(tree: Tree, path: string): SourceFile {
   const full = join(tree.root, path);
   let target = full;
   const own = lstatSync(full, { throwIfNoEntry: false });
-  if (!own) return unread(path, 'file disappeared while the directory was read; it was not read');
+  if (!own) return unread(path, GONE);
   if (own.isSymbolicLink()) {
     let real: string;
     try {
@@ -78,7 +80,9 @@ function readEntry(tree: Tree, path: string): SourceFile {
     if (!withTrailingSep(real).startsWith(tree.real)) return unread(path, `symlink to ${linkText(full)}, outside the analyzed directory; it was not read`);
     target = real;
   }
-  const kind = kindOf(target === full ? own : statSync(target));
+  const info = target === full ? own : statSync(target, { throwIfNoEntry: false });
+  if (!info) return unread(path, GONE);
+  const kind = kindOf(info);
   if (kind !== 'file') return unread(path, `${target === full ? '' : 'symlink to '}${kind}, not a regular file; it was not read`);
   return readRegular(target, path, tree.maxBytes);
 }
