@@ -105,6 +105,7 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
     const where = { path: CONFIG_FILE, globsFrom: configured ? `${CONFIG_FILE} (default branch)` : 'the defaults' };
     result = analyze(base.files, head.files, config, undefined,
       { base: commitCensus(target.baseSha, base, selection, where), head: commitCensus(target.headSha, head, selection, where) });
+    for (const warning of result.summary.warnings ?? []) log.warn(`segguard: ${warning}`);
   } catch (error) {
     // A security gate fails closed, visibly: a missing check would leave the pull request waiting with no reason.
     log.error({ err: error }, 'segguard: analysis failed');
