@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXCLUDE } from '../../src/config/config.js';
@@ -101,6 +102,17 @@ describe('readDirectory', () => {
       expect(files.get('loop-a.yaml')?.unread).toBe('symlink loop; it was not read');
       expect(files.get('dangling.yaml')?.unread).toBe('broken symlink (ENOENT); it was not read');
       expect(files.get('dir.yaml')?.unread).toBe('symlink to directory, not a regular file; it was not read');
+    });
+
+    it('skips and reports a socket with a manifest\'s name', async () => {
+      const dir = tmp.write({}, 'socket');
+      const server = createServer();
+      await new Promise<void>((resolve) => server.listen(join(dir, 'sock.yaml'), resolve));
+      try {
+        expect(await readDirectory(dir, defaults)).toEqual([{ path: 'sock.yaml', content: new Uint8Array(0), unread: 'socket, not a regular file; it was not read' }]);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
     });
 
     it('turns every file it did not read into a parse-error problem at its path, never echoing what a link points at', async () => {
