@@ -2,6 +2,7 @@ import controllerConfigInvalid from './controller-config-invalid.js';
 import manifestDuplicate from './manifest-duplicate.js';
 import manifestInvalid from './manifest-invalid.js';
 import manifestParseError from './manifest-parse-error.js';
+import manifestTooComplex from './manifest-too-complex.js';
 import suppressionInvalid from './suppression-invalid.js';
 
-export const MANIFEST_RULES = [controllerConfigInvalid, manifestDuplicate, manifestInvalid, manifestParseError, suppressionInvalid];
+export const MANIFEST_RULES = [controllerConfigInvalid, manifestDuplicate, manifestInvalid, manifestParseError, manifestTooComplex, suppressionInvalid];
