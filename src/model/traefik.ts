@@ -1,5 +1,6 @@
 import { listOf, nonEmptyString, objectOf } from './crd.js';
 import { perResource } from './memo.js';
+import type { Approximation } from './approximation.js';
 import type { FieldPath } from './field-path.js';
 import { identityKey } from './identity.js';
 import { isIngress } from './ingress.js';
@@ -310,6 +311,7 @@ export interface IngressRouteModel {
   routes: TraefikRoute[];
   tls: TraefikTls | undefined;
   problems: Problem[];
+  approximations: Approximation[];
 }
 
 export function isTraefikKind(resource: Resource, kind: 'IngressRoute' | 'Middleware' | 'TLSOption'): boolean {
@@ -324,6 +326,7 @@ export function isIngressRoute(resource: Resource): boolean {
 export const ingressRouteOf = perResource((resource: Resource): IngressRouteModel => {
   const spec = resource.spec;
   const problems: Problem[] = [];
+  const approximations: Approximation[] = [];
   // An empty list, like an absent one, means every default entrypoint.
   const entryPoints = Array.isArray(spec.entryPoints) && spec.entryPoints.length > 0 ? spec.entryPoints.map(String) : undefined;
   const routes = listOf(spec.routes).map((raw, index): TraefikRoute => {
@@ -337,11 +340,17 @@ export const ingressRouteOf = perResource((resource: Resource): IngressRouteMode
     } catch (error) {
       problems.push({ path: matchPath, message: `cannot parse the rule "${match}": ${(error as Error).message}` });
     }
+    let conjuncts = expr ? toDnf(expr) : undefined;
+    if (expr && !conjuncts) {
+      // Skipping the route would let it pass unseen; matching every request is what it can at most do.
+      conjuncts = [[]];
+      approximations.push({ path: matchPath, message: `the rule expands to more than ${DNF_LIMIT} alternatives; it is analyzed as matching every request` });
+    }
     return {
       index,
       match,
       expr,
-      conjuncts: expr ? toDnf(expr) : undefined,
+      conjuncts,
       priority: typeof route.priority === 'number' ? route.priority : undefined,
       middlewares: listOf(route.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource.namespace, [...fieldPath, 'middlewares', i])),
       services: listOf(route.services).map((s, i) => {
@@ -368,7 +377,7 @@ export const ingressRouteOf = perResource((resource: Resource): IngressRouteMode
     // `tls:` with no value still turns TLS on (the CRD field is an object pointer).
     tls = { fieldPath: ['spec', 'tls'] };
   }
-  return { resource, entryPoints, routes, tls, problems };
+  return { resource, entryPoints, routes, tls, problems, approximations };
 });
 
 function crdMiddlewareRef(raw: JsonObject, ownNamespace: string, fieldPath: FieldPath): MiddlewareRef {

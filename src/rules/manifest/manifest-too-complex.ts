@@ -1,0 +1,36 @@
+import type { Approximation } from '../../model/approximation.js';
+import { formatFieldPath } from '../../model/field-path.js';
+import { describeIdentity } from '../../model/identity.js';
+import type { Resource } from '../../model/resource.js';
+import { ingressRouteOf, isIngressRoute } from '../../model/traefik.js';
+import { defineRule } from '../rule.js';
+
+/** The approximations each model made of an object (see src/model/approximation.ts). */
+function approximationsOf(resource: Resource): Approximation[] {
+  if (isIngressRoute(resource)) return ingressRouteOf(resource).approximations;
+  return [];
+}
+
+/**
+ * A diff rule over the changed objects, not a state rule: an object the PR changes is analyzed only as broadly as
+ * it was approximated, on both sides, so a base that was approximated too does not make the change seen.
+ */
+export default defineRule({
+  id: 'manifest-too-complex',
+  kind: 'diff',
+  modes: ['pr', 'audit'],
+  severity: 'high',
+  description: 'An object the change adds or edits is too large or complex to analyze exactly, so segguard analyzed a broader meaning (e.g. a route that may match everything as matching everything) and a reviewer must check it.',
+  check({ changed, report }) {
+    for (const { after } of changed) {
+      if (!after) continue;
+      for (const approximation of approximationsOf(after)) {
+        report({
+          message: `${describeIdentity(after)}: ${approximation.message} (at ${formatFieldPath(approximation.path)}). segguard cannot analyze it exactly, so what it reports here may be broader than the change; check it by hand or simplify it.`,
+          at: { resource: after, path: approximation.path, side: 'head' },
+          key: `${formatFieldPath(approximation.path)}\0${approximation.message}`,
+        });
+      }
+    }
+  },
+});
