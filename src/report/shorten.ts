@@ -9,19 +9,12 @@ const ELLIPSIS = '…';
 /** At most `max` UTF-16 units (GitHub counts no more characters than that): start…end when longer. */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
-  const chars = Array.from(text);
   const keep = Math.max(0, max - ELLIPSIS.length);
-  let head = '';
-  let tail = '';
-  // Two thirds for the start, the rest for the end, counted in code points and measured in UTF-16 units.
-  for (const ch of chars) {
-    if (head.length + ch.length > Math.ceil((keep * 2) / 3)) break;
-    head += ch;
-  }
-  for (let i = chars.length - 1; i >= 0; i--) {
-    if (head.length + tail.length + chars[i].length > keep) break;
-    tail = chars[i] + tail;
-  }
+  // Two thirds for the start, the rest for the end; a surrogate pair cut in two loses its half.
+  let head = text.slice(0, Math.ceil((keep * 2) / 3));
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
+  let tail = text.slice(text.length - (keep - head.length));
+  if (/^[\uDC00-\uDFFF]/.test(tail)) tail = tail.slice(1);
   return `${head}${ELLIPSIS}${tail}`;
 }
 
@@ -31,7 +24,7 @@ export function shorten(text: string, max: number): string {
  */
 export function shortenWords(text: string, maxWord: number, max = Number.MAX_SAFE_INTEGER): string {
   if (text.length <= maxWord) return text;
-  const words = text.replace(new RegExp(`\\S{${maxWord + 1},}`, 'gu'), (word) => shorten(word, maxWord));
+  const words = text.replace(new RegExp(`\\S{${maxWord + 1},}`, 'g'), (word) => shorten(word, maxWord));
   return shorten(words, max);
 }
 
