@@ -9,6 +9,7 @@ import { deliverAudit, deliverToPullRequest, type Channel, type DeliveryReport }
 import { messageOf } from '../github/errors.js';
 import { createClient, type GitHubClient } from '../github/octokit.js';
 import { LIMITS } from '../github/limits.js';
+import { escapeCell } from '../report/markdown-escape.js';
 import { fitMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
@@ -152,7 +153,7 @@ async function readConfig(inputs: ActionInputs, commit: string, workspace: strin
 
 /** The job summary carries the same Markdown as the check run, and says what could not be delivered and why. */
 async function jobSummary(result: AnalysisResult, config: SegguardConfig, delivery: DeliveryReport, channels: Map<Finding, ActionChannel[]>): Promise<void> {
-  const problems = delivery.failures.map((f) => `- ${f.step}: ${f.status ? `HTTP ${f.status}, ` : ''}${f.message}`);
+  const problems = delivery.failures.map((f) => `- ${f.step}: ${f.status ? `HTTP ${f.status}, ` : ''}${escapeCell(f.message)}`);
   const before = problems.length > 0 ? `> [!WARNING]\n> Some results could not be written to GitHub:\n\n${problems.join('\n')}\n\n` : '';
   const fitted = fitMarkdown({ findings: result.findings, summary: result.summary, failOn: config.failOn },
     { maxLength: JOB_SUMMARY_CHARS, before, elsewhere: STEP_LOG });
