@@ -65,35 +65,35 @@ export function fitMarkdown(report: Report, options: MarkdownOptions = {}): Fitt
     room -= linesLength(lines);
     return lines;
   };
-  const body: string[] = [];
   const included: Finding[] = [];
-  const exposureReserve = report.summary.exposure ? Math.min(MAX_EXPOSURE_SECTION, Math.max(0, room) / 4) : 0;
+  // The exposure section first, at most a quarter of the room (and its own cap), so the table gets what it leaves.
+  const exposure = take(exposureSection(report.summary.exposure, Math.max(0, room) / 4, { mode: report.summary.mode }));
   const suppressedReserve = suppressed.length > 0 ? Math.max(0, room) / 8 : 0;
+  const changes: string[] = [];
   if (active.length === 0) {
-    body.push(...take([report.summary.mode === 'audit' ? 'No findings: the audit rules find nothing open in this tree.'
+    changes.push(...take([report.summary.mode === 'audit' ? 'No findings: the audit rules find nothing open in this tree.'
       : 'No segmentation regressions: this change opens up nothing that the base did not already allow.', '']));
   } else {
     const ordered = bySeverity(active);
-    body.push(...take([report.summary.mode === 'audit' ? '#### What is open' : '#### What this PR opens up', '', ...opensUp(active, room / 6), '']));
+    changes.push(...take([report.summary.mode === 'audit' ? '#### What is open' : '#### What this PR opens up', '', ...opensUp(active, room / 6), '']));
     // The diagram gets at most a quarter of what is left, so the findings table keeps most of the room.
-    const diagram = edgeDiagram(ordered.flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, room - exposureReserve - suppressedReserve) / 4 });
-    if (diagram.length > 0) body.push(...take(['#### New connections', '', ...diagram, '']));
-    const rows = findingRows(ordered, room - exposureReserve - suppressedReserve - 20, ['Severity', 'Rule', 'Location', 'Resource', 'Message'],
-      (f) => [f.severity, ruleLink(f.ruleId), where(f), resourceCell(f), md(f.message)]);
+    const diagram = edgeDiagram(ordered.flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, room - suppressedReserve) / 4 });
+    if (diagram.length > 0) changes.push(...take(['#### New connections', '', ...diagram, '']));
+    const rows = findingRows(ordered, room - suppressedReserve - 20, FINDING_COLUMNS, (f) => findingCells(f));
     included.push(...rows.shown);
-    body.push(...take(['#### Findings', '', ...rows.lines, '']));
+    changes.push(...take(['#### Findings', '', ...rows.lines, '']));
   }
-  body.push(...take(exposureSection(report.summary.exposure, room - suppressedReserve, { mode: report.summary.mode })));
+  const hidden: string[] = [];
   if (suppressed.length > 0) {
     const frame = [`<details><summary>${plural(suppressed.length, 'suppressed finding')} (segguard.io/ignore)</summary>`, '', '', '</details>', ''];
-    const rows = findingRows(bySeverity(suppressed), room - linesLength(frame), ['Severity', 'Rule', 'Location', 'Resource', 'Message', 'Reason'],
-      (f) => [f.severity, ruleLink(f.ruleId), where(f), resourceCell(f), md(f.message), md(f.suppressed?.reason ?? '')]);
+    const rows = findingRows(bySeverity(suppressed), room - linesLength(frame), [...FINDING_COLUMNS, 'Reason'],
+      (f) => [...findingCells(f), md(f.suppressed?.reason ?? '')]);
     included.push(...rows.shown);
-    body.push(...take([frame[0], frame[1], ...rows.lines, ...frame.slice(2)]));
+    hidden.push(frame[0], frame[1], ...rows.lines, ...frame.slice(2));
   }
   const document = (lines: string[], shown: number) => `${before}${[...head, ...noteLines, ...lines, ...(shown < report.findings.length ? closing(shown) : [])]
     .join('\n').trimEnd()}\n${after}`;
-  const markdown = document(body, included.length);
+  const markdown = document([...changes, ...exposure, ...hidden], included.length);
   if (markdown.length <= max) return { markdown, included };
   // The shares above keep within max; should a budget too small for them (a few hundred characters) leave no
   // room, the verdict and the counts still go out, never a cut that drops them.
@@ -106,17 +106,20 @@ export function fitMarkdown(report: Report, options: MarkdownOptions = {}): Fitt
  */
 export function fitMoreFindings(findings: readonly Finding[], options: { maxLength: number; elsewhere: string }): FittedMarkdown {
   const title = [`#### ${plural(findings.length, 'more finding')} (no room for them in the summary)`, ''];
-  const note = (left: number) => ['', '> [!WARNING]', `> ${plural(left, 'more finding')} do not fit here either; ${options.elsewhere}`];
+  const note = (left: number) => ['', '> [!WARNING]', `> ${plural(left, 'more finding')} ${left === 1 ? 'does' : 'do'} not fit here either; ${options.elsewhere}`];
   const ordered = [...bySeverity(findings.filter((f) => !f.suppressed)), ...bySeverity(findings.filter((f) => f.suppressed))];
-  const rows = findingRows(ordered, options.maxLength - linesLength(title) - linesLength(note(findings.length)) - 2, ['Severity', 'Rule', 'Location', 'Resource', 'Message'],
-    (f) => [f.suppressed ? `${f.severity} (suppressed)` : f.severity, ruleLink(f.ruleId), where(f), resourceCell(f), md(f.message)]);
+  const rows = findingRows(ordered, options.maxLength - linesLength(title) - linesLength(note(findings.length)) - 2, FINDING_COLUMNS,
+    (f) => findingCells(f, f.suppressed ? `${f.severity} (suppressed)` : f.severity));
   const left = findings.length - rows.shown.length;
   const markdown = `${[...title, ...rows.lines, ...(left > 0 ? note(left) : [])].join('\n')}\n`;
   return markdown.length <= options.maxLength ? { markdown, included: rows.shown } : { markdown: cutMarkdown(markdown, options.maxLength), included: [] };
 }
 
-/** Most of the room goes to the findings; the exposure section gets at most this much. */
-const MAX_EXPOSURE_SECTION = 20_000;
+const FINDING_COLUMNS = ['Severity', 'Rule', 'Location', 'Resource', 'Message'];
+
+function findingCells(f: Finding, severity: string = f.severity): string[] {
+  return [severity, ruleLink(f.ruleId), where(f), resourceCell(f), md(f.message)];
+}
 
 /**
  * A findings table within `budget` characters: as many rows as fit, in order, and a last row counting the

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { SEVERITIES } from '../../src/findings/severity.js';
 import { fitMarkdown, fitMoreFindings } from '../../src/report/markdown.js';
@@ -77,6 +78,29 @@ describe('fitMoreFindings: the rest, for the check run text', () => {
     expect(included.length).toBeLessThan(400);
     expect(included.slice(0, 50).every((f) => !f.suppressed)).toBe(true);
     expect(markdown).toContain(`> ${400 - included.length} more findings do not fit here either; see the log.`);
+    expectWellFormedMarkdown(markdown);
+  });
+});
+
+describe('fitMarkdown of a real analysis with a large exposure change', () => {
+  it('shares the room between the findings and the entry points, and stays well-formed', () => {
+    const ingress = (i: number) => ({
+      path: `apps/${i}.yaml`,
+      content: ['apiVersion: networking.k8s.io/v1', 'kind: Ingress', `metadata: {name: web-${i}-${'w'.repeat(5_000)}, namespace: shop}`, 'spec:',
+        '  rules:', `    - host: "h${i}-${'h'.repeat(200)}.example.com"`, '      http:', '        paths:',
+        `          - {path: "/${'p|`<'.repeat(500)}", pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}`, ''].join('\n'),
+    });
+    const result = analyze([], Array.from({ length: 200 }, (_, i) => ingress(i)));
+    const report = { findings: result.findings, summary: result.summary, failOn: 'info' as const };
+    expect(result.summary.exposure?.added.length).toBe(200);
+    const { markdown, included } = fitMarkdown(report, { maxLength: 65_535, elsewhere: 'see the log.' });
+    expect(markdown.length).toBeLessThanOrEqual(65_535);
+    expect(markdown.split('\n')[0]).toBe(`### segguard: ${summaryLine(report)}`);
+    expect(markdown).toContain('fails the gate (fail-on: info)');
+    expect(markdown).toContain('#### Entry points (exposure map)');
+    expect(markdown).toMatch(/… and \d+ more rows not shown/);
+    expect(included.length).toBeGreaterThan(0);
+    expect(markdown).toContain(`This summary lists ${included.length} of ${result.findings.length} findings`);
     expectWellFormedMarkdown(markdown);
   });
 });
