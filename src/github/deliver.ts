@@ -128,7 +128,8 @@ class Delivery {
 
   /** Where a reader finds what no output had room for. */
   get elsewhere(): string {
-    return this.options.elsewhere ?? 'every head-side finding is annotated on its line of the check run, and `segguard check` on the two commits lists them all.';
+    const local = '`segguard check` on the two commits lists them all.';
+    return this.options.elsewhere ?? (this.options.annotations ? `every head-side finding is annotated on its line of the check run, and ${local}` : local);
   }
 
   delivered(run: CheckRunResult | undefined, extra: Partial<DeliveryReport> = {}): DeliveryReport {

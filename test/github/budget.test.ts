@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import { deliverToPullRequest } from '../../src/github/deliver.js';
+import { deliverAudit, deliverToPullRequest } from '../../src/github/deliver.js';
 import { LIMITS } from '../../src/github/limits.js';
 import { findingMarker, SUMMARY_MARKER } from '../../src/github/markers.js';
 import { MAX_REVIEW_COMMENTS } from '../../src/github/review.js';
@@ -155,5 +155,17 @@ describe('review comments within budget', () => {
     expect(body).toMatch(/^✅ \*\*Resolved\*\*/);
     expect(body).toContain(findingMarker('feedfacefeedface'));
     expectWellFormedMarkdown(body);
+  });
+});
+
+describe('where the rest is', () => {
+  it('does not point at annotations that are turned off', async () => {
+    const findings = Array.from({ length: 1_200 }, (_, i) => finding(`dir/file-${i}.yaml`, 1, { severity: 'low', message: `${'x'.repeat(200)} ${i}` }));
+    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } });
+    await deliverAudit(testClient(), TARGET, resultOf(findings), { failOn: 'high', annotations: false });
+    const { output } = mock.requests[0].body as { output: { summary: string; text: string; annotations: unknown[] } };
+    expect(output.annotations).toEqual([]);
+    expect(output.text).toMatch(/> \d+ more findings do not fit here either; `segguard check` on the two commits lists them all\.\n$/);
+    expect(output.text).not.toContain('annotated');
   });
 });
