@@ -8,8 +8,9 @@ import type { Finding } from '../findings/finding.js';
 import { deliverAudit, deliverToPullRequest, type Channel, type DeliveryReport } from '../github/deliver.js';
 import { messageOf } from '../github/errors.js';
 import { createClient, type GitHubClient } from '../github/octokit.js';
-import { fitSummary } from '../github/summary.js';
 import { LIMITS } from '../github/limits.js';
+import { escapeCell } from '../report/markdown-escape.js';
+import { fitMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { planRun, type RunContext } from './event.js';
@@ -29,6 +30,9 @@ export interface ActionOutcome {
 }
 
 type Source = { kind: 'git' } | { kind: 'api'; client: GitHubClient; owner: string; repo: string };
+
+/** The Action's log prints every finding (renderText): where to read what an output had no room for. */
+const STEP_LOG = 'the log of this workflow step lists every finding.';
 
 /** The job summary is 1 MiB per step; 256 Ki characters stay under it whatever the characters. */
 const JOB_SUMMARY_CHARS = LIMITS.jobSummaryBytes / 4;
@@ -88,7 +92,7 @@ export async function runAction(context: RunContext, options: { client?: GitHubC
   core.info(renderText(report, { color: false }));
 
   // Plain log lines: warnings would use up the step's 10 workflow annotations a level that findings may need.
-  const deliveryOptions = { failOn: config.failOn, annotations: inputs.annotations, log };
+  const deliveryOptions = { failOn: config.failOn, annotations: inputs.annotations, elsewhere: STEP_LOG, log };
   const delivery = plan.mode === 'pull-request'
     ? await deliverToPullRequest(client, { owner: plan.owner, repo: plan.repo, pullNumber: plan.pullNumber, headSha: plan.headSha, baseSha: base ?? plan.baseSha },
       result, { ...deliveryOptions, comment: inputs.comment, reviewEvent: inputs.reviewEvent })
@@ -157,9 +161,10 @@ async function readConfig(inputs: ActionInputs, commit: string, workspace: strin
 
 /** The job summary carries the same Markdown as the check run, and says what could not be delivered and why. */
 async function jobSummary(result: AnalysisResult, config: SegguardConfig, delivery: DeliveryReport, channels: Map<Finding, ActionChannel[]>): Promise<void> {
-  const problems = delivery.failures.map((f) => `- ${f.step}: ${f.status ? `HTTP ${f.status}, ` : ''}${f.message}`);
+  const problems = delivery.failures.map((f) => `- ${f.step}: ${f.status ? `HTTP ${f.status}, ` : ''}${escapeCell(f.message)}`);
   const before = problems.length > 0 ? `> [!WARNING]\n> Some results could not be written to GitHub:\n\n${problems.join('\n')}\n\n` : '';
-  const fitted = fitSummary(result, config.failOn, JOB_SUMMARY_CHARS, { before, elsewhere: 'the step log lists every finding.' });
+  const fitted = fitMarkdown({ findings: result.findings, summary: result.summary, failOn: config.failOn },
+    { maxLength: JOB_SUMMARY_CHARS, before, elsewhere: STEP_LOG });
   try {
     await core.summary.addRaw(fitted.markdown, true).write();
     for (const f of fitted.included) channels.get(f)!.push('job-summary');

@@ -8,7 +8,7 @@ import { readCommits, type RepoRef } from '../github/contents.js';
 import { deliverToPullRequest, type PullRequestTarget } from '../github/deliver.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { messageOf } from '../github/review.js';
-import { escapeMarkdown } from '../report/markdown-escape.js';
+import { escapeCell } from '../report/markdown-escape.js';
 import { commitCensus } from '../sources/census.js';
 
 /** What the App needs to know about a pull request, from a webhook payload or the API. */
@@ -127,7 +127,7 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
 async function failCheck(client: GitHubClient, target: PullRequestTarget, title: string, why: string, problems: readonly string[]): Promise<void> {
   const run = await publishCheckRun(client, target, 'failure', {
     title,
-    summary: `segguard did not run: ${why}.\n\n${problems.map((p) => `- ${escapeMarkdown(p)}`).join('\n')}\n`,
+    summary: `segguard did not run: ${why}.\n\n${problems.map((p) => `- ${escapeCell(p)}`).join('\n')}\n`,
   }, []);
   if (run.error) throw run.error;
 }
