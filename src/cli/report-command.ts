@@ -102,5 +102,8 @@ export function shownFrom(finding: Finding, sides: { base?: Side; head: Side }):
     ...finding,
     location: { ...finding.location, path: prefix(finding.location.side) + finding.location.path },
     related: finding.related.map((r) => ({ ...r, path: prefix(r.side) + r.path })),
+    ...(finding.proposedSuppression ? {
+      proposedSuppression: { ...finding.proposedSuppression, location: { ...finding.proposedSuppression.location, path: prefix('head') + finding.proposedSuppression.location.path } },
+    } : {}),
   };
 }

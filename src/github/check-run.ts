@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import type { Severity } from '../findings/severity.js';
+import { proposalText } from '../report/report.js';
 import { capBytes, capText, LIMITS } from './limits.js';
 import type { GitHubClient } from './octokit.js';
 import { messageOf, statusOf } from './errors.js';
@@ -35,6 +36,7 @@ export interface CheckRunResult {
 
 function annotationOf(finding: Finding) {
   const { path, line, endLine } = finding.location;
+  const proposal = proposalText(finding);
   return {
     path,
     // Lines count from 1; a finding about a whole file may say 0.
@@ -42,7 +44,8 @@ function annotationOf(finding: Finding) {
     end_line: Math.max(1, line, endLine),
     annotation_level: annotationLevel(finding.severity),
     title: capBytes(`${finding.severity}: ${finding.ruleId}`, LIMITS.annotationTitle),
-    message: capBytes(finding.message, LIMITS.annotationBytes),
+    // The proposal goes first so that no cut of a long message can hide it.
+    message: capBytes(proposal ? `${proposal}\n\n${finding.message}` : finding.message, LIMITS.annotationBytes),
     ...(finding.details ? { raw_details: capBytes(finding.details, LIMITS.annotationBytes) } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
-import { docsUrlOf } from '../report/report.js';
+import { docsUrlOf, proposalText } from '../report/report.js';
 import type { CommentableLines, PullDiff } from './hunks.js';
 import { messageOf, statusOf } from './errors.js';
 
@@ -68,7 +68,10 @@ export function reviewCommentBody(finding: Finding): string {
     ? `\n\n${finding.related.map((r) => `- ${escapeMarkdown(`${r.path}:${r.line}`)} (${r.side}): ${escapeMarkdown(r.message)}`).join('\n')}`
     : '';
   const marker = `\n\n${findingMarker(finding.fingerprint)}`;
-  const text = `**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)\n\n${escapeMarkdown(finding.message)}${related}${details}`;
+  const proposal = proposalText(finding, escapeMarkdown);
+  // Before the message, so that capping a long body never drops it.
+  const proposed = proposal ? `> [!WARNING]\n> ${proposal}\n\n` : '';
+  const text = `${proposed}**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)\n\n${escapeMarkdown(finding.message)}${related}${details}`;
   return capText(text, LIMITS.commentBody - marker.length) + marker;
 }
 

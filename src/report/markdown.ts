@@ -4,7 +4,7 @@ import { describeIdentity } from '../model/identity.js';
 import { exposureSection } from './exposure/markdown.js';
 import { escapeMarkdown as md } from './markdown-escape.js';
 import { edgeDiagram } from './mermaid.js';
-import { docsUrlOf, partition, plural, type Report } from './report.js';
+import { docsUrlOf, partition, plural, proposalText, suppressionText, type Report } from './report.js';
 import { summaryLine } from './summary-line.js';
 
 export interface MarkdownOptions {
@@ -41,11 +41,19 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     const rows = bySeverity(active).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${md(f.message)} |`);
     out.push(...fit(rows, budget - length(out) - 4_000), '');
   }
+  const proposed = bySeverity(active.filter((f) => f.proposedSuppression));
+  if (proposed.length > 0) {
+    // Right after the findings: a reviewer must see that the change asks to silence some of them.
+    out.push('#### Proposed suppressions (not applied)', '',
+      'This change adds or changes `segguard.io/ignore` annotations: a change cannot silence its own findings, so these count for the gate until merged or approved.', '',
+      '| Severity | Rule | Proposed suppression |', '| --- | --- | --- |');
+    out.push(...fit(proposed.map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${proposalText(f, md) ?? ''}: ${md(f.message)} |`), budget - length(out) - 3_000, 3), '');
+  }
   out.push(...exposureSection(report.summary.exposure, budget - length(out) - 2_000, { mode: report.summary.mode }));
   if (suppressed.length > 0) {
     out.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')} (segguard.io/ignore)</summary>`, '');
     out.push('| Severity | Rule | Location | Resource | Message | Reason |', '| --- | --- | --- | --- | --- | --- |');
-    const rows = bySeverity(suppressed).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${md(f.message)} | ${md(f.suppressed?.reason ?? '')} |`);
+    const rows = bySeverity(suppressed).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${md(f.message)} | ${md(suppressionText(f))} |`);
     out.push(...fit(rows, budget - length(out) - 200), '', '</details>', '');
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -113,14 +121,14 @@ function length(lines: string[]): number {
   return lines.reduce((n, l) => n + l.length + 1, 0);
 }
 
-/** The rows that fit in `budget` characters, and a last row saying how many were left out. */
-function fit(rows: string[], budget: number): string[] {
+/** The rows that fit in `budget` characters, and a last row (in the table's last of `columns` cells) saying how many were left out. */
+function fit(rows: string[], budget: number, columns = 5): string[] {
   const kept: string[] = [];
   let used = 0;
   for (const row of rows) {
     if (used + row.length + 1 > budget) {
       const left = rows.length - kept.length;
-      return [...kept, `| … | | | | ${plural(left, 'more finding')} not shown here (too long for one comment); the SARIF and JSON outputs have them all |`];
+      return [...kept, `| … |${' |'.repeat(columns - 2)} ${plural(left, 'more finding')} not shown here (too long for one comment); the SARIF and JSON outputs have them all |`];
     }
     kept.push(row);
     used += row.length + 1;

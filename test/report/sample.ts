@@ -32,6 +32,21 @@ export function sampleFindings(): Finding[] {
   ];
 }
 
+/**
+ * A widened ipBlock whose suppression the change itself adds, with a hostile reason (every output must escape it);
+ * `approvedBy`: an approver approved it, so it is suppressed too.
+ */
+export function proposedFinding(approvedBy?: string[]): Finding {
+  const reason = `fine ${HOSTILE}`;
+  return {
+    ruleId: 'netpol-ipblock-widened', severity: 'critical', message: 'NetworkPolicy shop/web: ingress ipBlock 0.0.0.0/0 (base: ipBlock 10.0.0.0/24)',
+    location: { path: 'head/shop/web.yaml', line: 13, endLine: 13, side: 'head' }, related: [],
+    resource: { group: 'networking.k8s.io', kind: 'NetworkPolicy', namespace: 'shop', name: 'web' }, fingerprint: 'cccc000000000001',
+    proposedSuppression: { reason, location: { path: 'head/shop/web.yaml', line: 7, endLine: 7, side: 'head' } },
+    ...(approvedBy ? { suppressed: { reason, approvedBy } } : {}),
+  };
+}
+
 /** A connectivity-added finding (two new connections, one from outside the cluster) and an exposure-added one. */
 export function edgeFindings(): Finding[] {
   return [
