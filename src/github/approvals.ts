@@ -30,13 +30,12 @@ export async function readSuppressionApproval(client: GitHubClient, target: Pull
     }
     const approving = [...latest.values()].filter((r) => r.state === 'APPROVED' && r.commit_id === target.headSha).map((r) => (r.user as { login: string }).login);
     const users = new Set(approvers.filter((a) => !a.includes('/')).map((a) => a.toLowerCase()));
+    const byLogin = approving.filter((login) => users.has(login.toLowerCase()));
+    // A listed login settles it: team lookups (another permission, more requests) are only for the other approvers.
+    if (byLogin.length > 0) return { state: 'approved', by: byLogin };
     const teams = approvers.filter((a) => a.includes('/'));
     const by: string[] = [];
     for (const login of approving) {
-      if (users.has(login.toLowerCase())) {
-        by.push(login);
-        continue;
-      }
       for (const team of teams) {
         if (await isActiveMember(client, team, login)) {
           by.push(`${login} (${team})`);
