@@ -6,42 +6,7 @@ import { fingerprintOf, type Finding } from '../../src/findings/finding.js';
 import { failsGate } from '../../src/report/report.js';
 import { defineRule, type Rule } from '../../src/rules/rule.js';
 import { toSourceFiles, type Files } from '../helpers/rule-tester.js';
-
-/** Two workloads in shop, the web pods behind a policy that admits an address block and the db pods. */
-const WORKLOADS = `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web, namespace: shop}
-spec:
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec: {containers: [{name: c, image: web}]}
----
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: db, namespace: shop}
-spec:
-  selector: {matchLabels: {app: db}}
-  template:
-    metadata: {labels: {app: db}}
-    spec: {containers: [{name: c, image: db}]}
-`;
-
-/** The web policy; the annotation (when given) is on line 7. */
-const webPolicy = (cidr: string, ignore?: string) => `apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: web
-  namespace: shop
-  annotations:
-    ${ignore === undefined ? 'owner: shop-team' : `segguard.io/ignore: "${ignore}"`}
-spec:
-  podSelector: {matchLabels: {app: web}}
-  policyTypes: [Ingress]
-  ingress:
-    - from:
-        - ipBlock: {cidr: ${cidr}}
-`;
+import { webPolicy, WIDEN_IDS, WORKLOADS } from '../helpers/suppression-fixtures.js';
 
 const denyAll = (apiVersion: string, ignore?: string) => `apiVersion: ${apiVersion}
 kind: NetworkPolicy
@@ -56,7 +21,6 @@ ${ignore === undefined ? '' : `  annotations:\n    segguard.io/ignore: "${ignore
 const run = (base: Files, head: Files, options: Parameters<typeof analyze>[4] = {}, config = defaultConfig()) =>
   analyze(toSourceFiles(base), toSourceFiles(head), config, undefined, options);
 const ids = (findings: Finding[]) => [...new Set(findings.map((f) => f.ruleId))].sort();
-const WIDEN_IDS = 'netpol-ipblock-widened,connectivity-added';
 
 describe('suppressions are judged against the base', () => {
   it('a suppression the PR adds to its own regression is only proposed: the findings count and the gate fails', () => {
