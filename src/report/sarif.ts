@@ -62,7 +62,7 @@ function ruleDescriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
   const url = docsUrlOf(rule.id);
   const family = rule.id.split('-')[0];
   const securitySeverity = SECURITY_SEVERITY[rule.severity];
-  const suppress = `To accept a finding, annotate the resource: segguard.io/ignore: "${rule.id}: <reason>".`;
+  const suppress = `To accept a finding, annotate the resource: segguard.io/ignore: "${rule.id}: <reason>" (it counts once merged, or once approved by suppressions.approvers).`;
   return {
     id: rule.id,
     name: rule.id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''),
