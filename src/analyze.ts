@@ -1,7 +1,7 @@
 import { defaultConfig, type SegguardConfig } from './config/config.js';
 import { fingerprintOf, type Finding, type FindingLocation, type Side } from './findings/finding.js';
 import { SEVERITIES, type Severity } from './findings/severity.js';
-import { judgeSuppressions, proposalNote, type SuppressionApproval, type SuppressionMode } from './findings/suppression.js';
+import { addedSuppressionsNote, judgeSuppressions, proposalNote, type SuppressionApproval, type SuppressionMode } from './findings/suppression.js';
 import { deepEqual } from './model/json.js';
 import { loadSnapshot, ParseCache, type Model, type SourceFile } from './model/load.js';
 import { exposureChange, type ExposureChange } from './semantics/exposure-map.js';
@@ -101,7 +101,10 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
       findings.push(...onSide(head, 'head').filter((f) => !before.has(f.fingerprint)));
     }
   }
-  judgeSuppressions(findings, base, head, options.suppressions ?? 'change', options.approval);
+  const mode = options.suppressions ?? 'change';
+  judgeSuppressions(findings, base, head, mode, options.approval);
+  const added = mode === 'change' ? addedSuppressionsNote(base, head) : undefined;
+  if (added) notes.add(added);
   const proposals = proposalNote(findings, config.suppressions?.approvers ?? [], options.approval);
   if (proposals) notes.add(proposals);
   linkSameCause(findings);

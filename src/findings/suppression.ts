@@ -106,3 +106,30 @@ export function proposalNote(findings: readonly Finding[], approvers: readonly s
   const why = approval?.state === 'unavailable' ? ` The approving reviews could not be read (${approval.reason}), so none is applied.` : '';
   return `${what} this change proposes: a change cannot silence its own findings, so they count for the gate ${until}.${why}`;
 }
+
+/** How many added or widened suppressions the summary names one by one. */
+const MAX_NAMED_SUPPRESSIONS = 10;
+
+/**
+ * The summary line on suppressions the change adds or widens (rule ids the base's annotation on that object did not
+ * name), whether or not a finding needs them now: once merged they silence those rules on that object, so a
+ * reviewer must see them even when nothing is silenced yet. Undefined when there are none.
+ */
+export function addedSuppressionsNote(base: Model, head: Model): string | undefined {
+  const added: string[] = [];
+  for (const resource of head.resources) {
+    // The very same object on both sides (identical file text) has the very same annotation.
+    if (base.byKey.get(resource.key) === resource) continue;
+    const suppression = suppressionOf(resource);
+    if (!suppression?.reason || suppression.ruleIds.length === 0) continue;
+    const before = suppressionOf(base.byKey.get(resource.key));
+    const held = before?.reason ? before.ruleIds : [];
+    const widened = suppression.ruleIds.filter((id) => !held.includes(id));
+    if (widened.length === 0) continue;
+    const at = resource.at(ANNOTATION_PATH);
+    added.push(`${describeIdentity(resource)} (${at.path}:${at.line}): ${widened.join(', ')}`);
+  }
+  if (added.length === 0) return undefined;
+  const more = added.length > MAX_NAMED_SUPPRESSIONS ? `; and ${added.length - MAX_NAMED_SUPPRESSIONS} more` : '';
+  return `This change adds ${IGNORE_ANNOTATION} suppressions, which take effect once merged: ${added.slice(0, MAX_NAMED_SUPPRESSIONS).join('; ')}${more}.`;
+}

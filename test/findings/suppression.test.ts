@@ -74,6 +74,23 @@ describe('suppressions are judged against the base', () => {
   });
 });
 
+describe('suppressions the change adds or widens, with or without a finding to silence yet', () => {
+  const added = (base: Files, head: Files) => run(base, head).summary.notes?.filter((n) => n.startsWith('This change adds')) ?? [];
+
+  it('are named in the summary, with the rule ids the base did not have', () => {
+    const base = { 'w.yaml': WORKLOADS, 'np.yaml': webPolicy('10.0.0.0/24', 'connectivity-added: partner range') };
+    expect(added(base, { ...base, 'np.yaml': webPolicy('10.0.0.0/24', `${WIDEN_IDS}: partner range`) })).toEqual([
+      'This change adds segguard.io/ignore suppressions, which take effect once merged: NetworkPolicy shop/web (np.yaml:7): netpol-ipblock-widened.',
+    ]);
+  });
+
+  it('are not named when the base had them, or when they have no reason', () => {
+    const base = { 'w.yaml': WORKLOADS, 'np.yaml': webPolicy('10.0.0.0/24', `${WIDEN_IDS}: partner range`) };
+    expect(added(base, { ...base, 'policies/np.yaml': base['np.yaml'], 'np.yaml': '' })).toEqual([]);
+    expect(added({ 'w.yaml': WORKLOADS }, { 'w.yaml': WORKLOADS, 'np.yaml': webPolicy('10.0.0.0/24', 'netpol-ipblock-widened') })).toEqual([]);
+  });
+});
+
 describe('a suppression covers only findings about the very same object (group, kind, namespace, name)', () => {
   const calico = (ignore: string) => `apiVersion: crd.projectcalico.org/v1
 kind: NetworkPolicy
