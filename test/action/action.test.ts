@@ -217,56 +217,6 @@ describe('the Action on push', () => {
   });
 });
 
-describe('the request budget', () => {
-  it('reviews 300 changed manifest files with 500 findings in at most 20 requests', async () => {
-    const head: Record<string, string> = {};
-    for (let i = 0; i < 300; i++) {
-      // 200 files with two new Ingresses, 100 with one: 500 new routes.
-      head[`apps/app-${i}.yaml`] = i < 200 ? `${MANIFESTS.ingress(i, `a-${i}`)}---\n${MANIFESTS.ingress(i + 1000, `b-${i}`)}` : MANIFESTS.ingress(i, `a-${i}`);
-    }
-    const repo = makeRepo({ 'README.md': 'x\n' }, head);
-    const files = pullFiles(repo);
-    expect(files).toHaveLength(300);
-    const next = (page: number) => ({ link: `<https://api.github.com${R}/pulls/2/files?per_page=100&page=${page}>; rel="next"` });
-    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } });
-    for (let i = 0; i < 9; i++) mock.on('PATCH', `${R}/check-runs/1`, { body: { id: 1 } });
-    mock.on('GET', `${R}/pulls/2/files?${PAGE1}`, { body: files.slice(0, 100), headers: next(2) })
-      .on('GET', `${R}/pulls/2/files?per_page=100&page=2`, { body: files.slice(100, 200), headers: next(3) })
-      .on('GET', `${R}/pulls/2/files?per_page=100&page=3`, { body: files.slice(200) })
-      .on('GET', `${R}/pulls/2/comments?${PAGE1}`, { body: [] })
-      .on('POST', `${R}/pulls/2/reviews`, { body: { id: 2 } })
-      .on('GET', `${R}/issues/2/comments?${PAGE1}`, { body: [{ id: 5, body: 'x <!-- segguard:summary -->', user: BOT }] })
-      .on('PATCH', `${R}/issues/comments/5`, { body: { id: 5 } });
-    const outcome = await run(context('pull_request', prPayload('synchronize', repo), 'f'.repeat(40)), repo.origin);
-    expect(outcome.result!.findings).toHaveLength(500);
-    expect(mock.requests.length).toBeLessThanOrEqual(20);
-    expect(mock.requests).toHaveLength(17);
-    expectAllDelivered(outcome);
-  });
-});
-
-describe('the Action without a checkout', () => {
-  it('reads both sides and the configuration through the API', async () => {
-    const repo = scenario();
-    const workspace = makeTempDir('segguard-empty-');
-    mock.on('GET', `${R}/compare/${repo.base}...${repo.head}?per_page=1`, { body: { merge_base_commit: { sha: repo.base } } })
-      .on('GET', `${R}/contents/.github%2Fsegguard.yml?ref=${repo.base}`, {
-        body: 'fail-on: critical\n', headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' },
-      })
-      .on('GET', `${R}/git/trees/${repo.head}?recursive=1`, { body: apiTree(repo, repo.head) })
-      .on('GET', `${R}/git/trees/${repo.base}?recursive=1`, { body: apiTree(repo, repo.base) })
-      .on('POST', '/graphql', { body: graphqlBlobs(repo) })
-      .on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } });
-    const outcome = await run(context('pull_request', prPayload('opened', repo), 'f'.repeat(40)), workspace, { comment: 'none' });
-    expect(stdout.join('')).toContain('no git checkout');
-    expect(outcome.result!.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['netpol-all-namespaces-peer', 'netpol-default-deny-removed', 'ingress-new-route']));
-    expect(outcome.result!.summary.files).toEqual({ base: 3, head: 3 });
-    // The base's configuration was read: its gate is critical, and criticals there are.
-    expect(outcome.result!.summary.counts.critical).toBeGreaterThan(0);
-    expect(stdout.join('')).toContain('findings at or above "critical"');
-  });
-});
-
 const SELF_SUPPRESSED = webPolicy('0.0.0.0/0', `${WIDEN_IDS}: fine`);
 
 /** The PR of issue 9: it widens an ipBlock to 0.0.0.0/0 and suppresses its own findings on the same object. */
@@ -392,5 +342,55 @@ describe('planRun on pull_request_review', () => {
     const closed = reviewPayload('dismissed', repo);
     (closed.pull_request as { state: string }).state = 'closed';
     expect(planRun(context('pull_request_review', closed, 'f'.repeat(40)))).toEqual({ mode: 'skip', reason: 'the pull request is closed' });
+  });
+});
+
+describe('the request budget', () => {
+  it('reviews 300 changed manifest files with 500 findings in at most 20 requests', async () => {
+    const head: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) {
+      // 200 files with two new Ingresses, 100 with one: 500 new routes.
+      head[`apps/app-${i}.yaml`] = i < 200 ? `${MANIFESTS.ingress(i, `a-${i}`)}---\n${MANIFESTS.ingress(i + 1000, `b-${i}`)}` : MANIFESTS.ingress(i, `a-${i}`);
+    }
+    const repo = makeRepo({ 'README.md': 'x\n' }, head);
+    const files = pullFiles(repo);
+    expect(files).toHaveLength(300);
+    const next = (page: number) => ({ link: `<https://api.github.com${R}/pulls/2/files?per_page=100&page=${page}>; rel="next"` });
+    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } });
+    for (let i = 0; i < 9; i++) mock.on('PATCH', `${R}/check-runs/1`, { body: { id: 1 } });
+    mock.on('GET', `${R}/pulls/2/files?${PAGE1}`, { body: files.slice(0, 100), headers: next(2) })
+      .on('GET', `${R}/pulls/2/files?per_page=100&page=2`, { body: files.slice(100, 200), headers: next(3) })
+      .on('GET', `${R}/pulls/2/files?per_page=100&page=3`, { body: files.slice(200) })
+      .on('GET', `${R}/pulls/2/comments?${PAGE1}`, { body: [] })
+      .on('POST', `${R}/pulls/2/reviews`, { body: { id: 2 } })
+      .on('GET', `${R}/issues/2/comments?${PAGE1}`, { body: [{ id: 5, body: 'x <!-- segguard:summary -->', user: BOT }] })
+      .on('PATCH', `${R}/issues/comments/5`, { body: { id: 5 } });
+    const outcome = await run(context('pull_request', prPayload('synchronize', repo), 'f'.repeat(40)), repo.origin);
+    expect(outcome.result!.findings).toHaveLength(500);
+    expect(mock.requests.length).toBeLessThanOrEqual(20);
+    expect(mock.requests).toHaveLength(17);
+    expectAllDelivered(outcome);
+  });
+});
+
+describe('the Action without a checkout', () => {
+  it('reads both sides and the configuration through the API', async () => {
+    const repo = scenario();
+    const workspace = makeTempDir('segguard-empty-');
+    mock.on('GET', `${R}/compare/${repo.base}...${repo.head}?per_page=1`, { body: { merge_base_commit: { sha: repo.base } } })
+      .on('GET', `${R}/contents/.github%2Fsegguard.yml?ref=${repo.base}`, {
+        body: 'fail-on: critical\n', headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' },
+      })
+      .on('GET', `${R}/git/trees/${repo.head}?recursive=1`, { body: apiTree(repo, repo.head) })
+      .on('GET', `${R}/git/trees/${repo.base}?recursive=1`, { body: apiTree(repo, repo.base) })
+      .on('POST', '/graphql', { body: graphqlBlobs(repo) })
+      .on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } });
+    const outcome = await run(context('pull_request', prPayload('opened', repo), 'f'.repeat(40)), workspace, { comment: 'none' });
+    expect(stdout.join('')).toContain('no git checkout');
+    expect(outcome.result!.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['netpol-all-namespaces-peer', 'netpol-default-deny-removed', 'ingress-new-route']));
+    expect(outcome.result!.summary.files).toEqual({ base: 3, head: 3 });
+    // The base's configuration was read: its gate is critical, and criticals there are.
+    expect(outcome.result!.summary.counts.critical).toBeGreaterThan(0);
+    expect(stdout.join('')).toContain('findings at or above "critical"');
   });
 });
