@@ -27,3 +27,9 @@ it('emits at most 10 workflow annotations a level, worst first, head-side only, 
   expect(lines[0]).toBe(`::error title=critical%3A netpol-ingress-widened,file=b.yaml,line=1,endLine=1::${criticals[0].message}`);
   expect(shown).not.toContain(base);
 });
+
+it('puts a proposed suppression first in the annotation, so a fork PR shows it too', () => {
+  const proposed = { ...finding('a.yaml', 9, { severity: 'critical' }), proposedSuppression: { reason: 'fine', location: { path: 'a.yaml', line: 7, endLine: 7, side: 'head' as const } } };
+  workflowAnnotations([proposed]);
+  expect(stdout.join('')).toContain('::proposed suppression: segguard.io/ignore "fine" at a.yaml:7 would silence: netpol-ingress-widened on NetworkPolicy shop/');
+});
