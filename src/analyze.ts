@@ -1,10 +1,9 @@
 import { defaultConfig, type SegguardConfig } from './config/config.js';
 import { fingerprintOf, type Finding, type FindingLocation, type Side } from './findings/finding.js';
 import { SEVERITIES, type Severity } from './findings/severity.js';
-import { suppressionOf } from './findings/suppression.js';
+import { addedSuppressionsNote, judgeSuppressions, proposalNote, type SuppressionApproval, type SuppressionMode } from './findings/suppression.js';
 import { deepEqual } from './model/json.js';
 import { loadSnapshot, ParseCache, type Model, type SourceFile } from './model/load.js';
-import type { Resource } from './model/resource.js';
 import { exposureChange, type ExposureChange } from './semantics/exposure-map.js';
 import { linkSameCause } from './rules/connectivity/same-cause.js';
 import { silentSides } from './rules/manifest/manifest-none-read.js';
@@ -19,6 +18,8 @@ export interface AnalysisSummary {
   /** Unsuppressed findings by severity. */
   counts: Record<Severity, number>;
   suppressed: number;
+  /** Counted findings (in `counts`) that carry a suppression the change proposes, not applied. */
+  proposed: number;
   files: { base: number; head: number };
   resources: { base: number; head: number };
   /** Lines rules added to the summary (DiffContext.note), e.g. the connectivity analysis mode. */
@@ -42,17 +43,29 @@ export interface AnalysisResult {
   head: Model;
 }
 
+export interface AnalyzeOptions {
+  /**
+   * Whether `suppressions.approvers` approved the change's current head, as the adapter read it from the pull
+   * request. Absent: nothing the change proposes is approved.
+   */
+  approval?: SuppressionApproval;
+  /** `change` (default): suppressions are judged against the base; `tree`: one tree's own suppressions hold (audit). */
+  suppressions?: SuppressionMode;
+  /** How the adapter read each side, so that a side that read nothing is reported (manifest-none-read). */
+  trees?: Trees;
+}
+
 /**
  * The pure core: what the head allows that the base did not. No network, filesystem, clock or environment:
- * every adapter (CLI, Action, App) gathers the files and hands them in.
+ * every adapter (CLI, Action, App) gathers the files (and the approvals) and hands them in.
  */
 export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr'),
-  trees?: Trees): AnalysisResult {
+  options: AnalyzeOptions = {}): AnalysisResult {
   const cache = new ParseCache();
-  const options = { maxFileBytes: config.maxFileBytes };
-  const baseModel = loadSnapshot(base, options, cache);
-  const headModel = loadSnapshot(head, options, cache);
-  return analyzeModels(baseModel, headModel, config, rules, trees);
+  const loadOptions = { maxFileBytes: config.maxFileBytes };
+  const baseModel = loadSnapshot(base, loadOptions, cache);
+  const headModel = loadSnapshot(head, loadOptions, cache);
+  return analyzeModels(baseModel, headModel, config, rules, options);
 }
 
 /**
@@ -60,14 +73,13 @@ export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig =
  * empty base, run with the rules that declare the `audit` mode.
  */
 export function audit(head: Snapshot, config: SegguardConfig = defaultConfig(), tree?: TreeCensus): AnalysisResult {
-  const result = analyze([], head, config, rulesFor('audit'), tree && { head: tree });
+  const result = analyze([], head, config, rulesFor('audit'), { suppressions: 'tree', ...(tree ? { trees: { head: tree } } : {}) });
   result.summary.mode = 'audit';
   return result;
 }
 
-/** `trees`: how the adapter read each side, so that a side that read nothing is reported (manifest-none-read). */
 export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr'),
-  trees?: Trees): AnalysisResult {
+  options: AnalyzeOptions = {}): AnalysisResult {
   const changed = changedPairs(base, head);
   const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
   const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
@@ -80,7 +92,7 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
     if (rule.kind === 'diff') {
       const collected: Finding[] = [];
       rule.check({
-        base, head, changed, config, trees,
+        base, head, changed, config, trees: options.trees,
         report: (input) => collected.push(toFinding(rule, input, severityOverride)),
         reportAt: ({ side, ...at }) => collected.push(findingAt(rule, at, side, severityOverride)),
         note: (text) => notes.add(text),
@@ -100,12 +112,17 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
       findings.push(...onSide(head, 'head').filter((f) => !before.has(f.fingerprint)));
     }
   }
-  applySuppressions(findings, base, head);
+  const mode = options.suppressions ?? 'change';
+  judgeSuppressions(findings, base, head, mode, options.approval);
+  const added = mode === 'change' ? addedSuppressionsNote(base, head) : undefined;
+  if (added) notes.add(added);
+  const proposals = proposalNote(findings, config.suppressions?.approvers ?? [], options.approval);
+  if (proposals) notes.add(proposals);
   linkSameCause(findings);
   findings.sort(compareFindings);
   const summary = summarize(findings, base, head);
   if (notes.size > 0) summary.notes = [...notes];
-  const warnings = silentSides(trees).map((s) => s.message);
+  const warnings = silentSides(options.trees).map((s) => s.message);
   if (warnings.length > 0) summary.warnings = warnings;
   const exposure = exposureChange(base, head);
   if (exposure) summary.exposure = exposure;
@@ -142,7 +159,7 @@ function locate(place: Place): FindingLocation {
 
 function toFinding(rule: Rule, input: ReportInput, severityOverride: Severity | undefined): Finding {
   const { resource } = input.at;
-  const subject = { kind: resource.kind, namespace: resource.namespace, name: resource.name };
+  const subject = { group: resource.group, kind: resource.kind, namespace: resource.namespace, name: resource.name };
   return {
     ruleId: rule.id,
     severity: severityOverride ?? input.severity ?? rule.severity,
@@ -156,29 +173,6 @@ function toFinding(rule: Rule, input: ReportInput, severityOverride: Severity | 
   };
 }
 
-/** A finding is suppressed by the annotation of the head object it is about (the base object for a deletion). */
-function applySuppressions(findings: Finding[], base: Model, head: Model): void {
-  const subjects = findings.filter((f) => f.resource && f.ruleId !== 'suppression-invalid');
-  if (subjects.length === 0) return;
-  // Only the objects findings are about are indexed (name and namespace tested first): far fewer than all objects.
-  const names = new Set(subjects.map((f) => f.resource?.name));
-  const namespaces = new Set(subjects.map((f) => f.resource?.namespace));
-  const byIdentity = new Map<string, Resource>();
-  for (const model of [base, head]) {
-    for (const r of model.resources) {
-      if (names.has(r.name) && namespaces.has(r.namespace)) byIdentity.set(`${r.kind}/${r.namespace}/${r.name}`, r);
-    }
-  }
-  for (const finding of subjects) {
-    if (!finding.resource) continue;
-    const { kind, namespace, name } = finding.resource;
-    const suppression = suppressionOf(byIdentity.get(`${kind}/${namespace}/${name}`));
-    if (suppression && suppression.reason && suppression.ruleIds.includes(finding.ruleId)) {
-      finding.suppressed = { reason: suppression.reason };
-    }
-  }
-}
-
 function compareFindings(a: Finding, b: Finding): number {
   return a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line ||
     a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
@@ -187,12 +181,16 @@ function compareFindings(a: Finding, b: Finding): number {
 function summarize(findings: Finding[], base: Model, head: Model): AnalysisSummary {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let suppressed = 0;
+  let proposed = 0;
   for (const f of findings) {
     if (f.suppressed) suppressed++;
-    else counts[f.severity]++;
+    else {
+      counts[f.severity]++;
+      if (f.proposedSuppression) proposed++;
+    }
   }
   return {
-    counts, suppressed,
+    counts, suppressed, proposed,
     files: { base: base.texts.size, head: head.texts.size },
     resources: { base: base.resources.length, head: head.resources.length },
   };

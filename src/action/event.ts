@@ -9,6 +9,7 @@ export interface RunContext {
 
 interface PullRequestPayload {
   number: number;
+  state?: string;
   draft?: boolean;
   base: { sha: string; repo: { full_name: string } };
   head: { sha: string; repo: { full_name: string; fork?: boolean } | null };
@@ -28,7 +29,11 @@ export type RunPlan =
   | { mode: 'audit'; owner: string; repo: string; headSha: string }
   | { mode: 'skip'; reason: string };
 
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * `pull_request_review` (submitted, dismissed, edited): a review can approve the suppressions the PR proposes, or
+ * withdraw that approval, so the PR is judged again exactly as on a push.
+ */
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 const AUDIT_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch']);
 
 /** What this run is about, from the event: a pull request to review, a commit to audit, or nothing to do. */
@@ -37,7 +42,7 @@ export function planRun(context: RunContext): RunPlan {
   if (PR_EVENTS.has(context.eventName)) {
     const pr = context.payload.pull_request as PullRequestPayload | undefined;
     if (!pr) return { mode: 'skip', reason: `the ${context.eventName} payload has no pull_request` };
-    if (context.payload.action === 'closed') return { mode: 'skip', reason: 'the pull request is closed' };
+    if (context.payload.action === 'closed' || pr.state === 'closed') return { mode: 'skip', reason: 'the pull request is closed' };
     const headRepo = pr.head.repo;
     return {
       mode: 'pull-request', owner, repo, pullNumber: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha,
@@ -47,5 +52,5 @@ export function planRun(context: RunContext): RunPlan {
     };
   }
   if (AUDIT_EVENTS.has(context.eventName)) return { mode: 'audit', owner, repo, headSha: context.sha };
-  return { mode: 'skip', reason: `segguard does not handle the ${context.eventName} event (pull_request, pull_request_target, push, schedule, workflow_dispatch)` };
+  return { mode: 'skip', reason: `segguard does not handle the ${context.eventName} event (pull_request, pull_request_target, pull_request_review, push, schedule, workflow_dispatch)` };
 }

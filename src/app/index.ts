@@ -1,5 +1,6 @@
 import type { Context, Probot } from 'probot';
 import { analyze, type AnalysisResult } from '../analyze.js';
+import { readSuppressionApproval } from '../github/approvals.js';
 import { defaultConfig, type SegguardConfig } from '../config/config.js';
 import { ConfigError, configFromData } from '../config/load.js';
 import { CONFIG_FILE } from '../config/schema.js';
@@ -26,17 +27,23 @@ interface ListedPullRequest {
   base: { repo: { id: number } };
 }
 
-type AppContext = Context<'pull_request' | 'check_suite' | 'check_run'>;
+type AppContext = Context<'pull_request' | 'pull_request_review' | 'check_suite' | 'check_run'>;
 
 const CONFIG_PLUGIN_ERROR = '[@probot/octokit-plugin-config]';
 
 /**
- * The Probot App: on every push to a ready pull request (and on "Re-run" of its check), read both sides through
- * the API, analyze, and deliver the check run, the review and the summary comment. Nothing from the pull
- * request is executed; its configuration is never used (only the default branch's).
+ * The Probot App: on every push to a ready pull request (on "Re-run" of its check, and on a review, which can approve
+ * proposed suppressions), read both sides through the API, analyze, and deliver the check run, the review and the
+ * summary comment. Nothing from the pull request is executed; its configuration is never used (only the default
+ * branch's).
  */
 export default function segguardApp(app: Probot): void {
   app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], async (context) => {
+    await checkPullRequest(context, context.payload.pull_request);
+  });
+
+  // A review can approve the suppressions the pull request proposes, or withdraw that approval: judge it again.
+  app.on(['pull_request_review.submitted', 'pull_request_review.dismissed', 'pull_request_review.edited'], async (context) => {
     await checkPullRequest(context, context.payload.pull_request);
   });
 
@@ -103,8 +110,12 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
       ...selection, maxFileBytes: config.maxFileBytes, log: (message) => log.info(message),
     });
     const where = { path: CONFIG_FILE, globsFrom: configured ? `${CONFIG_FILE} (default branch)` : 'the defaults' };
-    result = analyze(base.files, head.files, config, undefined,
-      { base: commitCensus(target.baseSha, base, selection, where), head: commitCensus(target.headSha, head, selection, where) });
+    // Only the base's approvers can let the suppressions this pull request proposes take effect.
+    const approvers = config.suppressions?.approvers ?? [];
+    const approval = approvers.length > 0 ? await readSuppressionApproval(client, target, approvers) : undefined;
+    if (approval?.state === 'unavailable') log.warn(`segguard: cannot read the pull request's reviews (${approval.reason}); proposed suppressions are not applied`);
+    const trees = { base: commitCensus(target.baseSha, base, selection, where), head: commitCensus(target.headSha, head, selection, where) };
+    result = analyze(base.files, head.files, config, undefined, { trees, ...(approval ? { approval } : {}) });
     for (const warning of result.summary.warnings ?? []) log.warn(`segguard: ${warning}`);
   } catch (error) {
     // A security gate fails closed, visibly: a missing check would leave the pull request waiting with no reason.

@@ -134,5 +134,8 @@ export function shownFrom(sides: { base?: Side; head: Side }): (finding: Finding
     ...finding,
     location: { ...finding.location, path: show(finding.location.side, finding.location.path) },
     related: finding.related.map((r) => ({ ...r, path: show(r.side, r.path) })),
+    ...(finding.proposedSuppression ? {
+      proposedSuppression: { ...finding.proposedSuppression, location: { ...finding.proposedSuppression.location, path: show('head', finding.proposedSuppression.location.path) } },
+    } : {}),
   });
 }

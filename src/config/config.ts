@@ -16,6 +16,13 @@ export interface SegguardConfig {
   rules: Record<string, RuleSetting>;
   /** Trust tiers (src/semantics/tiers.ts); absent: the tier rules stay quiet. */
   tiers?: TiersConfig;
+  /** `suppressions:`: who may approve the suppressions a pull request proposes; absent: only merging applies them. */
+  suppressions?: SuppressionsConfig;
+}
+
+export interface SuppressionsConfig {
+  /** GitHub logins (`alice`) and teams (`org/team-slug`) whose approving review on the head applies proposed suppressions. */
+  approvers: string[];
 }
 
 /** `tiers:` of the configuration: trust levels and how workloads are assigned to them. */

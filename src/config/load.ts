@@ -43,6 +43,7 @@ interface RawConfig {
   'max-file-bytes'?: number;
   rules?: Record<string, string | boolean | { enabled?: boolean; severity?: Severity }>;
   tiers?: { order: string[]; default?: string; namespaces?: Record<string, string>; label?: string };
+  suppressions?: { approvers?: string[] };
 }
 
 /**
@@ -79,6 +80,7 @@ function resolveConfig(raw: RawConfig): SegguardConfig {
   if (raw.exclude) config.exclude = [...DEFAULT_EXCLUDE, ...raw.exclude];
   if (raw['max-file-bytes'] !== undefined) config.maxFileBytes = raw['max-file-bytes'];
   for (const [id, value] of Object.entries(raw.rules ?? {})) config.rules[id] = ruleSettingOf(value);
+  if (raw.suppressions) config.suppressions = { approvers: [...(raw.suppressions.approvers ?? [])] };
   if (raw.tiers) {
     const { order, default: fallback, namespaces, label } = raw.tiers;
     config.tiers = { order: [...order], ...(fallback !== undefined ? { default: fallback } : {}), namespaces: { ...namespaces }, label: label ?? DEFAULT_TIER_LABEL };

@@ -92,6 +92,19 @@ export function configSchema(ruleIds: readonly string[]): Record<string, unknown
           },
         },
       },
+      suppressions: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'How `segguard.io/ignore` suppressions a pull request adds or changes can take effect before it is merged. Read from the base, like all of this file.',
+        properties: {
+          approvers: {
+            type: 'array',
+            uniqueItems: true,
+            items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$' },
+            description: 'GitHub logins (`alice`) and teams (`org/team-slug`). An approving review from one of them on the pull request\'s current head commit applies the suppressions it proposes; a later push, "changes requested" or a dismissal withdraws it. Absent or empty: proposed suppressions take effect only once merged.',
+          },
+        },
+      },
       rules: {
         type: 'object',
         description: 'Per-rule settings, by rule id.',

@@ -14,7 +14,10 @@ export interface RelatedLocation extends FindingLocation {
   message: string;
 }
 
+/** The object a finding is about: its full identity, API group included (a Calico and a Kubernetes NetworkPolicy differ). */
 export interface FindingResource {
+  /** '' for the core group; canonical (an `extensions` Ingress is `networking.k8s.io`). */
+  group: string;
   kind: string;
   namespace: string;
   name: string;
@@ -47,15 +50,37 @@ export interface Finding {
   details?: string;
   /** The new connections a semantic finding stands for (connectivity-added, exposure-added), for diagrams. */
   edges?: FindingEdge[];
-  /** Set when an annotation `segguard.io/ignore` covers the finding; it is then counted apart, never dropped. */
-  suppressed?: { reason: string };
+  /**
+   * Set when a `segguard.io/ignore` annotation covers the finding for the gate: one the base already had on the
+   * unchanged object, or a proposed one that an approver approved (`approvedBy`). Counted apart, never dropped.
+   */
+  suppressed?: { reason: string; approvedBy?: string[] };
+  /**
+   * A suppression the head adds or changes that would silence this finding: it does not count for the gate (a
+   * change cannot silence its own regression) until it is merged or approved (then `suppressed` is set too).
+   */
+  proposedSuppression?: ProposedSuppression;
 }
+
+export interface ProposedSuppression {
+  reason: string;
+  /** The annotation in the head. */
+  location: FindingLocation;
+}
+
+/**
+ * Groups whose objects were fingerprinted before the group was part of a finding's identity: their findings keep
+ * the fingerprint they had (review comments and code-scanning alerts stay matched across the upgrade). Kinds do
+ * not repeat across these groups, so leaving their group out cannot make two objects collide.
+ */
+const FINGERPRINT_IMPLICIT_GROUPS = new Set(['', 'networking.k8s.io', 'apps', 'batch', 'gateway.networking.k8s.io', 'traefik.io', 'route.openshift.io']);
 
 /**
  * The fingerprint is built from what the finding is about (rule, resource, the rule's own key such as a field
  * path or a peer), never from lines or file names, so moving a resource or editing above it keeps it stable.
  */
 export function fingerprintOf(ruleId: string, resource: FindingResource | undefined, key: string): string {
-  const subject = resource ? `${resource.kind}/${resource.namespace}/${resource.name}` : '';
+  const group = resource && !FINGERPRINT_IMPLICIT_GROUPS.has(resource.group) ? `${resource.group}/` : '';
+  const subject = resource ? `${group}${resource.kind}/${resource.namespace}/${resource.name}` : '';
   return createHash('sha256').update(`${ruleId}\0${subject}\0${key}`).digest('hex').slice(0, 16);
 }

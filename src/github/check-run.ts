@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import type { Severity } from '../findings/severity.js';
 import { shorten, shortenWords, MAX_WORD } from '../report/shorten.js';
+import { proposalText } from '../report/report.js';
 import { capBytes, capText, LIMITS } from './limits.js';
 import type { GitHubClient } from './octokit.js';
 import { messageOf, statusOf } from './errors.js';
@@ -36,6 +37,7 @@ export interface CheckRunResult {
 
 function annotationOf(finding: Finding) {
   const { path, line, endLine } = finding.location;
+  const proposal = proposalText(finding);
   return {
     path,
     // Lines count from 1; a finding about a whole file may say 0.
@@ -43,8 +45,9 @@ function annotationOf(finding: Finding) {
     end_line: Math.max(1, line, endLine),
     annotation_level: annotationLevel(finding.severity),
     title: capBytes(`${finding.severity}: ${finding.ruleId}`, LIMITS.annotationTitle),
-    // Plain text: long names are shortened inside the sentence so that its end (what changed) still shows.
-    message: capBytes(shortenWords(finding.message, MAX_WORD), LIMITS.annotationBytes),
+    // Plain text: long names are shortened inside the sentence so that its end (what changed) still shows; the
+    // proposal goes first so that no cut of a long message can hide it.
+    message: capBytes(proposal ? `${shortenWords(proposal, MAX_WORD)}\n\n${shortenWords(finding.message, MAX_WORD)}` : shortenWords(finding.message, MAX_WORD), LIMITS.annotationBytes),
     ...(finding.details ? { raw_details: capBytes(shortenWords(finding.details, MAX_WORD), LIMITS.annotationBytes) } : {}),
   };
 }

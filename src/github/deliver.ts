@@ -67,13 +67,15 @@ export function gateConclusion(findings: readonly Finding[], failOn: Severity | 
   return 'success';
 }
 
-/** `2 critical, 1 high` or `No findings`. */
+/** `2 critical, 1 high, 2 with a proposed suppression` or `No findings`. */
 export function checkTitle(findings: readonly Finding[]): string {
   const active = findings.filter((f) => !f.suppressed);
   const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
   const suppressed = findings.length - active.length;
+  const proposed = active.filter((f) => f.proposedSuppression).length;
   const parts = counts.map(([s, n]) => `${n} ${s}`);
   if (suppressed > 0) parts.push(`${suppressed} suppressed`);
+  if (proposed > 0) parts.push(`${proposed} with a proposed suppression`);
   return parts.length > 0 ? parts.join(', ') : 'No findings';
 }
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import { escapeCell } from '../report/markdown-escape.js';
 import { cutMarkdown, fitLines } from '../report/markdown-fit.js';
-import { docsUrlOf } from '../report/report.js';
+import { docsUrlOf, proposalText } from '../report/report.js';
 import type { CommentableLines, PullDiff } from './hunks.js';
 import { messageOf, statusOf } from './errors.js';
 
@@ -77,7 +77,10 @@ const MAX_RELATED = 20;
  */
 export function reviewCommentBody(finding: Finding): string {
   const marker = `\n\n${findingMarker(finding.fingerprint)}`;
-  const head = `**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)\n\n` +
+  const proposal = proposalText(finding, (text) => escapeCell(text));
+  // Before the message, so that capping a long body never drops it.
+  const proposed = proposal ? `> [!WARNING]\n> ${proposal}\n\n` : '';
+  const head = `${proposed}**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)\n\n` +
     escapeCell(finding.message, MAX_MESSAGE);
   // The related places (the base line a change replaced, the policy that still isolates…) let the author see
   // both ends of the change without leaving the comment.

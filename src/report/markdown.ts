@@ -5,7 +5,7 @@ import { exposureSection } from './exposure/markdown.js';
 import { escapeCell as md } from './markdown-escape.js';
 import { cutMarkdown, fitLines, linesLength } from './markdown-fit.js';
 import { edgeDiagram } from './mermaid.js';
-import { docsUrlOf, partition, plural, type Report } from './report.js';
+import { docsUrlOf, partition, plural, proposalText, suppressionText, type Report } from './report.js';
 import { summaryLine } from './summary-line.js';
 
 export interface MarkdownOptions {
@@ -88,11 +88,20 @@ export function fitMarkdown(report: Report, options: MarkdownOptions = {}): Fitt
     included.push(...rows.shown);
     changes.push(...take(['#### Findings', '', ...rows.lines, '']));
   }
+  const proposed = bySeverity(active.filter((f) => f.proposedSuppression));
+  if (proposed.length > 0) {
+    // Right after the findings: a reviewer must see that the change asks to silence some of them.
+    const intro = ['#### Proposed suppressions (not applied)', '',
+      'This change adds or changes `segguard.io/ignore` annotations: a change cannot silence its own findings, so these count for the gate until merged or approved.', ''];
+    const rows = findingRows(proposed, room - suppressedReserve - linesLength(intro), ['Severity', 'Rule', 'Proposed suppression'],
+      (f) => [f.severity, ruleLink(f.ruleId), `${proposalText(f, md) ?? ''}: ${md(f.message)}`]);
+    changes.push(...take([...intro, ...rows.lines, '']));
+  }
   const hidden: string[] = [];
   if (suppressed.length > 0) {
     const frame = [`<details><summary>${plural(suppressed.length, 'suppressed finding')} (segguard.io/ignore)</summary>`, '', '', '</details>', ''];
     const rows = findingRows(bySeverity(suppressed), room - linesLength(frame), [...FINDING_COLUMNS, 'Reason'],
-      (f) => [...findingCells(f), md(f.suppressed?.reason ?? '')]);
+      (f) => [...findingCells(f), md(suppressionText(f))]);
     included.push(...rows.shown);
     hidden.push(frame[0], frame[1], ...rows.lines, ...frame.slice(2));
   }

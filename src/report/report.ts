@@ -2,6 +2,8 @@ import { VERSION } from '../version.js';
 import type { AnalysisSummary } from '../analyze.js';
 import type { Finding } from '../findings/finding.js';
 import { reaches, type Severity } from '../findings/severity.js';
+import { IGNORE_ANNOTATION } from '../findings/suppression.js';
+import { describeIdentity } from '../model/identity.js';
 import { docsPathOf } from '../rules/rule.js';
 
 export const TOOL_NAME = 'segguard';
@@ -45,4 +47,24 @@ export function failsGate(report: Report): boolean {
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The sentence every output shows for a suppression the change proposes: where it is, why, and which finding it
+ * would silence. `escape` is applied to what comes from the manifests (Markdown outputs pass their escaper).
+ * Undefined when the finding has none.
+ */
+export function proposalText(f: Finding, escape: (text: string) => string = (text) => text): string | undefined {
+  const proposed = f.proposedSuppression;
+  if (!proposed) return undefined;
+  const at = `${IGNORE_ANNOTATION} "${escape(proposed.reason)}" at ${escape(`${proposed.location.path}:${proposed.location.line}`)}`;
+  const finding = `${f.ruleId}${f.resource ? ` on ${escape(describeIdentity(f.resource))}` : ''}`;
+  if (f.suppressed?.approvedBy) return `approved suppression: ${at}, approved by ${escape(f.suppressed.approvedBy.join(', '))}, silences: ${finding}`;
+  return `proposed suppression: ${at} would silence: ${finding} (added or changed by this change: it counts until merged or approved)`;
+}
+
+/** Why a suppressed finding is suppressed: its reason, and who approved it when the change proposed it. */
+export function suppressionText(f: Finding): string {
+  const approved = f.suppressed?.approvedBy ? ` (approved by ${f.suppressed.approvedBy.join(', ')})` : '';
+  return `${f.suppressed?.reason ?? ''}${approved}`;
 }

@@ -2,7 +2,7 @@ import type * as Sarif from 'sarif';
 import type { Finding, FindingLocation } from '../findings/finding.js';
 import type { Severity } from '../findings/severity.js';
 import { RULES } from '../rules/index.js';
-import { docsUrlOf, PROJECT_URL, TOOL_NAME, TOOL_VERSION, type Report } from './report.js';
+import { docsUrlOf, PROJECT_URL, proposalText, suppressionText, TOOL_NAME, TOOL_VERSION, type Report } from './report.js';
 
 /** What the SARIF driver says of a rule (the registry's rules, or any other source of findings). */
 export interface RuleInfo {
@@ -69,7 +69,7 @@ function ruleDescriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
   const url = docsUrlOf(rule.id);
   const family = rule.id.split('-')[0];
   const securitySeverity = SECURITY_SEVERITY[rule.severity];
-  const suppress = `To accept a finding, annotate the resource: segguard.io/ignore: "${rule.id}: <reason>".`;
+  const suppress = `To accept a finding, annotate the resource: segguard.io/ignore: "${rule.id}: <reason>" (it counts once merged, or once approved by suppressions.approvers).`;
   return {
     id: rule.id,
     name: rule.id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''),
@@ -90,23 +90,36 @@ function ruleDescriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
 
 function result(f: Finding, ruleIndex: number): Sarif.Result {
   const removed = f.location.side === 'base' ? 'In the base (removed by this change): ' : '';
+  const proposal = proposalText(f);
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${removed}${f.message}${f.details ? `\n\n${f.details}` : ''}` },
+    message: { text: `${removed}${f.message}${f.details ? `\n\n${f.details}` : ''}${proposal ? `\n\n${proposal}` : ''}` },
     locations: [location(f.location)],
     ...(f.related.length > 0 ? {
       relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(r), message: { text: r.side === 'base' ? `${r.message} (base)` : r.message } })),
     } : {}),
     partialFingerprints: { 'segguard/v1': f.fingerprint },
-    ...(f.suppressed ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.suppressed.reason }] } : {}),
+    ...(suppressions(f) ? { suppressions: suppressions(f) } : {}),
     properties: {
       severity: f.severity,
       side: f.location.side,
       ...(f.resource ? { resource: f.resource } : {}),
     },
   };
+}
+
+/**
+ * A proposed suppression is `underReview` (the result stays open) until approved; a settled or approved one is
+ * `accepted`.
+ */
+function suppressions(f: Finding): Sarif.Suppression[] | undefined {
+  if (f.proposedSuppression) {
+    return [{ kind: 'inSource', status: f.suppressed ? 'accepted' : 'underReview', justification: f.suppressed ? suppressionText(f) : f.proposedSuppression.reason,
+      location: location(f.proposedSuppression.location) }];
+  }
+  return f.suppressed ? [{ kind: 'inSource', status: 'accepted', justification: f.suppressed.reason }] : undefined;
 }
 
 function location(at: FindingLocation): Sarif.Location {

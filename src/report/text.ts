@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import type { Severity } from '../findings/severity.js';
-import { partition, plural, type Report, type ReportOptions } from './report.js';
+import { partition, plural, proposalText, suppressionText, type Report, type ReportOptions } from './report.js';
 import { summaryLine } from './summary-line.js';
 
 const SEVERITY_COLOUR: Record<Severity, number> = { critical: 35, high: 31, medium: 33, low: 36, info: 34 };
@@ -23,7 +23,9 @@ export function renderText(report: Report, options: ReportOptions = {}): string 
       lines.push(`${paint(1, `${clean(f.location.path)}:${f.location.line}`)}${side} ${paint(SEVERITY_COLOUR[f.severity], f.severity)} ${paint(2, f.ruleId)} ${clean(f.message)}`);
       for (const r of f.related) lines.push(`    ${clean(r.path)}:${r.line}${r.side === 'base' ? ' (base)' : ''}: ${clean(r.message)}`);
       if (f.details) for (const d of f.details.split('\n')) lines.push(`    ${clean(d)}`);
-      if (f.suppressed) lines.push(`    suppressed: ${clean(f.suppressed.reason)}`);
+      const proposal = proposalText(f);
+      if (proposal && !f.suppressed) lines.push(`    ${paint(33, clean(proposal))}`);
+      if (f.suppressed) lines.push(`    suppressed: ${clean(suppressionText(f))}`);
     }
   };
   list(active);

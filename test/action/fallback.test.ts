@@ -35,3 +35,9 @@ it('shortens a 100,000-character name inside the message and keeps the rest of t
   expect(line.length).toBeLessThan(1_000);
   expect(line).toMatch(/::NetworkPolicy shop\/n+…n+ now allows all ingress\.$/);
 });
+
+it('puts a proposed suppression first in the annotation, so a fork PR shows it too', () => {
+  const proposed = { ...finding('a.yaml', 9, { severity: 'critical' }), proposedSuppression: { reason: 'fine', location: { path: 'a.yaml', line: 7, endLine: 7, side: 'head' as const } } };
+  workflowAnnotations([proposed]);
+  expect(stdout.join('')).toContain('::proposed suppression: segguard.io/ignore "fine" at a.yaml:7 would silence: netpol-ingress-widened on NetworkPolicy shop/');
+});

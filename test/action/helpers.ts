@@ -79,6 +79,16 @@ export function prPayload(action: string, repo: TestRepo): Record<string, unknow
   return payload as unknown as Record<string, unknown>;
 }
 
+/** A `pull_request_review` payload from @octokit/webhooks-examples (its pull request) with the test repository's commits. */
+export function reviewPayload(action: 'submitted' | 'dismissed', repo: TestRepo): Record<string, unknown> {
+  const example = (examples as Example[]).find((e) => e.name === 'pull_request_review')!.examples.find((e) => e.action === action)!;
+  const payload = structuredClone(example) as { pull_request: { base: { sha: string }; head: { sha: string } }; review: { commit_id: string } };
+  payload.pull_request.base.sha = repo.base;
+  payload.pull_request.head.sha = repo.head;
+  payload.review.commit_id = repo.head;
+  return payload as unknown as Record<string, unknown>;
+}
+
 export function forkPayload(repo: TestRepo): Record<string, unknown> {
   const text = readFileSync(new URL('../fixtures/github/pull_request.fork.json', import.meta.url), 'utf8');
   return JSON.parse(text.replaceAll('BASE_SHA', repo.base).replaceAll('HEAD_SHA', repo.head)) as Record<string, unknown>;

@@ -12,6 +12,7 @@ import { parseConfig } from '../../src/config/load.js';
 import { CONFIG_FILE } from '../../src/config/schema.js';
 import { checkTitle, gateConclusion } from '../../src/github/deliver.js';
 import { SUMMARY_MARKER } from '../../src/github/markers.js';
+import { MANIFESTS } from '../action/helpers.js';
 import { GitHubStandIn, type RecordedRequest } from './github-stand-in.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/app');
@@ -41,6 +42,9 @@ interface SourceFileFixture {
   text: string;
 }
 
+/** The SHA git gives a blob with this text. */
+const blobSha = (text: string) => createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex');
+
 /** A fixture side as git stores it: tree entries with real blob SHAs, and the texts by SHA. */
 function side(name: 'base' | 'head') {
   const root = join(FIXTURES, name);
@@ -48,8 +52,7 @@ function side(name: 'base' | 'head') {
     .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
   const files = walk(root).sort().map((file) => {
     const text = readFileSync(file, 'utf8');
-    const sha = createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex');
-    return { path: relative(root, file), sha, text } satisfies SourceFileFixture;
+    return { path: relative(root, file), sha: blobSha(text), text } satisfies SourceFileFixture;
   });
   return {
     files,
@@ -117,13 +120,18 @@ function configRequests(found: boolean): RecordedRequest[] {
   return requests;
 }
 
-/** Answers a GraphQL blob query from the fixture texts. */
-function blobsReply({ body }: RecordedRequest) {
-  const variables = (body as { variables: Record<string, string> }).variables;
-  const repository = Object.fromEntries(Object.entries(variables).filter(([k]) => /^o\d+$/.test(k))
-    .map(([k, sha]) => [`b${k.slice(1)}`, { text: blobTexts.get(sha), isBinary: false, isTruncated: false }]));
-  return { body: { data: { repository } } };
+/** Answers a GraphQL blob query from texts by blob SHA. */
+function blobsFrom(texts: Map<string, string>) {
+  return ({ body }: RecordedRequest) => {
+    const variables = (body as { variables: Record<string, string> }).variables;
+    const repository = Object.fromEntries(Object.entries(variables).filter(([k]) => /^o\d+$/.test(k))
+      .map(([k, sha]) => [`b${k.slice(1)}`, { text: texts.get(sha), isBinary: false, isTruncated: false }]));
+    return { body: { data: { repository } } };
+  };
 }
+
+/** Answers a GraphQL blob query from the fixture texts. */
+const blobsReply = blobsFrom(blobTexts);
 
 /** Everything after the configuration: merge base, both trees, one blob query, then the delivery. */
 function expectAnalysisAndDelivery(pullNumber: number, mergeBase = MERGE_BASE) {
@@ -392,5 +400,60 @@ describe('the segguard App', () => {
       // A clean pull request without an earlier summary comment gets none.
       { method: 'GET', path: `${path}/issues/6/comments`, query: { per_page: '100', page: '1' } },
     ]);
+  });
+});
+
+const APPROVERS_CONFIG = 'suppressions:\n  approvers: [alice]\n';
+const DENY = MANIFESTS.deny;
+/** The PR opens the default deny to everything and suppresses its own findings on it. */
+const OPENED = DENY.replace('  namespace: shop\n', '  namespace: shop\n  annotations:\n    segguard.io/ignore: "netpol-default-deny-removed,connectivity-added: migration"\n')
+  .concat('  ingress:\n    - {}\n');
+
+const tree = (sha: string, text: string) => ({ sha, truncated: false, tree: [{ path: 'k8s/deny.yaml', mode: '100644', type: 'blob', sha: blobSha(text), size: Buffer.byteLength(text) }] });
+const reviewBlobs = blobsFrom(new Map([[blobSha(DENY), DENY], [blobSha(OPENED), OPENED]]));
+
+/** Configuration, merge base, both sides, then the reviews (approvers are configured). */
+function expectReviewRun(reviews: { status?: number; body: unknown }) {
+  github
+    .expect('GET', `${REPO_PATH}/contents/.github%2Fsegguard.yml`, { body: APPROVERS_CONFIG, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    .expect('GET', `${REPO_PATH}/compare/${BASE_TIP}...${HEAD}`, { body: { merge_base_commit: { sha: BASE_TIP } } })
+    .expect('GET', `${REPO_PATH}/git/trees/${BASE_TIP}`, { body: tree(BASE_TIP, DENY) })
+    .expect('GET', `${REPO_PATH}/git/trees/${HEAD}`, { body: tree(HEAD, OPENED) })
+    .expect('POST', '/graphql', reviewBlobs)
+    .expect('GET', `${REPO_PATH}/pulls/2/reviews`, reviews)
+    .expect('POST', `${REPO_PATH}/check-runs`, { status: 201, body: { id: 77 } })
+    .expect('GET', `${REPO_PATH}/pulls/2/files`, { body: [{ filename: 'k8s/deny.yaml', status: 'modified', patch: '@@ -3,6 +3,10 @@\n metadata:\n   name: default-deny\n   namespace: shop\n+  annotations:\n+    segguard.io/ignore: "x"\n spec:\n   podSelector: {}\n   policyTypes: [Ingress]\n+  ingress:\n+    - {}' }] })
+    .expect('GET', `${REPO_PATH}/pulls/2/comments`, { body: [] })
+    .expect('GET', `${REPO_PATH}/issues/2/comments`, { body: [] });
+}
+
+const reviewCheckRun = () => github.requests.find((r) => r.path.endsWith('/check-runs'))!.body as { conclusion: string; output: { title: string; summary: string } };
+
+describe('the App on pull_request_review', () => {
+  // The scenario's findings are all covered by the suppression the PR proposes.
+  const findings = analyze([{ path: 'k8s/deny.yaml', content: DENY }], [{ path: 'k8s/deny.yaml', content: OPENED }]).findings;
+
+  it('the scenario: every finding carries the proposed suppression', () => {
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.proposedSuppression?.reason === 'migration' && !f.suppressed)).toBe(true);
+  });
+
+  it('applies the proposed suppressions once a listed approver approved the current head', async () => {
+    expectReviewRun({ body: [{ id: 1, user: { login: 'alice' }, state: 'APPROVED', commit_id: HEAD }] });
+    await probot.receive({ name: 'pull_request_review', id: 'r-1', payload: example('pull_request_review', 'submitted') } as never);
+    expect(github.requests.find((r) => r.path.endsWith('/reviews'))?.query).toEqual({ per_page: '100', page: '1' });
+    expect(reviewCheckRun().conclusion).toBe('neutral');
+    expect(reviewCheckRun().output.title).toBe(`${findings.length} suppressed`);
+  });
+
+  it('keeps them unapplied, fails the check and says why when the reviews cannot be read', async () => {
+    expectReviewRun({ status: 403, body: { message: 'Resource not accessible by integration' } });
+    github
+      .expect('POST', `${REPO_PATH}/pulls/2/reviews`, { body: { id: 88 } })
+      .expect('POST', `${REPO_PATH}/issues/2/comments`, { status: 201, body: { id: 99 } });
+    await probot.receive({ name: 'pull_request_review', id: 'r-2', payload: example('pull_request_review', 'dismissed') } as never);
+    expect(reviewCheckRun().conclusion).toBe('failure');
+    expect(reviewCheckRun().output.title).toMatch(/with a proposed suppression$/);
+    expect(reviewCheckRun().output.summary).toContain('The approving reviews could not be read \\(HTTP 403&#58; Resource not accessible by integration\\)');
   });
 });

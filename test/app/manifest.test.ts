@@ -17,8 +17,8 @@ function handledEvents(): string[] {
 }
 
 describe('app.yml', () => {
-  it('asks for the least permissions: checks and pull requests to write, contents and metadata to read', () => {
-    expect(manifest.default_permissions).toEqual({ checks: 'write', pull_requests: 'write', contents: 'read', metadata: 'read' });
+  it('asks for the least permissions: checks and pull requests to write, contents, metadata and team members to read', () => {
+    expect(manifest.default_permissions).toEqual({ checks: 'write', pull_requests: 'write', contents: 'read', metadata: 'read', members: 'read' });
   });
 
   it('subscribes to exactly the events the App handles', () => {
@@ -26,6 +26,7 @@ describe('app.yml', () => {
     expect(handled.sort()).toEqual([
       'check_run.rerequested', 'check_suite.rerequested',
       'pull_request.opened', 'pull_request.ready_for_review', 'pull_request.reopened', 'pull_request.synchronize',
+      'pull_request_review.dismissed', 'pull_request_review.edited', 'pull_request_review.submitted',
     ]);
     expect([...new Set(handled.map((e) => e.split('.')[0]))].sort()).toEqual([...manifest.default_events].sort());
   });

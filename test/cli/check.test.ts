@@ -53,10 +53,10 @@ describe('segguard check', () => {
     const { code, stdout } = await check('--base', base, '--head', head, '--repo', repo);
     expect(code).toBe(1);
     expect(stdout).toContain(`${head}/shop/broken.yaml:4 high manifest-parse-error`);
-    // The suppressed finding is listed apart and does not count towards the gate.
-    expect(stdout).toContain('Suppressed (1 finding');
+    // The change adds the object and its suppression together: a proposed suppression, which silences nothing.
     expect(stdout).toContain(`${head}/shop/legacy.yaml:12 high manifest-invalid`);
-    expect(stdout).toContain('1 finding (1 high), 1 suppressed; fails the gate (fail-on: high)');
+    expect(stdout).toContain(`    proposed suppression: segguard.io/ignore "tracked in SEC-12" at ${head}/shop/legacy.yaml:7 would silence: manifest-invalid on NetworkPolicy shop/legacy`);
+    expect(stdout).toContain('2 findings (2 high), 0 suppressed, 1 with a proposed suppression; fails the gate (fail-on: high)');
   });
 
   it('--fail-on moves the gate', async () => {
@@ -68,8 +68,8 @@ describe('segguard check', () => {
   it('takes fail-on, rules and exclude from the configuration; the flag wins over the file', async () => {
     const configured = tmp.write({
       '.github/segguard.yml': 'fail-on: critical\n',
-      'off.yml': 'rules:\n  manifest-parse-error: off\n',
-      'exclude.yml': 'exclude: ["**/broken.yaml"]\n',
+      'off.yml': 'rules:\n  manifest-parse-error: off\n  manifest-invalid: off\n',
+      'exclude.yml': 'exclude: ["**/broken.yaml", "**/legacy.yaml"]\n',
     }, 'configured');
     expect((await check('--base', base, '--head', head, '--repo', configured)).code).toBe(0);
     expect((await check('--base', base, '--head', head, '--repo', configured, '--fail-on', 'high')).code).toBe(1);
@@ -78,7 +78,7 @@ describe('segguard check', () => {
     expect(off.stdout).not.toContain('manifest-parse-error');
     const excluded = await check('--base', base, '--head', head, '--repo', repo, '--config', join(configured, 'exclude.yml'), '--format', 'json');
     expect(excluded.code).toBe(0);
-    expect(JSON.parse(excluded.stdout).summary.files).toEqual({ base: 1, head: 2 });
+    expect(JSON.parse(excluded.stdout).summary.files).toEqual({ base: 1, head: 1 });
   });
 
   it('include globs select the files read on both sides', async () => {
@@ -130,17 +130,18 @@ describe('segguard check', () => {
 
   it('writes each format; --output writes the report to a file and prints the verdict', async () => {
     const json = JSON.parse((await check('--base', base, '--head', head, '--repo', repo, '--format', 'json')).stdout);
-    expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['manifest-parse-error']);
-    expect(json.suppressed.map((f: { ruleId: string }) => f.ruleId)).toEqual(['manifest-invalid']);
-    expect(json.summary).toMatchObject({ suppressed: 1, failOn: 'high', failed: true });
+    expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['manifest-parse-error', 'manifest-invalid']);
+    expect(json.findings[1].proposedSuppression).toMatchObject({ reason: 'tracked in SEC-12', location: { line: 7, side: 'head' } });
+    expect(json.suppressed).toEqual([]);
+    expect(json.summary).toMatchObject({ suppressed: 0, proposed: 1, failOn: 'high', failed: true });
     const markdown = (await check('--base', base, '--head', head, '--repo', repo, '--format', 'markdown')).stdout;
-    expect(markdown).toMatch(/^### segguard: 1 finding \(1 high\), 1 suppressed/);
-    expect(markdown).toContain('1 suppressed finding');
+    expect(markdown).toMatch(/^### segguard: 2 findings \(2 high\), 0 suppressed, 1 with a proposed suppression/);
+    expect(markdown).toContain('#### Proposed suppressions (not applied)');
     const sarif = JSON.parse((await check('--base', base, '--head', head, '--repo', repo, '--format', 'sarif')).stdout);
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['manifest-parse-error', 'manifest-invalid']);
     const out = join(tmp.root, 'report.sarif');
     const written = await check('--base', base, '--head', head, '--repo', repo, '--format', 'sarif', '--output', out);
-    expect(written).toEqual({ code: 1, stdout: '1 finding (1 high), 1 suppressed; fails the gate (fail-on: high)\n', stderr: '' });
+    expect(written).toEqual({ code: 1, stdout: '2 findings (2 high), 0 suppressed, 1 with a proposed suppression; fails the gate (fail-on: high)\n', stderr: '' });
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(sarif);
     const unwritable = await check('--base', base, '--head', head, '--repo', repo, '--output', join(tmp.root, 'no', 'such', 'dir', 'x'));
     expect(unwritable.code).toBe(2);

@@ -122,6 +122,16 @@ describe('parseConfig', () => {
     expect(problemsOf('- fail-on: high\n')).toEqual([`${FILE}:1: must be a mapping, not a list`]);
   });
 
+  it('reads suppressions.approvers (logins and org/team slugs) and names a malformed one', () => {
+    expect(parseConfig('suppressions:\n  approvers: [alice, acme/security-team]\n', FILE).suppressions).toEqual({ approvers: ['alice', 'acme/security-team'] });
+    expect(parseConfig('suppressions: {}\n', FILE).suppressions).toEqual({ approvers: [] });
+    expect(parseConfig('', FILE).suppressions).toBeUndefined();
+    expect(problemsOf('suppressions:\n  approvers:\n    - alice\n    - "@acme/security"\n')).toEqual([
+      `${FILE}:4: suppressions.approvers.1: must match pattern "^[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$"`,
+    ]);
+    expect(problemsOf('suppressions:\n  approver: [alice]\n')).toEqual([`${FILE}:2: unknown key "suppressions.approver" (did you mean "approvers"?)`]);
+  });
+
   it('reports YAML syntax errors and duplicate keys with their line', () => {
     expect(problemsOf('fail-on: high\ninclude: [a\n')[0]).toMatch(new RegExp(`^${FILE}:\\d+: `));
     expect(problemsOf('fail-on: high\nfail-on: low\n')).toEqual([`${FILE}:2: Map keys must be unique`]);

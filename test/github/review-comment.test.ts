@@ -11,7 +11,7 @@ const finding: Finding = {
   message: 'Ingress shop/<script>alert(1)</script>: @team | now matches `/`',
   location: { path: 'shop/ingress.yaml', line: 15, endLine: 15, side: 'head' },
   related: [{ path: 'shop/ingress.yaml', line: 15, endLine: 15, side: 'base', message: 'was /shop (Prefix)' }],
-  resource: { kind: 'Ingress', namespace: 'shop', name: 'storefront' },
+  resource: { group: 'networking.k8s.io', kind: 'Ingress', namespace: 'shop', name: 'storefront' },
   fingerprint: '0123456789abcdef',
 };
 

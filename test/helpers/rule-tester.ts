@@ -39,7 +39,7 @@ export function toSourceFiles(files: Files): SourceFile[] {
 }
 
 export function runRule(rule: Rule, base: Files, head: Files, config: SegguardConfig = defaultConfig(), trees?: Trees): Finding[] {
-  return analyze(toSourceFiles(base), toSourceFiles(head), config, [rule], trees).findings;
+  return analyze(toSourceFiles(base), toSourceFiles(head), config, [rule], { trees }).findings;
 }
 
 /**

@@ -10,7 +10,7 @@ describe('json report', () => {
     expect(out.suppressed).toEqual([sampleFindings()[3]]);
     expect(out.suppressed[0].suppressed.reason).toContain('accepted by');
     expect(out.summary).toEqual({
-      counts: { critical: 1, high: 2, medium: 0, low: 0, info: 0 }, suppressed: 1,
+      counts: { critical: 1, high: 2, medium: 0, low: 0, info: 0 }, suppressed: 1, proposed: 0,
       files: { base: 2, head: 3 }, resources: { base: 2, head: 3 }, failOn: 'high', failed: true,
     });
     expect(JSON.parse(renderJson(sampleReport(undefined, 'critical'))).summary.failed).toBe(true);

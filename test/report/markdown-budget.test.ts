@@ -25,7 +25,7 @@ const findingArb = fc.record({
   ...sampleFindings()[1],
   severity,
   message: `NetworkPolicy shop/${name} now allows ${words}.`,
-  resource: { kind: 'NetworkPolicy', namespace: 'shop', name },
+  resource: { group: 'networking.k8s.io', kind: 'NetworkPolicy', namespace: 'shop', name },
   ...(suppressed ? { suppressed: { reason: words } } : {}),
   ...(edges ? { edges: edgeFindings()[0].edges!.map((e) => ({ ...e, destination: { ...e.destination, name } })) } : {}),
 }));

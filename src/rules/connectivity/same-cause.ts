@@ -1,4 +1,5 @@
 import type { Finding, FindingLocation } from '../../findings/finding.js';
+import { identityKey } from '../../model/identity.js';
 
 /** Semantic findings: what a change opens. Their syntactic counterparts: what was edited (netpol-*, ingress-*). */
 const SEMANTIC = new Set(['connectivity-added', 'workload-unisolated', 'exposure-added', 'tier-cross-connectivity']);
@@ -23,8 +24,7 @@ export function linkSameCause(findings: readonly Finding[]): void {
 }
 
 function sameResource(a: Finding, b: Finding): boolean {
-  return !!a.resource && !!b.resource && a.resource.kind === b.resource.kind && a.resource.namespace === b.resource.namespace &&
-    a.resource.name === b.resource.name;
+  return !!a.resource && !!b.resource && identityKey(a.resource) === identityKey(b.resource);
 }
 
 function overlaps(a: FindingLocation, b: FindingLocation): boolean {

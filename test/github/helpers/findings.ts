@@ -13,7 +13,7 @@ export function finding(path: string, line: number, options: { side?: Side; seve
     message: options.message ?? `Policy ${serial} now admits traffic from every namespace`,
     location: { path, line, endLine: line, side: options.side ?? 'head' },
     related: [],
-    resource: { kind: 'NetworkPolicy', namespace: 'shop', name: `policy-${serial}` },
+    resource: { group: 'networking.k8s.io', kind: 'NetworkPolicy', namespace: 'shop', name: `policy-${serial}` },
     fingerprint: options.fingerprint ?? serial.toString(16).padStart(16, '0'),
     ...(options.suppressed ? { suppressed: { reason: 'accepted risk' } } : {}),
   };
@@ -24,6 +24,6 @@ export function resultOf(findings: Finding[]): { findings: Finding[]; summary: A
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => !f.suppressed && f.severity === s).length])) as Record<Severity, number>;
   return {
     findings,
-    summary: { counts, suppressed: findings.filter((f) => f.suppressed).length, files: { base: 1, head: 1 }, resources: { base: 1, head: 1 } },
+    summary: { counts, suppressed: findings.filter((f) => f.suppressed).length, proposed: findings.filter((f) => !f.suppressed && f.proposedSuppression).length, files: { base: 1, head: 1 }, resources: { base: 1, head: 1 } },
   };
 }

@@ -51,7 +51,7 @@ describe('semantic and syntactic findings of one change reference each other', (
 describe('linkSameCause', () => {
   const at = (line: number, endLine = line) => ({ path: 'a.yaml', line, endLine, side: 'head' as const });
   const finding = (ruleId: string, location: Finding['location'], name = 'p'): Finding => ({
-    ruleId, severity: 'high', message: ruleId, location, related: [], fingerprint: ruleId, resource: { kind: 'NetworkPolicy', namespace: 'n', name },
+    ruleId, severity: 'high', message: ruleId, location, related: [], fingerprint: ruleId, resource: { group: 'networking.k8s.io', kind: 'NetworkPolicy', namespace: 'n', name },
   });
 
   it('links overlapping spans of the same object once, however often it runs', () => {

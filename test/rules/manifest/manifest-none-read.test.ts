@@ -43,14 +43,14 @@ describe('manifest-none-read in every output', () => {
   const trees = { base: census('base', 0, { files: 2, manifests: 2, capped: true }), head: census('head', 0, { files: 2, manifests: 2 }) };
 
   it('puts a warning for each side that read nothing in the summary, whatever the rules, and fails the gate through the head finding', () => {
-    const result = analyze([], [], defaultConfig(), undefined, trees);
+    const result = analyze([], [], defaultConfig(), undefined, { trees });
     expect(result.summary.warnings).toEqual([
       'the base (directory base) has at least 2 files (2 named .yaml, .yml or .json) but reads none of them: include [apps/**] and exclude [**/templates/**] (from .github/segguard.yml) select nothing, so nothing on this side was analyzed',
       'the head (directory head) has 2 files (2 named .yaml, .yml or .json) but reads none of them: include [apps/**] and exclude [**/templates/**] (from .github/segguard.yml) select nothing, so nothing on this side was analyzed',
     ]);
     expect(result.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['manifest-none-read high']);
     expect(result.summary.counts.high).toBe(1);
-    const off = analyze([], [], { ...defaultConfig(), rules: { 'manifest-none-read': { enabled: false } } }, undefined, trees);
+    const off = analyze([], [], { ...defaultConfig(), rules: { 'manifest-none-read': { enabled: false } } }, undefined, { trees });
     expect(off.findings).toEqual([]);
     expect(off.summary.warnings).toHaveLength(2);
   });
@@ -62,7 +62,7 @@ describe('manifest-none-read in every output', () => {
   });
 
   it('says nothing when the side read a file, even one it could not parse', () => {
-    const result = analyze([], toSourceFiles({ 'apps/x.yaml': 'apiVersion: v1\nkind: [\n' }), defaultConfig(), undefined, { head: census('head', 1) });
+    const result = analyze([], toSourceFiles({ 'apps/x.yaml': 'apiVersion: v1\nkind: [\n' }), defaultConfig(), undefined, { trees: { head: census('head', 1) } });
     expect(result.summary.warnings).toBeUndefined();
     expect(result.findings.map((f) => f.ruleId)).toEqual(['manifest-parse-error']);
   });
