@@ -251,14 +251,13 @@ function decode(text: string, isJson: boolean): ParsedText {
   if (isJson) return withTypeChecks(decodeJson(text));
   // `includes` first: it rules most files out far faster than the regular expressions.
   if (!(text.includes('*') && ALIAS_USE.test(text)) && !(text.includes('<<') && MERGE_KEY.test(text))) {
-    let fast = decodeFast(text);
-    // go-yaml takes whitespace inside flow collections that js-yaml rejects: a file kubectl reads is read here too.
-    if (fast instanceof jsYaml.YAMLException && fast.reason.startsWith('deficient indentation')) {
-      const relaxed = relaxFlowWhitespace(text);
-      if (relaxed !== text) fast = decodeFast(relaxed);
-    }
+    const fast = decodeFast(text);
     if (!(fast instanceof jsYaml.YAMLException)) return withTypeChecks(fast);
     if (fast.reason.startsWith('nesting exceeded')) return tooDeep((fast.mark?.line ?? 0) + 1);
+    // go-yaml takes whitespace inside flow collections that js-yaml rejects: a file kubectl reads is read here too.
+    const relaxed = relaxFlowWhitespace(text);
+    const again = relaxed === text ? fast : decodeFast(relaxed);
+    if (!(again instanceof jsYaml.YAMLException)) return withTypeChecks(again);
     // Otherwise the careful path keeps the documents that do parse and says where the others break.
   }
   return withTypeChecks(decodeCarefullyRelaxed(text));
@@ -414,7 +413,8 @@ function decodeCarefully(text: string): ParsedText {
       continue;
     }
     for (const e of duplicates) {
-      const key = /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? '';
+      // The key as written, without its quotes (JSON keys are always quoted).
+      const key = (/^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? '').replace(/^(["'])(.*)\1$/, '$2');
       problems.push({ line: e.linePos?.[0]?.line ?? 1, message: `the key "${key}" is written twice in one mapping (the last value wins)`, invalid: true });
     }
   }
