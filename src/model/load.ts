@@ -1,5 +1,5 @@
 import * as jsYaml from 'js-yaml';
-import { isAlias, parseAllDocuments, visit, type Document } from 'yaml';
+import { parseAllDocuments, visit, type Document } from 'yaml';
 import { formatFieldPath } from './field-path.js';
 import { relaxFlowWhitespace } from './flow-whitespace.js';
 import { deepEqual, isObject, type JsonObject } from './json.js';

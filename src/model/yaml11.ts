@@ -20,8 +20,11 @@ const WORDS = new Map<string, boolean | null | number>([
   ...['-.inf', '-.Inf', '-.INF'].map((w): [string, number] => [w, -Infinity]),
 ]);
 
+const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+
 /** Go's integer literal syntax for strconv.ParseInt(s, 0, 64) once the underscores are gone. */
 const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]?([0-7]+)|([1-9][0-9]*|0))$/;
+const DECIMAL = /^[0-9]+$/;
 /** go-yaml's yamlStyleFloat, tried on the text without underscores. */
 const GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** What strconv.ParseFloat accepts of a text that starts with `.` (go-yaml's `.` branch: underscores not removed). */
@@ -33,6 +36,8 @@ const UINT64_MAX = 2n ** 64n - 1n;
 /** The integer go-yaml reads (ParseInt, then ParseUint), or undefined. */
 export function goInt(source: string): number | undefined {
   const c = source.charCodeAt(0);
+  // The common case first, without captures: a plain decimal that fits a double exactly.
+  if (c >= 49 && c <= 57 && source.length <= 15 && DECIMAL.test(source)) return parseInt(source, 10);
   // Only a sign or a digit leads go-yaml to try numbers.
   if (!(c >= 48 && c <= 57) && c !== 43 && c !== 45) return undefined;
   const plain = source.includes('_') ? source.replace(/_/g, '') : source;
@@ -52,8 +57,8 @@ export function goInt(source: string): number | undefined {
 
 /** The float go-yaml reads (after its integers failed), or undefined. */
 export function goFloat(source: string): number | undefined {
-  const word = WORDS.get(source);
-  if (typeof word === 'number') return word;
+  const special = word(source);
+  if (typeof special === 'number') return special;
   const c = source.charCodeAt(0);
   let value: number;
   if (c === 46) {
@@ -69,12 +74,15 @@ export function goFloat(source: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+/** The word table's entry; the length test spares most texts the hashing of a fresh string. */
+const word = (source: string) => (source.length <= LONGEST_WORD ? WORDS.get(source) : undefined);
+
 function goBool(source: string): boolean | undefined {
-  const word = WORDS.get(source);
-  return typeof word === 'boolean' ? word : undefined;
+  const value = word(source);
+  return typeof value === 'boolean' ? value : undefined;
 }
 
-const isNull = (source: string): boolean => WORDS.get(source) === null;
+const isNull = (source: string): boolean => word(source) === null;
 
 /** The value go-yaml v2 gives a plain scalar: null, a boolean, a number or the text itself. */
 export function resolvePlainScalar(source: string): string | number | boolean | null {
