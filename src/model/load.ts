@@ -97,9 +97,8 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model: Model = { resources: [], byKey: new Map(), problems: [], texts: new Map() };
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  /** Every copy of each identity defined more than once, and where the analyzed copy sits in `resources`. */
+  /** Every copy of each identity defined more than once. */
   const copies = new Map<string, Resource[]>();
-  const indexOf = new Map<string, number>();
   for (const file of sorted) {
     const text = readText(file, maxBytes, model.problems);
     if (text === undefined) continue;
@@ -113,19 +112,18 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
       }
     }
     for (const resource of cache.resources(file.path, text, parsed)) {
-      const index = indexOf.get(resource.key);
-      if (index === undefined) {
-        indexOf.set(resource.key, model.resources.length);
+      const kept = model.byKey.get(resource.key);
+      if (kept === undefined) {
         model.byKey.set(resource.key, resource);
         model.resources.push(resource);
         continue;
       }
-      const all = copies.get(resource.key) ?? [model.resources[index]];
+      const all = copies.get(resource.key) ?? [kept];
       all.push(resource);
       copies.set(resource.key, all);
       // `kubectl apply -f dir/` applies the copies in path order: the last one applied is what the cluster keeps.
-      if (appliedBefore(model.resources[index], resource)) {
-        model.resources[index] = resource;
+      if (appliedBefore(kept, resource)) {
+        model.resources[model.resources.indexOf(kept)] = resource;
         model.byKey.set(resource.key, resource);
       }
     }
@@ -477,12 +475,15 @@ function kubernetesObjectsOf(doc: unknown): { object: JsonObject; apiVersion: st
   const kind = doc.kind as string;
   if (Array.isArray(doc.items) && (kind === 'List' || kind.endsWith('List'))) {
     const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
-    return doc.items.flatMap((item, i) => {
-      if (!isObject(item)) return [];
+    const out = [];
+    for (let i = 0; i < doc.items.length; i++) {
+      const item = doc.items[i];
+      if (!isObject(item)) continue;
       const apiVersion = typeof item.apiVersion === 'string' ? item.apiVersion : (doc.apiVersion as string);
       const k = typeof item.kind === 'string' ? item.kind : itemKind;
-      return k ? [{ object: item, apiVersion, kind: k, pathInDocument: ['items', i] }] : [];
-    });
+      if (k) out.push({ object: item, apiVersion, kind: k, pathInDocument: ['items', i] });
+    }
+    return out;
   }
   return [{ object: doc, apiVersion: doc.apiVersion as string, kind, pathInDocument: [] }];
 }
@@ -502,15 +503,16 @@ function resourceOf(
   pathInDocument: (string | number)[], positions: PositionIndex,
 ): Resource {
   const metadata = isObject(object.metadata) ? object.metadata : {};
-  // `name: 12345` is rejected (reported by withTypeChecks), but the object keeps the identity its text shows.
-  const written = (field: string) => {
-    const value = metadata[field];
-    if (typeof value === 'string') return value;
-    if (typeof value !== 'number' && typeof value !== 'boolean') return '';
-    return positions.scalarSource(docIndex, [...pathInDocument, 'metadata', field]) ?? String(value);
-  };
-  const name = written('name');
-  const namespace = isClusterScoped(kind) ? '' : written('namespace') || 'default';
+  const name = identityField(metadata, 'name', positions, docIndex, pathInDocument);
+  const namespace = isClusterScoped(kind) ? '' : identityField(metadata, 'namespace', positions, docIndex, pathInDocument) || 'default';
   const group = canonicalGroup(kind, apiGroupOf(apiVersion));
   return new Resource({ apiVersion, group, kind, namespace, name }, object, path, docIndex, pathInDocument, positions);
+}
+
+/** `name: 12345` is rejected (reported by withTypeChecks), but the object keeps the identity its text shows. */
+function identityField(metadata: JsonObject, field: string, positions: PositionIndex, docIndex: number, pathInDocument: (string | number)[]): string {
+  const value = metadata[field];
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'number' && typeof value !== 'boolean') return '';
+  return positions.scalarSource(docIndex, [...pathInDocument, 'metadata', field]) ?? String(value);
 }
