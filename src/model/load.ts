@@ -440,7 +440,8 @@ function blockDepthExceeded(text: string): number | undefined {
   const open: number[] = [];
   let line = 0;
   for (let start = 0; start <= text.length; line++) {
-    const end = text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start);
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
     let i = start;
     while (text.charCodeAt(i) === 32) i++;
     if (i < end && text[i] !== '#' && text[i] !== '\r') {
