@@ -169,7 +169,19 @@ function readText(file: SourceFile, maxBytes: number, problems: LoadProblem[]): 
   if (typeof file.content === 'string') return stripBom(file.content);
   const bytes = file.content;
   const unicode = decodeWithBom(bytes);
-  if (unicode !== undefined) return unicode.text ?? unread(file, problems, `file is not valid ${unicode.encoding}; it was not read`);
+  if (unicode?.text === undefined) {
+    if (unicode !== undefined) return unread(file, problems, `file is not valid ${unicode.encoding}; it was not read`);
+  } else {
+    // kubectl transcodes only UTF-8 and UTF-16 byte-order marks (cli-runtime's unicode.BOMOverride): a UTF-32 file is
+    // analyzed, and reported, since `kubectl apply` rejects it and the cluster keeps whatever it had.
+    if (unicode.encoding.startsWith('UTF-32') && looksLikeKubernetes(unicode.text)) {
+      problems.push({
+        kind: 'invalid', location: { path: file.path, line: 1, endLine: 1 },
+        message: `file is encoded as ${unicode.encoding}, which kubectl does not read (it transcodes UTF-8 and UTF-16 only); re-encode it as UTF-8`,
+      });
+    }
+    return unicode.text;
+  }
   if (bytes.subarray(0, 8192).includes(0)) return unread(file, problems, 'file is binary (it contains NUL bytes); it was not read');
   try {
     return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

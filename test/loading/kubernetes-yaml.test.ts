@@ -156,9 +156,11 @@ describe('UTF-16 and UTF-32 with a byte-order mark', () => {
     ['UTF-32BE', (t) => utf32(t, false)],
   ];
 
-  it.each(encodings)('%s is decoded and analyzed (a widening in it fails the gate)', (_, encode) => {
+  it.each(encodings)('%s is decoded and analyzed (a widening in it fails the gate)', (encoding, encode) => {
     const { shown, fails, head } = check({ 'np.yaml': openPort('80', '10.0.0.0/8') }, { 'np.yaml': encode(openPort('80') + '# caf\u00e9 \u{1f600}\n') });
     expect(shown('manifest-parse-error')).toEqual([]);
+    // kubectl transcodes UTF-16 but not UTF-32: a UTF-32 manifest is analyzed and also reported.
+    expect(shown('manifest-invalid')).toEqual(encoding.startsWith('UTF-32') ? ['np.yaml:1 high'] : []);
     expect(shown('netpol-ipblock-widened')).toEqual(['np.yaml:10 critical']);
     expect(head.texts.get('np.yaml')).toContain('caf\u00e9 \u{1f600}');
     expect(fails).toBe(true);
