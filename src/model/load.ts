@@ -1,9 +1,13 @@
 import * as jsYaml from 'js-yaml';
-import { parseAllDocuments } from 'yaml';
-import { isObject, type JsonObject } from './json.js';
+import { parseAllDocuments, visit, type Document } from 'yaml';
+import { formatFieldPath } from './field-path.js';
+import { relaxFlowWhitespace } from './flow-whitespace.js';
+import { deepEqual, isObject, type JsonObject } from './json.js';
 import { apiGroupOf, canonicalGroup, isClusterScoped } from './identity.js';
 import { MAX_NESTING_DEPTH, positionsOf, YAML_MAX_ALIAS_COUNT, type PositionIndex } from './positions.js';
 import { Resource, type Location } from './resource.js';
+import { nonStringFields } from './string-fields.js';
+import { KUBERNETES_JS_YAML_SCHEMA, KUBERNETES_YAML_OPTIONS } from './yaml11.js';
 
 /** One file of a snapshot as read from disk, git or the API: bytes when the encoding is still unchecked. */
 export interface SourceFile {
@@ -27,9 +31,11 @@ export interface LoadProblem {
   kind: 'parse-error' | 'duplicate' | 'invalid';
   location: Location;
   message: string;
-  /** For duplicates: the object that was kept. */
-  first?: Resource;
+  /** For duplicates: the copy the cluster keeps (`resource`, the one analyzed), the copies it overwrites, and
+   * whether they differ in meaning (anything but key order). */
   resource?: Resource;
+  overwritten?: Resource[];
+  differs?: boolean;
 }
 
 /** `hostile`: resource exhaustion, reported even when the text does not look like Kubernetes; `invalid`: the
@@ -82,7 +88,7 @@ export class ParseCache {
 
 export interface Model {
   resources: Resource[];
-  /** By identity key; the first object when an identity is duplicated. */
+  /** By identity key; for an identity defined more than once, the copy `kubectl apply -f` leaves in the cluster. */
   byKey: Map<string, Resource>;
   problems: LoadProblem[];
   /** The text of every file that was read, by path (used to tell unchanged files from changed ones). */
@@ -93,6 +99,8 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model: Model = { resources: [], byKey: new Map(), problems: [], texts: new Map() };
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  /** Every copy of each identity defined more than once. */
+  const copies = new Map<string, Resource[]>();
   for (const file of sorted) {
     const text = readText(file, maxBytes, model.problems);
     if (text === undefined) continue;
@@ -105,9 +113,53 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
         model.problems.push({ kind: p.invalid ? 'invalid' : 'parse-error', location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
       }
     }
-    for (const resource of cache.resources(file.path, text, parsed)) add(model, resource);
+    for (const resource of cache.resources(file.path, text, parsed)) {
+      const kept = model.byKey.get(resource.key);
+      if (kept === undefined) {
+        model.byKey.set(resource.key, resource);
+        model.resources.push(resource);
+        continue;
+      }
+      const all = copies.get(resource.key) ?? [kept];
+      all.push(resource);
+      copies.set(resource.key, all);
+      // `kubectl apply -f dir/` applies the copies in path order: the last one applied is what the cluster keeps.
+      if (appliedBefore(kept, resource)) {
+        model.resources[model.resources.indexOf(kept)] = resource;
+        model.byKey.set(resource.key, resource);
+      }
+    }
   }
+  for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key)!, all));
   return model;
+}
+
+/**
+ * Whether `a` is applied before `b` by `kubectl apply -f <dir>`: files in the order a directory walk visits them
+ * (names compared level by level, as Go's filepath.Walk does), then documents and List items in file order.
+ */
+function appliedBefore(a: Resource, b: Resource): boolean {
+  if (a.file !== b.file) {
+    const [x, y] = [a.file.split('/'), b.file.split('/')];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i];
+    return x.length < y.length;
+  }
+  if (a.docIndex !== b.docIndex) return a.docIndex < b.docIndex;
+  return Number(a.pathInDocument[1] ?? 0) < Number(b.pathInDocument[1] ?? 0);
+}
+
+function duplicateProblem(kept: Resource, all: Resource[]): LoadProblem {
+  const overwritten = all.filter((r) => r !== kept);
+  const differs = overwritten.some((r) => !deepEqual(r.object, kept.object));
+  const { kind, namespace, name } = kept;
+  const elsewhere = overwritten.map((r) => `${r.file}:${r.at().line}`).join(', ');
+  return {
+    kind: 'duplicate', location: kept.at(), resource: kept, overwritten, differs,
+    message: `${kind} ${namespace ? `${namespace}/` : ''}${name} is defined ${all.length} times: here and at ${elsewhere}. ` +
+      `\`kubectl apply -f\` applies files in path order, so the cluster keeps this copy (the last one applied) and ` +
+      `overwrites ${overwritten.length === 1 ? 'the other' : 'the others'}; ` +
+      (differs ? 'the copies differ, and this is the one analyzed' : 'the copies are identical'),
+  };
 }
 
 function readText(file: SourceFile, maxBytes: number, problems: LoadProblem[]): string | undefined {
@@ -119,12 +171,65 @@ function readText(file: SourceFile, maxBytes: number, problems: LoadProblem[]): 
   if (size > maxBytes) return unread(file, problems, `file is ${size} bytes, over the ${maxBytes}-byte limit for manifests; it was not read`);
   if (typeof file.content === 'string') return stripBom(file.content);
   const bytes = file.content;
+  const unicode = decodeWithBom(bytes);
+  if (unicode?.text === undefined) {
+    if (unicode !== undefined) return unread(file, problems, `file is not valid ${unicode.encoding}; it was not read`);
+  } else {
+    // kubectl transcodes only UTF-8 and UTF-16 byte-order marks (cli-runtime's unicode.BOMOverride): a UTF-32 file is
+    // analyzed, and reported, since `kubectl apply` rejects it and the cluster keeps whatever it had.
+    if (unicode.encoding.startsWith('UTF-32') && looksLikeKubernetes(unicode.text)) {
+      problems.push({
+        kind: 'invalid', location: { path: file.path, line: 1, endLine: 1 },
+        message: `file is encoded as ${unicode.encoding}, which kubectl does not read (it transcodes UTF-8 and UTF-16 only); re-encode it as UTF-8`,
+      });
+    }
+    return unicode.text;
+  }
   if (bytes.subarray(0, 8192).includes(0)) return unread(file, problems, 'file is binary (it contains NUL bytes); it was not read');
   try {
     return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return unread(file, problems, 'file is not valid UTF-8; it was not read');
   }
+}
+
+/**
+ * UTF-16 and UTF-32 announced by a byte-order mark (go-yaml reads UTF-16 the same way); undefined without one.
+ * The UTF-32 marks are tested first: FF FE 00 00 also begins the UTF-16 LE mark.
+ */
+function decodeWithBom(bytes: Uint8Array): { encoding: string; text?: string } | undefined {
+  const [a, b, c, d] = bytes;
+  const encoding = a === 0xff && b === 0xfe && c === 0 && d === 0 ? 'UTF-32LE'
+    : a === 0 && b === 0 && c === 0xfe && d === 0xff ? 'UTF-32BE'
+    : a === 0xff && b === 0xfe ? 'UTF-16LE'
+    : a === 0xfe && b === 0xff ? 'UTF-16BE'
+    : undefined;
+  if (encoding === undefined) return undefined;
+  try {
+    const text = encoding.startsWith('UTF-16')
+      ? new TextDecoder(encoding.toLowerCase(), { fatal: true }).decode(bytes)
+      : decodeUtf32(bytes.subarray(4), encoding === 'UTF-32LE');
+    return { encoding, text: stripBom(text) };
+  } catch {
+    return { encoding };
+  }
+}
+
+/** TextDecoder has no UTF-32: code points are read directly; a partial unit, a surrogate or a value past U+10FFFF throws. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  if (bytes.length % 4 !== 0) throw new RangeError('truncated');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const chunks: string[] = [];
+  const points: number[] = [];
+  for (let i = 0; i < bytes.length; i += 4) {
+    const point = view.getUint32(i, littleEndian);
+    if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) throw new RangeError('invalid code point');
+    points.push(point);
+    // Bounded argument lists for fromCodePoint.
+    if (points.length === 8192) chunks.push(String.fromCodePoint(...points.splice(0)));
+  }
+  chunks.push(String.fromCodePoint(...points));
+  return chunks.join('');
 }
 
 /** A module-level function, not a closure per file: readText runs for every file of both sides. */
@@ -156,28 +261,106 @@ const tooDeep = (line: number): ParsedText => ({
 const NO_PROBLEMS: readonly Problem[] = [];
 
 function decode(text: string, isJson: boolean): ParsedText {
-  const positions = positionsOf(text, 'js-yaml');
-  if (isJson) {
-    const deepLine = flowDepthExceeded(text);
-    if (deepLine !== undefined) return tooDeep(deepLine);
-    try {
-      return { documents: [JSON.parse(text)], positions, problems: NO_PROBLEMS };
-    } catch {
-      return decodeCarefully(text);
-    }
-  }
+  if (isJson) return withTypeChecks(decodeJson(text));
   // `includes` first: it rules most files out far faster than the regular expressions.
   if (!(text.includes('*') && ALIAS_USE.test(text)) && !(text.includes('<<') && MERGE_KEY.test(text))) {
-    try {
-      const documents: unknown[] = [];
-      jsYaml.loadAll(text, (doc: unknown) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
-      return { documents, positions, problems: NO_PROBLEMS };
-    } catch {
-      // Fall through: the careful path keeps the documents that do parse and says where the others break.
-    }
+    const fast = decodeFast(text);
+    if (!(fast instanceof jsYaml.YAMLException)) return withTypeChecks(fast);
+    if (fast.reason.startsWith('nesting exceeded')) return tooDeep((fast.mark?.line ?? 0) + 1);
+    // go-yaml takes whitespace inside flow collections that js-yaml rejects: a file kubectl reads is read here too.
+    const relaxed = relaxFlowWhitespace(text);
+    const again = relaxed === text ? fast : decodeFast(relaxed);
+    if (!(again instanceof jsYaml.YAMLException)) return withTypeChecks(again);
+    // Otherwise the careful path keeps the documents that do parse and says where the others break.
   }
+  return withTypeChecks(decodeCarefullyRelaxed(text));
+}
+
+function decodeFast(text: string): ParsedText | jsYaml.YAMLException {
+  try {
+    const documents = jsYaml.loadAll(text, { maxDepth: MAX_NESTING_DEPTH, schema: KUBERNETES_JS_YAML_SCHEMA });
+    return { documents, positions: positionsOf(text, 'js-yaml'), problems: NO_PROBLEMS };
+  } catch (error) {
+    return error instanceof jsYaml.YAMLException ? error : new jsYaml.YAMLException(String(error));
+  }
+}
+
+/**
+ * JSON.parse, the fast path, keeps the last of two equal keys without a word, where the API server's strict field
+ * validation rejects the object: a text that repeats a key takes the careful path, which reports it at its line.
+ */
+function decodeJson(text: string): ParsedText {
   const deepLine = flowDepthExceeded(text);
-  return deepLine !== undefined ? tooDeep(deepLine) : decodeCarefully(text);
+  if (deepLine !== undefined) return tooDeep(deepLine);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return decodeCarefully(text);
+  }
+  if (repeatsKeys(text, value)) return decodeCarefully(text);
+  return { documents: [value], positions: positionsOf(text, 'js-yaml'), problems: NO_PROBLEMS };
+}
+
+/** A JSON string and, when it is a key, its colon. Consecutive matches stay in step with the text's strings. */
+const JSON_STRING = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+
+/** Whether the text writes more keys than the parsed value has (a repeated key collapsed into one). */
+function repeatsKeys(text: string, value: unknown): boolean {
+  const kept = countKeys(value);
+  // Every key is followed by a colon: as many colons as kept keys (the common case) settles it without a scan.
+  let colons = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) colons++;
+  if (colons === kept) return false;
+  let written = 0;
+  JSON_STRING.lastIndex = 0;
+  for (let m = JSON_STRING.exec(text); m !== null; m = JSON_STRING.exec(text)) if (m[1] !== undefined) written++;
+  return written > kept;
+}
+
+function countKeys(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, item) => n + countKeys(item), 0);
+  if (!isObject(value)) return 0;
+  let n = 0;
+  for (const key in value) n += 1 + countKeys(value[key]);
+  return n;
+}
+
+/** The careful path, retried on the whitespace go-yaml accepts in flow collections when it reports a syntax error. */
+function decodeCarefullyRelaxed(text: string): ParsedText {
+  const parsed = decodeCarefully(text);
+  if (!hasSyntaxError(parsed)) return parsed;
+  const relaxed = relaxFlowWhitespace(text);
+  if (relaxed === text) return parsed;
+  // Still broken: the errors of the text as written are the ones to report.
+  const again = decodeCarefully(relaxed);
+  return hasSyntaxError(again) ? parsed : again;
+}
+
+const hasSyntaxError = (parsed: ParsedText) => parsed.problems.some((p) => !p.invalid && !p.hostile);
+
+/**
+ * Fields that hold a boolean or a number where Kubernetes requires a string (`flag: yes` in a label, `name: 12345`):
+ * the API server rejects the object, so they are reported at their line with the value as written.
+ */
+function withTypeChecks(parsed: ParsedText): ParsedText {
+  let problems: Problem[] | undefined;
+  parsed.documents.forEach((doc, docIndex) => {
+    for (const { object, pathInDocument } of kubernetesObjectsOf(doc)) {
+      for (const { path, value } of nonStringFields(object)) {
+        const full = [...pathInDocument, ...path];
+        const written = parsed.positions.scalarSource(docIndex, full) ?? String(value);
+        const shown = written.length > 40 ? `${written.slice(0, 40)}...` : written;
+        (problems ??= [...parsed.problems]).push({
+          line: parsed.positions.fieldSpan(docIndex, full).line,
+          message: `${formatFieldPath(full)} is written "${shown}", which kubectl decodes as the ${typeof value} ${String(value)} ` +
+            `(YAML 1.1) where Kubernetes requires a string; quote it`,
+          invalid: true,
+        });
+      }
+    }
+  });
+  return problems ? { ...parsed, problems } : parsed;
 }
 
 /**
@@ -212,14 +395,17 @@ function flowDepthExceeded(text: string): number | undefined {
  * field validation rejects it, and a reviewer reading the first value is misled.
  */
 function decodeCarefully(text: string): ParsedText {
+  // The `yaml` parser recurses per level: deeper input than any manifest needs would overflow the stack.
+  const deepLine = flowDepthExceeded(text) ?? blockDepthExceeded(text);
+  if (deepLine !== undefined) return tooDeep(deepLine);
   const positions = positionsOf(text, 'yaml');
   const documents: unknown[] = [];
   const problems: Problem[] = [];
   let parsed;
   try {
-    parsed = parseAllDocuments(text, { prettyErrors: true, merge: true });
+    parsed = parseAllDocuments(text, { ...KUBERNETES_YAML_OPTIONS, prettyErrors: true, merge: true });
   } catch (error) {
-    return { documents, positions, problems: [{ line: 1, message: firstLine(String((error as Error).message)) }] };
+    return { documents, positions, problems: [{ line: 1, message: firstLine(String((error as Error).message)), hostile: true }] };
   }
   for (const doc of Array.isArray(parsed) ? parsed : []) {
     const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
@@ -232,17 +418,60 @@ function decodeCarefully(text: string): ParsedText {
     try {
       documents.push(doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT }));
     } catch (error) {
-      const start = doc.contents?.range?.[0] ?? 0;
-      problems.push({ line: lineOfOffset(text, start), message: firstLine(String((error as Error).message)), hostile: true });
+      const unresolved = unresolvedAlias(doc);
+      const start = unresolved ?? doc.contents?.range?.[0] ?? 0;
+      // An alias without its anchor is a plain mistake; any other failure here is the alias-expansion cap.
+      problems.push({ line: lineOfOffset(text, start), message: firstLine(String((error as Error).message)), hostile: unresolved === undefined });
       documents.push(undefined);
       continue;
     }
     for (const e of duplicates) {
-      const key = /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? '';
+      // The key as written, without its quotes (JSON keys are always quoted).
+      const key = (/^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? '').replace(/^(["'])(.*)\1$/, '$2');
       problems.push({ line: e.linePos?.[0]?.line ?? 1, message: `the key "${key}" is written twice in one mapping (the last value wins)`, invalid: true });
     }
   }
   return { documents, positions, problems };
+}
+
+/** The offset of the first alias whose anchor is not defined before it, where the parser's error belongs. */
+function unresolvedAlias(doc: Document.Parsed): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/**
+ * The line where block nesting first exceeds the limit, or undefined: the columns of the open block collections
+ * as a stack, one more for every compact `- `/`? ` on a line (`- - - x` nests three sequences in 6 characters).
+ */
+function blockDepthExceeded(text: string): number | undefined {
+  const open: number[] = [];
+  let line = 0;
+  for (let start = 0; start <= text.length; line++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    let i = start;
+    while (text.charCodeAt(i) === 32) i++;
+    if (i < end && text[i] !== '#' && text[i] !== '\r') {
+      const column = i - start;
+      while (open.length > 0 && open[open.length - 1] > column) open.pop();
+      if (open.length === 0 || open[open.length - 1] < column) open.push(column);
+      while ((text[i] === '-' || text[i] === '?') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+        for (i += 2; text[i] === ' ' || text[i] === '\t'; i++);
+        if (i < end && open[open.length - 1] < i - start) open.push(i - start);
+      }
+      if (open.length > MAX_NESTING_DEPTH) return line + 1;
+    }
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /** The parser's message without its position (the finding carries the line; fingerprints must not). */
@@ -256,21 +485,29 @@ function lineOfOffset(text: string, offset: number): number {
   return line;
 }
 
-function resourcesOfDocument(out: Resource[], doc: unknown, path: string, docIndex: number, positions: PositionIndex): void {
-  if (!isKubernetesObject(doc)) return;
+/** The Kubernetes objects of a decoded document: the document itself, or the items of a `List`/`<Kind>List`. */
+function kubernetesObjectsOf(doc: unknown): { object: JsonObject; apiVersion: string; kind: string; pathInDocument: (string | number)[] }[] {
+  if (!isKubernetesObject(doc)) return [];
   const kind = doc.kind as string;
   if (Array.isArray(doc.items) && (kind === 'List' || kind.endsWith('List'))) {
     const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
-    doc.items.forEach((item, i) => {
-      if (!isObject(item)) return;
+    const out = [];
+    for (let i = 0; i < doc.items.length; i++) {
+      const item = doc.items[i];
+      if (!isObject(item)) continue;
       const apiVersion = typeof item.apiVersion === 'string' ? item.apiVersion : (doc.apiVersion as string);
       const k = typeof item.kind === 'string' ? item.kind : itemKind;
-      if (!k) return;
-      out.push(resourceOf(item, apiVersion, k, path, docIndex, ['items', i], positions));
-    });
-    return;
+      if (k) out.push({ object: item, apiVersion, kind: k, pathInDocument: ['items', i] });
+    }
+    return out;
   }
-  out.push(resourceOf(doc, doc.apiVersion as string, kind, path, docIndex, [], positions));
+  return [{ object: doc, apiVersion: doc.apiVersion as string, kind, pathInDocument: [] }];
+}
+
+function resourcesOfDocument(out: Resource[], doc: unknown, path: string, docIndex: number, positions: PositionIndex): void {
+  for (const { object, apiVersion, kind, pathInDocument } of kubernetesObjectsOf(doc)) {
+    out.push(resourceOf(object, apiVersion, kind, path, docIndex, pathInDocument, positions));
+  }
 }
 
 function isKubernetesObject(doc: unknown): doc is JsonObject {
@@ -282,22 +519,16 @@ function resourceOf(
   pathInDocument: (string | number)[], positions: PositionIndex,
 ): Resource {
   const metadata = isObject(object.metadata) ? object.metadata : {};
-  const name = typeof metadata.name === 'string' ? metadata.name : '';
-  const namespace = isClusterScoped(kind) ? '' : typeof metadata.namespace === 'string' && metadata.namespace !== '' ? metadata.namespace : 'default';
+  const name = identityField(metadata, 'name', positions, docIndex, pathInDocument);
+  const namespace = isClusterScoped(kind) ? '' : identityField(metadata, 'namespace', positions, docIndex, pathInDocument) || 'default';
   const group = canonicalGroup(kind, apiGroupOf(apiVersion));
   return new Resource({ apiVersion, group, kind, namespace, name }, object, path, docIndex, pathInDocument, positions);
 }
 
-function add(model: Model, resource: Resource): void {
-  const first = model.byKey.get(resource.key);
-  if (first) {
-    const { kind, namespace, name } = resource;
-    model.problems.push({
-      kind: 'duplicate', location: resource.at(), resource, first,
-      message: `${kind} ${namespace ? `${namespace}/` : ''}${name} is defined twice: here and at ${first.file}:${first.at().line}; the second definition is ignored`,
-    });
-    return;
-  }
-  model.byKey.set(resource.key, resource);
-  model.resources.push(resource);
+/** `name: 12345` is rejected (reported by withTypeChecks), but the object keeps the identity its text shows. */
+function identityField(metadata: JsonObject, field: string, positions: PositionIndex, docIndex: number, pathInDocument: (string | number)[]): string {
+  const value = metadata[field];
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'number' && typeof value !== 'boolean') return '';
+  return positions.scalarSource(docIndex, [...pathInDocument, 'metadata', field]) ?? String(value);
 }

@@ -1,6 +1,7 @@
-import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
-import { LineCounter, parseAllDocuments, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+import { LineCounter, parseAllDocuments, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import type { FieldPath } from './field-path.js';
+import { KUBERNETES_YAML_OPTIONS, resolvePlainScalar } from './yaml11.js';
 
 /** A 1-based line span inside one file. */
 export interface LineSpan {
@@ -31,6 +32,8 @@ export interface PositionIndex {
    * removed field still points at the object that lost it.
    */
   fieldSpan(docIndex: number, path: FieldPath): LineSpan;
+  /** The text of a scalar field as written (`yes`, `0120`, without quotes); undefined when the path is not a scalar. */
+  scalarSource(docIndex: number, path: FieldPath): string | undefined;
 }
 
 /**
@@ -113,8 +116,31 @@ class EventPositions implements PositionIndex {
   fieldSpan(docIndex: number, path: FieldPath): LineSpan {
     const events = this.stream();
     if (!events) return this.fallback!.fieldSpan(docIndex, path);
+    const found = this.find(docIndex, path);
+    if (found === undefined) return WHOLE_FILE_START;
+    // `key:` with no value: the key line itself.
+    if ('emptyValueOf' in found) return this.span(found.emptyValueOf.valueStart, found.emptyValueOf.valueEnd);
+    const start = this.startOf(events[found.node]);
+    return this.span(found.keyStart ?? (start >= 0 ? start : 0), this.extent(found.node).end);
+  }
+
+  scalarSource(docIndex: number, path: FieldPath): string | undefined {
+    const events = this.stream();
+    if (!events) return this.fallback!.scalarSource(docIndex, path);
+    const found = this.find(docIndex, path);
+    if (found === undefined || 'emptyValueOf' in found || !found.complete) return undefined;
+    const event = events[found.node];
+    return event.type === EVENT_ID.SCALAR ? getScalarValue(this.text, event) : undefined;
+  }
+
+  /**
+   * The event of a field, or of its deepest existing ancestor (`complete` false); undefined for an empty document.
+   * `keyStart` is where a mapping entry's key or an empty list item's dash starts.
+   */
+  private find(docIndex: number, path: FieldPath): { node: number; keyStart?: number; complete: boolean } | { emptyValueOf: ScalarEvent } | undefined {
+    const events = this.events!;
     const documentStart = this.documentStarts[docIndex];
-    if (documentStart === undefined || events[documentStart + 1]?.type === EVENT_ID.POP) return WHOLE_FILE_START;
+    if (documentStart === undefined || events[documentStart + 1]?.type === EVENT_ID.POP) return undefined;
     let node = documentStart + 1;
     let keyStart: number | undefined;
     for (const key of path) {
@@ -125,10 +151,9 @@ class EventPositions implements PositionIndex {
         for (let i = node + 1; events[i].type !== EVENT_ID.POP;) {
           const keyEvent = events[i];
           const value = this.extent(i).next;
-          if (keyEvent.type === EVENT_ID.SCALAR && getScalarValue(this.text, keyEvent) === key) {
+          if (keyEvent.type === EVENT_ID.SCALAR && this.keyOf(keyEvent) === key) {
             const valueEvent = events[value];
-            // `key:` with no value: the key line itself.
-            if (valueEvent.type === EVENT_ID.SCALAR && valueEvent.valueStart < 0) return this.span(keyEvent.valueStart, keyEvent.valueEnd);
+            if (valueEvent.type === EVENT_ID.SCALAR && valueEvent.valueStart < 0) return { emptyValueOf: keyEvent };
             [child, childKeyStart] = [value, keyEvent.valueStart];
             break;
           }
@@ -147,11 +172,16 @@ class EventPositions implements PositionIndex {
           if (this.startOf(events[i]) < 0) childKeyStart = itemStart;
         }
       }
-      if (child === undefined) break;
+      if (child === undefined) return { node, keyStart, complete: false };
       [node, keyStart] = [child, childKeyStart];
     }
-    const start = this.startOf(events[node]);
-    return this.span(keyStart ?? (start >= 0 ? start : 0), this.extent(node).end);
+    return { node, keyStart, complete: true };
+  }
+
+  /** A key as the decoder stored it: a plain `yes` or `0120` is the key "true" or "80" (YAML 1.1, as kubectl reads it). */
+  private keyOf(event: ScalarEvent): string {
+    const text = getScalarValue(this.text, event);
+    return event.style === SCALAR_STYLE.PLAIN ? String(resolvePlainScalar(text)) : text;
   }
 
   private startOf(event: Event): number {
@@ -226,6 +256,7 @@ class NodePositions implements PositionIndex {
   private parsed(): Document.Parsed[] {
     if (!this.documents) {
       this.documents = parseAllDocuments(this.text, {
+        ...KUBERNETES_YAML_OPTIONS,
         lineCounter: this.lineCounter,
         uniqueKeys: false,
       }) as Document.Parsed[];
@@ -246,8 +277,27 @@ class NodePositions implements PositionIndex {
   }
 
   fieldSpan(docIndex: number, path: FieldPath): LineSpan {
+    const found = this.find(docIndex, path);
+    if (found === undefined) return WHOLE_FILE_START;
+    if ('emptyValueOf' in found) {
+      const start = found.emptyValueOf.range?.[0] ?? 0;
+      return { line: this.lineAt(start), endLine: this.lineAt(start) };
+    }
+    const [start, , end] = found.node.range ?? [0, 0, 0];
+    const from = found.keyStart ?? start;
+    return { line: this.lineAt(from), endLine: this.lineAt(Math.max(from, end - 1)) };
+  }
+
+  scalarSource(docIndex: number, path: FieldPath): string | undefined {
+    const found = this.find(docIndex, path);
+    if (found === undefined || 'emptyValueOf' in found || !found.complete || !isScalar(found.node)) return undefined;
+    return found.node.source;
+  }
+
+  /** The node of a field, or of its deepest existing ancestor (`complete` false); undefined for an empty document. */
+  private find(docIndex: number, path: FieldPath): { node: Node; keyStart?: number; complete: boolean } | { emptyValueOf: Scalar } | undefined {
     const doc = this.parsed()[docIndex];
-    if (!doc?.contents) return WHOLE_FILE_START;
+    if (!doc?.contents) return undefined;
     let node: Node = doc.contents;
     let keyStart: number | undefined;
     for (const key of path) {
@@ -260,20 +310,17 @@ class NodePositions implements PositionIndex {
           nextKeyStart = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
         } else if (pair && isScalar(pair.key)) {
           // `key:` with no value: the key line itself.
-          const start = pair.key.range?.[0] ?? 0;
-          return { line: this.lineAt(start), endLine: this.lineAt(start) };
+          return { emptyValueOf: pair.key };
         }
       } else if (isSeq(node) && typeof key === 'number') {
         const item = node.items[key];
         if (item && isNodeLike(item)) next = item as Node;
       }
-      if (!next) break;
+      if (!next) return { node, keyStart, complete: false };
       node = next;
       keyStart = nextKeyStart;
     }
-    const [start, , end] = node.range ?? [0, 0, 0];
-    const from = keyStart ?? start;
-    return { line: this.lineAt(from), endLine: this.lineAt(Math.max(from, end - 1)) };
+    return { node, keyStart, complete: true };
   }
 }
 

@@ -136,9 +136,9 @@ describe('bad input: each bad file is reported with file and line, the rest of t
     expectRestAnalyzed(findings);
   });
 
-  it('a file that is not UTF-8 (Latin-1, UTF-16)', () => {
+  it('a file that is not UTF-8 (Latin-1; UTF-16 without a byte-order mark)', () => {
     const latin1 = new Uint8Array([...Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: caf'), 0xe9, 0x7d, 0x0a]);
-    const utf16 = new Uint8Array(Buffer.from('\ufeffapiVersion: v1\nkind: ConfigMap\n', 'utf16le'));
+    const utf16 = new Uint8Array(Buffer.from('apiVersion: v1\nkind: ConfigMap\n', 'utf16le'));
     const { findings } = check({ 'policies/api.yaml': invalidPolicy, 'latin1.yaml': latin1, 'utf16.yaml': utf16 });
     expect(where(findings, 'manifest-parse-error')).toEqual(['latin1.yaml:1', 'utf16.yaml:1']);
     expect(findings.find((f) => f.location.path === 'latin1.yaml')?.message).toContain('not valid UTF-8');

@@ -171,3 +171,30 @@ describe('the event-stream index (texts js-yaml decoded)', () => {
     expect(span(text, [])).toBe('1-13');
   });
 });
+
+describe('scalars as written and YAML 1.1 keys, on both indexes', () => {
+  const text = yaml(
+    'metadata:', //                 1
+    '  name: 0120', //              2
+    '  labels:', //                 3
+    '    yes: "a"', //              4
+    '    0x10: b', //               5
+    '    quoted: "0120"', //        6
+    'spec:', //                     7
+    '  ports: [8_0, {port: on}]', // 8
+  );
+
+  it.each(['js-yaml', 'yaml'] as const)('%s', (decodedBy) => {
+    const positions = positionsOf(text, decodedBy);
+    expect(positions.scalarSource(0, ['metadata', 'name'])).toBe('0120');
+    expect(positions.scalarSource(0, ['metadata', 'labels', 'quoted'])).toBe('0120');
+    expect(positions.scalarSource(0, ['spec', 'ports', 0])).toBe('8_0');
+    expect(positions.scalarSource(0, ['spec', 'ports', 1, 'port'])).toBe('on');
+    // Not scalars, or not there.
+    expect(positions.scalarSource(0, ['metadata', 'labels'])).toBeUndefined();
+    expect(positions.scalarSource(0, ['metadata', 'missing'])).toBeUndefined();
+    // Keys as the decoder stores them: `yes` is "true", `0x10` is "16".
+    expect(positions.fieldSpan(0, ['metadata', 'labels', 'true']).line).toBe(4);
+    expect(positions.fieldSpan(0, ['metadata', 'labels', '16']).line).toBe(5);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/manifest/manifest-duplicate.js';
-import { runRule, ruleTester, yaml } from '../../helpers/rule-tester.js';
+import { loadSnapshot } from '../../../src/model/load.js';
+import { runRule, ruleTester, toSourceFiles, yaml } from '../../helpers/rule-tester.js';
 
 const denyAll = (namespace: string | undefined, apiVersion = 'networking.k8s.io/v1') => yaml(
   `apiVersion: ${apiVersion}`,
@@ -40,13 +41,43 @@ ruleTester(rule, {
       name: 'two documents of one file',
       base: { 'np.yaml': denyAll('shop') },
       head: { 'np.yaml': `${denyAll('shop')}---\n${denyAll('shop')}` },
-      findings: [{ path: 'np.yaml', line: 9, severity: 'medium', message: 'NetworkPolicy shop/default-deny is defined twice: here and at np.yaml:1' }],
+      findings: [{ path: 'np.yaml', line: 9, severity: 'low', message: 'NetworkPolicy shop/default-deny is defined 2 times: here and at np.yaml:1' }],
+    },
+    {
+      name: 'copies that differ in meaning are high; the finding is on the copy the cluster keeps (the later file)',
+      base: { 'a-np.yaml': denyAll('shop') },
+      head: { 'a-np.yaml': denyAll('shop'), 'z-np.yaml': denyAll('shop').replace('podSelector: {}', 'podSelector: {matchLabels: {app: web}}') },
+      findings: [{ path: 'z-np.yaml', line: 1, severity: 'high', message: 'the cluster keeps this copy (the last one applied) and overwrites the other; the copies differ' }],
+    },
+    {
+      name: 'copies that differ only in key order are identical (low)',
+      base: {},
+      head: { 'a.yaml': denyAll('shop'), 'b.yaml': yaml('kind: NetworkPolicy', 'apiVersion: networking.k8s.io/v1', 'spec: {podSelector: {}}', 'metadata: {namespace: shop, name: default-deny}') },
+      findings: [{ path: 'b.yaml', line: 1, severity: 'low', message: 'the copies are identical' }],
+    },
+    {
+      name: 'identical copies becoming different is reported again, as high',
+      base: { 'a.yaml': denyAll('shop'), 'b.yaml': denyAll('shop') },
+      head: { 'a.yaml': denyAll('shop'), 'b.yaml': denyAll('shop').replace('podSelector: {}', 'podSelector: {matchLabels: {app: web}}') },
+      findings: [{ path: 'b.yaml', line: 1, severity: 'high' }],
+    },
+    {
+      name: 'directory walk order, not string order: policies/x.yaml is applied before policies-old.yaml',
+      base: {},
+      head: { 'policies/x.yaml': denyAll('shop'), 'policies-old.yaml': `# old\n${denyAll('shop').replace('podSelector: {}', 'podSelector: {matchLabels: {app: web}}')}` },
+      findings: [{ path: 'policies-old.yaml', line: 2, severity: 'high', message: 'here and at policies/x.yaml:1' }],
+    },
+    {
+      name: 'three copies: one finding on the last, the two others related',
+      base: {},
+      head: { 'a.yaml': denyAll('shop'), 'b.yaml': denyAll('shop'), 'c.yaml': denyAll('shop') },
+      findings: [{ path: 'c.yaml', line: 1, severity: 'low', message: 'defined 3 times: here and at a.yaml:1, b.yaml:1' }],
     },
     {
       name: 'two files: the later path is reported, the first definition is related',
       base: { 'policies/a.yaml': denyAll('shop') },
       head: { 'policies/a.yaml': denyAll('shop'), 'policies/b.yaml': `# copy\n${denyAll('shop')}` },
-      findings: [{ path: 'policies/b.yaml', line: 2, message: 'and at policies/a.yaml:1' }],
+      findings: [{ path: 'policies/b.yaml', line: 2, severity: 'low', message: 'and at policies/a.yaml:1' }],
     },
     {
       name: 'an absent namespace is `default`',
@@ -73,9 +104,17 @@ ruleTester(rule, {
 });
 
 describe('manifest-duplicate details', () => {
-  it('points at the first definition as a related location', () => {
+  it('points at the overwritten copy as a related location', () => {
     const [finding] = runRule(rule, {}, { 'a.yaml': denyAll('shop'), 'b.yaml': `\n\n${denyAll('shop')}` });
     expect(finding.location).toEqual({ path: 'b.yaml', line: 3, endLine: 9, side: 'head' });
-    expect(finding.related).toEqual([{ path: 'a.yaml', line: 1, endLine: 7, side: 'head', message: 'first definition' }]);
+    expect(finding.related).toEqual([{ path: 'a.yaml', line: 1, endLine: 7, side: 'head', message: 'overwritten copy' }]);
+  });
+
+  it('the model analyzes the copy applied last, on both sides', () => {
+    const wide = denyAll('shop').replace('podSelector: {}', 'podSelector: {matchLabels: {app: web}}');
+    for (const model of [loadSnapshot(toSourceFiles({ 'z.yaml': wide, 'a.yaml': denyAll('shop') })), loadSnapshot(toSourceFiles({ 'm.yaml': `${denyAll('shop')}---\n${wide}` }))]) {
+      expect(model.resources).toHaveLength(1);
+      expect(model.byKey.get('networking.k8s.io/NetworkPolicy/shop/default-deny')?.spec.podSelector).toEqual({ matchLabels: { app: 'web' } });
+    }
   });
 });
