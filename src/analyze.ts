@@ -8,7 +8,7 @@ import type { Resource } from './model/resource.js';
 import { exposureChange, type ExposureChange } from './semantics/exposure-map.js';
 import { linkSameCause } from './rules/connectivity/same-cause.js';
 import { rulesFor } from './rules/index.js';
-import type { Place, ReportInput, ResourcePair, Rule } from './rules/rule.js';
+import type { AnalysisMode, Place, ReportInput, ResourcePair, Rule } from './rules/rule.js';
 
 /** The manifest files of one side of a change (path → content). */
 export type Snapshot = Iterable<SourceFile>;
@@ -39,12 +39,12 @@ export interface AnalysisResult {
  * The pure core: what the head allows that the base did not. No network, filesystem, clock or environment:
  * every adapter (CLI, Action, App) gathers the files and hands them in.
  */
-export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr')): AnalysisResult {
+export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr'), mode: AnalysisMode = 'pr'): AnalysisResult {
   const cache = new ParseCache();
   const options = { maxFileBytes: config.maxFileBytes };
   const baseModel = loadSnapshot(base, options, cache);
   const headModel = loadSnapshot(head, options, cache);
-  return analyzeModels(baseModel, headModel, config, rules);
+  return analyzeModels(baseModel, headModel, config, rules, mode);
 }
 
 /**
@@ -52,12 +52,12 @@ export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig =
  * empty base, run with the rules that declare the `audit` mode.
  */
 export function audit(head: Snapshot, config: SegguardConfig = defaultConfig()): AnalysisResult {
-  const result = analyze([], head, config, rulesFor('audit'));
+  const result = analyze([], head, config, rulesFor('audit'), 'audit');
   result.summary.mode = 'audit';
   return result;
 }
 
-export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr')): AnalysisResult {
+export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr'), mode: AnalysisMode = 'pr'): AnalysisResult {
   const changed = changedPairs(base, head);
   const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
   const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
@@ -69,7 +69,7 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
     const severityOverride = setting?.severity;
     if (rule.kind === 'diff') {
       const collected: Finding[] = [];
-      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)), note: (text) => notes.add(text), config });
+      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)), note: (text) => notes.add(text), config, mode });
       findings.push(...collected);
     } else {
       const onSide = (model: Model, side: Side): Finding[] => {

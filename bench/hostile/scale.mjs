@@ -101,32 +101,47 @@ spec:
   ports: [{port: 80, targetPort: http}]
 `;
 
+/** `n` Pods, each with its own label, in a namespace no policy isolates: n² new connections, none alike. */
+export function distinctPods(n, namespace = 'open') {
+  const docs = [];
+  for (let i = 0; i < n; i++) docs.push(`{apiVersion: v1, kind: Pod, metadata: {name: pod-${i}, namespace: ${namespace}, labels: {app: a${i}}}}\n`);
+  return docs.join('---\n');
+}
+
 const common = { 'namespace.yaml': NAMESPACE, 'deny.yaml': DEFAULT_DENY, 'web.yaml': WEB };
+const without = (files, name) => Object.fromEntries(Object.entries(files).filter(([path]) => path !== name));
 
 export default [
   {
-    name: '5,000 unlabeled Pods added',
-    generate: () => ({ base: { ...common }, head: { ...common, 'pods.yaml': unlabeledPods(5_000) } }),
+    name: '5,000 unlabeled Pods added where no policy applies',
+    generate: () => ({ base: { ...common }, head: { ...common, 'pods.yaml': unlabeledPods(5_000, 'open') } }),
   },
   {
     name: '5,000 unlabeled Pods, default deny removed',
     generate: () => {
-      const pods = unlabeledPods(5_000);
-      const head = { ...common, 'pods.yaml': pods };
-      delete head['deny.yaml'];
-      return { base: { ...common, 'pods.yaml': pods }, head };
+      const files = { ...common, 'pods.yaml': unlabeledPods(5_000) };
+      return { base: files, head: without(files, 'deny.yaml') };
     },
   },
   {
-    name: '5,000 distinct selectors added',
-    generate: () => ({ base: { ...common }, head: { ...common, 'policies.yaml': distinctSelectors(5_000) } }),
+    name: '3,000 distinctly labeled Pods added where no policy applies',
+    generate: () => ({ base: { ...common }, head: { ...common, 'pods.yaml': distinctPods(3_000) } }),
   },
   {
-    name: '5,000 distinct selectors, one widened',
+    // No workloads: selector mode, one abstract peer per selector (20,000).
+    name: '5,000 distinct selectors added',
+    generate: () => ({ base: { 'namespace.yaml': NAMESPACE }, head: { 'namespace.yaml': NAMESPACE, 'policies.yaml': distinctSelectors(5_000) } }),
+  },
+  {
+    name: '5,000 distinct selectors, one peer widened to every pod',
     generate: () => {
       const policies = distinctSelectors(5_000);
-      return { base: { ...common, 'policies.yaml': policies }, head: { ...common, 'policies.yaml': policies.replace('{app: client-7}', '{}') } };
+      return { base: { 'policies.yaml': policies }, head: { 'policies.yaml': policies.replace('{app: client-7}', '{}') } };
     },
+  },
+  {
+    name: '5,000 distinct selectors beside workloads',
+    generate: () => ({ base: { ...common }, head: { ...common, 'policies.yaml': distinctSelectors(5_000) } }),
   },
   {
     name: 'Traefik rule of 9 (PathPrefix || Header) groups',

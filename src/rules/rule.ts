@@ -45,6 +45,8 @@ export interface DiffContext {
   note?(text: string): void;
   /** The run's configuration, for rules with settings of their own (e.g. `tiers`). */
   config?: SegguardConfig;
+  /** `audit`: the head is one tree's state, compared with an empty base; absent: a pull request. */
+  mode?: AnalysisMode;
 }
 
 export interface StateContext {

@@ -33,8 +33,8 @@ export default defineRule({
       if (!after) continue;
       for (const approximation of approximationsOf(after)) tell(after, approximation, 'head');
     }
-    // The connectivity of the whole change, placed on the first object it names.
-    const tooComplex = connectivityChange(context)?.tooComplex;
+    // The connectivity of a pull request (an audit compares no connectivity), placed on the first object it names.
+    const tooComplex = context.mode === 'audit' ? undefined : connectivityChange(context)?.tooComplex;
     if (tooComplex) tell(tooComplex.resource, { path: tooComplex.path, message: tooComplex.message }, tooComplex.side);
   },
 });
