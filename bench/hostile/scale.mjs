@@ -52,6 +52,24 @@ spec:
   return docs.join('---\n');
 }
 
+/** `n` NetworkPolicies whose podSelectors require no label (`NotIn`), which no label index can narrow down. */
+export function exclusionSelectors(n, namespace = 'shop') {
+  const docs = [];
+  for (let i = 0; i < n; i++) {
+    docs.push(`apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: np-${i}, namespace: ${namespace}}
+spec:
+  podSelector: {matchExpressions: [{key: app, operator: NotIn, values: [app-${i}]}]}
+  policyTypes: [Ingress]
+  ingress:
+    - from:
+        - podSelector: {matchExpressions: [{key: role, operator: NotIn, values: [role-${i}]}]}
+`);
+  }
+  return docs.join('---\n');
+}
+
 /** A Traefik rule of nine `(PathPrefix(`/`) || Header(...))` groups joined by `&&`: 2^9 alternatives. */
 export function traefikExplosion(groups = 9) {
   const rule = Array.from({ length: groups }, (_, i) => `(PathPrefix(\`/\`) || Header(\`X-H${i}\`, \`v\`))`).join(' && ');
@@ -142,6 +160,10 @@ export default [
   {
     name: '5,000 distinct selectors beside workloads',
     generate: () => ({ base: { ...common }, head: { ...common, 'policies.yaml': distinctSelectors(5_000) } }),
+  },
+  {
+    name: '5,000 NotIn selectors added',
+    generate: () => ({ base: { 'namespace.yaml': NAMESPACE }, head: { 'namespace.yaml': NAMESPACE, 'policies.yaml': exclusionSelectors(5_000) } }),
   },
   {
     name: 'Traefik rule of 9 (PathPrefix || Header) groups',

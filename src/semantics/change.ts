@@ -108,7 +108,8 @@ function computeChange(baseModel: Model, headModel: Model): SemanticChange {
   const workloadCount = baseTopology.workloads.length + headTopology.workloads.length;
   const mode: Mode = workloadCount === 0 && basePolicies.resources.length + headPolicies.resources.length > 0 ? 'selectors' : 'workloads';
   if (mode === 'selectors') [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies.all(), ...headPolicies.all()]);
-  else [baseTopology, headTopology] = collapseAlike(baseTopology, headTopology);
+  // Abstract peers too: selectors that exclude labels (`NotIn`) get the same representative labels.
+  [baseTopology, headTopology] = collapseAlike(baseTopology, headTopology);
   const base = new Connectivity(baseTopology, basePolicies);
   const head = new Connectivity(headTopology, headPolicies);
   const reason = mode === 'workloads'

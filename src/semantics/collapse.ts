@@ -49,7 +49,8 @@ function collapsed(topology: Topology, groupOf: ReadonlyMap<string, readonly str
       continue;
     }
     // Named after the group's first member in joint order: the same name on both sides, so base and head pairs compare.
-    const id = `${ids[0]} and ${ids.length - 1} more ${w.kind}${ids.length > 2 ? 's' : ''} alike`;
+    // Abstract peers (selector mode) have the kind `pods`.
+    const id = `${ids[0]} and ${ids.length - 1} more ${w.kind === 'pods' ? 'peer' : w.kind}${ids.length > 2 ? 's' : ''} alike`;
     if (byId.has(id)) continue;
     const members = ids.map((member) => topology.byId.get(member) as Workload);
     const group: Workload = { ...members[0], id, members, resources: members.flatMap((m) => m.resources) };

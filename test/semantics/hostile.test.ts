@@ -113,6 +113,18 @@ describe('distinct selectors', () => {
     // Base lets the 500 selected peers send to all 1,500: more than it lists, so only what head still allows is compared.
     expect(result.findings[0].message).toContain(`base allowed more than ${MAX_CONNECTIONS} connections here`);
   });
+  it('selectors that only exclude labels give peers alike, which are analyzed as one', () => {
+    const notIn = (n: number) => Array.from({ length: n }, (_, i) => policy(`np-${i}`, 'shop',
+      `  podSelector: {matchExpressions: [{key: app, operator: NotIn, values: [app-${i}]}]}`, '  policyTypes: [Ingress]', '  ingress:', '    - from:',
+      `        - podSelector: {matchExpressions: [{key: role, operator: NotIn, values: [role-${i}]}]}`)).join('---\n');
+    const result = check({}, { 'shop/policies.yaml': notIn(400) });
+    const change = semanticChange(result.base, result.head);
+    expect(change.head.topology.workloads.map((w) => w.id)).toEqual(['shop/[pod with {app NotIn (app-0)}] and 799 more peers alike']);
+    // The peers still admit each other (their labels are excluded by no policy); only outside addresses are closed.
+    expect(lines(result)).toEqual(['connectivity-removed head shop/policies.yaml:1 1 connection allowed in base is no longer allowed in head ' +
+      '(first: 0.0.0.0-255.255.255.255[External] => shop/[pod with {app NotIn (app-0)}] and 799 more peers alike, All Connections -> No Connections); ' +
+      'check that the application does not need it']);
+  });
 });
 
 describe('more connections than an analysis lists', () => {
