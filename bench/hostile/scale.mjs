@@ -9,65 +9,44 @@ metadata:
   name: shop
 `;
 
-const DEFAULT_DENY = `apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: default-deny
-  namespace: shop
-spec:
-  podSelector: {}
-  policyTypes: [Ingress, Egress]
-`;
+/** `n` YAML documents in one file, the i-th from `make(i)`. */
+const documents = (n, make) => Array.from({ length: n }, (_, i) => make(i)).join('---\n');
+
+/** A NetworkPolicy with `spec` (indented YAML lines under `spec:`). */
+const networkPolicy = (name, namespace, spec) =>
+  `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: ${name}, namespace: ${namespace}}\nspec:\n${spec}`;
+
+const DEFAULT_DENY = networkPolicy('default-deny', 'shop', '  podSelector: {}\n  policyTypes: [Ingress, Egress]\n');
 
 /** `n` Pods without labels or owner in one file: one class of identical pods. */
 export function unlabeledPods(n, namespace = 'shop') {
-  const docs = [];
-  for (let i = 0; i < n; i++) {
-    docs.push(`{apiVersion: v1, kind: Pod, metadata: {name: pod-${i}, namespace: ${namespace}}}\n`);
-  }
-  return docs.join('---\n');
+  return documents(n, (i) => `{apiVersion: v1, kind: Pod, metadata: {name: pod-${i}, namespace: ${namespace}}}\n`);
 }
 
 /** `n` NetworkPolicies, each selecting its own pods and admitting its own peers. */
 export function distinctSelectors(n, namespace = 'shop') {
-  const docs = [];
-  for (let i = 0; i < n; i++) {
-    docs.push(`apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata: {name: np-${i}, namespace: ${namespace}}
-spec:
-  podSelector: {matchLabels: {app: app-${i}}}
+  return documents(n, (i) => networkPolicy(`np-${i}`, namespace, `  podSelector: {matchLabels: {app: app-${i}}}
   policyTypes: [Ingress, Egress]
   ingress:
     - from:
         - podSelector: {matchLabels: {app: client-${i}}}
         - namespaceSelector: {matchLabels: {team: team-${i}}}
           podSelector: {matchLabels: {role: role-${i}}}
-      ports: [{port: ${1024 + (i % 5000)}, protocol: TCP}]
+      ports: [{port: ${1024 + i}, protocol: TCP}]
   egress:
     - to:
         - podSelector: {matchLabels: {app: backend-${i}}}
-`);
-  }
-  return docs.join('---\n');
+`));
 }
 
 /** `n` NetworkPolicies whose podSelectors require no label (`NotIn`), which no label index can narrow down. */
 export function exclusionSelectors(n, namespace = 'shop') {
-  const docs = [];
-  for (let i = 0; i < n; i++) {
-    docs.push(`apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata: {name: np-${i}, namespace: ${namespace}}
-spec:
-  podSelector: {matchExpressions: [{key: app, operator: NotIn, values: [app-${i}]}]}
+  return documents(n, (i) => networkPolicy(`np-${i}`, namespace, `  podSelector: {matchExpressions: [{key: app, operator: NotIn, values: [app-${i}]}]}
   policyTypes: [Ingress]
   ingress:
     - from:
         - podSelector: {matchExpressions: [{key: role, operator: NotIn, values: [role-${i}]}]}
-`);
-  }
-  return docs.join('---\n');
+`));
 }
 
 /** A Traefik rule of nine `(PathPrefix(`/`) || Header(...))` groups joined by `&&`: 2^9 alternatives. */
@@ -121,9 +100,7 @@ spec:
 
 /** `n` Pods, each with its own label, in a namespace no policy isolates: n² new connections, none alike. */
 export function distinctPods(n, namespace = 'open') {
-  const docs = [];
-  for (let i = 0; i < n; i++) docs.push(`{apiVersion: v1, kind: Pod, metadata: {name: pod-${i}, namespace: ${namespace}, labels: {app: a${i}}}}\n`);
-  return docs.join('---\n');
+  return documents(n, (i) => `{apiVersion: v1, kind: Pod, metadata: {name: pod-${i}, namespace: ${namespace}, labels: {app: a${i}}}}\n`);
 }
 
 const common = { 'namespace.yaml': NAMESPACE, 'deny.yaml': DEFAULT_DENY, 'web.yaml': WEB };
