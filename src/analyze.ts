@@ -7,6 +7,8 @@ import { loadSnapshot, ParseCache, type Model, type SourceFile } from './model/l
 import type { Resource } from './model/resource.js';
 import { exposureChange, type ExposureChange } from './semantics/exposure-map.js';
 import { linkSameCause } from './rules/connectivity/same-cause.js';
+import { silentSides } from './rules/manifest/manifest-none-read.js';
+import type { TreeCensus, Trees } from './sources/census.js';
 import { rulesFor } from './rules/index.js';
 import type { AnalysisMode, Place, ReportInput, ResourcePair, Rule } from './rules/rule.js';
 
@@ -25,6 +27,11 @@ export interface AnalysisSummary {
   mode?: 'audit';
   /** How the change alters the exposure map (entry points added, removed, changed); absent when it does not. */
   exposure?: ExposureChange;
+  /**
+   * What every output must say even when no finding does, e.g. a side that read no manifest file although its
+   * tree has files (manifest-none-read); set whatever the rules' configuration.
+   */
+  warnings?: string[];
 }
 
 export interface AnalysisResult {
@@ -39,25 +46,28 @@ export interface AnalysisResult {
  * The pure core: what the head allows that the base did not. No network, filesystem, clock or environment:
  * every adapter (CLI, Action, App) gathers the files and hands them in.
  */
-export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr'), mode: AnalysisMode = 'pr'): AnalysisResult {
+export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr'),
+  trees?: Trees, mode: AnalysisMode = 'pr'): AnalysisResult {
   const cache = new ParseCache();
   const options = { maxFileBytes: config.maxFileBytes };
   const baseModel = loadSnapshot(base, options, cache);
   const headModel = loadSnapshot(head, options, cache);
-  return analyzeModels(baseModel, headModel, config, rules, mode);
+  return analyzeModels(baseModel, headModel, config, rules, trees, mode);
 }
 
 /**
  * Audit mode: the state of one tree (push, schedule, `segguard audit`). It is the comparison of the tree with an
  * empty base, run with the rules that declare the `audit` mode.
  */
-export function audit(head: Snapshot, config: SegguardConfig = defaultConfig()): AnalysisResult {
-  const result = analyze([], head, config, rulesFor('audit'), 'audit');
+export function audit(head: Snapshot, config: SegguardConfig = defaultConfig(), tree?: TreeCensus): AnalysisResult {
+  const result = analyze([], head, config, rulesFor('audit'), tree && { head: tree }, 'audit');
   result.summary.mode = 'audit';
   return result;
 }
 
-export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr'), mode: AnalysisMode = 'pr'): AnalysisResult {
+/** `trees`: how the adapter read each side, so that a side that read nothing is reported (manifest-none-read). */
+export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr'),
+  trees?: Trees, mode: AnalysisMode = 'pr'): AnalysisResult {
   const changed = changedPairs(base, head);
   const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
   const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
@@ -69,7 +79,12 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
     const severityOverride = setting?.severity;
     if (rule.kind === 'diff') {
       const collected: Finding[] = [];
-      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)), note: (text) => notes.add(text), config, mode });
+      rule.check({
+        base, head, changed, config, trees, mode,
+        report: (input) => collected.push(toFinding(rule, input, severityOverride)),
+        reportAt: ({ side, ...at }) => collected.push(findingAt(rule, at, side, severityOverride)),
+        note: (text) => notes.add(text),
+      });
       findings.push(...collected);
     } else {
       const onSide = (model: Model, side: Side): Finding[] => {
@@ -77,10 +92,7 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
         rule.check({
           model, side, config, changedResources: side === 'base' ? changedOnBase() : changedOnHead(),
           report: (input) => collected.push(toFinding(rule, input, severityOverride)),
-          reportAt: ({ message, path, line, key }) => collected.push({
-            ruleId: rule.id, severity: severityOverride ?? rule.severity, message,
-            location: { path, line, endLine: line, side }, related: [], fingerprint: fingerprintOf(rule.id, undefined, `${path}\0${key}`),
-          }),
+          reportAt: (at) => collected.push(findingAt(rule, at, side, severityOverride)),
         });
         return collected;
       };
@@ -93,6 +105,8 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
   findings.sort(compareFindings);
   const summary = summarize(findings, base, head);
   if (notes.size > 0) summary.notes = [...notes];
+  const warnings = silentSides(trees).map((s) => s.message);
+  if (warnings.length > 0) summary.warnings = warnings;
   const exposure = exposureChange(base, head);
   if (exposure) summary.exposure = exposure;
   return { findings, summary, base, head };
@@ -111,6 +125,15 @@ function changedPairs(base: Model, head: Model): ResourcePair[] {
   }
   for (const [key, after] of head.byKey) if (!base.byKey.has(key)) pairs.push({ key, after });
   return pairs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** A finding not tied to a resource (a file that cannot be parsed, a side that read nothing). */
+function findingAt(rule: Rule, { message, path, line, key }: { message: string; path: string; line: number; key: string }, side: Side,
+  severityOverride: Severity | undefined): Finding {
+  return {
+    ruleId: rule.id, severity: severityOverride ?? rule.severity, message,
+    location: { path, line, endLine: line, side }, related: [], fingerprint: fingerprintOf(rule.id, undefined, `${path}\0${key}`),
+  };
 }
 
 function locate(place: Place): FindingLocation {

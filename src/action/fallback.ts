@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { Finding } from '../findings/finding.js';
 import { severityRank, type Severity } from '../findings/severity.js';
+import { MAX_WORD, shortenWords } from '../report/shorten.js';
 
 /** Workflow-command annotations: GitHub shows at most 10 of each level per step (and 50 per job). */
 export const WORKFLOW_ANNOTATIONS_PER_LEVEL = 10;
@@ -24,7 +25,7 @@ export function workflowAnnotations(findings: readonly Finding[], alreadyUsed: P
     if (used[level] >= WORKFLOW_ANNOTATIONS_PER_LEVEL) continue;
     used[level]++;
     const properties = { title: `${f.severity}: ${f.ruleId}`, file: f.location.path, startLine: f.location.line, endLine: Math.max(f.location.line, f.location.endLine) };
-    core[level](f.message, properties);
+    core[level](shortenWords(f.message, MAX_WORD), properties);
     shown.push(f);
   }
   return shown;

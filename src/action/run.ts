@@ -8,13 +8,15 @@ import type { Finding } from '../findings/finding.js';
 import { deliverAudit, deliverToPullRequest, type Channel, type DeliveryReport } from '../github/deliver.js';
 import { messageOf } from '../github/errors.js';
 import { createClient, type GitHubClient } from '../github/octokit.js';
-import { fitSummary } from '../github/summary.js';
 import { LIMITS } from '../github/limits.js';
+import { escapeCell } from '../report/markdown-escape.js';
+import { fitMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { planRun, type RunContext } from './event.js';
 import { workflowAnnotations } from './fallback.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { commitCensus, type TreeRead } from '../sources/census.js';
 import { ensureCommit, hasCheckout, localMergeBase, readGitFile, readManifests } from './sources.js';
 
 export type ActionChannel = Channel | 'workflow-annotation' | 'job-summary';
@@ -28,6 +30,9 @@ export interface ActionOutcome {
 }
 
 type Source = { kind: 'git' } | { kind: 'api'; client: GitHubClient; owner: string; repo: string };
+
+/** The Action's log prints every finding (renderText): where to read what an output had no room for. */
+const STEP_LOG = 'the log of this workflow step lists every finding.';
 
 /** The job summary is 1 MiB per step; 256 Ki characters stay under it whatever the characters. */
 const JOB_SUMMARY_CHARS = LIMITS.jobSummaryBytes / 4;
@@ -70,19 +75,24 @@ export async function runAction(context: RunContext, options: { client?: GitHubC
     configCommit = head;
   }
 
-  const config = await readConfig(inputs, configCommit, checkout ? workspace : undefined, client, plan);
+  const { config, globsFrom } = await readConfig(inputs, configCommit, checkout ? workspace : undefined, client, plan);
   const selection = { include: config.include, exclude: config.exclude };
   const readOptions = { workspace, selection, maxFileBytes: config.maxFileBytes, log };
-  const [headFiles, baseFiles = []] = await readManifests(base ? [head, base] : [head], source, readOptions);
+  const [headRead, baseRead] = await readManifests(base ? [head, base] : [head], source, readOptions);
+  const baseFiles = baseRead?.files ?? [];
+  const headFiles = headRead.files;
   log(`segguard: ${plan.mode === 'audit' ? `audit of ${head.slice(0, 7)}` : `pull request #${plan.pullNumber}: ${base?.slice(0, 7)}...${head.slice(0, 7)}`}, ` +
     `${baseFiles.length} base and ${headFiles.length} head manifest files`);
+  const censusOf = (commit: string, read: TreeRead) => commitCensus(commit, read, selection, { path: inputs.config, globsFrom });
+  const trees = { head: censusOf(head, headRead), ...(base && baseRead ? { base: censusOf(base, baseRead) } : {}) };
   // push/schedule/workflow_dispatch audit the head state, unless a base input asks for a comparison.
-  const result = plan.mode === 'audit' && !base ? audit(headFiles, config) : analyze(baseFiles, headFiles, config);
+  const result = plan.mode === 'audit' && !base ? audit(headFiles, config, trees.head) : analyze(baseFiles, headFiles, config, undefined, trees);
+  for (const warning of result.summary.warnings ?? []) core.warning(`segguard: ${warning}`);
   const report = { findings: result.findings, summary: result.summary, failOn: config.failOn };
   core.info(renderText(report, { color: false }));
 
   // Plain log lines: warnings would use up the step's 10 workflow annotations a level that findings may need.
-  const deliveryOptions = { failOn: config.failOn, annotations: inputs.annotations, log };
+  const deliveryOptions = { failOn: config.failOn, annotations: inputs.annotations, elsewhere: STEP_LOG, log };
   const delivery = plan.mode === 'pull-request'
     ? await deliverToPullRequest(client, { owner: plan.owner, repo: plan.repo, pullNumber: plan.pullNumber, headSha: plan.headSha, baseSha: base ?? plan.baseSha },
       result, { ...deliveryOptions, comment: inputs.comment, reviewEvent: inputs.reviewEvent })
@@ -127,8 +137,9 @@ async function mergeBase(client: GitHubClient, plan: { owner: string; repo: stri
   return commit(data.merge_base_commit.sha);
 }
 
+/** The configuration, and where its include/exclude come from (for the message of manifest-none-read). */
 async function readConfig(inputs: ActionInputs, commit: string, workspace: string | undefined, client: GitHubClient,
-  repo: { owner: string; repo: string }): Promise<SegguardConfig> {
+  repo: { owner: string; repo: string }): Promise<{ config: SegguardConfig; globsFrom: string }> {
   let text: string | undefined;
   if (workspace) {
     text = await readGitFile(workspace, commit, inputs.config);
@@ -144,14 +155,16 @@ async function readConfig(inputs: ActionInputs, commit: string, workspace: strin
   }
   const config = text === undefined ? defaultConfig() : parseConfig(text, `${inputs.config} (${commit.slice(0, 7)})`);
   if (text === undefined) core.info(`segguard: no ${inputs.config} at ${commit.slice(0, 7)}; using the defaults.`);
-  return { ...config, failOn: inputs.failOn ?? config.failOn, ...(inputs.paths.length > 0 ? { include: inputs.paths } : {}) };
+  const globsFrom = inputs.paths.length > 0 ? 'the paths input' : text === undefined ? 'the defaults' : `${inputs.config} (${commit.slice(0, 7)})`;
+  return { config: { ...config, failOn: inputs.failOn ?? config.failOn, ...(inputs.paths.length > 0 ? { include: inputs.paths } : {}) }, globsFrom };
 }
 
 /** The job summary carries the same Markdown as the check run, and says what could not be delivered and why. */
 async function jobSummary(result: AnalysisResult, config: SegguardConfig, delivery: DeliveryReport, channels: Map<Finding, ActionChannel[]>): Promise<void> {
-  const problems = delivery.failures.map((f) => `- ${f.step}: ${f.status ? `HTTP ${f.status}, ` : ''}${f.message}`);
+  const problems = delivery.failures.map((f) => `- ${f.step}: ${f.status ? `HTTP ${f.status}, ` : ''}${escapeCell(f.message)}`);
   const before = problems.length > 0 ? `> [!WARNING]\n> Some results could not be written to GitHub:\n\n${problems.join('\n')}\n\n` : '';
-  const fitted = fitSummary(result, config.failOn, JOB_SUMMARY_CHARS, { before, elsewhere: 'the step log lists every finding.' });
+  const fitted = fitMarkdown({ findings: result.findings, summary: result.summary, failOn: config.failOn },
+    { maxLength: JOB_SUMMARY_CHARS, before, elsewhere: STEP_LOG });
   try {
     await core.summary.addRaw(fitted.markdown, true).write();
     for (const f of fitted.included) channels.get(f)!.push('job-summary');

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readCommits } from '../github/contents.js';
 import type { GitHubClient } from '../github/octokit.js';
-import type { SourceFile } from '../model/load.js';
+import type { TreeRead } from '../sources/census.js';
 import type { FileSelection } from '../sources/filter.js';
 import { readGitTree, resolveCommit } from '../sources/git.js';
 
@@ -57,9 +57,9 @@ export interface ReadOptions {
   log: (m: string) => void;
 }
 
-/** The manifest files of each commit: from git objects when there is a checkout, else through the API. */
+/** The manifest files of each commit (and its census): from git objects when there is a checkout, else through the API. */
 export async function readManifests(commits: string[], source: { kind: 'git' } | { kind: 'api'; client: GitHubClient; owner: string; repo: string },
-  options: ReadOptions): Promise<SourceFile[][]> {
+  options: ReadOptions): Promise<TreeRead[]> {
   if (source.kind === 'git') return Promise.all(commits.map((c) => readGitTree(options.workspace, c, options.selection)));
   return readCommits(source.client, { owner: source.owner, repo: source.repo }, commits,
     { ...options.selection, maxFileBytes: options.maxFileBytes, log: options.log });

@@ -8,7 +8,8 @@ import { readCommits, type RepoRef } from '../github/contents.js';
 import { deliverToPullRequest, type PullRequestTarget } from '../github/deliver.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { messageOf } from '../github/review.js';
-import { escapeMarkdown } from '../report/markdown-escape.js';
+import { escapeCell } from '../report/markdown-escape.js';
+import { commitCensus } from '../sources/census.js';
 
 /** What the App needs to know about a pull request, from a webhook payload or the API. */
 interface PullRequestRef {
@@ -81,13 +82,14 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
   const client: GitHubClient = context.octokit;
   const target: PullRequestTarget = { ...repo, pullNumber: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
 
-  const config = await readConfig(context);
-  if (config instanceof ConfigError) {
+  const read = await readConfig(context);
+  if (read instanceof ConfigError) {
     // Without a valid configuration there is no gate to apply: fail the check and say exactly what to fix.
-    await failCheck(client, target, `Invalid ${CONFIG_FILE}`, 'the configuration on the default branch has problems', config.problems);
-    log.warn({ problems: config.problems }, 'segguard: invalid configuration');
+    await failCheck(client, target, `Invalid ${CONFIG_FILE}`, 'the configuration on the default branch has problems', read.problems);
+    log.warn({ problems: read.problems }, 'segguard: invalid configuration');
     return;
   }
+  const { config, configured } = read;
 
   let result: AnalysisResult;
   try {
@@ -96,10 +98,14 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
       ...repo, basehead: `${pr.base.sha}...${pr.head.sha}`, per_page: 1,
     });
     target.baseSha = comparison.merge_base_commit.sha;
+    const selection = { include: config.include, exclude: config.exclude };
     const [base, head] = await readCommits(client, repo, [target.baseSha, target.headSha], {
-      include: config.include, exclude: config.exclude, maxFileBytes: config.maxFileBytes, log: (message) => log.info(message),
+      ...selection, maxFileBytes: config.maxFileBytes, log: (message) => log.info(message),
     });
-    result = analyze(base, head, config);
+    const where = { path: CONFIG_FILE, globsFrom: configured ? `${CONFIG_FILE} (default branch)` : 'the defaults' };
+    result = analyze(base.files, head.files, config, undefined,
+      { base: commitCensus(target.baseSha, base, selection, where), head: commitCensus(target.headSha, head, selection, where) });
+    for (const warning of result.summary.warnings ?? []) log.warn(`segguard: ${warning}`);
   } catch (error) {
     // A security gate fails closed, visibly: a missing check would leave the pull request waiting with no reason.
     log.error({ err: error }, 'segguard: analysis failed');
@@ -121,13 +127,16 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
 async function failCheck(client: GitHubClient, target: PullRequestTarget, title: string, why: string, problems: readonly string[]): Promise<void> {
   const run = await publishCheckRun(client, target, 'failure', {
     title,
-    summary: `segguard did not run: ${why}.\n\n${problems.map((p) => `- ${escapeMarkdown(p)}`).join('\n')}\n`,
+    summary: `segguard did not run: ${why}.\n\n${problems.map((p) => `- ${escapeCell(p)}`).join('\n')}\n`,
   }, []);
   if (run.error) throw run.error;
 }
 
-/** `.github/segguard.yml` of the default branch (Probot never reads the pull request's copy), or the defaults. */
-async function readConfig(context: AppContext): Promise<SegguardConfig | ConfigError> {
+/**
+ * `.github/segguard.yml` of the default branch (Probot never reads the pull request's copy), or the defaults;
+ * `configured`: the file exists.
+ */
+async function readConfig(context: AppContext): Promise<{ config: SegguardConfig; configured: boolean } | ConfigError> {
   let data: Record<string, unknown> | null;
   try {
     data = await context.config<Record<string, unknown>>('segguard.yml');
@@ -137,9 +146,9 @@ async function readConfig(context: AppContext): Promise<SegguardConfig | ConfigE
     }
     throw error;
   }
-  if (data === null) return defaultConfig();
+  if (data === null) return { config: defaultConfig(), configured: false };
   try {
-    return configFromData(data, CONFIG_FILE);
+    return { config: configFromData(data, CONFIG_FILE), configured: true };
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;

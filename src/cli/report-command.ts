@@ -1,13 +1,15 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { AnalysisResult } from '../analyze.js';
 import type { SegguardConfig } from '../config/config.js';
-import { ConfigError, loadConfig } from '../config/load.js';
+import { ConfigError, loadConfig, repositoryOf } from '../config/load.js';
 import { CONFIG_FILE } from '../config/schema.js';
 import type { Finding } from '../findings/finding.js';
 import { SEVERITIES, type Severity } from '../findings/severity.js';
 import { failsGate, FORMATS, isFormat, type Report } from '../report/index.js';
 import { summaryLine } from '../report/summary-line.js';
-import { readSide, SourceError, type Side } from '../sources/index.js';
+import { readSide, SourceError, type ReadOptions, type Side } from '../sources/index.js';
 import { EXIT, type CommandIo } from './io.js';
 
 /**
@@ -18,7 +20,7 @@ export const GATES = [...SEVERITIES, 'none'] as const;
 
 /** node:util parseArgs options common to the reporting commands. */
 export const REPORT_OPTIONS = {
-  repo: { type: 'string', default: '.' },
+  repo: { type: 'string' },
   format: { type: 'string', default: 'text' },
   'fail-on': { type: 'string' },
   config: { type: 'string' },
@@ -27,11 +29,13 @@ export const REPORT_OPTIONS = {
 } as const;
 
 export const REPORT_OPTIONS_HELP = `  --repo <path>          the git repository for refs, and where ${CONFIG_FILE} is looked for
-                         (default: the current directory)
+                         (default: refs of the current directory; the configuration of the
+                         repository that holds the analyzed directories)
   --format <format>      ${Object.keys(FORMATS).join(' | ')} (default: text)
   --fail-on <severity>   ${GATES.join(' | ')}: exit 1 when an unsuppressed finding is at
                          least this severe (default: high, or fail-on in the configuration)
-  --config <file>        the configuration file (default: <repo>/${CONFIG_FILE} when it exists)
+  --config <file>        the configuration file (default: ${CONFIG_FILE} of --repo, or of the
+                         repository that holds the analyzed directories, when it exists)
   --output <file>        write the report to a file instead of stdout
   -h, --help             show this help
 
@@ -40,7 +44,7 @@ Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage, configuratio
 `;
 
 export interface ReportValues {
-  repo: string;
+  repo?: string;
   format: string;
   'fail-on'?: string;
   config?: string;
@@ -53,19 +57,21 @@ export interface AnalysisRun {
   read(spec: string): Promise<Side>;
 }
 
-/** Validates the report options, loads the configuration, runs `analyzeWith`, renders and returns the exit code. */
-export async function runReportCommand(command: string, io: CommandIo, values: ReportValues,
+/**
+ * Validates the report options, loads the configuration of the repository that holds `trees` (the specs the
+ * command reads, base first), runs `analyzeWith`, renders and returns the exit code.
+ */
+export async function runReportCommand(command: string, io: CommandIo, values: ReportValues, trees: readonly string[],
   analyzeWith: (run: AnalysisRun) => Promise<{ result: AnalysisResult; shown(finding: Finding): Finding }>): Promise<number> {
   const format = values.format;
   if (!isFormat(format)) return usage(command, io, `unknown --format "${format}" (one of ${Object.keys(FORMATS).join(', ')})`);
   const gate = values['fail-on'];
   if (gate !== undefined && !isGate(gate)) return usage(command, io, `unknown --fail-on "${gate}" (one of ${GATES.join(', ')})`);
-  const cwd = process.cwd();
   try {
-    const { config } = await loadConfig({ cwd, repo: values.repo, configFile: values.config });
-    const options = { cwd, repo: values.repo, selection: { include: config.include, exclude: config.exclude }, blobs: new Map() };
-    const { result, shown } = await analyzeWith({ config, read: (spec) => readSide(spec, options) });
-    const report: Report = { findings: result.findings.map(shown), summary: result.summary, failOn: gate ?? config.failOn };
+    const run = await prepareRun(values, trees);
+    const { result, shown } = await analyzeWith(run);
+    warn(command, io, result.summary.warnings);
+    const report: Report = { findings: result.findings.map(shown), summary: result.summary, failOn: gate ?? run.config.failOn };
     const color = io.isTTY === true && values.output === undefined && !process.env.NO_COLOR;
     const rendered = FORMATS[format](report, { color });
     if (values.output !== undefined) {
@@ -86,6 +92,28 @@ export async function runReportCommand(command: string, io: CommandIo, values: R
   }
 }
 
+/**
+ * The configuration and a reader for the trees of a run. The configuration is that of --repo when given, else of
+ * the repository that holds the first tree that is a directory (base first: the gate is the base's), else of the
+ * working directory's (the trees are refs of it): never the working directory's for a directory elsewhere.
+ */
+export async function prepareRun(values: { repo?: string; config?: string }, trees: readonly string[]): Promise<AnalysisRun> {
+  const cwd = process.cwd();
+  const directory = trees.map((spec) => resolve(cwd, spec)).find((path) => existsSync(path));
+  const root = values.repo !== undefined ? resolve(cwd, values.repo) : directory !== undefined ? repositoryOf(directory) : cwd;
+  const { config, file } = await loadConfig({ cwd, repo: root, configFile: values.config });
+  const options: ReadOptions = {
+    cwd, repo: values.repo ?? '.', root, selection: { include: config.include, exclude: config.exclude }, maxFileBytes: config.maxFileBytes,
+    blobs: new Map(), ...(file !== undefined ? { configFile: file } : {}),
+  };
+  return { config, read: (spec) => readSide(spec, options) };
+}
+
+/** What every output says (summary warnings) is also said on stderr, where a script or a terminal sees it first. */
+export function warn(command: string, io: CommandIo, warnings: readonly string[] | undefined): void {
+  for (const warning of warnings ?? []) io.stderr(`segguard ${command}: warning: ${warning}\n`);
+}
+
 function isGate(value: string): value is Severity | 'none' {
   return (GATES as readonly string[]).includes(value);
 }
@@ -95,12 +123,16 @@ export function usage(command: string, io: CommandIo, message: string): number {
   return EXIT.usage;
 }
 
-/** Paths as the user can open them: a directory's files under the directory as given; git paths as they are. */
-export function shownFrom(finding: Finding, sides: { base?: Side; head: Side }): Finding {
-  const prefix = (side: 'base' | 'head') => (side === 'base' ? sides.base : sides.head)?.displayPrefix ?? '';
-  return {
+/**
+ * Paths as the user can open them: a directory's files under the directory as given; git paths as they are; a
+ * path that is no file of the side (the configuration file manifest-none-read points at) is already as shown.
+ */
+export function shownFrom(sides: { base?: Side; head: Side }): (finding: Finding) => Finding {
+  const paths = { base: new Set(sides.base?.files.map((f) => f.path)), head: new Set(sides.head.files.map((f) => f.path)) };
+  const show = (side: 'base' | 'head', path: string) => (paths[side].has(path) ? (sides[side]?.displayPrefix ?? '') + path : path);
+  return (finding) => ({
     ...finding,
-    location: { ...finding.location, path: prefix(finding.location.side) + finding.location.path },
-    related: finding.related.map((r) => ({ ...r, path: prefix(r.side) + r.path })),
-  };
+    location: { ...finding.location, path: show(finding.location.side, finding.location.path) },
+    related: finding.related.map((r) => ({ ...r, path: show(r.side, r.path) })),
+  });
 }

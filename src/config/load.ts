@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { isSeverity, type Severity } from '../findings/severity.js';
@@ -241,11 +242,13 @@ function editDistance(a: string, b: string): number {
 
 /**
  * The configuration for a run: `configFile` when given (it must exist), otherwise `.github/segguard.yml` in the
- * repository when there is one, otherwise the defaults. `file` is the path shown in messages, relative to `cwd`.
+ * repository `repo` when there is one, otherwise the defaults (also when `repo` is undefined: no repository holds
+ * the analyzed trees). `file` is the path shown in messages, relative to `cwd`.
  */
-export async function loadConfig(options: { cwd: string; repo: string; configFile?: string }): Promise<{ config: SegguardConfig; file?: string }> {
+export async function loadConfig(options: { cwd: string; repo: string | undefined; configFile?: string }): Promise<{ config: SegguardConfig; file?: string }> {
   const explicit = options.configFile !== undefined;
-  const path = explicit ? resolve(options.cwd, options.configFile as string) : join(resolve(options.cwd, options.repo), CONFIG_FILE);
+  if (!explicit && options.repo === undefined) return { config: defaultConfig() };
+  const path = explicit ? resolve(options.cwd, options.configFile as string) : join(resolve(options.cwd, options.repo as string), CONFIG_FILE);
   const file = shownPath(options.cwd, path);
   let text: string;
   try {
@@ -256,6 +259,18 @@ export async function loadConfig(options: { cwd: string; repo: string; configFil
     throw new ConfigError([`${file}: cannot read the configuration file (${code ?? (error as Error).message})`]);
   }
   return { config: parseConfig(text, file), file };
+}
+
+/**
+ * The repository that holds `dir`: the nearest directory at or above it with a `.github/segguard.yml`, or else its
+ * git root (a `.git` directory or file); undefined when neither is found up to the filesystem root. The
+ * configuration of an analyzed directory comes from there, never from the working directory's repository.
+ */
+export function repositoryOf(dir: string): string | undefined {
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    if (existsSync(join(current, CONFIG_FILE)) || existsSync(join(current, '.git'))) return current;
+    if (dirname(current) === current) return undefined;
+  }
 }
 
 /**

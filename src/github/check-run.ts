@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import type { Severity } from '../findings/severity.js';
+import { shorten, shortenWords, MAX_WORD } from '../report/shorten.js';
 import { capBytes, capText, LIMITS } from './limits.js';
 import type { GitHubClient } from './octokit.js';
 import { messageOf, statusOf } from './errors.js';
@@ -42,8 +43,9 @@ function annotationOf(finding: Finding) {
     end_line: Math.max(1, line, endLine),
     annotation_level: annotationLevel(finding.severity),
     title: capBytes(`${finding.severity}: ${finding.ruleId}`, LIMITS.annotationTitle),
-    message: capBytes(finding.message, LIMITS.annotationBytes),
-    ...(finding.details ? { raw_details: capBytes(finding.details, LIMITS.annotationBytes) } : {}),
+    // Plain text: long names are shortened inside the sentence so that its end (what changed) still shows.
+    message: capBytes(shortenWords(finding.message, MAX_WORD), LIMITS.annotationBytes),
+    ...(finding.details ? { raw_details: capBytes(shortenWords(finding.details, MAX_WORD), LIMITS.annotationBytes) } : {}),
   };
 }
 
@@ -58,7 +60,7 @@ export async function publishCheckRun(client: GitHubClient, target: RepoTarget, 
   const batches: Finding[][] = [];
   for (let i = 0; i < annotatable.length; i += LIMITS.annotationsPerRequest) batches.push(annotatable.slice(i, i + LIMITS.annotationsPerRequest));
   const capped = {
-    title: capText(output.title, 255, '…'),
+    title: shorten(output.title, 255),
     summary: capText(output.summary, LIMITS.checkRunText),
     ...(output.text ? { text: capText(output.text, LIMITS.checkRunText) } : {}),
   };

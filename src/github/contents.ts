@@ -1,6 +1,7 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { SourceFile } from '../model/load.js';
-import { pathFilter, type FileSelection, type PathFilter } from '../sources/filter.js';
+import type { TreeCounts, TreeRead } from '../sources/census.js';
+import { MANIFEST_EXTENSION, pathFilter, type FileSelection, type PathFilter } from '../sources/filter.js';
 import type { GitHubClient } from './octokit.js';
 
 /**
@@ -35,26 +36,42 @@ const DEFAULT_CONCURRENCY = 4;
 const DEFAULT_BATCH = { blobs: 100, bytes: 1024 * 1024 };
 
 /**
- * The manifest files of each commit, in the order of `commits`. A blob that several paths or commits share is
- * downloaded once, so a pull request costs one download per file it changed plus one per unchanged file.
+ * The manifest files of each commit, in the order of `commits`, with what each tree held before the selection.
+ * A blob that several paths or commits share is downloaded once, so a pull request costs one download per file
+ * it changed plus one per unchanged file.
  */
-export async function readCommits(client: GitHubClient, repo: RepoRef, commits: readonly string[], options: ContentsOptions): Promise<SourceFile[][]> {
+export async function readCommits(client: GitHubClient, repo: RepoRef, commits: readonly string[], options: ContentsOptions): Promise<TreeRead[]> {
   const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
   const log = options.log ?? (() => undefined);
-  const filter = pathFilter(options);
-  const trees = await Promise.all(commits.map((sha) => listManifests(client, repo, sha, filter, limit, log)));
+  const counts = commits.map((): TreeCounts => ({ files: 0, manifests: 0 }));
+  const trees = await Promise.all(commits.map((sha, i) => listManifests(client, repo, sha, counting(pathFilter(options), counts[i]), limit, log)));
 
   const wanted = new Map<string, number>();
   for (const blob of trees.flat()) if (blob.size <= options.maxFileBytes) wanted.set(blob.sha, blob.size);
   const contents = await fetchBlobs(client, repo, wanted, options, limit, log);
 
-  return trees.map((blobs) => blobs.map((blob): SourceFile => {
-    // Too large: not downloaded; `size` makes the loader report the file as unread instead of silently missing it.
-    if (blob.size > options.maxFileBytes) return { path: blob.path, content: new Uint8Array(0), size: blob.size };
-    const content = contents.get(blob.sha);
-    if (content === undefined) throw new Error(`blob ${blob.sha} of ${blob.path} was not returned by the GitHub API`);
-    return { path: blob.path, content };
+  return trees.map((blobs, i) => ({
+    tree: counts[i],
+    files: blobs.map((blob): SourceFile => {
+      // Too large: not downloaded; `size` makes the loader report the file as unread instead of silently missing it.
+      if (blob.size > options.maxFileBytes) return { path: blob.path, content: new Uint8Array(0), size: blob.size };
+      const content = contents.get(blob.sha);
+      if (content === undefined) throw new Error(`blob ${blob.sha} of ${blob.path} was not returned by the GitHub API`);
+      return { path: blob.path, content };
+    }),
   }));
+}
+
+/** `filter`, counting the files it is asked about: listManifests asks about every file blob of the tree. */
+function counting(filter: PathFilter, counts: TreeCounts): PathFilter {
+  return {
+    prunes: (dir) => filter.prunes(dir),
+    file: (path) => {
+      counts.files++;
+      if (MANIFEST_EXTENSION.test(path)) counts.manifests++;
+      return filter.file(path);
+    },
+  };
 }
 
 interface TreeResponse {

@@ -1,16 +1,17 @@
 import type { AnalysisResult } from '../analyze.js';
+import type { Report } from '../report/report.js';
 import type { Finding } from '../findings/finding.js';
-import { reaches, SEVERITIES, type Severity } from '../findings/severity.js';
+import { reaches, SEVERITIES, severityRank, type Severity } from '../findings/severity.js';
 import { CHECK_NAME, publishCheckRun, type CheckRunResult, type Conclusion } from './check-run.js';
 import { readPullDiff, type PullDiff } from './hunks.js';
 import { LIMITS } from './limits.js';
 import { SUMMARY_MARKER } from './markers.js';
 import type { GitHubClient } from './octokit.js';
 import { messageOf, statusOf } from './errors.js';
-import { listOwnReviewComments, placeInDiff, postReview, resolveComments, reviewCommentBody,
+import { listOwnReviewComments, MAX_REVIEW_COMMENTS, placeInDiff, postReview, resolveComments, reviewCommentBody,
   type OwnReviewComment, type PlannedComment, type ReviewEvent } from './review.js';
 import { upsertSummaryComment } from './sticky.js';
-import { fitSummary } from './summary.js';
+import { fitMarkdown, fitMoreFindings } from '../report/markdown.js';
 import type { PullRequestTarget, RepoTarget } from './target.js';
 
 export type { PullRequestTarget, RepoTarget } from './target.js';
@@ -38,6 +39,8 @@ export interface DeliveryOptions {
   reviewEvent?: ReviewEvent;
   /** Check run name; default `segguard`. */
   checkName?: string;
+  /** Where the findings that no output had room for can be read (the Action: its log). */
+  elsewhere?: string;
   log?: (message: string) => void;
 }
 
@@ -98,20 +101,38 @@ class Delivery {
     this.log(`segguard: ${step} failed${failure.status ? ` (HTTP ${failure.status})` : ''}: ${failure.message}`);
   }
 
+  /** The analysis as the reporters take it: the verdict and the counts always come from here, never from a cut text. */
+  get report(): Report {
+    return { findings: this.result.findings, summary: this.result.summary, failOn: this.options.failOn };
+  }
+
+  /**
+   * The check run: the summary, and in `text` (shown under it) the findings the summary had no room for; each
+   * within GitHub's 65,535 characters.
+   */
   async checkRun(target: RepoTarget): Promise<CheckRunResult> {
-    const fitted = fitSummary(this.result, this.options.failOn, LIMITS.checkRunText, {
-      elsewhere: 'every head-side finding is still annotated on its line.',
-    });
-    const run = await publishCheckRun(this.client, target, this.conclusion, { title: checkTitle(this.result.findings), summary: fitted.markdown },
+    const summary = fitMarkdown(this.report, { maxLength: LIMITS.checkRunText, elsewhere: 'the rest are listed below.' });
+    const shown = new Set(summary.included);
+    const rest = this.result.findings.filter((f) => !shown.has(f));
+    const more = rest.length > 0 ? fitMoreFindings(rest, { maxLength: LIMITS.checkRunText, elsewhere: this.elsewhere }) : undefined;
+    const run = await publishCheckRun(this.client, target, this.conclusion,
+      { title: checkTitle(this.result.findings), summary: summary.markdown, ...(more ? { text: more.markdown } : {}) },
       this.options.annotations ? this.active : [], this.options.checkName ?? CHECK_NAME);
-    if (run.id !== undefined) this.reached(fitted.included, 'check-run-summary');
+    // The text is part of the check run's page, under the summary.
+    if (run.id !== undefined) this.reached([...summary.included, ...(more?.included ?? [])], 'check-run-summary');
     this.reached(run.annotated, 'check-run-annotation');
     if (run.error) this.failed('check-run', run.error);
     if (run.rejected) this.log(`segguard: GitHub refused some annotations (${run.rejected}); the check run went on without them.`);
     return run;
   }
 
-  report(run: CheckRunResult | undefined, extra: Partial<DeliveryReport> = {}): DeliveryReport {
+  /** Where a reader finds what no output had room for. */
+  get elsewhere(): string {
+    const local = '`segguard check` on the two commits lists them all.';
+    return this.options.elsewhere ?? (this.options.annotations ? `every head-side finding is annotated on its line of the check run, and ${local}` : local);
+  }
+
+  delivered(run: CheckRunResult | undefined, extra: Partial<DeliveryReport> = {}): DeliveryReport {
     return {
       conclusion: this.conclusion,
       ...(run?.id !== undefined ? { checkRun: { id: run.id, url: run.url } } : {}),
@@ -146,15 +167,15 @@ export async function deliverToPullRequest(client: GitHubClient, target: PullReq
     const clean = delivery.active.length === 0;
     const movedNote = moved.length > 0 ? `\n${moved.length} finding(s) could not be commented on their line and are listed here.\n` : '';
     const after = `${movedNote}\n<sub>segguard · updated for ${target.headSha.slice(0, 7)}</sub>\n`;
-    const fitted = fitSummary(result, options.failOn, LIMITS.commentBody - SUMMARY_MARKER.length - 1, {
-      after, elsewhere: 'the check run lists and annotates the rest.',
+    const fitted = fitMarkdown(delivery.report, {
+      maxLength: LIMITS.commentBody - SUMMARY_MARKER.length - 1, after, elsewhere: `the \`${options.checkName ?? CHECK_NAME}\` check run lists the rest.`,
     });
     const sticky = await upsertSummaryComment(client, target, fitted.markdown, clean);
     extra.summaryComment = sticky.action;
     if (sticky.error) delivery.failed('summary-comment', sticky.error);
     else if (sticky.action !== 'skipped') delivery.reached(fitted.included, 'summary-comment');
   }
-  return delivery.report(run, extra);
+  return delivery.delivered(run, extra);
 }
 
 async function reviewStep(delivery: Delivery, target: PullRequestTarget): Promise<{ review: NonNullable<DeliveryReport['review']>; resolved: number; moved: Finding[] }> {
@@ -189,13 +210,18 @@ async function reviewStep(delivery: Delivery, target: PullRequestTarget): Promis
   }
   delivery.reached(already, 'review-comment');
   review.alreadyCommented = already.length;
-  const comments = [...planned.values()];
+  // The worst findings get the inline comments one review can carry; the core's order (file, line) among equals.
+  const commentable = [...planned.values()];
+  const comments = [...commentable].sort((a, b) => severityRank(b.finding.severity) - severityRank(a.finding.severity))
+    .slice(0, MAX_REVIEW_COMMENTS).sort((a, b) => commentable.indexOf(a) - commentable.indexOf(b));
   let moved: Finding[] = [];
   if (comments.length > 0) {
     const gating = comments.some((c) => reaches(c.finding.severity, options.failOn));
     const event: ReviewEvent = options.reviewEvent === 'REQUEST_CHANGES' && gating ? 'REQUEST_CHANGES' : 'COMMENT';
-    const body = `segguard found ${comments.length} new finding(s) on changed lines of ${target.headSha.slice(0, 7)}. ` +
-      'The summary comment and the `segguard` check list all of them.';
+    const uncommented = commentable.length - comments.length;
+    const body = `segguard found ${commentable.length} new finding(s) on changed lines of ${target.headSha.slice(0, 7)}` +
+      (uncommented > 0 ? `; the ${comments.length} most severe are commented inline (one review carries at most ${MAX_REVIEW_COMMENTS}), the other ${uncommented} are not` : '') +
+      '. The summary comment and the `segguard` check list all of them.';
     const posted = await postReview(client, target, comments, event, body);
     if (posted.reviewId !== undefined) review.id = posted.reviewId;
     review.posted = posted.posted.length;
@@ -217,8 +243,8 @@ async function reviewStep(delivery: Delivery, target: PullRequestTarget): Promis
  * no pull request comments.
  */
 export async function deliverAudit(client: GitHubClient, target: RepoTarget, result: Pick<AnalysisResult, 'findings' | 'summary'>,
-  options: Pick<DeliveryOptions, 'failOn' | 'annotations' | 'checkName' | 'log'>): Promise<DeliveryReport> {
+  options: Pick<DeliveryOptions, 'failOn' | 'annotations' | 'checkName' | 'elsewhere' | 'log'>): Promise<DeliveryReport> {
   const delivery = new Delivery(client, result, { ...options, comment: 'none' });
   const run = await delivery.checkRun(target);
-  return delivery.report(run);
+  return delivery.delivered(run);
 }

@@ -1,3 +1,5 @@
+import { cutMarkdown } from '../report/markdown-fit.js';
+
 /** GitHub's documented size limits (see shared/reference/github-integration.md). */
 export const LIMITS = {
   /** Check run `output.summary` and `output.text`, in characters. */
@@ -14,16 +16,15 @@ export const LIMITS = {
 } as const;
 
 /**
- * Cuts `text` to at most `max` characters (UTF-16 units, never fewer than GitHub's count of characters) at a
- * line break when there is one, and says visibly that it was cut: a silent cut would hide findings.
+ * Cuts Markdown to at most `max` characters (UTF-16 units, never fewer than GitHub's count of characters) where
+ * the cut keeps it whole (a line break outside code fences and `<details>` blocks: see cutMarkdown), and says
+ * visibly that it was cut: a silent cut would hide findings. The renderers fit their text already; this is the
+ * last guard before a request.
  */
 export function capText(text: string, max: number, note = 'Truncated: GitHub limits this text to {max} characters.'): string {
   if (text.length <= max) return text;
   const suffix = `\n\n> [!WARNING]\n> ${note.replace('{max}', max.toLocaleString('en-US'))}\n`;
-  let cut = text.slice(0, Math.max(0, max - suffix.length));
-  const lastBreak = cut.lastIndexOf('\n');
-  if (lastBreak > cut.length / 2) cut = cut.slice(0, lastBreak);
-  return cut + suffix;
+  return cutMarkdown(text, Math.max(0, max - suffix.length)) + suffix;
 }
 
 /** Cuts to at most `max` UTF-8 bytes without splitting a character. */

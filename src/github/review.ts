@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
-import { escapeMarkdown } from '../report/markdown-escape.js';
+import { escapeCell } from '../report/markdown-escape.js';
+import { cutMarkdown, fitLines } from '../report/markdown-fit.js';
 import { docsUrlOf } from '../report/report.js';
 import type { CommentableLines, PullDiff } from './hunks.js';
 import { messageOf, statusOf } from './errors.js';
@@ -58,18 +59,39 @@ export function placeInDiff(finding: Finding, diff: PullDiff): Omit<PlannedComme
   return undefined;
 }
 
+/**
+ * Inline comments sent in one review. GitHub documents no limit, but one create-review call carries them all and
+ * very large ones fail (502, 422 "endpoint has been spammed"); the worst findings get the inline comments and
+ * the rest stay in the summary comment and the check run.
+ */
+export const MAX_REVIEW_COMMENTS = 100;
+
+/** The sentence of a finding in its comment: any sentence segguard writes; only hostile values make it longer. */
+const MAX_MESSAGE = 4_000;
+const MAX_RELATED = 20;
+
+/**
+ * The body of a finding's inline comment, within GitHub's 65,536 characters as a whole: the severity, the rule
+ * and its docs, the message, the related places and, in a closed `<details>` block, as many lines of the details
+ * as fit (and how many did not). Values from the manifests are shortened before they are escaped.
+ */
 export function reviewCommentBody(finding: Finding): string {
-  const details = finding.details
-    ? `\n\n<details><summary>Details</summary>\n\n${finding.details.split('\n').map(escapeMarkdown).join('<br>\n')}\n\n</details>`
-    : '';
+  const marker = `\n\n${findingMarker(finding.fingerprint)}`;
+  const head = `**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)\n\n` +
+    escapeCell(finding.message, MAX_MESSAGE);
   // The related places (the base line a change replaced, the policy that still isolates…) let the author see
   // both ends of the change without leaving the comment.
-  const related = finding.related.length
-    ? `\n\n${finding.related.map((r) => `- ${escapeMarkdown(`${r.path}:${r.line}`)} (${r.side}): ${escapeMarkdown(r.message)}`).join('\n')}`
-    : '';
-  const marker = `\n\n${findingMarker(finding.fingerprint)}`;
-  const text = `**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)\n\n${escapeMarkdown(finding.message)}${related}${details}`;
-  return capText(text, LIMITS.commentBody - marker.length) + marker;
+  const related = finding.related.slice(0, MAX_RELATED).map((r) => `- ${escapeCell(`${r.path}:${r.line}`)} (${r.side}): ${escapeCell(r.message)}`);
+  if (finding.related.length > MAX_RELATED) related.push(`- … and ${finding.related.length - MAX_RELATED} more`);
+  const text = `${head}${related.length ? `\n\n${related.join('\n')}` : ''}`;
+  const open = '\n\n<details><summary>Details</summary>\n\n';
+  const close = '\n\n</details>';
+  const lines = finding.details?.split('\n').map((line) => `${escapeCell(line)}<br>`) ?? [];
+  const more = (n: number) => `… ${n} more lines (the check run and the SARIF output have them all)`;
+  const room = LIMITS.commentBody - marker.length - text.length - open.length - close.length - more(lines.length).length;
+  const kept = fitLines(lines, room);
+  const details = lines.length === 0 ? '' : `${open}${[...kept, ...(kept.length < lines.length ? [more(lines.length - kept.length)] : [])].join('\n').replace(/<br>$/, '')}${close}`;
+  return capText(`${text}${details}`, LIMITS.commentBody - marker.length) + marker;
 }
 
 export interface ReviewResult {
@@ -114,11 +136,12 @@ export async function resolveComments(client: GitHubClient, target: PullRequestT
   let resolved = 0;
   try {
     for (const comment of stale) {
-      const original = comment.body.replace(/<!-- segguard:[^>]*-->/g, '').trim();
-      const body = `✅ **Resolved** in ${target.headSha.slice(0, 7)}: segguard no longer reports this finding.\n\n` +
-        `<details><summary>Original comment</summary>\n\n${original}\n\n</details>\n\n${RESOLVED_MARKER}\n${findingMarker(comment.fingerprint)}`;
+      const before = `✅ **Resolved** in ${target.headSha.slice(0, 7)}: segguard no longer reports this finding.\n\n<details><summary>Original comment</summary>\n\n`;
+      const after = `\n\n</details>\n\n${RESOLVED_MARKER}\n${findingMarker(comment.fingerprint)}`;
+      // The original is cut, if at all, where its Markdown stays whole, so the block around it stays closed.
+      const original = cutMarkdown(comment.body.replace(/<!-- segguard:[^>]*-->/g, '').trim(), LIMITS.commentBody - before.length - after.length);
       await client.request('PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
-        owner: target.owner, repo: target.repo, comment_id: comment.id, body: capText(body, LIMITS.commentBody),
+        owner: target.owner, repo: target.repo, comment_id: comment.id, body: `${before}${original}${after}`,
       });
       resolved++;
     }

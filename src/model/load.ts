@@ -11,6 +11,8 @@ export interface SourceFile {
   content: string | Uint8Array;
   /** The size in bytes when the content was deliberately not fetched (too large); the loader reports it unread. */
   size?: number;
+  /** Why the source did not read the file (a symlink out of the tree, a FIFO): the loader reports it unread. */
+  unread?: string;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -113,6 +115,7 @@ function readText(file: SourceFile, maxBytes: number, problems: LoadProblem[]): 
   const size = file.size ?? (typeof file.content === 'string'
     ? (file.content.length * 3 <= maxBytes ? file.content.length : Buffer.byteLength(file.content))
     : file.content.byteLength);
+  if (file.unread !== undefined) return unread(file, problems, file.unread);
   if (size > maxBytes) return unread(file, problems, `file is ${size} bytes, over the ${maxBytes}-byte limit for manifests; it was not read`);
   if (typeof file.content === 'string') return stripBom(file.content);
   const bytes = file.content;

@@ -1,3 +1,5 @@
+import { MAX_WORD, shortenWords } from './shorten.js';
+
 /**
  * Escapes text from manifests (names, labels, hosts, messages that quote them) for Markdown inline text and
  * GFM table cells, as GitHub renders them:
@@ -22,3 +24,14 @@ const ESCAPES: Record<string, string> = {
   // A colon breaks bare-URL autolinks (`https://evil`) when escaped as an entity, not with a backslash.
   ':': '&#58;',
 };
+
+/** A message or note in one cell: long enough for any sentence segguard writes, short enough to leave room for others. */
+const MAX_CELL = 1_500;
+
+/**
+ * Text from the manifests for one table cell or list item: long values shortened first (a 100 KB name keeps its
+ * start and end around an ellipsis), then escaped, so the cut can never split an escape.
+ */
+export function escapeCell(text: string, max = MAX_CELL): string {
+  return escapeMarkdown(shortenWords(text, MAX_WORD, max));
+}

@@ -2,18 +2,33 @@ import type { EdgeEnd, Finding, FindingEdge } from '../findings/finding.js';
 import { SEVERITIES, severityRank, type Severity } from '../findings/severity.js';
 import { describeIdentity } from '../model/identity.js';
 import { exposureSection } from './exposure/markdown.js';
-import { escapeMarkdown as md } from './markdown-escape.js';
+import { escapeCell as md } from './markdown-escape.js';
+import { cutMarkdown, fitLines, linesLength } from './markdown-fit.js';
 import { edgeDiagram } from './mermaid.js';
 import { docsUrlOf, partition, plural, type Report } from './report.js';
 import { summaryLine } from './summary-line.js';
 
 export interface MarkdownOptions {
-  /** Stay under this many characters (GitHub comment bodies hold 65,536): rows past it are left out, and said so. */
+  /**
+   * The whole document (the frame included) stays within this many characters (GitHub comment bodies hold
+   * 65,536): rows past it are left out, and a note says how many and where they are.
+   */
   maxLength?: number;
+  /** Markdown before and after the report (a warning, a footer), inside the budget. */
+  before?: string;
+  after?: string;
+  /** Where the findings left out can be found, for that note. */
+  elsewhere?: string;
+}
+
+export interface FittedMarkdown {
+  markdown: string;
+  /** The findings listed in the findings (or suppressed) table: the channel a finding reached is only claimed when it is really there. */
+  included: Finding[];
 }
 
 const DEFAULT_MAX_LENGTH = 60_000;
-
+const DEFAULT_ELSEWHERE = 'the SARIF and JSON outputs (`segguard check --format sarif|json`) list them all.';
 /**
  * The body of the pull request's summary comment: headline counts, the analysis notes (e.g. which connectivity
  * mode was used), what the PR opens up (new connections and exposures first, in plain words, then the other
@@ -22,46 +37,122 @@ const DEFAULT_MAX_LENGTH = 60_000;
  * `escapeMarkdown` (or `escapeMermaid` inside the diagram).
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const budget = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  return fitMarkdown(report, options).markdown;
+}
+
+/**
+ * renderMarkdown within `maxLength` as a whole. The verdict and the counts come from the whole analysis and are
+ * always there; the sections share what is left (the findings table, worst first, gets the most), each cut
+ * between rows; when findings are left out, a closing note counts them and says where they are.
+ */
+export function fitMarkdown(report: Report, options: MarkdownOptions = {}): FittedMarkdown {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const elsewhere = options.elsewhere ?? DEFAULT_ELSEWHERE;
   const { active, suppressed } = partition(report.findings);
-  const out: string[] = [];
   // The summary line is segguard's own words and numbers: nothing in it comes from the manifests.
-  out.push(`### segguard: ${summaryLine(report)}`, '');
-  out.push(`| ${SEVERITIES.join(' | ')} | suppressed |`, `|${' ---: |'.repeat(SEVERITIES.length + 1)}`);
-  out.push(`| ${SEVERITIES.map((s) => report.summary.counts[s]).join(' | ')} | ${report.summary.suppressed} |`, '');
-  for (const note of report.summary.notes ?? []) out.push(`> ${md(note)}`, '');
-  if (active.length === 0) {
-    out.push(report.summary.mode === 'audit' ? 'No findings: the audit rules find nothing open in this tree.' : 'No segmentation regressions: this change opens up nothing that the base did not already allow.', '');
+  const head = [`### segguard: ${summaryLine(report)}`, '',
+    `| ${SEVERITIES.join(' | ')} | suppressed |`, `|${' ---: |'.repeat(SEVERITIES.length + 1)}`,
+    `| ${SEVERITIES.map((s) => report.summary.counts[s]).join(' | ')} | ${report.summary.suppressed} |`, ''];
+  // The frame and the notes may not crowd out the findings.
+  const before = options.before ? cutMarkdown(options.before, max / 8) : '';
+  const after = options.after ? cutMarkdown(options.after, max / 8) : '';
+  const noteLines = fitLines([
+    ...(report.summary.warnings ?? []).flatMap((warning) => ['> [!WARNING]', `> ${md(warning)}`, '']),
+    ...(report.summary.notes ?? []).flatMap((note) => [`> ${md(note)}`, '']),
+  ], max / 8);
+  const closing = (shown: number) => ['', '> [!WARNING]',
+    `> This summary lists ${shown} of ${plural(report.findings.length, 'finding')}, the most severe first, to stay within ${max.toLocaleString('en-US')} characters; ${elsewhere}`];
+  let room = max - before.length - after.length - linesLength(head) - linesLength(noteLines) - linesLength(closing(report.findings.length)) - 2;
+
+  const take = (lines: string[]) => {
+    room -= linesLength(lines);
+    return lines;
+  };
+  const included: Finding[] = [];
+  // The exposure section first, at most a quarter of the room (and its own cap), so the table gets what it leaves.
+  const exposure = take(exposureSection(report.summary.exposure, Math.max(0, room) / 4, { mode: report.summary.mode }));
+  const suppressedReserve = suppressed.length > 0 ? Math.max(0, room) / 8 : 0;
+  const changes: string[] = [];
+  if (active.length === 0 && report.summary.warnings) {
+    changes.push(...take(['No findings in what was read; see the warning above about what was not.', '']));
+  } else if (active.length === 0) {
+    changes.push(...take([report.summary.mode === 'audit' ? 'No findings: the audit rules find nothing open in this tree.'
+      : 'No segmentation regressions: this change opens up nothing that the base did not already allow.', '']));
   } else {
-    out.push(report.summary.mode === 'audit' ? '#### What is open' : '#### What this PR opens up', '', ...opensUp(active), '');
+    const ordered = bySeverity(active);
+    changes.push(...take([report.summary.mode === 'audit' ? '#### What is open' : '#### What this PR opens up', '', ...opensUp(active, room / 6), '']));
     // The diagram gets at most a quarter of what is left, so the findings table keeps most of the room.
-    const diagram = edgeDiagram(bySeverity(active).flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, (budget - length(out)) / 4) });
-    if (diagram.length > 0) out.push('#### New connections', '', ...diagram, '');
-    out.push('#### Findings', '', '| Severity | Rule | Location | Resource | Message |', '| --- | --- | --- | --- | --- |');
-    const rows = bySeverity(active).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${md(f.message)} |`);
-    out.push(...fit(rows, budget - length(out) - 4_000), '');
+    const diagram = edgeDiagram(ordered.flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, room - suppressedReserve) / 4 });
+    if (diagram.length > 0) changes.push(...take(['#### New connections', '', ...diagram, '']));
+    const rows = findingRows(ordered, room - suppressedReserve - 20, FINDING_COLUMNS, (f) => findingCells(f));
+    included.push(...rows.shown);
+    changes.push(...take(['#### Findings', '', ...rows.lines, '']));
   }
-  out.push(...exposureSection(report.summary.exposure, budget - length(out) - 2_000, { mode: report.summary.mode }));
+  const hidden: string[] = [];
   if (suppressed.length > 0) {
-    out.push(`<details><summary>${plural(suppressed.length, 'suppressed finding')} (segguard.io/ignore)</summary>`, '');
-    out.push('| Severity | Rule | Location | Resource | Message | Reason |', '| --- | --- | --- | --- | --- | --- |');
-    const rows = bySeverity(suppressed).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${md(f.message)} | ${md(f.suppressed?.reason ?? '')} |`);
-    out.push(...fit(rows, budget - length(out) - 200), '', '</details>', '');
+    const frame = [`<details><summary>${plural(suppressed.length, 'suppressed finding')} (segguard.io/ignore)</summary>`, '', '', '</details>', ''];
+    const rows = findingRows(bySeverity(suppressed), room - linesLength(frame), [...FINDING_COLUMNS, 'Reason'],
+      (f) => [...findingCells(f), md(f.suppressed?.reason ?? '')]);
+    included.push(...rows.shown);
+    hidden.push(frame[0], frame[1], ...rows.lines, ...frame.slice(2));
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  const document = (lines: string[], shown: number) => `${before}${[...head, ...noteLines, ...lines, ...(shown < report.findings.length ? closing(shown) : [])]
+    .join('\n').trimEnd()}\n${after}`;
+  const markdown = document([...changes, ...exposure, ...hidden], included.length);
+  if (markdown.length <= max) return { markdown, included };
+  // The shares above keep within max; should a budget too small for them (a few hundred characters) leave no
+  // room, the verdict and the counts still go out, never a cut that drops them.
+  return { markdown: cutMarkdown(document([], 0), max), included: [] };
+}
+
+/**
+ * Findings a summary had no room for, in a table of their own within `maxLength` (the check run's `text`, shown
+ * under its summary): worst first, suppressed ones last and marked; a closing note counts what still does not fit.
+ */
+export function fitMoreFindings(findings: readonly Finding[], options: { maxLength: number; elsewhere: string }): FittedMarkdown {
+  const title = [`#### ${plural(findings.length, 'more finding')} (no room for them in the summary)`, ''];
+  const note = (left: number) => ['', '> [!WARNING]', `> ${plural(left, 'more finding')} ${left === 1 ? 'does' : 'do'} not fit here either; ${options.elsewhere}`];
+  const ordered = [...bySeverity(findings.filter((f) => !f.suppressed)), ...bySeverity(findings.filter((f) => f.suppressed))];
+  const rows = findingRows(ordered, options.maxLength - linesLength(title) - linesLength(note(findings.length)) - 2, FINDING_COLUMNS,
+    (f) => findingCells(f, f.suppressed ? `${f.severity} (suppressed)` : f.severity));
+  const left = findings.length - rows.shown.length;
+  const markdown = `${[...title, ...rows.lines, ...(left > 0 ? note(left) : [])].join('\n')}\n`;
+  return markdown.length <= options.maxLength ? { markdown, included: rows.shown } : { markdown: cutMarkdown(markdown, options.maxLength), included: [] };
+}
+
+const FINDING_COLUMNS = ['Severity', 'Rule', 'Location', 'Resource', 'Message'];
+
+function findingCells(f: Finding, severity: string = f.severity): string[] {
+  return [severity, ruleLink(f.ruleId), where(f), resourceCell(f), md(f.message)];
+}
+
+/**
+ * A findings table within `budget` characters: as many rows as fit, in order, and a last row counting the
+ * others; every row has the header's number of cells.
+ */
+function findingRows(findings: Finding[], budget: number, header: string[], row: (f: Finding) => string[]): { lines: string[]; shown: Finding[] } {
+  const top = [`| ${header.join(' | ')} |`, `|${' --- |'.repeat(header.length)}`];
+  const lines = findings.map((f) => `| ${row(f).join(' | ')} |`);
+  const leftOut = (n: number) => `| … |${' |'.repeat(header.length - 2)} ${plural(n, 'more finding')} not shown here (too long for one comment) |`;
+  const kept = fitLines(lines, budget - linesLength(top) - leftOut(findings.length).length - 1);
+  const shown = findings.slice(0, kept.length);
+  return { lines: [...top, ...kept, ...(kept.length < lines.length ? [leftOut(lines.length - kept.length)] : [])], shown };
 }
 
 const MAX_OPENS_UP = 25;
 
 /**
  * Who can now reach what first (one line per finding with edges: its first new connection in plain words),
- * then one line per other affected resource (or unreadable file); each part worst severity first.
+ * then one line per other affected resource (or unreadable file); each part worst severity first. At most
+ * MAX_OPENS_UP lines and `budget` characters.
  */
-function opensUp(findings: Finding[]): string[] {
+function opensUp(findings: Finding[], budget: number): string[] {
   const connections = bySeverity(findings.filter((f) => f.edges?.length)).map((f) => `- **${f.severity}**: ${reachSentence(f.edges ?? [])} (${ruleLink(f.ruleId)})`);
   const lines = [...connections, ...perResource(findings.filter((f) => !f.edges?.length))];
-  if (lines.length <= MAX_OPENS_UP) return lines;
-  return [...lines.slice(0, MAX_OPENS_UP), `- … and ${lines.length - MAX_OPENS_UP} more (see the findings below)`];
+  const more = (n: number) => `- … and ${n} more (see the findings below)`;
+  if (lines.length <= MAX_OPENS_UP && linesLength(lines) <= budget) return lines;
+  const kept = fitLines(lines.slice(0, MAX_OPENS_UP), budget - more(lines.length).length - 1);
+  return [...kept, more(lines.length - kept.length)];
 }
 
 function reachSentence([first, ...rest]: readonly FindingEdge[]): string {
@@ -107,23 +198,4 @@ function where(f: Finding): string {
 
 function resourceCell(f: Finding): string {
   return f.resource ? md(describeIdentity(f.resource)) : '';
-}
-
-function length(lines: string[]): number {
-  return lines.reduce((n, l) => n + l.length + 1, 0);
-}
-
-/** The rows that fit in `budget` characters, and a last row saying how many were left out. */
-function fit(rows: string[], budget: number): string[] {
-  const kept: string[] = [];
-  let used = 0;
-  for (const row of rows) {
-    if (used + row.length + 1 > budget) {
-      const left = rows.length - kept.length;
-      return [...kept, `| … | | | | ${plural(left, 'more finding')} not shown here (too long for one comment); the SARIF and JSON outputs have them all |`];
-    }
-    kept.push(row);
-    used += row.length + 1;
-  }
-  return kept;
 }

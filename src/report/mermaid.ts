@@ -1,5 +1,6 @@
 import type { EdgeEnd, FindingEdge } from '../findings/finding.js';
 import { plural } from './report.js';
+import { MAX_WORD, shorten } from './shorten.js';
 
 /**
  * A Mermaid flowchart (`graph LR`) of the connections a change opens, for the Markdown summary: one node per
@@ -53,12 +54,12 @@ export function edgeDiagram(edges: readonly FindingEdge[], options: DiagramOptio
       if (id === undefined) {
         id = `n${nodes.size}`;
         nodes.set(key, id);
-        added.push(`  ${id}${SHAPES[end.type](escapeMermaid(end.name))}`);
+        added.push(`  ${id}${SHAPES[end.type](escapeMermaid(shorten(end.name, MAX_WORD)))}`);
       }
       return id;
     };
     // idOf runs first, so a node is declared (with its shape and label) on the line before its first arrow.
-    added.push(`  ${idOf(e.source)} -->|"${escapeMermaid(e.ports)}"| ${idOf(e.destination)}`);
+    added.push(`  ${idOf(e.source)} -->|"${escapeMermaid(shorten(e.ports, MAX_WORD))}"| ${idOf(e.destination)}`);
     const size = added.reduce((n, l) => n + l.length + 1, 0);
     if (used + size > maxLength) break;
     used += size;

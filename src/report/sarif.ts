@@ -53,6 +53,13 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
         },
       },
       results: report.findings.map((f) => result(f, index.get(f.ruleId) as number)),
+      // The summary's warnings (a side that read nothing) as notifications, for a warning no finding carries.
+      ...(report.summary.warnings ? {
+        invocations: [{
+          executionSuccessful: true,
+          toolExecutionNotifications: report.summary.warnings.map((text) => ({ level: 'warning' as const, message: { text } })),
+        }],
+      } : {}),
     }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;

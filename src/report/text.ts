@@ -34,6 +34,7 @@ export function renderText(report: Report, options: ReportOptions = {}): string 
   }
   if (lines.length > 0) lines.push('');
   for (const note of report.summary.notes ?? []) lines.push(paint(2, `note: ${clean(note)}`));
+  for (const warning of report.summary.warnings ?? []) lines.push(paint(33, `warning: ${clean(warning)}`));
   lines.push(summaryLine(report));
   return `${lines.join('\n')}\n`;
 }

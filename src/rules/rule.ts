@@ -3,6 +3,7 @@ import type { FieldPath } from '../model/field-path.js';
 import type { Model } from '../model/load.js';
 import type { Resource } from '../model/resource.js';
 import type { FindingEdge, Side } from '../findings/finding.js';
+import type { Trees } from '../sources/census.js';
 import type { Severity } from '../findings/severity.js';
 
 /** A base resource and the head resource with the same identity; one of them is missing for a delete or an add. */
@@ -45,6 +46,10 @@ export interface DiffContext {
   note?(text: string): void;
   /** The run's configuration, for rules with settings of their own (e.g. `tiers`). */
   config?: SegguardConfig;
+  /** How each side was read, when an adapter read trees (not when files are handed in directly). */
+  trees?: Trees;
+  /** For findings not tied to a resource (e.g. a side that read no file). */
+  reportAt?(input: { message: string; path: string; line: number; key: string; side: Side }): void;
   /** `audit`: the head is one tree's state, compared with an empty base; absent: a pull request. */
   mode?: AnalysisMode;
 }

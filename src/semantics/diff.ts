@@ -74,7 +74,10 @@ export function diffConnections(
       else add(group.peer, ip, b, a);
     }
   }
-  return out.sort((x, y) => DIFF_ORDER.indexOf(x.type) - DIFF_ORDER.indexOf(y.type) ||
+  // np-guard's order: the policies' lines (changed, added, removed), then the `{ingress-controller}` lines in
+  // the same order of types; by source, then destination, within each.
+  const fromController = (d: ConnectionDiff) => Number(d.src.type === 'ingress-controller');
+  return out.sort((x, y) => fromController(x) - fromController(y) || DIFF_ORDER.indexOf(x.type) - DIFF_ORDER.indexOf(y.type) ||
     compareNames(x.src.name, y.src.name) || compareNames(x.dst.name, y.dst.name));
 }
 

@@ -2,6 +2,7 @@ import type { TiersConfig } from '../config/config.js';
 import type { Severity } from '../findings/severity.js';
 import type { Model } from '../model/load.js';
 import { resolveBackends } from './exposure/backends.js';
+import type { ExposureRow } from './exposure-map.js';
 import { buildTopology, type Topology, type Workload } from './topology.js';
 
 /**
@@ -17,6 +18,17 @@ export interface TierAssignment {
   /** 0 for the highest trust (the first of `order`). */
   rank: number;
   source: TierSource;
+}
+
+/** A workload behind a route, or a Service whose pods are not in the files, and its tier. */
+export interface TieredDestination {
+  /** The workload id (`payments/ledger[Deployment]`), or `payments/ledger[Service]` for a Service without workloads. */
+  id: string;
+  tier: TierAssignment;
+  /** The pod ports the route reaches (a workload's). */
+  ports?: (number | string)[];
+  /** The tier is that of the Service's namespace: none of its pods is in the files. */
+  service?: true;
 }
 
 /** A label value that names no tier of `order`: ignored (the next source is tried), but worth saying. */
@@ -55,6 +67,28 @@ export class TierResolver {
   ofWorkloadId(id: string): TierAssignment | undefined {
     const workload = this.topology.byId.get(id);
     return workload ? this.ofWorkload(workload) : undefined;
+  }
+
+  /**
+   * What a route's backends lead to, with their tiers: each workload, and for a Service backend that reaches no
+   * workload in the files (a repository of Services and routes only, or pods kept elsewhere) the Service itself,
+   * at its namespace's tier, so that the tier rules still judge the route. Blocked and non-Service backends lead nowhere.
+   */
+  destinationsOf(row: Pick<ExposureRow, 'backends'>): TieredDestination[] {
+    const out: TieredDestination[] = [];
+    for (const backend of row.backends) {
+      if (backend.blocked || backend.resource) continue;
+      if (backend.workloads.length === 0) {
+        const tier = this.ofNamespace(backend.namespace);
+        if (tier) out.push({ id: `${backend.namespace}/${backend.service}[Service]`, tier, service: true });
+        continue;
+      }
+      for (const w of backend.workloads) {
+        const tier = this.ofWorkloadId(w.id);
+        if (tier) out.push({ id: w.id, tier, ports: w.ports });
+      }
+    }
+    return out;
   }
 
   /** Tier label values on the workload or its namespace that name no configured tier. */

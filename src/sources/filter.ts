@@ -7,7 +7,7 @@ export interface FileSelection {
   exclude: readonly string[];
 }
 
-const MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
+export const MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
 
 // dot: patterns such as `**/*.yaml` must also reach `.github/...` and other dot directories.
 const GLOB_OPTIONS = { dot: true };

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import type { SourceFile } from '../model/load.js';
-import { pathFilter, type FileSelection } from './filter.js';
+import type { TreeCounts, TreeRead } from './census.js';
+import { MANIFEST_EXTENSION, pathFilter, type FileSelection } from './filter.js';
 import { SourceError } from './source-error.js';
 
 interface GitResult {
@@ -53,24 +53,29 @@ interface TreeEntry {
  * The manifest files of a commit, read straight from git objects (no checkout, no working tree): one
  * `git ls-tree` lists the tree, one `git cat-file --batch` streams every selected blob.
  */
-export async function readGitTree(repo: string, commit: string, selection: FileSelection, blobs: BlobCache = new Map()): Promise<SourceFile[]> {
+export async function readGitTree(repo: string, commit: string, selection: FileSelection, blobs: BlobCache = new Map()): Promise<TreeRead> {
   const listing = await git(repo, ['ls-tree', '-r', '-z', '--full-tree', commit]);
   if (listing.code !== 0) throw new SourceError(`git ls-tree ${commit} failed: ${firstLine(listing.stderr)}`);
   const filter = pathFilter(selection);
   const entries: TreeEntry[] = [];
+  const tree: TreeCounts = { files: 0, manifests: 0 };
   for (const record of listing.stdout.toString('utf8').split('\0')) {
     // `<mode> SP <type> SP <oid> TAB <path>`; symlinks (120000) and submodules (type commit) are not files.
     const tab = record.indexOf('\t');
     if (tab < 0) continue;
     const [mode, type, oid] = record.slice(0, tab).split(' ');
     const path = record.slice(tab + 1);
-    if (type === 'blob' && mode !== '120000' && filter.file(path)) entries.push({ oid, path });
+    if (type !== 'blob' || mode === '120000') continue;
+    tree.files++;
+    if (MANIFEST_EXTENSION.test(path)) tree.manifests++;
+    if (filter.file(path)) entries.push({ oid, path });
   }
   const missing = [...new Set(entries.map((e) => e.oid))].filter((oid) => !blobs.has(oid));
   if (missing.length > 0) for (const [oid, content] of await readBlobs(repo, missing)) blobs.set(oid, content);
-  return entries
+  const files = entries
     .map((e) => ({ path: e.path, content: blobs.get(e.oid) as Uint8Array }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, tree };
 }
 
 /** Contents by object id, from one `git cat-file --batch` (files with identical content share one buffer). */

@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../model/load.js';
-import { exists, readDirectory } from './directory.js';
+import type { TreeCensus } from './census.js';
+import { countFiles, exists, readDirectory } from './directory.js';
 import type { FileSelection } from './filter.js';
 import { isGitRepository, readGitTree, resolveCommit, type BlobCache } from './git.js';
 import { shownPath } from './shown-path.js';
@@ -19,19 +20,45 @@ export interface Side {
    * the directory as given (`examples/head/`), or '' for a git ref, whose paths are already repository paths.
    */
   displayPrefix: string;
+  /** How the side was read, for manifest-none-read. */
+  census: TreeCensus;
+}
+
+export interface ReadOptions {
+  cwd: string;
+  /** The git repository in which refs are looked up. */
+  repo: string;
+  /**
+   * The root of the repository the configuration came from: a directory inside it is filtered by its files'
+   * repository paths. Absent: every directory is filtered by paths relative to itself.
+   */
+  root?: string;
+  selection: FileSelection;
+  maxFileBytes?: number;
+  /** The configuration file that set the selection, as shown to the user; absent: the defaults. */
+  configFile?: string;
+  /** Pass the same map for both sides of a change. */
+  blobs?: BlobCache;
 }
 
 /**
  * Reads `spec` as a directory when such a path exists, otherwise as a git ref of `repo`.
- * Throws SourceError when it is neither. Pass the same `blobs` for both sides of a change.
+ * Throws SourceError when it is neither.
  */
-export async function readSide(spec: string, options: { cwd: string; repo: string; selection: FileSelection; blobs?: BlobCache }): Promise<Side> {
+export async function readSide(spec: string, options: ReadOptions): Promise<Side> {
   const dir = resolve(options.cwd, spec);
+  const census = (description: string, selected: number, tree: TreeCensus['tree'], where: string): TreeCensus => ({
+    description, selected, selection: options.selection, globsFrom: options.configFile ?? 'the defaults',
+    ...(tree ? { tree } : {}), location: { path: options.configFile ?? where, line: 1 },
+  });
   if (await exists(dir)) {
-    const files = await readDirectory(dir, options.selection, globPrefixOf(dir, resolve(options.cwd, options.repo)));
+    const globPrefix = options.root === undefined ? '' : globPrefixOf(dir, resolve(options.cwd, options.root));
+    const files = await readDirectory(dir, options.selection, { globPrefix, maxFileBytes: options.maxFileBytes });
     const shown = shownPath(options.cwd, dir);
     const displayPrefix = shown === '' ? '' : `${shown}/`;
-    return { files, description: `directory ${spec}`, displayPrefix };
+    // Counting costs a second walk: only done when the selection left nothing, to say what it left out.
+    const tree = files.length === 0 ? countFiles(dir) : undefined;
+    return { files, description: `directory ${spec}`, displayPrefix, census: census(`directory ${spec}`, files.length, tree, shown || '.') };
   }
   const repo = resolve(options.cwd, options.repo);
   if (!(await exists(repo))) throw new SourceError(`${spec} is not a directory, and the repository ${options.repo} does not exist to look it up as a git ref`);
@@ -40,8 +67,9 @@ export async function readSide(spec: string, options: { cwd: string; repo: strin
     const why = (await isGitRepository(repo)) ? `a git ref of ${repo}` : `a git ref (${repo} is not a git repository)`;
     throw new SourceError(`${spec} is neither a directory nor ${why}`);
   }
-  const files = await readGitTree(repo, commit, options.selection, options.blobs);
-  return { files, description: `git ref ${spec} (${commit.slice(0, 12)})`, displayPrefix: '' };
+  const { files, tree } = await readGitTree(repo, commit, options.selection, options.blobs);
+  const description = `git ref ${spec} (${commit.slice(0, 12)})`;
+  return { files, description, displayPrefix: '', census: census(description, files.length, tree, shownPath(options.cwd, repo) || '.') };
 }
 
 /**

@@ -185,6 +185,25 @@ describe('the Action on pull_request', () => {
   });
 });
 
+describe('the Action when the selection reads nothing', () => {
+  it('fails the check and says which commit read nothing and which globs did it, in the check run, the log and the job summary', async () => {
+    const repo = makeRepo(
+      { 'k8s/api.yaml': MANIFESTS.api, '.github/segguard.yml': 'include: ["deploy/**"]\n' },
+      { 'k8s/api.yaml': OPENED_API },
+    );
+    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } });
+    const outcome = await run(context('pull_request', prPayload('opened', repo), 'f'.repeat(40)), repo.origin, { comment: 'none' });
+    expect(outcome.result!.findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.line}`)).toEqual(['manifest-none-read .github/segguard.yml:1']);
+    const body = mock.requests[0].body as { conclusion: string; output: { summary: string } };
+    expect(body.conclusion).toBe('failure');
+    expect(body.output.summary).toContain('> [!WARNING]\n> the head \\(commit');
+    expect(body.output.summary).toContain('include \\[deploy/\\*\\*\\]');
+    expect(stdout.join('')).toContain(`::warning::segguard: the head (commit ${repo.head.slice(0, 12)}) has 2 files (2 named .yaml, .yml or .json) but reads none of them: include [deploy/**]`);
+    expect(stdout.join('')).toContain('(from .github/segguard.yml (');
+    expect(readFileSync(step.summaryFile, 'utf8')).toContain('manifest\\-none\\-read');
+  });
+});
+
 describe('the Action on pull_request_target', () => {
   it('reads the head as git objects only: the workspace stays on the base', async () => {
     const repo = scenario();

@@ -27,3 +27,11 @@ it('emits at most 10 workflow annotations a level, worst first, head-side only, 
   expect(lines[0]).toBe(`::error title=critical%3A netpol-ingress-widened,file=b.yaml,line=1,endLine=1::${criticals[0].message}`);
   expect(shown).not.toContain(base);
 });
+
+it('shortens a 100,000-character name inside the message and keeps the rest of the sentence', () => {
+  const long = finding('a.yaml', 1, { message: `NetworkPolicy shop/${'n'.repeat(100_000)} now allows all ingress.` });
+  workflowAnnotations([long]);
+  const line = stdout.join('').trim();
+  expect(line.length).toBeLessThan(1_000);
+  expect(line).toMatch(/::NetworkPolicy shop\/n+…n+ now allows all ingress\.$/);
+});

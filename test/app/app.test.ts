@@ -231,6 +231,27 @@ describe('the segguard App', () => {
     expect(review.comments.map((c) => c.path)).toContain('legacy/old.yaml');
   });
 
+  it('fails the check when the configuration selects none of the files, saying so in the summary', async () => {
+    expectConfig('include: ["deploy/**"]\n');
+    github
+      .expect('GET', `${REPO_PATH}/compare/${BASE_TIP}...${HEAD}`, { body: { merge_base_commit: { sha: MERGE_BASE } } })
+      .expect('GET', `${REPO_PATH}/git/trees/${MERGE_BASE}`, { body: { sha: MERGE_BASE, truncated: false, tree: base.tree } })
+      .expect('GET', `${REPO_PATH}/git/trees/${HEAD}`, { body: { sha: HEAD, truncated: false, tree: head.tree } })
+      .expect('POST', `${REPO_PATH}/check-runs`, { status: 201, body: { id: 77 } })
+      .expect('GET', `${REPO_PATH}/pulls/2/files`, { body: PR_FILES })
+      .expect('GET', `${REPO_PATH}/pulls/2/comments`, { body: [] })
+      .expect('GET', `${REPO_PATH}/issues/2/comments`, { body: [] })
+      .expect('POST', `${REPO_PATH}/issues/2/comments`, { status: 201, body: { id: 99 } });
+
+    await receive('pull_request', example('pull_request', 'opened'));
+
+    const checkRun = github.requests.find((r) => r.path.endsWith('/check-runs'))!.body as { conclusion: string; output: { summary: string; annotations: { path: string }[] } };
+    expect(checkRun.conclusion).toBe('failure');
+    expect(checkRun.output.summary).toContain(`> [!WARNING]\n> the head \\(commit ${HEAD.slice(0, 12)}\\) has`);
+    expect(checkRun.output.summary).toContain('include \\[deploy/\\*\\*\\]');
+    expect(checkRun.output.annotations.map((a) => a.path)).toEqual(['.github/segguard.yml']);
+  });
+
   it('never reads the pull request\'s own configuration: the config request carries no ref', async () => {
     const payload = example('pull_request', 'opened');
     expectConfig(CONFIG);

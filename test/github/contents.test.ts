@@ -89,8 +89,10 @@ describe('readCommits', () => {
       [sha(5)]: { text: 'kind: Service\n' },
     });
 
-    const [base, head] = await readCommits(client(), REPO, [BASE, HEAD], OPTIONS);
+    const [{ files: base, tree: baseTree }, { files: head, tree: headTree }] = await readCommits(client(), REPO, [BASE, HEAD], OPTIONS);
 
+    // What each tree holds before the selection (for manifest-none-read): file blobs, symlinks and submodules aside.
+    expect([baseTree, headTree]).toEqual([{ files: 4, manifests: 3 }, { files: 5, manifests: 5 }]);
     expect(base.map((f) => [f.path, text(f.content)])).toEqual([
       ['apps/copy.json', 'kind: NetworkPolicy # shared\n'],
       ['apps/ingress.yml', 'kind: Ingress # base\n'],
@@ -173,7 +175,7 @@ describe('readCommits', () => {
       nock(API).get(`/repos/acme/infra/git/blobs/${sha(n)}`).reply(200, { sha: sha(n), size: bytes.length, encoding: 'base64', content: bytes.toString('base64') });
     }
 
-    const [files] = await readCommits(client(), REPO, [HEAD], OPTIONS);
+    const [{ files }] = await readCommits(client(), REPO, [HEAD], OPTIONS);
 
     expect(blobShas(bodies)).toHaveLength(4);
     expect(files.map((f) => [f.path, typeof f.content])).toEqual([
@@ -193,7 +195,7 @@ describe('readCommits', () => {
     });
     const bodies = graphqlBlobs({ [sha(2)]: { text: 'a: 1\n' } });
 
-    const [files] = await readCommits(client(), REPO, [HEAD], OPTIONS);
+    const [{ files }] = await readCommits(client(), REPO, [HEAD], OPTIONS);
 
     expect(blobShas(bodies)).toEqual([sha(2)]);
     expect(loadSnapshot(files, { maxFileBytes: OPTIONS.maxFileBytes }).problems.map((p) => [p.location.path, p.message])).toEqual([
@@ -211,7 +213,7 @@ describe('readCommits', () => {
     const texts = Object.fromEntries([1, 2, 3, 4, 5].map((n) => [sha(n), { text: `n: ${n}\n` }]));
     const bodies = graphqlBlobs(texts, 3);
 
-    const [files] = await readCommits(client(), REPO, [HEAD], { ...OPTIONS, concurrency: 1, batch: { blobs: 2, bytes: 100 } });
+    const [{ files }] = await readCommits(client(), REPO, [HEAD], { ...OPTIONS, concurrency: 1, batch: { blobs: 2, bytes: 100 } });
 
     expect(bodies.map((b) => blobShas([b]))).toEqual([[sha(1), sha(2)], [sha(3), sha(4)], [sha(5)]]);
     expect(files.map((f) => f.content)).toEqual(['n: 1\n', 'n: 2\n', 'n: 3\n', 'n: 4\n', 'n: 5\n']);
@@ -235,7 +237,7 @@ describe('readCommits', () => {
       return [200, { data: { repository: { b0: { text: `sha: ${variables.o0}\n`, isBinary: false, isTruncated: false } } } }];
     });
 
-    const [files] = await readCommits(client(), REPO, [HEAD], { ...OPTIONS, concurrency: 3, batch: { blobs: 1 } });
+    const [{ files }] = await readCommits(client(), REPO, [HEAD], { ...OPTIONS, concurrency: 3, batch: { blobs: 1 } });
 
     expect(queries).toBe(count);
     expect(most).toBe(3);
@@ -250,7 +252,7 @@ describe('readCommits', () => {
     nock(API).get(`/repos/acme/infra/git/blobs/${sha(1)}`).reply(200, { sha: sha(1), size: 5, encoding: 'base64', content: Buffer.from('a: 1\n').toString('base64') });
     const logs: string[] = [];
 
-    const [files] = await readCommits(client(), REPO, [HEAD], { ...OPTIONS, log: (m) => logs.push(m) });
+    const [{ files }] = await readCommits(client(), REPO, [HEAD], { ...OPTIONS, log: (m) => logs.push(m) });
 
     expect(files.map((f) => [f.path, text(f.content)])).toEqual([['a.yaml', 'a: 1\n']]);
     expect(logs).toHaveLength(1);

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deliverAudit, deliverToPullRequest, gateConclusion, type DeliveryOptions } from '../../src/github/deliver.js';
 import { findingMarker, SUMMARY_MARKER } from '../../src/github/markers.js';
+import { MAX_REVIEW_COMMENTS } from '../../src/github/review.js';
 import { finding, resultOf } from './helpers/findings.js';
+import { expectWellFormedMarkdown } from './helpers/markdown.js';
 import { GitHubMock, testClient } from './helpers/github-mock.js';
 
 const TARGET = { owner: 'acme', repo: 'infra', pullNumber: 7, headSha: 'c'.repeat(40), baseSha: 'b'.repeat(40) };
@@ -243,13 +245,23 @@ describe('deliverToPullRequest', () => {
     mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 40 } });
     for (let i = 0; i < 11; i++) mock.on('PATCH', `${R}/check-runs/40`, { body: { id: 40 } });
     const report = await deliverAudit(testClient(log), TARGET, resultOf(findings), { failOn: 'high', annotations: true });
-    const summary = (mock.requests[0].body as { output: { summary: string } }).output.summary;
+    const { summary, text } = (mock.requests[0].body as { output: { summary: string; text: string } }).output;
     expect(summary.length).toBeLessThanOrEqual(65_535);
-    expect(summary).toMatch(/Only the \d+ most severe of 600 findings fit/);
-    const inSummary = findings.filter((f) => report.channels.get(f)!.includes('check-run-summary'));
+    expect(text.length).toBeLessThanOrEqual(65_535);
+    const listed = (markdown: string) => findings.filter((f) => markdown.includes(`file\\-${f.location.path.slice(9, -5)}\\.yaml&#58;1 |`));
+    const inSummary = listed(summary);
+    const inText = listed(text);
     expect(inSummary.length).toBeGreaterThan(0);
-    expect(inSummary.length).toBeLessThan(600);
-    for (const f of inSummary) expect(summary).toContain(`file\\-${f.location.path.slice(9, -5)}\\.yaml`);
+    // The findings the summary has no room for continue in the text, without repeats.
+    expect(inText.length).toBeGreaterThan(0);
+    expect(inText.filter((f) => inSummary.includes(f))).toEqual([]);
+    expect(summary).toContain(`This summary lists ${inSummary.length} of 600 findings, the most severe first, to stay within 65,535 characters; the rest are listed below.`);
+    const left = 600 - inSummary.length - inText.length;
+    expect(left).toBeGreaterThan(0);
+    expect(text).toContain(`${left} more findings do not fit here either; every head-side finding is annotated on its line`);
+    expect(findings.filter((f) => report.channels.get(f)!.includes('check-run-summary'))).toEqual(findings.filter((f) => inSummary.includes(f) || inText.includes(f)));
+    expectWellFormedMarkdown(summary);
+    expectWellFormedMarkdown(text);
     expect(report.undelivered).toEqual([]);
   });
 
@@ -268,7 +280,10 @@ describe('deliverToPullRequest', () => {
       .on('POST', `${R}/issues/7/comments`, { status: 201, body: { id: 52 } });
     const report = await deliverToPullRequest(testClient(log), TARGET, resultOf(findings), OPTIONS);
     expect(mock.requests.length).toBe(17);
-    expect((mock.matching('POST', `${R}/pulls/7/reviews`)[0].body as { comments: unknown[] }).comments).toHaveLength(250);
+    // 250 findings are on diff lines: one review carries the 100 worst inline, and says so.
+    const review = mock.matching('POST', `${R}/pulls/7/reviews`)[0].body as { body: string; comments: unknown[] };
+    expect(review.comments).toHaveLength(MAX_REVIEW_COMMENTS);
+    expect(review.body).toContain(`segguard found 250 new finding(s) on changed lines of ccccccc; the 100 most severe are commented inline (one review carries at most 100), the other 150 are not.`);
     expect(report.undelivered).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type { Finding, Side } from '../../src/findings/finding.js';
 import type { Severity } from '../../src/findings/severity.js';
 import type { SourceFile } from '../../src/model/load.js';
 import type { Rule } from '../../src/rules/rule.js';
+import type { Trees } from '../../src/sources/census.js';
 
 /** Files of one side: path → YAML/JSON text (or bytes). */
 export type Files = Record<string, string | Uint8Array>;
@@ -24,6 +25,8 @@ export interface RuleCase {
   head: Files;
   /** The configuration of the run (default: defaultConfig()). */
   config?: SegguardConfig;
+  /** How each side was read, as an adapter that reads trees says it (default: not said). */
+  trees?: Trees;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -35,8 +38,8 @@ export function toSourceFiles(files: Files): SourceFile[] {
   return Object.entries(files).map(([path, content]) => ({ path, content }));
 }
 
-export function runRule(rule: Rule, base: Files, head: Files, config: SegguardConfig = defaultConfig()): Finding[] {
-  return analyze(toSourceFiles(base), toSourceFiles(head), config, [rule]).findings;
+export function runRule(rule: Rule, base: Files, head: Files, config: SegguardConfig = defaultConfig(), trees?: Trees): Finding[] {
+  return analyze(toSourceFiles(base), toSourceFiles(head), config, [rule], trees).findings;
 }
 
 /**
@@ -48,7 +51,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     describe('valid', () => {
       for (const c of cases.valid) {
         it(c.name, () => {
-          const findings = runRule(rule, c.base, c.head, c.config);
+          const findings = runRule(rule, c.base, c.head, c.config, c.trees);
           expect(findings.map((f) => `${f.location.path}:${f.location.line} ${f.message}`)).toEqual([]);
         });
       }
@@ -56,7 +59,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     describe('invalid', () => {
       for (const c of cases.invalid) {
         it(c.name, () => {
-          const findings = runRule(rule, c.base, c.head, c.config);
+          const findings = runRule(rule, c.base, c.head, c.config, c.trees);
           expect(findings.map((f) => ({ path: f.location.path, line: f.location.line }))).toEqual(
             c.findings.map((f) => ({ path: f.path, line: f.line })),
           );

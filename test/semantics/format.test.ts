@@ -36,3 +36,27 @@ describe('connectivity formats', () => {
     expect(formatConndiff(piped, 'md')).toContain('| a\\|b |');
   });
 });
+
+describe('conndiff order', () => {
+  const service = 'apiVersion: v1\nkind: Service\nmetadata: {name: b, namespace: ns}\nspec: {selector: {app: b}, ports: [{port: 80}]}';
+  const ingress = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web, namespace: ns}\n' +
+    'spec: {rules: [{host: b.example.com, http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: b, port: {number: 80}}}}]}}]}';
+  const isolateA = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: iso, namespace: ns}\nspec: {podSelector: {matchLabels: {app: a}}, policyTypes: [Ingress]}';
+
+  // The Service reaches only a port the pod declares.
+  const serving = 'apiVersion: v1\nkind: Pod\nmetadata: {name: b, namespace: ns, labels: {app: b}}\nspec: {containers: [{name: c, ports: [{containerPort: 80}]}]}';
+
+  it('lists the {ingress-controller} lines after the policies\' lines of every type, as np-guard does', () => {
+    const before = build(pod('a', '{app: a}'), serving, service);
+    const after = build(pod('a', '{app: a}'), serving, service, ingress, isolateA);
+    const ids = new Set(before.topology.workloads.map((w) => w.id));
+    const lines = formatConndiff(diffConnections(before.connections(), after.connections(), ids, ids), 'txt').trimEnd().split('\n');
+    const summary = lines.slice(1).map((l) => /^diff-type: (\w+), source: ([^,]+),/.exec(l)!.slice(1, 3).join(' '));
+    // A removed policy line sorts before an added {ingress-controller} line, although "added" comes before "removed".
+    expect(summary).toEqual([
+      'removed 0.0.0.0-255.255.255.255[External]',
+      'removed ns/b[Pod]',
+      'added {ingress-controller}',
+    ]);
+  });
+});

@@ -37,13 +37,15 @@ describe('git sources', () => {
   });
 
   it('reads the manifest files of a commit from git objects, bytes intact, selection applied', async () => {
-    const files = await readGitTree(repo, first, selection);
+    const { files, tree } = await readGitTree(repo, first, selection);
+    // The whole tree before the selection: chart/templates/ and the README count, as files.
+    expect(tree).toEqual({ files: 7, manifests: 6 });
     expect(files.map((f) => f.path)).toEqual(['k8s/binary.yaml', 'k8s/netpol.yaml', 'k8s/same-a.yaml', 'k8s/same-b.yaml', 'name with spaces/é.yaml']);
     expect(text(files[1].content)).toBe('v: 1\n');
     expect([...(files[0].content as Uint8Array)]).toEqual([0x61, 0x00, 0x0a, 0xff, 0x62]);
     expect(text(files[2].content)).toBe('same: true\n');
     expect(text(files[3].content)).toBe('same: true\n');
-    const head = await readGitTree(repo, 'HEAD', { include: ['k8s/**'], exclude: ['**/*.json'] });
+    const { files: head } = await readGitTree(repo, 'HEAD', { include: ['k8s/**'], exclude: ['**/*.json'] });
     expect(head.map((f) => [f.path, text(f.content)])).toEqual([
       ['k8s/binary.yaml', 'a\0\n\ufffdb'], ['k8s/netpol.yaml', 'v: 2\n'], ['k8s/same-a.yaml', 'same: true\n'],
     ]);
@@ -51,8 +53,8 @@ describe('git sources', () => {
 
   it('reads each blob once across both sides when they share a blob cache', async () => {
     const blobs = new Map<string, Uint8Array>();
-    const before = await readGitTree(repo, first, selection, blobs);
-    const after = await readGitTree(repo, 'HEAD', selection, blobs);
+    const { files: before } = await readGitTree(repo, first, selection, blobs);
+    const { files: after } = await readGitTree(repo, 'HEAD', selection, blobs);
     const unchanged = (files: typeof before) => files.find((f) => f.path === 'k8s/same-a.yaml')?.content;
     expect(unchanged(after)).toBe(unchanged(before));
     expect(text(after.find((f) => f.path === 'k8s/netpol.yaml')?.content as Uint8Array)).toBe('v: 2\n');

@@ -29,8 +29,8 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length !== 1) return usage('audit', io, `one tree to audit is required (a directory or a git ref), got ${positionals.length}`);
-  return runReportCommand('audit', io, values, async ({ config, read }) => {
+  return runReportCommand('audit', io, values, positionals, async ({ config, read }) => {
     const head = await read(positionals[0]);
-    return { result: audit(head.files, config), shown: (f) => shownFrom(f, { head }) };
+    return { result: audit(head.files, config, head.census), shown: shownFrom({ head }) };
   });
 }

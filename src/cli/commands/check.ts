@@ -34,10 +34,10 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   }
   const { base: baseSpec, head: headSpec } = values;
   if (!baseSpec || !headSpec) return usage('check', io, `--base and --head are both required`);
-  return runReportCommand('check', io, values, async ({ config, read }) => {
+  return runReportCommand('check', io, values, [baseSpec, headSpec], async ({ config, read }) => {
     // One side after the other, so the head reuses the git blobs the base already read.
     const base = await read(baseSpec);
     const head = await read(headSpec);
-    return { result: analyze(base.files, head.files, config), shown: (f) => shownFrom(f, { base, head }) };
+    return { result: analyze(base.files, head.files, config, undefined, { base: base.census, head: head.census }), shown: shownFrom({ base, head }) };
   });
 }

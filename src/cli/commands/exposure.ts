@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../../config/load.js';
+import { ConfigError } from '../../config/load.js';
 import { CONFIG_FILE } from '../../config/schema.js';
 import { loadSnapshot, ParseCache } from '../../model/load.js';
 import { EXPOSURE_FORMATS, formatExposure, formatExposureChange, isExposureFormat } from '../../report/exposure/format.js';
 import { buildExposureMap, exposureChange, rowData, type ExposureRowData } from '../../semantics/exposure-map.js';
-import { readSide, SourceError, type Side } from '../../sources/index.js';
+import { silentSides } from '../../rules/manifest/manifest-none-read.js';
+import { SourceError, type Side } from '../../sources/index.js';
 import { EXIT, type CommandIo } from '../io.js';
-import { usage } from '../report-command.js';
+import { prepareRun, usage, warn } from '../report-command.js';
 
 export const summary = 'the exposure map: every entry point, its guards, Service and workloads (or its change with --base)';
 
@@ -21,7 +22,9 @@ prints what changes between the two trees instead: rows added, removed and chang
   --base <dir|git-ref>   compare with this tree
   --format <format>      ${EXPOSURE_FORMATS.join(' | ')} (default: text)
   --repo <path>          the git repository for refs, and where ${CONFIG_FILE} is looked for (include/exclude)
-  --config <file>        the configuration file (default: <repo>/${CONFIG_FILE} when it exists)
+                         (default: refs of the current directory; the configuration of the repository
+                         that holds the analyzed directories)
+  --config <file>        the configuration file (default: ${CONFIG_FILE} of that repository when it exists)
   -h, --help             show this help
 
 Exit codes: 0 printed, 2 usage, configuration or I/O error. docs/exposure.md says how each API is read.
@@ -32,7 +35,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   try {
     parsed = parseArgs({
       args, strict: true, allowPositionals: true,
-      options: { base: { type: 'string' }, format: { type: 'string', default: 'text' }, repo: { type: 'string', default: '.' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { base: { type: 'string' }, format: { type: 'string', default: 'text' }, repo: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     return usage('exposure', io, (error as Error).message);
@@ -45,14 +48,13 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   if (positionals.length !== 1) return usage('exposure', io, `one tree is required (a directory or a git ref), got ${positionals.length}`);
   const format = values.format;
   if (!isExposureFormat(format)) return usage('exposure', io, `unknown --format "${format}" (one of ${EXPOSURE_FORMATS.join(', ')})`);
-  const cwd = process.cwd();
   try {
-    const { config } = await loadConfig({ cwd, repo: values.repo, configFile: values.config });
-    const options = { cwd, repo: values.repo, selection: { include: config.include, exclude: config.exclude }, blobs: new Map() };
+    const { config, read } = await prepareRun(values, values.base !== undefined ? [values.base, positionals[0]] : positionals);
     const cache = new ParseCache();
     const load = (side: Side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache);
-    const base = values.base !== undefined ? await readSide(values.base, options) : undefined;
-    const head = await readSide(positionals[0], options);
+    const base = values.base !== undefined ? await read(values.base) : undefined;
+    const head = await read(positionals[0]);
+    warn('exposure', io, silentSides({ base: base?.census, head: head.census }).map((s) => s.message));
     const shown = (row: ExposureRowData): ExposureRowData => {
       const side = row.location.side === 'base' ? base : head;
       return { ...row, location: { ...row.location, path: (side?.displayPrefix ?? '') + row.location.path } };

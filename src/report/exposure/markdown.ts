@@ -1,6 +1,7 @@
 import type { ExposureChange, ExposureRowData } from '../../semantics/exposure-map.js';
 import { describeBackend, describeGuard, describeWorkload } from '../../semantics/exposure-map.js';
-import { escapeMarkdown as md } from '../markdown-escape.js';
+import { escapeCell as md } from '../markdown-escape.js';
+import { fitLines } from '../markdown-fit.js';
 import { edgeDiagram } from '../mermaid.js';
 import { plural, PROJECT_URL } from '../report.js';
 
@@ -44,7 +45,7 @@ export function exposureSection(change: ExposureChange | undefined, available: n
   const out = ['#### Entry points (exposure map)', '', `${headline} See [how the map is built](${PROJECT_URL}/blob/main/docs/exposure.md).`, ''];
   if (audit) {
     const rows = change.added.map((r) => rowLine(r));
-    const kept = fitRows(rows, budget - 600);
+    const kept = fitLines(rows, budget - 600);
     out.push(...ROW_HEADER, ...kept, ...leftOut(rows.length - kept.length), '');
     return out;
   }
@@ -54,22 +55,10 @@ export function exposureSection(change: ExposureChange | undefined, available: n
     ...change.changed.map((c) => rowLine(c.after, ['changed', c.changes.map(md).join('<br>')])),
   ];
   const diagram = edgeDiagram(change.newEdges, { maxLength: budget / 3 });
-  const kept = fitRows(rows, budget - out.join('\n').length - diagram.join('\n').length - 400);
+  const kept = fitLines(rows, budget - out.join('\n').length - diagram.join('\n').length - 400);
   out.push(`| Change | What changed | ${ROW_HEADER[0].slice(2)}`, `| --- | --- | ${ROW_HEADER[1].slice(2)}`, ...kept, ...leftOut(rows.length - kept.length), '');
   if (diagram.length > 0) out.push('#### New entry-point edges', '', ...diagram, '');
   return out;
-}
-
-/** The rows that fit in `budget` characters, in order. */
-function fitRows(rows: string[], budget: number): string[] {
-  const kept: string[] = [];
-  let room = budget;
-  for (const row of rows) {
-    if (room - row.length - 1 < 0) break;
-    kept.push(row);
-    room -= row.length + 1;
-  }
-  return kept;
 }
 
 function leftOut(count: number): string[] {

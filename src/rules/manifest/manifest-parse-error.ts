@@ -5,7 +5,7 @@ export default defineRule({
   kind: 'state',
   modes: ['pr', 'audit'],
   severity: 'high',
-  description: 'A Kubernetes manifest file cannot be read (broken YAML or JSON, too large, binary, not UTF-8, alias bomb), so nothing in it was analyzed.',
+  description: 'A Kubernetes manifest file cannot be read (broken YAML or JSON, too large, binary, not UTF-8, alias bomb, a symlink out of the tree, a special file), so nothing in it was analyzed.',
   check({ model, reportAt }) {
     for (const problem of model.problems) {
       if (problem.kind !== 'parse-error') continue;

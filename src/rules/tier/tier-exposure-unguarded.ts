@@ -1,6 +1,6 @@
 import type { Model } from '../../model/load.js';
 import { Connectivity } from '../../semantics/connectivity.js';
-import { buildExposureMap, describeEntry, workloadsOf, type ExposureRow, type GuardKind } from '../../semantics/exposure-map.js';
+import { buildExposureMap, describeEntry, type ExposureRow, type GuardKind } from '../../semantics/exposure-map.js';
 import { tierResolvers, type TierResolver } from '../../semantics/tiers.js';
 import { defineRule } from '../rule.js';
 
@@ -43,14 +43,17 @@ function unguarded(model: Model, resolver: TierResolver): { row: ExposureRow; wo
   const out: { row: ExposureRow; workloads: string[] }[] = [];
   for (const row of buildExposureMap(model).rows) {
     if (row.guards.some((g) => GUARDS.includes(g.kind))) continue;
-    const workloads = workloadsOf(row).filter((w) => {
-      if (resolver.ofWorkloadId(w.id)?.rank !== 0) return false;
+    const workloads = resolver.destinationsOf(row).filter((w) => {
+      if (w.tier.rank !== 0) return false;
+      // A Service whose pods are not in the files: no policy can be checked against them, so it counts (fail closed).
+      if (w.service) return true;
       if (!connectivity) connectivities.set(model, (connectivity = Connectivity.fromModel(model)));
       const workload = connectivity.topology.byId.get(w.id);
       if (!workload) return false;
       // A NetworkPolicy that keeps the ingress controller out of the pods closes the way in (exposure-added's rule).
       const allowed = connectivity.allowed({ type: 'pods', cls: connectivity.ingressController }, { type: 'pods', cls: connectivity.classOf(workload) });
-      return w.ports.length === 0 ? !allowed.isEmpty() : w.ports.some((p) => (typeof p === 'number' ? allowed.contains('TCP', p) : !allowed.isEmpty()));
+      const ports = w.ports ?? [];
+      return ports.length === 0 ? !allowed.isEmpty() : ports.some((p) => (typeof p === 'number' ? allowed.contains('TCP', p) : !allowed.isEmpty()));
     }).map((w) => w.id);
     if (workloads.length > 0) out.push({ row, workloads: [...new Set(workloads)] });
   }

@@ -1,5 +1,5 @@
 import type { Model } from '../../model/load.js';
-import { buildExposureMap, workloadsOf, type ExposureRow } from '../../semantics/exposure-map.js';
+import { buildExposureMap, type ExposureRow } from '../../semantics/exposure-map.js';
 import { tierResolvers, type TierAssignment, type TierResolver } from '../../semantics/tiers.js';
 import { defineRule } from '../rule.js';
 
@@ -100,14 +100,10 @@ function entryGroups(rows: readonly ExposureRow[]): EntryGroup[] {
 function sharingsIn(group: EntryGroup, resolver: TierResolver): Sharing[] {
   const members = new Map<string, Member>();
   for (const row of group.rows) {
-    for (const w of workloadsOf(row)) {
-      const member = members.get(w.id);
-      if (member) {
-        if (!member.rows.includes(row)) member.rows.push(row);
-        continue;
-      }
-      const tier = resolver.ofWorkloadId(w.id);
-      if (tier) members.set(w.id, { workload: w.id, tier, rows: [row] });
+    for (const { id, tier } of resolver.destinationsOf(row)) {
+      const member = members.get(id);
+      if (!member) members.set(id, { workload: id, tier, rows: [row] });
+      else if (!member.rows.includes(row)) member.rows.push(row);
     }
   }
   const out: Sharing[] = [];

@@ -3,7 +3,7 @@ import { audit } from '../../../src/analyze.js';
 import { rulesFor } from '../../../src/rules/index.js';
 import { ruleTester, toSourceFiles } from '../../helpers/rule-tester.js';
 import { tierExposureUnguarded } from '../../../src/rules/tier/tier-exposure-unguarded.js';
-import { denyIngress } from '../connectivity/fixtures.js';
+import { denyIngress, service } from '../connectivity/fixtures.js';
 import { withTiers } from './config.js';
 import { app, GATEWAY, guardedIngress, httpRoute, ingressRoute } from './fixtures.js';
 
@@ -11,6 +11,8 @@ const TIERS = withTiers();
 /** payments/ledger: critical (tiers.namespaces). */
 const LEDGER = app('ledger', 'payments');
 const PLAIN = { 'payments/ingress.yaml': guardedIngress('pay', 'payments', 'pay.example.com', 'ledger') };
+/** No workload manifests: the ledger's Service alone. */
+const LEDGER_SERVICE = { 'payments/ledger-svc.yaml': service('ledger', 'payments', '{app: ledger}', 80, 8080) };
 const WITH_TLS = { 'payments/ingress.yaml': guardedIngress('pay', 'payments', 'pay.example.com', 'ledger', { tls: true }) };
 
 ruleTester(tierExposureUnguarded, {
@@ -48,9 +50,17 @@ ruleTester(tierExposureUnguarded, {
       head: { ...LEDGER, 'payments/ir.yaml': ingressRoute('pay', 'payments', 'pay.example.com', 'ledger', ['  tls: {secretName: pay-tls}']) },
       config: TIERS,
     },
+    { name: 'no workload manifests: the Service\'s entry point has TLS', base: LEDGER_SERVICE, head: { ...LEDGER_SERVICE, ...WITH_TLS }, config: TIERS },
     { name: 'the unguarded entry point existed in base', base: { ...LEDGER, ...PLAIN }, head: { ...LEDGER, ...PLAIN }, config: TIERS },
   ],
   invalid: [
+    {
+      name: 'no workload manifests: a new unguarded Ingress to a Service of the critical tier\'s namespace',
+      base: LEDGER_SERVICE,
+      head: { ...LEDGER_SERVICE, ...PLAIN },
+      config: TIERS,
+      findings: [{ path: 'payments/ingress.yaml', line: 14, severity: 'critical', message: 'payments/ledger[Service] (critical tier) is newly reachable from outside the cluster through Ingress payments/pay' }],
+    },
     {
       name: 'a new Ingress exposes a critical workload without any guard: on its route',
       base: LEDGER,

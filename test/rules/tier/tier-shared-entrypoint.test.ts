@@ -1,6 +1,7 @@
 import { ruleTester } from '../../helpers/rule-tester.js';
 import { tierSharedEntrypoint } from '../../../src/rules/tier/tier-shared-entrypoint.js';
 import { withTiers } from './config.js';
+import { service } from '../connectivity/fixtures.js';
 import { app, GATEWAY, httpRoute, ingressRoute, ingressTo, twoPaths } from './fixtures.js';
 
 const TIERS = withTiers();
@@ -11,6 +12,15 @@ const BLOG_SAME_HOST = { 'blog/ingress.yaml': ingressTo('site', 'blog', 'shop.ex
 const BLOG_OWN_HOST = { 'blog/ingress.yaml': ingressTo('site', 'blog', 'blog.example.com', 'site') };
 /** shop/web (internal by default) and shop/admin (critical by its pod label). */
 const SHOP = { ...app('web', 'shop'), ...app('admin', 'shop', '{app: admin, segguard.io/tier: critical}') };
+/** No workload manifests: the Services and the critical tier's Ingress on pay.example.com only. */
+const SERVICES_ONLY = {
+  'payments/ledger-svc.yaml': service('ledger', 'payments', '{app: ledger}', 80, 8080),
+  'blog/site-svc.yaml': service('site', 'blog', '{app: site}', 80, 8080),
+  'payments/ingress.yaml': ingressTo('pay', 'payments', 'pay.example.com', 'ledger'),
+};
+const BLOG_ON_PAY_HOST = { 'blog/ingress.yaml': ingressTo('site', 'blog', 'pay.example.com', 'site').replace('path: /', 'path: /blog') };
+const TIER_NAMESPACES = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: payments, labels: {segguard.io/tier: critical}}\n---\n' +
+  'apiVersion: v1\nkind: Namespace\nmetadata: {name: blog, labels: {segguard.io/tier: public}}\n';
 
 ruleTester(tierSharedEntrypoint, {
   valid: [
@@ -35,8 +45,31 @@ ruleTester(tierSharedEntrypoint, {
       head: { ...APPS, 'gw.yaml': GATEWAY, 'payments/route.yaml': httpRoute('pay', 'payments', 'pay.example.com', 'ledger', 'https'), 'blog/route.yaml': httpRoute('site', 'blog', 'blog.example.com', 'site') },
       config: TIERS,
     },
+    {
+      name: 'no workload manifests: Services of one tier share a host',
+      base: SERVICES_ONLY,
+      head: { ...SERVICES_ONLY, 'payments/ingress2.yaml': ingressTo('pay2', 'payments', 'pay.example.com', 'ledger').replace('path: /', 'path: /v2') },
+      config: TIERS,
+    },
   ],
   invalid: [
+    {
+      name: 'no workload manifests: a public-tier Ingress newly routes /blog on the critical tier\'s host; tiers from the Services\' namespaces',
+      base: SERVICES_ONLY,
+      head: { ...SERVICES_ONLY, ...BLOG_ON_PAY_HOST },
+      config: TIERS,
+      findings: [{
+        path: 'blog/ingress.yaml', line: 12, severity: 'high',
+        message: 'host pay.example.com (ingress-nginx (class nginx)) now routes both to payments/ledger[Service] (critical tier) and to blog/site[Service] (public tier)',
+      }],
+    },
+    {
+      name: 'no workload manifests: the tiers come from the namespaces\' labels',
+      base: { ...SERVICES_ONLY, 'namespaces.yaml': TIER_NAMESPACES },
+      head: { ...SERVICES_ONLY, 'namespaces.yaml': TIER_NAMESPACES, ...BLOG_ON_PAY_HOST },
+      config: withTiers({ namespaces: {} }),
+      findings: [{ path: 'blog/ingress.yaml', line: 12, severity: 'high', message: 'payments/ledger[Service] (critical tier) and to blog/site[Service] (public tier)' }],
+    },
     {
       name: 'a public workload joins the host of a critical one: on the new route, the critical route related',
       base: { ...APPS, ...PAY },

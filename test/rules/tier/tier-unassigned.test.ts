@@ -1,11 +1,14 @@
 import { ruleTester } from '../../helpers/rule-tester.js';
 import { tierUnassigned } from '../../../src/rules/tier/tier-unassigned.js';
-import { deployment } from '../connectivity/fixtures.js';
+import { deployment, service } from '../connectivity/fixtures.js';
+import { ingressTo } from './fixtures.js';
 import { withTiers } from './config.js';
 
 const NO_DEFAULT = withTiers({ default: undefined });
 const API = { 'shop/api.yaml': deployment('api', 'shop', '{app: api}') };
 const LEDGER = { 'payments/ledger.yaml': deployment('ledger', 'payments', '{app: ledger}', 5432) };
+/** No workload manifests: a Service of namespace shop (unmapped) and the Ingress that routes to it. */
+const ROUTED_SERVICE = { 'shop/web-svc.yaml': service('web', 'shop', '{app: web}', 80, 8080), 'shop/ingress.yaml': ingressTo('web', 'shop', 'shop.example.com', 'web') };
 
 ruleTester(tierUnassigned, {
   valid: [
@@ -20,8 +23,19 @@ ruleTester(tierUnassigned, {
       config: NO_DEFAULT,
     },
     { name: 'the workload had no tier in base already (not new)', base: API, head: API, config: NO_DEFAULT },
+    { name: 'no workload manifests: the routed Service\'s namespace is mapped', base: {}, head: ROUTED_SERVICE, config: withTiers({ default: undefined, namespaces: { shop: 'public' } }) },
   ],
   invalid: [
+    {
+      name: 'no workload manifests: a new route to a Service of an unmapped namespace, on the route',
+      base: {},
+      head: ROUTED_SERVICE,
+      config: NO_DEFAULT,
+      findings: [{
+        path: 'shop/ingress.yaml', line: 12, severity: 'low',
+        message: 'shop/web[Service], routed by Ingress shop/web and without workloads in the files, belongs to no trust tier: add the label segguard.io/tier (one of critical, internal, public) to namespace shop',
+      }],
+    },
     {
       name: 'a new workload in an unmapped namespace, without label and without default: on its pod labels',
       base: LEDGER,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
 import { loadSnapshot, ParseCache } from '../../../src/model/load.js';
 import { exposureAdded } from '../../../src/rules/connectivity/exposure-added.js';
 import ingressNewRoute from '../../../src/rules/ingress/ingress-new-route.js';
 import { severityForTier, tierResolver } from '../../../src/semantics/tiers.js';
 import { runRule, toSourceFiles, type Files } from '../../helpers/rule-tester.js';
-import { deployment } from '../connectivity/fixtures.js';
+import { deployment, service } from '../connectivity/fixtures.js';
 import { withTiers } from './config.js';
 import { app, ingressTo } from './fixtures.js';
 
@@ -72,5 +73,18 @@ describe('severity from the destination tier', () => {
   it('a configured rule severity still wins', () => {
     const config = { ...TIERS, rules: { 'exposure-added': { enabled: true, severity: 'critical' as const } } };
     expect(summary(runRule(exposureAdded, APPS, { ...APPS, ...routes }, config))).toEqual(['b.yaml:14 critical', 'p.yaml:14 critical', 's.yaml:14 critical']);
+  });
+});
+
+describe('tiers without workload manifests (issue 9)', () => {
+  it('fails the gate on a public-tier route on the critical tier\'s host, not with an info or low finding alone', () => {
+    const base = {
+      'payments/ledger-svc.yaml': service('ledger', 'payments', '{app: ledger}', 80, 8080),
+      'blog/site-svc.yaml': service('site', 'blog', '{app: site}', 80, 8080),
+      'payments/ingress.yaml': ingressTo('pay', 'payments', 'pay.example.com', 'ledger'),
+    };
+    const head = { ...base, 'blog/ingress.yaml': ingressTo('site', 'blog', 'pay.example.com', 'site').replace('path: /', 'path: /blog') };
+    const { findings } = analyze(toSourceFiles(base), toSourceFiles(head), TIERS);
+    expect(findings.map((f) => `${f.severity} ${f.ruleId} ${f.location.path}:${f.location.line}`)).toContain('high tier-shared-entrypoint blog/ingress.yaml:12');
   });
 });
