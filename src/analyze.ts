@@ -1,7 +1,7 @@
 import { defaultConfig, type SegguardConfig } from './config/config.js';
 import { fingerprintOf, type Finding, type FindingLocation, type Side } from './findings/finding.js';
 import { SEVERITIES, type Severity } from './findings/severity.js';
-import { addedSuppressionsNote, judgeSuppressions, proposalNote, type SuppressionApproval, type SuppressionMode } from './findings/suppression.js';
+import { addedSuppressionsNote, judgeSuppressions, proposalNote, type SuppressionApproval } from './findings/suppression.js';
 import { deepEqual } from './model/json.js';
 import { loadSnapshot, ParseCache, type Model, type SourceFile } from './model/load.js';
 import { exposureChange, type ExposureChange } from './semantics/exposure-map.js';
@@ -9,7 +9,7 @@ import { linkSameCause } from './rules/connectivity/same-cause.js';
 import { silentSides } from './rules/manifest/manifest-none-read.js';
 import type { TreeCensus, Trees } from './sources/census.js';
 import { rulesFor } from './rules/index.js';
-import type { Place, ReportInput, ResourcePair, Rule } from './rules/rule.js';
+import type { AnalysisMode, Place, ReportInput, ResourcePair, Rule } from './rules/rule.js';
 
 /** The manifest files of one side of a change (path → content). */
 export type Snapshot = Iterable<SourceFile>;
@@ -49,8 +49,11 @@ export interface AnalyzeOptions {
    * request. Absent: nothing the change proposes is approved.
    */
   approval?: SuppressionApproval;
-  /** `change` (default): suppressions are judged against the base; `tree`: one tree's own suppressions hold (audit). */
-  suppressions?: SuppressionMode;
+  /**
+   * `pr` (default): a change, judged against its base (suppressions too). `audit`: one tree's state, whose own
+   * suppressions hold and where no connectivity change is computed.
+   */
+  mode?: AnalysisMode;
   /** How the adapter read each side, so that a side that read nothing is reported (manifest-none-read). */
   trees?: Trees;
 }
@@ -73,13 +76,14 @@ export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig =
  * empty base, run with the rules that declare the `audit` mode.
  */
 export function audit(head: Snapshot, config: SegguardConfig = defaultConfig(), tree?: TreeCensus): AnalysisResult {
-  const result = analyze([], head, config, rulesFor('audit'), { suppressions: 'tree', ...(tree ? { trees: { head: tree } } : {}) });
+  const result = analyze([], head, config, rulesFor('audit'), { mode: 'audit', ...(tree ? { trees: { head: tree } } : {}) });
   result.summary.mode = 'audit';
   return result;
 }
 
 export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr'),
   options: AnalyzeOptions = {}): AnalysisResult {
+  const mode = options.mode ?? 'pr';
   const changed = changedPairs(base, head);
   const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
   const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
@@ -92,7 +96,7 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
     if (rule.kind === 'diff') {
       const collected: Finding[] = [];
       rule.check({
-        base, head, changed, config, trees: options.trees,
+        base, head, changed, config, trees: options.trees, mode,
         report: (input) => collected.push(toFinding(rule, input, severityOverride)),
         reportAt: ({ side, ...at }) => collected.push(findingAt(rule, at, side, severityOverride)),
         note: (text) => notes.add(text),
@@ -112,9 +116,8 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
       findings.push(...onSide(head, 'head').filter((f) => !before.has(f.fingerprint)));
     }
   }
-  const mode = options.suppressions ?? 'change';
-  judgeSuppressions(findings, base, head, mode, options.approval);
-  const added = mode === 'change' ? addedSuppressionsNote(base, head) : undefined;
+  judgeSuppressions(findings, base, head, mode === 'audit' ? 'tree' : 'change', options.approval);
+  const added = mode === 'pr' ? addedSuppressionsNote(base, head) : undefined;
   if (added) notes.add(added);
   const proposals = proposalNote(findings, config.suppressions?.approvers ?? [], options.approval);
   if (proposals) notes.add(proposals);

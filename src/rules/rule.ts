@@ -50,6 +50,8 @@ export interface DiffContext {
   trees?: Trees;
   /** For findings not tied to a resource (e.g. a side that read no file). */
   reportAt?(input: { message: string; path: string; line: number; key: string; side: Side }): void;
+  /** `audit`: the head is one tree's state, compared with an empty base; absent: a pull request. */
+  mode?: AnalysisMode;
 }
 
 export interface StateContext {

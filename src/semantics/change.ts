@@ -5,10 +5,11 @@ import type { Model } from '../model/load.js';
 import { networkPolicyOf, type Direction, type NetworkPolicyModel } from '../model/network-policy.js';
 import { policyIndexOf, type PolicyIndex } from '../model/policy-index.js';
 import type { Resource } from '../model/resource.js';
-import { matches, selectsEverything } from '../model/selector.js';
+import { selectsEverything } from '../model/selector.js';
 import { abstractTopologies } from './abstract.js';
+import { collapseAlike } from './collapse.js';
 import { ConnectionSet } from './connection-set.js';
-import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, type Admission, type Endpoint, type PeerRef } from './connectivity.js';
+import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, TooManyConnections, type Admission, type Endpoint, type PeerRef } from './connectivity.js';
 import { diffConnections, type ConnectionDiff } from './diff.js';
 import { coversAllIpv4 } from './ip-blocks.js';
 import { buildTopology, NAMESPACE_NAME_LABEL, type Entry, type Workload } from './topology.js';
@@ -71,10 +72,25 @@ export interface SemanticChange {
   removed: ConnectionDiff[];
   unisolated: Unisolation[];
   exposures: NewExposure[];
+  /**
+   * Set when the pairs of workloads the change may affect were too many to compare one by one: `added` and
+   * `removed` are then empty and this says where and why (manifest-too-complex reports it; the gate fails).
+   */
+  tooComplex?: Place & { message: string };
+  /**
+   * Set when base allowed more connections in the change's scope than its limit: `removed` then lists only those of
+   * pairs head still connects (placed like tooComplex).
+   */
+  removedPast?: Place & { limit: number };
 }
 
 const cache = new WeakMap<Model, WeakMap<Model, SemanticChange>>();
-const WITHOUT_WAYS_IN = { external: 'spans', ingressController: false } as const;
+/**
+ * The connections a side may list for one change: about 10 µs each to list, compare and attribute, so the analysis
+ * of any input stays within seconds; past it the change is reported as too complex, never skipped.
+ */
+export const MAX_CONNECTIONS = 300_000;
+const WITHOUT_WAYS_IN = { external: 'spans', ingressController: false, limit: MAX_CONNECTIONS } as const;
 
 export function semanticChange(baseModel: Model, headModel: Model): SemanticChange {
   let byHead = cache.get(baseModel);
@@ -92,6 +108,8 @@ function computeChange(baseModel: Model, headModel: Model): SemanticChange {
   const workloadCount = baseTopology.workloads.length + headTopology.workloads.length;
   const mode: Mode = workloadCount === 0 && basePolicies.resources.length + headPolicies.resources.length > 0 ? 'selectors' : 'workloads';
   if (mode === 'selectors') [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies.all(), ...headPolicies.all()]);
+  // Abstract peers too: selectors that exclude labels (`NotIn`) get the same representative labels.
+  [baseTopology, headTopology] = collapseAlike(baseTopology, headTopology);
   const base = new Connectivity(baseTopology, basePolicies);
   const head = new Connectivity(headTopology, headPolicies);
   const reason = mode === 'workloads'
@@ -129,13 +147,31 @@ class ChangeAnalysis {
     for (const h of head.topology.workloads) if (!base.topology.byId.has(h.id)) this.changedWorkloads.add(h.id);
   }
 
-  run(): Pick<SemanticChange, 'added' | 'removed' | 'unisolated' | 'exposures'> {
-    const scope = this.mode === 'workloads' ? this.dirtyScope() : undefined;
-    const diffs = diffConnections(
-      // exposure-added speaks for the ways in (newExposures), so the controller's pairs are not listed here.
-      this.base.connections(scope, WITHOUT_WAYS_IN), this.head.connections(scope, WITHOUT_WAYS_IN),
-      new Set(this.base.topology.workloads.map((w) => w.id)), new Set(this.head.topology.workloads.map((w) => w.id)),
-    );
+  run(): Pick<SemanticChange, 'added' | 'removed' | 'unisolated' | 'exposures' | 'tooComplex' | 'removedPast'> {
+    const scope = this.dirtyScope();
+    const rest = { unisolated: this.unisolations(scope), exposures: this.newExposures(scope) };
+    // exposure-added speaks for the ways in (newExposures), so the controller's pairs are not listed here.
+    let after;
+    try {
+      after = this.head.connections(scope, WITHOUT_WAYS_IN);
+    } catch (error) {
+      if (!(error instanceof TooManyConnections)) throw error;
+      return { added: [], removed: [], ...rest, tooComplex: this.tooComplex(error.limit) };
+    }
+    // A pair can only gain connections head allows, so head's list alone decides what is added. When base's list is
+    // too long (policies that close much of what base left open), base is asked about head's pairs alone and only
+    // the closed connections stay uncounted.
+    let before;
+    let removedPast: SemanticChange['removedPast'];
+    try {
+      before = this.base.connections(scope, WITHOUT_WAYS_IN);
+    } catch (error) {
+      if (!(error instanceof TooManyConnections)) throw error;
+      removedPast = { ...this.firstChanged(), limit: error.limit };
+      before = [...this.base.connections(scope, { ...WITHOUT_WAYS_IN, pods: false }), ...this.base.samePairs(after)];
+    }
+    const diffs = diffConnections(before, after,
+      new Set(this.base.topology.workloads.map((w) => w.id)), new Set(this.head.topology.workloads.map((w) => w.id)));
     const groups = new Map<string, AddedGroup>();
     const removed: ConnectionDiff[] = [];
     for (const diff of diffs) {
@@ -148,7 +184,26 @@ class ChangeAnalysis {
       }
       if (!diff.before.subtract(diff.after).isEmpty()) removed.push(diff);
     }
-    return { added: [...groups.values()], removed, unisolated: this.unisolations(scope), exposures: this.newExposures(scope) };
+    return { added: [...groups.values()], removed, ...(removedPast !== undefined ? { removedPast } : {}), ...rest };
+  }
+
+  private tooComplex(limit: number): Place & { message: string } {
+    return {
+      ...this.firstChanged(),
+      message: `the change affects more than ${limit} connections between workloads, too many to compare one by one, so the ` +
+        'connections it opens and closes are not listed (connectivity-added, connectivity-removed); any of them may be new',
+    };
+  }
+
+  /** The name of the first changed policy (else workload) of head, or of base when head no longer has it. */
+  private firstChanged(): Place {
+    const policy = [...this.changedPolicies][0];
+    const workload = [...this.changedWorkloads][0];
+    const resource = policy !== undefined
+      ? this.headModel.byKey.get(policy) ?? this.baseModel.byKey.get(policy)
+      : (this.head.topology.byId.get(workload) ?? this.base.topology.byId.get(workload))?.resources[0];
+    if (!resource) throw new Error('a connectivity change without a changed policy or workload');
+    return { resource, path: ['metadata', 'name'], side: this.headModel.byKey.get(resource.key) === resource ? 'head' : 'base' };
   }
 
   /** Whether a namespace has the same labels on both sides (an undeclared one: its automatic name label alone). */
@@ -169,22 +224,14 @@ class ChangeAnalysis {
   private dirtyScope(): { sources: Set<string>; destinations: Set<string> } {
     const sources = new Set(this.changedWorkloads);
     const destinations = new Set(this.changedWorkloads);
-    for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]] as const) {
-      const byNamespace = new Map<string, Workload[]>();
+    // By class, through the policies that select it (found by label index): not every changed policy against
+    // every workload of its namespace.
+    for (const connectivity of [this.base, this.head]) {
       for (const w of connectivity.topology.workloads) {
-        const list = byNamespace.get(w.namespace);
-        if (list) list.push(w);
-        else byNamespace.set(w.namespace, [w]);
-      }
-      for (const key of this.changedPolicies) {
-        const resource = model.byKey.get(key);
-        if (!resource) continue;
-        const policy = networkPolicyOf(resource);
-        for (const w of byNamespace.get(resource.namespace) ?? []) {
-          if (!matches(policy.podSelector, w.labels)) continue;
-          if (policy.isolates.ingress) destinations.add(w.id);
-          if (policy.isolates.egress) sources.add(w.id);
-        }
+        const cls = connectivity.classOf(w);
+        const changed = (direction: Direction) => connectivity.selectingPolicies(cls, direction).some((p) => this.changedPolicies.has(p.resource.key));
+        if (changed('ingress')) destinations.add(w.id);
+        if (changed('egress')) sources.add(w.id);
       }
     }
     return { sources, destinations };

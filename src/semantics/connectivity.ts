@@ -66,7 +66,7 @@ export class Connectivity {
   /** Isolating policies per class and direction. */
   private readonly selecting: Record<Direction, NetworkPolicyModel[][]> = { ingress: [], egress: [] };
   /** By peerKey: policies repeat the same peer (`podSelector: {tier: db}`) many times. */
-  private readonly peerMatch = new Map<string, Int8Array>();
+  private readonly peerMatch = new Map<string, Map<number, boolean>>();
   private readonly rows: Record<Direction, (Row | undefined)[]> = { ingress: [], egress: [] };
   private readonly spans: Record<Direction, (IpSpan[] | undefined)[]> = { ingress: [], egress: [] };
   private readonly candidateCache = new Map<string, number[]>();
@@ -135,7 +135,7 @@ export class Connectivity {
   selectingPolicies(cls: PodClass, direction: Direction): NetworkPolicyModel[] {
     let list = this.selecting[direction][cls.index];
     if (!list) {
-      list = this.policies.in(cls.namespace).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
+      list = this.policies.selecting(cls.namespace, cls.labels).filter((p) => p.isolates[direction]);
       this.selecting[direction][cls.index] = list;
     }
     return list;
@@ -287,15 +287,14 @@ export class Connectivity {
   private podPeerMatches(policy: NetworkPolicyModel, peer: PodPeer, cls: PodClass): boolean {
     const key = peerKey(policy, peer);
     let cache = this.peerMatch.get(key);
-    if (!cache) {
-      cache = new Int8Array(this.classes.length);
-      this.peerMatch.set(key, cache);
-    }
-    if (cache[cls.index] === 0) {
+    // Sparse: one array per peer would cost peers × classes (20,000 distinct selectors: 400 MB).
+    if (!cache) this.peerMatch.set(key, (cache = new Map()));
+    let match = cache.get(cls.index);
+    if (match === undefined) {
       const inNamespace = peer.namespaces === 'own' ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
-      cache[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
+      cache.set(cls.index, (match = inNamespace && matches(peer.pods, cls.labels)));
     }
-    return cache[cls.index] === 1;
+    return match;
   }
 
   /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
@@ -310,10 +309,13 @@ export class Connectivity {
    * External peers are np-guard's blocks, or with `external: 'spans'` each workload's coarsest ranges of equal
    * connections: the same connections per address, fewer of them, and diffConnections compares address by
    * address, so its result is the same. `ingressController: false` leaves out the `{ingress-controller}` pairs.
+   * With a `limit`, throws TooManyConnections as soon as the list would be longer; `pods: false` lists no pairs of
+   * workloads (only their connections with external addresses and the controller).
    */
   connections(
     scope?: { sources: ReadonlySet<string>; destinations: ReadonlySet<string> },
-    { external = 'blocks', ingressController = true }: { external?: 'blocks' | 'spans'; ingressController?: boolean } = {},
+    { external = 'blocks', ingressController = true, limit = Infinity, pods = true }:
+      { external?: 'blocks' | 'spans'; ingressController?: boolean; limit?: number; pods?: boolean } = {},
   ): Connection[] {
     const out: Connection[] = [];
     const workloads = this.topology.workloads;
@@ -347,23 +349,31 @@ export class Connectivity {
     }
     // A destination class out of scope pairs only with sources in scope, so it is skipped unless their egress
     // can reach it (a connection needs both the source's egress and the destination's ingress).
-    const reachable = scope ? this.egressReach(sourceClasses) : undefined;
+    const reachable = scope && pods ? this.egressReach(sourceClasses) : undefined;
     // By destination class: only the source classes its ingress admits can have a connection to it.
-    for (const dstCls of populated) {
+    let tried = 0;
+    for (const dstCls of pods ? populated : []) {
       const dstInScope = members[dstCls.index].some((j) => isDestination[j]);
-      if (!dstInScope && reachable && !reachable.has(dstCls.index)) continue;
+      const reachedBy = dstInScope ? undefined : reachable?.get(dstCls.index);
+      if (!dstInScope && reachable && !reachedBy) continue;
       const row = this.row('ingress', dstCls);
-      // A destination out of scope only pairs with sources in scope.
-      const candidates = row.everyone.isEmpty()
-        ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c])
-        : dstInScope ? populated : sourceClasses;
+      // A destination out of scope only pairs with sources in scope: those whose egress lists it, when known.
+      const candidates = reachedBy
+        ? reachedBy.filter((c) => !row.everyone.isEmpty() || row.listed.has(c.index))
+        : row.everyone.isEmpty()
+          ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c])
+          : dstInScope ? populated : sourceClasses;
       for (const srcCls of candidates) {
         if (members[srcCls.index].length === 0) continue;
+        // Pairs of classes tried count too: many classes that connect to nothing still cost a pass each.
+        if (++tried + out.length > limit) throw new TooManyConnections(limit);
         const conns = this.allowed({ type: 'pods', cls: srcCls }, { type: 'pods', cls: dstCls });
         if (conns.isEmpty()) continue;
+        // Checked before the pods of two classes are paired: one pair of classes may stand for millions.
+        if (tried + out.length + members[srcCls.index].length * members[dstCls.index].length > limit) throw new TooManyConnections(limit);
         for (const i of members[srcCls.index]) {
           for (const j of members[dstCls.index]) {
-            if (i !== j && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
+            if ((i !== j || workloads[i].members) && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
           }
         }
       }
@@ -372,13 +382,30 @@ export class Connectivity {
     return out;
   }
 
-  /** The classes some of `sources` may send to (undefined: possibly every class), from their egress rows. */
-  private egressReach(sources: readonly PodClass[]): Set<number> | undefined {
-    const reach = new Set<number>();
+  /** This side's connections between the workload pairs of another side's list (the pairs this side also has). */
+  samePairs(list: readonly Connection[]): Connection[] {
+    const out: Connection[] = [];
+    const byId = this.topology.byId;
+    for (const { src, dst } of list) {
+      if (src.type !== 'workload' || dst.type !== 'workload') continue;
+      const [s, d] = [byId.get(src.name), byId.get(dst.name)];
+      if (!s || !d) continue;
+      push(out, { type: 'workload', name: s.id, workload: s }, { type: 'workload', name: d.id, workload: d },
+        this.allowed({ type: 'pods', cls: this.classOf(s) }, { type: 'pods', cls: this.classOf(d) }));
+    }
+    return out;
+  }
+
+  /**
+   * The classes some of `sources` may send to, each with those sources (undefined: possibly every class), from
+   * their egress rows: a destination is paired with the sources that list it, not with every source.
+   */
+  private egressReach(sources: readonly PodClass[]): Map<number, PodClass[]> | undefined {
+    const reach = new Map<number, PodClass[]>();
     for (const cls of sources) {
       const row = this.row('egress', cls);
       if (!row.everyone.isEmpty() || row.everyoneNamed.length > 0) return undefined;
-      for (const c of row.listed.keys()) reach.add(c);
+      for (const c of row.listed.keys()) pushTo(reach, c, cls);
     }
     return reach;
   }
@@ -399,6 +426,13 @@ export class Connectivity {
     const exposure = this.exposures().get(workload.id);
     if (!exposure) return ConnectionSet.NONE;
     return exposure.conns.intersect(this.allowed({ type: 'pods', cls: this.ingressController }, { type: 'pods', cls: this.classOf(workload) }));
+  }
+}
+
+/** A connection list past its limit: the pairs of workloads are too many to list one by one. */
+export class TooManyConnections extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${limit} connections between workloads`);
   }
 }
 

@@ -36,7 +36,8 @@ export function diffConnections(
   before: readonly Connection[], after: readonly Connection[],
   beforeWorkloads: ReadonlySet<string>, afterWorkloads: ReadonlySet<string>,
 ): ConnectionDiff[] {
-  const pairs = new Map<string, { src: PeerRef; dst: PeerRef; conns: [ConnectionSet, ConnectionSet] }>();
+  // By source, then destination name: no key text built per pair (a side may list millions of them).
+  const pairs = new Map<string, Map<string, { src: PeerRef; dst: PeerRef; conns: [ConnectionSet, ConnectionSet] }>>();
   const ipGroups = new Map<string, IpGroup>();
   [before, after].forEach((list, side) => {
     for (const c of list) {
@@ -50,9 +51,10 @@ export function diffConnections(
         group.sides[side].push({ range: ip.range, conns: c.conns });
         continue;
       }
-      const key = `${c.src.name}\0${c.dst.name}`;
-      let pair = pairs.get(key);
-      if (!pair) pairs.set(key, (pair = { src: c.src, dst: c.dst, conns: [ConnectionSet.NONE, ConnectionSet.NONE] }));
+      let bySource = pairs.get(c.src.name);
+      if (!bySource) pairs.set(c.src.name, (bySource = new Map()));
+      let pair = bySource.get(c.dst.name);
+      if (!pair) bySource.set(c.dst.name, (pair = { src: c.src, dst: c.dst, conns: [ConnectionSet.NONE, ConnectionSet.NONE] }));
       pair.conns[side] = c.conns;
     }
   });
@@ -64,7 +66,7 @@ export function diffConnections(
     const newWorkloads = type === 'changed' ? [] : [src, dst].filter((p) => p.type === 'workload' && !known.has(p.name)).map((p) => p.name);
     out.push({ type, src, dst, before: b, after: a, newWorkloads });
   };
-  for (const { src, dst, conns } of pairs.values()) add(src, dst, conns[0], conns[1]);
+  for (const bySource of pairs.values()) for (const { src, dst, conns } of bySource.values()) add(src, dst, conns[0], conns[1]);
   for (const group of ipGroups.values()) {
     for (const { range, before: b, after: a } of alignRanges(group.sides[0], group.sides[1])) {
       const ip: PeerRef = { type: 'ip', name: rangeName(range), range };

@@ -31,6 +31,11 @@ export interface Workload {
   resources: Resource[];
   /** Where its pod labels are written, relative to `resources[0]`. */
   labelsPath: FieldPath;
+  /**
+   * Set on a workload that stands for several alike ones (see collapseAlike): two or more. Its members connect
+   * with each other, so its connections to itself count.
+   */
+  members?: readonly Workload[];
 }
 
 export interface ServicePort {

@@ -51,3 +51,17 @@ export function edgeOf(diff: ConnectionDiff): FindingEdge {
     ports: diff.after.subtract(diff.before).toString(),
   };
 }
+
+/** Lines of a finding's details: a change may open a million connections, and a reader takes the first thousand. */
+export const MAX_DETAIL_LINES = 1_000;
+
+/** The first MAX_DETAIL_LINES items as lines, and how many more there are. */
+export function detailLines<T>(items: readonly T[], line: (item: T) => string): string {
+  const shown = items.slice(0, MAX_DETAIL_LINES).map(line);
+  if (items.length > MAX_DETAIL_LINES) shown.push(`… and ${items.length - MAX_DETAIL_LINES} more`);
+  return shown.join('\n');
+}
+
+export function diffLine(diff: ConnectionDiff): string {
+  return `${diff.src.name} => ${diff.dst.name} : ${diff.before.toString()} -> ${diff.after.toString()}`;
+}

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { connectivityChange, edgeOf, placeOf } from './change.js';
+import { connectivityChange, detailLines, diffLine, edgeOf, MAX_DETAIL_LINES, placeOf } from './change.js';
 
 export const connectivityAdded = defineRule({
   id: 'connectivity-added',
@@ -20,8 +20,8 @@ export const connectivityAdded = defineRule({
         ...(group.critical ? { severity: 'critical' as const } : {}),
         key: group.cause.key,
         related: group.cause.related.map((r) => ({ ...placeOf(r, context), message: r.message })),
-        details: group.diffs.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join('\n'),
-        edges: group.diffs.map(edgeOf),
+        details: detailLines(group.diffs, diffLine),
+        edges: group.diffs.slice(0, MAX_DETAIL_LINES).map(edgeOf),
       });
     }
   },

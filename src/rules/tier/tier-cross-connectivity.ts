@@ -1,5 +1,5 @@
 import { describeTier, TierResolver } from '../../semantics/tiers.js';
-import { connectivityChange, placeOf } from '../connectivity/change.js';
+import { connectivityChange, detailLines, placeOf } from '../connectivity/change.js';
 import { defineRule } from '../rule.js';
 
 export const tierCrossConnectivity = defineRule({
@@ -32,7 +32,7 @@ export const tierCrossConnectivity = defineRule({
         at: placeOf(group.cause, context),
         key: group.cause.key,
         related: group.cause.related.map((r) => ({ ...placeOf(r, context), message: r.message })),
-        details: crossings.map((c) => `${c.diff.src.name} (${c.src.tier}) => ${c.diff.dst.name} (${c.dst.tier}) : ${c.diff.before.toString()} -> ${c.diff.after.toString()}`).join('\n'),
+        details: detailLines(crossings, (c) => `${c.diff.src.name} (${c.src.tier}) => ${c.diff.dst.name} (${c.dst.tier}) : ${c.diff.before.toString()} -> ${c.diff.after.toString()}`),
       });
     }
   },
