@@ -4338,7 +4338,7 @@ var require_multistream = __commonJS({
       }
       const res = {
         write,
-        add: add2,
+        add,
         remove,
         emit,
         flushSync,
@@ -4351,9 +4351,9 @@ var require_multistream = __commonJS({
         streamLevels
       };
       if (Array.isArray(streamsArray)) {
-        streamsArray.forEach(add2, res);
+        streamsArray.forEach(add, res);
       } else {
-        add2.call(res, streamsArray);
+        add.call(res, streamsArray);
       }
       streamsArray = null;
       return res;
@@ -4401,7 +4401,7 @@ var require_multistream = __commonJS({
           }
         }
       }
-      function add2(dest) {
+      function add(dest) {
         if (!dest) {
           return this;
         }
@@ -4460,7 +4460,7 @@ var require_multistream = __commonJS({
         }
         return {
           write,
-          add: add2,
+          add,
           remove,
           emit,
           flushSync,
@@ -4476,14 +4476,14 @@ var require_multistream = __commonJS({
     function compareByLevel(a, b) {
       return a.level - b.level;
     }
-    function initLoopVar(length2, dedupe) {
-      return dedupe ? length2 - 1 : 0;
+    function initLoopVar(length, dedupe) {
+      return dedupe ? length - 1 : 0;
     }
     function adjustLoopVar(i, dedupe) {
       return dedupe ? i - 1 : i + 1;
     }
-    function checkLoopVar(i, length2, dedupe) {
-      return dedupe ? i >= 0 : i < length2;
+    function checkLoopVar(i, length, dedupe) {
+      return dedupe ? i >= 0 : i < length;
     }
     module2.exports = multistream;
   }
@@ -6634,9 +6634,9 @@ var require_cjs2 = __commonJS({
     function copyStringStrict(string, state) {
       const clone = copyPrimitiveWrapper(string, state);
       state.cache.set(string, clone);
-      const { length: length2 } = string;
+      const { length } = string;
       const names = Object.getOwnPropertyNames(string);
-      const start = names[length2] === "length" ? length2 + 1 : length2;
+      const start = names[length] === "length" ? length + 1 : length;
       return copyOwnPropertiesStrict(string, clone, state, names, start);
     }
     var DEFAULT_MAX_DEPTH = 1e3;
@@ -9607,7 +9607,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -9616,9 +9616,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path8) {
       const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -9752,7 +9752,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -9762,7 +9762,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -9906,7 +9906,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -9933,7 +9933,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -9944,7 +9944,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -10110,8 +10110,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -10124,7 +10124,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -10150,7 +10150,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -10219,13 +10219,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -11552,7 +11552,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -11562,10 +11562,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add2(key, value);
+            add(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add2(key, obj[key]);
+            add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -13178,8 +13178,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -13256,12 +13256,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -14082,7 +14082,7 @@ var require_resolve_block_scalar = __commonJS({
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
-      let length2 = source.length;
+      let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -14090,19 +14090,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length2 += token.source.length;
+            length += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length2 += token.source.length;
+            length += token.source.length;
             comment = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length2 += token.source.length;
+            length += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -14110,11 +14110,11 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
-              length2 += ts.length;
+              length += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length: length2 };
+      return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -14264,9 +14264,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length2, onError);
-            i += length2;
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
           } else {
             const raw = source.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -14335,14 +14335,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length2, onError) {
-      const cc = source.substr(offset, length2);
-      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length2 + 2);
+        const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -15072,15 +15072,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path8) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
       for (const [field, index] of path8) {
         const tok = item?.[field];
@@ -15091,8 +15091,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path8) => {
-      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
       const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -15123,7 +15123,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -16839,7 +16839,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema3.Schema;
@@ -16867,8 +16867,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -20095,8 +20095,8 @@ var require_ipaddr = __commonJS({
         }
         return parseInt(string, 10);
       }
-      function padPart(part, length2) {
-        while (part.length < length2) {
+      function padPart(part, length) {
+        while (part.length < length) {
           part = `0${part}`;
         }
         return part;
@@ -20731,10 +20731,10 @@ var require_ipaddr = __commonJS({
         return new this(octets);
       };
       ipaddr2.fromByteArray = function(bytes) {
-        const length2 = bytes.length;
-        if (length2 === 4) {
+        const length = bytes.length;
+        if (length === 4) {
           return new ipaddr2.IPv4(bytes);
-        } else if (length2 === 16) {
+        } else if (length === 16) {
           return new ipaddr2.IPv6(bytes);
         } else {
           throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
@@ -22819,11 +22819,11 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length2, i, keys;
+        var length, i, keys;
         if (Array.isArray(a)) {
-          length2 = a.length;
-          if (length2 != b.length) return false;
-          for (i = length2; i-- !== 0; )
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
             if (!equal(a[i], b[i])) return false;
           return true;
         }
@@ -22831,11 +22831,11 @@ var require_fast_deep_equal = __commonJS({
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
         keys = Object.keys(a);
-        length2 = keys.length;
-        if (length2 !== Object.keys(b).length) return false;
-        for (i = length2; i-- !== 0; )
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length2; i-- !== 0; ) {
+        for (i = length; i-- !== 0; ) {
           var key = keys[i];
           if (!equal(a[key], b[key])) return false;
         }
@@ -22968,7 +22968,7 @@ var require_resolve = __commonJS({
         return !hasRef(schema);
       if (!limit)
         return false;
-      return countKeys(schema) <= limit;
+      return countKeys2(schema) <= limit;
     }
     exports2.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -22990,21 +22990,21 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema) {
-      let count = 0;
+    function countKeys2(schema) {
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys2(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -25896,11 +25896,11 @@ var require_ucs2length = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
-      let length2 = 0;
+      let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
-        length2++;
+        length++;
         value = str.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
           value = str.charCodeAt(pos);
@@ -25908,7 +25908,7 @@ var require_ucs2length = __commonJS({
             pos++;
         }
       }
-      return length2;
+      return length;
     }
     exports2.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
@@ -26542,8 +26542,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -26556,16 +26556,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -28022,7 +28022,7 @@ var require_scan = __commonJS({
     };
     var scan = (input, options2) => {
       const opts = options2 || {};
-      const length2 = input.length - 1;
+      const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
@@ -28045,13 +28045,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length2;
+      const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
         return str.charCodeAt(++index);
       };
-      while (index < length2) {
+      while (index < length) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -28645,13 +28645,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -29666,8 +29666,8 @@ async function sign(secret, payload) {
   return `${algorithm}=${createHmac(algorithm, secret).update(payload).digest("hex")}`;
 }
 sign.VERSION = VERSION;
-async function verify(secret, eventPayload, signature3) {
-  if (!secret || !eventPayload || !signature3) {
+async function verify(secret, eventPayload, signature4) {
+  if (!secret || !eventPayload || !signature4) {
     throw new TypeError(
       "[@octokit/webhooks-methods] secret, eventPayload & signature required"
     );
@@ -29677,7 +29677,7 @@ async function verify(secret, eventPayload, signature3) {
       "[@octokit/webhooks-methods] eventPayload must be a string"
     );
   }
-  const signatureBuffer = Buffer2.from(signature3);
+  const signatureBuffer = Buffer2.from(signature4);
   const verificationBuffer = Buffer2.from(await sign(secret, eventPayload));
   if (signatureBuffer.length !== verificationBuffer.length) {
     return false;
@@ -29685,14 +29685,14 @@ async function verify(secret, eventPayload, signature3) {
   return timingSafeEqual(signatureBuffer, verificationBuffer);
 }
 verify.VERSION = VERSION;
-async function verifyWithFallback(secret, payload, signature3, additionalSecrets) {
-  const firstPass = await verify(secret, payload, signature3);
+async function verifyWithFallback(secret, payload, signature4, additionalSecrets) {
+  const firstPass = await verify(secret, payload, signature4);
   if (firstPass) {
     return true;
   }
   if (additionalSecrets !== void 0) {
     for (const s of additionalSecrets) {
-      const v = await verify(s, payload, signature3);
+      const v = await verify(s, payload, signature4);
       if (v) {
         return v;
       }
@@ -30325,7 +30325,7 @@ function createMiddleware(options2) {
         request2,
         "x-github-event"
       );
-      const signature3 = getRequestHeader3(request2, "x-hub-signature-256");
+      const signature4 = getRequestHeader3(request2, "x-hub-signature-256");
       const id = getRequestHeader3(request2, "x-github-delivery");
       options22.log.debug(`${eventName} event received (id: ${id})`);
       let didTimeout = false;
@@ -30353,7 +30353,7 @@ function createMiddleware(options2) {
             id,
             name: eventName,
             payload,
-            signature: signature3
+            signature: signature4
           });
           clearTimeout(timeout);
           if (didTimeout) return handleResponse3(null);
@@ -40148,8 +40148,10 @@ function defaultConfig() {
 
 // src/findings/finding.ts
 import { createHash } from "node:crypto";
+var FINGERPRINT_IMPLICIT_GROUPS = /* @__PURE__ */ new Set(["", "networking.k8s.io", "apps", "batch", "gateway.networking.k8s.io", "traefik.io", "route.openshift.io"]);
 function fingerprintOf(ruleId, resource, key) {
-  const subject = resource ? `${resource.kind}/${resource.namespace}/${resource.name}` : "";
+  const group = resource && !FINGERPRINT_IMPLICIT_GROUPS.has(resource.group) ? `${resource.group}/` : "";
+  const subject = resource ? `${group}${resource.kind}/${resource.namespace}/${resource.name}` : "";
   return createHash("sha256").update(`${ruleId}\0${subject}\0${key}`).digest("hex").slice(0, 16);
 }
 
@@ -40163,17 +40165,6 @@ function isSeverity(value) {
 }
 function reaches(severity, threshold) {
   return threshold !== "none" && severityRank(severity) >= severityRank(threshold);
-}
-
-// src/findings/suppression.ts
-var IGNORE_ANNOTATION = "segguard.io/ignore";
-function suppressionOf(resource) {
-  const value = resource?.annotations()[IGNORE_ANNOTATION];
-  if (value === void 0) return void 0;
-  const colon = value.indexOf(":");
-  const ids = colon < 0 ? value : value.slice(0, colon);
-  const reason = colon < 0 ? "" : value.slice(colon + 1).trim();
-  return { ruleIds: ids.split(",").map((s) => s.trim()).filter(Boolean), reason };
 }
 
 // src/model/json.ts
@@ -40208,6 +40199,125 @@ function deepEqual(a, b) {
     return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
   }
   return false;
+}
+
+// src/model/identity.ts
+function apiGroupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+var GROUP_ALIASES = {
+  Ingress: { extensions: "networking.k8s.io" },
+  NetworkPolicy: { extensions: "networking.k8s.io" },
+  Deployment: { extensions: "apps", "apps.openshift.io": "apps.openshift.io" },
+  DaemonSet: { extensions: "apps" },
+  ReplicaSet: { extensions: "apps" },
+  IngressRoute: { "traefik.containo.us": "traefik.io" },
+  Middleware: { "traefik.containo.us": "traefik.io" },
+  TLSOption: { "traefik.containo.us": "traefik.io" }
+};
+function canonicalGroup(kind, group) {
+  return GROUP_ALIASES[kind]?.[group] ?? group;
+}
+var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "IngressClass",
+  "GatewayClass",
+  "GlobalNetworkPolicy",
+  "AdminNetworkPolicy",
+  "BaselineAdminNetworkPolicy",
+  "PersistentVolume",
+  "StorageClass",
+  "PriorityClass",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration"
+]);
+function isClusterScoped(kind) {
+  return CLUSTER_SCOPED_KINDS.has(kind);
+}
+function identityKey(id) {
+  return `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
+}
+function describeIdentity(id) {
+  return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
+}
+
+// src/findings/suppression.ts
+var IGNORE_ANNOTATION = "segguard.io/ignore";
+var SUPPRESSION_INVALID = "suppression-invalid";
+function suppressionOf(resource) {
+  const value = resource?.annotations()[IGNORE_ANNOTATION];
+  if (value === void 0) return void 0;
+  const colon = value.indexOf(":");
+  const ids = colon < 0 ? value : value.slice(0, colon);
+  const reason = colon < 0 ? "" : value.slice(colon + 1).trim();
+  return { ruleIds: ids.split(",").map((s) => s.trim()).filter(Boolean), reason };
+}
+function coveringSuppression(resource, ruleId) {
+  const suppression = suppressionOf(resource);
+  return suppression?.reason && suppression.ruleIds.includes(ruleId) ? suppression : void 0;
+}
+var ANNOTATION_PATH = ["metadata", "annotations", IGNORE_ANNOTATION];
+function judgeSuppressions(findings, base, head, mode, approval) {
+  for (const finding of findings) {
+    if (!finding.resource || finding.ruleId === SUPPRESSION_INVALID) continue;
+    const key = identityKey(finding.resource);
+    const before = base.byKey.get(key);
+    const after = head.byKey.get(key);
+    if (mode === "tree") {
+      const own3 = coveringSuppression(after ?? before, finding.ruleId);
+      if (own3) finding.suppressed = { reason: own3.reason };
+      continue;
+    }
+    const held = coveringSuppression(before, finding.ruleId);
+    if (held && before && after && deepEqual(before.object, after.object)) {
+      finding.suppressed = { reason: held.reason };
+      continue;
+    }
+    if (held && before) {
+      finding.related.push({
+        ...before.at(ANNOTATION_PATH),
+        side: "base",
+        message: `the base's ${IGNORE_ANNOTATION} ("${held.reason}") covers the base version only: this change ${after ? "alters" : "deletes"} ${describeIdentity(before)}, so the finding counts`
+      });
+    }
+    const proposed = coveringSuppression(after, finding.ruleId);
+    if (proposed && after) {
+      finding.proposedSuppression = { reason: proposed.reason, location: { ...after.at(ANNOTATION_PATH), side: "head" } };
+      if (approval?.state === "approved") finding.suppressed = { reason: proposed.reason, approvedBy: [...approval.by] };
+    }
+  }
+}
+function proposalNote(findings, approvers, approval) {
+  const proposed = findings.filter((f) => f.proposedSuppression);
+  if (proposed.length === 0) return void 0;
+  const what = proposed.length === 1 ? "1 finding carries a suppression" : `${proposed.length} findings carry a suppression`;
+  if (approval?.state === "approved") return `${what} this change proposes; applied: approved on the current head by ${approval.by.join(", ")}.`;
+  const until = approvers.length > 0 ? `until it is merged or one of suppressions.approvers (${approvers.join(", ")}) approves the current head` : "until it is merged (no suppressions.approvers are configured)";
+  const why = approval?.state === "unavailable" ? ` The approving reviews could not be read (${approval.reason}), so none is applied.` : "";
+  return `${what} this change proposes: a change cannot silence its own findings, so they count for the gate ${until}.${why}`;
+}
+var MAX_NAMED_SUPPRESSIONS = 10;
+function addedSuppressionsNote(base, head) {
+  const added = [];
+  for (const resource of head.resources) {
+    if (base.byKey.get(resource.key) === resource) continue;
+    const suppression = suppressionOf(resource);
+    if (!suppression?.reason || suppression.ruleIds.length === 0) continue;
+    const before = suppressionOf(base.byKey.get(resource.key));
+    const held = before?.reason ? before.ruleIds : [];
+    const widened = suppression.ruleIds.filter((id) => !held.includes(id));
+    if (widened.length === 0) continue;
+    const at = resource.at(ANNOTATION_PATH);
+    added.push(`${describeIdentity(resource)} (${at.path}:${at.line}): ${widened.join(", ")}`);
+  }
+  if (added.length === 0) return void 0;
+  const more = added.length > MAX_NAMED_SUPPRESSIONS ? `; and ${added.length - MAX_NAMED_SUPPRESSIONS} more` : "";
+  return `This change adds ${IGNORE_ANNOTATION} suppressions, which take effect once merged: ${added.slice(0, MAX_NAMED_SUPPRESSIONS).join("; ")}${more}.`;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -41274,9 +41384,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result = "";
@@ -42514,12 +42624,12 @@ function readDocument(state) {
   if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
 }
 function parseEvents(input, options2) {
-  const length2 = input.length;
+  const length = input.length;
   const state = {
     ...DEFAULT_PARSER_OPTIONS,
     ...options2,
     input: `${input}\0`,
-    length: length2,
+    length,
     position: 0,
     line: 0,
     lineStart: 0,
@@ -42711,53 +42821,264 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 // src/model/load.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 
-// src/model/identity.ts
-function apiGroupOf(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? "" : apiVersion.slice(0, slash);
+// src/model/field-path.ts
+function formatFieldPath(path8) {
+  let out = "";
+  for (const key of path8) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? key : `.${key}`;
+  }
+  return out;
 }
-var GROUP_ALIASES = {
-  Ingress: { extensions: "networking.k8s.io" },
-  NetworkPolicy: { extensions: "networking.k8s.io" },
-  Deployment: { extensions: "apps", "apps.openshift.io": "apps.openshift.io" },
-  DaemonSet: { extensions: "apps" },
-  ReplicaSet: { extensions: "apps" },
-  IngressRoute: { "traefik.containo.us": "traefik.io" },
-  Middleware: { "traefik.containo.us": "traefik.io" },
-  TLSOption: { "traefik.containo.us": "traefik.io" }
+
+// src/model/flow-whitespace.ts
+function relaxFlowWhitespace(text) {
+  const lines = text.split("\n");
+  const scanner = new Scanner();
+  let changed = false;
+  for (let n = 0; n < lines.length; n++) {
+    const line = scanner.line(lines[n]);
+    if (line !== lines[n]) {
+      lines[n] = line;
+      changed = true;
+    }
+  }
+  return changed ? lines.join("\n") : text;
+}
+var FLOW_INDICATORS = "[]{},:";
+var isBlank = (c) => c === " " || c === "	";
+var Scanner = class {
+  /** Flow nesting at the current position (0: block context). */
+  depth = 0;
+  /** The column continuation lines of the current flow collection are indented to: its opening bracket's. */
+  flowIndent = 0;
+  /** An open quoted scalar spanning lines. */
+  quote;
+  /** While >= 0: the lines of a block scalar (`|`, `>`) whose header line has this indentation are skipped. */
+  blockScalarIndent = -1;
+  /** In flow context: the next token starts a node (after `[`, `{`, `,`, `:`), so a quote there opens a scalar. */
+  expectNode = false;
+  line(original) {
+    let line = original;
+    const indent = /^ */.exec(line)[0].length;
+    if (this.blockScalarIndent >= 0) {
+      if (line.trim() === "" || indent > this.blockScalarIndent) return line;
+      this.blockScalarIndent = -1;
+    }
+    let i = indent;
+    let nodeStart = true;
+    if (this.quote !== void 0) {
+      i = this.skipQuoted(line, 0);
+      if (this.quote !== void 0) return line;
+      nodeStart = false;
+    } else if (this.depth > 0) {
+      const lead = /^[ \t]*/.exec(line)[0].length;
+      if (lead < line.length && (lead < this.flowIndent || line.slice(0, lead).includes("	"))) {
+        const width = Math.max(lead, this.flowIndent);
+        line = " ".repeat(width) + line.slice(lead);
+        i = width;
+      } else i = lead;
+    }
+    const chars = line.split("");
+    return this.depth > 0 ? this.flow(chars, i, line) : this.block(chars, i, line, nodeStart);
+  }
+  /** Block context: finds the flow collection, quoted scalar or block scalar that starts a node on this line. */
+  block(chars, from, line, atNodeStart) {
+    let i = from;
+    let nodeStart = atNodeStart;
+    while (i < chars.length) {
+      while (isBlank(chars[i])) i++;
+      const c = chars[i];
+      if (c === void 0 || c === "#") break;
+      const next = chars[i + 1];
+      if (nodeStart && (c === "-" || c === "?") && (next === void 0 || isBlank(next))) {
+        i++;
+      } else if (nodeStart && (c === "&" || c === "!")) {
+        while (i < chars.length && !isBlank(chars[i])) i++;
+      } else if (nodeStart && (c === "[" || c === "{")) {
+        this.depth = 1;
+        this.flowIndent = i;
+        this.expectNode = true;
+        return this.flow(chars, i + 1, line);
+      } else if (nodeStart && (c === '"' || c === "'")) {
+        this.quote = c;
+        i = this.skipQuoted(line, i + 1);
+        if (this.quote !== void 0) return line;
+        nodeStart = false;
+      } else if (nodeStart && (c === "|" || c === ">")) {
+        this.blockScalarIndent = /^ */.exec(line)[0].length;
+        return line;
+      } else {
+        for (; i < chars.length; i++) {
+          if (chars[i] === ":" && (i + 1 === chars.length || isBlank(chars[i + 1]))) break;
+          if (chars[i] === "#" && isBlank(chars[i - 1])) return line;
+        }
+        i++;
+        nodeStart = true;
+      }
+    }
+    return line;
+  }
+  /** Flow context: tracks nesting, skips quoted scalars and comments, turns separating tabs into spaces. */
+  flow(chars, from, line) {
+    let changed = false;
+    for (let i = from; i < chars.length; i++) {
+      const c = chars[i];
+      if (isBlank(c)) {
+        let end = i;
+        while (isBlank(chars[end])) end++;
+        const before = chars[i - 1];
+        const after = chars[end];
+        const insideScalar = i > 0 && !isBlank(before) && !FLOW_INDICATORS.includes(before) && after !== void 0 && after !== "#" && after !== "\r" && !FLOW_INDICATORS.includes(after);
+        if (!insideScalar) {
+          for (let j = i; j < end; j++) {
+            if (chars[j] === "	") {
+              chars[j] = " ";
+              changed = true;
+            }
+          }
+        }
+        i = end - 1;
+      } else if (c === "#" && (i === 0 || isBlank(chars[i - 1]))) {
+        break;
+      } else if ((c === '"' || c === "'") && this.expectNode) {
+        this.quote = c;
+        const rest = chars.slice(i + 1).join("");
+        const consumed = this.skipQuoted(rest, 0);
+        if (this.quote !== void 0) break;
+        i += consumed;
+        this.expectNode = false;
+      } else if (c === "[" || c === "{") {
+        this.depth++;
+        this.expectNode = true;
+      } else if (c === "]" || c === "}") {
+        this.depth--;
+        this.expectNode = false;
+        if (this.depth === 0) break;
+      } else if (c === "," || c === ":" || c === "?") {
+        this.expectNode = true;
+      } else {
+        this.expectNode = false;
+      }
+    }
+    return changed ? chars.join("") : line;
+  }
+  /** Skips the rest of an open quoted scalar in `text` from `from`; returns the index after its closing quote. */
+  skipQuoted(text, from) {
+    const quote2 = this.quote;
+    for (let i = from; i < text.length; i++) {
+      const c = text[i];
+      if (quote2 === '"' && c === "\\") i++;
+      else if (c === quote2) {
+        if (quote2 === "'" && text[i + 1] === "'") i++;
+        else {
+          this.quote = void 0;
+          return i + 1;
+        }
+      }
+    }
+    return text.length;
+  }
 };
-function canonicalGroup(kind, group) {
-  return GROUP_ALIASES[kind]?.[group] ?? group;
-}
-var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "IngressClass",
-  "GatewayClass",
-  "GlobalNetworkPolicy",
-  "AdminNetworkPolicy",
-  "BaselineAdminNetworkPolicy",
-  "PersistentVolume",
-  "StorageClass",
-  "PriorityClass",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration"
-]);
-function isClusterScoped(kind) {
-  return CLUSTER_SCOPED_KINDS.has(kind);
-}
-function identityKey(id) {
-  return `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
-}
-function describeIdentity(id) {
-  return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
-}
 
 // src/model/positions.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/model/yaml11.ts
+var WORDS = new Map([
+  ...["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].map((w) => [w, true]),
+  ...["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"].map((w) => [w, false]),
+  ...["", "~", "null", "Null", "NULL"].map((w) => [w, null]),
+  ...[".nan", ".NaN", ".NAN"].map((w) => [w, NaN]),
+  ...[".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map((w) => [w, Infinity]),
+  ...["-.inf", "-.Inf", "-.INF"].map((w) => [w, -Infinity])
+]);
+var LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+var GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]?([0-7]+)|([1-9][0-9]*|0))$/;
+var DECIMAL = /^[0-9]+$/;
+var GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/;
+var INT64_MAX = 2n ** 63n - 1n;
+var UINT64_MAX = 2n ** 64n - 1n;
+function goInt(source) {
+  const c = source.charCodeAt(0);
+  if (c >= 49 && c <= 57 && source.length <= 15 && DECIMAL.test(source)) return parseInt(source, 10);
+  if (!(c >= 48 && c <= 57) && c !== 43 && c !== 45) return void 0;
+  const plain = source.includes("_") ? source.replace(/_/g, "") : source;
+  const m = GO_INT.exec(plain);
+  if (!m) return void 0;
+  const [, sign2, hex, bin, oct, dec] = m;
+  const [digits, radix] = hex !== void 0 ? [hex, 16] : bin !== void 0 ? [bin, 2] : oct !== void 0 ? [oct, 8] : [dec, 10];
+  const magnitude = parseInt(digits, radix);
+  if (magnitude === 0) return 0;
+  if (magnitude >= 2 ** 53) {
+    const exact = BigInt(radix === 10 ? digits : `0${"xbo"[[16, 2, 8].indexOf(radix)]}${digits}`);
+    if (sign2 === "-" ? exact > INT64_MAX + 1n : sign2 === "+" ? exact > INT64_MAX : exact > UINT64_MAX) return void 0;
+  }
+  return sign2 === "-" ? -magnitude : magnitude;
+}
+function goFloat(source) {
+  const special = word(source);
+  if (typeof special === "number") return special;
+  const c = source.charCodeAt(0);
+  let value;
+  if (c === 46) {
+    if (!DOT_FLOAT.test(source)) return void 0;
+    value = Number(source);
+  } else {
+    if (!(c >= 48 && c <= 57) && c !== 43 && c !== 45) return void 0;
+    const plain = source.includes("_") ? source.replace(/_/g, "") : source;
+    if (!GO_FLOAT.test(plain)) return void 0;
+    value = Number(plain);
+  }
+  return Number.isFinite(value) ? value : void 0;
+}
+var word = (source) => source.length <= LONGEST_WORD ? WORDS.get(source) : void 0;
+function goBool(source) {
+  const value = word(source);
+  return typeof value === "boolean" ? value : void 0;
+}
+var isNull = (source) => word(source) === null;
+function resolvePlainScalar(source) {
+  if (isNull(source)) return null;
+  return goBool(source) ?? goInt(source) ?? goFloat(source) ?? source;
+}
+var DIGITS = [..."0123456789"];
+var jsTag = (name, firstChars, resolve4, identify) => defineScalarTag(`tag:yaml.org,2002:${name}`, {
+  implicit: true,
+  implicitFirstChars: firstChars,
+  resolve: (source) => {
+    const value = resolve4(source);
+    return value === void 0 ? NOT_RESOLVED : value;
+  },
+  identify
+});
+var KUBERNETES_JS_YAML_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag,
+  jsTag("null", ["", "~", "n", "N"], (s) => isNull(s) ? null : void 0, (d) => d === null),
+  jsTag("bool", [..."yYnNtTfFoO"], goBool, (d) => typeof d === "boolean"),
+  jsTag("int", ["-", "+", ...DIGITS], goInt, (d) => Number.isInteger(d)),
+  jsTag("float", ["-", "+", ".", ...DIGITS], goFloat, (d) => typeof d === "number")
+]);
+var yamlTag = (name, accepts) => ({
+  tag: `tag:yaml.org,2002:${name}`,
+  default: true,
+  test: Object.assign(/(?:)/, { test: (source) => accepts(source) !== void 0 }),
+  resolve: (source) => accepts(source)
+});
+var KUBERNETES_YAML_OPTIONS = {
+  schema: "failsafe",
+  customTags: [
+    yamlTag("null", (s) => isNull(s) ? null : void 0),
+    yamlTag("bool", goBool),
+    yamlTag("int", goInt),
+    yamlTag("float", goFloat)
+  ]
+};
+
+// src/model/positions.ts
 var YAML_MAX_ALIAS_COUNT = 100;
 var MAX_NESTING_DEPTH = 256;
 function positionsOf(text, decodedBy) {
@@ -42819,8 +43140,28 @@ var EventPositions = class {
   fieldSpan(docIndex, path8) {
     const events = this.stream();
     if (!events) return this.fallback.fieldSpan(docIndex, path8);
+    const found = this.find(docIndex, path8);
+    if (found === void 0) return WHOLE_FILE_START;
+    if ("emptyValueOf" in found) return this.span(found.emptyValueOf.valueStart, found.emptyValueOf.valueEnd);
+    const start = this.startOf(events[found.node]);
+    return this.span(found.keyStart ?? (start >= 0 ? start : 0), this.extent(found.node).end);
+  }
+  scalarSource(docIndex, path8) {
+    const events = this.stream();
+    if (!events) return this.fallback.scalarSource(docIndex, path8);
+    const found = this.find(docIndex, path8);
+    if (found === void 0 || "emptyValueOf" in found || !found.complete) return void 0;
+    const event = events[found.node];
+    return event.type === EVENT_ID.SCALAR ? getScalarValue(this.text, event) : void 0;
+  }
+  /**
+   * The event of a field, or of its deepest existing ancestor (`complete` false); undefined for an empty document.
+   * `keyStart` is where a mapping entry's key or an empty list item's dash starts.
+   */
+  find(docIndex, path8) {
+    const events = this.events;
     const documentStart = this.documentStarts[docIndex];
-    if (documentStart === void 0 || events[documentStart + 1]?.type === EVENT_ID.POP) return WHOLE_FILE_START;
+    if (documentStart === void 0 || events[documentStart + 1]?.type === EVENT_ID.POP) return void 0;
     let node = documentStart + 1;
     let keyStart;
     for (const key of path8) {
@@ -42831,9 +43172,9 @@ var EventPositions = class {
         for (let i = node + 1; events[i].type !== EVENT_ID.POP; ) {
           const keyEvent = events[i];
           const value = this.extent(i).next;
-          if (keyEvent.type === EVENT_ID.SCALAR && getScalarValue(this.text, keyEvent) === key) {
+          if (keyEvent.type === EVENT_ID.SCALAR && this.keyOf(keyEvent) === key) {
             const valueEvent = events[value];
-            if (valueEvent.type === EVENT_ID.SCALAR && valueEvent.valueStart < 0) return this.span(keyEvent.valueStart, keyEvent.valueEnd);
+            if (valueEvent.type === EVENT_ID.SCALAR && valueEvent.valueStart < 0) return { emptyValueOf: keyEvent };
             [child, childKeyStart] = [value, keyEvent.valueStart];
             break;
           }
@@ -42851,11 +43192,15 @@ var EventPositions = class {
           if (this.startOf(events[i]) < 0) childKeyStart = itemStart;
         }
       }
-      if (child === void 0) break;
+      if (child === void 0) return { node, keyStart, complete: false };
       [node, keyStart] = [child, childKeyStart];
     }
-    const start = this.startOf(events[node]);
-    return this.span(keyStart ?? (start >= 0 ? start : 0), this.extent(node).end);
+    return { node, keyStart, complete: true };
+  }
+  /** A key as the decoder stored it: a plain `yes` or `0120` is the key "true" or "80" (YAML 1.1, as kubectl reads it). */
+  keyOf(event) {
+    const text = getScalarValue(this.text, event);
+    return event.style === SCALAR_STYLE.PLAIN ? String(resolvePlainScalar(text)) : text;
   }
   startOf(event) {
     if (event.type === EVENT_ID.SCALAR) return BLOCK.has(event.style) && event.valueStart > 0 ? event.valueStart - 1 : event.valueStart;
@@ -42923,6 +43268,7 @@ var NodePositions = class {
   parsed() {
     if (!this.documents) {
       this.documents = (0, import_yaml3.parseAllDocuments)(this.text, {
+        ...KUBERNETES_YAML_OPTIONS,
         lineCounter: this.lineCounter,
         uniqueKeys: false
       });
@@ -42940,8 +43286,25 @@ var NodePositions = class {
     return { line: this.lineAt(start), endLine: this.lineAt(Math.max(start, end - 1)) };
   }
   fieldSpan(docIndex, path8) {
+    const found = this.find(docIndex, path8);
+    if (found === void 0) return WHOLE_FILE_START;
+    if ("emptyValueOf" in found) {
+      const start2 = found.emptyValueOf.range?.[0] ?? 0;
+      return { line: this.lineAt(start2), endLine: this.lineAt(start2) };
+    }
+    const [start, , end] = found.node.range ?? [0, 0, 0];
+    const from = found.keyStart ?? start;
+    return { line: this.lineAt(from), endLine: this.lineAt(Math.max(from, end - 1)) };
+  }
+  scalarSource(docIndex, path8) {
+    const found = this.find(docIndex, path8);
+    if (found === void 0 || "emptyValueOf" in found || !found.complete || !(0, import_yaml3.isScalar)(found.node)) return void 0;
+    return found.node.source;
+  }
+  /** The node of a field, or of its deepest existing ancestor (`complete` false); undefined for an empty document. */
+  find(docIndex, path8) {
     const doc = this.parsed()[docIndex];
-    if (!doc?.contents) return WHOLE_FILE_START;
+    if (!doc?.contents) return void 0;
     let node = doc.contents;
     let keyStart;
     for (const key of path8) {
@@ -42953,20 +43316,17 @@ var NodePositions = class {
           next = pair.value;
           nextKeyStart = (0, import_yaml3.isScalar)(pair.key) ? pair.key.range?.[0] : void 0;
         } else if (pair && (0, import_yaml3.isScalar)(pair.key)) {
-          const start2 = pair.key.range?.[0] ?? 0;
-          return { line: this.lineAt(start2), endLine: this.lineAt(start2) };
+          return { emptyValueOf: pair.key };
         }
       } else if ((0, import_yaml3.isSeq)(node) && typeof key === "number") {
         const item = node.items[key];
         if (item && isNodeLike(item)) next = item;
       }
-      if (!next) break;
+      if (!next) return { node, keyStart, complete: false };
       node = next;
       keyStart = nextKeyStart;
     }
-    const [start, , end] = node.range ?? [0, 0, 0];
-    const from = keyStart ?? start;
-    return { line: this.lineAt(from), endLine: this.lineAt(Math.max(from, end - 1)) };
+    return { node, keyStart, complete: true };
   }
 };
 function isNodeLike(value) {
@@ -43029,6 +43389,99 @@ function stringMap(metadata, field) {
   return out;
 }
 
+// src/model/string-fields.ts
+var STRING_MAPS = /* @__PURE__ */ new Set(["labels", "annotations", "matchLabels"]);
+var METADATA_STRINGS = ["name", "namespace", "generateName"];
+var ON_THE_WAY = /* @__PURE__ */ new Set([
+  "metadata",
+  "spec",
+  "template",
+  "jobTemplate",
+  "selector",
+  "podSelector",
+  "namespaceSelector",
+  "ingress",
+  "egress",
+  "from",
+  "to",
+  "subject",
+  "pods",
+  "namespaces",
+  "endpointSelector",
+  "fromEndpoints",
+  "toEndpoints",
+  "specs"
+]);
+function nonStringFields(object) {
+  const search = new Search();
+  const { metadata, spec } = object;
+  if (isObject(metadata)) {
+    search.path.push("metadata");
+    for (const field of METADATA_STRINGS) search.check(metadata[field], field);
+    search.walk(metadata);
+    search.path.pop();
+  }
+  if (isObject(spec)) {
+    search.path.push("spec");
+    search.walk(spec);
+    if (object.kind === "Service" && isObject(spec.selector)) search.stringMap(spec.selector, "selector");
+    search.path.pop();
+  }
+  return search.found;
+}
+var Search = class {
+  path = [];
+  found = [];
+  check(value, key) {
+    if (typeof value === "boolean" || typeof value === "number") this.found.push({ path: [...this.path, key], value });
+  }
+  stringMap(map, key) {
+    this.path.push(key);
+    for (const entry in map) this.check(map[entry], entry);
+    this.path.pop();
+  }
+  walk(value) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        if (typeof value[i] !== "object" || value[i] === null) continue;
+        this.path.push(i);
+        this.walk(value[i]);
+        this.path.pop();
+      }
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const key in value) {
+      const child = value[key];
+      if (typeof child !== "object" || child === null) continue;
+      if (STRING_MAPS.has(key) && isObject(child)) this.stringMap(child, key);
+      else if (key === "matchExpressions" && Array.isArray(child)) this.expressions(child);
+      else if (ON_THE_WAY.has(key)) {
+        this.path.push(key);
+        this.walk(child);
+        this.path.pop();
+      }
+    }
+  }
+  expressions(list) {
+    this.path.push("matchExpressions");
+    for (let i = 0; i < list.length; i++) {
+      const expression = list[i];
+      if (!isObject(expression)) continue;
+      this.path.push(i);
+      this.check(expression.key, "key");
+      this.check(expression.operator, "operator");
+      if (Array.isArray(expression.values)) {
+        this.path.push("values");
+        for (let j = 0; j < expression.values.length; j++) this.check(expression.values[j], j);
+        this.path.pop();
+      }
+      this.path.pop();
+    }
+    this.path.pop();
+  }
+};
+
 // src/model/load.ts
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var ParseCache = class {
@@ -43059,8 +43512,9 @@ var ParseCache = class {
 function loadSnapshot(files, options2 = {}, cache7 = new ParseCache()) {
   const maxBytes = options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model = { resources: [], byKey: /* @__PURE__ */ new Map(), problems: [], texts: /* @__PURE__ */ new Map() };
-  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  for (const file of sorted) {
+  const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const copies = /* @__PURE__ */ new Map();
+  for (const file of sorted2) {
     const text = readText(file, maxBytes, model.problems);
     if (text === void 0) continue;
     model.texts.set(file.path, text);
@@ -43072,21 +43526,98 @@ function loadSnapshot(files, options2 = {}, cache7 = new ParseCache()) {
         model.problems.push({ kind: p.invalid ? "invalid" : "parse-error", location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
       }
     }
-    for (const resource of cache7.resources(file.path, text, parsed)) add(model, resource);
+    for (const resource of cache7.resources(file.path, text, parsed)) {
+      const kept = model.byKey.get(resource.key);
+      if (kept === void 0) {
+        model.byKey.set(resource.key, resource);
+        model.resources.push(resource);
+        continue;
+      }
+      const all = copies.get(resource.key) ?? [kept];
+      all.push(resource);
+      copies.set(resource.key, all);
+      if (appliedBefore(kept, resource)) {
+        model.resources[model.resources.indexOf(kept)] = resource;
+        model.byKey.set(resource.key, resource);
+      }
+    }
   }
+  for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key), all));
   return model;
+}
+function appliedBefore(a, b) {
+  if (a.file !== b.file) {
+    const [x, y] = [a.file.split("/"), b.file.split("/")];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i];
+    return x.length < y.length;
+  }
+  if (a.docIndex !== b.docIndex) return a.docIndex < b.docIndex;
+  return Number(a.pathInDocument[1] ?? 0) < Number(b.pathInDocument[1] ?? 0);
+}
+function duplicateProblem(kept, all) {
+  const overwritten = all.filter((r) => r !== kept);
+  const differs = overwritten.some((r) => !deepEqual(r.object, kept.object));
+  const { kind, namespace, name } = kept;
+  const elsewhere = overwritten.map((r) => `${r.file}:${r.at().line}`).join(", ");
+  return {
+    kind: "duplicate",
+    location: kept.at(),
+    resource: kept,
+    overwritten,
+    differs,
+    message: `${kind} ${namespace ? `${namespace}/` : ""}${name} is defined ${all.length} times: here and at ${elsewhere}. \`kubectl apply -f\` applies files in path order, so the cluster keeps this copy (the last one applied) and overwrites ${overwritten.length === 1 ? "the other" : "the others"}; ` + (differs ? "the copies differ, and this is the one analyzed" : "the copies are identical")
+  };
 }
 function readText(file, maxBytes, problems) {
   const size = file.size ?? (typeof file.content === "string" ? file.content.length * 3 <= maxBytes ? file.content.length : Buffer.byteLength(file.content) : file.content.byteLength);
+  if (file.unread !== void 0) return unread(file, problems, file.unread);
   if (size > maxBytes) return unread(file, problems, `file is ${size} bytes, over the ${maxBytes}-byte limit for manifests; it was not read`);
   if (typeof file.content === "string") return stripBom(file.content);
   const bytes = file.content;
+  const unicode = decodeWithBom(bytes);
+  if (unicode?.text === void 0) {
+    if (unicode !== void 0) return unread(file, problems, `file is not valid ${unicode.encoding}; it was not read`);
+  } else {
+    if (unicode.encoding.startsWith("UTF-32") && looksLikeKubernetes(unicode.text)) {
+      problems.push({
+        kind: "invalid",
+        location: { path: file.path, line: 1, endLine: 1 },
+        message: `file is encoded as ${unicode.encoding}, which kubectl does not read (it transcodes UTF-8 and UTF-16 only); re-encode it as UTF-8`
+      });
+    }
+    return unicode.text;
+  }
   if (bytes.subarray(0, 8192).includes(0)) return unread(file, problems, "file is binary (it contains NUL bytes); it was not read");
   try {
     return stripBom(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     return unread(file, problems, "file is not valid UTF-8; it was not read");
   }
+}
+function decodeWithBom(bytes) {
+  const [a, b, c, d] = bytes;
+  const encoding = a === 255 && b === 254 && c === 0 && d === 0 ? "UTF-32LE" : a === 0 && b === 0 && c === 254 && d === 255 ? "UTF-32BE" : a === 255 && b === 254 ? "UTF-16LE" : a === 254 && b === 255 ? "UTF-16BE" : void 0;
+  if (encoding === void 0) return void 0;
+  try {
+    const text = encoding.startsWith("UTF-16") ? new TextDecoder(encoding.toLowerCase(), { fatal: true }).decode(bytes) : decodeUtf32(bytes.subarray(4), encoding === "UTF-32LE");
+    return { encoding, text: stripBom(text) };
+  } catch {
+    return { encoding };
+  }
+}
+function decodeUtf32(bytes, littleEndian) {
+  if (bytes.length % 4 !== 0) throw new RangeError("truncated");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const chunks = [];
+  const points = [];
+  for (let i = 0; i < bytes.length; i += 4) {
+    const point = view.getUint32(i, littleEndian);
+    if (point > 1114111 || point >= 55296 && point <= 57343) throw new RangeError("invalid code point");
+    points.push(point);
+    if (points.length === 8192) chunks.push(String.fromCodePoint(...points.splice(0)));
+  }
+  chunks.push(String.fromCodePoint(...points));
+  return chunks.join("");
 }
 function unread(file, problems, message) {
   problems.push({ kind: "parse-error", location: { path: file.path, line: 1, endLine: 1 }, message });
@@ -43107,26 +43638,81 @@ var tooDeep = (line) => ({
 });
 var NO_PROBLEMS = [];
 function decode3(text, isJson) {
-  const positions = positionsOf(text, "js-yaml");
-  if (isJson) {
-    const deepLine2 = flowDepthExceeded(text);
-    if (deepLine2 !== void 0) return tooDeep(deepLine2);
-    try {
-      return { documents: [JSON.parse(text)], positions, problems: NO_PROBLEMS };
-    } catch {
-      return decodeCarefully(text);
-    }
-  }
+  if (isJson) return withTypeChecks(decodeJson(text));
   if (!(text.includes("*") && ALIAS_USE.test(text)) && !(text.includes("<<") && MERGE_KEY.test(text))) {
-    try {
-      const documents = [];
-      loadAll(text, (doc) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
-      return { documents, positions, problems: NO_PROBLEMS };
-    } catch {
-    }
+    const fast = decodeFast(text);
+    if (!(fast instanceof YAMLException)) return withTypeChecks(fast);
+    if (fast.reason.startsWith("nesting exceeded")) return tooDeep((fast.mark?.line ?? 0) + 1);
+    const relaxed = relaxFlowWhitespace(text);
+    const again = relaxed === text ? fast : decodeFast(relaxed);
+    if (!(again instanceof YAMLException)) return withTypeChecks(again);
   }
+  return withTypeChecks(decodeCarefullyRelaxed(text));
+}
+function decodeFast(text) {
+  try {
+    const documents = loadAll(text, { maxDepth: MAX_NESTING_DEPTH, schema: KUBERNETES_JS_YAML_SCHEMA });
+    return { documents, positions: positionsOf(text, "js-yaml"), problems: NO_PROBLEMS };
+  } catch (error) {
+    return error instanceof YAMLException ? error : new YAMLException(String(error));
+  }
+}
+function decodeJson(text) {
   const deepLine = flowDepthExceeded(text);
-  return deepLine !== void 0 ? tooDeep(deepLine) : decodeCarefully(text);
+  if (deepLine !== void 0) return tooDeep(deepLine);
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return decodeCarefully(text);
+  }
+  if (repeatsKeys(text, value)) return decodeCarefully(text);
+  return { documents: [value], positions: positionsOf(text, "js-yaml"), problems: NO_PROBLEMS };
+}
+var JSON_STRING = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+function repeatsKeys(text, value) {
+  const kept = countKeys(value);
+  let colons = 0;
+  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) colons++;
+  if (colons === kept) return false;
+  let written = 0;
+  JSON_STRING.lastIndex = 0;
+  for (let m = JSON_STRING.exec(text); m !== null; m = JSON_STRING.exec(text)) if (m[1] !== void 0) written++;
+  return written > kept;
+}
+function countKeys(value) {
+  if (Array.isArray(value)) return value.reduce((n2, item) => n2 + countKeys(item), 0);
+  if (!isObject(value)) return 0;
+  let n = 0;
+  for (const key in value) n += 1 + countKeys(value[key]);
+  return n;
+}
+function decodeCarefullyRelaxed(text) {
+  const parsed = decodeCarefully(text);
+  if (!hasSyntaxError(parsed)) return parsed;
+  const relaxed = relaxFlowWhitespace(text);
+  if (relaxed === text) return parsed;
+  const again = decodeCarefully(relaxed);
+  return hasSyntaxError(again) ? parsed : again;
+}
+var hasSyntaxError = (parsed) => parsed.problems.some((p) => !p.invalid && !p.hostile);
+function withTypeChecks(parsed) {
+  let problems;
+  parsed.documents.forEach((doc, docIndex) => {
+    for (const { object, pathInDocument } of kubernetesObjectsOf(doc)) {
+      for (const { path: path8, value } of nonStringFields(object)) {
+        const full = [...pathInDocument, ...path8];
+        const written = parsed.positions.scalarSource(docIndex, full) ?? String(value);
+        const shown = written.length > 40 ? `${written.slice(0, 40)}...` : written;
+        (problems ??= [...parsed.problems]).push({
+          line: parsed.positions.fieldSpan(docIndex, full).line,
+          message: `${formatFieldPath(full)} is written "${shown}", which kubectl decodes as the ${typeof value} ${String(value)} (YAML 1.1) where Kubernetes requires a string; quote it`,
+          invalid: true
+        });
+      }
+    }
+  });
+  return problems ? { ...parsed, problems } : parsed;
 }
 function flowDepthExceeded(text) {
   let depth = 0;
@@ -43149,14 +43735,16 @@ function flowDepthExceeded(text) {
   return void 0;
 }
 function decodeCarefully(text) {
+  const deepLine = flowDepthExceeded(text) ?? blockDepthExceeded(text);
+  if (deepLine !== void 0) return tooDeep(deepLine);
   const positions = positionsOf(text, "yaml");
   const documents = [];
   const problems = [];
   let parsed;
   try {
-    parsed = (0, import_yaml4.parseAllDocuments)(text, { prettyErrors: true, merge: true });
+    parsed = (0, import_yaml4.parseAllDocuments)(text, { ...KUBERNETES_YAML_OPTIONS, prettyErrors: true, merge: true });
   } catch (error) {
-    return { documents, positions, problems: [{ line: 1, message: firstLine(String(error.message)) }] };
+    return { documents, positions, problems: [{ line: 1, message: firstLine(String(error.message)), hostile: true }] };
   }
   for (const doc of Array.isArray(parsed) ? parsed : []) {
     const duplicates = doc.errors.filter((e) => e.code === "DUPLICATE_KEY");
@@ -43169,17 +43757,51 @@ function decodeCarefully(text) {
     try {
       documents.push(doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT }));
     } catch (error) {
-      const start = doc.contents?.range?.[0] ?? 0;
-      problems.push({ line: lineOfOffset(text, start), message: firstLine(String(error.message)), hostile: true });
+      const unresolved = unresolvedAlias(doc);
+      const start = unresolved ?? doc.contents?.range?.[0] ?? 0;
+      problems.push({ line: lineOfOffset(text, start), message: firstLine(String(error.message)), hostile: unresolved === void 0 });
       documents.push(void 0);
       continue;
     }
     for (const e of duplicates) {
-      const key = /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? "";
+      const key = (/^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? "").replace(/^(["'])(.*)\1$/, "$2");
       problems.push({ line: e.linePos?.[0]?.line ?? 1, message: `the key "${key}" is written twice in one mapping (the last value wins)`, invalid: true });
     }
   }
   return { documents, positions, problems };
+}
+function unresolvedAlias(doc) {
+  let offset;
+  (0, import_yaml4.visit)(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== void 0) return void 0;
+      offset = node.range?.[0];
+      return import_yaml4.visit.BREAK;
+    }
+  });
+  return offset;
+}
+function blockDepthExceeded(text) {
+  const open = [];
+  let line = 0;
+  for (let start = 0; start <= text.length; line++) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    let i = start;
+    while (text.charCodeAt(i) === 32) i++;
+    if (i < end && text[i] !== "#" && text[i] !== "\r") {
+      const column = i - start;
+      while (open.length > 0 && open[open.length - 1] > column) open.pop();
+      if (open.length === 0 || open[open.length - 1] < column) open.push(column);
+      while ((text[i] === "-" || text[i] === "?") && (text[i + 1] === " " || text[i + 1] === "	")) {
+        for (i += 2; text[i] === " " || text[i] === "	"; i++) ;
+        if (i < end && open[open.length - 1] < i - start) open.push(i - start);
+      }
+      if (open.length > MAX_NESTING_DEPTH) return line + 1;
+    }
+    start = end + 1;
+  }
+  return void 0;
 }
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -43189,47 +43811,43 @@ function lineOfOffset(text, offset) {
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
 }
-function resourcesOfDocument(out, doc, path8, docIndex, positions) {
-  if (!isKubernetesObject(doc)) return;
+function kubernetesObjectsOf(doc) {
+  if (!isKubernetesObject(doc)) return [];
   const kind = doc.kind;
   if (Array.isArray(doc.items) && (kind === "List" || kind.endsWith("List"))) {
     const itemKind = kind === "List" ? void 0 : kind.slice(0, -"List".length);
-    doc.items.forEach((item, i) => {
-      if (!isObject(item)) return;
+    const out = [];
+    for (let i = 0; i < doc.items.length; i++) {
+      const item = doc.items[i];
+      if (!isObject(item)) continue;
       const apiVersion = typeof item.apiVersion === "string" ? item.apiVersion : doc.apiVersion;
       const k = typeof item.kind === "string" ? item.kind : itemKind;
-      if (!k) return;
-      out.push(resourceOf(item, apiVersion, k, path8, docIndex, ["items", i], positions));
-    });
-    return;
+      if (k) out.push({ object: item, apiVersion, kind: k, pathInDocument: ["items", i] });
+    }
+    return out;
   }
-  out.push(resourceOf(doc, doc.apiVersion, kind, path8, docIndex, [], positions));
+  return [{ object: doc, apiVersion: doc.apiVersion, kind, pathInDocument: [] }];
+}
+function resourcesOfDocument(out, doc, path8, docIndex, positions) {
+  for (const { object, apiVersion, kind, pathInDocument } of kubernetesObjectsOf(doc)) {
+    out.push(resourceOf(object, apiVersion, kind, path8, docIndex, pathInDocument, positions));
+  }
 }
 function isKubernetesObject(doc) {
   return isObject(doc) && typeof doc.apiVersion === "string" && typeof doc.kind === "string";
 }
 function resourceOf(object, apiVersion, kind, path8, docIndex, pathInDocument, positions) {
   const metadata = isObject(object.metadata) ? object.metadata : {};
-  const name = typeof metadata.name === "string" ? metadata.name : "";
-  const namespace = isClusterScoped(kind) ? "" : typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : "default";
+  const name = identityField(metadata, "name", positions, docIndex, pathInDocument);
+  const namespace = isClusterScoped(kind) ? "" : identityField(metadata, "namespace", positions, docIndex, pathInDocument) || "default";
   const group = canonicalGroup(kind, apiGroupOf(apiVersion));
   return new Resource({ apiVersion, group, kind, namespace, name }, object, path8, docIndex, pathInDocument, positions);
 }
-function add(model, resource) {
-  const first = model.byKey.get(resource.key);
-  if (first) {
-    const { kind, namespace, name } = resource;
-    model.problems.push({
-      kind: "duplicate",
-      location: resource.at(),
-      resource,
-      first,
-      message: `${kind} ${namespace ? `${namespace}/` : ""}${name} is defined twice: here and at ${first.file}:${first.at().line}; the second definition is ignored`
-    });
-    return;
-  }
-  model.byKey.set(resource.key, resource);
-  model.resources.push(resource);
+function identityField(metadata, field, positions, docIndex, pathInDocument) {
+  const value = metadata[field];
+  if (typeof value === "string") return value;
+  if (typeof value !== "number" && typeof value !== "boolean") return "";
+  return positions.scalarSource(docIndex, [...pathInDocument, "metadata", field]) ?? String(value);
 }
 
 // src/model/memo.ts
@@ -43660,14 +44278,14 @@ function parseCidrUncached(text) {
   const valid = family === "ipv4" ? import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText) : !addressText.includes("%") && import_ipaddr.default.IPv6.isValid(addressText);
   if (!valid) return void 0;
   const bits = BITS[family];
-  const length2 = prefixText === void 0 ? bits : Number(prefixText);
-  if (length2 > bits) return void 0;
+  const length = prefixText === void 0 ? bits : Number(prefixText);
+  if (length > bits) return void 0;
   const address = family === "ipv4" ? import_ipaddr.default.IPv4.parse(addressText) : import_ipaddr.default.IPv6.parse(addressText);
   const value = bytesToBigInt(address.toByteArray());
-  const hostBits = BigInt(bits - length2);
+  const hostBits = BigInt(bits - length);
   const start = value >> hostBits << hostBits;
   const end = start + (1n << hostBits) - 1n;
-  return { family, prefix: length2, range: { family, start, end } };
+  return { family, prefix: length, range: { family, start, end } };
 }
 function bytesToBigInt(bytes) {
   let value = 0n;
@@ -43742,9 +44360,9 @@ var IpSet = class _IpSet {
   }
 };
 function normalize(ranges) {
-  const sorted = ranges.sort((a, b) => a.family !== b.family ? a.family === "ipv4" ? -1 : 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+  const sorted2 = ranges.sort((a, b) => a.family !== b.family ? a.family === "ipv4" ? -1 : 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
   const out = [];
-  for (const r of sorted) {
+  for (const r of sorted2) {
     const last = out[out.length - 1];
     if (last && last.family === r.family && r.start <= last.end + 1n) {
       if (r.end > last.end) out[out.length - 1] = { ...last, end: r.end };
@@ -43947,6 +44565,7 @@ function isIngressRoute(resource) {
 var ingressRouteOf = perResource((resource) => {
   const spec = resource.spec;
   const problems = [];
+  const approximations = [];
   const entryPoints = Array.isArray(spec.entryPoints) && spec.entryPoints.length > 0 ? spec.entryPoints.map(String) : void 0;
   const routes = listOf(spec.routes).map((raw, index) => {
     const route = objectOf(raw);
@@ -43959,11 +44578,16 @@ var ingressRouteOf = perResource((resource) => {
     } catch (error) {
       problems.push({ path: matchPath, message: `cannot parse the rule "${match}": ${error.message}` });
     }
+    let conjuncts = expr ? toDnf(expr) : void 0;
+    if (expr && !conjuncts) {
+      conjuncts = [[]];
+      approximations.push({ path: matchPath, message: `the rule expands to more than ${DNF_LIMIT} alternatives; it is analyzed as matching every request` });
+    }
     return {
       index,
       match,
       expr,
-      conjuncts: expr ? toDnf(expr) : void 0,
+      conjuncts,
       priority: typeof route.priority === "number" ? route.priority : void 0,
       middlewares: listOf(route.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource.namespace, [...fieldPath, "middlewares", i])),
       services: listOf(route.services).map((s, i) => {
@@ -43987,7 +44611,7 @@ var ingressRouteOf = perResource((resource) => {
   } else if (spec.tls === null) {
     tls = { fieldPath: ["spec", "tls"] };
   }
-  return { resource, entryPoints, routes, tls, problems };
+  return { resource, entryPoints, routes, tls, problems, approximations };
 });
 function crdMiddlewareRef(raw, ownNamespace, fieldPath) {
   const name = nonEmptyString(raw.name) ?? "";
@@ -44249,6 +44873,7 @@ function buildPort(raw, path8, problems) {
 var PolicyIndex = class {
   resourcesByNamespace = /* @__PURE__ */ new Map();
   meanings = /* @__PURE__ */ new Map();
+  indexes = /* @__PURE__ */ new Map();
   /** The policy objects in model order, without building their meanings. */
   resources;
   constructor(resources) {
@@ -44268,15 +44893,45 @@ var PolicyIndex = class {
     if (!policies) this.meanings.set(namespace, policies = (this.resourcesByNamespace.get(namespace) ?? []).map(networkPolicyOf));
     return policies;
   }
+  /**
+   * The policies of a namespace whose podSelector matches `labels`, in model order. Found through an index of
+   * the selectors' required `key=value` labels, so asking for each of n label sets does not test every policy
+   * n times (5,000 policies that each select their own pods).
+   */
+  selecting(namespace, labels) {
+    let index = this.indexes.get(namespace);
+    if (!index) this.indexes.set(namespace, index = indexSelectors(this.in(namespace)));
+    const found = [...index.unindexed];
+    for (const [key, value] of Object.entries(labels)) found.push(...index.byLabel.get(`${key}=${value}`) ?? []);
+    const policies = this.in(namespace);
+    return found.sort((a, b) => a - b).map((i) => policies[i]).filter((p) => matches(p.podSelector, labels));
+  }
   /** Every policy, in model order (all meanings built). */
   all() {
     return this.resources.map(networkPolicyOf);
   }
 };
-var indexes = /* @__PURE__ */ new WeakMap();
+var modelIndexes = /* @__PURE__ */ new WeakMap();
 function policyIndexOf(model) {
-  let index = indexes.get(model);
-  if (!index) indexes.set(model, index = new PolicyIndex(model.resources));
+  let index = modelIndexes.get(model);
+  if (!index) modelIndexes.set(model, index = new PolicyIndex(model.resources));
+  return index;
+}
+function indexSelectors(policies) {
+  const index = { byLabel: /* @__PURE__ */ new Map(), unindexed: [] };
+  policies.forEach((policy, i) => {
+    const required = [...policy.podSelector.constraints].find(([, set3]) => !set3.complement && !set3.values.has(ABSENT));
+    if (!required) {
+      index.unindexed.push(i);
+      return;
+    }
+    const [key, set2] = required;
+    for (const value of set2.values) {
+      const list = index.byLabel.get(`${key}=${value}`);
+      if (list) list.push(i);
+      else index.byLabel.set(`${key}=${value}`, [i]);
+    }
+  });
   return index;
 }
 
@@ -44362,9 +45017,9 @@ function isFull(intervals) {
 function unionIntervals(a, b) {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  const sorted = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const sorted2 = [...a, ...b].sort((x, y) => x[0] - y[0]);
   const out = [];
-  for (const [s, e] of sorted) {
+  for (const [s, e] of sorted2) {
     const last = out[out.length - 1];
     if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
     else out.push([s, e]);
@@ -44407,9 +45062,9 @@ function disjointBlocks(sets) {
       cuts.add(r.end + 1n);
     }
   }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const sorted2 = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const blocks = [];
-  for (let i = 0; i + 1 < sorted.length; i++) blocks.push({ family: "ipv4", start: sorted[i], end: sorted[i + 1] - 1n });
+  for (let i = 0; i + 1 < sorted2.length; i++) blocks.push({ family: "ipv4", start: sorted2[i], end: sorted2[i + 1] - 1n });
   return blocks;
 }
 function blockInside(block, set2) {
@@ -44425,20 +45080,20 @@ function unionSpans(spans) {
     cuts.add(range.start);
     cuts.add(range.end + 1n);
   }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const sorted2 = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const out = [];
   let active = [];
   let next = 0;
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const at = sorted[i];
+  for (let i = 0; i + 1 < sorted2.length; i++) {
+    const at = sorted2[i];
     while (next < ipv4.length && ipv4[next].range.start <= at) active.push(ipv4[next++]);
     active = active.filter((s) => s.range.end >= at);
     let conns = ConnectionSet.NONE;
     for (const s of active) conns = conns.union(s.conns);
     if (conns.isEmpty()) continue;
     const last = out[out.length - 1];
-    if (last && last.range.end + 1n === at && last.conns.equals(conns)) last.range = { ...last.range, end: sorted[i + 1] - 1n };
-    else out.push({ range: { family: "ipv4", start: at, end: sorted[i + 1] - 1n }, conns });
+    if (last && last.range.end + 1n === at && last.conns.equals(conns)) last.range = { ...last.range, end: sorted2[i + 1] - 1n };
+    else out.push({ range: { family: "ipv4", start: at, end: sorted2[i + 1] - 1n }, conns });
   }
   return out;
 }
@@ -44475,7 +45130,7 @@ function computeTopology(model) {
   const services = [];
   const entries = [];
   const podsOf = /* @__PURE__ */ new Map();
-  const add2 = (w) => {
+  const add = (w) => {
     const pods = podsOf.get(w.id);
     if (pods) pods.push(...w.resources);
     else if (byId.has(w.id)) podsOf.set(w.id, [...byId.get(w.id).resources, ...w.resources]);
@@ -44488,9 +45143,9 @@ function computeTopology(model) {
     if (r.kind === "Namespace" && r.group === "") {
       declared.set(r.name, { ...r.labels(), [NAMESPACE_NAME_LABEL]: r.name });
     } else if (r.kind === "Pod" && r.group === "") {
-      add2(workloadOfPod(r));
+      add(workloadOfPod(r));
     } else if (TEMPLATE_PATHS[r.kind] && (r.group === "apps" || r.group === "batch" || r.group === "" || r.group === "extensions")) {
-      add2(workloadOfController(r));
+      add(workloadOfController(r));
     } else if (r.kind === "Service" && r.group === "") {
       services.push(serviceOf(r));
     } else if (isIngress(r)) {
@@ -44690,7 +45345,7 @@ var Connectivity = class _Connectivity {
   selectingPolicies(cls, direction) {
     let list = this.selecting[direction][cls.index];
     if (!list) {
-      list = this.policies.in(cls.namespace).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
+      list = this.policies.selecting(cls.namespace, cls.labels).filter((p) => p.isolates[direction]);
       this.selecting[direction][cls.index] = list;
     }
     return list;
@@ -44831,15 +45486,13 @@ var Connectivity = class _Connectivity {
   podPeerMatches(policy, peer, cls) {
     const key = peerKey(policy, peer);
     let cache7 = this.peerMatch.get(key);
-    if (!cache7) {
-      cache7 = new Int8Array(this.classes.length);
-      this.peerMatch.set(key, cache7);
-    }
-    if (cache7[cls.index] === 0) {
+    if (!cache7) this.peerMatch.set(key, cache7 = /* @__PURE__ */ new Map());
+    let match = cache7.get(cls.index);
+    if (match === void 0) {
       const inNamespace = peer.namespaces === "own" ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
-      cache7[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
+      cache7.set(cls.index, match = inNamespace && matches(peer.pods, cls.labels));
     }
-    return cache7[cls.index] === 1;
+    return match;
   }
   /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
   exposures() {
@@ -44852,8 +45505,10 @@ var Connectivity = class _Connectivity {
    * External peers are np-guard's blocks, or with `external: 'spans'` each workload's coarsest ranges of equal
    * connections: the same connections per address, fewer of them, and diffConnections compares address by
    * address, so its result is the same. `ingressController: false` leaves out the `{ingress-controller}` pairs.
+   * With a `limit`, throws TooManyConnections as soon as the list would be longer; `pods: false` lists no pairs of
+   * workloads (only their connections with external addresses and the controller).
    */
-  connections(scope, { external = "blocks", ingressController = true } = {}) {
+  connections(scope, { external = "blocks", ingressController = true, limit = Infinity, pods = true } = {}) {
     const out = [];
     const workloads = this.topology.workloads;
     if (workloads.length === 0) return out;
@@ -44884,19 +45539,23 @@ var Connectivity = class _Connectivity {
     for (const i of sourceIndexes) {
       for (const { range, conns } of externalOf("egress", classOfWorkload[i])) out.push({ src: refs[i], dst: ipRef(range), conns });
     }
-    const reachable = scope ? this.egressReach(sourceClasses) : void 0;
-    for (const dstCls of populated) {
+    const reachable = scope && pods ? this.egressReach(sourceClasses) : void 0;
+    let tried = 0;
+    for (const dstCls of pods ? populated : []) {
       const dstInScope = members[dstCls.index].some((j) => isDestination[j]);
-      if (!dstInScope && reachable && !reachable.has(dstCls.index)) continue;
+      const reachedBy2 = dstInScope ? void 0 : reachable?.get(dstCls.index);
+      if (!dstInScope && reachable && !reachedBy2) continue;
       const row = this.row("ingress", dstCls);
-      const candidates = row.everyone.isEmpty() ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
+      const candidates = reachedBy2 ? reachedBy2.filter((c) => !row.everyone.isEmpty() || row.listed.has(c.index)) : row.everyone.isEmpty() ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
       for (const srcCls of candidates) {
         if (members[srcCls.index].length === 0) continue;
+        if (++tried + out.length > limit) throw new TooManyConnections(limit);
         const conns = this.allowed({ type: "pods", cls: srcCls }, { type: "pods", cls: dstCls });
         if (conns.isEmpty()) continue;
+        if (tried + out.length + members[srcCls.index].length * members[dstCls.index].length > limit) throw new TooManyConnections(limit);
         for (const i of members[srcCls.index]) {
           for (const j of members[dstCls.index]) {
-            if (i !== j && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
+            if ((i !== j || workloads[i].members) && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
           }
         }
       }
@@ -44904,13 +45563,33 @@ var Connectivity = class _Connectivity {
     if (ingressController) out.push(...this.ingressConnections());
     return out;
   }
-  /** The classes some of `sources` may send to (undefined: possibly every class), from their egress rows. */
+  /** This side's connections between the workload pairs of another side's list (the pairs this side also has). */
+  samePairs(list) {
+    const out = [];
+    const byId = this.topology.byId;
+    for (const { src, dst } of list) {
+      if (src.type !== "workload" || dst.type !== "workload") continue;
+      const [s, d] = [byId.get(src.name), byId.get(dst.name)];
+      if (!s || !d) continue;
+      push(
+        out,
+        { type: "workload", name: s.id, workload: s },
+        { type: "workload", name: d.id, workload: d },
+        this.allowed({ type: "pods", cls: this.classOf(s) }, { type: "pods", cls: this.classOf(d) })
+      );
+    }
+    return out;
+  }
+  /**
+   * The classes some of `sources` may send to, each with those sources (undefined: possibly every class), from
+   * their egress rows: a destination is paired with the sources that list it, not with every source.
+   */
   egressReach(sources) {
-    const reach = /* @__PURE__ */ new Set();
+    const reach = /* @__PURE__ */ new Map();
     for (const cls of sources) {
       const row = this.row("egress", cls);
       if (!row.everyone.isEmpty() || row.everyoneNamed.length > 0) return void 0;
-      for (const c of row.listed.keys()) reach.add(c);
+      for (const c of row.listed.keys()) pushTo(reach, c, cls);
     }
     return reach;
   }
@@ -44930,6 +45609,13 @@ var Connectivity = class _Connectivity {
     if (!exposure) return ConnectionSet.NONE;
     return exposure.conns.intersect(this.allowed({ type: "pods", cls: this.ingressController }, { type: "pods", cls: this.classOf(workload) }));
   }
+};
+var TooManyConnections = class extends Error {
+  constructor(limit) {
+    super(`more than ${limit} connections between workloads`);
+    this.limit = limit;
+  }
+  limit;
 };
 function onBlocks(spans, blocks) {
   const out = [];
@@ -45749,15 +46435,15 @@ function workloadsOf(row) {
 }
 function edgesOf(rows) {
   const edges = /* @__PURE__ */ new Map();
-  const add2 = (e) => edges.set(edgeKey(e), e);
+  const add = (e) => edges.set(edgeKey(e), e);
   for (const row of rows) {
     const entry = { type: "entry", name: entryName(row) };
-    add2({ source: { type: "ingress-controller", name: row.controller }, destination: entry, ports: row.guards.length === 0 ? "unguarded" : row.guards.map((g) => g.kind).join(", ") });
+    add({ source: { type: "ingress-controller", name: row.controller }, destination: entry, ports: row.guards.length === 0 ? "unguarded" : row.guards.map((g) => g.kind).join(", ") });
     for (const b of row.backends) {
       if (b.blocked) continue;
       const service = describeBackend2(b);
-      if (b.workloads.length === 0) add2({ source: entry, destination: { type: "workload", name: `${service} (no workload in the manifests)` }, ports: "no pods" });
-      for (const w of b.workloads) add2({ source: entry, destination: { type: "workload", name: w.id }, ports: `${service} → ${w.ports.join(",") || "no port"}` });
+      if (b.workloads.length === 0) add({ source: entry, destination: { type: "workload", name: `${service} (no workload in the manifests)` }, ports: "no pods" });
+      for (const w of b.workloads) add({ source: entry, destination: { type: "workload", name: w.id }, ports: `${service} → ${w.ports.join(",") || "no port"}` });
     }
   }
   return [...edges.values()];
@@ -45821,7 +46507,7 @@ function linkSameCause(findings) {
   }
 }
 function sameResource(a, b) {
-  return !!a.resource && !!b.resource && a.resource.kind === b.resource.kind && a.resource.namespace === b.resource.namespace && a.resource.name === b.resource.name;
+  return !!a.resource && !!b.resource && identityKey(a.resource) === identityKey(b.resource);
 }
 function overlaps2(a, b) {
   return a.side === b.side && a.path === b.path && a.line <= b.endLine && b.line <= a.endLine;
@@ -45848,6 +46534,50 @@ function reportOnce(report) {
     report(input);
   };
 }
+
+// src/rules/manifest/manifest-none-read.ts
+function silentSides(trees) {
+  const found = [];
+  for (const side of ["base", "head"]) {
+    const census = trees?.[side];
+    if (!census || census.selected > 0) continue;
+    const tree = census.tree;
+    if (tree && tree.files > 0) {
+      const count2 = `${tree.capped ? "at least " : ""}${tree.files} file${tree.files === 1 ? "" : "s"}`;
+      found.push({
+        side,
+        census,
+        message: `the ${side} (${census.description}) has ${count2} (${tree.manifests} named .yaml, .yml or .json) but reads none of them: ${selectionText(census)} select nothing, so nothing on this side was analyzed`
+      });
+    } else if (side === "head" && trees?.base && trees.base.selected > 0) {
+      found.push({
+        side,
+        census,
+        message: `the head (${census.description}) has no manifest files while the base (${trees.base.description}) has ${trees.base.selected}: every object of the base counts as deleted`
+      });
+    }
+  }
+  return found;
+}
+function selectionText({ selection, globsFrom }) {
+  const globs = (list) => `[${list.join(", ")}]`;
+  const include = selection.include.length > 0 ? `include ${globs(selection.include)}` : "include (every .yaml, .yml and .json)";
+  const exclude = selection.exclude.length > 0 ? `exclude ${globs(selection.exclude)}` : "no exclude";
+  return `${include} and ${exclude} (from ${globsFrom})`;
+}
+var manifest_none_read_default = defineRule({
+  id: "manifest-none-read",
+  kind: "diff",
+  modes: ["pr", "audit"],
+  severity: "high",
+  description: "The head reads no manifest file although its tree has files (include/exclude select nothing), or has none while the base has some: nothing was analyzed.",
+  check({ trees, reportAt }) {
+    for (const { side, census, message } of silentSides(trees)) {
+      if (side !== "head") continue;
+      reportAt?.({ message: `${message}. The gate fails: a check that analyzed nothing must not pass.`, path: census.location.path, line: census.location.line, side, key: "none-read" });
+    }
+  }
+});
 
 // src/rules/audit/ingress-catch-all-path.ts
 var ingressCatchAllPath = defineRule({
@@ -46095,7 +46825,7 @@ function abstractTopologies(sides, policies) {
   }
   const workloads = [];
   const byId = /* @__PURE__ */ new Map();
-  const add2 = (namespace, nsDisplay, selector, ports, origin) => {
+  const add = (namespace, nsDisplay, selector, ports, origin) => {
     const labels = representative(selector);
     if (!labels) return;
     const name = `[pod with ${describeSelector(selector)}]`;
@@ -46122,14 +46852,14 @@ function abstractTopologies(sides, policies) {
   for (const policy of policies) {
     const ns = policy.resource.namespace;
     if (!namespaces.has(ns)) namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
-    add2(ns, ns, policy.podSelector, [], policy.resource);
+    add(ns, ns, policy.podSelector, [], policy.resource);
     for (const direction of ["ingress", "egress"]) {
       for (const rule of policy.rules[direction]) {
         if (rule.peers === "all") continue;
         for (const peer of rule.peers) {
           if (peer.type !== "pods") continue;
           const target = peer.namespaces === "own" ? { name: ns, display: ns } : namespaceFor(peer.namespaces);
-          if (target) add2(target.name, target.display, peer.pods, [], policy.resource);
+          if (target) add(target.name, target.display, peer.pods, [], policy.resource);
         }
       }
     }
@@ -46138,7 +46868,7 @@ function abstractTopologies(sides, policies) {
     for (const service of side.services) {
       if (!service.selector) continue;
       const selector = { constraints: new Map(Object.entries(service.selector).map(([k, v]) => [k, { complement: false, values: /* @__PURE__ */ new Set([v]) }])) };
-      add2(service.namespace, service.namespace, selector, servicePorts(service), service.resource);
+      add(service.namespace, service.namespace, selector, servicePorts(service), service.resource);
     }
   }
   return sides.map((side) => ({ workloads, byId, namespaces, undeclaredNamespaces, services: side.services, entries: side.entries }));
@@ -46172,6 +46902,53 @@ function mergePorts(a, b) {
   return [...a, ...b.filter((p) => !seen.has(JSON.stringify(p)))];
 }
 
+// src/semantics/collapse.ts
+function collapseAlike(base, head) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const topology of [base, head]) {
+    for (const w of topology.workloads) {
+      if (seen.has(w.id)) continue;
+      seen.add(w.id);
+      const key = JSON.stringify([w.kind, w.namespace, signature(base, w.id), signature(head, w.id)]);
+      const group = groups2.get(key);
+      if (group) group.push(w.id);
+      else groups2.set(key, [w.id]);
+    }
+  }
+  if (groups2.size === seen.size) return [base, head];
+  const groupOf = /* @__PURE__ */ new Map();
+  for (const ids of groups2.values()) for (const id of ids) groupOf.set(id, ids);
+  return [collapsed(base, groupOf), collapsed(head, groupOf)];
+}
+function signature(topology, id) {
+  const w = topology.byId.get(id);
+  if (!w) return void 0;
+  return JSON.stringify([sorted(w.labels), w.ports, sorted(topology.namespaces.get(w.namespace) ?? {})]);
+}
+function sorted(labels) {
+  return Object.keys(labels).sort().map((k) => [k, labels[k]]);
+}
+function collapsed(topology, groupOf) {
+  const workloads = [];
+  const byId = /* @__PURE__ */ new Map();
+  for (const w of topology.workloads) {
+    const ids = groupOf.get(w.id) ?? [w.id];
+    if (ids.length === 1) {
+      workloads.push(w);
+      byId.set(w.id, w);
+      continue;
+    }
+    const id = `${ids[0]} and ${ids.length - 1} more ${w.kind === "pods" ? "peer" : w.kind}${ids.length > 2 ? "s" : ""} alike`;
+    if (byId.has(id)) continue;
+    const members = ids.map((member) => topology.byId.get(member));
+    const group = { ...members[0], id, members, resources: members.flatMap((m) => m.resources) };
+    workloads.push(group);
+    byId.set(id, group);
+  }
+  return { ...topology, workloads, byId };
+}
+
 // src/semantics/diff.ts
 var DIFF_ORDER = ["changed", "added", "removed"];
 function compareNames(a, b) {
@@ -46186,35 +46963,37 @@ function diffConnections(before, after, beforeWorkloads, afterWorkloads) {
         const ipIsSource = c.src.type === "ip";
         const [ip, peer] = ipIsSource ? [c.src, c.dst] : [c.dst, c.src];
         if (ip.type !== "ip") continue;
-        const key2 = `${ipIsSource ? "in" : "out"}\0${peer.name}`;
-        let group = ipGroups.get(key2);
-        if (!group) ipGroups.set(key2, group = { peer, ipIsSource, sides: [[], []] });
+        const key = `${ipIsSource ? "in" : "out"}\0${peer.name}`;
+        let group = ipGroups.get(key);
+        if (!group) ipGroups.set(key, group = { peer, ipIsSource, sides: [[], []] });
         group.sides[side].push({ range: ip.range, conns: c.conns });
         continue;
       }
-      const key = `${c.src.name}\0${c.dst.name}`;
-      let pair = pairs.get(key);
-      if (!pair) pairs.set(key, pair = { src: c.src, dst: c.dst, conns: [ConnectionSet.NONE, ConnectionSet.NONE] });
+      let bySource = pairs.get(c.src.name);
+      if (!bySource) pairs.set(c.src.name, bySource = /* @__PURE__ */ new Map());
+      let pair = bySource.get(c.dst.name);
+      if (!pair) bySource.set(c.dst.name, pair = { src: c.src, dst: c.dst, conns: [ConnectionSet.NONE, ConnectionSet.NONE] });
       pair.conns[side] = c.conns;
     }
   });
   const out = [];
-  const add2 = (src, dst, b, a) => {
+  const add = (src, dst, b, a) => {
     if (b.equals(a)) return;
     const type = b.isEmpty() ? "added" : a.isEmpty() ? "removed" : "changed";
     const known = type === "removed" ? afterWorkloads : beforeWorkloads;
     const newWorkloads = type === "changed" ? [] : [src, dst].filter((p) => p.type === "workload" && !known.has(p.name)).map((p) => p.name);
     out.push({ type, src, dst, before: b, after: a, newWorkloads });
   };
-  for (const { src, dst, conns } of pairs.values()) add2(src, dst, conns[0], conns[1]);
+  for (const bySource of pairs.values()) for (const { src, dst, conns } of bySource.values()) add(src, dst, conns[0], conns[1]);
   for (const group of ipGroups.values()) {
     for (const { range, before: b, after: a } of alignRanges(group.sides[0], group.sides[1])) {
       const ip = { type: "ip", name: rangeName(range), range };
-      if (group.ipIsSource) add2(ip, group.peer, b, a);
-      else add2(group.peer, ip, b, a);
+      if (group.ipIsSource) add(ip, group.peer, b, a);
+      else add(group.peer, ip, b, a);
     }
   }
-  return out.sort((x, y) => DIFF_ORDER.indexOf(x.type) - DIFF_ORDER.indexOf(y.type) || compareNames(x.src.name, y.src.name) || compareNames(x.dst.name, y.dst.name));
+  const fromController = (d) => Number(d.src.type === "ingress-controller");
+  return out.sort((x, y) => fromController(x) - fromController(y) || DIFF_ORDER.indexOf(x.type) - DIFF_ORDER.indexOf(y.type) || compareNames(x.src.name, y.src.name) || compareNames(x.dst.name, y.dst.name));
 }
 function alignRanges(before, after) {
   const cuts = /* @__PURE__ */ new Set();
@@ -46222,7 +47001,7 @@ function alignRanges(before, after) {
     cuts.add(range.start);
     cuts.add(range.end + 1n);
   }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const sorted2 = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const cursor = (list) => {
     const entries = [...list].sort((x, y) => x.range.start < y.range.start ? -1 : 1);
     let i = 0;
@@ -46234,8 +47013,8 @@ function alignRanges(before, after) {
   const lookupBefore = cursor(before);
   const lookupAfter = cursor(after);
   const out = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const range = { family: "ipv4", start: sorted[i], end: sorted[i + 1] - 1n };
+  for (let i = 0; i + 1 < sorted2.length; i++) {
+    const range = { family: "ipv4", start: sorted2[i], end: sorted2[i + 1] - 1n };
     const b = lookupBefore(range.start);
     const a = lookupAfter(range.start);
     const last = out[out.length - 1];
@@ -46250,7 +47029,8 @@ function alignRanges(before, after) {
 
 // src/semantics/change.ts
 var cache3 = /* @__PURE__ */ new WeakMap();
-var WITHOUT_WAYS_IN = { external: "spans", ingressController: false };
+var MAX_CONNECTIONS = 3e5;
+var WITHOUT_WAYS_IN = { external: "spans", ingressController: false, limit: MAX_CONNECTIONS };
 function semanticChange(baseModel, headModel) {
   let byHead = cache3.get(baseModel);
   if (!byHead) cache3.set(baseModel, byHead = /* @__PURE__ */ new WeakMap());
@@ -46266,6 +47046,7 @@ function computeChange(baseModel, headModel) {
   const workloadCount = baseTopology.workloads.length + headTopology.workloads.length;
   const mode = workloadCount === 0 && basePolicies.resources.length + headPolicies.resources.length > 0 ? "selectors" : "workloads";
   if (mode === "selectors") [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies.all(), ...headPolicies.all()]);
+  [baseTopology, headTopology] = collapseAlike(baseTopology, headTopology);
   const base = new Connectivity(baseTopology, basePolicies);
   const head = new Connectivity(headTopology, headPolicies);
   const reason = mode === "workloads" ? `workload mode: connectivity between the ${headTopology.workloads.length} workloads of head (${baseTopology.workloads.length} in base)` : `selector mode: the repository has no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…), so policies were analyzed against ${headTopology.workloads.length} abstract ${headTopology.workloads.length === 1 ? "peer" : "peers"}, one per pod selector of the policies and Services`;
@@ -46288,7 +47069,7 @@ var ChangeAnalysis = class {
     for (const key of headByKey.keys()) if (!baseByKey.has(key)) this.changedPolicies.add(key);
     for (const b of base.topology.workloads) {
       const h = head.topology.byId.get(b.id);
-      const same = h !== void 0 && (b === h || sameObjects(b, h) && this.namespaceUnchanged(b.namespace) || signature(base, b) === signature(head, h));
+      const same = h !== void 0 && (b === h || sameObjects(b, h) && this.namespaceUnchanged(b.namespace) || signature2(base, b) === signature2(head, h));
       if (!same) this.changedWorkloads.add(b.id);
     }
     for (const h of head.topology.workloads) if (!base.topology.byId.has(h.id)) this.changedWorkloads.add(h.id);
@@ -46303,11 +47084,27 @@ var ChangeAnalysis = class {
   worldCache = /* @__PURE__ */ new Map();
   sameNamespace = /* @__PURE__ */ new Map();
   run() {
-    const scope = this.mode === "workloads" ? this.dirtyScope() : void 0;
+    const scope = this.dirtyScope();
+    const rest = { unisolated: this.unisolations(scope), exposures: this.newExposures(scope) };
+    let after;
+    try {
+      after = this.head.connections(scope, WITHOUT_WAYS_IN);
+    } catch (error) {
+      if (!(error instanceof TooManyConnections)) throw error;
+      return { added: [], removed: [], ...rest, tooComplex: this.tooComplex(error.limit) };
+    }
+    let before;
+    let removedPast;
+    try {
+      before = this.base.connections(scope, WITHOUT_WAYS_IN);
+    } catch (error) {
+      if (!(error instanceof TooManyConnections)) throw error;
+      removedPast = { ...this.firstChanged(), limit: error.limit };
+      before = [...this.base.connections(scope, { ...WITHOUT_WAYS_IN, pods: false }), ...this.base.samePairs(after)];
+    }
     const diffs = diffConnections(
-      // exposure-added speaks for the ways in (newExposures), so the controller's pairs are not listed here.
-      this.base.connections(scope, WITHOUT_WAYS_IN),
-      this.head.connections(scope, WITHOUT_WAYS_IN),
+      before,
+      after,
       new Set(this.base.topology.workloads.map((w) => w.id)),
       new Set(this.head.topology.workloads.map((w) => w.id))
     );
@@ -46323,7 +47120,21 @@ var ChangeAnalysis = class {
       }
       if (!diff.before.subtract(diff.after).isEmpty()) removed.push(diff);
     }
-    return { added: [...groups2.values()], removed, unisolated: this.unisolations(scope), exposures: this.newExposures(scope) };
+    return { added: [...groups2.values()], removed, ...removedPast !== void 0 ? { removedPast } : {}, ...rest };
+  }
+  tooComplex(limit) {
+    return {
+      ...this.firstChanged(),
+      message: `the change affects more than ${limit} connections between workloads, too many to compare one by one, so the connections it opens and closes are not listed (connectivity-added, connectivity-removed); any of them may be new`
+    };
+  }
+  /** The name of the first changed policy (else workload) of head, or of base when head no longer has it. */
+  firstChanged() {
+    const policy = [...this.changedPolicies][0];
+    const workload = [...this.changedWorkloads][0];
+    const resource = policy !== void 0 ? this.headModel.byKey.get(policy) ?? this.baseModel.byKey.get(policy) : (this.head.topology.byId.get(workload) ?? this.base.topology.byId.get(workload))?.resources[0];
+    if (!resource) throw new Error("a connectivity change without a changed policy or workload");
+    return { resource, path: ["metadata", "name"], side: this.headModel.byKey.get(resource.key) === resource ? "head" : "base" };
   }
   /** Whether a namespace has the same labels on both sides (an undeclared one: its automatic name label alone). */
   namespaceUnchanged(ns) {
@@ -46342,22 +47153,12 @@ var ChangeAnalysis = class {
   dirtyScope() {
     const sources = new Set(this.changedWorkloads);
     const destinations = new Set(this.changedWorkloads);
-    for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]]) {
-      const byNamespace = /* @__PURE__ */ new Map();
+    for (const connectivity of [this.base, this.head]) {
       for (const w of connectivity.topology.workloads) {
-        const list = byNamespace.get(w.namespace);
-        if (list) list.push(w);
-        else byNamespace.set(w.namespace, [w]);
-      }
-      for (const key of this.changedPolicies) {
-        const resource = model.byKey.get(key);
-        if (!resource) continue;
-        const policy = networkPolicyOf(resource);
-        for (const w of byNamespace.get(resource.namespace) ?? []) {
-          if (!matches(policy.podSelector, w.labels)) continue;
-          if (policy.isolates.ingress) destinations.add(w.id);
-          if (policy.isolates.egress) sources.add(w.id);
-        }
+        const cls = connectivity.classOf(w);
+        const changed = (direction) => connectivity.selectingPolicies(cls, direction).some((p) => this.changedPolicies.has(p.resource.key));
+        if (changed("ingress")) destinations.add(w.id);
+        if (changed("egress")) sources.add(w.id);
       }
     }
     return { sources, destinations };
@@ -46542,7 +47343,7 @@ function pointOf(range) {
 function sameObjects(a, b) {
   return a.resources.length === b.resources.length && a.resources.every((r, i) => r.object === b.resources[i].object);
 }
-function signature(connectivity, w) {
+function signature2(connectivity, w) {
   const cls = connectivity.classOf(w);
   return JSON.stringify([labelText(cls.labels), cls.ports, labelText(cls.nsLabels)]);
 }
@@ -46595,6 +47396,15 @@ function edgeOf(diff) {
     ports: diff.after.subtract(diff.before).toString()
   };
 }
+var MAX_DETAIL_LINES = 1e3;
+function detailLines(items, line) {
+  const shown = items.slice(0, MAX_DETAIL_LINES).map(line);
+  if (items.length > MAX_DETAIL_LINES) shown.push(`… and ${items.length - MAX_DETAIL_LINES} more`);
+  return shown.join("\n");
+}
+function diffLine(diff) {
+  return `${diff.src.name} => ${diff.dst.name} : ${diff.before.toString()} -> ${diff.after.toString()}`;
+}
 
 // src/rules/connectivity/connectivity-added.ts
 var connectivityAdded = defineRule({
@@ -46615,8 +47425,8 @@ var connectivityAdded = defineRule({
         ...group.critical ? { severity: "critical" } : {},
         key: group.cause.key,
         related: group.cause.related.map((r) => ({ ...placeOf(r, context), message: r.message })),
-        details: group.diffs.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join("\n"),
-        edges: group.diffs.map(edgeOf)
+        details: detailLines(group.diffs, diffLine),
+        edges: group.diffs.slice(0, MAX_DETAIL_LINES).map(edgeOf)
       });
     }
   }
@@ -46630,18 +47440,30 @@ var connectivityRemoved = defineRule({
   description: "Connections that base allowed and head no longer does: not a security regression, but it may break the application.",
   check(context) {
     const change = connectivityChange(context);
-    if (!change || change.removed.length === 0) return;
-    const [first] = change.removed;
+    if (!change) return;
+    const { removed, removedPast } = change;
+    const uncounted = removedPast ? `; base allowed more than ${removedPast.limit} connections here, too many to compare one by one, so more may be closed` : "";
+    const [first] = removed;
+    if (!first) {
+      if (removedPast) {
+        context.report({
+          message: `connections allowed in base may no longer be allowed in head${uncounted}; check that the application does not need them`,
+          at: placeOf(removedPast, context),
+          key: "removed"
+        });
+      }
+      return;
+    }
     const peer = [first.dst, first.src].find((p) => p.type === "workload");
     if (peer?.type !== "workload") return;
     const inHead = change.head.topology.byId.get(peer.name);
     const workload = inHead ?? peer.workload;
-    const count = change.removed.length;
+    const count2 = removed.length;
     context.report({
-      message: `${count} connection${count > 1 ? "s" : ""} allowed in base ${count > 1 ? "are" : "is"} no longer allowed in head (first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()}); check that the application does not need ${count > 1 ? "them" : "it"}`,
+      message: `${count2} connection${count2 > 1 ? "s" : ""} allowed in base ${count2 > 1 ? "are" : "is"} no longer allowed in head (first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()})${uncounted}; check that the application does not need ${count2 > 1 ? "them" : "it"}`,
       at: placeOf({ resource: workload.resources[0], path: [], side: inHead ? "head" : "base" }, context),
       key: "removed",
-      details: change.removed.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join("\n")
+      details: detailLines(removed, diffLine)
     });
   }
 });
@@ -46675,6 +47497,27 @@ var TierResolver = class {
   ofWorkloadId(id) {
     const workload = this.topology.byId.get(id);
     return workload ? this.ofWorkload(workload) : void 0;
+  }
+  /**
+   * What a route's backends lead to, with their tiers: each workload, and for a Service backend that reaches no
+   * workload in the files (a repository of Services and routes only, or pods kept elsewhere) the Service itself,
+   * at its namespace's tier, so that the tier rules still judge the route. Blocked and non-Service backends lead nowhere.
+   */
+  destinationsOf(row) {
+    const out = [];
+    for (const backend of row.backends) {
+      if (backend.blocked || backend.resource) continue;
+      if (backend.workloads.length === 0) {
+        const tier = this.ofNamespace(backend.namespace);
+        if (tier) out.push({ id: `${backend.namespace}/${backend.service}[Service]`, tier, service: true });
+        continue;
+      }
+      for (const w of backend.workloads) {
+        const tier = this.ofWorkloadId(w.id);
+        if (tier) out.push({ id: w.id, tier, ports: w.ports });
+      }
+    }
+    return out;
   }
   /** Tier label values on the workload or its namespace that name no configured tier. */
   ignoredLabels(workload) {
@@ -46966,16 +47809,6 @@ var gateway_hostname_broadened_default = defineRule({
     }
   }
 });
-
-// src/model/field-path.ts
-function formatFieldPath(path8) {
-  let out = "";
-  for (const key of path8) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? key : `.${key}`;
-  }
-  return out;
-}
 
 // src/rules/gateway/gateway-mtls-weakened.ts
 var gateway_mtls_weakened_default = defineRule({
@@ -47282,9 +48115,9 @@ function serve(model, host, requestPath) {
   let bestScore = [];
   for (const route of pathsOf(model)) {
     if (!hostCovers(route.host, host)) continue;
-    const length2 = matchLength(route, requestPath);
-    if (length2 === void 0) continue;
-    const score = [hostRank(route.host, host), length2, route.pathType === "Exact" ? 2 : route.pathType === "Prefix" ? 1 : 0];
+    const length = matchLength(route, requestPath);
+    if (length === void 0) continue;
+    const score = [hostRank(route.host, host), length, route.pathType === "Exact" ? 2 : route.pathType === "Prefix" ? 1 : 0];
     if (!best || compareScores(score, bestScore) > 0) {
       best = route;
       bestScore = score;
@@ -47613,16 +48446,18 @@ var manifest_duplicate_default = defineRule({
   id: "manifest-duplicate",
   kind: "state",
   modes: ["pr", "audit"],
-  severity: "medium",
-  description: "Two objects on one side have the same identity (group, kind, namespace, name); the later one would overwrite the earlier one when applied.",
+  severity: "high",
+  description: "Two objects on one side have the same identity (group, kind, namespace, name): `kubectl apply -f` keeps the copy applied last (last by path order), which is the one analyzed; high when the copies differ in meaning, low when identical.",
   check({ model, side, report }) {
     for (const problem of model.problems) {
-      if (problem.kind !== "duplicate" || !problem.resource || !problem.first) continue;
+      if (problem.kind !== "duplicate" || !problem.resource || !problem.overwritten) continue;
       report({
-        message: `${problem.message}. Whichever is applied last wins, so what the cluster enforces depends on apply order.`,
+        message: problem.message,
+        // Identical copies change nothing whichever wins; differing ones make the reviewed copy possibly not the applied one.
+        severity: problem.differs ? void 0 : "low",
         at: { resource: problem.resource, side },
-        related: [{ resource: problem.first, side, message: "first definition" }],
-        key: "duplicate"
+        related: problem.overwritten.map((resource) => ({ resource, side, message: "overwritten copy" })),
+        key: problem.differs ? "duplicate-differs" : "duplicate"
       });
     }
   }
@@ -47667,7 +48502,7 @@ var manifest_parse_error_default = defineRule({
   kind: "state",
   modes: ["pr", "audit"],
   severity: "high",
-  description: "A Kubernetes manifest file cannot be read (broken YAML or JSON, too large, binary, not UTF-8, alias bomb), so nothing in it was analyzed.",
+  description: "A Kubernetes manifest file cannot be read (broken YAML or JSON, too large, binary, not UTF-8/16/32, alias bomb, nesting too deep, a symlink out of the tree, a special file), so nothing in it was analyzed.",
   check({ model, reportAt }) {
     for (const problem of model.problems) {
       if (problem.kind !== "parse-error") continue;
@@ -47678,6 +48513,33 @@ var manifest_parse_error_default = defineRule({
         key: problem.message
       });
     }
+  }
+});
+
+// src/rules/manifest/manifest-too-complex.ts
+function approximationsOf(resource) {
+  if (isIngressRoute(resource)) return ingressRouteOf(resource).approximations;
+  return [];
+}
+var manifest_too_complex_default = defineRule({
+  id: "manifest-too-complex",
+  kind: "diff",
+  modes: ["pr", "audit"],
+  severity: "high",
+  description: "An object the change adds or edits is too large or complex to analyze exactly, so segguard analyzed a broader meaning (e.g. a route that may match everything as matching everything) and a reviewer must check it.",
+  check(context) {
+    const { changed, report } = context;
+    const tell = (resource, approximation, side) => report({
+      message: `${describeIdentity(resource)}: ${approximation.message} (at ${formatFieldPath(approximation.path)}). segguard cannot analyze it exactly, so what it reports here may be broader than the change; check it by hand or simplify it.`,
+      at: { resource, path: approximation.path, side },
+      key: `${formatFieldPath(approximation.path)}\0${approximation.message}`
+    });
+    for (const { after } of changed) {
+      if (!after) continue;
+      for (const approximation of approximationsOf(after)) tell(after, approximation, "head");
+    }
+    const tooComplex = context.mode === "audit" ? void 0 : connectivityChange(context)?.tooComplex;
+    if (tooComplex) tell(tooComplex.resource, { path: tooComplex.path, message: tooComplex.message }, tooComplex.side);
   }
 });
 
@@ -47703,7 +48565,7 @@ var suppression_invalid_default = defineRule({
 });
 
 // src/rules/manifest/index.ts
-var MANIFEST_RULES = [controller_config_invalid_default, manifest_duplicate_default, manifest_invalid_default, manifest_parse_error_default, suppression_invalid_default];
+var MANIFEST_RULES = [controller_config_invalid_default, manifest_duplicate_default, manifest_invalid_default, manifest_none_read_default, manifest_parse_error_default, manifest_too_complex_default, suppression_invalid_default];
 
 // src/rules/netpol/describe.ts
 var PEER_WORD = {
@@ -47731,8 +48593,8 @@ function describePorts(ports) {
   return ports === "all" ? "every port and protocol" : ports.map(describePort).join(", ");
 }
 function describeRule(rule, namespace) {
-  const word = PEER_WORD[rule.direction];
-  return `${rule.direction} rule ${rule.index} (${word.from} ${describePeers(rule.peers, rule.direction, namespace)} on ${describePorts(rule.ports)})`;
+  const word2 = PEER_WORD[rule.direction];
+  return `${rule.direction} rule ${rule.index} (${word2.from} ${describePeers(rule.peers, rule.direction, namespace)} on ${describePorts(rule.ports)})`;
 }
 function describePods(policy) {
   const ns = policy.resource.namespace;
@@ -47748,8 +48610,8 @@ function joinDirections(directions) {
 function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-function formatCount(count) {
-  return count.toLocaleString("en-US");
+function formatCount(count2) {
+  return count2.toLocaleString("en-US");
 }
 
 // src/rules/netpol/default-deny.ts
@@ -48002,8 +48864,8 @@ var RuleJudge = class {
     const { policy, direction, before } = this.input;
     if (!before) return void 0;
     const namespace = policy.resource.namespace;
-    const current = new Set(policy.rules[direction].map((r) => signature2(r, namespace)));
-    const gone = before.rules[direction].filter((r) => !current.has(signature2(r, namespace)));
+    const current = new Set(policy.rules[direction].map((r) => signature3(r, namespace)));
+    const gone = before.rules[direction].filter((r) => !current.has(signature3(r, namespace)));
     const match = (ports && gone.find((r) => r.ports !== "all" && ports.every((p) => portSpecWithin(p, r.ports)))) ?? gone[0];
     return match ? { policy: before, rule: match } : void 0;
   }
@@ -48033,7 +48895,7 @@ function portRef(related, port) {
   }
   return related[0] ? { policy: related[0].policy, rule: related[0].rule } : void 0;
 }
-function signature2(rule, namespace) {
+function signature3(rule, namespace) {
   const peers = rule.peers === "all" ? ["*"] : rule.peers.map((p) => describePeer(p, namespace)).sort();
   const ports = rule.ports === "all" ? ["*"] : rule.ports.map((p) => `${p.protocol}/${p.port ?? "*"}-${p.endPort ?? ""}`).sort();
   return `${peers.join("|")} ${ports.join("|")}`;
@@ -48077,10 +48939,10 @@ var netpol_allow_all_rule_default = defineRule({
   description: "A NetworkPolicy rule with no peers and no ports (`ingress: [{}]`) appears for pods that were isolated, allowing every source or destination on every port.",
   check(context) {
     for (const w of wideningsOf(context, "allow-all")) {
-      const word = PEER_WORD[w.direction];
+      const word2 = PEER_WORD[w.direction];
       const was = describeReplaced(w.replaced);
       context.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} has no \`${word.field}\` and no \`ports\`, so it now allows every ${word.one} (any pod, any namespace, any address outside the cluster) on every port and protocol${was ? ` instead of ${was}` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; ${describePods(w.policy)} ${w.direction === "ingress" ? "can now be reached by anything" : "can now reach anything"}.`,
+        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} has no \`${word2.field}\` and no \`ports\`, so it now allows every ${word2.one} (any pod, any namespace, any address outside the cluster) on every port and protocol${was ? ` instead of ${was}` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; ${describePods(w.policy)} ${w.direction === "ingress" ? "can now be reached by anything" : "can now reach anything"}.`,
         at: { resource: w.policy.resource, path: w.rule.path, side: "head" },
         key: formatFieldPath(w.rule.path),
         related: replacedPlace(w.replaced, "the base rule it replaced")
@@ -48262,12 +49124,12 @@ var netpol_peers_emptied_default = defineRule({
   description: "A NetworkPolicy rule's `from`/`to` becomes empty or absent for isolated pods, so it admits every source or destination on its ports.",
   check(context) {
     for (const w of wideningsOf(context, "peers-emptied")) {
-      const word = PEER_WORD[w.direction];
-      const path8 = [...w.rule.path, word.field];
-      const written = getIn(w.policy.resource.object, path8) === void 0 ? `has no \`${word.field}\`` : `has an empty \`${word.field}\``;
+      const word2 = PEER_WORD[w.direction];
+      const path8 = [...w.rule.path, word2.field];
+      const written = getIn(w.policy.resource.object, path8) === void 0 ? `has no \`${word2.field}\`` : `has an empty \`${word2.field}\``;
       const was = describeReplaced(w.replaced);
       context.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} ${written}, so it now admits every ${word.one} (any pod, any namespace, any address outside the cluster) on ${describePorts(w.rule.ports)}${was ? ` instead of only the listed ${word.many} (base: ${was})` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}.`,
+        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} ${written}, so it now admits every ${word2.one} (any pod, any namespace, any address outside the cluster) on ${describePorts(w.rule.ports)}${was ? ` instead of only the listed ${word2.many} (base: ${was})` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}.`,
         at: { resource: w.policy.resource, path: path8, side: "head" },
         key: formatFieldPath(path8),
         related: replacedPlace(w.replaced, "the base rule with listed peers")
@@ -48768,7 +49630,7 @@ var tierCrossConnectivity = defineRule({
         at: placeOf(group.cause, context),
         key: group.cause.key,
         related: group.cause.related.map((r) => ({ ...placeOf(r, context), message: r.message })),
-        details: crossings.map((c) => `${c.diff.src.name} (${c.src.tier}) => ${c.diff.dst.name} (${c.dst.tier}) : ${c.diff.before.toString()} -> ${c.diff.after.toString()}`).join("\n")
+        details: detailLines(crossings, (c) => `${c.diff.src.name} (${c.src.tier}) => ${c.diff.dst.name} (${c.dst.tier}) : ${c.diff.before.toString()} -> ${c.diff.after.toString()}`)
       });
     }
   }
@@ -48806,13 +49668,15 @@ function unguarded(model, resolver) {
   const out = [];
   for (const row of buildExposureMap(model).rows) {
     if (row.guards.some((g) => GUARDS.includes(g.kind))) continue;
-    const workloads = workloadsOf(row).filter((w) => {
-      if (resolver.ofWorkloadId(w.id)?.rank !== 0) return false;
+    const workloads = resolver.destinationsOf(row).filter((w) => {
+      if (w.tier.rank !== 0) return false;
+      if (w.service) return true;
       if (!connectivity) connectivities.set(model, connectivity = Connectivity.fromModel(model));
       const workload = connectivity.topology.byId.get(w.id);
       if (!workload) return false;
       const allowed = connectivity.allowed({ type: "pods", cls: connectivity.ingressController }, { type: "pods", cls: connectivity.classOf(workload) });
-      return w.ports.length === 0 ? !allowed.isEmpty() : w.ports.some((p) => typeof p === "number" ? allowed.contains("TCP", p) : !allowed.isEmpty());
+      const ports = w.ports ?? [];
+      return ports.length === 0 ? !allowed.isEmpty() : ports.some((p) => typeof p === "number" ? allowed.contains("TCP", p) : !allowed.isEmpty());
     }).map((w) => w.id);
     if (workloads.length > 0) out.push({ row, workloads: [...new Set(workloads)] });
   }
@@ -48860,7 +49724,7 @@ function entryGroups(rows) {
   const objects = /* @__PURE__ */ new Map();
   const hosts = /* @__PURE__ */ new Map();
   const listeners = /* @__PURE__ */ new Map();
-  const add2 = (groups2, id, what, row) => {
+  const add = (groups2, id, what, row) => {
     let group = groups2.get(id);
     if (!group) groups2.set(id, group = { id, what, rows: [] });
     group.rows.push(row);
@@ -48868,10 +49732,10 @@ function entryGroups(rows) {
   for (const row of rows) {
     const { kind, namespace, name } = row.object;
     const objectName = `${kind} ${namespace}/${name}`;
-    add2(objects, `object:${kind}/${namespace}/${name}`, objectName, row);
+    add(objects, `object:${kind}/${namespace}/${name}`, objectName, row);
     const host = row.host.toLowerCase();
-    add2(hosts, `host:${row.controller}:${host}`, host === "*" ? `every host of ${row.controller}` : `host ${row.host} (${row.controller})`, row);
-    if (GATEWAY_ROUTES.has(kind)) add2(listeners, `listener:${row.controller}:${row.listener}`, `listener ${row.listener} of ${row.controller}`, row);
+    add(hosts, `host:${row.controller}:${host}`, host === "*" ? `every host of ${row.controller}` : `host ${row.host} (${row.controller})`, row);
+    if (GATEWAY_ROUTES.has(kind)) add(listeners, `listener:${row.controller}:${row.listener}`, `listener ${row.listener} of ${row.controller}`, row);
   }
   const spansObjects = (group) => new Set(group.rows.map((r) => `${r.object.kind}/${r.object.namespace}/${r.object.name}`)).size > 1;
   return [...objects.values(), ...[...hosts.values(), ...listeners.values()].filter(spansObjects)];
@@ -48879,14 +49743,10 @@ function entryGroups(rows) {
 function sharingsIn(group, resolver) {
   const members = /* @__PURE__ */ new Map();
   for (const row of group.rows) {
-    for (const w of workloadsOf(row)) {
-      const member = members.get(w.id);
-      if (member) {
-        if (!member.rows.includes(row)) member.rows.push(row);
-        continue;
-      }
-      const tier = resolver.ofWorkloadId(w.id);
-      if (tier) members.set(w.id, { workload: w.id, tier, rows: [row] });
+    for (const { id, tier } of resolver.destinationsOf(row)) {
+      const member = members.get(id);
+      if (!member) members.set(id, { workload: id, tier, rows: [row] });
+      else if (!member.rows.includes(row)) member.rows.push(row);
     }
   }
   const out = [];
@@ -48903,7 +49763,7 @@ var tierUnassigned = defineRule({
   id: "tier-unassigned",
   kind: "state",
   severity: "low",
-  description: "With trust tiers configured and no default tier, a workload that neither its pod label, its namespace label nor tiers.namespaces assigns to a tier.",
+  description: "With trust tiers configured and no default tier, a workload that neither its pod label, its namespace label nor tiers.namespaces assigns to a tier (or a routed Service without workloads whose namespace has none).",
   check({ model, side, config: config2, report }) {
     const tiers = config2?.tiers;
     const resolver = tierResolver(tiers, model);
@@ -48916,6 +49776,19 @@ var tierUnassigned = defineRule({
         at: { resource: workload.resources[0], path: workload.labelsPath, side },
         key: workload.id
       });
+    }
+    const reported = /* @__PURE__ */ new Set();
+    for (const row of buildExposureMap(model).rows) {
+      for (const backend of row.backends) {
+        const id = `${backend.namespace}/${backend.service}[Service]`;
+        if (backend.blocked || backend.resource || backend.workloads.length > 0 || reported.has(id) || resolver.ofNamespace(backend.namespace)) continue;
+        reported.add(id);
+        report({
+          message: `${id}, routed by ${row.object.kind} ${row.object.namespace}/${row.object.name} and without workloads in the files, belongs to no trust tier: add the label ${tiers.label} (one of ${tiers.order.join(", ")}) to namespace ${backend.namespace}, or map it in tiers.namespaces; the tier rules cannot judge the routes to it`,
+          at: { resource: row.source.resource, path: row.source.path, side },
+          key: id
+        });
+      }
     }
   }
 });
@@ -49436,14 +50309,15 @@ function rulesFor(mode) {
 }
 
 // src/analyze.ts
-function analyze(base, head, config2 = defaultConfig(), rules = rulesFor("pr")) {
+function analyze(base, head, config2 = defaultConfig(), rules = rulesFor("pr"), options2 = {}) {
   const cache7 = new ParseCache();
-  const options2 = { maxFileBytes: config2.maxFileBytes };
-  const baseModel = loadSnapshot(base, options2, cache7);
-  const headModel = loadSnapshot(head, options2, cache7);
-  return analyzeModels(baseModel, headModel, config2, rules);
+  const loadOptions = { maxFileBytes: config2.maxFileBytes };
+  const baseModel = loadSnapshot(base, loadOptions, cache7);
+  const headModel = loadSnapshot(head, loadOptions, cache7);
+  return analyzeModels(baseModel, headModel, config2, rules, options2);
 }
-function analyzeModels(base, head, config2 = defaultConfig(), rules = rulesFor("pr")) {
+function analyzeModels(base, head, config2 = defaultConfig(), rules = rulesFor("pr"), options2 = {}) {
+  const mode = options2.mode ?? "pr";
   const changed = changedPairs(base, head);
   const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
   const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
@@ -49455,7 +50329,17 @@ function analyzeModels(base, head, config2 = defaultConfig(), rules = rulesFor("
     const severityOverride = setting?.severity;
     if (rule.kind === "diff") {
       const collected = [];
-      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)), note: (text) => notes.add(text), config: config2 });
+      rule.check({
+        base,
+        head,
+        changed,
+        config: config2,
+        trees: options2.trees,
+        mode,
+        report: (input) => collected.push(toFinding(rule, input, severityOverride)),
+        reportAt: ({ side, ...at }) => collected.push(findingAt(rule, at, side, severityOverride)),
+        note: (text) => notes.add(text)
+      });
       findings.push(...collected);
     } else {
       const onSide = (model, side) => {
@@ -49466,14 +50350,7 @@ function analyzeModels(base, head, config2 = defaultConfig(), rules = rulesFor("
           config: config2,
           changedResources: side === "base" ? changedOnBase() : changedOnHead(),
           report: (input) => collected.push(toFinding(rule, input, severityOverride)),
-          reportAt: ({ message, path: path8, line, key }) => collected.push({
-            ruleId: rule.id,
-            severity: severityOverride ?? rule.severity,
-            message,
-            location: { path: path8, line, endLine: line, side },
-            related: [],
-            fingerprint: fingerprintOf(rule.id, void 0, `${path8}\0${key}`)
-          })
+          reportAt: (at) => collected.push(findingAt(rule, at, side, severityOverride))
         });
         return collected;
       };
@@ -49481,11 +50358,17 @@ function analyzeModels(base, head, config2 = defaultConfig(), rules = rulesFor("
       findings.push(...onSide(head, "head").filter((f) => !before.has(f.fingerprint)));
     }
   }
-  applySuppressions(findings, base, head);
+  judgeSuppressions(findings, base, head, mode === "audit" ? "tree" : "change", options2.approval);
+  const added = mode === "pr" ? addedSuppressionsNote(base, head) : void 0;
+  if (added) notes.add(added);
+  const proposals = proposalNote(findings, config2.suppressions?.approvers ?? [], options2.approval);
+  if (proposals) notes.add(proposals);
   linkSameCause(findings);
   findings.sort(compareFindings);
   const summary = summarize(findings, base, head);
   if (notes.size > 0) summary.notes = [...notes];
+  const warnings = silentSides(options2.trees).map((s) => s.message);
+  if (warnings.length > 0) summary.warnings = warnings;
   const exposure = exposureChange(base, head);
   if (exposure) summary.exposure = exposure;
   return { findings, summary, base, head };
@@ -49503,12 +50386,22 @@ function changedPairs(base, head) {
   for (const [key, after] of head.byKey) if (!base.byKey.has(key)) pairs.push({ key, after });
   return pairs.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
+function findingAt(rule, { message, path: path8, line, key }, side, severityOverride) {
+  return {
+    ruleId: rule.id,
+    severity: severityOverride ?? rule.severity,
+    message,
+    location: { path: path8, line, endLine: line, side },
+    related: [],
+    fingerprint: fingerprintOf(rule.id, void 0, `${path8}\0${key}`)
+  };
+}
 function locate(place2) {
   return { ...place2.resource.at(place2.path ?? []), side: place2.side };
 }
 function toFinding(rule, input, severityOverride) {
   const { resource } = input.at;
-  const subject = { kind: resource.kind, namespace: resource.namespace, name: resource.name };
+  const subject = { group: resource.group, kind: resource.kind, namespace: resource.namespace, name: resource.name };
   return {
     ruleId: rule.id,
     severity: severityOverride ?? input.severity ?? rule.severity,
@@ -49521,42 +50414,97 @@ function toFinding(rule, input, severityOverride) {
     ...input.edges?.length ? { edges: input.edges } : {}
   };
 }
-function applySuppressions(findings, base, head) {
-  const subjects = findings.filter((f) => f.resource && f.ruleId !== "suppression-invalid");
-  if (subjects.length === 0) return;
-  const names = new Set(subjects.map((f) => f.resource?.name));
-  const namespaces = new Set(subjects.map((f) => f.resource?.namespace));
-  const byIdentity = /* @__PURE__ */ new Map();
-  for (const model of [base, head]) {
-    for (const r of model.resources) {
-      if (names.has(r.name) && namespaces.has(r.namespace)) byIdentity.set(`${r.kind}/${r.namespace}/${r.name}`, r);
-    }
-  }
-  for (const finding of subjects) {
-    if (!finding.resource) continue;
-    const { kind, namespace, name } = finding.resource;
-    const suppression = suppressionOf(byIdentity.get(`${kind}/${namespace}/${name}`));
-    if (suppression && suppression.reason && suppression.ruleIds.includes(finding.ruleId)) {
-      finding.suppressed = { reason: suppression.reason };
-    }
-  }
-}
 function compareFindings(a, b) {
   return a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
 function summarize(findings, base, head) {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   let suppressed = 0;
+  let proposed = 0;
   for (const f of findings) {
     if (f.suppressed) suppressed++;
-    else counts[f.severity]++;
+    else {
+      counts[f.severity]++;
+      if (f.proposedSuppression) proposed++;
+    }
   }
   return {
     counts,
     suppressed,
+    proposed,
     files: { base: base.texts.size, head: head.texts.size },
     resources: { base: base.resources.length, head: head.resources.length }
   };
+}
+
+// src/github/errors.ts
+function statusOf(error) {
+  return typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
+}
+function messageOf2(error) {
+  if (typeof error === "object" && error !== null) {
+    const data = error.response?.data;
+    const detail = data?.errors?.map((e) => typeof e === "string" ? e : JSON.stringify(e)).join("; ");
+    if (data?.message) return detail ? `${data.message}: ${detail}` : data.message;
+    if (error instanceof Error) return error.message;
+  }
+  return String(error);
+}
+
+// src/github/paginate.ts
+async function listAll(client, route, params, maxItems = Infinity) {
+  const items = [];
+  for (let page = 1; ; page++) {
+    const response = await client.request(route, { ...params, per_page: 100, page });
+    items.push(...response.data);
+    const more = /\brel="next"/.test(String(response.headers.link ?? ""));
+    if (!more) return { items, complete: true };
+    if (items.length >= maxItems) return { items: items.slice(0, maxItems), complete: false };
+  }
+}
+
+// src/github/approvals.ts
+var VERDICTS = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+async function readSuppressionApproval(client, target, approvers) {
+  try {
+    const { items } = await listAll(
+      client,
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+      { owner: target.owner, repo: target.repo, pull_number: target.pullNumber }
+    );
+    const latest = /* @__PURE__ */ new Map();
+    for (const review of items) {
+      if (review.user && VERDICTS.has(review.state)) latest.set(review.user.login.toLowerCase(), review);
+    }
+    const approving = [...latest.values()].filter((r) => r.state === "APPROVED" && r.commit_id === target.headSha).map((r) => r.user.login);
+    const users = new Set(approvers.filter((a) => !a.includes("/")).map((a) => a.toLowerCase()));
+    const byLogin = approving.filter((login) => users.has(login.toLowerCase()));
+    if (byLogin.length > 0) return { state: "approved", by: byLogin };
+    const teams = approvers.filter((a) => a.includes("/"));
+    const by = [];
+    for (const login of approving) {
+      for (const team of teams) {
+        if (await isActiveMember(client, team, login)) {
+          by.push(`${login} (${team})`);
+          break;
+        }
+      }
+    }
+    return by.length > 0 ? { state: "approved", by } : { state: "not-approved" };
+  } catch (error) {
+    const status = statusOf(error);
+    return { state: "unavailable", reason: `${status ? `HTTP ${status}: ` : ""}${messageOf2(error)}` };
+  }
+}
+async function isActiveMember(client, team, username) {
+  const [org, teamSlug] = team.split("/");
+  try {
+    const { data } = await client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: teamSlug, username });
+    return data.state === "active";
+  } catch (error) {
+    if (statusOf(error) === 404) return false;
+    throw error;
+  }
 }
 
 // src/config/load.ts
@@ -49647,6 +50595,19 @@ function configSchema(ruleIds) {
           }
         }
       },
+      suppressions: {
+        type: "object",
+        additionalProperties: false,
+        description: "How `segguard.io/ignore` suppressions a pull request adds or changes can take effect before it is merged. Read from the base, like all of this file.",
+        properties: {
+          approvers: {
+            type: "array",
+            uniqueItems: true,
+            items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$" },
+            description: 'GitHub logins (`alice`) and teams (`org/team-slug`). An approving review from one of them on the pull request\'s current head commit applies the suppressions it proposes; a later push, "changes requested" or a dismissal withdraws it. Absent or empty: proposed suppressions take effect only once merged.'
+          }
+        }
+      },
       rules: {
         type: "object",
         description: "Per-rule settings, by rule id.",
@@ -49682,6 +50643,7 @@ function resolveConfig(raw) {
   if (raw.exclude) config2.exclude = [...DEFAULT_EXCLUDE, ...raw.exclude];
   if (raw["max-file-bytes"] !== void 0) config2.maxFileBytes = raw["max-file-bytes"];
   for (const [id, value] of Object.entries(raw.rules ?? {})) config2.rules[id] = ruleSettingOf(value);
+  if (raw.suppressions) config2.suppressions = { approvers: [...raw.suppressions.approvers ?? []] };
   if (raw.tiers) {
     const { order, default: fallback, namespaces, label } = raw.tiers;
     config2.tiers = { order: [...order], ...fallback !== void 0 ? { default: fallback } : {}, namespaces: { ...namespaces }, label: label ?? DEFAULT_TIER_LABEL };
@@ -49712,7 +50674,7 @@ function ruleSettingOf(value) {
 function explain(errors, data) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
-  const add2 = (problem) => {
+  const add = (problem) => {
     const id = `${problem.path.join(".")}\0${problem.keyNode ?? ""}\0${problem.message}`;
     if (!seen.has(id)) {
       seen.add(id);
@@ -49728,7 +50690,7 @@ function explain(errors, data) {
     return branch === matchingBranch(parent);
   });
   for (const o of oneOfs) {
-    if (matchingBranch(o) === void 0) add2({ path: pathOf(o.instancePath), message: `${keyName(pathOf(o.instancePath))}: must be ${describeForms(o)}` });
+    if (matchingBranch(o) === void 0) add({ path: pathOf(o.instancePath), message: `${keyName(pathOf(o.instancePath))}: must be ${describeForms(o)}` });
   }
   for (const e of kept) {
     const path8 = pathOf(e.instancePath);
@@ -49738,17 +50700,17 @@ function explain(errors, data) {
       const known = Object.keys(e.parentSchema.properties ?? {});
       const hint = closest(key, known);
       const what = path8.length === 1 && path8[0] === "rules" ? `unknown rule id "${key}" in rules` : `unknown key "${[...path8, key].join(".")}"`;
-      add2({ path: path8, keyNode: key, message: `${what}${hint ? ` (did you mean "${hint}"?)` : ""}` });
+      add({ path: path8, keyNode: key, message: `${what}${hint ? ` (did you mean "${hint}"?)` : ""}` });
     } else if (e.keyword === "type") {
-      add2({ path: path8, message: `${where2}must be ${typeWord(String(e.params.type))}, not ${typeWord(jsonType(valueAt(data, path8)))}` });
+      add({ path: path8, message: `${where2}must be ${typeWord(String(e.params.type))}, not ${typeWord(jsonType(valueAt(data, path8)))}` });
     } else if (e.keyword === "minItems" && e.params.limit === 1) {
-      add2({ path: path8, message: `${where2}must list at least one item` });
+      add({ path: path8, message: `${where2}must list at least one item` });
     } else if (e.keyword === "uniqueItems") {
-      add2({ path: path8, message: `${where2}lists ${JSON.stringify(valueAt(data, path8)[e.params.i])} more than once` });
+      add({ path: path8, message: `${where2}lists ${JSON.stringify(valueAt(data, path8)[e.params.i])} more than once` });
     } else if (e.keyword === "enum") {
-      add2({ path: path8, message: `${where2}${JSON.stringify(valueAt(data, path8))} is not one of ${e.schema.join(", ")}` });
+      add({ path: path8, message: `${where2}${JSON.stringify(valueAt(data, path8))} is not one of ${e.schema.join(", ")}` });
     } else {
-      add2({ path: path8, message: `${where2}${e.message ?? "is invalid"}` });
+      add({ path: path8, message: `${where2}${e.message ?? "is invalid"}` });
     }
   }
   return problems;
@@ -49818,6 +50780,89 @@ function configFromData(data, file, ruleIds = REGISTERED_IDS) {
   return resolveConfig(data ?? {});
 }
 
+// src/report/shorten.ts
+var ELLIPSIS = "…";
+function shorten2(text, max) {
+  if (text.length <= max) return text;
+  const keep = Math.max(0, max - ELLIPSIS.length);
+  let head = text.slice(0, Math.ceil(keep * 2 / 3));
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
+  let tail = text.slice(text.length - (keep - head.length));
+  if (/^[\uDC00-\uDFFF]/.test(tail)) tail = tail.slice(1);
+  return `${head}${ELLIPSIS}${tail}`;
+}
+function shortenWords(text, maxWord, max = Number.MAX_SAFE_INTEGER) {
+  if (text.length <= maxWord) return text;
+  const words = text.replace(new RegExp(`\\S{${maxWord + 1},}`, "g"), (word2) => shorten2(word2, maxWord));
+  return shorten2(words, max);
+}
+var MAX_WORD = 400;
+
+// src/report/report.ts
+var PROJECT_URL = "https://github.com/segguard/segguard";
+function docsUrlOf(ruleId) {
+  return `${PROJECT_URL}/blob/main/${docsPathOf(ruleId)}`;
+}
+function partition(findings) {
+  const active = [];
+  const suppressed = [];
+  for (const f of findings) (f.suppressed ? suppressed : active).push(f);
+  return { active, suppressed };
+}
+function failsGate(report) {
+  return report.findings.some((f) => !f.suppressed && reaches(f.severity, report.failOn));
+}
+function plural(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
+}
+function proposalText(f, escape2 = (text) => text) {
+  const proposed = f.proposedSuppression;
+  if (!proposed) return void 0;
+  const at = `${IGNORE_ANNOTATION} "${escape2(proposed.reason)}" at ${escape2(`${proposed.location.path}:${proposed.location.line}`)}`;
+  const finding = `${f.ruleId}${f.resource ? ` on ${escape2(describeIdentity(f.resource))}` : ""}`;
+  if (f.suppressed?.approvedBy) return `approved suppression: ${at}, approved by ${escape2(f.suppressed.approvedBy.join(", "))}, silences: ${finding}`;
+  return `proposed suppression: ${at} would silence: ${finding} (added or changed by this change: it counts until merged or approved)`;
+}
+function suppressionText(f) {
+  const approved = f.suppressed?.approvedBy ? ` (approved by ${f.suppressed.approvedBy.join(", ")})` : "";
+  return `${f.suppressed?.reason ?? ""}${approved}`;
+}
+
+// src/report/markdown-fit.ts
+function cutMarkdown(text, max) {
+  if (text.length <= max) return text;
+  let safe = 0;
+  let fenced = false;
+  let depth = 0;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    if (end > max) break;
+    const line = text.slice(start, end);
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced) depth += count(line, "<details>") - count(line, "</details>");
+    if (!fenced && depth <= 0) safe = end;
+    start = end + 1;
+  }
+  return text.slice(0, safe);
+}
+function count(line, tag) {
+  return line.split(tag).length - 1;
+}
+function fitLines(lines, budget) {
+  const kept = [];
+  let room = budget;
+  for (const line of lines) {
+    if (line.length + 1 > room) break;
+    kept.push(line);
+    room -= line.length + 1;
+  }
+  return kept;
+}
+function linesLength(lines) {
+  return lines.reduce((n, l) => n + l.length + 1, 0);
+}
+
 // src/github/limits.ts
 var LIMITS = {
   /** Check run `output.summary` and `output.text`, in characters. */
@@ -49839,10 +50884,7 @@ function capText(text, max, note = "Truncated: GitHub limits this text to {max} 
 > [!WARNING]
 > ${note.replace("{max}", max.toLocaleString("en-US"))}
 `;
-  let cut = text.slice(0, Math.max(0, max - suffix.length));
-  const lastBreak = cut.lastIndexOf("\n");
-  if (lastBreak > cut.length / 2) cut = cut.slice(0, lastBreak);
-  return cut + suffix;
+  return cutMarkdown(text, Math.max(0, max - suffix.length)) + suffix;
 }
 function capBytes(text, max, marker = " […]") {
   if (Buffer.byteLength(text) <= max) return text;
@@ -49858,20 +50900,6 @@ function capBytes(text, max, marker = " […]") {
   return out + marker;
 }
 
-// src/github/errors.ts
-function statusOf(error) {
-  return typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
-}
-function messageOf2(error) {
-  if (typeof error === "object" && error !== null) {
-    const data = error.response?.data;
-    const detail = data?.errors?.map((e) => typeof e === "string" ? e : JSON.stringify(e)).join("; ");
-    if (data?.message) return detail ? `${data.message}: ${detail}` : data.message;
-    if (error instanceof Error) return error.message;
-  }
-  return String(error);
-}
-
 // src/github/check-run.ts
 var CHECK_NAME = "segguard";
 var LEVELS = { critical: "failure", high: "failure", medium: "warning", low: "warning", info: "notice" };
@@ -49880,6 +50908,7 @@ function annotationLevel(severity) {
 }
 function annotationOf(finding) {
   const { path: path8, line, endLine } = finding.location;
+  const proposal = proposalText(finding);
   return {
     path: path8,
     // Lines count from 1; a finding about a whole file may say 0.
@@ -49887,8 +50916,12 @@ function annotationOf(finding) {
     end_line: Math.max(1, line, endLine),
     annotation_level: annotationLevel(finding.severity),
     title: capBytes(`${finding.severity}: ${finding.ruleId}`, LIMITS.annotationTitle),
-    message: capBytes(finding.message, LIMITS.annotationBytes),
-    ...finding.details ? { raw_details: capBytes(finding.details, LIMITS.annotationBytes) } : {}
+    // Plain text: long names are shortened inside the sentence so that its end (what changed) still shows; the
+    // proposal goes first so that no cut of a long message can hide it.
+    message: capBytes(proposal ? `${shortenWords(proposal, MAX_WORD)}
+
+${shortenWords(finding.message, MAX_WORD)}` : shortenWords(finding.message, MAX_WORD), LIMITS.annotationBytes),
+    ...finding.details ? { raw_details: capBytes(shortenWords(finding.details, MAX_WORD), LIMITS.annotationBytes) } : {}
   };
 }
 async function publishCheckRun(client, target, conclusion, output, findings, name = CHECK_NAME) {
@@ -49896,7 +50929,7 @@ async function publishCheckRun(client, target, conclusion, output, findings, nam
   const batches = [];
   for (let i = 0; i < annotatable.length; i += LIMITS.annotationsPerRequest) batches.push(annotatable.slice(i, i + LIMITS.annotationsPerRequest));
   const capped = {
-    title: capText(output.title, 255, "…"),
+    title: shorten2(output.title, 255),
     summary: capText(output.summary, LIMITS.checkRunText),
     ...output.text ? { text: capText(output.text, LIMITS.checkRunText) } : {}
   };
@@ -50135,17 +51168,30 @@ var DEFAULT_BATCH = { blobs: 100, bytes: 1024 * 1024 };
 async function readCommits(client, repo, commits, options2) {
   const limit = pLimit(options2.concurrency ?? DEFAULT_CONCURRENCY);
   const log = options2.log ?? (() => void 0);
-  const filter = pathFilter(options2);
-  const trees = await Promise.all(commits.map((sha) => listManifests(client, repo, sha, filter, limit, log)));
+  const counts = commits.map(() => ({ files: 0, manifests: 0 }));
+  const trees = await Promise.all(commits.map((sha, i) => listManifests(client, repo, sha, counting(pathFilter(options2), counts[i]), limit, log)));
   const wanted = /* @__PURE__ */ new Map();
   for (const blob of trees.flat()) if (blob.size <= options2.maxFileBytes) wanted.set(blob.sha, blob.size);
   const contents = await fetchBlobs(client, repo, wanted, options2, limit, log);
-  return trees.map((blobs) => blobs.map((blob) => {
-    if (blob.size > options2.maxFileBytes) return { path: blob.path, content: new Uint8Array(0), size: blob.size };
-    const content = contents.get(blob.sha);
-    if (content === void 0) throw new Error(`blob ${blob.sha} of ${blob.path} was not returned by the GitHub API`);
-    return { path: blob.path, content };
+  return trees.map((blobs, i) => ({
+    tree: counts[i],
+    files: blobs.map((blob) => {
+      if (blob.size > options2.maxFileBytes) return { path: blob.path, content: new Uint8Array(0), size: blob.size };
+      const content = contents.get(blob.sha);
+      if (content === void 0) throw new Error(`blob ${blob.sha} of ${blob.path} was not returned by the GitHub API`);
+      return { path: blob.path, content };
+    })
   }));
+}
+function counting(filter, counts) {
+  return {
+    prunes: (dir) => filter.prunes(dir),
+    file: (path8) => {
+      counts.files++;
+      if (MANIFEST_EXTENSION.test(path8)) counts.manifests++;
+      return filter.file(path8);
+    }
+  };
 }
 async function listManifests(client, repo, commit, filter, limit = pLimit(DEFAULT_CONCURRENCY), log = () => void 0) {
   const walk = async (treeSha, prefix, recursive) => {
@@ -50208,9 +51254,9 @@ async function fetchBlobs(client, repo, wanted, options2, limit, log) {
   })));
   return contents;
 }
-function blobQuery(count) {
-  const variables = Array.from({ length: count }, (_, i) => `$o${i}: GitObjectID!`).join(", ");
-  const fields = Array.from({ length: count }, (_, i) => `b${i}: object(oid: $o${i}) { ... on Blob { text isBinary isTruncated } }`).join(" ");
+function blobQuery(count2) {
+  const variables = Array.from({ length: count2 }, (_, i) => `$o${i}: GitObjectID!`).join(", ");
+  const fields = Array.from({ length: count2 }, (_, i) => `b${i}: object(oid: $o${i}) { ... on Blob { text isBinary isTruncated } }`).join(" ");
   return `query($owner: String!, $name: String!, ${variables}) { repository(owner: $owner, name: $name) { ${fields} } }`;
 }
 function chunk(sizes, batch) {
@@ -50566,18 +51612,6 @@ function parsePatch(uniDiff) {
   return list;
 }
 
-// src/github/paginate.ts
-async function listAll(client, route, params, maxItems = Infinity) {
-  const items = [];
-  for (let page = 1; ; page++) {
-    const response = await client.request(route, { ...params, per_page: 100, page });
-    items.push(...response.data);
-    const more = /\brel="next"/.test(String(response.headers.link ?? ""));
-    if (!more) return { items, complete: true };
-    if (items.length >= maxItems) return { items: items.slice(0, maxItems), complete: false };
-  }
-}
-
 // src/github/hunks.ts
 function commentableLines(patch) {
   const lines = { right: /* @__PURE__ */ new Set(), left: /* @__PURE__ */ new Set() };
@@ -50647,23 +51681,9 @@ var ESCAPES = {
   // A colon breaks bare-URL autolinks (`https://evil`) when escaped as an entity, not with a backslash.
   ":": "&#58;"
 };
-
-// src/report/report.ts
-var PROJECT_URL = "https://github.com/segguard/segguard";
-function docsUrlOf(ruleId) {
-  return `${PROJECT_URL}/blob/main/${docsPathOf(ruleId)}`;
-}
-function partition(findings) {
-  const active = [];
-  const suppressed = [];
-  for (const f of findings) (f.suppressed ? suppressed : active).push(f);
-  return { active, suppressed };
-}
-function failsGate(report) {
-  return report.findings.some((f) => !f.suppressed && reaches(f.severity, report.failOn));
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+var MAX_CELL = 1500;
+function escapeCell(text, max = MAX_CELL) {
+  return escapeMarkdown(shortenWords(text, MAX_WORD, max));
 }
 
 // src/github/review.ts
@@ -50688,24 +51708,34 @@ function placeInDiff(finding, diff) {
   if (side === "head" ? lines.right.has(line) : lines.left.has(line)) return { path: path8, line, side: side === "head" ? "RIGHT" : "LEFT" };
   return void 0;
 }
+var MAX_REVIEW_COMMENTS = 100;
+var MAX_MESSAGE = 4e3;
+var MAX_RELATED = 20;
 function reviewCommentBody(finding) {
-  const details = finding.details ? `
-
-<details><summary>Details</summary>
-
-${finding.details.split("\n").map(escapeMarkdown).join("<br>\n")}
-
-</details>` : "";
-  const related = finding.related.length ? `
-
-${finding.related.map((r) => `- ${escapeMarkdown(`${r.path}:${r.line}`)} (${r.side}): ${escapeMarkdown(r.message)}`).join("\n")}` : "";
   const marker = `
 
 ${findingMarker(finding.fingerprint)}`;
-  const text = `**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)
+  const proposal = proposalText(finding, (text2) => escapeCell(text2));
+  const proposed = proposal ? `> [!WARNING]
+> ${proposal}
 
-${escapeMarkdown(finding.message)}${related}${details}`;
-  return capText(text, LIMITS.commentBody - marker.length) + marker;
+` : "";
+  const head = `${proposed}**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)
+
+` + escapeCell(finding.message, MAX_MESSAGE);
+  const related = finding.related.slice(0, MAX_RELATED).map((r) => `- ${escapeCell(`${r.path}:${r.line}`)} (${r.side}): ${escapeCell(r.message)}`);
+  if (finding.related.length > MAX_RELATED) related.push(`- … and ${finding.related.length - MAX_RELATED} more`);
+  const text = `${head}${related.length ? `
+
+${related.join("\n")}` : ""}`;
+  const open = "\n\n<details><summary>Details</summary>\n\n";
+  const close = "\n\n</details>";
+  const lines = finding.details?.split("\n").map((line) => `${escapeCell(line)}<br>`) ?? [];
+  const more = (n) => `… ${n} more lines (the check run and the SARIF output have them all)`;
+  const room = LIMITS.commentBody - marker.length - text.length - open.length - close.length - more(lines.length).length;
+  const kept = fitLines(lines, room);
+  const details = lines.length === 0 ? "" : `${open}${[...kept, ...kept.length < lines.length ? [more(lines.length - kept.length)] : []].join("\n").replace(/<br>$/, "")}${close}`;
+  return capText(`${text}${details}`, LIMITS.commentBody - marker.length) + marker;
 }
 async function postReview(client, target, comments, event, body) {
   const send = (withComments, text) => client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
@@ -50738,22 +51768,23 @@ async function resolveComments(client, target, stale) {
   let resolved2 = 0;
   try {
     for (const comment of stale) {
-      const original = comment.body.replace(/<!-- segguard:[^>]*-->/g, "").trim();
-      const body = `✅ **Resolved** in ${target.headSha.slice(0, 7)}: segguard no longer reports this finding.
+      const before = `✅ **Resolved** in ${target.headSha.slice(0, 7)}: segguard no longer reports this finding.
 
 <details><summary>Original comment</summary>
 
-${original}
+`;
+      const after = `
 
 </details>
 
 ${RESOLVED_MARKER}
 ${findingMarker(comment.fingerprint)}`;
+      const original = cutMarkdown(comment.body.replace(/<!-- segguard:[^>]*-->/g, "").trim(), LIMITS.commentBody - before.length - after.length);
       await client.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
         owner: target.owner,
         repo: target.repo,
         comment_id: comment.id,
-        body: capText(body, LIMITS.commentBody)
+        body: `${before}${original}${after}`
       });
       resolved2++;
     }
@@ -50825,11 +51856,11 @@ function edgeDiagram(edges, options2 = {}) {
       if (id === void 0) {
         id = `n${nodes.size}`;
         nodes.set(key, id);
-        added.push(`  ${id}${SHAPES[end.type](escapeMermaid(end.name))}`);
+        added.push(`  ${id}${SHAPES[end.type](escapeMermaid(shorten2(end.name, MAX_WORD)))}`);
       }
       return id;
     };
-    added.push(`  ${idOf(e.source)} -->|"${escapeMermaid(e.ports)}"| ${idOf(e.destination)}`);
+    added.push(`  ${idOf(e.source)} -->|"${escapeMermaid(shorten2(e.ports, MAX_WORD))}"| ${idOf(e.destination)}`);
     const size = added.reduce((n, l) => n + l.length + 1, 0);
     if (used + size > maxLength) break;
     used += size;
@@ -50846,14 +51877,14 @@ function edgeDiagram(edges, options2 = {}) {
 // src/report/exposure/markdown.ts
 var ROW_HEADER = ["| Controller | Listener | Host | Match | Guards | Backend → workloads | Location |", "| --- | --- | --- | --- | --- | --- | --- |"];
 function rowCells(row) {
-  const guards = row.guards.length === 0 ? "**none**" : row.guards.map((g) => escapeMarkdown(describeGuard(g))).join("<br>");
+  const guards = row.guards.length === 0 ? "**none**" : row.guards.map((g) => escapeCell(describeGuard(g))).join("<br>");
   const backends = row.backends.length === 0 ? "none" : row.backends.map((b) => {
     const workloads = b.workloads.length === 0 ? b.blocked || b.resource ? "" : " → no workload in the manifests" : ` → ${b.workloads.map(describeWorkload).join(", ")}`;
-    return escapeMarkdown(`${describeBackend2(b)}${workloads}`);
+    return escapeCell(`${describeBackend2(b)}${workloads}`);
   }).join("<br>");
   const host = `${row.host}${row.hostMatch === "exact" ? "" : ` (${row.hostMatch})`}`;
   const match = `${row.match}${row.catchAll ? " (every path)" : ""}`;
-  return [escapeMarkdown(row.controller), escapeMarkdown(row.listener), escapeMarkdown(host), escapeMarkdown(match), guards, backends, escapeMarkdown(`${row.location.path}:${row.location.line}`)];
+  return [escapeCell(row.controller), escapeCell(row.listener), escapeCell(host), escapeCell(match), guards, backends, escapeCell(`${row.location.path}:${row.location.line}`)];
 }
 function rowLine(row, prefix = []) {
   return `| ${[...prefix, ...rowCells(row)].join(" | ")} |`;
@@ -50872,93 +51903,165 @@ function exposureSection(change, available, options2 = {}) {
   const out = ["#### Entry points (exposure map)", "", `${headline} See [how the map is built](${PROJECT_URL}/blob/main/docs/exposure.md).`, ""];
   if (audit) {
     const rows2 = change.added.map((r) => rowLine(r));
-    const kept2 = fitRows(rows2, budget - 600);
+    const kept2 = fitLines(rows2, budget - 600);
     out.push(...ROW_HEADER, ...kept2, ...leftOut(rows2.length - kept2.length), "");
     return out;
   }
   const rows = [
     ...change.added.map((r) => rowLine(r, ["added", ""])),
     ...change.removed.map((r) => rowLine(r, ["removed", ""])),
-    ...change.changed.map((c) => rowLine(c.after, ["changed", c.changes.map(escapeMarkdown).join("<br>")]))
+    ...change.changed.map((c) => rowLine(c.after, ["changed", c.changes.map(escapeCell).join("<br>")]))
   ];
   const diagram = edgeDiagram(change.newEdges, { maxLength: budget / 3 });
-  const kept = fitRows(rows, budget - out.join("\n").length - diagram.join("\n").length - 400);
+  const kept = fitLines(rows, budget - out.join("\n").length - diagram.join("\n").length - 400);
   out.push(`| Change | What changed | ${ROW_HEADER[0].slice(2)}`, `| --- | --- | ${ROW_HEADER[1].slice(2)}`, ...kept, ...leftOut(rows.length - kept.length), "");
   if (diagram.length > 0) out.push("#### New entry-point edges", "", ...diagram, "");
   return out;
 }
-function fitRows(rows, budget) {
-  const kept = [];
-  let room = budget;
-  for (const row of rows) {
-    if (room - row.length - 1 < 0) break;
-    kept.push(row);
-    room -= row.length + 1;
-  }
-  return kept;
-}
-function leftOut(count) {
-  return count === 0 ? [] : ["", `… and ${plural(count, "more row")} not shown (too long for one comment); \`segguard exposure\` prints the whole map.`];
+function leftOut(count2) {
+  return count2 === 0 ? [] : ["", `… and ${plural(count2, "more row")} not shown (too long for one comment); \`segguard exposure\` prints the whole map.`];
 }
 
 // src/report/summary-line.ts
 function summaryLine(report) {
-  const { counts, suppressed } = report.summary;
+  const { counts, suppressed, proposed } = report.summary;
   const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
   const bySeverity2 = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
   const gate = report.failOn === "none" ? "the gate is off (fail-on: none)" : failsGate(report) ? `fails the gate (fail-on: ${report.failOn})` : `passes the gate (fail-on: ${report.failOn})`;
-  return `${plural(total, "finding")}${bySeverity2 ? ` (${bySeverity2})` : ""}, ${suppressed} suppressed; ${gate}`;
+  const proposals = proposed > 0 ? `, ${proposed} with a proposed suppression` : "";
+  return `${plural(total, "finding")}${bySeverity2 ? ` (${bySeverity2})` : ""}, ${suppressed} suppressed${proposals}; ${gate}`;
 }
 
 // src/report/markdown.ts
 var DEFAULT_MAX_LENGTH = 6e4;
-function renderMarkdown(report, options2 = {}) {
-  const budget = options2.maxLength ?? DEFAULT_MAX_LENGTH;
+var DEFAULT_ELSEWHERE = "the SARIF and JSON outputs (`segguard check --format sarif|json`) list them all.";
+function fitMarkdown(report, options2 = {}) {
+  const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
+  const elsewhere = options2.elsewhere ?? DEFAULT_ELSEWHERE;
   const { active, suppressed } = partition(report.findings);
-  const out = [];
-  out.push(`### segguard: ${summaryLine(report)}`, "");
-  out.push(`| ${SEVERITIES.join(" | ")} | suppressed |`, `|${" ---: |".repeat(SEVERITIES.length + 1)}`);
-  out.push(`| ${SEVERITIES.map((s) => report.summary.counts[s]).join(" | ")} | ${report.summary.suppressed} |`, "");
-  for (const note of report.summary.notes ?? []) out.push(`> ${escapeMarkdown(note)}`, "");
-  if (active.length === 0) {
-    out.push(report.summary.mode === "audit" ? "No findings: the audit rules find nothing open in this tree." : "No segmentation regressions: this change opens up nothing that the base did not already allow.", "");
+  const head = [
+    `### segguard: ${summaryLine(report)}`,
+    "",
+    `| ${SEVERITIES.join(" | ")} | suppressed |`,
+    `|${" ---: |".repeat(SEVERITIES.length + 1)}`,
+    `| ${SEVERITIES.map((s) => report.summary.counts[s]).join(" | ")} | ${report.summary.suppressed} |`,
+    ""
+  ];
+  const before = options2.before ? cutMarkdown(options2.before, max / 8) : "";
+  const after = options2.after ? cutMarkdown(options2.after, max / 8) : "";
+  const noteLines = fitLines([
+    ...(report.summary.warnings ?? []).flatMap((warning) => ["> [!WARNING]", `> ${escapeCell(warning)}`, ""]),
+    ...(report.summary.notes ?? []).flatMap((note) => [`> ${escapeCell(note)}`, ""])
+  ], max / 8);
+  const closing = (shown) => [
+    "",
+    "> [!WARNING]",
+    `> This summary lists ${shown} of ${plural(report.findings.length, "finding")}, the most severe first, to stay within ${max.toLocaleString("en-US")} characters; ${elsewhere}`
+  ];
+  let room = max - before.length - after.length - linesLength(head) - linesLength(noteLines) - linesLength(closing(report.findings.length)) - 2;
+  const take = (lines) => {
+    room -= linesLength(lines);
+    return lines;
+  };
+  const included = [];
+  const exposure = take(exposureSection(report.summary.exposure, Math.max(0, room) / 4, { mode: report.summary.mode }));
+  const suppressedReserve = suppressed.length > 0 ? Math.max(0, room) / 8 : 0;
+  const changes = [];
+  if (active.length === 0 && report.summary.warnings) {
+    changes.push(...take(["No findings in what was read; see the warning above about what was not.", ""]));
+  } else if (active.length === 0) {
+    changes.push(...take([report.summary.mode === "audit" ? "No findings: the audit rules find nothing open in this tree." : "No segmentation regressions: this change opens up nothing that the base did not already allow.", ""]));
   } else {
-    out.push(report.summary.mode === "audit" ? "#### What is open" : "#### What this PR opens up", "", ...opensUp(active), "");
-    const diagram = edgeDiagram(bySeverity(active).flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, (budget - length(out)) / 4) });
-    if (diagram.length > 0) out.push("#### New connections", "", ...diagram, "");
-    out.push("#### Findings", "", "| Severity | Rule | Location | Resource | Message |", "| --- | --- | --- | --- | --- |");
-    const rows = bySeverity(active).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${escapeMarkdown(f.message)} |`);
-    out.push(...fit(rows, budget - length(out) - 4e3), "");
+    const ordered = bySeverity(active);
+    changes.push(...take([report.summary.mode === "audit" ? "#### What is open" : "#### What this PR opens up", "", ...opensUp(active, room / 6), ""]));
+    const diagram = edgeDiagram(ordered.flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, room - suppressedReserve) / 4 });
+    if (diagram.length > 0) changes.push(...take(["#### New connections", "", ...diagram, ""]));
+    const rows = findingRows(ordered, room - suppressedReserve - 20, FINDING_COLUMNS, (f) => findingCells(f));
+    included.push(...rows.shown);
+    changes.push(...take(["#### Findings", "", ...rows.lines, ""]));
   }
-  out.push(...exposureSection(report.summary.exposure, budget - length(out) - 2e3, { mode: report.summary.mode }));
+  const proposed = bySeverity(active.filter((f) => f.proposedSuppression));
+  if (proposed.length > 0) {
+    const intro = [
+      "#### Proposed suppressions (not applied)",
+      "",
+      "This change adds or changes `segguard.io/ignore` annotations: a change cannot silence its own findings, so these count for the gate until merged or approved.",
+      ""
+    ];
+    const rows = findingRows(
+      proposed,
+      room - suppressedReserve - linesLength(intro),
+      ["Severity", "Rule", "Proposed suppression"],
+      (f) => [f.severity, ruleLink(f.ruleId), `${proposalText(f, escapeCell) ?? ""}: ${escapeCell(f.message)}`]
+    );
+    changes.push(...take([...intro, ...rows.lines, ""]));
+  }
+  const hidden = [];
   if (suppressed.length > 0) {
-    out.push(`<details><summary>${plural(suppressed.length, "suppressed finding")} (segguard.io/ignore)</summary>`, "");
-    out.push("| Severity | Rule | Location | Resource | Message | Reason |", "| --- | --- | --- | --- | --- | --- |");
-    const rows = bySeverity(suppressed).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.suppressed?.reason ?? "")} |`);
-    out.push(...fit(rows, budget - length(out) - 200), "", "</details>", "");
+    const frame = [`<details><summary>${plural(suppressed.length, "suppressed finding")} (segguard.io/ignore)</summary>`, "", "", "</details>", ""];
+    const rows = findingRows(
+      bySeverity(suppressed),
+      room - linesLength(frame),
+      [...FINDING_COLUMNS, "Reason"],
+      (f) => [...findingCells(f), escapeCell(suppressionText(f))]
+    );
+    included.push(...rows.shown);
+    hidden.push(frame[0], frame[1], ...rows.lines, ...frame.slice(2));
   }
-  return `${out.join("\n").trimEnd()}
+  const document = (lines, shown) => `${before}${[...head, ...noteLines, ...lines, ...shown < report.findings.length ? closing(shown) : []].join("\n").trimEnd()}
+${after}`;
+  const markdown = document([...changes, ...exposure, ...hidden], included.length);
+  if (markdown.length <= max) return { markdown, included };
+  return { markdown: cutMarkdown(document([], 0), max), included: [] };
+}
+function fitMoreFindings(findings, options2) {
+  const title = [`#### ${plural(findings.length, "more finding")} (no room for them in the summary)`, ""];
+  const note = (left2) => ["", "> [!WARNING]", `> ${plural(left2, "more finding")} ${left2 === 1 ? "does" : "do"} not fit here either; ${options2.elsewhere}`];
+  const ordered = [...bySeverity(findings.filter((f) => !f.suppressed)), ...bySeverity(findings.filter((f) => f.suppressed))];
+  const rows = findingRows(
+    ordered,
+    options2.maxLength - linesLength(title) - linesLength(note(findings.length)) - 2,
+    FINDING_COLUMNS,
+    (f) => findingCells(f, f.suppressed ? `${f.severity} (suppressed)` : f.severity)
+  );
+  const left = findings.length - rows.shown.length;
+  const markdown = `${[...title, ...rows.lines, ...left > 0 ? note(left) : []].join("\n")}
 `;
+  return markdown.length <= options2.maxLength ? { markdown, included: rows.shown } : { markdown: cutMarkdown(markdown, options2.maxLength), included: [] };
+}
+var FINDING_COLUMNS = ["Severity", "Rule", "Location", "Resource", "Message"];
+function findingCells(f, severity = f.severity) {
+  return [severity, ruleLink(f.ruleId), where(f), resourceCell(f), escapeCell(f.message)];
+}
+function findingRows(findings, budget, header, row) {
+  const top = [`| ${header.join(" | ")} |`, `|${" --- |".repeat(header.length)}`];
+  const lines = findings.map((f) => `| ${row(f).join(" | ")} |`);
+  const leftOut2 = (n) => `| … |${" |".repeat(header.length - 2)} ${plural(n, "more finding")} not shown here (too long for one comment) |`;
+  const kept = fitLines(lines, budget - linesLength(top) - leftOut2(findings.length).length - 1);
+  const shown = findings.slice(0, kept.length);
+  return { lines: [...top, ...kept, ...kept.length < lines.length ? [leftOut2(lines.length - kept.length)] : []], shown };
 }
 var MAX_OPENS_UP = 25;
-function opensUp(findings) {
+function opensUp(findings, budget) {
   const connections = bySeverity(findings.filter((f) => f.edges?.length)).map((f) => `- **${f.severity}**: ${reachSentence(f.edges ?? [])} (${ruleLink(f.ruleId)})`);
   const lines = [...connections, ...perResource2(findings.filter((f) => !f.edges?.length))];
-  if (lines.length <= MAX_OPENS_UP) return lines;
-  return [...lines.slice(0, MAX_OPENS_UP), `- … and ${lines.length - MAX_OPENS_UP} more (see the findings below)`];
+  const more = (n) => `- … and ${n} more (see the findings below)`;
+  if (lines.length <= MAX_OPENS_UP && linesLength(lines) <= budget) return lines;
+  const kept = fitLines(lines.slice(0, MAX_OPENS_UP), budget - more(lines.length).length - 1);
+  return [...kept, more(lines.length - kept.length)];
 }
 function reachSentence([first, ...rest]) {
-  const who = first.source.type === "entry" ? `anyone outside the cluster, through ${escapeMarkdown(first.source.name)},` : endText(first.source);
+  const who = first.source.type === "entry" ? `anyone outside the cluster, through ${escapeCell(first.source.name)},` : endText(first.source);
   const more = rest.length > 0 ? `, and ${plural(rest.length, "more connection")}` : "";
-  return `${who} can now reach ${endText(first.destination)} on ${escapeMarkdown(first.ports)}${more}`;
+  return `${who} can now reach ${endText(first.destination)} on ${escapeCell(first.ports)}${more}`;
 }
 function endText(end) {
-  return end.type === "external" ? `${escapeMarkdown(end.name)} (outside the cluster)` : escapeMarkdown(end.name);
+  return end.type === "external" ? `${escapeCell(end.name)} (outside the cluster)` : escapeCell(end.name);
 }
 function perResource2(findings) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const subject = f.resource ? escapeMarkdown(describeIdentity(f.resource)) : `file ${escapeMarkdown(f.location.path)}`;
+    const subject = f.resource ? escapeCell(describeIdentity(f.resource)) : `file ${escapeCell(f.location.path)}`;
     const group = groups2.get(subject) ?? { subject, worst: f.severity, rules: /* @__PURE__ */ new Set() };
     if (severityRank(f.severity) > severityRank(group.worst)) group.worst = f.severity;
     group.rules.add(f.ruleId);
@@ -50970,63 +52073,14 @@ function bySeverity(findings) {
   return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
 }
 function ruleLink(ruleId) {
-  return `[${escapeMarkdown(ruleId)}](${docsUrlOf(encodeURIComponent(ruleId))})`;
+  return `[${escapeCell(ruleId)}](${docsUrlOf(encodeURIComponent(ruleId))})`;
 }
 function where(f) {
   const side = f.location.side === "base" ? " (base, removed)" : "";
-  return `${escapeMarkdown(`${f.location.path}:${f.location.line}`)}${side}`;
+  return `${escapeCell(`${f.location.path}:${f.location.line}`)}${side}`;
 }
 function resourceCell(f) {
-  return f.resource ? escapeMarkdown(describeIdentity(f.resource)) : "";
-}
-function length(lines) {
-  return lines.reduce((n, l) => n + l.length + 1, 0);
-}
-function fit(rows, budget) {
-  const kept = [];
-  let used = 0;
-  for (const row of rows) {
-    if (used + row.length + 1 > budget) {
-      const left = rows.length - kept.length;
-      return [...kept, `| … | | | | ${plural(left, "more finding")} not shown here (too long for one comment); the SARIF and JSON outputs have them all |`];
-    }
-    kept.push(row);
-    used += row.length + 1;
-  }
-  return kept;
-}
-
-// src/github/summary.ts
-function byImportance(findings) {
-  return [...findings].sort((a, b) => Number(!!a.suppressed) - Number(!!b.suppressed) || severityRank(b.severity) - severityRank(a.severity));
-}
-function fitSummary(result, failOn, max, frame) {
-  const render = (findings, note2 = "") => `${frame.before ?? ""}${renderMarkdown({ findings, summary: result.summary, failOn }, { maxLength: Number.MAX_SAFE_INTEGER })}${note2}${frame.after ?? ""}`;
-  const full = render(result.findings);
-  if (full.length <= max) return { markdown: full, included: [...result.findings] };
-  const ordered = byImportance(result.findings);
-  const note = (shown) => `
-
-> [!WARNING]
-> Only the ${shown} most severe of ${result.findings.length} findings fit in GitHub's ${max.toLocaleString("en-US")}-character limit; ${frame.elsewhere}
-`;
-  const attempt = (n) => {
-    const kept = new Set(ordered.slice(0, n));
-    const shown = result.findings.filter((f) => kept.has(f));
-    return { markdown: render(shown, note(n)), included: shown };
-  };
-  let lo = 0;
-  let hi = ordered.length - 1;
-  let best = attempt(0);
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const candidate = attempt(mid);
-    if (candidate.markdown.length <= max) {
-      best = candidate;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  return f.resource ? escapeCell(describeIdentity(f.resource)) : "";
 }
 
 // src/github/deliver.ts
@@ -51040,8 +52094,10 @@ function checkTitle(findings) {
   const active = findings.filter((f) => !f.suppressed);
   const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
   const suppressed = findings.length - active.length;
+  const proposed = active.filter((f) => f.proposedSuppression).length;
   const parts = counts.map(([s, n]) => `${n} ${s}`);
   if (suppressed > 0) parts.push(`${suppressed} suppressed`);
+  if (proposed > 0) parts.push(`${proposed} with a proposed suppression`);
   return parts.length > 0 ? parts.join(", ") : "No findings";
 }
 var Delivery = class {
@@ -51070,25 +52126,39 @@ var Delivery = class {
     this.failures.push(failure);
     this.log(`segguard: ${step} failed${failure.status ? ` (HTTP ${failure.status})` : ""}: ${failure.message}`);
   }
+  /** The analysis as the reporters take it: the verdict and the counts always come from here, never from a cut text. */
+  get report() {
+    return { findings: this.result.findings, summary: this.result.summary, failOn: this.options.failOn };
+  }
+  /**
+   * The check run: the summary, and in `text` (shown under it) the findings the summary had no room for; each
+   * within GitHub's 65,535 characters.
+   */
   async checkRun(target) {
-    const fitted = fitSummary(this.result, this.options.failOn, LIMITS.checkRunText, {
-      elsewhere: "every head-side finding is still annotated on its line."
-    });
+    const summary = fitMarkdown(this.report, { maxLength: LIMITS.checkRunText, elsewhere: "the rest are listed below." });
+    const shown = new Set(summary.included);
+    const rest = this.result.findings.filter((f) => !shown.has(f));
+    const more = rest.length > 0 ? fitMoreFindings(rest, { maxLength: LIMITS.checkRunText, elsewhere: this.elsewhere }) : void 0;
     const run2 = await publishCheckRun(
       this.client,
       target,
       this.conclusion,
-      { title: checkTitle(this.result.findings), summary: fitted.markdown },
+      { title: checkTitle(this.result.findings), summary: summary.markdown, ...more ? { text: more.markdown } : {} },
       this.options.annotations ? this.active : [],
       this.options.checkName ?? CHECK_NAME
     );
-    if (run2.id !== void 0) this.reached(fitted.included, "check-run-summary");
+    if (run2.id !== void 0) this.reached([...summary.included, ...more?.included ?? []], "check-run-summary");
     this.reached(run2.annotated, "check-run-annotation");
     if (run2.error) this.failed("check-run", run2.error);
     if (run2.rejected) this.log(`segguard: GitHub refused some annotations (${run2.rejected}); the check run went on without them.`);
     return run2;
   }
-  report(run2, extra = {}) {
+  /** Where a reader finds what no output had room for. */
+  get elsewhere() {
+    const local = "`segguard check` on the two commits lists them all.";
+    return this.options.elsewhere ?? (this.options.annotations ? `every head-side finding is annotated on its line of the check run, and ${local}` : local);
+  }
+  delivered(run2, extra = {}) {
     return {
       conclusion: this.conclusion,
       ...run2?.id !== void 0 ? { checkRun: { id: run2.id, url: run2.url } } : {},
@@ -51120,16 +52190,17 @@ ${moved.length} finding(s) could not be commented on their line and are listed h
     const after = `${movedNote}
 <sub>segguard · updated for ${target.headSha.slice(0, 7)}</sub>
 `;
-    const fitted = fitSummary(result, options2.failOn, LIMITS.commentBody - SUMMARY_MARKER.length - 1, {
+    const fitted = fitMarkdown(delivery.report, {
+      maxLength: LIMITS.commentBody - SUMMARY_MARKER.length - 1,
       after,
-      elsewhere: "the check run lists and annotates the rest."
+      elsewhere: `the \`${options2.checkName ?? CHECK_NAME}\` check run lists the rest.`
     });
     const sticky = await upsertSummaryComment(client, target, fitted.markdown, clean);
     extra.summaryComment = sticky.action;
     if (sticky.error) delivery.failed("summary-comment", sticky.error);
     else if (sticky.action !== "skipped") delivery.reached(fitted.included, "summary-comment");
   }
-  return delivery.report(run2, extra);
+  return delivery.delivered(run2, extra);
 }
 async function reviewStep(delivery, target) {
   const { client, options: options2 } = delivery;
@@ -51162,12 +52233,14 @@ async function reviewStep(delivery, target) {
   }
   delivery.reached(already, "review-comment");
   review.alreadyCommented = already.length;
-  const comments = [...planned.values()];
+  const commentable = [...planned.values()];
+  const comments = [...commentable].sort((a, b) => severityRank(b.finding.severity) - severityRank(a.finding.severity)).slice(0, MAX_REVIEW_COMMENTS).sort((a, b) => commentable.indexOf(a) - commentable.indexOf(b));
   let moved = [];
   if (comments.length > 0) {
     const gating = comments.some((c) => reaches(c.finding.severity, options2.failOn));
     const event = options2.reviewEvent === "REQUEST_CHANGES" && gating ? "REQUEST_CHANGES" : "COMMENT";
-    const body = `segguard found ${comments.length} new finding(s) on changed lines of ${target.headSha.slice(0, 7)}. The summary comment and the \`segguard\` check list all of them.`;
+    const uncommented = commentable.length - comments.length;
+    const body = `segguard found ${commentable.length} new finding(s) on changed lines of ${target.headSha.slice(0, 7)}` + (uncommented > 0 ? `; the ${comments.length} most severe are commented inline (one review carries at most ${MAX_REVIEW_COMMENTS}), the other ${uncommented} are not` : "") + ". The summary comment and the `segguard` check list all of them.";
     const posted = await postReview(client, target, comments, event, body);
     if (posted.reviewId !== void 0) review.id = posted.reviewId;
     review.posted = posted.posted.length;
@@ -51184,10 +52257,25 @@ async function reviewStep(delivery, target) {
   return { review, resolved: resolved2, moved };
 }
 
+// src/sources/census.ts
+function commitCensus(commit, read2, selection, config2) {
+  return {
+    description: `commit ${commit.slice(0, 12)}`,
+    selected: read2.files.length,
+    tree: read2.tree,
+    selection,
+    globsFrom: config2.globsFrom,
+    location: { path: config2.path, line: 1 }
+  };
+}
+
 // src/app/index.ts
 var CONFIG_PLUGIN_ERROR = "[@probot/octokit-plugin-config]";
 function segguardApp(app) {
   app.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review"], async (context) => {
+    await checkPullRequest(context, context.payload.pull_request);
+  });
+  app.on(["pull_request_review.submitted", "pull_request_review.dismissed", "pull_request_review.edited"], async (context) => {
     await checkPullRequest(context, context.payload.pull_request);
   });
   app.on(["check_suite.rerequested", "check_run.rerequested"], async (context) => {
@@ -51222,12 +52310,13 @@ async function checkPullRequest(context, pr) {
   const repo = repoOf(context);
   const client = context.octokit;
   const target = { ...repo, pullNumber: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
-  const config2 = await readConfig(context);
-  if (config2 instanceof ConfigError) {
-    await failCheck(client, target, `Invalid ${CONFIG_FILE}`, "the configuration on the default branch has problems", config2.problems);
-    log.warn({ problems: config2.problems }, "segguard: invalid configuration");
+  const read2 = await readConfig(context);
+  if (read2 instanceof ConfigError) {
+    await failCheck(client, target, `Invalid ${CONFIG_FILE}`, "the configuration on the default branch has problems", read2.problems);
+    log.warn({ problems: read2.problems }, "segguard: invalid configuration");
     return;
   }
+  const { config: config2, configured } = read2;
   let result;
   try {
     const { data: comparison } = await client.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
@@ -51236,13 +52325,19 @@ async function checkPullRequest(context, pr) {
       per_page: 1
     });
     target.baseSha = comparison.merge_base_commit.sha;
+    const selection = { include: config2.include, exclude: config2.exclude };
     const [base, head] = await readCommits(client, repo, [target.baseSha, target.headSha], {
-      include: config2.include,
-      exclude: config2.exclude,
+      ...selection,
       maxFileBytes: config2.maxFileBytes,
       log: (message) => log.info(message)
     });
-    result = analyze(base, head, config2);
+    const where2 = { path: CONFIG_FILE, globsFrom: configured ? `${CONFIG_FILE} (default branch)` : "the defaults" };
+    const approvers = config2.suppressions?.approvers ?? [];
+    const approval = approvers.length > 0 ? await readSuppressionApproval(client, target, approvers) : void 0;
+    if (approval?.state === "unavailable") log.warn(`segguard: cannot read the pull request's reviews (${approval.reason}); proposed suppressions are not applied`);
+    const trees = { base: commitCensus(target.baseSha, base, selection, where2), head: commitCensus(target.headSha, head, selection, where2) };
+    result = analyze(base.files, head.files, config2, void 0, { trees, ...approval ? { approval } : {} });
+    for (const warning of result.summary.warnings ?? []) log.warn(`segguard: ${warning}`);
   } catch (error) {
     log.error({ err: error }, "segguard: analysis failed");
     await failCheck(
@@ -51270,7 +52365,7 @@ async function failCheck(client, target, title, why, problems) {
     title,
     summary: `segguard did not run: ${why}.
 
-${problems.map((p) => `- ${escapeMarkdown(p)}`).join("\n")}
+${problems.map((p) => `- ${escapeCell(p)}`).join("\n")}
 `
   }, []);
   if (run2.error) throw run2.error;
@@ -51285,9 +52380,9 @@ async function readConfig(context) {
     }
     throw error;
   }
-  if (data === null) return defaultConfig();
+  if (data === null) return { config: defaultConfig(), configured: false };
   try {
-    return configFromData(data, CONFIG_FILE);
+    return { config: configFromData(data, CONFIG_FILE), configured: true };
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;

@@ -101,7 +101,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -110,9 +110,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -246,7 +246,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -256,7 +256,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -400,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -427,7 +427,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -438,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -604,8 +604,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -618,7 +618,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -644,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -713,13 +713,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -1681,7 +1681,7 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning) {
+    function warn2(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
           node_process.emitWarning(warning);
@@ -1690,7 +1690,7 @@ var require_log = __commonJS({
       }
     }
     exports.debug = debug;
-    exports.warn = warn;
+    exports.warn = warn2;
   }
 });
 
@@ -2046,7 +2046,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -2056,10 +2056,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add2(key, value);
+            add(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add2(key, obj[key]);
+            add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -3672,8 +3672,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3750,12 +3750,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines3[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4576,7 +4576,7 @@ var require_resolve_block_scalar = __commonJS({
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
-      let length2 = source.length;
+      let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -4584,19 +4584,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length2 += token.source.length;
+            length += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length2 += token.source.length;
+            length += token.source.length;
             comment = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length2 += token.source.length;
+            length += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -4604,11 +4604,11 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
-              length2 += ts.length;
+              length += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length: length2 };
+      return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4758,9 +4758,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length2, onError);
-            i += length2;
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
           } else {
             const raw = source.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -4829,14 +4829,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length2, onError) {
-      const cc = source.substr(offset, length2);
-      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length2 + 2);
+        const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5566,15 +5566,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5585,8 +5585,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5617,7 +5617,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -6350,15 +6350,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7333,7 +7333,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema3.Schema;
@@ -7361,8 +7361,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -7468,8 +7468,8 @@ var require_ipaddr = __commonJS({
         }
         return parseInt(string, 10);
       }
-      function padPart(part, length2) {
-        while (part.length < length2) {
+      function padPart(part, length) {
+        while (part.length < length) {
           part = `0${part}`;
         }
         return part;
@@ -8104,10 +8104,10 @@ var require_ipaddr = __commonJS({
         return new this(octets);
       };
       ipaddr2.fromByteArray = function(bytes) {
-        const length2 = bytes.length;
-        if (length2 === 4) {
+        const length = bytes.length;
+        if (length === 4) {
           return new ipaddr2.IPv4(bytes);
-        } else if (length2 === 16) {
+        } else if (length === 16) {
           return new ipaddr2.IPv6(bytes);
         } else {
           throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
@@ -8554,11 +8554,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -8575,10 +8575,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -8639,8 +8639,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -8669,12 +8669,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -8727,12 +8727,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -8755,10 +8755,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -8794,10 +8794,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -8839,11 +8839,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -9144,7 +9144,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -9159,14 +9159,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -10192,11 +10192,11 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length2, i, keys;
+        var length, i, keys;
         if (Array.isArray(a)) {
-          length2 = a.length;
-          if (length2 != b.length) return false;
-          for (i = length2; i-- !== 0; )
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
             if (!equal(a[i], b[i])) return false;
           return true;
         }
@@ -10204,11 +10204,11 @@ var require_fast_deep_equal = __commonJS({
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
         keys = Object.keys(a);
-        length2 = keys.length;
-        if (length2 !== Object.keys(b).length) return false;
-        for (i = length2; i-- !== 0; )
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length2; i-- !== 0; ) {
+        for (i = length; i-- !== 0; ) {
           var key = keys[i];
           if (!equal(a[key], b[key])) return false;
         }
@@ -10341,7 +10341,7 @@ var require_resolve = __commonJS({
         return !hasRef(schema);
       if (!limit)
         return false;
-      return countKeys(schema) <= limit;
+      return countKeys2(schema) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -10363,21 +10363,21 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema) {
-      let count = 0;
+    function countKeys2(schema) {
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys2(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -11128,7 +11128,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -11155,7 +11155,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -12019,7 +12019,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -12410,7 +12410,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -13269,11 +13269,11 @@ var require_ucs2length = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
-      let length2 = 0;
+      let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
-        length2++;
+        length++;
         value = str.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
           value = str.charCodeAt(pos);
@@ -13281,7 +13281,7 @@ var require_ucs2length = __commonJS({
             pos++;
         }
       }
-      return length2;
+      return length;
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
@@ -13915,8 +13915,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -13929,16 +13929,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -15395,7 +15395,7 @@ var require_scan = __commonJS({
     };
     var scan = (input, options) => {
       const opts = options || {};
-      const length2 = input.length - 1;
+      const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
@@ -15418,13 +15418,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length2;
+      const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
         return str.charCodeAt(++index);
       };
-      while (index < length2) {
+      while (index < length) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -15690,7 +15690,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -15698,7 +15698,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -15907,7 +15907,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -15953,8 +15953,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -16018,13 +16018,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -16650,7 +16650,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -16708,7 +16708,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils2();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -16836,7 +16836,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -16873,8 +16873,10 @@ function defaultConfig() {
 
 // src/findings/finding.ts
 import { createHash } from "node:crypto";
+var FINGERPRINT_IMPLICIT_GROUPS = /* @__PURE__ */ new Set(["", "networking.k8s.io", "apps", "batch", "gateway.networking.k8s.io", "traefik.io", "route.openshift.io"]);
 function fingerprintOf(ruleId, resource, key) {
-  const subject = resource ? `${resource.kind}/${resource.namespace}/${resource.name}` : "";
+  const group = resource && !FINGERPRINT_IMPLICIT_GROUPS.has(resource.group) ? `${resource.group}/` : "";
+  const subject = resource ? `${group}${resource.kind}/${resource.namespace}/${resource.name}` : "";
   return createHash("sha256").update(`${ruleId}\0${subject}\0${key}`).digest("hex").slice(0, 16);
 }
 
@@ -16888,17 +16890,6 @@ function isSeverity(value) {
 }
 function reaches(severity, threshold) {
   return threshold !== "none" && severityRank(severity) >= severityRank(threshold);
-}
-
-// src/findings/suppression.ts
-var IGNORE_ANNOTATION = "segguard.io/ignore";
-function suppressionOf(resource) {
-  const value = resource?.annotations()[IGNORE_ANNOTATION];
-  if (value === void 0) return void 0;
-  const colon = value.indexOf(":");
-  const ids = colon < 0 ? value : value.slice(0, colon);
-  const reason = colon < 0 ? "" : value.slice(colon + 1).trim();
-  return { ruleIds: ids.split(",").map((s) => s.trim()).filter(Boolean), reason };
 }
 
 // src/model/json.ts
@@ -16933,6 +16924,125 @@ function deepEqual(a, b) {
     return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
   }
   return false;
+}
+
+// src/model/identity.ts
+function apiGroupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+var GROUP_ALIASES = {
+  Ingress: { extensions: "networking.k8s.io" },
+  NetworkPolicy: { extensions: "networking.k8s.io" },
+  Deployment: { extensions: "apps", "apps.openshift.io": "apps.openshift.io" },
+  DaemonSet: { extensions: "apps" },
+  ReplicaSet: { extensions: "apps" },
+  IngressRoute: { "traefik.containo.us": "traefik.io" },
+  Middleware: { "traefik.containo.us": "traefik.io" },
+  TLSOption: { "traefik.containo.us": "traefik.io" }
+};
+function canonicalGroup(kind, group) {
+  return GROUP_ALIASES[kind]?.[group] ?? group;
+}
+var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "IngressClass",
+  "GatewayClass",
+  "GlobalNetworkPolicy",
+  "AdminNetworkPolicy",
+  "BaselineAdminNetworkPolicy",
+  "PersistentVolume",
+  "StorageClass",
+  "PriorityClass",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration"
+]);
+function isClusterScoped(kind) {
+  return CLUSTER_SCOPED_KINDS.has(kind);
+}
+function identityKey(id) {
+  return `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
+}
+function describeIdentity(id) {
+  return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
+}
+
+// src/findings/suppression.ts
+var IGNORE_ANNOTATION = "segguard.io/ignore";
+var SUPPRESSION_INVALID = "suppression-invalid";
+function suppressionOf(resource) {
+  const value = resource?.annotations()[IGNORE_ANNOTATION];
+  if (value === void 0) return void 0;
+  const colon = value.indexOf(":");
+  const ids = colon < 0 ? value : value.slice(0, colon);
+  const reason = colon < 0 ? "" : value.slice(colon + 1).trim();
+  return { ruleIds: ids.split(",").map((s) => s.trim()).filter(Boolean), reason };
+}
+function coveringSuppression(resource, ruleId) {
+  const suppression = suppressionOf(resource);
+  return suppression?.reason && suppression.ruleIds.includes(ruleId) ? suppression : void 0;
+}
+var ANNOTATION_PATH = ["metadata", "annotations", IGNORE_ANNOTATION];
+function judgeSuppressions(findings, base, head, mode, approval) {
+  for (const finding of findings) {
+    if (!finding.resource || finding.ruleId === SUPPRESSION_INVALID) continue;
+    const key = identityKey(finding.resource);
+    const before = base.byKey.get(key);
+    const after = head.byKey.get(key);
+    if (mode === "tree") {
+      const own = coveringSuppression(after ?? before, finding.ruleId);
+      if (own) finding.suppressed = { reason: own.reason };
+      continue;
+    }
+    const held = coveringSuppression(before, finding.ruleId);
+    if (held && before && after && deepEqual(before.object, after.object)) {
+      finding.suppressed = { reason: held.reason };
+      continue;
+    }
+    if (held && before) {
+      finding.related.push({
+        ...before.at(ANNOTATION_PATH),
+        side: "base",
+        message: `the base's ${IGNORE_ANNOTATION} ("${held.reason}") covers the base version only: this change ${after ? "alters" : "deletes"} ${describeIdentity(before)}, so the finding counts`
+      });
+    }
+    const proposed = coveringSuppression(after, finding.ruleId);
+    if (proposed && after) {
+      finding.proposedSuppression = { reason: proposed.reason, location: { ...after.at(ANNOTATION_PATH), side: "head" } };
+      if (approval?.state === "approved") finding.suppressed = { reason: proposed.reason, approvedBy: [...approval.by] };
+    }
+  }
+}
+function proposalNote(findings, approvers, approval) {
+  const proposed = findings.filter((f) => f.proposedSuppression);
+  if (proposed.length === 0) return void 0;
+  const what = proposed.length === 1 ? "1 finding carries a suppression" : `${proposed.length} findings carry a suppression`;
+  if (approval?.state === "approved") return `${what} this change proposes; applied: approved on the current head by ${approval.by.join(", ")}.`;
+  const until = approvers.length > 0 ? `until it is merged or one of suppressions.approvers (${approvers.join(", ")}) approves the current head` : "until it is merged (no suppressions.approvers are configured)";
+  const why = approval?.state === "unavailable" ? ` The approving reviews could not be read (${approval.reason}), so none is applied.` : "";
+  return `${what} this change proposes: a change cannot silence its own findings, so they count for the gate ${until}.${why}`;
+}
+var MAX_NAMED_SUPPRESSIONS = 10;
+function addedSuppressionsNote(base, head) {
+  const added = [];
+  for (const resource of head.resources) {
+    if (base.byKey.get(resource.key) === resource) continue;
+    const suppression = suppressionOf(resource);
+    if (!suppression?.reason || suppression.ruleIds.length === 0) continue;
+    const before = suppressionOf(base.byKey.get(resource.key));
+    const held = before?.reason ? before.ruleIds : [];
+    const widened = suppression.ruleIds.filter((id) => !held.includes(id));
+    if (widened.length === 0) continue;
+    const at = resource.at(ANNOTATION_PATH);
+    added.push(`${describeIdentity(resource)} (${at.path}:${at.line}): ${widened.join(", ")}`);
+  }
+  if (added.length === 0) return void 0;
+  const more = added.length > MAX_NAMED_SUPPRESSIONS ? `; and ${added.length - MAX_NAMED_SUPPRESSIONS} more` : "";
+  return `This change adds ${IGNORE_ANNOTATION} suppressions, which take effect once merged: ${added.slice(0, MAX_NAMED_SUPPRESSIONS).join("; ")}${more}.`;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -17999,9 +18109,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result2 = "";
@@ -19239,12 +19349,12 @@ function readDocument(state) {
   if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
 }
 function parseEvents(input, options) {
-  const length2 = input.length;
+  const length = input.length;
   const state = {
     ...DEFAULT_PARSER_OPTIONS,
     ...options,
     input: `${input}\0`,
-    length: length2,
+    length,
     position: 0,
     line: 0,
     lineStart: 0,
@@ -19436,53 +19546,264 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 // src/model/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// src/model/identity.ts
-function apiGroupOf(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? "" : apiVersion.slice(0, slash);
+// src/model/field-path.ts
+function formatFieldPath(path) {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? key : `.${key}`;
+  }
+  return out;
 }
-var GROUP_ALIASES = {
-  Ingress: { extensions: "networking.k8s.io" },
-  NetworkPolicy: { extensions: "networking.k8s.io" },
-  Deployment: { extensions: "apps", "apps.openshift.io": "apps.openshift.io" },
-  DaemonSet: { extensions: "apps" },
-  ReplicaSet: { extensions: "apps" },
-  IngressRoute: { "traefik.containo.us": "traefik.io" },
-  Middleware: { "traefik.containo.us": "traefik.io" },
-  TLSOption: { "traefik.containo.us": "traefik.io" }
+
+// src/model/flow-whitespace.ts
+function relaxFlowWhitespace(text2) {
+  const lines3 = text2.split("\n");
+  const scanner = new Scanner();
+  let changed = false;
+  for (let n = 0; n < lines3.length; n++) {
+    const line = scanner.line(lines3[n]);
+    if (line !== lines3[n]) {
+      lines3[n] = line;
+      changed = true;
+    }
+  }
+  return changed ? lines3.join("\n") : text2;
+}
+var FLOW_INDICATORS = "[]{},:";
+var isBlank = (c) => c === " " || c === "	";
+var Scanner = class {
+  /** Flow nesting at the current position (0: block context). */
+  depth = 0;
+  /** The column continuation lines of the current flow collection are indented to: its opening bracket's. */
+  flowIndent = 0;
+  /** An open quoted scalar spanning lines. */
+  quote;
+  /** While >= 0: the lines of a block scalar (`|`, `>`) whose header line has this indentation are skipped. */
+  blockScalarIndent = -1;
+  /** In flow context: the next token starts a node (after `[`, `{`, `,`, `:`), so a quote there opens a scalar. */
+  expectNode = false;
+  line(original) {
+    let line = original;
+    const indent = /^ */.exec(line)[0].length;
+    if (this.blockScalarIndent >= 0) {
+      if (line.trim() === "" || indent > this.blockScalarIndent) return line;
+      this.blockScalarIndent = -1;
+    }
+    let i = indent;
+    let nodeStart = true;
+    if (this.quote !== void 0) {
+      i = this.skipQuoted(line, 0);
+      if (this.quote !== void 0) return line;
+      nodeStart = false;
+    } else if (this.depth > 0) {
+      const lead = /^[ \t]*/.exec(line)[0].length;
+      if (lead < line.length && (lead < this.flowIndent || line.slice(0, lead).includes("	"))) {
+        const width = Math.max(lead, this.flowIndent);
+        line = " ".repeat(width) + line.slice(lead);
+        i = width;
+      } else i = lead;
+    }
+    const chars = line.split("");
+    return this.depth > 0 ? this.flow(chars, i, line) : this.block(chars, i, line, nodeStart);
+  }
+  /** Block context: finds the flow collection, quoted scalar or block scalar that starts a node on this line. */
+  block(chars, from, line, atNodeStart) {
+    let i = from;
+    let nodeStart = atNodeStart;
+    while (i < chars.length) {
+      while (isBlank(chars[i])) i++;
+      const c = chars[i];
+      if (c === void 0 || c === "#") break;
+      const next = chars[i + 1];
+      if (nodeStart && (c === "-" || c === "?") && (next === void 0 || isBlank(next))) {
+        i++;
+      } else if (nodeStart && (c === "&" || c === "!")) {
+        while (i < chars.length && !isBlank(chars[i])) i++;
+      } else if (nodeStart && (c === "[" || c === "{")) {
+        this.depth = 1;
+        this.flowIndent = i;
+        this.expectNode = true;
+        return this.flow(chars, i + 1, line);
+      } else if (nodeStart && (c === '"' || c === "'")) {
+        this.quote = c;
+        i = this.skipQuoted(line, i + 1);
+        if (this.quote !== void 0) return line;
+        nodeStart = false;
+      } else if (nodeStart && (c === "|" || c === ">")) {
+        this.blockScalarIndent = /^ */.exec(line)[0].length;
+        return line;
+      } else {
+        for (; i < chars.length; i++) {
+          if (chars[i] === ":" && (i + 1 === chars.length || isBlank(chars[i + 1]))) break;
+          if (chars[i] === "#" && isBlank(chars[i - 1])) return line;
+        }
+        i++;
+        nodeStart = true;
+      }
+    }
+    return line;
+  }
+  /** Flow context: tracks nesting, skips quoted scalars and comments, turns separating tabs into spaces. */
+  flow(chars, from, line) {
+    let changed = false;
+    for (let i = from; i < chars.length; i++) {
+      const c = chars[i];
+      if (isBlank(c)) {
+        let end = i;
+        while (isBlank(chars[end])) end++;
+        const before = chars[i - 1];
+        const after = chars[end];
+        const insideScalar = i > 0 && !isBlank(before) && !FLOW_INDICATORS.includes(before) && after !== void 0 && after !== "#" && after !== "\r" && !FLOW_INDICATORS.includes(after);
+        if (!insideScalar) {
+          for (let j = i; j < end; j++) {
+            if (chars[j] === "	") {
+              chars[j] = " ";
+              changed = true;
+            }
+          }
+        }
+        i = end - 1;
+      } else if (c === "#" && (i === 0 || isBlank(chars[i - 1]))) {
+        break;
+      } else if ((c === '"' || c === "'") && this.expectNode) {
+        this.quote = c;
+        const rest = chars.slice(i + 1).join("");
+        const consumed = this.skipQuoted(rest, 0);
+        if (this.quote !== void 0) break;
+        i += consumed;
+        this.expectNode = false;
+      } else if (c === "[" || c === "{") {
+        this.depth++;
+        this.expectNode = true;
+      } else if (c === "]" || c === "}") {
+        this.depth--;
+        this.expectNode = false;
+        if (this.depth === 0) break;
+      } else if (c === "," || c === ":" || c === "?") {
+        this.expectNode = true;
+      } else {
+        this.expectNode = false;
+      }
+    }
+    return changed ? chars.join("") : line;
+  }
+  /** Skips the rest of an open quoted scalar in `text` from `from`; returns the index after its closing quote. */
+  skipQuoted(text2, from) {
+    const quote2 = this.quote;
+    for (let i = from; i < text2.length; i++) {
+      const c = text2[i];
+      if (quote2 === '"' && c === "\\") i++;
+      else if (c === quote2) {
+        if (quote2 === "'" && text2[i + 1] === "'") i++;
+        else {
+          this.quote = void 0;
+          return i + 1;
+        }
+      }
+    }
+    return text2.length;
+  }
 };
-function canonicalGroup(kind, group) {
-  return GROUP_ALIASES[kind]?.[group] ?? group;
-}
-var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "IngressClass",
-  "GatewayClass",
-  "GlobalNetworkPolicy",
-  "AdminNetworkPolicy",
-  "BaselineAdminNetworkPolicy",
-  "PersistentVolume",
-  "StorageClass",
-  "PriorityClass",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration"
-]);
-function isClusterScoped(kind) {
-  return CLUSTER_SCOPED_KINDS.has(kind);
-}
-function identityKey(id) {
-  return `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
-}
-function describeIdentity(id) {
-  return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
-}
 
 // src/model/positions.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/model/yaml11.ts
+var WORDS = new Map([
+  ...["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].map((w) => [w, true]),
+  ...["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"].map((w) => [w, false]),
+  ...["", "~", "null", "Null", "NULL"].map((w) => [w, null]),
+  ...[".nan", ".NaN", ".NAN"].map((w) => [w, NaN]),
+  ...[".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map((w) => [w, Infinity]),
+  ...["-.inf", "-.Inf", "-.INF"].map((w) => [w, -Infinity])
+]);
+var LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+var GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]?([0-7]+)|([1-9][0-9]*|0))$/;
+var DECIMAL = /^[0-9]+$/;
+var GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/;
+var INT64_MAX = 2n ** 63n - 1n;
+var UINT64_MAX = 2n ** 64n - 1n;
+function goInt(source) {
+  const c = source.charCodeAt(0);
+  if (c >= 49 && c <= 57 && source.length <= 15 && DECIMAL.test(source)) return parseInt(source, 10);
+  if (!(c >= 48 && c <= 57) && c !== 43 && c !== 45) return void 0;
+  const plain = source.includes("_") ? source.replace(/_/g, "") : source;
+  const m = GO_INT.exec(plain);
+  if (!m) return void 0;
+  const [, sign, hex, bin, oct, dec] = m;
+  const [digits, radix] = hex !== void 0 ? [hex, 16] : bin !== void 0 ? [bin, 2] : oct !== void 0 ? [oct, 8] : [dec, 10];
+  const magnitude = parseInt(digits, radix);
+  if (magnitude === 0) return 0;
+  if (magnitude >= 2 ** 53) {
+    const exact = BigInt(radix === 10 ? digits : `0${"xbo"[[16, 2, 8].indexOf(radix)]}${digits}`);
+    if (sign === "-" ? exact > INT64_MAX + 1n : sign === "+" ? exact > INT64_MAX : exact > UINT64_MAX) return void 0;
+  }
+  return sign === "-" ? -magnitude : magnitude;
+}
+function goFloat(source) {
+  const special = word(source);
+  if (typeof special === "number") return special;
+  const c = source.charCodeAt(0);
+  let value;
+  if (c === 46) {
+    if (!DOT_FLOAT.test(source)) return void 0;
+    value = Number(source);
+  } else {
+    if (!(c >= 48 && c <= 57) && c !== 43 && c !== 45) return void 0;
+    const plain = source.includes("_") ? source.replace(/_/g, "") : source;
+    if (!GO_FLOAT.test(plain)) return void 0;
+    value = Number(plain);
+  }
+  return Number.isFinite(value) ? value : void 0;
+}
+var word = (source) => source.length <= LONGEST_WORD ? WORDS.get(source) : void 0;
+function goBool(source) {
+  const value = word(source);
+  return typeof value === "boolean" ? value : void 0;
+}
+var isNull = (source) => word(source) === null;
+function resolvePlainScalar(source) {
+  if (isNull(source)) return null;
+  return goBool(source) ?? goInt(source) ?? goFloat(source) ?? source;
+}
+var DIGITS = [..."0123456789"];
+var jsTag = (name, firstChars, resolve4, identify) => defineScalarTag(`tag:yaml.org,2002:${name}`, {
+  implicit: true,
+  implicitFirstChars: firstChars,
+  resolve: (source) => {
+    const value = resolve4(source);
+    return value === void 0 ? NOT_RESOLVED : value;
+  },
+  identify
+});
+var KUBERNETES_JS_YAML_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag,
+  jsTag("null", ["", "~", "n", "N"], (s) => isNull(s) ? null : void 0, (d) => d === null),
+  jsTag("bool", [..."yYnNtTfFoO"], goBool, (d) => typeof d === "boolean"),
+  jsTag("int", ["-", "+", ...DIGITS], goInt, (d) => Number.isInteger(d)),
+  jsTag("float", ["-", "+", ".", ...DIGITS], goFloat, (d) => typeof d === "number")
+]);
+var yamlTag = (name, accepts) => ({
+  tag: `tag:yaml.org,2002:${name}`,
+  default: true,
+  test: Object.assign(/(?:)/, { test: (source) => accepts(source) !== void 0 }),
+  resolve: (source) => accepts(source)
+});
+var KUBERNETES_YAML_OPTIONS = {
+  schema: "failsafe",
+  customTags: [
+    yamlTag("null", (s) => isNull(s) ? null : void 0),
+    yamlTag("bool", goBool),
+    yamlTag("int", goInt),
+    yamlTag("float", goFloat)
+  ]
+};
+
+// src/model/positions.ts
 var YAML_MAX_ALIAS_COUNT = 100;
 var MAX_NESTING_DEPTH = 256;
 function positionsOf(text2, decodedBy) {
@@ -19544,8 +19865,28 @@ var EventPositions = class {
   fieldSpan(docIndex, path) {
     const events = this.stream();
     if (!events) return this.fallback.fieldSpan(docIndex, path);
+    const found = this.find(docIndex, path);
+    if (found === void 0) return WHOLE_FILE_START;
+    if ("emptyValueOf" in found) return this.span(found.emptyValueOf.valueStart, found.emptyValueOf.valueEnd);
+    const start = this.startOf(events[found.node]);
+    return this.span(found.keyStart ?? (start >= 0 ? start : 0), this.extent(found.node).end);
+  }
+  scalarSource(docIndex, path) {
+    const events = this.stream();
+    if (!events) return this.fallback.scalarSource(docIndex, path);
+    const found = this.find(docIndex, path);
+    if (found === void 0 || "emptyValueOf" in found || !found.complete) return void 0;
+    const event = events[found.node];
+    return event.type === EVENT_ID.SCALAR ? getScalarValue(this.text, event) : void 0;
+  }
+  /**
+   * The event of a field, or of its deepest existing ancestor (`complete` false); undefined for an empty document.
+   * `keyStart` is where a mapping entry's key or an empty list item's dash starts.
+   */
+  find(docIndex, path) {
+    const events = this.events;
     const documentStart = this.documentStarts[docIndex];
-    if (documentStart === void 0 || events[documentStart + 1]?.type === EVENT_ID.POP) return WHOLE_FILE_START;
+    if (documentStart === void 0 || events[documentStart + 1]?.type === EVENT_ID.POP) return void 0;
     let node = documentStart + 1;
     let keyStart;
     for (const key of path) {
@@ -19556,9 +19897,9 @@ var EventPositions = class {
         for (let i = node + 1; events[i].type !== EVENT_ID.POP; ) {
           const keyEvent = events[i];
           const value = this.extent(i).next;
-          if (keyEvent.type === EVENT_ID.SCALAR && getScalarValue(this.text, keyEvent) === key) {
+          if (keyEvent.type === EVENT_ID.SCALAR && this.keyOf(keyEvent) === key) {
             const valueEvent = events[value];
-            if (valueEvent.type === EVENT_ID.SCALAR && valueEvent.valueStart < 0) return this.span(keyEvent.valueStart, keyEvent.valueEnd);
+            if (valueEvent.type === EVENT_ID.SCALAR && valueEvent.valueStart < 0) return { emptyValueOf: keyEvent };
             [child, childKeyStart] = [value, keyEvent.valueStart];
             break;
           }
@@ -19576,11 +19917,15 @@ var EventPositions = class {
           if (this.startOf(events[i]) < 0) childKeyStart = itemStart;
         }
       }
-      if (child === void 0) break;
+      if (child === void 0) return { node, keyStart, complete: false };
       [node, keyStart] = [child, childKeyStart];
     }
-    const start = this.startOf(events[node]);
-    return this.span(keyStart ?? (start >= 0 ? start : 0), this.extent(node).end);
+    return { node, keyStart, complete: true };
+  }
+  /** A key as the decoder stored it: a plain `yes` or `0120` is the key "true" or "80" (YAML 1.1, as kubectl reads it). */
+  keyOf(event) {
+    const text2 = getScalarValue(this.text, event);
+    return event.style === SCALAR_STYLE.PLAIN ? String(resolvePlainScalar(text2)) : text2;
   }
   startOf(event) {
     if (event.type === EVENT_ID.SCALAR) return BLOCK.has(event.style) && event.valueStart > 0 ? event.valueStart - 1 : event.valueStart;
@@ -19648,6 +19993,7 @@ var NodePositions = class {
   parsed() {
     if (!this.documents) {
       this.documents = (0, import_yaml.parseAllDocuments)(this.text, {
+        ...KUBERNETES_YAML_OPTIONS,
         lineCounter: this.lineCounter,
         uniqueKeys: false
       });
@@ -19665,8 +20011,25 @@ var NodePositions = class {
     return { line: this.lineAt(start), endLine: this.lineAt(Math.max(start, end - 1)) };
   }
   fieldSpan(docIndex, path) {
+    const found = this.find(docIndex, path);
+    if (found === void 0) return WHOLE_FILE_START;
+    if ("emptyValueOf" in found) {
+      const start2 = found.emptyValueOf.range?.[0] ?? 0;
+      return { line: this.lineAt(start2), endLine: this.lineAt(start2) };
+    }
+    const [start, , end] = found.node.range ?? [0, 0, 0];
+    const from = found.keyStart ?? start;
+    return { line: this.lineAt(from), endLine: this.lineAt(Math.max(from, end - 1)) };
+  }
+  scalarSource(docIndex, path) {
+    const found = this.find(docIndex, path);
+    if (found === void 0 || "emptyValueOf" in found || !found.complete || !(0, import_yaml.isScalar)(found.node)) return void 0;
+    return found.node.source;
+  }
+  /** The node of a field, or of its deepest existing ancestor (`complete` false); undefined for an empty document. */
+  find(docIndex, path) {
     const doc = this.parsed()[docIndex];
-    if (!doc?.contents) return WHOLE_FILE_START;
+    if (!doc?.contents) return void 0;
     let node = doc.contents;
     let keyStart;
     for (const key of path) {
@@ -19678,20 +20041,17 @@ var NodePositions = class {
           next = pair.value;
           nextKeyStart = (0, import_yaml.isScalar)(pair.key) ? pair.key.range?.[0] : void 0;
         } else if (pair && (0, import_yaml.isScalar)(pair.key)) {
-          const start2 = pair.key.range?.[0] ?? 0;
-          return { line: this.lineAt(start2), endLine: this.lineAt(start2) };
+          return { emptyValueOf: pair.key };
         }
       } else if ((0, import_yaml.isSeq)(node) && typeof key === "number") {
         const item = node.items[key];
         if (item && isNodeLike(item)) next = item;
       }
-      if (!next) break;
+      if (!next) return { node, keyStart, complete: false };
       node = next;
       keyStart = nextKeyStart;
     }
-    const [start, , end] = node.range ?? [0, 0, 0];
-    const from = keyStart ?? start;
-    return { line: this.lineAt(from), endLine: this.lineAt(Math.max(from, end - 1)) };
+    return { node, keyStart, complete: true };
   }
 };
 function isNodeLike(value) {
@@ -19754,6 +20114,99 @@ function stringMap(metadata, field) {
   return out;
 }
 
+// src/model/string-fields.ts
+var STRING_MAPS = /* @__PURE__ */ new Set(["labels", "annotations", "matchLabels"]);
+var METADATA_STRINGS = ["name", "namespace", "generateName"];
+var ON_THE_WAY = /* @__PURE__ */ new Set([
+  "metadata",
+  "spec",
+  "template",
+  "jobTemplate",
+  "selector",
+  "podSelector",
+  "namespaceSelector",
+  "ingress",
+  "egress",
+  "from",
+  "to",
+  "subject",
+  "pods",
+  "namespaces",
+  "endpointSelector",
+  "fromEndpoints",
+  "toEndpoints",
+  "specs"
+]);
+function nonStringFields(object) {
+  const search = new Search();
+  const { metadata, spec } = object;
+  if (isObject(metadata)) {
+    search.path.push("metadata");
+    for (const field of METADATA_STRINGS) search.check(metadata[field], field);
+    search.walk(metadata);
+    search.path.pop();
+  }
+  if (isObject(spec)) {
+    search.path.push("spec");
+    search.walk(spec);
+    if (object.kind === "Service" && isObject(spec.selector)) search.stringMap(spec.selector, "selector");
+    search.path.pop();
+  }
+  return search.found;
+}
+var Search = class {
+  path = [];
+  found = [];
+  check(value, key) {
+    if (typeof value === "boolean" || typeof value === "number") this.found.push({ path: [...this.path, key], value });
+  }
+  stringMap(map, key) {
+    this.path.push(key);
+    for (const entry in map) this.check(map[entry], entry);
+    this.path.pop();
+  }
+  walk(value) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        if (typeof value[i] !== "object" || value[i] === null) continue;
+        this.path.push(i);
+        this.walk(value[i]);
+        this.path.pop();
+      }
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const key in value) {
+      const child = value[key];
+      if (typeof child !== "object" || child === null) continue;
+      if (STRING_MAPS.has(key) && isObject(child)) this.stringMap(child, key);
+      else if (key === "matchExpressions" && Array.isArray(child)) this.expressions(child);
+      else if (ON_THE_WAY.has(key)) {
+        this.path.push(key);
+        this.walk(child);
+        this.path.pop();
+      }
+    }
+  }
+  expressions(list2) {
+    this.path.push("matchExpressions");
+    for (let i = 0; i < list2.length; i++) {
+      const expression = list2[i];
+      if (!isObject(expression)) continue;
+      this.path.push(i);
+      this.check(expression.key, "key");
+      this.check(expression.operator, "operator");
+      if (Array.isArray(expression.values)) {
+        this.path.push("values");
+        for (let j = 0; j < expression.values.length; j++) this.check(expression.values[j], j);
+        this.path.pop();
+      }
+      this.path.pop();
+    }
+    this.path.pop();
+  }
+};
+
 // src/model/load.ts
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var ParseCache = class {
@@ -19784,8 +20237,9 @@ var ParseCache = class {
 function loadSnapshot(files, options = {}, cache6 = new ParseCache()) {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model = { resources: [], byKey: /* @__PURE__ */ new Map(), problems: [], texts: /* @__PURE__ */ new Map() };
-  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  for (const file of sorted) {
+  const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const copies = /* @__PURE__ */ new Map();
+  for (const file of sorted2) {
     const text2 = readText(file, maxBytes, model.problems);
     if (text2 === void 0) continue;
     model.texts.set(file.path, text2);
@@ -19797,21 +20251,98 @@ function loadSnapshot(files, options = {}, cache6 = new ParseCache()) {
         model.problems.push({ kind: p.invalid ? "invalid" : "parse-error", location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
       }
     }
-    for (const resource of cache6.resources(file.path, text2, parsed)) add(model, resource);
+    for (const resource of cache6.resources(file.path, text2, parsed)) {
+      const kept = model.byKey.get(resource.key);
+      if (kept === void 0) {
+        model.byKey.set(resource.key, resource);
+        model.resources.push(resource);
+        continue;
+      }
+      const all = copies.get(resource.key) ?? [kept];
+      all.push(resource);
+      copies.set(resource.key, all);
+      if (appliedBefore(kept, resource)) {
+        model.resources[model.resources.indexOf(kept)] = resource;
+        model.byKey.set(resource.key, resource);
+      }
+    }
   }
+  for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key), all));
   return model;
+}
+function appliedBefore(a, b) {
+  if (a.file !== b.file) {
+    const [x, y] = [a.file.split("/"), b.file.split("/")];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i];
+    return x.length < y.length;
+  }
+  if (a.docIndex !== b.docIndex) return a.docIndex < b.docIndex;
+  return Number(a.pathInDocument[1] ?? 0) < Number(b.pathInDocument[1] ?? 0);
+}
+function duplicateProblem(kept, all) {
+  const overwritten = all.filter((r) => r !== kept);
+  const differs = overwritten.some((r) => !deepEqual(r.object, kept.object));
+  const { kind, namespace, name } = kept;
+  const elsewhere = overwritten.map((r) => `${r.file}:${r.at().line}`).join(", ");
+  return {
+    kind: "duplicate",
+    location: kept.at(),
+    resource: kept,
+    overwritten,
+    differs,
+    message: `${kind} ${namespace ? `${namespace}/` : ""}${name} is defined ${all.length} times: here and at ${elsewhere}. \`kubectl apply -f\` applies files in path order, so the cluster keeps this copy (the last one applied) and overwrites ${overwritten.length === 1 ? "the other" : "the others"}; ` + (differs ? "the copies differ, and this is the one analyzed" : "the copies are identical")
+  };
 }
 function readText(file, maxBytes, problems) {
   const size = file.size ?? (typeof file.content === "string" ? file.content.length * 3 <= maxBytes ? file.content.length : Buffer.byteLength(file.content) : file.content.byteLength);
+  if (file.unread !== void 0) return unread(file, problems, file.unread);
   if (size > maxBytes) return unread(file, problems, `file is ${size} bytes, over the ${maxBytes}-byte limit for manifests; it was not read`);
   if (typeof file.content === "string") return stripBom(file.content);
   const bytes = file.content;
+  const unicode = decodeWithBom(bytes);
+  if (unicode?.text === void 0) {
+    if (unicode !== void 0) return unread(file, problems, `file is not valid ${unicode.encoding}; it was not read`);
+  } else {
+    if (unicode.encoding.startsWith("UTF-32") && looksLikeKubernetes(unicode.text)) {
+      problems.push({
+        kind: "invalid",
+        location: { path: file.path, line: 1, endLine: 1 },
+        message: `file is encoded as ${unicode.encoding}, which kubectl does not read (it transcodes UTF-8 and UTF-16 only); re-encode it as UTF-8`
+      });
+    }
+    return unicode.text;
+  }
   if (bytes.subarray(0, 8192).includes(0)) return unread(file, problems, "file is binary (it contains NUL bytes); it was not read");
   try {
     return stripBom(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     return unread(file, problems, "file is not valid UTF-8; it was not read");
   }
+}
+function decodeWithBom(bytes) {
+  const [a, b, c, d] = bytes;
+  const encoding = a === 255 && b === 254 && c === 0 && d === 0 ? "UTF-32LE" : a === 0 && b === 0 && c === 254 && d === 255 ? "UTF-32BE" : a === 255 && b === 254 ? "UTF-16LE" : a === 254 && b === 255 ? "UTF-16BE" : void 0;
+  if (encoding === void 0) return void 0;
+  try {
+    const text2 = encoding.startsWith("UTF-16") ? new TextDecoder(encoding.toLowerCase(), { fatal: true }).decode(bytes) : decodeUtf32(bytes.subarray(4), encoding === "UTF-32LE");
+    return { encoding, text: stripBom(text2) };
+  } catch {
+    return { encoding };
+  }
+}
+function decodeUtf32(bytes, littleEndian) {
+  if (bytes.length % 4 !== 0) throw new RangeError("truncated");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const chunks = [];
+  const points = [];
+  for (let i = 0; i < bytes.length; i += 4) {
+    const point = view.getUint32(i, littleEndian);
+    if (point > 1114111 || point >= 55296 && point <= 57343) throw new RangeError("invalid code point");
+    points.push(point);
+    if (points.length === 8192) chunks.push(String.fromCodePoint(...points.splice(0)));
+  }
+  chunks.push(String.fromCodePoint(...points));
+  return chunks.join("");
 }
 function unread(file, problems, message) {
   problems.push({ kind: "parse-error", location: { path: file.path, line: 1, endLine: 1 }, message });
@@ -19832,26 +20363,81 @@ var tooDeep = (line) => ({
 });
 var NO_PROBLEMS = [];
 function decode(text2, isJson) {
-  const positions = positionsOf(text2, "js-yaml");
-  if (isJson) {
-    const deepLine2 = flowDepthExceeded(text2);
-    if (deepLine2 !== void 0) return tooDeep(deepLine2);
-    try {
-      return { documents: [JSON.parse(text2)], positions, problems: NO_PROBLEMS };
-    } catch {
-      return decodeCarefully(text2);
-    }
-  }
+  if (isJson) return withTypeChecks(decodeJson(text2));
   if (!(text2.includes("*") && ALIAS_USE.test(text2)) && !(text2.includes("<<") && MERGE_KEY.test(text2))) {
-    try {
-      const documents = [];
-      loadAll(text2, (doc) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
-      return { documents, positions, problems: NO_PROBLEMS };
-    } catch {
-    }
+    const fast = decodeFast(text2);
+    if (!(fast instanceof YAMLException)) return withTypeChecks(fast);
+    if (fast.reason.startsWith("nesting exceeded")) return tooDeep((fast.mark?.line ?? 0) + 1);
+    const relaxed = relaxFlowWhitespace(text2);
+    const again = relaxed === text2 ? fast : decodeFast(relaxed);
+    if (!(again instanceof YAMLException)) return withTypeChecks(again);
   }
+  return withTypeChecks(decodeCarefullyRelaxed(text2));
+}
+function decodeFast(text2) {
+  try {
+    const documents = loadAll(text2, { maxDepth: MAX_NESTING_DEPTH, schema: KUBERNETES_JS_YAML_SCHEMA });
+    return { documents, positions: positionsOf(text2, "js-yaml"), problems: NO_PROBLEMS };
+  } catch (error) {
+    return error instanceof YAMLException ? error : new YAMLException(String(error));
+  }
+}
+function decodeJson(text2) {
   const deepLine = flowDepthExceeded(text2);
-  return deepLine !== void 0 ? tooDeep(deepLine) : decodeCarefully(text2);
+  if (deepLine !== void 0) return tooDeep(deepLine);
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    return decodeCarefully(text2);
+  }
+  if (repeatsKeys(text2, value)) return decodeCarefully(text2);
+  return { documents: [value], positions: positionsOf(text2, "js-yaml"), problems: NO_PROBLEMS };
+}
+var JSON_STRING = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+function repeatsKeys(text2, value) {
+  const kept = countKeys(value);
+  let colons = 0;
+  for (let i = text2.indexOf(":"); i !== -1; i = text2.indexOf(":", i + 1)) colons++;
+  if (colons === kept) return false;
+  let written = 0;
+  JSON_STRING.lastIndex = 0;
+  for (let m = JSON_STRING.exec(text2); m !== null; m = JSON_STRING.exec(text2)) if (m[1] !== void 0) written++;
+  return written > kept;
+}
+function countKeys(value) {
+  if (Array.isArray(value)) return value.reduce((n2, item) => n2 + countKeys(item), 0);
+  if (!isObject(value)) return 0;
+  let n = 0;
+  for (const key in value) n += 1 + countKeys(value[key]);
+  return n;
+}
+function decodeCarefullyRelaxed(text2) {
+  const parsed = decodeCarefully(text2);
+  if (!hasSyntaxError(parsed)) return parsed;
+  const relaxed = relaxFlowWhitespace(text2);
+  if (relaxed === text2) return parsed;
+  const again = decodeCarefully(relaxed);
+  return hasSyntaxError(again) ? parsed : again;
+}
+var hasSyntaxError = (parsed) => parsed.problems.some((p) => !p.invalid && !p.hostile);
+function withTypeChecks(parsed) {
+  let problems;
+  parsed.documents.forEach((doc, docIndex) => {
+    for (const { object, pathInDocument } of kubernetesObjectsOf(doc)) {
+      for (const { path, value } of nonStringFields(object)) {
+        const full = [...pathInDocument, ...path];
+        const written = parsed.positions.scalarSource(docIndex, full) ?? String(value);
+        const shown = written.length > 40 ? `${written.slice(0, 40)}...` : written;
+        (problems ??= [...parsed.problems]).push({
+          line: parsed.positions.fieldSpan(docIndex, full).line,
+          message: `${formatFieldPath(full)} is written "${shown}", which kubectl decodes as the ${typeof value} ${String(value)} (YAML 1.1) where Kubernetes requires a string; quote it`,
+          invalid: true
+        });
+      }
+    }
+  });
+  return problems ? { ...parsed, problems } : parsed;
 }
 function flowDepthExceeded(text2) {
   let depth = 0;
@@ -19874,14 +20460,16 @@ function flowDepthExceeded(text2) {
   return void 0;
 }
 function decodeCarefully(text2) {
+  const deepLine = flowDepthExceeded(text2) ?? blockDepthExceeded(text2);
+  if (deepLine !== void 0) return tooDeep(deepLine);
   const positions = positionsOf(text2, "yaml");
   const documents = [];
   const problems = [];
   let parsed;
   try {
-    parsed = (0, import_yaml2.parseAllDocuments)(text2, { prettyErrors: true, merge: true });
+    parsed = (0, import_yaml2.parseAllDocuments)(text2, { ...KUBERNETES_YAML_OPTIONS, prettyErrors: true, merge: true });
   } catch (error) {
-    return { documents, positions, problems: [{ line: 1, message: firstLine(String(error.message)) }] };
+    return { documents, positions, problems: [{ line: 1, message: firstLine(String(error.message)), hostile: true }] };
   }
   for (const doc of Array.isArray(parsed) ? parsed : []) {
     const duplicates = doc.errors.filter((e) => e.code === "DUPLICATE_KEY");
@@ -19894,17 +20482,51 @@ function decodeCarefully(text2) {
     try {
       documents.push(doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT }));
     } catch (error) {
-      const start = doc.contents?.range?.[0] ?? 0;
-      problems.push({ line: lineOfOffset(text2, start), message: firstLine(String(error.message)), hostile: true });
+      const unresolved = unresolvedAlias(doc);
+      const start = unresolved ?? doc.contents?.range?.[0] ?? 0;
+      problems.push({ line: lineOfOffset(text2, start), message: firstLine(String(error.message)), hostile: unresolved === void 0 });
       documents.push(void 0);
       continue;
     }
     for (const e of duplicates) {
-      const key = /^[^:\n]*/.exec(text2.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? "";
+      const key = (/^[^:\n]*/.exec(text2.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? "").replace(/^(["'])(.*)\1$/, "$2");
       problems.push({ line: e.linePos?.[0]?.line ?? 1, message: `the key "${key}" is written twice in one mapping (the last value wins)`, invalid: true });
     }
   }
   return { documents, positions, problems };
+}
+function unresolvedAlias(doc) {
+  let offset;
+  (0, import_yaml2.visit)(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== void 0) return void 0;
+      offset = node.range?.[0];
+      return import_yaml2.visit.BREAK;
+    }
+  });
+  return offset;
+}
+function blockDepthExceeded(text2) {
+  const open = [];
+  let line = 0;
+  for (let start = 0; start <= text2.length; line++) {
+    const newline = text2.indexOf("\n", start);
+    const end = newline === -1 ? text2.length : newline;
+    let i = start;
+    while (text2.charCodeAt(i) === 32) i++;
+    if (i < end && text2[i] !== "#" && text2[i] !== "\r") {
+      const column = i - start;
+      while (open.length > 0 && open[open.length - 1] > column) open.pop();
+      if (open.length === 0 || open[open.length - 1] < column) open.push(column);
+      while ((text2[i] === "-" || text2[i] === "?") && (text2[i + 1] === " " || text2[i + 1] === "	")) {
+        for (i += 2; text2[i] === " " || text2[i] === "	"; i++) ;
+        if (i < end && open[open.length - 1] < i - start) open.push(i - start);
+      }
+      if (open.length > MAX_NESTING_DEPTH) return line + 1;
+    }
+    start = end + 1;
+  }
+  return void 0;
 }
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -19914,47 +20536,43 @@ function lineOfOffset(text2, offset) {
   for (let i = 0; i < offset && i < text2.length; i++) if (text2.charCodeAt(i) === 10) line++;
   return line;
 }
-function resourcesOfDocument(out, doc, path, docIndex, positions) {
-  if (!isKubernetesObject(doc)) return;
+function kubernetesObjectsOf(doc) {
+  if (!isKubernetesObject(doc)) return [];
   const kind = doc.kind;
   if (Array.isArray(doc.items) && (kind === "List" || kind.endsWith("List"))) {
     const itemKind = kind === "List" ? void 0 : kind.slice(0, -"List".length);
-    doc.items.forEach((item, i) => {
-      if (!isObject(item)) return;
+    const out = [];
+    for (let i = 0; i < doc.items.length; i++) {
+      const item = doc.items[i];
+      if (!isObject(item)) continue;
       const apiVersion = typeof item.apiVersion === "string" ? item.apiVersion : doc.apiVersion;
       const k = typeof item.kind === "string" ? item.kind : itemKind;
-      if (!k) return;
-      out.push(resourceOf(item, apiVersion, k, path, docIndex, ["items", i], positions));
-    });
-    return;
+      if (k) out.push({ object: item, apiVersion, kind: k, pathInDocument: ["items", i] });
+    }
+    return out;
   }
-  out.push(resourceOf(doc, doc.apiVersion, kind, path, docIndex, [], positions));
+  return [{ object: doc, apiVersion: doc.apiVersion, kind, pathInDocument: [] }];
+}
+function resourcesOfDocument(out, doc, path, docIndex, positions) {
+  for (const { object, apiVersion, kind, pathInDocument } of kubernetesObjectsOf(doc)) {
+    out.push(resourceOf(object, apiVersion, kind, path, docIndex, pathInDocument, positions));
+  }
 }
 function isKubernetesObject(doc) {
   return isObject(doc) && typeof doc.apiVersion === "string" && typeof doc.kind === "string";
 }
 function resourceOf(object, apiVersion, kind, path, docIndex, pathInDocument, positions) {
   const metadata = isObject(object.metadata) ? object.metadata : {};
-  const name = typeof metadata.name === "string" ? metadata.name : "";
-  const namespace = isClusterScoped(kind) ? "" : typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : "default";
+  const name = identityField(metadata, "name", positions, docIndex, pathInDocument);
+  const namespace = isClusterScoped(kind) ? "" : identityField(metadata, "namespace", positions, docIndex, pathInDocument) || "default";
   const group = canonicalGroup(kind, apiGroupOf(apiVersion));
   return new Resource({ apiVersion, group, kind, namespace, name }, object, path, docIndex, pathInDocument, positions);
 }
-function add(model, resource) {
-  const first = model.byKey.get(resource.key);
-  if (first) {
-    const { kind, namespace, name } = resource;
-    model.problems.push({
-      kind: "duplicate",
-      location: resource.at(),
-      resource,
-      first,
-      message: `${kind} ${namespace ? `${namespace}/` : ""}${name} is defined twice: here and at ${first.file}:${first.at().line}; the second definition is ignored`
-    });
-    return;
-  }
-  model.byKey.set(resource.key, resource);
-  model.resources.push(resource);
+function identityField(metadata, field, positions, docIndex, pathInDocument) {
+  const value = metadata[field];
+  if (typeof value === "string") return value;
+  if (typeof value !== "number" && typeof value !== "boolean") return "";
+  return positions.scalarSource(docIndex, [...pathInDocument, "metadata", field]) ?? String(value);
 }
 
 // src/model/memo.ts
@@ -20385,14 +21003,14 @@ function parseCidrUncached(text2) {
   const valid = family === "ipv4" ? import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText) : !addressText.includes("%") && import_ipaddr.default.IPv6.isValid(addressText);
   if (!valid) return void 0;
   const bits = BITS[family];
-  const length2 = prefixText === void 0 ? bits : Number(prefixText);
-  if (length2 > bits) return void 0;
+  const length = prefixText === void 0 ? bits : Number(prefixText);
+  if (length > bits) return void 0;
   const address = family === "ipv4" ? import_ipaddr.default.IPv4.parse(addressText) : import_ipaddr.default.IPv6.parse(addressText);
   const value = bytesToBigInt(address.toByteArray());
-  const hostBits = BigInt(bits - length2);
+  const hostBits = BigInt(bits - length);
   const start = value >> hostBits << hostBits;
   const end = start + (1n << hostBits) - 1n;
-  return { family, prefix: length2, range: { family, start, end } };
+  return { family, prefix: length, range: { family, start, end } };
 }
 function bytesToBigInt(bytes) {
   let value = 0n;
@@ -20467,9 +21085,9 @@ var IpSet = class _IpSet {
   }
 };
 function normalize(ranges) {
-  const sorted = ranges.sort((a, b) => a.family !== b.family ? a.family === "ipv4" ? -1 : 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+  const sorted2 = ranges.sort((a, b) => a.family !== b.family ? a.family === "ipv4" ? -1 : 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
   const out = [];
-  for (const r of sorted) {
+  for (const r of sorted2) {
     const last = out[out.length - 1];
     if (last && last.family === r.family && r.start <= last.end + 1n) {
       if (r.end > last.end) out[out.length - 1] = { ...last, end: r.end };
@@ -20672,6 +21290,7 @@ function isIngressRoute(resource) {
 var ingressRouteOf = perResource((resource) => {
   const spec = resource.spec;
   const problems = [];
+  const approximations = [];
   const entryPoints = Array.isArray(spec.entryPoints) && spec.entryPoints.length > 0 ? spec.entryPoints.map(String) : void 0;
   const routes = listOf(spec.routes).map((raw, index) => {
     const route = objectOf(raw);
@@ -20684,11 +21303,16 @@ var ingressRouteOf = perResource((resource) => {
     } catch (error) {
       problems.push({ path: matchPath, message: `cannot parse the rule "${match}": ${error.message}` });
     }
+    let conjuncts = expr ? toDnf(expr) : void 0;
+    if (expr && !conjuncts) {
+      conjuncts = [[]];
+      approximations.push({ path: matchPath, message: `the rule expands to more than ${DNF_LIMIT} alternatives; it is analyzed as matching every request` });
+    }
     return {
       index,
       match,
       expr,
-      conjuncts: expr ? toDnf(expr) : void 0,
+      conjuncts,
       priority: typeof route.priority === "number" ? route.priority : void 0,
       middlewares: listOf(route.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource.namespace, [...fieldPath, "middlewares", i])),
       services: listOf(route.services).map((s, i) => {
@@ -20712,7 +21336,7 @@ var ingressRouteOf = perResource((resource) => {
   } else if (spec.tls === null) {
     tls = { fieldPath: ["spec", "tls"] };
   }
-  return { resource, entryPoints, routes, tls, problems };
+  return { resource, entryPoints, routes, tls, problems, approximations };
 });
 function crdMiddlewareRef(raw, ownNamespace, fieldPath) {
   const name = nonEmptyString(raw.name) ?? "";
@@ -20884,9 +21508,9 @@ function buildNetworkPolicy(resource) {
   if (podSelector.invalid) problems.push({ path: ["spec", "podSelector"], message: podSelector.invalid });
   const rules = { ingress: [], egress: [] };
   for (const direction of DIRECTIONS) {
-    const list = spec[direction];
-    if (!Array.isArray(list)) continue;
-    list.forEach((raw, index) => rules[direction].push(buildRule(direction, index, raw, problems)));
+    const list2 = spec[direction];
+    if (!Array.isArray(list2)) continue;
+    list2.forEach((raw, index) => rules[direction].push(buildRule(direction, index, raw, problems)));
   }
   const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : [];
   const policyTypesExplicit = types.length > 0;
@@ -20974,14 +21598,15 @@ function buildPort(raw, path, problems) {
 var PolicyIndex = class {
   resourcesByNamespace = /* @__PURE__ */ new Map();
   meanings = /* @__PURE__ */ new Map();
+  indexes = /* @__PURE__ */ new Map();
   /** The policy objects in model order, without building their meanings. */
   resources;
   constructor(resources) {
     const policies = [];
     for (const resource of resources) {
       if (!isNetworkPolicy(resource)) continue;
-      const list = this.resourcesByNamespace.get(resource.namespace);
-      if (list) list.push(resource);
+      const list2 = this.resourcesByNamespace.get(resource.namespace);
+      if (list2) list2.push(resource);
       else this.resourcesByNamespace.set(resource.namespace, [resource]);
       policies.push(resource);
     }
@@ -20993,15 +21618,45 @@ var PolicyIndex = class {
     if (!policies) this.meanings.set(namespace, policies = (this.resourcesByNamespace.get(namespace) ?? []).map(networkPolicyOf));
     return policies;
   }
+  /**
+   * The policies of a namespace whose podSelector matches `labels`, in model order. Found through an index of
+   * the selectors' required `key=value` labels, so asking for each of n label sets does not test every policy
+   * n times (5,000 policies that each select their own pods).
+   */
+  selecting(namespace, labels) {
+    let index = this.indexes.get(namespace);
+    if (!index) this.indexes.set(namespace, index = indexSelectors(this.in(namespace)));
+    const found = [...index.unindexed];
+    for (const [key, value] of Object.entries(labels)) found.push(...index.byLabel.get(`${key}=${value}`) ?? []);
+    const policies = this.in(namespace);
+    return found.sort((a, b) => a - b).map((i) => policies[i]).filter((p) => matches(p.podSelector, labels));
+  }
   /** Every policy, in model order (all meanings built). */
   all() {
     return this.resources.map(networkPolicyOf);
   }
 };
-var indexes = /* @__PURE__ */ new WeakMap();
+var modelIndexes = /* @__PURE__ */ new WeakMap();
 function policyIndexOf(model) {
-  let index = indexes.get(model);
-  if (!index) indexes.set(model, index = new PolicyIndex(model.resources));
+  let index = modelIndexes.get(model);
+  if (!index) modelIndexes.set(model, index = new PolicyIndex(model.resources));
+  return index;
+}
+function indexSelectors(policies) {
+  const index = { byLabel: /* @__PURE__ */ new Map(), unindexed: [] };
+  policies.forEach((policy, i) => {
+    const required = [...policy.podSelector.constraints].find(([, set2]) => !set2.complement && !set2.values.has(ABSENT));
+    if (!required) {
+      index.unindexed.push(i);
+      return;
+    }
+    const [key, set] = required;
+    for (const value of set.values) {
+      const list2 = index.byLabel.get(`${key}=${value}`);
+      if (list2) list2.push(i);
+      else index.byLabel.set(`${key}=${value}`, [i]);
+    }
+  });
   return index;
 }
 
@@ -21087,9 +21742,9 @@ function isFull(intervals) {
 function unionIntervals(a, b) {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  const sorted = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const sorted2 = [...a, ...b].sort((x, y) => x[0] - y[0]);
   const out = [];
-  for (const [s, e] of sorted) {
+  for (const [s, e] of sorted2) {
     const last = out[out.length - 1];
     if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
     else out.push([s, e]);
@@ -21132,9 +21787,9 @@ function disjointBlocks(sets) {
       cuts.add(r.end + 1n);
     }
   }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const sorted2 = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const blocks = [];
-  for (let i = 0; i + 1 < sorted.length; i++) blocks.push({ family: "ipv4", start: sorted[i], end: sorted[i + 1] - 1n });
+  for (let i = 0; i + 1 < sorted2.length; i++) blocks.push({ family: "ipv4", start: sorted2[i], end: sorted2[i + 1] - 1n });
   return blocks;
 }
 function blockInside(block, set) {
@@ -21150,20 +21805,20 @@ function unionSpans(spans) {
     cuts.add(range.start);
     cuts.add(range.end + 1n);
   }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const sorted2 = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const out = [];
   let active = [];
   let next = 0;
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const at = sorted[i];
+  for (let i = 0; i + 1 < sorted2.length; i++) {
+    const at = sorted2[i];
     while (next < ipv4.length && ipv4[next].range.start <= at) active.push(ipv4[next++]);
     active = active.filter((s) => s.range.end >= at);
     let conns = ConnectionSet.NONE;
     for (const s of active) conns = conns.union(s.conns);
     if (conns.isEmpty()) continue;
     const last = out[out.length - 1];
-    if (last && last.range.end + 1n === at && last.conns.equals(conns)) last.range = { ...last.range, end: sorted[i + 1] - 1n };
-    else out.push({ range: { family: "ipv4", start: at, end: sorted[i + 1] - 1n }, conns });
+    if (last && last.range.end + 1n === at && last.conns.equals(conns)) last.range = { ...last.range, end: sorted2[i + 1] - 1n };
+    else out.push({ range: { family: "ipv4", start: at, end: sorted2[i + 1] - 1n }, conns });
   }
   return out;
 }
@@ -21200,7 +21855,7 @@ function computeTopology(model) {
   const services = [];
   const entries = [];
   const podsOf = /* @__PURE__ */ new Map();
-  const add2 = (w) => {
+  const add = (w) => {
     const pods = podsOf.get(w.id);
     if (pods) pods.push(...w.resources);
     else if (byId.has(w.id)) podsOf.set(w.id, [...byId.get(w.id).resources, ...w.resources]);
@@ -21213,9 +21868,9 @@ function computeTopology(model) {
     if (r.kind === "Namespace" && r.group === "") {
       declared.set(r.name, { ...r.labels(), [NAMESPACE_NAME_LABEL]: r.name });
     } else if (r.kind === "Pod" && r.group === "") {
-      add2(workloadOfPod(r));
+      add(workloadOfPod(r));
     } else if (TEMPLATE_PATHS[r.kind] && (r.group === "apps" || r.group === "batch" || r.group === "" || r.group === "extensions")) {
-      add2(workloadOfController(r));
+      add(workloadOfController(r));
     } else if (r.kind === "Service" && r.group === "") {
       services.push(serviceOf(r));
     } else if (isIngress(r)) {
@@ -21413,12 +22068,12 @@ var Connectivity = class _Connectivity {
     return this.selectingPolicies(cls, direction).length > 0;
   }
   selectingPolicies(cls, direction) {
-    let list = this.selecting[direction][cls.index];
-    if (!list) {
-      list = this.policies.in(cls.namespace).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
-      this.selecting[direction][cls.index] = list;
+    let list2 = this.selecting[direction][cls.index];
+    if (!list2) {
+      list2 = this.policies.selecting(cls.namespace, cls.labels).filter((p) => p.isolates[direction]);
+      this.selecting[direction][cls.index] = list2;
     }
-    return list;
+    return list2;
   }
   /** Allowed connections from `src` to `dst`: the source's egress AND the destination's ingress. */
   allowed(src, dst) {
@@ -21556,15 +22211,13 @@ var Connectivity = class _Connectivity {
   podPeerMatches(policy, peer, cls) {
     const key = peerKey(policy, peer);
     let cache6 = this.peerMatch.get(key);
-    if (!cache6) {
-      cache6 = new Int8Array(this.classes.length);
-      this.peerMatch.set(key, cache6);
-    }
-    if (cache6[cls.index] === 0) {
+    if (!cache6) this.peerMatch.set(key, cache6 = /* @__PURE__ */ new Map());
+    let match = cache6.get(cls.index);
+    if (match === void 0) {
       const inNamespace = peer.namespaces === "own" ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
-      cache6[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
+      cache6.set(cls.index, match = inNamespace && matches(peer.pods, cls.labels));
     }
-    return cache6[cls.index] === 1;
+    return match;
   }
   /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
   exposures() {
@@ -21577,8 +22230,10 @@ var Connectivity = class _Connectivity {
    * External peers are np-guard's blocks, or with `external: 'spans'` each workload's coarsest ranges of equal
    * connections: the same connections per address, fewer of them, and diffConnections compares address by
    * address, so its result is the same. `ingressController: false` leaves out the `{ingress-controller}` pairs.
+   * With a `limit`, throws TooManyConnections as soon as the list would be longer; `pods: false` lists no pairs of
+   * workloads (only their connections with external addresses and the controller).
    */
-  connections(scope, { external = "blocks", ingressController = true } = {}) {
+  connections(scope, { external = "blocks", ingressController = true, limit = Infinity, pods = true } = {}) {
     const out = [];
     const workloads = this.topology.workloads;
     if (workloads.length === 0) return out;
@@ -21609,19 +22264,23 @@ var Connectivity = class _Connectivity {
     for (const i of sourceIndexes) {
       for (const { range, conns } of externalOf("egress", classOfWorkload[i])) out.push({ src: refs[i], dst: ipRef(range), conns });
     }
-    const reachable = scope ? this.egressReach(sourceClasses) : void 0;
-    for (const dstCls of populated) {
+    const reachable = scope && pods ? this.egressReach(sourceClasses) : void 0;
+    let tried = 0;
+    for (const dstCls of pods ? populated : []) {
       const dstInScope = members[dstCls.index].some((j) => isDestination[j]);
-      if (!dstInScope && reachable && !reachable.has(dstCls.index)) continue;
+      const reachedBy2 = dstInScope ? void 0 : reachable?.get(dstCls.index);
+      if (!dstInScope && reachable && !reachedBy2) continue;
       const row = this.row("ingress", dstCls);
-      const candidates = row.everyone.isEmpty() ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
+      const candidates = reachedBy2 ? reachedBy2.filter((c) => !row.everyone.isEmpty() || row.listed.has(c.index)) : row.everyone.isEmpty() ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
       for (const srcCls of candidates) {
         if (members[srcCls.index].length === 0) continue;
+        if (++tried + out.length > limit) throw new TooManyConnections(limit);
         const conns = this.allowed({ type: "pods", cls: srcCls }, { type: "pods", cls: dstCls });
         if (conns.isEmpty()) continue;
+        if (tried + out.length + members[srcCls.index].length * members[dstCls.index].length > limit) throw new TooManyConnections(limit);
         for (const i of members[srcCls.index]) {
           for (const j of members[dstCls.index]) {
-            if (i !== j && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
+            if ((i !== j || workloads[i].members) && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
           }
         }
       }
@@ -21629,13 +22288,33 @@ var Connectivity = class _Connectivity {
     if (ingressController) out.push(...this.ingressConnections());
     return out;
   }
-  /** The classes some of `sources` may send to (undefined: possibly every class), from their egress rows. */
+  /** This side's connections between the workload pairs of another side's list (the pairs this side also has). */
+  samePairs(list2) {
+    const out = [];
+    const byId = this.topology.byId;
+    for (const { src, dst } of list2) {
+      if (src.type !== "workload" || dst.type !== "workload") continue;
+      const [s, d] = [byId.get(src.name), byId.get(dst.name)];
+      if (!s || !d) continue;
+      push(
+        out,
+        { type: "workload", name: s.id, workload: s },
+        { type: "workload", name: d.id, workload: d },
+        this.allowed({ type: "pods", cls: this.classOf(s) }, { type: "pods", cls: this.classOf(d) })
+      );
+    }
+    return out;
+  }
+  /**
+   * The classes some of `sources` may send to, each with those sources (undefined: possibly every class), from
+   * their egress rows: a destination is paired with the sources that list it, not with every source.
+   */
   egressReach(sources) {
-    const reach = /* @__PURE__ */ new Set();
+    const reach = /* @__PURE__ */ new Map();
     for (const cls of sources) {
       const row = this.row("egress", cls);
       if (!row.everyone.isEmpty() || row.everyoneNamed.length > 0) return void 0;
-      for (const c of row.listed.keys()) reach.add(c);
+      for (const c of row.listed.keys()) pushTo(reach, c, cls);
     }
     return reach;
   }
@@ -21655,6 +22334,13 @@ var Connectivity = class _Connectivity {
     if (!exposure) return ConnectionSet.NONE;
     return exposure.conns.intersect(this.allowed({ type: "pods", cls: this.ingressController }, { type: "pods", cls: this.classOf(workload) }));
   }
+};
+var TooManyConnections = class extends Error {
+  constructor(limit) {
+    super(`more than ${limit} connections between workloads`);
+    this.limit = limit;
+  }
+  limit;
 };
 function onBlocks(spans, blocks) {
   const out = [];
@@ -21685,8 +22371,8 @@ function selectorKey(selector) {
   return JSON.stringify(constraints.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 function pushTo(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
   else map.set(key, [value]);
 }
 function push(out, src, dst, conns) {
@@ -21806,8 +22492,8 @@ function workloadsIn(topology, namespace) {
   if (!index) {
     index = /* @__PURE__ */ new Map();
     for (const w of topology.workloads) {
-      const list = index.get(w.namespace);
-      if (list) list.push(w);
+      const list2 = index.get(w.namespace);
+      if (list2) list2.push(w);
       else index.set(w.namespace, [w]);
     }
     workloadIndexes.set(topology, index);
@@ -22131,8 +22817,8 @@ function traefikGuards(model, refs, tls) {
   }
   for (const applied of guardsOf(model, refs)) {
     if (applied.kind === "ipAllowList") {
-      const list = applied.middleware.ipAllowList;
-      guards.push({ kind: "ip-allowlist", detail: `${list.sourceRange.toString()}${list.trustsForwardedFor ? " (client address from X-Forwarded-For)" : ""}` });
+      const list2 = applied.middleware.ipAllowList;
+      guards.push({ kind: "ip-allowlist", detail: `${list2.sourceRange.toString()}${list2.trustsForwardedFor ? " (client address from X-Forwarded-For)" : ""}` });
     } else {
       guards.push({ kind: "auth", detail: applied.kind === "forwardAuth" ? "forward" : applied.kind === "basicAuth" ? "basic" : "digest" });
     }
@@ -22474,15 +23160,15 @@ function workloadsOf(row) {
 }
 function edgesOf(rows) {
   const edges = /* @__PURE__ */ new Map();
-  const add2 = (e) => edges.set(edgeKey(e), e);
+  const add = (e) => edges.set(edgeKey(e), e);
   for (const row of rows) {
     const entry = { type: "entry", name: entryName(row) };
-    add2({ source: { type: "ingress-controller", name: row.controller }, destination: entry, ports: row.guards.length === 0 ? "unguarded" : row.guards.map((g) => g.kind).join(", ") });
+    add({ source: { type: "ingress-controller", name: row.controller }, destination: entry, ports: row.guards.length === 0 ? "unguarded" : row.guards.map((g) => g.kind).join(", ") });
     for (const b of row.backends) {
       if (b.blocked) continue;
       const service = describeBackend2(b);
-      if (b.workloads.length === 0) add2({ source: entry, destination: { type: "workload", name: `${service} (no workload in the manifests)` }, ports: "no pods" });
-      for (const w of b.workloads) add2({ source: entry, destination: { type: "workload", name: w.id }, ports: `${service} → ${w.ports.join(",") || "no port"}` });
+      if (b.workloads.length === 0) add({ source: entry, destination: { type: "workload", name: `${service} (no workload in the manifests)` }, ports: "no pods" });
+      for (const w of b.workloads) add({ source: entry, destination: { type: "workload", name: w.id }, ports: `${service} → ${w.ports.join(",") || "no port"}` });
     }
   }
   return [...edges.values()];
@@ -22497,8 +23183,8 @@ function newEdges(base, head) {
   const byEntry = /* @__PURE__ */ new Map();
   for (const row of base.rows) {
     const name = entryName(row);
-    const list = byEntry.get(name);
-    if (list) list.push(row);
+    const list2 = byEntry.get(name);
+    if (list2) list2.push(row);
     else byEntry.set(name, [row]);
   }
   const ends = new Set(candidates.flatMap((e) => [e.source.name, e.destination.name]));
@@ -22546,7 +23232,7 @@ function linkSameCause(findings) {
   }
 }
 function sameResource(a, b) {
-  return !!a.resource && !!b.resource && a.resource.kind === b.resource.kind && a.resource.namespace === b.resource.namespace && a.resource.name === b.resource.name;
+  return !!a.resource && !!b.resource && identityKey(a.resource) === identityKey(b.resource);
 }
 function overlaps2(a, b) {
   return a.side === b.side && a.path === b.path && a.line <= b.endLine && b.line <= a.endLine;
@@ -22573,6 +23259,50 @@ function reportOnce(report) {
     report(input);
   };
 }
+
+// src/rules/manifest/manifest-none-read.ts
+function silentSides(trees) {
+  const found = [];
+  for (const side of ["base", "head"]) {
+    const census = trees?.[side];
+    if (!census || census.selected > 0) continue;
+    const tree = census.tree;
+    if (tree && tree.files > 0) {
+      const count2 = `${tree.capped ? "at least " : ""}${tree.files} file${tree.files === 1 ? "" : "s"}`;
+      found.push({
+        side,
+        census,
+        message: `the ${side} (${census.description}) has ${count2} (${tree.manifests} named .yaml, .yml or .json) but reads none of them: ${selectionText(census)} select nothing, so nothing on this side was analyzed`
+      });
+    } else if (side === "head" && trees?.base && trees.base.selected > 0) {
+      found.push({
+        side,
+        census,
+        message: `the head (${census.description}) has no manifest files while the base (${trees.base.description}) has ${trees.base.selected}: every object of the base counts as deleted`
+      });
+    }
+  }
+  return found;
+}
+function selectionText({ selection, globsFrom }) {
+  const globs = (list2) => `[${list2.join(", ")}]`;
+  const include = selection.include.length > 0 ? `include ${globs(selection.include)}` : "include (every .yaml, .yml and .json)";
+  const exclude = selection.exclude.length > 0 ? `exclude ${globs(selection.exclude)}` : "no exclude";
+  return `${include} and ${exclude} (from ${globsFrom})`;
+}
+var manifest_none_read_default = defineRule({
+  id: "manifest-none-read",
+  kind: "diff",
+  modes: ["pr", "audit"],
+  severity: "high",
+  description: "The head reads no manifest file although its tree has files (include/exclude select nothing), or has none while the base has some: nothing was analyzed.",
+  check({ trees, reportAt }) {
+    for (const { side, census, message } of silentSides(trees)) {
+      if (side !== "head") continue;
+      reportAt?.({ message: `${message}. The gate fails: a check that analyzed nothing must not pass.`, path: census.location.path, line: census.location.line, side, key: "none-read" });
+    }
+  }
+});
 
 // src/rules/audit/ingress-catch-all-path.ts
 var ingressCatchAllPath = defineRule({
@@ -22767,7 +23497,7 @@ var namespaceWithoutDefaultDeny = defineRule({
         const isolatingAll = policiesIn(model, namespace).filter((p) => selectsEverything(p.podSelector) && p.isolates[direction]);
         const allowingAll = [...new Set(baselineRules(model, namespace, EVERYTHING, direction).filter((r) => isAllowAll(r.rule)).map((r) => policyName(r.policy)))];
         if (isolatingAll.length > 0 && allowingAll.length === 0) continue;
-        const names = (list) => `${list.sort().join(", ")} allow${list.length === 1 ? "s" : ""}`;
+        const names = (list2) => `${list2.sort().join(", ")} allow${list2.length === 1 ? "s" : ""}`;
         const why = isolatingAll.length === 0 ? `no NetworkPolicy selects every pod and isolates ${direction}` : `${names(allowingAll)} all ${direction} to every pod`;
         const open = direction === "ingress" ? "accepts connections from every source, in and outside the cluster" : "may connect to every destination";
         report({
@@ -22820,7 +23550,7 @@ function abstractTopologies(sides, policies) {
   }
   const workloads = [];
   const byId = /* @__PURE__ */ new Map();
-  const add2 = (namespace, nsDisplay, selector, ports, origin) => {
+  const add = (namespace, nsDisplay, selector, ports, origin) => {
     const labels = representative(selector);
     if (!labels) return;
     const name = `[pod with ${describeSelector(selector)}]`;
@@ -22847,14 +23577,14 @@ function abstractTopologies(sides, policies) {
   for (const policy of policies) {
     const ns = policy.resource.namespace;
     if (!namespaces.has(ns)) namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
-    add2(ns, ns, policy.podSelector, [], policy.resource);
+    add(ns, ns, policy.podSelector, [], policy.resource);
     for (const direction of ["ingress", "egress"]) {
       for (const rule of policy.rules[direction]) {
         if (rule.peers === "all") continue;
         for (const peer of rule.peers) {
           if (peer.type !== "pods") continue;
           const target = peer.namespaces === "own" ? { name: ns, display: ns } : namespaceFor(peer.namespaces);
-          if (target) add2(target.name, target.display, peer.pods, [], policy.resource);
+          if (target) add(target.name, target.display, peer.pods, [], policy.resource);
         }
       }
     }
@@ -22863,7 +23593,7 @@ function abstractTopologies(sides, policies) {
     for (const service of side.services) {
       if (!service.selector) continue;
       const selector = { constraints: new Map(Object.entries(service.selector).map(([k, v]) => [k, { complement: false, values: /* @__PURE__ */ new Set([v]) }])) };
-      add2(service.namespace, service.namespace, selector, servicePorts(service), service.resource);
+      add(service.namespace, service.namespace, selector, servicePorts(service), service.resource);
     }
   }
   return sides.map((side) => ({ workloads, byId, namespaces, undeclaredNamespaces, services: side.services, entries: side.entries }));
@@ -22897,6 +23627,53 @@ function mergePorts(a, b) {
   return [...a, ...b.filter((p) => !seen.has(JSON.stringify(p)))];
 }
 
+// src/semantics/collapse.ts
+function collapseAlike(base, head) {
+  const groups = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const topology of [base, head]) {
+    for (const w of topology.workloads) {
+      if (seen.has(w.id)) continue;
+      seen.add(w.id);
+      const key = JSON.stringify([w.kind, w.namespace, signature(base, w.id), signature(head, w.id)]);
+      const group = groups.get(key);
+      if (group) group.push(w.id);
+      else groups.set(key, [w.id]);
+    }
+  }
+  if (groups.size === seen.size) return [base, head];
+  const groupOf = /* @__PURE__ */ new Map();
+  for (const ids of groups.values()) for (const id of ids) groupOf.set(id, ids);
+  return [collapsed(base, groupOf), collapsed(head, groupOf)];
+}
+function signature(topology, id) {
+  const w = topology.byId.get(id);
+  if (!w) return void 0;
+  return JSON.stringify([sorted(w.labels), w.ports, sorted(topology.namespaces.get(w.namespace) ?? {})]);
+}
+function sorted(labels) {
+  return Object.keys(labels).sort().map((k) => [k, labels[k]]);
+}
+function collapsed(topology, groupOf) {
+  const workloads = [];
+  const byId = /* @__PURE__ */ new Map();
+  for (const w of topology.workloads) {
+    const ids = groupOf.get(w.id) ?? [w.id];
+    if (ids.length === 1) {
+      workloads.push(w);
+      byId.set(w.id, w);
+      continue;
+    }
+    const id = `${ids[0]} and ${ids.length - 1} more ${w.kind === "pods" ? "peer" : w.kind}${ids.length > 2 ? "s" : ""} alike`;
+    if (byId.has(id)) continue;
+    const members = ids.map((member) => topology.byId.get(member));
+    const group = { ...members[0], id, members, resources: members.flatMap((m) => m.resources) };
+    workloads.push(group);
+    byId.set(id, group);
+  }
+  return { ...topology, workloads, byId };
+}
+
 // src/semantics/diff.ts
 var DIFF_ORDER = ["changed", "added", "removed"];
 function compareNames(a, b) {
@@ -22905,41 +23682,43 @@ function compareNames(a, b) {
 function diffConnections(before, after, beforeWorkloads, afterWorkloads) {
   const pairs = /* @__PURE__ */ new Map();
   const ipGroups = /* @__PURE__ */ new Map();
-  [before, after].forEach((list, side) => {
-    for (const c of list) {
+  [before, after].forEach((list2, side) => {
+    for (const c of list2) {
       if (c.src.type === "ip" || c.dst.type === "ip") {
         const ipIsSource = c.src.type === "ip";
         const [ip, peer] = ipIsSource ? [c.src, c.dst] : [c.dst, c.src];
         if (ip.type !== "ip") continue;
-        const key2 = `${ipIsSource ? "in" : "out"}\0${peer.name}`;
-        let group = ipGroups.get(key2);
-        if (!group) ipGroups.set(key2, group = { peer, ipIsSource, sides: [[], []] });
+        const key = `${ipIsSource ? "in" : "out"}\0${peer.name}`;
+        let group = ipGroups.get(key);
+        if (!group) ipGroups.set(key, group = { peer, ipIsSource, sides: [[], []] });
         group.sides[side].push({ range: ip.range, conns: c.conns });
         continue;
       }
-      const key = `${c.src.name}\0${c.dst.name}`;
-      let pair = pairs.get(key);
-      if (!pair) pairs.set(key, pair = { src: c.src, dst: c.dst, conns: [ConnectionSet.NONE, ConnectionSet.NONE] });
+      let bySource = pairs.get(c.src.name);
+      if (!bySource) pairs.set(c.src.name, bySource = /* @__PURE__ */ new Map());
+      let pair = bySource.get(c.dst.name);
+      if (!pair) bySource.set(c.dst.name, pair = { src: c.src, dst: c.dst, conns: [ConnectionSet.NONE, ConnectionSet.NONE] });
       pair.conns[side] = c.conns;
     }
   });
   const out = [];
-  const add2 = (src, dst, b, a) => {
+  const add = (src, dst, b, a) => {
     if (b.equals(a)) return;
     const type = b.isEmpty() ? "added" : a.isEmpty() ? "removed" : "changed";
     const known = type === "removed" ? afterWorkloads : beforeWorkloads;
     const newWorkloads = type === "changed" ? [] : [src, dst].filter((p) => p.type === "workload" && !known.has(p.name)).map((p) => p.name);
     out.push({ type, src, dst, before: b, after: a, newWorkloads });
   };
-  for (const { src, dst, conns } of pairs.values()) add2(src, dst, conns[0], conns[1]);
+  for (const bySource of pairs.values()) for (const { src, dst, conns } of bySource.values()) add(src, dst, conns[0], conns[1]);
   for (const group of ipGroups.values()) {
     for (const { range, before: b, after: a } of alignRanges(group.sides[0], group.sides[1])) {
       const ip = { type: "ip", name: rangeName(range), range };
-      if (group.ipIsSource) add2(ip, group.peer, b, a);
-      else add2(group.peer, ip, b, a);
+      if (group.ipIsSource) add(ip, group.peer, b, a);
+      else add(group.peer, ip, b, a);
     }
   }
-  return out.sort((x, y) => DIFF_ORDER.indexOf(x.type) - DIFF_ORDER.indexOf(y.type) || compareNames(x.src.name, y.src.name) || compareNames(x.dst.name, y.dst.name));
+  const fromController = (d) => Number(d.src.type === "ingress-controller");
+  return out.sort((x, y) => fromController(x) - fromController(y) || DIFF_ORDER.indexOf(x.type) - DIFF_ORDER.indexOf(y.type) || compareNames(x.src.name, y.src.name) || compareNames(x.dst.name, y.dst.name));
 }
 function alignRanges(before, after) {
   const cuts = /* @__PURE__ */ new Set();
@@ -22947,9 +23726,9 @@ function alignRanges(before, after) {
     cuts.add(range.start);
     cuts.add(range.end + 1n);
   }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  const cursor = (list) => {
-    const entries = [...list].sort((x, y) => x.range.start < y.range.start ? -1 : 1);
+  const sorted2 = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const cursor = (list2) => {
+    const entries = [...list2].sort((x, y) => x.range.start < y.range.start ? -1 : 1);
     let i = 0;
     return (at) => {
       while (i < entries.length && entries[i].range.end < at) i++;
@@ -22959,8 +23738,8 @@ function alignRanges(before, after) {
   const lookupBefore = cursor(before);
   const lookupAfter = cursor(after);
   const out = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const range = { family: "ipv4", start: sorted[i], end: sorted[i + 1] - 1n };
+  for (let i = 0; i + 1 < sorted2.length; i++) {
+    const range = { family: "ipv4", start: sorted2[i], end: sorted2[i + 1] - 1n };
     const b = lookupBefore(range.start);
     const a = lookupAfter(range.start);
     const last = out[out.length - 1];
@@ -22975,7 +23754,8 @@ function alignRanges(before, after) {
 
 // src/semantics/change.ts
 var cache2 = /* @__PURE__ */ new WeakMap();
-var WITHOUT_WAYS_IN = { external: "spans", ingressController: false };
+var MAX_CONNECTIONS = 3e5;
+var WITHOUT_WAYS_IN = { external: "spans", ingressController: false, limit: MAX_CONNECTIONS };
 function semanticChange(baseModel, headModel) {
   let byHead = cache2.get(baseModel);
   if (!byHead) cache2.set(baseModel, byHead = /* @__PURE__ */ new WeakMap());
@@ -22991,6 +23771,7 @@ function computeChange(baseModel, headModel) {
   const workloadCount = baseTopology.workloads.length + headTopology.workloads.length;
   const mode = workloadCount === 0 && basePolicies.resources.length + headPolicies.resources.length > 0 ? "selectors" : "workloads";
   if (mode === "selectors") [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies.all(), ...headPolicies.all()]);
+  [baseTopology, headTopology] = collapseAlike(baseTopology, headTopology);
   const base = new Connectivity(baseTopology, basePolicies);
   const head = new Connectivity(headTopology, headPolicies);
   const reason = mode === "workloads" ? `workload mode: connectivity between the ${headTopology.workloads.length} workloads of head (${baseTopology.workloads.length} in base)` : `selector mode: the repository has no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…), so policies were analyzed against ${headTopology.workloads.length} abstract ${headTopology.workloads.length === 1 ? "peer" : "peers"}, one per pod selector of the policies and Services`;
@@ -23013,7 +23794,7 @@ var ChangeAnalysis = class {
     for (const key of headByKey.keys()) if (!baseByKey.has(key)) this.changedPolicies.add(key);
     for (const b of base.topology.workloads) {
       const h = head.topology.byId.get(b.id);
-      const same = h !== void 0 && (b === h || sameObjects(b, h) && this.namespaceUnchanged(b.namespace) || signature(base, b) === signature(head, h));
+      const same = h !== void 0 && (b === h || sameObjects(b, h) && this.namespaceUnchanged(b.namespace) || signature2(base, b) === signature2(head, h));
       if (!same) this.changedWorkloads.add(b.id);
     }
     for (const h of head.topology.workloads) if (!base.topology.byId.has(h.id)) this.changedWorkloads.add(h.id);
@@ -23028,11 +23809,27 @@ var ChangeAnalysis = class {
   worldCache = /* @__PURE__ */ new Map();
   sameNamespace = /* @__PURE__ */ new Map();
   run() {
-    const scope = this.mode === "workloads" ? this.dirtyScope() : void 0;
+    const scope = this.dirtyScope();
+    const rest = { unisolated: this.unisolations(scope), exposures: this.newExposures(scope) };
+    let after;
+    try {
+      after = this.head.connections(scope, WITHOUT_WAYS_IN);
+    } catch (error) {
+      if (!(error instanceof TooManyConnections)) throw error;
+      return { added: [], removed: [], ...rest, tooComplex: this.tooComplex(error.limit) };
+    }
+    let before;
+    let removedPast;
+    try {
+      before = this.base.connections(scope, WITHOUT_WAYS_IN);
+    } catch (error) {
+      if (!(error instanceof TooManyConnections)) throw error;
+      removedPast = { ...this.firstChanged(), limit: error.limit };
+      before = [...this.base.connections(scope, { ...WITHOUT_WAYS_IN, pods: false }), ...this.base.samePairs(after)];
+    }
     const diffs = diffConnections(
-      // exposure-added speaks for the ways in (newExposures), so the controller's pairs are not listed here.
-      this.base.connections(scope, WITHOUT_WAYS_IN),
-      this.head.connections(scope, WITHOUT_WAYS_IN),
+      before,
+      after,
       new Set(this.base.topology.workloads.map((w) => w.id)),
       new Set(this.head.topology.workloads.map((w) => w.id))
     );
@@ -23048,7 +23845,21 @@ var ChangeAnalysis = class {
       }
       if (!diff.before.subtract(diff.after).isEmpty()) removed.push(diff);
     }
-    return { added: [...groups.values()], removed, unisolated: this.unisolations(scope), exposures: this.newExposures(scope) };
+    return { added: [...groups.values()], removed, ...removedPast !== void 0 ? { removedPast } : {}, ...rest };
+  }
+  tooComplex(limit) {
+    return {
+      ...this.firstChanged(),
+      message: `the change affects more than ${limit} connections between workloads, too many to compare one by one, so the connections it opens and closes are not listed (connectivity-added, connectivity-removed); any of them may be new`
+    };
+  }
+  /** The name of the first changed policy (else workload) of head, or of base when head no longer has it. */
+  firstChanged() {
+    const policy = [...this.changedPolicies][0];
+    const workload = [...this.changedWorkloads][0];
+    const resource = policy !== void 0 ? this.headModel.byKey.get(policy) ?? this.baseModel.byKey.get(policy) : (this.head.topology.byId.get(workload) ?? this.base.topology.byId.get(workload))?.resources[0];
+    if (!resource) throw new Error("a connectivity change without a changed policy or workload");
+    return { resource, path: ["metadata", "name"], side: this.headModel.byKey.get(resource.key) === resource ? "head" : "base" };
   }
   /** Whether a namespace has the same labels on both sides (an undeclared one: its automatic name label alone). */
   namespaceUnchanged(ns) {
@@ -23067,22 +23878,12 @@ var ChangeAnalysis = class {
   dirtyScope() {
     const sources = new Set(this.changedWorkloads);
     const destinations = new Set(this.changedWorkloads);
-    for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]]) {
-      const byNamespace = /* @__PURE__ */ new Map();
+    for (const connectivity of [this.base, this.head]) {
       for (const w of connectivity.topology.workloads) {
-        const list = byNamespace.get(w.namespace);
-        if (list) list.push(w);
-        else byNamespace.set(w.namespace, [w]);
-      }
-      for (const key of this.changedPolicies) {
-        const resource = model.byKey.get(key);
-        if (!resource) continue;
-        const policy = networkPolicyOf(resource);
-        for (const w of byNamespace.get(resource.namespace) ?? []) {
-          if (!matches(policy.podSelector, w.labels)) continue;
-          if (policy.isolates.ingress) destinations.add(w.id);
-          if (policy.isolates.egress) sources.add(w.id);
-        }
+        const cls = connectivity.classOf(w);
+        const changed = (direction) => connectivity.selectingPolicies(cls, direction).some((p) => this.changedPolicies.has(p.resource.key));
+        if (changed("ingress")) destinations.add(w.id);
+        if (changed("egress")) sources.add(w.id);
       }
     }
     return { sources, destinations };
@@ -23267,7 +24068,7 @@ function pointOf(range) {
 function sameObjects(a, b) {
   return a.resources.length === b.resources.length && a.resources.every((r, i) => r.object === b.resources[i].object);
 }
-function signature(connectivity, w) {
+function signature2(connectivity, w) {
   const cls = connectivity.classOf(w);
   return JSON.stringify([labelText(cls.labels), cls.ports, labelText(cls.nsLabels)]);
 }
@@ -23320,6 +24121,15 @@ function edgeOf(diff) {
     ports: diff.after.subtract(diff.before).toString()
   };
 }
+var MAX_DETAIL_LINES = 1e3;
+function detailLines(items, line) {
+  const shown = items.slice(0, MAX_DETAIL_LINES).map(line);
+  if (items.length > MAX_DETAIL_LINES) shown.push(`… and ${items.length - MAX_DETAIL_LINES} more`);
+  return shown.join("\n");
+}
+function diffLine(diff) {
+  return `${diff.src.name} => ${diff.dst.name} : ${diff.before.toString()} -> ${diff.after.toString()}`;
+}
 
 // src/rules/connectivity/connectivity-added.ts
 var connectivityAdded = defineRule({
@@ -23340,8 +24150,8 @@ var connectivityAdded = defineRule({
         ...group.critical ? { severity: "critical" } : {},
         key: group.cause.key,
         related: group.cause.related.map((r) => ({ ...placeOf(r, context), message: r.message })),
-        details: group.diffs.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join("\n"),
-        edges: group.diffs.map(edgeOf)
+        details: detailLines(group.diffs, diffLine),
+        edges: group.diffs.slice(0, MAX_DETAIL_LINES).map(edgeOf)
       });
     }
   }
@@ -23355,18 +24165,30 @@ var connectivityRemoved = defineRule({
   description: "Connections that base allowed and head no longer does: not a security regression, but it may break the application.",
   check(context) {
     const change = connectivityChange(context);
-    if (!change || change.removed.length === 0) return;
-    const [first] = change.removed;
+    if (!change) return;
+    const { removed, removedPast } = change;
+    const uncounted = removedPast ? `; base allowed more than ${removedPast.limit} connections here, too many to compare one by one, so more may be closed` : "";
+    const [first] = removed;
+    if (!first) {
+      if (removedPast) {
+        context.report({
+          message: `connections allowed in base may no longer be allowed in head${uncounted}; check that the application does not need them`,
+          at: placeOf(removedPast, context),
+          key: "removed"
+        });
+      }
+      return;
+    }
     const peer = [first.dst, first.src].find((p) => p.type === "workload");
     if (peer?.type !== "workload") return;
     const inHead = change.head.topology.byId.get(peer.name);
     const workload = inHead ?? peer.workload;
-    const count = change.removed.length;
+    const count2 = removed.length;
     context.report({
-      message: `${count} connection${count > 1 ? "s" : ""} allowed in base ${count > 1 ? "are" : "is"} no longer allowed in head (first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()}); check that the application does not need ${count > 1 ? "them" : "it"}`,
+      message: `${count2} connection${count2 > 1 ? "s" : ""} allowed in base ${count2 > 1 ? "are" : "is"} no longer allowed in head (first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()})${uncounted}; check that the application does not need ${count2 > 1 ? "them" : "it"}`,
       at: placeOf({ resource: workload.resources[0], path: [], side: inHead ? "head" : "base" }, context),
       key: "removed",
-      details: change.removed.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join("\n")
+      details: detailLines(removed, diffLine)
     });
   }
 });
@@ -23400,6 +24222,27 @@ var TierResolver = class {
   ofWorkloadId(id) {
     const workload = this.topology.byId.get(id);
     return workload ? this.ofWorkload(workload) : void 0;
+  }
+  /**
+   * What a route's backends lead to, with their tiers: each workload, and for a Service backend that reaches no
+   * workload in the files (a repository of Services and routes only, or pods kept elsewhere) the Service itself,
+   * at its namespace's tier, so that the tier rules still judge the route. Blocked and non-Service backends lead nowhere.
+   */
+  destinationsOf(row) {
+    const out = [];
+    for (const backend of row.backends) {
+      if (backend.blocked || backend.resource) continue;
+      if (backend.workloads.length === 0) {
+        const tier = this.ofNamespace(backend.namespace);
+        if (tier) out.push({ id: `${backend.namespace}/${backend.service}[Service]`, tier, service: true });
+        continue;
+      }
+      for (const w of backend.workloads) {
+        const tier = this.ofWorkloadId(w.id);
+        if (tier) out.push({ id: w.id, tier, ports: w.ports });
+      }
+    }
+    return out;
   }
   /** Tier label values on the workload or its namespace that name no configured tier. */
   ignoredLabels(workload) {
@@ -23691,16 +24534,6 @@ var gateway_hostname_broadened_default = defineRule({
     }
   }
 });
-
-// src/model/field-path.ts
-function formatFieldPath(path) {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? key : `.${key}`;
-  }
-  return out;
-}
 
 // src/rules/gateway/gateway-mtls-weakened.ts
 var gateway_mtls_weakened_default = defineRule({
@@ -24007,9 +24840,9 @@ function serve(model, host, requestPath) {
   let bestScore = [];
   for (const route of pathsOf(model)) {
     if (!hostCovers(route.host, host)) continue;
-    const length2 = matchLength(route, requestPath);
-    if (length2 === void 0) continue;
-    const score = [hostRank(route.host, host), length2, route.pathType === "Exact" ? 2 : route.pathType === "Prefix" ? 1 : 0];
+    const length = matchLength(route, requestPath);
+    if (length === void 0) continue;
+    const score = [hostRank(route.host, host), length, route.pathType === "Exact" ? 2 : route.pathType === "Prefix" ? 1 : 0];
     if (!best || compareScores(score, bestScore) > 0) {
       best = route;
       bestScore = score;
@@ -24338,16 +25171,18 @@ var manifest_duplicate_default = defineRule({
   id: "manifest-duplicate",
   kind: "state",
   modes: ["pr", "audit"],
-  severity: "medium",
-  description: "Two objects on one side have the same identity (group, kind, namespace, name); the later one would overwrite the earlier one when applied.",
+  severity: "high",
+  description: "Two objects on one side have the same identity (group, kind, namespace, name): `kubectl apply -f` keeps the copy applied last (last by path order), which is the one analyzed; high when the copies differ in meaning, low when identical.",
   check({ model, side, report }) {
     for (const problem of model.problems) {
-      if (problem.kind !== "duplicate" || !problem.resource || !problem.first) continue;
+      if (problem.kind !== "duplicate" || !problem.resource || !problem.overwritten) continue;
       report({
-        message: `${problem.message}. Whichever is applied last wins, so what the cluster enforces depends on apply order.`,
+        message: problem.message,
+        // Identical copies change nothing whichever wins; differing ones make the reviewed copy possibly not the applied one.
+        severity: problem.differs ? void 0 : "low",
         at: { resource: problem.resource, side },
-        related: [{ resource: problem.first, side, message: "first definition" }],
-        key: "duplicate"
+        related: problem.overwritten.map((resource) => ({ resource, side, message: "overwritten copy" })),
+        key: problem.differs ? "duplicate-differs" : "duplicate"
       });
     }
   }
@@ -24392,7 +25227,7 @@ var manifest_parse_error_default = defineRule({
   kind: "state",
   modes: ["pr", "audit"],
   severity: "high",
-  description: "A Kubernetes manifest file cannot be read (broken YAML or JSON, too large, binary, not UTF-8, alias bomb), so nothing in it was analyzed.",
+  description: "A Kubernetes manifest file cannot be read (broken YAML or JSON, too large, binary, not UTF-8/16/32, alias bomb, nesting too deep, a symlink out of the tree, a special file), so nothing in it was analyzed.",
   check({ model, reportAt }) {
     for (const problem of model.problems) {
       if (problem.kind !== "parse-error") continue;
@@ -24403,6 +25238,33 @@ var manifest_parse_error_default = defineRule({
         key: problem.message
       });
     }
+  }
+});
+
+// src/rules/manifest/manifest-too-complex.ts
+function approximationsOf(resource) {
+  if (isIngressRoute(resource)) return ingressRouteOf(resource).approximations;
+  return [];
+}
+var manifest_too_complex_default = defineRule({
+  id: "manifest-too-complex",
+  kind: "diff",
+  modes: ["pr", "audit"],
+  severity: "high",
+  description: "An object the change adds or edits is too large or complex to analyze exactly, so segguard analyzed a broader meaning (e.g. a route that may match everything as matching everything) and a reviewer must check it.",
+  check(context) {
+    const { changed, report } = context;
+    const tell = (resource, approximation, side) => report({
+      message: `${describeIdentity(resource)}: ${approximation.message} (at ${formatFieldPath(approximation.path)}). segguard cannot analyze it exactly, so what it reports here may be broader than the change; check it by hand or simplify it.`,
+      at: { resource, path: approximation.path, side },
+      key: `${formatFieldPath(approximation.path)}\0${approximation.message}`
+    });
+    for (const { after } of changed) {
+      if (!after) continue;
+      for (const approximation of approximationsOf(after)) tell(after, approximation, "head");
+    }
+    const tooComplex = context.mode === "audit" ? void 0 : connectivityChange(context)?.tooComplex;
+    if (tooComplex) tell(tooComplex.resource, { path: tooComplex.path, message: tooComplex.message }, tooComplex.side);
   }
 });
 
@@ -24428,7 +25290,7 @@ var suppression_invalid_default = defineRule({
 });
 
 // src/rules/manifest/index.ts
-var MANIFEST_RULES = [controller_config_invalid_default, manifest_duplicate_default, manifest_invalid_default, manifest_parse_error_default, suppression_invalid_default];
+var MANIFEST_RULES = [controller_config_invalid_default, manifest_duplicate_default, manifest_invalid_default, manifest_none_read_default, manifest_parse_error_default, manifest_too_complex_default, suppression_invalid_default];
 
 // src/rules/netpol/describe.ts
 var PEER_WORD = {
@@ -24456,8 +25318,8 @@ function describePorts(ports) {
   return ports === "all" ? "every port and protocol" : ports.map(describePort).join(", ");
 }
 function describeRule(rule, namespace) {
-  const word = PEER_WORD[rule.direction];
-  return `${rule.direction} rule ${rule.index} (${word.from} ${describePeers(rule.peers, rule.direction, namespace)} on ${describePorts(rule.ports)})`;
+  const word2 = PEER_WORD[rule.direction];
+  return `${rule.direction} rule ${rule.index} (${word2.from} ${describePeers(rule.peers, rule.direction, namespace)} on ${describePorts(rule.ports)})`;
 }
 function describePods(policy) {
   const ns = policy.resource.namespace;
@@ -24473,8 +25335,8 @@ function joinDirections(directions) {
 function capitalize(text2) {
   return text2.charAt(0).toUpperCase() + text2.slice(1);
 }
-function formatCount(count) {
-  return count.toLocaleString("en-US");
+function formatCount(count2) {
+  return count2.toLocaleString("en-US");
 }
 
 // src/rules/netpol/default-deny.ts
@@ -24528,9 +25390,9 @@ function templatesIn(model, namespace) {
     for (const resource of model.byKey.values()) {
       const template = podTemplateOf(resource);
       if (!template) continue;
-      const list = byNamespace.get(resource.namespace) ?? [];
-      list.push(template);
-      byNamespace.set(resource.namespace, list);
+      const list2 = byNamespace.get(resource.namespace) ?? [];
+      list2.push(template);
+      byNamespace.set(resource.namespace, list2);
     }
     templates.set(model, byNamespace);
   }
@@ -24545,9 +25407,9 @@ function podTemplateOf(resource) {
     const containers = pod.spec[field];
     if (!Array.isArray(containers)) continue;
     for (const container of containers) {
-      const list = isObject(container) ? container.ports : void 0;
-      if (!Array.isArray(list)) continue;
-      for (const port of list) {
+      const list2 = isObject(container) ? container.ports : void 0;
+      if (!Array.isArray(list2)) continue;
+      for (const port of list2) {
         if (!isObject(port) || typeof port.name !== "string" || typeof port.containerPort !== "number") continue;
         ports.set(`${typeof port.protocol === "string" ? port.protocol : "TCP"}/${port.name}`, port.containerPort);
       }
@@ -24727,8 +25589,8 @@ var RuleJudge = class {
     const { policy, direction, before } = this.input;
     if (!before) return void 0;
     const namespace = policy.resource.namespace;
-    const current = new Set(policy.rules[direction].map((r) => signature2(r, namespace)));
-    const gone = before.rules[direction].filter((r) => !current.has(signature2(r, namespace)));
+    const current = new Set(policy.rules[direction].map((r) => signature3(r, namespace)));
+    const gone = before.rules[direction].filter((r) => !current.has(signature3(r, namespace)));
     const match = (ports && gone.find((r) => r.ports !== "all" && ports.every((p) => portSpecWithin(p, r.ports)))) ?? gone[0];
     return match ? { policy: before, rule: match } : void 0;
   }
@@ -24758,7 +25620,7 @@ function portRef(related, port) {
   }
   return related[0] ? { policy: related[0].policy, rule: related[0].rule } : void 0;
 }
-function signature2(rule, namespace) {
+function signature3(rule, namespace) {
   const peers = rule.peers === "all" ? ["*"] : rule.peers.map((p) => describePeer(p, namespace)).sort();
   const ports = rule.ports === "all" ? ["*"] : rule.ports.map((p) => `${p.protocol}/${p.port ?? "*"}-${p.endPort ?? ""}`).sort();
   return `${peers.join("|")} ${ports.join("|")}`;
@@ -24802,10 +25664,10 @@ var netpol_allow_all_rule_default = defineRule({
   description: "A NetworkPolicy rule with no peers and no ports (`ingress: [{}]`) appears for pods that were isolated, allowing every source or destination on every port.",
   check(context) {
     for (const w of wideningsOf(context, "allow-all")) {
-      const word = PEER_WORD[w.direction];
+      const word2 = PEER_WORD[w.direction];
       const was = describeReplaced(w.replaced);
       context.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} has no \`${word.field}\` and no \`ports\`, so it now allows every ${word.one} (any pod, any namespace, any address outside the cluster) on every port and protocol${was ? ` instead of ${was}` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; ${describePods(w.policy)} ${w.direction === "ingress" ? "can now be reached by anything" : "can now reach anything"}.`,
+        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} has no \`${word2.field}\` and no \`ports\`, so it now allows every ${word2.one} (any pod, any namespace, any address outside the cluster) on every port and protocol${was ? ` instead of ${was}` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; ${describePods(w.policy)} ${w.direction === "ingress" ? "can now be reached by anything" : "can now reach anything"}.`,
         at: { resource: w.policy.resource, path: w.rule.path, side: "head" },
         key: formatFieldPath(w.rule.path),
         related: replacedPlace(w.replaced, "the base rule it replaced")
@@ -24987,12 +25849,12 @@ var netpol_peers_emptied_default = defineRule({
   description: "A NetworkPolicy rule's `from`/`to` becomes empty or absent for isolated pods, so it admits every source or destination on its ports.",
   check(context) {
     for (const w of wideningsOf(context, "peers-emptied")) {
-      const word = PEER_WORD[w.direction];
-      const path = [...w.rule.path, word.field];
-      const written = getIn(w.policy.resource.object, path) === void 0 ? `has no \`${word.field}\`` : `has an empty \`${word.field}\``;
+      const word2 = PEER_WORD[w.direction];
+      const path = [...w.rule.path, word2.field];
+      const written = getIn(w.policy.resource.object, path) === void 0 ? `has no \`${word2.field}\`` : `has an empty \`${word2.field}\``;
       const was = describeReplaced(w.replaced);
       context.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} ${written}, so it now admits every ${word.one} (any pod, any namespace, any address outside the cluster) on ${describePorts(w.rule.ports)}${was ? ` instead of only the listed ${word.many} (base: ${was})` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}.`,
+        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} ${written}, so it now admits every ${word2.one} (any pod, any namespace, any address outside the cluster) on ${describePorts(w.rule.ports)}${was ? ` instead of only the listed ${word2.many} (base: ${was})` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}.`,
         at: { resource: w.policy.resource, path, side: "head" },
         key: formatFieldPath(path),
         related: replacedPlace(w.replaced, "the base rule with listed peers")
@@ -25145,8 +26007,8 @@ function reportAnnotation(report, pair, name, input) {
 function changeWord(pair, was) {
   return was !== void 0 ? "changed" : pair.before ? "added" : "is set";
 }
-function newValues(pair, list) {
-  return list.map((annotation) => ({ annotation, was: valueOf(pair.before, annotation.name) })).filter(({ annotation, was }) => was !== annotation.value);
+function newValues(pair, list2) {
+  return list2.map((annotation) => ({ annotation, was: valueOf(pair.before, annotation.name) })).filter(({ annotation, was }) => was !== annotation.value);
 }
 var MAX_SHOWN = 60;
 function shorten(value, max = MAX_SHOWN) {
@@ -25493,7 +26355,7 @@ var tierCrossConnectivity = defineRule({
         at: placeOf(group.cause, context),
         key: group.cause.key,
         related: group.cause.related.map((r) => ({ ...placeOf(r, context), message: r.message })),
-        details: crossings.map((c) => `${c.diff.src.name} (${c.src.tier}) => ${c.diff.dst.name} (${c.dst.tier}) : ${c.diff.before.toString()} -> ${c.diff.after.toString()}`).join("\n")
+        details: detailLines(crossings, (c) => `${c.diff.src.name} (${c.src.tier}) => ${c.diff.dst.name} (${c.dst.tier}) : ${c.diff.before.toString()} -> ${c.diff.after.toString()}`)
       });
     }
   }
@@ -25531,13 +26393,15 @@ function unguarded(model, resolver) {
   const out = [];
   for (const row of buildExposureMap(model).rows) {
     if (row.guards.some((g) => GUARDS.includes(g.kind))) continue;
-    const workloads = workloadsOf(row).filter((w) => {
-      if (resolver.ofWorkloadId(w.id)?.rank !== 0) return false;
+    const workloads = resolver.destinationsOf(row).filter((w) => {
+      if (w.tier.rank !== 0) return false;
+      if (w.service) return true;
       if (!connectivity) connectivities.set(model, connectivity = Connectivity.fromModel(model));
       const workload = connectivity.topology.byId.get(w.id);
       if (!workload) return false;
       const allowed = connectivity.allowed({ type: "pods", cls: connectivity.ingressController }, { type: "pods", cls: connectivity.classOf(workload) });
-      return w.ports.length === 0 ? !allowed.isEmpty() : w.ports.some((p) => typeof p === "number" ? allowed.contains("TCP", p) : !allowed.isEmpty());
+      const ports = w.ports ?? [];
+      return ports.length === 0 ? !allowed.isEmpty() : ports.some((p) => typeof p === "number" ? allowed.contains("TCP", p) : !allowed.isEmpty());
     }).map((w) => w.id);
     if (workloads.length > 0) out.push({ row, workloads: [...new Set(workloads)] });
   }
@@ -25585,7 +26449,7 @@ function entryGroups(rows) {
   const objects = /* @__PURE__ */ new Map();
   const hosts = /* @__PURE__ */ new Map();
   const listeners = /* @__PURE__ */ new Map();
-  const add2 = (groups, id, what, row) => {
+  const add = (groups, id, what, row) => {
     let group = groups.get(id);
     if (!group) groups.set(id, group = { id, what, rows: [] });
     group.rows.push(row);
@@ -25593,10 +26457,10 @@ function entryGroups(rows) {
   for (const row of rows) {
     const { kind, namespace, name } = row.object;
     const objectName = `${kind} ${namespace}/${name}`;
-    add2(objects, `object:${kind}/${namespace}/${name}`, objectName, row);
+    add(objects, `object:${kind}/${namespace}/${name}`, objectName, row);
     const host = row.host.toLowerCase();
-    add2(hosts, `host:${row.controller}:${host}`, host === "*" ? `every host of ${row.controller}` : `host ${row.host} (${row.controller})`, row);
-    if (GATEWAY_ROUTES.has(kind)) add2(listeners, `listener:${row.controller}:${row.listener}`, `listener ${row.listener} of ${row.controller}`, row);
+    add(hosts, `host:${row.controller}:${host}`, host === "*" ? `every host of ${row.controller}` : `host ${row.host} (${row.controller})`, row);
+    if (GATEWAY_ROUTES.has(kind)) add(listeners, `listener:${row.controller}:${row.listener}`, `listener ${row.listener} of ${row.controller}`, row);
   }
   const spansObjects = (group) => new Set(group.rows.map((r) => `${r.object.kind}/${r.object.namespace}/${r.object.name}`)).size > 1;
   return [...objects.values(), ...[...hosts.values(), ...listeners.values()].filter(spansObjects)];
@@ -25604,14 +26468,10 @@ function entryGroups(rows) {
 function sharingsIn(group, resolver) {
   const members = /* @__PURE__ */ new Map();
   for (const row of group.rows) {
-    for (const w of workloadsOf(row)) {
-      const member = members.get(w.id);
-      if (member) {
-        if (!member.rows.includes(row)) member.rows.push(row);
-        continue;
-      }
-      const tier = resolver.ofWorkloadId(w.id);
-      if (tier) members.set(w.id, { workload: w.id, tier, rows: [row] });
+    for (const { id, tier } of resolver.destinationsOf(row)) {
+      const member = members.get(id);
+      if (!member) members.set(id, { workload: id, tier, rows: [row] });
+      else if (!member.rows.includes(row)) member.rows.push(row);
     }
   }
   const out = [];
@@ -25628,7 +26488,7 @@ var tierUnassigned = defineRule({
   id: "tier-unassigned",
   kind: "state",
   severity: "low",
-  description: "With trust tiers configured and no default tier, a workload that neither its pod label, its namespace label nor tiers.namespaces assigns to a tier.",
+  description: "With trust tiers configured and no default tier, a workload that neither its pod label, its namespace label nor tiers.namespaces assigns to a tier (or a routed Service without workloads whose namespace has none).",
   check({ model, side, config, report }) {
     const tiers = config?.tiers;
     const resolver = tierResolver(tiers, model);
@@ -25641,6 +26501,19 @@ var tierUnassigned = defineRule({
         at: { resource: workload.resources[0], path: workload.labelsPath, side },
         key: workload.id
       });
+    }
+    const reported = /* @__PURE__ */ new Set();
+    for (const row of buildExposureMap(model).rows) {
+      for (const backend of row.backends) {
+        const id = `${backend.namespace}/${backend.service}[Service]`;
+        if (backend.blocked || backend.resource || backend.workloads.length > 0 || reported.has(id) || resolver.ofNamespace(backend.namespace)) continue;
+        reported.add(id);
+        report({
+          message: `${id}, routed by ${row.object.kind} ${row.object.namespace}/${row.object.name} and without workloads in the files, belongs to no trust tier: add the label ${tiers.label} (one of ${tiers.order.join(", ")}) to namespace ${backend.namespace}, or map it in tiers.namespaces; the tier rules cannot judge the routes to it`,
+          at: { resource: row.source.resource, path: row.source.path, side },
+          key: id
+        });
+      }
     }
   }
 });
@@ -26161,19 +27034,20 @@ function rulesFor(mode) {
 }
 
 // src/analyze.ts
-function analyze(base, head, config = defaultConfig(), rules = rulesFor("pr")) {
+function analyze(base, head, config = defaultConfig(), rules = rulesFor("pr"), options = {}) {
   const cache6 = new ParseCache();
-  const options = { maxFileBytes: config.maxFileBytes };
-  const baseModel = loadSnapshot(base, options, cache6);
-  const headModel = loadSnapshot(head, options, cache6);
-  return analyzeModels(baseModel, headModel, config, rules);
+  const loadOptions = { maxFileBytes: config.maxFileBytes };
+  const baseModel = loadSnapshot(base, loadOptions, cache6);
+  const headModel = loadSnapshot(head, loadOptions, cache6);
+  return analyzeModels(baseModel, headModel, config, rules, options);
 }
-function audit(head, config = defaultConfig()) {
-  const result2 = analyze([], head, config, rulesFor("audit"));
+function audit(head, config = defaultConfig(), tree) {
+  const result2 = analyze([], head, config, rulesFor("audit"), { mode: "audit", ...tree ? { trees: { head: tree } } : {} });
   result2.summary.mode = "audit";
   return result2;
 }
-function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("pr")) {
+function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("pr"), options = {}) {
+  const mode = options.mode ?? "pr";
   const changed = changedPairs(base, head);
   const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
   const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
@@ -26185,7 +27059,17 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
     const severityOverride = setting?.severity;
     if (rule.kind === "diff") {
       const collected = [];
-      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)), note: (text2) => notes.add(text2), config });
+      rule.check({
+        base,
+        head,
+        changed,
+        config,
+        trees: options.trees,
+        mode,
+        report: (input) => collected.push(toFinding(rule, input, severityOverride)),
+        reportAt: ({ side, ...at }) => collected.push(findingAt(rule, at, side, severityOverride)),
+        note: (text2) => notes.add(text2)
+      });
       findings.push(...collected);
     } else {
       const onSide = (model, side) => {
@@ -26196,14 +27080,7 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
           config,
           changedResources: side === "base" ? changedOnBase() : changedOnHead(),
           report: (input) => collected.push(toFinding(rule, input, severityOverride)),
-          reportAt: ({ message, path, line, key }) => collected.push({
-            ruleId: rule.id,
-            severity: severityOverride ?? rule.severity,
-            message,
-            location: { path, line, endLine: line, side },
-            related: [],
-            fingerprint: fingerprintOf(rule.id, void 0, `${path}\0${key}`)
-          })
+          reportAt: (at) => collected.push(findingAt(rule, at, side, severityOverride))
         });
         return collected;
       };
@@ -26211,11 +27088,17 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
       findings.push(...onSide(head, "head").filter((f) => !before.has(f.fingerprint)));
     }
   }
-  applySuppressions(findings, base, head);
+  judgeSuppressions(findings, base, head, mode === "audit" ? "tree" : "change", options.approval);
+  const added = mode === "pr" ? addedSuppressionsNote(base, head) : void 0;
+  if (added) notes.add(added);
+  const proposals = proposalNote(findings, config.suppressions?.approvers ?? [], options.approval);
+  if (proposals) notes.add(proposals);
   linkSameCause(findings);
   findings.sort(compareFindings);
   const summary4 = summarize(findings, base, head);
   if (notes.size > 0) summary4.notes = [...notes];
+  const warnings = silentSides(options.trees).map((s) => s.message);
+  if (warnings.length > 0) summary4.warnings = warnings;
   const exposure = exposureChange(base, head);
   if (exposure) summary4.exposure = exposure;
   return { findings, summary: summary4, base, head };
@@ -26233,12 +27116,22 @@ function changedPairs(base, head) {
   for (const [key, after] of head.byKey) if (!base.byKey.has(key)) pairs.push({ key, after });
   return pairs.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
+function findingAt(rule, { message, path, line, key }, side, severityOverride) {
+  return {
+    ruleId: rule.id,
+    severity: severityOverride ?? rule.severity,
+    message,
+    location: { path, line, endLine: line, side },
+    related: [],
+    fingerprint: fingerprintOf(rule.id, void 0, `${path}\0${key}`)
+  };
+}
 function locate(place2) {
   return { ...place2.resource.at(place2.path ?? []), side: place2.side };
 }
 function toFinding(rule, input, severityOverride) {
   const { resource } = input.at;
-  const subject = { kind: resource.kind, namespace: resource.namespace, name: resource.name };
+  const subject = { group: resource.group, kind: resource.kind, namespace: resource.namespace, name: resource.name };
   return {
     ruleId: rule.id,
     severity: severityOverride ?? input.severity ?? rule.severity,
@@ -26251,39 +27144,24 @@ function toFinding(rule, input, severityOverride) {
     ...input.edges?.length ? { edges: input.edges } : {}
   };
 }
-function applySuppressions(findings, base, head) {
-  const subjects = findings.filter((f) => f.resource && f.ruleId !== "suppression-invalid");
-  if (subjects.length === 0) return;
-  const names = new Set(subjects.map((f) => f.resource?.name));
-  const namespaces = new Set(subjects.map((f) => f.resource?.namespace));
-  const byIdentity = /* @__PURE__ */ new Map();
-  for (const model of [base, head]) {
-    for (const r of model.resources) {
-      if (names.has(r.name) && namespaces.has(r.namespace)) byIdentity.set(`${r.kind}/${r.namespace}/${r.name}`, r);
-    }
-  }
-  for (const finding of subjects) {
-    if (!finding.resource) continue;
-    const { kind, namespace, name } = finding.resource;
-    const suppression = suppressionOf(byIdentity.get(`${kind}/${namespace}/${name}`));
-    if (suppression && suppression.reason && suppression.ruleIds.includes(finding.ruleId)) {
-      finding.suppressed = { reason: suppression.reason };
-    }
-  }
-}
 function compareFindings(a, b) {
   return a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
 function summarize(findings, base, head) {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   let suppressed = 0;
+  let proposed = 0;
   for (const f of findings) {
     if (f.suppressed) suppressed++;
-    else counts[f.severity]++;
+    else {
+      counts[f.severity]++;
+      if (f.proposedSuppression) proposed++;
+    }
   }
   return {
     counts,
     suppressed,
+    proposed,
     files: { base: base.texts.size, head: head.texts.size },
     resources: { base: base.resources.length, head: head.resources.length }
   };
@@ -26293,13 +27171,16 @@ function summarize(findings, base, head) {
 var EXIT = { ok: 0, findings: 1, usage: 2 };
 
 // src/cli/report-command.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 // src/sources/shown-path.ts
 import { isAbsolute, relative } from "node:path";
@@ -26392,6 +27273,19 @@ function configSchema(ruleIds) {
           }
         }
       },
+      suppressions: {
+        type: "object",
+        additionalProperties: false,
+        description: "How `segguard.io/ignore` suppressions a pull request adds or changes can take effect before it is merged. Read from the base, like all of this file.",
+        properties: {
+          approvers: {
+            type: "array",
+            uniqueItems: true,
+            items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$" },
+            description: 'GitHub logins (`alice`) and teams (`org/team-slug`). An approving review from one of them on the pull request\'s current head commit applies the suppressions it proposes; a later push, "changes requested" or a dismissal withdraws it. Absent or empty: proposed suppressions take effect only once merged.'
+          }
+        }
+      },
       rules: {
         type: "object",
         description: "Per-rule settings, by rule id.",
@@ -26449,6 +27343,7 @@ function resolveConfig(raw) {
   if (raw.exclude) config.exclude = [...DEFAULT_EXCLUDE, ...raw.exclude];
   if (raw["max-file-bytes"] !== void 0) config.maxFileBytes = raw["max-file-bytes"];
   for (const [id, value] of Object.entries(raw.rules ?? {})) config.rules[id] = ruleSettingOf(value);
+  if (raw.suppressions) config.suppressions = { approvers: [...raw.suppressions.approvers ?? []] };
   if (raw.tiers) {
     const { order, default: fallback, namespaces, label } = raw.tiers;
     config.tiers = { order: [...order], ...fallback !== void 0 ? { default: fallback } : {}, namespaces: { ...namespaces }, label: label ?? DEFAULT_TIER_LABEL };
@@ -26479,7 +27374,7 @@ function ruleSettingOf(value) {
 function explain(errors, data) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
-  const add2 = (problem) => {
+  const add = (problem) => {
     const id = `${problem.path.join(".")}\0${problem.keyNode ?? ""}\0${problem.message}`;
     if (!seen.has(id)) {
       seen.add(id);
@@ -26495,7 +27390,7 @@ function explain(errors, data) {
     return branch === matchingBranch(parent);
   });
   for (const o of oneOfs) {
-    if (matchingBranch(o) === void 0) add2({ path: pathOf(o.instancePath), message: `${keyName(pathOf(o.instancePath))}: must be ${describeForms(o)}` });
+    if (matchingBranch(o) === void 0) add({ path: pathOf(o.instancePath), message: `${keyName(pathOf(o.instancePath))}: must be ${describeForms(o)}` });
   }
   for (const e of kept) {
     const path = pathOf(e.instancePath);
@@ -26505,17 +27400,17 @@ function explain(errors, data) {
       const known = Object.keys(e.parentSchema.properties ?? {});
       const hint = closest(key, known);
       const what = path.length === 1 && path[0] === "rules" ? `unknown rule id "${key}" in rules` : `unknown key "${[...path, key].join(".")}"`;
-      add2({ path, keyNode: key, message: `${what}${hint ? ` (did you mean "${hint}"?)` : ""}` });
+      add({ path, keyNode: key, message: `${what}${hint ? ` (did you mean "${hint}"?)` : ""}` });
     } else if (e.keyword === "type") {
-      add2({ path, message: `${where2}must be ${typeWord(String(e.params.type))}, not ${typeWord(jsonType(valueAt(data, path)))}` });
+      add({ path, message: `${where2}must be ${typeWord(String(e.params.type))}, not ${typeWord(jsonType(valueAt(data, path)))}` });
     } else if (e.keyword === "minItems" && e.params.limit === 1) {
-      add2({ path, message: `${where2}must list at least one item` });
+      add({ path, message: `${where2}must list at least one item` });
     } else if (e.keyword === "uniqueItems") {
-      add2({ path, message: `${where2}lists ${JSON.stringify(valueAt(data, path)[e.params.i])} more than once` });
+      add({ path, message: `${where2}lists ${JSON.stringify(valueAt(data, path)[e.params.i])} more than once` });
     } else if (e.keyword === "enum") {
-      add2({ path, message: `${where2}${JSON.stringify(valueAt(data, path))} is not one of ${e.schema.join(", ")}` });
+      add({ path, message: `${where2}${JSON.stringify(valueAt(data, path))} is not one of ${e.schema.join(", ")}` });
     } else {
-      add2({ path, message: `${where2}${e.message ?? "is invalid"}` });
+      add({ path, message: `${where2}${e.message ?? "is invalid"}` });
     }
   }
   return problems;
@@ -26585,6 +27480,7 @@ function editDistance(a, b) {
 }
 async function loadConfig(options) {
   const explicit = options.configFile !== void 0;
+  if (!explicit && options.repo === void 0) return { config: defaultConfig() };
   const path = explicit ? resolve(options.cwd, options.configFile) : join(resolve(options.cwd, options.repo), CONFIG_FILE);
   const file = shownPath(options.cwd, path);
   let text2;
@@ -26596,6 +27492,12 @@ async function loadConfig(options) {
     throw new ConfigError([`${file}: cannot read the configuration file (${code ?? error.message})`]);
   }
   return { config: parseConfig(text2, file), file };
+}
+function repositoryOf(dir) {
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    if (existsSync(join(current, CONFIG_FILE)) || existsSync(join(current, ".git"))) return current;
+    if (dirname(current) === current) return void 0;
+  }
 }
 
 // src/report/report.ts
@@ -26614,8 +27516,20 @@ function partition(findings) {
 function failsGate(report) {
   return report.findings.some((f) => !f.suppressed && reaches(f.severity, report.failOn));
 }
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
+}
+function proposalText(f, escape2 = (text2) => text2) {
+  const proposed = f.proposedSuppression;
+  if (!proposed) return void 0;
+  const at = `${IGNORE_ANNOTATION} "${escape2(proposed.reason)}" at ${escape2(`${proposed.location.path}:${proposed.location.line}`)}`;
+  const finding = `${f.ruleId}${f.resource ? ` on ${escape2(describeIdentity(f.resource))}` : ""}`;
+  if (f.suppressed?.approvedBy) return `approved suppression: ${at}, approved by ${escape2(f.suppressed.approvedBy.join(", "))}, silences: ${finding}`;
+  return `proposed suppression: ${at} would silence: ${finding} (added or changed by this change: it counts until merged or approved)`;
+}
+function suppressionText(f) {
+  const approved = f.suppressed?.approvedBy ? ` (approved by ${f.suppressed.approvedBy.join(", ")})` : "";
+  return `${f.suppressed?.reason ?? ""}${approved}`;
 }
 
 // src/report/json.ts
@@ -26625,6 +27539,24 @@ function renderJson(report) {
   return `${JSON.stringify({ findings: active, suppressed, summary: summary4 }, null, 2)}
 `;
 }
+
+// src/report/shorten.ts
+var ELLIPSIS = "…";
+function shorten2(text2, max) {
+  if (text2.length <= max) return text2;
+  const keep = Math.max(0, max - ELLIPSIS.length);
+  let head = text2.slice(0, Math.ceil(keep * 2 / 3));
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
+  let tail = text2.slice(text2.length - (keep - head.length));
+  if (/^[\uDC00-\uDFFF]/.test(tail)) tail = tail.slice(1);
+  return `${head}${ELLIPSIS}${tail}`;
+}
+function shortenWords(text2, maxWord, max = Number.MAX_SAFE_INTEGER) {
+  if (text2.length <= maxWord) return text2;
+  const words = text2.replace(new RegExp(`\\S{${maxWord + 1},}`, "g"), (word2) => shorten2(word2, maxWord));
+  return shorten2(words, max);
+}
+var MAX_WORD = 400;
 
 // src/report/markdown-escape.ts
 function escapeMarkdown(text2) {
@@ -26640,6 +27572,45 @@ var ESCAPES = {
   // A colon breaks bare-URL autolinks (`https://evil`) when escaped as an entity, not with a backslash.
   ":": "&#58;"
 };
+var MAX_CELL = 1500;
+function escapeCell(text2, max = MAX_CELL) {
+  return escapeMarkdown(shortenWords(text2, MAX_WORD, max));
+}
+
+// src/report/markdown-fit.ts
+function cutMarkdown(text2, max) {
+  if (text2.length <= max) return text2;
+  let safe = 0;
+  let fenced = false;
+  let depth = 0;
+  for (let start = 0; start < text2.length; ) {
+    const newline = text2.indexOf("\n", start);
+    const end = newline === -1 ? text2.length : newline;
+    if (end > max) break;
+    const line = text2.slice(start, end);
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced) depth += count(line, "<details>") - count(line, "</details>");
+    if (!fenced && depth <= 0) safe = end;
+    start = end + 1;
+  }
+  return text2.slice(0, safe);
+}
+function count(line, tag) {
+  return line.split(tag).length - 1;
+}
+function fitLines(lines3, budget) {
+  const kept = [];
+  let room = budget;
+  for (const line of lines3) {
+    if (line.length + 1 > room) break;
+    kept.push(line);
+    room -= line.length + 1;
+  }
+  return kept;
+}
+function linesLength(lines3) {
+  return lines3.reduce((n, l) => n + l.length + 1, 0);
+}
 
 // src/report/mermaid.ts
 var DEFAULT_MAX_EDGES = 40;
@@ -26671,11 +27642,11 @@ function edgeDiagram(edges, options = {}) {
       if (id === void 0) {
         id = `n${nodes.size}`;
         nodes.set(key, id);
-        added.push(`  ${id}${SHAPES[end.type](escapeMermaid(end.name))}`);
+        added.push(`  ${id}${SHAPES[end.type](escapeMermaid(shorten2(end.name, MAX_WORD)))}`);
       }
       return id;
     };
-    added.push(`  ${idOf(e.source)} -->|"${escapeMermaid(e.ports)}"| ${idOf(e.destination)}`);
+    added.push(`  ${idOf(e.source)} -->|"${escapeMermaid(shorten2(e.ports, MAX_WORD))}"| ${idOf(e.destination)}`);
     const size = added.reduce((n, l) => n + l.length + 1, 0);
     if (used + size > maxLength) break;
     used += size;
@@ -26692,14 +27663,14 @@ function edgeDiagram(edges, options = {}) {
 // src/report/exposure/markdown.ts
 var ROW_HEADER = ["| Controller | Listener | Host | Match | Guards | Backend → workloads | Location |", "| --- | --- | --- | --- | --- | --- | --- |"];
 function rowCells(row) {
-  const guards = row.guards.length === 0 ? "**none**" : row.guards.map((g) => escapeMarkdown(describeGuard(g))).join("<br>");
+  const guards = row.guards.length === 0 ? "**none**" : row.guards.map((g) => escapeCell(describeGuard(g))).join("<br>");
   const backends = row.backends.length === 0 ? "none" : row.backends.map((b) => {
     const workloads = b.workloads.length === 0 ? b.blocked || b.resource ? "" : " → no workload in the manifests" : ` → ${b.workloads.map(describeWorkload).join(", ")}`;
-    return escapeMarkdown(`${describeBackend2(b)}${workloads}`);
+    return escapeCell(`${describeBackend2(b)}${workloads}`);
   }).join("<br>");
   const host = `${row.host}${row.hostMatch === "exact" ? "" : ` (${row.hostMatch})`}`;
   const match = `${row.match}${row.catchAll ? " (every path)" : ""}`;
-  return [escapeMarkdown(row.controller), escapeMarkdown(row.listener), escapeMarkdown(host), escapeMarkdown(match), guards, backends, escapeMarkdown(`${row.location.path}:${row.location.line}`)];
+  return [escapeCell(row.controller), escapeCell(row.listener), escapeCell(host), escapeCell(match), guards, backends, escapeCell(`${row.location.path}:${row.location.line}`)];
 }
 function rowLine(row, prefix = []) {
   return `| ${[...prefix, ...rowCells(row)].join(" | ")} |`;
@@ -26718,93 +27689,153 @@ function exposureSection(change, available, options = {}) {
   const out = ["#### Entry points (exposure map)", "", `${headline} See [how the map is built](${PROJECT_URL}/blob/main/docs/exposure.md).`, ""];
   if (audit2) {
     const rows2 = change.added.map((r) => rowLine(r));
-    const kept2 = fitRows(rows2, budget - 600);
+    const kept2 = fitLines(rows2, budget - 600);
     out.push(...ROW_HEADER, ...kept2, ...leftOut(rows2.length - kept2.length), "");
     return out;
   }
   const rows = [
     ...change.added.map((r) => rowLine(r, ["added", ""])),
     ...change.removed.map((r) => rowLine(r, ["removed", ""])),
-    ...change.changed.map((c) => rowLine(c.after, ["changed", c.changes.map(escapeMarkdown).join("<br>")]))
+    ...change.changed.map((c) => rowLine(c.after, ["changed", c.changes.map(escapeCell).join("<br>")]))
   ];
   const diagram = edgeDiagram(change.newEdges, { maxLength: budget / 3 });
-  const kept = fitRows(rows, budget - out.join("\n").length - diagram.join("\n").length - 400);
+  const kept = fitLines(rows, budget - out.join("\n").length - diagram.join("\n").length - 400);
   out.push(`| Change | What changed | ${ROW_HEADER[0].slice(2)}`, `| --- | --- | ${ROW_HEADER[1].slice(2)}`, ...kept, ...leftOut(rows.length - kept.length), "");
   if (diagram.length > 0) out.push("#### New entry-point edges", "", ...diagram, "");
   return out;
 }
-function fitRows(rows, budget) {
-  const kept = [];
-  let room = budget;
-  for (const row of rows) {
-    if (room - row.length - 1 < 0) break;
-    kept.push(row);
-    room -= row.length + 1;
-  }
-  return kept;
-}
-function leftOut(count) {
-  return count === 0 ? [] : ["", `… and ${plural(count, "more row")} not shown (too long for one comment); \`segguard exposure\` prints the whole map.`];
+function leftOut(count2) {
+  return count2 === 0 ? [] : ["", `… and ${plural(count2, "more row")} not shown (too long for one comment); \`segguard exposure\` prints the whole map.`];
 }
 
 // src/report/summary-line.ts
 function summaryLine(report) {
-  const { counts, suppressed } = report.summary;
+  const { counts, suppressed, proposed } = report.summary;
   const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
   const bySeverity2 = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
   const gate = report.failOn === "none" ? "the gate is off (fail-on: none)" : failsGate(report) ? `fails the gate (fail-on: ${report.failOn})` : `passes the gate (fail-on: ${report.failOn})`;
-  return `${plural(total, "finding")}${bySeverity2 ? ` (${bySeverity2})` : ""}, ${suppressed} suppressed; ${gate}`;
+  const proposals = proposed > 0 ? `, ${proposed} with a proposed suppression` : "";
+  return `${plural(total, "finding")}${bySeverity2 ? ` (${bySeverity2})` : ""}, ${suppressed} suppressed${proposals}; ${gate}`;
 }
 
 // src/report/markdown.ts
 var DEFAULT_MAX_LENGTH = 6e4;
+var DEFAULT_ELSEWHERE = "the SARIF and JSON outputs (`segguard check --format sarif|json`) list them all.";
 function renderMarkdown(report, options = {}) {
-  const budget = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  return fitMarkdown(report, options).markdown;
+}
+function fitMarkdown(report, options = {}) {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const elsewhere = options.elsewhere ?? DEFAULT_ELSEWHERE;
   const { active, suppressed } = partition(report.findings);
-  const out = [];
-  out.push(`### segguard: ${summaryLine(report)}`, "");
-  out.push(`| ${SEVERITIES.join(" | ")} | suppressed |`, `|${" ---: |".repeat(SEVERITIES.length + 1)}`);
-  out.push(`| ${SEVERITIES.map((s) => report.summary.counts[s]).join(" | ")} | ${report.summary.suppressed} |`, "");
-  for (const note of report.summary.notes ?? []) out.push(`> ${escapeMarkdown(note)}`, "");
-  if (active.length === 0) {
-    out.push(report.summary.mode === "audit" ? "No findings: the audit rules find nothing open in this tree." : "No segmentation regressions: this change opens up nothing that the base did not already allow.", "");
+  const head = [
+    `### segguard: ${summaryLine(report)}`,
+    "",
+    `| ${SEVERITIES.join(" | ")} | suppressed |`,
+    `|${" ---: |".repeat(SEVERITIES.length + 1)}`,
+    `| ${SEVERITIES.map((s) => report.summary.counts[s]).join(" | ")} | ${report.summary.suppressed} |`,
+    ""
+  ];
+  const before = options.before ? cutMarkdown(options.before, max / 8) : "";
+  const after = options.after ? cutMarkdown(options.after, max / 8) : "";
+  const noteLines = fitLines([
+    ...(report.summary.warnings ?? []).flatMap((warning) => ["> [!WARNING]", `> ${escapeCell(warning)}`, ""]),
+    ...(report.summary.notes ?? []).flatMap((note) => [`> ${escapeCell(note)}`, ""])
+  ], max / 8);
+  const closing = (shown) => [
+    "",
+    "> [!WARNING]",
+    `> This summary lists ${shown} of ${plural(report.findings.length, "finding")}, the most severe first, to stay within ${max.toLocaleString("en-US")} characters; ${elsewhere}`
+  ];
+  let room = max - before.length - after.length - linesLength(head) - linesLength(noteLines) - linesLength(closing(report.findings.length)) - 2;
+  const take = (lines3) => {
+    room -= linesLength(lines3);
+    return lines3;
+  };
+  const included = [];
+  const exposure = take(exposureSection(report.summary.exposure, Math.max(0, room) / 4, { mode: report.summary.mode }));
+  const suppressedReserve = suppressed.length > 0 ? Math.max(0, room) / 8 : 0;
+  const changes = [];
+  if (active.length === 0 && report.summary.warnings) {
+    changes.push(...take(["No findings in what was read; see the warning above about what was not.", ""]));
+  } else if (active.length === 0) {
+    changes.push(...take([report.summary.mode === "audit" ? "No findings: the audit rules find nothing open in this tree." : "No segmentation regressions: this change opens up nothing that the base did not already allow.", ""]));
   } else {
-    out.push(report.summary.mode === "audit" ? "#### What is open" : "#### What this PR opens up", "", ...opensUp(active), "");
-    const diagram = edgeDiagram(bySeverity(active).flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, (budget - length(out)) / 4) });
-    if (diagram.length > 0) out.push("#### New connections", "", ...diagram, "");
-    out.push("#### Findings", "", "| Severity | Rule | Location | Resource | Message |", "| --- | --- | --- | --- | --- |");
-    const rows = bySeverity(active).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${escapeMarkdown(f.message)} |`);
-    out.push(...fit(rows, budget - length(out) - 4e3), "");
+    const ordered = bySeverity(active);
+    changes.push(...take([report.summary.mode === "audit" ? "#### What is open" : "#### What this PR opens up", "", ...opensUp(active, room / 6), ""]));
+    const diagram = edgeDiagram(ordered.flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, room - suppressedReserve) / 4 });
+    if (diagram.length > 0) changes.push(...take(["#### New connections", "", ...diagram, ""]));
+    const rows = findingRows(ordered, room - suppressedReserve - 20, FINDING_COLUMNS, (f) => findingCells(f));
+    included.push(...rows.shown);
+    changes.push(...take(["#### Findings", "", ...rows.lines, ""]));
   }
-  out.push(...exposureSection(report.summary.exposure, budget - length(out) - 2e3, { mode: report.summary.mode }));
+  const proposed = bySeverity(active.filter((f) => f.proposedSuppression));
+  if (proposed.length > 0) {
+    const intro = [
+      "#### Proposed suppressions (not applied)",
+      "",
+      "This change adds or changes `segguard.io/ignore` annotations: a change cannot silence its own findings, so these count for the gate until merged or approved.",
+      ""
+    ];
+    const rows = findingRows(
+      proposed,
+      room - suppressedReserve - linesLength(intro),
+      ["Severity", "Rule", "Proposed suppression"],
+      (f) => [f.severity, ruleLink(f.ruleId), `${proposalText(f, escapeCell) ?? ""}: ${escapeCell(f.message)}`]
+    );
+    changes.push(...take([...intro, ...rows.lines, ""]));
+  }
+  const hidden = [];
   if (suppressed.length > 0) {
-    out.push(`<details><summary>${plural(suppressed.length, "suppressed finding")} (segguard.io/ignore)</summary>`, "");
-    out.push("| Severity | Rule | Location | Resource | Message | Reason |", "| --- | --- | --- | --- | --- | --- |");
-    const rows = bySeverity(suppressed).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.suppressed?.reason ?? "")} |`);
-    out.push(...fit(rows, budget - length(out) - 200), "", "</details>", "");
+    const frame = [`<details><summary>${plural(suppressed.length, "suppressed finding")} (segguard.io/ignore)</summary>`, "", "", "</details>", ""];
+    const rows = findingRows(
+      bySeverity(suppressed),
+      room - linesLength(frame),
+      [...FINDING_COLUMNS, "Reason"],
+      (f) => [...findingCells(f), escapeCell(suppressionText(f))]
+    );
+    included.push(...rows.shown);
+    hidden.push(frame[0], frame[1], ...rows.lines, ...frame.slice(2));
   }
-  return `${out.join("\n").trimEnd()}
-`;
+  const document = (lines3, shown) => `${before}${[...head, ...noteLines, ...lines3, ...shown < report.findings.length ? closing(shown) : []].join("\n").trimEnd()}
+${after}`;
+  const markdown = document([...changes, ...exposure, ...hidden], included.length);
+  if (markdown.length <= max) return { markdown, included };
+  return { markdown: cutMarkdown(document([], 0), max), included: [] };
+}
+var FINDING_COLUMNS = ["Severity", "Rule", "Location", "Resource", "Message"];
+function findingCells(f, severity = f.severity) {
+  return [severity, ruleLink(f.ruleId), where(f), resourceCell(f), escapeCell(f.message)];
+}
+function findingRows(findings, budget, header, row) {
+  const top = [`| ${header.join(" | ")} |`, `|${" --- |".repeat(header.length)}`];
+  const lines3 = findings.map((f) => `| ${row(f).join(" | ")} |`);
+  const leftOut2 = (n) => `| … |${" |".repeat(header.length - 2)} ${plural(n, "more finding")} not shown here (too long for one comment) |`;
+  const kept = fitLines(lines3, budget - linesLength(top) - leftOut2(findings.length).length - 1);
+  const shown = findings.slice(0, kept.length);
+  return { lines: [...top, ...kept, ...kept.length < lines3.length ? [leftOut2(lines3.length - kept.length)] : []], shown };
 }
 var MAX_OPENS_UP = 25;
-function opensUp(findings) {
+function opensUp(findings, budget) {
   const connections = bySeverity(findings.filter((f) => f.edges?.length)).map((f) => `- **${f.severity}**: ${reachSentence(f.edges ?? [])} (${ruleLink(f.ruleId)})`);
   const lines3 = [...connections, ...perResource2(findings.filter((f) => !f.edges?.length))];
-  if (lines3.length <= MAX_OPENS_UP) return lines3;
-  return [...lines3.slice(0, MAX_OPENS_UP), `- … and ${lines3.length - MAX_OPENS_UP} more (see the findings below)`];
+  const more = (n) => `- … and ${n} more (see the findings below)`;
+  if (lines3.length <= MAX_OPENS_UP && linesLength(lines3) <= budget) return lines3;
+  const kept = fitLines(lines3.slice(0, MAX_OPENS_UP), budget - more(lines3.length).length - 1);
+  return [...kept, more(lines3.length - kept.length)];
 }
 function reachSentence([first, ...rest]) {
-  const who = first.source.type === "entry" ? `anyone outside the cluster, through ${escapeMarkdown(first.source.name)},` : endText(first.source);
+  const who = first.source.type === "entry" ? `anyone outside the cluster, through ${escapeCell(first.source.name)},` : endText(first.source);
   const more = rest.length > 0 ? `, and ${plural(rest.length, "more connection")}` : "";
-  return `${who} can now reach ${endText(first.destination)} on ${escapeMarkdown(first.ports)}${more}`;
+  return `${who} can now reach ${endText(first.destination)} on ${escapeCell(first.ports)}${more}`;
 }
 function endText(end) {
-  return end.type === "external" ? `${escapeMarkdown(end.name)} (outside the cluster)` : escapeMarkdown(end.name);
+  return end.type === "external" ? `${escapeCell(end.name)} (outside the cluster)` : escapeCell(end.name);
 }
 function perResource2(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const subject = f.resource ? escapeMarkdown(describeIdentity(f.resource)) : `file ${escapeMarkdown(f.location.path)}`;
+    const subject = f.resource ? escapeCell(describeIdentity(f.resource)) : `file ${escapeCell(f.location.path)}`;
     const group = groups.get(subject) ?? { subject, worst: f.severity, rules: /* @__PURE__ */ new Set() };
     if (severityRank(f.severity) > severityRank(group.worst)) group.worst = f.severity;
     group.rules.add(f.ruleId);
@@ -26816,30 +27847,14 @@ function bySeverity(findings) {
   return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
 }
 function ruleLink(ruleId) {
-  return `[${escapeMarkdown(ruleId)}](${docsUrlOf(encodeURIComponent(ruleId))})`;
+  return `[${escapeCell(ruleId)}](${docsUrlOf(encodeURIComponent(ruleId))})`;
 }
 function where(f) {
   const side = f.location.side === "base" ? " (base, removed)" : "";
-  return `${escapeMarkdown(`${f.location.path}:${f.location.line}`)}${side}`;
+  return `${escapeCell(`${f.location.path}:${f.location.line}`)}${side}`;
 }
 function resourceCell(f) {
-  return f.resource ? escapeMarkdown(describeIdentity(f.resource)) : "";
-}
-function length(lines3) {
-  return lines3.reduce((n, l) => n + l.length + 1, 0);
-}
-function fit(rows, budget) {
-  const kept = [];
-  let used = 0;
-  for (const row of rows) {
-    if (used + row.length + 1 > budget) {
-      const left = rows.length - kept.length;
-      return [...kept, `| … | | | | ${plural(left, "more finding")} not shown here (too long for one comment); the SARIF and JSON outputs have them all |`];
-    }
-    kept.push(row);
-    used += row.length + 1;
-  }
-  return kept;
+  return f.resource ? escapeCell(describeIdentity(f.resource)) : "";
 }
 
 // src/report/sarif.ts
@@ -26877,7 +27892,14 @@ function renderSarif(report, options = {}) {
           rules: rules.map(ruleDescriptor)
         }
       },
-      results: report.findings.map((f) => result(f, index.get(f.ruleId)))
+      results: report.findings.map((f) => result(f, index.get(f.ruleId))),
+      // The summary's warnings (a side that read nothing) as notifications, for a warning no finding carries.
+      ...report.summary.warnings ? {
+        invocations: [{
+          executionSuccessful: true,
+          toolExecutionNotifications: report.summary.warnings.map((text2) => ({ level: "warning", message: { text: text2 } }))
+        }]
+      } : {}
     }]
   };
   return `${JSON.stringify(log, null, 2)}
@@ -26887,7 +27909,7 @@ function ruleDescriptor(rule) {
   const url = docsUrlOf(rule.id);
   const family = rule.id.split("-")[0];
   const securitySeverity = SECURITY_SEVERITY[rule.severity];
-  const suppress = `To accept a finding, annotate the resource: segguard.io/ignore: "${rule.id}: <reason>".`;
+  const suppress = `To accept a finding, annotate the resource: segguard.io/ignore: "${rule.id}: <reason>" (it counts once merged, or once approved by suppressions.approvers).`;
   return {
     id: rule.id,
     name: rule.id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(""),
@@ -26914,25 +27936,39 @@ Default severity: **${rule.severity}**. ${suppress}
 }
 function result(f, ruleIndex) {
   const removed = f.location.side === "base" ? "In the base (removed by this change): " : "";
+  const proposal = proposalText(f);
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: `${removed}${f.message}${f.details ? `
 
-${f.details}` : ""}` },
+${f.details}` : ""}${proposal ? `
+
+${proposal}` : ""}` },
     locations: [location(f.location)],
     ...f.related.length > 0 ? {
       relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(r), message: { text: r.side === "base" ? `${r.message} (base)` : r.message } }))
     } : {},
     partialFingerprints: { "segguard/v1": f.fingerprint },
-    ...f.suppressed ? { suppressions: [{ kind: "inSource", status: "accepted", justification: f.suppressed.reason }] } : {},
+    ...suppressions(f) ? { suppressions: suppressions(f) } : {},
     properties: {
       severity: f.severity,
       side: f.location.side,
       ...f.resource ? { resource: f.resource } : {}
     }
   };
+}
+function suppressions(f) {
+  if (f.proposedSuppression) {
+    return [{
+      kind: "inSource",
+      status: f.suppressed ? "accepted" : "underReview",
+      justification: f.suppressed ? suppressionText(f) : f.proposedSuppression.reason,
+      location: location(f.proposedSuppression.location)
+    }];
+  }
+  return f.suppressed ? [{ kind: "inSource", status: "accepted", justification: f.suppressed.reason }] : void 0;
 }
 function location(at) {
   const startLine = Math.max(1, at.line);
@@ -26954,7 +27990,7 @@ function renderText(report, options = {}) {
   const paint = (code, s) => options.color ? `\x1B[${code}m${s}\x1B[0m` : s;
   const { active, suppressed } = partition(report.findings);
   const lines3 = [];
-  const list = (findings) => {
+  const list2 = (findings) => {
     let file;
     for (const f of findings) {
       if (file !== void 0 && f.location.path !== file) lines3.push("");
@@ -26963,17 +27999,20 @@ function renderText(report, options = {}) {
       lines3.push(`${paint(1, `${clean(f.location.path)}:${f.location.line}`)}${side} ${paint(SEVERITY_COLOUR[f.severity], f.severity)} ${paint(2, f.ruleId)} ${clean(f.message)}`);
       for (const r of f.related) lines3.push(`    ${clean(r.path)}:${r.line}${r.side === "base" ? " (base)" : ""}: ${clean(r.message)}`);
       if (f.details) for (const d of f.details.split("\n")) lines3.push(`    ${clean(d)}`);
-      if (f.suppressed) lines3.push(`    suppressed: ${clean(f.suppressed.reason)}`);
+      const proposal = proposalText(f);
+      if (proposal && !f.suppressed) lines3.push(`    ${paint(33, clean(proposal))}`);
+      if (f.suppressed) lines3.push(`    suppressed: ${clean(suppressionText(f))}`);
     }
   };
-  list(active);
+  list2(active);
   if (suppressed.length > 0) {
     if (lines3.length > 0) lines3.push("");
     lines3.push(paint(2, `Suppressed (${plural(suppressed.length, "finding")}, by segguard.io/ignore annotations):`));
-    list(suppressed);
+    list2(suppressed);
   }
   if (lines3.length > 0) lines3.push("");
   for (const note of report.summary.notes ?? []) lines3.push(paint(2, `note: ${clean(note)}`));
+  for (const warning of report.summary.warnings ?? []) lines3.push(paint(33, `warning: ${clean(warning)}`));
   lines3.push(summaryLine(report));
   return `${lines3.join("\n")}
 `;
@@ -26994,11 +28033,11 @@ function isFormat(value) {
 }
 
 // src/sources/index.ts
-import { relative as relative2, resolve as resolve2, sep } from "node:path";
+import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/sources/directory.ts
-import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
+import { join as join2, sep } from "node:path";
 
 // src/sources/filter.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -27021,36 +28060,108 @@ var SourceError = class extends Error {
 };
 
 // src/sources/directory.ts
-async function readDirectory(root, selection, globPrefix = "") {
+async function readDirectory(root, selection, options = {}) {
   const info = statOrUndefined(root);
   if (!info) throw new SourceError(`${root}: no such directory`);
   if (!info.isDirectory()) throw new SourceError(`${root}: not a directory`);
   const paths = [];
-  walk(root, "", pathFilter(selection), globPrefix, paths);
+  walk(root, "", pathFilter(selection), options.globPrefix ?? "", paths);
   paths.sort();
-  return paths.map((path) => {
-    try {
-      return { path, content: readFileSync(join2(root, path)) };
-    } catch (error) {
-      throw new SourceError(`${join2(root, path)}: cannot read the file (${error.code ?? error.message})`);
-    }
-  });
+  const tree = { root, real: withTrailingSep(realpathSync(root)), maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  return paths.map((path) => readEntry(tree, path));
 }
 function walk(root, dir, filter, globPrefix, out) {
-  let entries;
-  try {
-    entries = readdirSync(join2(root, dir), { withFileTypes: true });
-  } catch (error) {
-    throw new SourceError(`${join2(root, dir)}: cannot list the directory (${error.code ?? error.message})`);
-  }
-  for (const entry of entries) {
+  for (const entry of list(root, dir)) {
     const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
     if (entry.isDirectory()) {
       if (!filter.prunes(globPrefix + path)) walk(root, path, filter, globPrefix, out);
-    } else if (entry.isFile() || entry.isSymbolicLink() && statOrUndefined(join2(root, path))?.isFile()) {
-      if (filter.file(globPrefix + path)) out.push(path);
+    } else if (filter.file(globPrefix + path)) {
+      out.push(path);
     }
   }
+}
+function list(root, dir) {
+  try {
+    return readdirSync(join2(root, dir), { withFileTypes: true });
+  } catch (error) {
+    throw new SourceError(`${join2(root, dir)}: cannot list the directory (${codeOf(error)})`);
+  }
+}
+var GONE = "file disappeared while the directory was read; it was not read";
+function readEntry(tree, path) {
+  const full = join2(tree.root, path);
+  let target = full;
+  const own = lstatSync(full, { throwIfNoEntry: false });
+  if (!own) return unread2(path, GONE);
+  if (own.isSymbolicLink()) {
+    let real;
+    try {
+      real = realpathSync(full);
+    } catch (error) {
+      const code = error.code;
+      return unread2(path, code === "ELOOP" ? "symlink loop; it was not read" : `broken symlink (${code ?? "unresolvable"}); it was not read`);
+    }
+    if (!withTrailingSep(real).startsWith(tree.real)) return unread2(path, `symlink to ${linkText(full)}, outside the analyzed directory; it was not read`);
+    target = real;
+  }
+  const info = target === full ? own : statSync(target, { throwIfNoEntry: false });
+  if (!info) return unread2(path, GONE);
+  const kind = kindOf(info);
+  if (kind !== "file") return unread2(path, `${target === full ? "" : "symlink to "}${kind}, not a regular file; it was not read`);
+  return readRegular(target, path, tree.maxBytes);
+}
+function readRegular(full, path, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    return unread2(path, `cannot be opened (${codeOf(error)}); it was not read`);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return unread2(path, `${kindOf(info)}, not a regular file; it was not read`);
+    if (info.size > maxBytes) return { path, content: new Uint8Array(0), size: info.size };
+    let buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(info.size + 1, 64 * 1024)));
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.length) {
+        if (length > maxBytes) return unread2(path, `file is over the ${maxBytes}-byte limit for manifests (more than its size on disk said); it was not read`);
+        buffer = Buffer.concat([buffer, Buffer.alloc(Math.min(buffer.length, maxBytes + 1 - buffer.length))]);
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return { path, content: buffer.subarray(0, length) };
+  } catch (error) {
+    return unread2(path, `cannot be read (${codeOf(error)}); it was not read`);
+  } finally {
+    closeSync(fd);
+  }
+}
+function unread2(path, reason) {
+  return { path, content: new Uint8Array(0), unread: reason };
+}
+function kindOf(info) {
+  if (info.isFile()) return "file";
+  if (info.isDirectory()) return "directory";
+  if (info.isFIFO()) return "FIFO";
+  if (info.isSocket()) return "socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "device";
+  return "special file";
+}
+function linkText(full) {
+  try {
+    return readlinkSync(full);
+  } catch {
+    return "an unreadable target";
+  }
+}
+function withTrailingSep(path) {
+  return path.endsWith(sep) ? path : `${path}${sep}`;
+}
+function codeOf(error) {
+  return error.code ?? error.message;
 }
 function statOrUndefined(path) {
   return statSync(path, { throwIfNoEntry: false });
@@ -27058,11 +28169,32 @@ function statOrUndefined(path) {
 async function exists(path) {
   return lstatSync(path, { throwIfNoEntry: false }) !== void 0;
 }
+var COUNT_LIMIT = 1e5;
+function countFiles(root) {
+  const count2 = { files: 0, manifests: 0, capped: false };
+  const visit2 = (dir) => {
+    for (const entry of list(root, dir)) {
+      if (count2.files >= COUNT_LIMIT) {
+        count2.capped = true;
+        return;
+      }
+      const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (entry.name !== ".git") visit2(path);
+      } else {
+        count2.files++;
+        if (MANIFEST_EXTENSION.test(entry.name)) count2.manifests++;
+      }
+    }
+  };
+  visit2("");
+  return count2;
+}
 
 // src/sources/git.ts
 import { spawn } from "node:child_process";
 function git(repo, args, input) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const child = spawn("git", args, { cwd: repo, stdio: ["pipe", "pipe", "pipe"] });
     const out = [];
     const err = [];
@@ -27071,7 +28203,7 @@ function git(repo, args, input) {
     child.on("error", (error) => {
       reject(new SourceError(error.code === "ENOENT" ? "git is not installed (needed to read git refs)" : `cannot run git in ${repo}: ${error.message}`));
     });
-    child.on("close", (code) => resolve3({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child.on("close", (code) => resolve4({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
     child.stdin.on("error", () => void 0);
     child.stdin.end(input ?? "");
   });
@@ -27089,16 +28221,21 @@ async function readGitTree(repo, commit, selection, blobs = /* @__PURE__ */ new 
   if (listing.code !== 0) throw new SourceError(`git ls-tree ${commit} failed: ${firstLine2(listing.stderr)}`);
   const filter = pathFilter(selection);
   const entries = [];
+  const tree = { files: 0, manifests: 0 };
   for (const record of listing.stdout.toString("utf8").split("\0")) {
     const tab = record.indexOf("	");
     if (tab < 0) continue;
     const [mode, type, oid] = record.slice(0, tab).split(" ");
     const path = record.slice(tab + 1);
-    if (type === "blob" && mode !== "120000" && filter.file(path)) entries.push({ oid, path });
+    if (type !== "blob" || mode === "120000") continue;
+    tree.files++;
+    if (MANIFEST_EXTENSION.test(path)) tree.manifests++;
+    if (filter.file(path)) entries.push({ oid, path });
   }
   const missing = [...new Set(entries.map((e) => e.oid))].filter((oid) => !blobs.has(oid));
   if (missing.length > 0) for (const [oid, content] of await readBlobs(repo, missing)) blobs.set(oid, content);
-  return entries.map((e) => ({ path: e.path, content: blobs.get(e.oid) })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.oid) })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, tree };
 }
 async function readBlobs(repo, oids) {
   const result2 = await git(repo, ["cat-file", "--batch"], `${oids.join("\n")}
@@ -27125,11 +28262,21 @@ function firstLine2(text2) {
 // src/sources/index.ts
 async function readSide(spec, options) {
   const dir = resolve2(options.cwd, spec);
+  const census = (description2, selected, tree2, where2) => ({
+    description: description2,
+    selected,
+    selection: options.selection,
+    globsFrom: options.configFile ?? "the defaults",
+    ...tree2 ? { tree: tree2 } : {},
+    location: { path: options.configFile ?? where2, line: 1 }
+  });
   if (await exists(dir)) {
-    const files2 = await readDirectory(dir, options.selection, globPrefixOf(dir, resolve2(options.cwd, options.repo)));
+    const globPrefix = options.root === void 0 ? "" : globPrefixOf(dir, resolve2(options.cwd, options.root));
+    const files2 = await readDirectory(dir, options.selection, { globPrefix, maxFileBytes: options.maxFileBytes });
     const shown = shownPath(options.cwd, dir);
     const displayPrefix = shown === "" ? "" : `${shown}/`;
-    return { files: files2, description: `directory ${spec}`, displayPrefix };
+    const tree2 = files2.length === 0 ? countFiles(dir) : void 0;
+    return { files: files2, description: `directory ${spec}`, displayPrefix, census: census(`directory ${spec}`, files2.length, tree2, shown || ".") };
   }
   const repo = resolve2(options.cwd, options.repo);
   if (!await exists(repo)) throw new SourceError(`${spec} is not a directory, and the repository ${options.repo} does not exist to look it up as a git ref`);
@@ -27138,19 +28285,20 @@ async function readSide(spec, options) {
     const why = await isGitRepository(repo) ? `a git ref of ${repo}` : `a git ref (${repo} is not a git repository)`;
     throw new SourceError(`${spec} is neither a directory nor ${why}`);
   }
-  const files = await readGitTree(repo, commit, options.selection, options.blobs);
-  return { files, description: `git ref ${spec} (${commit.slice(0, 12)})`, displayPrefix: "" };
+  const { files, tree } = await readGitTree(repo, commit, options.selection, options.blobs);
+  const description = `git ref ${spec} (${commit.slice(0, 12)})`;
+  return { files, description, displayPrefix: "", census: census(description, files.length, tree, shownPath(options.cwd, repo) || ".") };
 }
 function globPrefixOf(dir, repo) {
   const inRepo = relative2(repo, dir);
   if (inRepo === "" || inRepo.startsWith("..") || resolve2(repo, inRepo) !== dir) return "";
-  return `${inRepo.split(sep).join("/")}/`;
+  return `${inRepo.split(sep2).join("/")}/`;
 }
 
 // src/cli/report-command.ts
 var GATES = [...SEVERITIES, "none"];
 var REPORT_OPTIONS = {
-  repo: { type: "string", default: "." },
+  repo: { type: "string" },
   format: { type: "string", default: "text" },
   "fail-on": { type: "string" },
   config: { type: "string" },
@@ -27158,28 +28306,29 @@ var REPORT_OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var REPORT_OPTIONS_HELP = `  --repo <path>          the git repository for refs, and where ${CONFIG_FILE} is looked for
-                         (default: the current directory)
+                         (default: refs of the current directory; the configuration of the
+                         repository that holds the analyzed directories)
   --format <format>      ${Object.keys(FORMATS).join(" | ")} (default: text)
   --fail-on <severity>   ${GATES.join(" | ")}: exit 1 when an unsuppressed finding is at
                          least this severe (default: high, or fail-on in the configuration)
-  --config <file>        the configuration file (default: <repo>/${CONFIG_FILE} when it exists)
+  --config <file>        the configuration file (default: ${CONFIG_FILE} of --repo, or of the
+                         repository that holds the analyzed directories, when it exists)
   --output <file>        write the report to a file instead of stdout
   -h, --help             show this help
 
 A path that exists is read as a directory; anything else as a git ref of --repo.
 Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage, configuration or I/O error.
 `;
-async function runReportCommand(command, io, values, analyzeWith) {
+async function runReportCommand(command, io, values, trees, analyzeWith) {
   const format = values.format;
   if (!isFormat(format)) return usage(command, io, `unknown --format "${format}" (one of ${Object.keys(FORMATS).join(", ")})`);
   const gate = values["fail-on"];
   if (gate !== void 0 && !isGate(gate)) return usage(command, io, `unknown --fail-on "${gate}" (one of ${GATES.join(", ")})`);
-  const cwd = process.cwd();
   try {
-    const { config } = await loadConfig({ cwd, repo: values.repo, configFile: values.config });
-    const options = { cwd, repo: values.repo, selection: { include: config.include, exclude: config.exclude }, blobs: /* @__PURE__ */ new Map() };
-    const { result: result2, shown } = await analyzeWith({ config, read: (spec) => readSide(spec, options) });
-    const report = { findings: result2.findings.map(shown), summary: result2.summary, failOn: gate ?? config.failOn };
+    const run6 = await prepareRun(values, trees);
+    const { result: result2, shown } = await analyzeWith(run6);
+    warn(command, io, result2.summary.warnings);
+    const report = { findings: result2.findings.map(shown), summary: result2.summary, failOn: gate ?? run6.config.failOn };
     const color = io.isTTY === true && values.output === void 0 && !process.env.NO_COLOR;
     const rendered = FORMATS[format](report, { color });
     if (values.output !== void 0) {
@@ -27201,6 +28350,26 @@ async function runReportCommand(command, io, values, analyzeWith) {
     throw error;
   }
 }
+async function prepareRun(values, trees) {
+  const cwd = process.cwd();
+  const directory = trees.map((spec) => resolve3(cwd, spec)).find((path) => existsSync2(path));
+  const root = values.repo !== void 0 ? resolve3(cwd, values.repo) : directory !== void 0 ? repositoryOf(directory) : cwd;
+  const { config, file } = await loadConfig({ cwd, repo: root, configFile: values.config });
+  const options = {
+    cwd,
+    repo: values.repo ?? ".",
+    root,
+    selection: { include: config.include, exclude: config.exclude },
+    maxFileBytes: config.maxFileBytes,
+    blobs: /* @__PURE__ */ new Map(),
+    ...file !== void 0 ? { configFile: file } : {}
+  };
+  return { config, read: (spec) => readSide(spec, options) };
+}
+function warn(command, io, warnings) {
+  for (const warning of warnings ?? []) io.stderr(`segguard ${command}: warning: ${warning}
+`);
+}
 function isGate(value) {
   return GATES.includes(value);
 }
@@ -27209,13 +28378,17 @@ function usage(command, io, message) {
 `);
   return EXIT.usage;
 }
-function shownFrom(finding, sides) {
-  const prefix = (side) => (side === "base" ? sides.base : sides.head)?.displayPrefix ?? "";
-  return {
+function shownFrom(sides) {
+  const paths = { base: new Set(sides.base?.files.map((f) => f.path)), head: new Set(sides.head.files.map((f) => f.path)) };
+  const show = (side, path) => paths[side].has(path) ? (sides[side]?.displayPrefix ?? "") + path : path;
+  return (finding) => ({
     ...finding,
-    location: { ...finding.location, path: prefix(finding.location.side) + finding.location.path },
-    related: finding.related.map((r) => ({ ...r, path: prefix(r.side) + r.path }))
-  };
+    location: { ...finding.location, path: show(finding.location.side, finding.location.path) },
+    related: finding.related.map((r) => ({ ...r, path: show(r.side, r.path) })),
+    ...finding.proposedSuppression ? {
+      proposedSuppression: { ...finding.proposedSuppression, location: { ...finding.proposedSuppression.location, path: show("head", finding.proposedSuppression.location.path) } }
+    } : {}
+  });
 }
 
 // src/cli/commands/audit.ts
@@ -27242,9 +28415,9 @@ async function run(args, io) {
     return EXIT.ok;
   }
   if (positionals.length !== 1) return usage("audit", io, `one tree to audit is required (a directory or a git ref), got ${positionals.length}`);
-  return runReportCommand("audit", io, values, async ({ config, read }) => {
+  return runReportCommand("audit", io, values, positionals, async ({ config, read }) => {
     const head = await read(positionals[0]);
-    return { result: audit(head.files, config), shown: (f) => shownFrom(f, { head }) };
+    return { result: audit(head.files, config, head.census), shown: shownFrom({ head }) };
   });
 }
 
@@ -27278,10 +28451,10 @@ async function run2(args, io) {
   }
   const { base: baseSpec, head: headSpec } = values;
   if (!baseSpec || !headSpec) return usage("check", io, `--base and --head are both required`);
-  return runReportCommand("check", io, values, async ({ config, read }) => {
+  return runReportCommand("check", io, values, [baseSpec, headSpec], async ({ config, read }) => {
     const base = await read(baseSpec);
     const head = await read(headSpec);
-    return { result: analyze(base.files, head.files, config), shown: (f) => shownFrom(f, { base, head }) };
+    return { result: analyze(base.files, head.files, config, void 0, { trees: { base: base.census, head: head.census } }), shown: shownFrom({ base, head }) };
   });
 }
 
@@ -27294,22 +28467,22 @@ function sortConnections(conns) {
   return [...conns].sort((a, b) => compareNames(a.src.name, b.src.name) || compareNames(a.dst.name, b.dst.name));
 }
 function formatConnlist(conns, format) {
-  const sorted = sortConnections(conns);
-  const rows = sorted.map((c) => [c.src.name, c.dst.name, c.conns.toString()]);
+  const sorted2 = sortConnections(conns);
+  const rows = sorted2.map((c) => [c.src.name, c.dst.name, c.conns.toString()]);
   switch (format) {
     case "txt":
-      return lines(sorted.map((c) => `${c.src.name} => ${c.dst.name} : ${c.conns.toString()}`));
+      return lines(sorted2.map((c) => `${c.src.name} => ${c.dst.name} : ${c.conns.toString()}`));
     case "json":
-      return `${JSON.stringify(sorted.map((c) => ({ src: c.src.name, dst: c.dst.name, conn: c.conns.toString() })), null, 2)}
+      return `${JSON.stringify(sorted2.map((c) => ({ src: c.src.name, dst: c.dst.name, conn: c.conns.toString() })), null, 2)}
 `;
     case "md":
       return markdownTable(["src", "dst", "conn"], rows);
     case "csv":
       return csv(["src", "dst", "conn"], rows);
     case "dot":
-      return dot(sorted.map((c) => ({ src: c.src, dst: c.dst, label: c.conns.toString() })));
+      return dot(sorted2.map((c) => ({ src: c.src, dst: c.dst, label: c.conns.toString() })));
     case "mermaid":
-      return mermaid(sorted.map((c) => ({ src: c.src, dst: c.dst, label: c.conns.toString() })));
+      return mermaid(sorted2.map((c) => ({ src: c.src, dst: c.dst, label: c.conns.toString() })));
   }
 }
 var DIFF_COLORS = { changed: "magenta", added: "#008000", removed: "red" };
@@ -27343,8 +28516,8 @@ function formatConndiff(diffs, format) {
 function diffLabel(d) {
   return d.type === "changed" ? `${d.before.toString()} -> ${d.after.toString()}` : (d.type === "added" ? d.after : d.before).toString();
 }
-function lines(list) {
-  return list.length === 0 ? "" : `${list.join("\n")}
+function lines(list2) {
+  return list2.length === 0 ? "" : `${list2.join("\n")}
 `;
 }
 function markdownCell(text2) {
@@ -27409,7 +28582,7 @@ async function run3(args, io) {
   io.stdout(formatConnlist(Connectivity.fromModel(model).connections(), parsed.format));
   return EXIT.ok;
 }
-function parseArgs3(args, count, usage2, io) {
+function parseArgs3(args, count2, usage2, io) {
   const dirs = [];
   let format = "txt";
   for (let i = 0; i < args.length; i++) {
@@ -27437,7 +28610,7 @@ ${usage2}
       dirs.push(arg);
     }
   }
-  if (dirs.length !== count) {
+  if (dirs.length !== count2) {
     io.stderr(`${usage2}
 `);
     return EXIT.usage;
@@ -27511,8 +28684,8 @@ function text(rows) {
   const out = [];
   const byController = /* @__PURE__ */ new Map();
   for (const row of rows) byController.set(row.controller, [...byController.get(row.controller) ?? [], row]);
-  for (const [controller, list] of [...byController].sort(([a], [b]) => a.localeCompare(b))) {
-    out.push(`${controller}:`, ...list.flatMap((row) => rowText(row, "  ")), "");
+  for (const [controller, list2] of [...byController].sort(([a], [b]) => a.localeCompare(b))) {
+    out.push(`${controller}:`, ...list2.flatMap((row) => rowText(row, "  ")), "");
   }
   out.push(`${plural(rows.length, "entry point")}, ${rows.filter((r) => r.guards.length === 0).length} without any guard`);
   return lines2(out);
@@ -27576,7 +28749,9 @@ prints what changes between the two trees instead: rows added, removed and chang
   --base <dir|git-ref>   compare with this tree
   --format <format>      ${EXPOSURE_FORMATS.join(" | ")} (default: text)
   --repo <path>          the git repository for refs, and where ${CONFIG_FILE} is looked for (include/exclude)
-  --config <file>        the configuration file (default: <repo>/${CONFIG_FILE} when it exists)
+                         (default: refs of the current directory; the configuration of the repository
+                         that holds the analyzed directories)
+  --config <file>        the configuration file (default: ${CONFIG_FILE} of that repository when it exists)
   -h, --help             show this help
 
 Exit codes: 0 printed, 2 usage, configuration or I/O error. docs/exposure.md says how each API is read.
@@ -27588,7 +28763,7 @@ async function run5(args, io) {
       args,
       strict: true,
       allowPositionals: true,
-      options: { base: { type: "string" }, format: { type: "string", default: "text" }, repo: { type: "string", default: "." }, config: { type: "string" }, help: { type: "boolean", short: "h" } }
+      options: { base: { type: "string" }, format: { type: "string", default: "text" }, repo: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } }
     });
   } catch (error) {
     return usage("exposure", io, error.message);
@@ -27601,14 +28776,13 @@ async function run5(args, io) {
   if (positionals.length !== 1) return usage("exposure", io, `one tree is required (a directory or a git ref), got ${positionals.length}`);
   const format = values.format;
   if (!isExposureFormat(format)) return usage("exposure", io, `unknown --format "${format}" (one of ${EXPOSURE_FORMATS.join(", ")})`);
-  const cwd = process.cwd();
   try {
-    const { config } = await loadConfig({ cwd, repo: values.repo, configFile: values.config });
-    const options = { cwd, repo: values.repo, selection: { include: config.include, exclude: config.exclude }, blobs: /* @__PURE__ */ new Map() };
+    const { config, read } = await prepareRun(values, values.base !== void 0 ? [values.base, positionals[0]] : positionals);
     const cache6 = new ParseCache();
     const load = (side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache6);
-    const base = values.base !== void 0 ? await readSide(values.base, options) : void 0;
-    const head = await readSide(positionals[0], options);
+    const base = values.base !== void 0 ? await read(values.base) : void 0;
+    const head = await read(positionals[0]);
+    warn("exposure", io, silentSides({ base: base?.census, head: head.census }).map((s) => s.message));
     const shown = (row) => {
       const side = row.location.side === "base" ? base : head;
       return { ...row, location: { ...row.location, path: (side?.displayPrefix ?? "") + row.location.path } };

@@ -866,8 +866,8 @@ var require_tree = __commonJS({
        * @param {any} value
        */
       add(key, value) {
-        const length2 = key.length;
-        if (length2 === 0) {
+        const length = key.length;
+        if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
@@ -878,7 +878,7 @@ var require_tree = __commonJS({
             throw new TypeError("key must be ascii string");
           }
           if (node.code === code) {
-            if (length2 === ++index) {
+            if (length === ++index) {
               node.value = value;
               break;
             } else if (node.middle !== null) {
@@ -3397,10 +3397,10 @@ var require_data_url = __commonJS({
       );
     }
     function percentDecode(input) {
-      const length2 = input.length;
-      const output = new Uint8Array(length2);
+      const length = input.length;
+      const output = new Uint8Array(length);
       let j = 0;
-      for (let i = 0; i < length2; ++i) {
+      for (let i = 0; i < length; ++i) {
         const byte = input[i];
         if (byte !== 37) {
           output[j++] = byte;
@@ -3411,7 +3411,7 @@ var require_data_url = __commonJS({
           i += 2;
         }
       }
-      return length2 === j ? output : output.subarray(0, j);
+      return length === j ? output : output.subarray(0, j);
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
@@ -3589,16 +3589,16 @@ var require_data_url = __commonJS({
       return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
-      const length2 = input.length;
-      if ((2 << 15) - 1 > length2) {
+      const length = input.length;
+      if ((2 << 15) - 1 > length) {
         return String.fromCharCode.apply(null, input);
       }
       let result2 = "";
       let i = 0;
       let addition = (2 << 15) - 1;
-      while (i < length2) {
-        if (i + addition > length2) {
-          addition = length2 - i;
+      while (i < length) {
+        if (i + addition > length) {
+          addition = length - i;
         }
         result2 += String.fromCharCode.apply(null, input.subarray(i, i += addition));
       }
@@ -3701,10 +3701,10 @@ var require_webidl = __commonJS({
         }
       }
     };
-    webidl.argumentLengthCheck = function({ length: length2 }, min, ctx) {
-      if (length2 < min) {
+    webidl.argumentLengthCheck = function({ length }, min, ctx) {
+      if (length < min) {
         throw webidl.errors.exception({
-          message: `${min} argument${min !== 1 ? "s" : ""} required, but${length2 ? " only" : ""} ${length2} found.`,
+          message: `${min} argument${min !== 1 ? "s" : ""} required, but${length ? " only" : ""} ${length} found.`,
           header: ctx
         });
       }
@@ -4101,8 +4101,8 @@ var require_util2 = __commonJS({
     }
     function responseURL(response) {
       const urlList = response.urlList;
-      const length2 = urlList.length;
-      return length2 === 0 ? null : urlList[length2 - 1].toString();
+      const length = urlList.length;
+      return length === 0 ? null : urlList[length - 1].toString();
     }
     function responseLocationURL(response, requestFragment) {
       if (!redirectStatusSet.has(response.status)) {
@@ -5196,11 +5196,11 @@ var require_formdata_parser = __commonJS({
       return true;
     }
     function validateBoundary(boundary) {
-      const length2 = boundary.length;
-      if (length2 < 27 || length2 > 70) {
+      const length = boundary.length;
+      if (length < 27 || length > 70) {
         return false;
       }
-      for (let i = 0; i < length2; ++i) {
+      for (let i = 0; i < length; ++i) {
         const cp = boundary.charCodeAt(i);
         if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
           return false;
@@ -5489,7 +5489,7 @@ var require_body = __commonJS({
       assert(isReadableStreamLike(stream));
       let action = null;
       let source = null;
-      let length2 = null;
+      let length = null;
       let type = null;
       if (typeof object === "string") {
         source = object;
@@ -5509,7 +5509,7 @@ Content-Disposition: form-data`;
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
-        length2 = 0;
+        length = 0;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
@@ -5518,7 +5518,7 @@ Content-Disposition: form-data`;
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk3);
-            length2 += chunk3.byteLength;
+            length += chunk3.byteLength;
           } else {
             const chunk3 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
@@ -5526,7 +5526,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
 `);
             blobParts.push(chunk3, value, rn);
             if (typeof value.size === "number") {
-              length2 += chunk3.byteLength + value.size + rn.byteLength;
+              length += chunk3.byteLength + value.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5535,9 +5535,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         const chunk2 = textEncoder.encode(`--${boundary}--\r
 `);
         blobParts.push(chunk2);
-        length2 += chunk2.byteLength;
+        length += chunk2.byteLength;
         if (hasUnknownSizeValue) {
-          length2 = null;
+          length = null;
         }
         source = object;
         action = async function* () {
@@ -5552,7 +5552,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         type = `multipart/form-data; boundary=${boundary}`;
       } else if (isBlobLike(object)) {
         source = object;
-        length2 = object.size;
+        length = object.size;
         if (object.type) {
           type = object.type;
         }
@@ -5568,7 +5568,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
-        length2 = Buffer.byteLength(source);
+        length = Buffer.byteLength(source);
       }
       if (action != null) {
         let iterator2;
@@ -5599,7 +5599,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length: length2 };
+      const body = { stream, source, length };
       return [body, type];
     }
     function safelyExtractBody(object, keepalive = false) {
@@ -9086,9 +9086,9 @@ var require_retry_handler = __commonJS({
       if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
         return null;
       }
-      const length2 = Number(contentLength);
+      const length = Number(contentLength);
       const expectedLength = range.end - range.start + 1;
-      if (!Number.isFinite(length2) || length2 !== expectedLength) {
+      if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
           data: { count: retryCount }
@@ -9670,23 +9670,23 @@ var require_readable = __commonJS({
       while (consume2.stream.read() != null) {
       }
     }
-    function chunksDecode(chunks, length2) {
-      if (chunks.length === 0 || length2 === 0) {
+    function chunksDecode(chunks, length) {
+      if (chunks.length === 0 || length === 0) {
         return "";
       }
-      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length2);
+      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
       const bufferLength = buffer.length;
       const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
       return buffer.utf8Slice(start, bufferLength);
     }
-    function chunksConcat(chunks, length2) {
-      if (chunks.length === 0 || length2 === 0) {
+    function chunksConcat(chunks, length) {
+      if (chunks.length === 0 || length === 0) {
         return new Uint8Array(0);
       }
       if (chunks.length === 1) {
         return new Uint8Array(chunks[0]);
       }
-      const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length2).buffer);
+      const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
       for (let i = 0; i < chunks.length; ++i) {
         const chunk2 = chunks[i];
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length: length2 } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length2));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length2)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length2).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
           resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length2));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9750,23 +9750,23 @@ var require_util3 = __commonJS({
     async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
       assert(body);
       let chunks = [];
-      let length2 = 0;
+      let length = 0;
       try {
         for await (const chunk2 of body) {
           chunks.push(chunk2);
-          length2 += chunk2.length;
-          if (length2 > CHUNK_LIMIT) {
+          length += chunk2.length;
+          if (length > CHUNK_LIMIT) {
             chunks = [];
-            length2 = 0;
+            length = 0;
             break;
           }
         }
       } catch {
         chunks = [];
-        length2 = 0;
+        length = 0;
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
-      if (statusCode === 204 || !contentType || !length2) {
+      if (statusCode === 204 || !contentType || !length) {
         queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
         return;
       }
@@ -9775,9 +9775,9 @@ var require_util3 = __commonJS({
       let payload;
       try {
         if (isContentTypeApplicationJson(contentType)) {
-          payload = JSON.parse(chunksDecode(chunks, length2));
+          payload = JSON.parse(chunksDecode(chunks, length));
         } else if (isContentTypeText(contentType)) {
-          payload = chunksDecode(chunks, length2);
+          payload = chunksDecode(chunks, length);
         }
       } catch {
       } finally {
@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -17686,11 +17686,11 @@ var require_receiver = __commonJS({
         let offset = 0;
         while (offset !== n) {
           const next = this.#buffers[0];
-          const { length: length2 } = next;
-          if (length2 + offset === n) {
+          const { length } = next;
+          if (length + offset === n) {
             buffer.set(this.#buffers.shift(), offset);
             break;
-          } else if (length2 + offset > n) {
+          } else if (length + offset > n) {
             buffer.set(next.subarray(0, n - offset), offset);
             this.#buffers[0] = next.subarray(n - offset);
             break;
@@ -18036,10 +18036,10 @@ var require_websocket = __commonJS({
           return;
         }
         if (typeof data === "string") {
-          const length2 = Buffer.byteLength(data);
-          this.#bufferedAmount += length2;
+          const length = Buffer.byteLength(data);
+          this.#bufferedAmount += length;
           this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= length2;
+            this.#bufferedAmount -= length;
           }, sendHints.string);
         } else if (types.isArrayBuffer(data)) {
           this.#bufferedAmount += data.byteLength;
@@ -18346,11 +18346,11 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length2, field) {
-      if (length2 !== field.length) {
+    function isFieldName(line, length, field) {
+      if (length !== field.length) {
         return false;
       }
-      for (let i = 0; i < length2; i++) {
+      for (let i = 0; i < length; i++) {
         if (line[i] !== field[i]) {
           return false;
         }
@@ -18639,16 +18639,16 @@ ${value}`;
           return this.chunks[this.chunkIndex].subarray(this.linePos, this.pos);
         }
         const chunks = [];
-        let length2 = 0;
+        let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk2 = this.chunks[i];
           const start = i === this.lineChunkIndex ? this.linePos : 0;
           const end = i === this.chunkIndex ? this.pos : chunk2.length;
           const slice = chunk2.subarray(start, end);
-          length2 += slice.length;
+          length += slice.length;
           chunks.push(slice);
         }
-        return Buffer.concat(chunks, length2);
+        return Buffer.concat(chunks, length);
       }
       peekBufferedByte(offset) {
         let chunkIndex = this.lineChunkIndex;
@@ -18664,15 +18664,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk2 = this.chunks[this.lineChunkIndex];
           const remaining = chunk2.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19991,7 +19991,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -20000,9 +20000,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path6) {
       const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -20136,7 +20136,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -20146,7 +20146,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -20290,7 +20290,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -20317,7 +20317,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -20328,7 +20328,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -20494,8 +20494,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -20508,7 +20508,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -20534,7 +20534,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -20603,13 +20603,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -21936,7 +21936,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -21946,10 +21946,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add2(key, value);
+            add(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add2(key, obj[key]);
+            add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -23562,8 +23562,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -23640,12 +23640,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -24466,7 +24466,7 @@ var require_resolve_block_scalar = __commonJS({
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
-      let length2 = source.length;
+      let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
         switch (token.type) {
@@ -24474,19 +24474,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length2 += token.source.length;
+            length += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length2 += token.source.length;
+            length += token.source.length;
             comment = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length2 += token.source.length;
+            length += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -24494,11 +24494,11 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
-              length2 += ts.length;
+              length += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length: length2 };
+      return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -24648,9 +24648,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length2, onError);
-            i += length2;
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
           } else {
             const raw = source.substr(i - 1, 2);
             onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -24719,14 +24719,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length2, onError) {
-      const cc = source.substr(offset, length2);
-      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
       const code = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
-        const raw = source.substr(offset - 2, length2 + 2);
+        const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -25456,15 +25456,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path6) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path6) => {
       let item = cst;
       for (const [field, index] of path6) {
         const tok = item?.[field];
@@ -25475,8 +25475,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path6) => {
-      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
+    visit2.parentCollection = (cst, path6) => {
+      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
       const field = path6[path6.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -25507,7 +25507,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -27223,7 +27223,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema3.Schema;
@@ -27251,8 +27251,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -27358,8 +27358,8 @@ var require_ipaddr = __commonJS({
         }
         return parseInt(string, 10);
       }
-      function padPart(part, length2) {
-        while (part.length < length2) {
+      function padPart(part, length) {
+        while (part.length < length) {
           part = `0${part}`;
         }
         return part;
@@ -27994,10 +27994,10 @@ var require_ipaddr = __commonJS({
         return new this(octets);
       };
       ipaddr2.fromByteArray = function(bytes) {
-        const length2 = bytes.length;
-        if (length2 === 4) {
+        const length = bytes.length;
+        if (length === 4) {
           return new ipaddr2.IPv4(bytes);
-        } else if (length2 === 16) {
+        } else if (length === 16) {
           return new ipaddr2.IPv6(bytes);
         } else {
           throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
@@ -30082,11 +30082,11 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length2, i, keys;
+        var length, i, keys;
         if (Array.isArray(a)) {
-          length2 = a.length;
-          if (length2 != b.length) return false;
-          for (i = length2; i-- !== 0; )
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
             if (!equal(a[i], b[i])) return false;
           return true;
         }
@@ -30094,11 +30094,11 @@ var require_fast_deep_equal = __commonJS({
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
         keys = Object.keys(a);
-        length2 = keys.length;
-        if (length2 !== Object.keys(b).length) return false;
-        for (i = length2; i-- !== 0; )
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length2; i-- !== 0; ) {
+        for (i = length; i-- !== 0; ) {
           var key = keys[i];
           if (!equal(a[key], b[key])) return false;
         }
@@ -30231,7 +30231,7 @@ var require_resolve = __commonJS({
         return !hasRef(schema);
       if (!limit)
         return false;
-      return countKeys(schema) <= limit;
+      return countKeys2(schema) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -30253,21 +30253,21 @@ var require_resolve = __commonJS({
       }
       return false;
     }
-    function countKeys(schema) {
-      let count = 0;
+    function countKeys2(schema) {
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys2(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -33159,11 +33159,11 @@ var require_ucs2length = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
-      let length2 = 0;
+      let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
-        length2++;
+        length++;
         value = str.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
           value = str.charCodeAt(pos);
@@ -33171,7 +33171,7 @@ var require_ucs2length = __commonJS({
             pos++;
         }
       }
-      return length2;
+      return length;
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
@@ -33805,8 +33805,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -33819,16 +33819,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -36604,7 +36604,7 @@ var require_scan = __commonJS({
     };
     var scan = (input, options) => {
       const opts = options || {};
-      const length2 = input.length - 1;
+      const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
@@ -36627,13 +36627,13 @@ var require_scan = __commonJS({
       let prev;
       let code;
       let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length2;
+      const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
         return str.charCodeAt(++index);
       };
-      while (index < length2) {
+      while (index < length) {
         code = advance();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
@@ -37227,13 +37227,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -44518,8 +44518,10 @@ function defaultConfig() {
 
 // src/findings/finding.ts
 import { createHash } from "node:crypto";
+var FINGERPRINT_IMPLICIT_GROUPS = /* @__PURE__ */ new Set(["", "networking.k8s.io", "apps", "batch", "gateway.networking.k8s.io", "traefik.io", "route.openshift.io"]);
 function fingerprintOf(ruleId, resource, key) {
-  const subject = resource ? `${resource.kind}/${resource.namespace}/${resource.name}` : "";
+  const group2 = resource && !FINGERPRINT_IMPLICIT_GROUPS.has(resource.group) ? `${resource.group}/` : "";
+  const subject = resource ? `${group2}${resource.kind}/${resource.namespace}/${resource.name}` : "";
   return createHash("sha256").update(`${ruleId}\0${subject}\0${key}`).digest("hex").slice(0, 16);
 }
 
@@ -44533,17 +44535,6 @@ function isSeverity(value) {
 }
 function reaches(severity, threshold) {
   return threshold !== "none" && severityRank(severity) >= severityRank(threshold);
-}
-
-// src/findings/suppression.ts
-var IGNORE_ANNOTATION = "segguard.io/ignore";
-function suppressionOf(resource) {
-  const value = resource?.annotations()[IGNORE_ANNOTATION];
-  if (value === void 0) return void 0;
-  const colon = value.indexOf(":");
-  const ids = colon < 0 ? value : value.slice(0, colon);
-  const reason = colon < 0 ? "" : value.slice(colon + 1).trim();
-  return { ruleIds: ids.split(",").map((s) => s.trim()).filter(Boolean), reason };
 }
 
 // src/model/json.ts
@@ -44578,6 +44569,125 @@ function deepEqual(a, b) {
     return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
   }
   return false;
+}
+
+// src/model/identity.ts
+function apiGroupOf(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+var GROUP_ALIASES = {
+  Ingress: { extensions: "networking.k8s.io" },
+  NetworkPolicy: { extensions: "networking.k8s.io" },
+  Deployment: { extensions: "apps", "apps.openshift.io": "apps.openshift.io" },
+  DaemonSet: { extensions: "apps" },
+  ReplicaSet: { extensions: "apps" },
+  IngressRoute: { "traefik.containo.us": "traefik.io" },
+  Middleware: { "traefik.containo.us": "traefik.io" },
+  TLSOption: { "traefik.containo.us": "traefik.io" }
+};
+function canonicalGroup(kind, group2) {
+  return GROUP_ALIASES[kind]?.[group2] ?? group2;
+}
+var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
+  "Namespace",
+  "Node",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "CustomResourceDefinition",
+  "IngressClass",
+  "GatewayClass",
+  "GlobalNetworkPolicy",
+  "AdminNetworkPolicy",
+  "BaselineAdminNetworkPolicy",
+  "PersistentVolume",
+  "StorageClass",
+  "PriorityClass",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration"
+]);
+function isClusterScoped(kind) {
+  return CLUSTER_SCOPED_KINDS.has(kind);
+}
+function identityKey(id) {
+  return `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
+}
+function describeIdentity(id) {
+  return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
+}
+
+// src/findings/suppression.ts
+var IGNORE_ANNOTATION = "segguard.io/ignore";
+var SUPPRESSION_INVALID = "suppression-invalid";
+function suppressionOf(resource) {
+  const value = resource?.annotations()[IGNORE_ANNOTATION];
+  if (value === void 0) return void 0;
+  const colon = value.indexOf(":");
+  const ids = colon < 0 ? value : value.slice(0, colon);
+  const reason = colon < 0 ? "" : value.slice(colon + 1).trim();
+  return { ruleIds: ids.split(",").map((s) => s.trim()).filter(Boolean), reason };
+}
+function coveringSuppression(resource, ruleId) {
+  const suppression = suppressionOf(resource);
+  return suppression?.reason && suppression.ruleIds.includes(ruleId) ? suppression : void 0;
+}
+var ANNOTATION_PATH = ["metadata", "annotations", IGNORE_ANNOTATION];
+function judgeSuppressions(findings, base, head, mode, approval) {
+  for (const finding of findings) {
+    if (!finding.resource || finding.ruleId === SUPPRESSION_INVALID) continue;
+    const key = identityKey(finding.resource);
+    const before = base.byKey.get(key);
+    const after = head.byKey.get(key);
+    if (mode === "tree") {
+      const own = coveringSuppression(after ?? before, finding.ruleId);
+      if (own) finding.suppressed = { reason: own.reason };
+      continue;
+    }
+    const held = coveringSuppression(before, finding.ruleId);
+    if (held && before && after && deepEqual(before.object, after.object)) {
+      finding.suppressed = { reason: held.reason };
+      continue;
+    }
+    if (held && before) {
+      finding.related.push({
+        ...before.at(ANNOTATION_PATH),
+        side: "base",
+        message: `the base's ${IGNORE_ANNOTATION} ("${held.reason}") covers the base version only: this change ${after ? "alters" : "deletes"} ${describeIdentity(before)}, so the finding counts`
+      });
+    }
+    const proposed = coveringSuppression(after, finding.ruleId);
+    if (proposed && after) {
+      finding.proposedSuppression = { reason: proposed.reason, location: { ...after.at(ANNOTATION_PATH), side: "head" } };
+      if (approval?.state === "approved") finding.suppressed = { reason: proposed.reason, approvedBy: [...approval.by] };
+    }
+  }
+}
+function proposalNote(findings, approvers, approval) {
+  const proposed = findings.filter((f) => f.proposedSuppression);
+  if (proposed.length === 0) return void 0;
+  const what = proposed.length === 1 ? "1 finding carries a suppression" : `${proposed.length} findings carry a suppression`;
+  if (approval?.state === "approved") return `${what} this change proposes; applied: approved on the current head by ${approval.by.join(", ")}.`;
+  const until = approvers.length > 0 ? `until it is merged or one of suppressions.approvers (${approvers.join(", ")}) approves the current head` : "until it is merged (no suppressions.approvers are configured)";
+  const why = approval?.state === "unavailable" ? ` The approving reviews could not be read (${approval.reason}), so none is applied.` : "";
+  return `${what} this change proposes: a change cannot silence its own findings, so they count for the gate ${until}.${why}`;
+}
+var MAX_NAMED_SUPPRESSIONS = 10;
+function addedSuppressionsNote(base, head) {
+  const added = [];
+  for (const resource of head.resources) {
+    if (base.byKey.get(resource.key) === resource) continue;
+    const suppression = suppressionOf(resource);
+    if (!suppression?.reason || suppression.ruleIds.length === 0) continue;
+    const before = suppressionOf(base.byKey.get(resource.key));
+    const held = before?.reason ? before.ruleIds : [];
+    const widened = suppression.ruleIds.filter((id) => !held.includes(id));
+    if (widened.length === 0) continue;
+    const at = resource.at(ANNOTATION_PATH);
+    added.push(`${describeIdentity(resource)} (${at.path}:${at.line}): ${widened.join(", ")}`);
+  }
+  if (added.length === 0) return void 0;
+  const more = added.length > MAX_NAMED_SUPPRESSIONS ? `; and ${added.length - MAX_NAMED_SUPPRESSIONS} more` : "";
+  return `This change adds ${IGNORE_ANNOTATION} suppressions, which take effect once merged: ${added.slice(0, MAX_NAMED_SUPPRESSIONS).join("; ")}${more}.`;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -45644,9 +45754,9 @@ function skipFoldedBreaks(input, position, end) {
     breaks
   };
 }
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
+function foldedBreaks(count2) {
+  if (count2 === 1) return " ";
+  return "\n".repeat(count2 - 1);
 }
 function getPlainValue(input, start, end) {
   let result2 = "";
@@ -46884,12 +46994,12 @@ function readDocument(state) {
   if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
 }
 function parseEvents(input, options) {
-  const length2 = input.length;
+  const length = input.length;
   const state = {
     ...DEFAULT_PARSER_OPTIONS,
     ...options,
     input: `${input}\0`,
-    length: length2,
+    length,
     position: 0,
     line: 0,
     lineStart: 0,
@@ -47081,53 +47191,264 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 // src/model/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// src/model/identity.ts
-function apiGroupOf(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? "" : apiVersion.slice(0, slash);
+// src/model/field-path.ts
+function formatFieldPath(path6) {
+  let out = "";
+  for (const key of path6) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? key : `.${key}`;
+  }
+  return out;
 }
-var GROUP_ALIASES = {
-  Ingress: { extensions: "networking.k8s.io" },
-  NetworkPolicy: { extensions: "networking.k8s.io" },
-  Deployment: { extensions: "apps", "apps.openshift.io": "apps.openshift.io" },
-  DaemonSet: { extensions: "apps" },
-  ReplicaSet: { extensions: "apps" },
-  IngressRoute: { "traefik.containo.us": "traefik.io" },
-  Middleware: { "traefik.containo.us": "traefik.io" },
-  TLSOption: { "traefik.containo.us": "traefik.io" }
+
+// src/model/flow-whitespace.ts
+function relaxFlowWhitespace(text) {
+  const lines = text.split("\n");
+  const scanner = new Scanner();
+  let changed = false;
+  for (let n = 0; n < lines.length; n++) {
+    const line = scanner.line(lines[n]);
+    if (line !== lines[n]) {
+      lines[n] = line;
+      changed = true;
+    }
+  }
+  return changed ? lines.join("\n") : text;
+}
+var FLOW_INDICATORS = "[]{},:";
+var isBlank = (c) => c === " " || c === "	";
+var Scanner = class {
+  /** Flow nesting at the current position (0: block context). */
+  depth = 0;
+  /** The column continuation lines of the current flow collection are indented to: its opening bracket's. */
+  flowIndent = 0;
+  /** An open quoted scalar spanning lines. */
+  quote;
+  /** While >= 0: the lines of a block scalar (`|`, `>`) whose header line has this indentation are skipped. */
+  blockScalarIndent = -1;
+  /** In flow context: the next token starts a node (after `[`, `{`, `,`, `:`), so a quote there opens a scalar. */
+  expectNode = false;
+  line(original) {
+    let line = original;
+    const indent = /^ */.exec(line)[0].length;
+    if (this.blockScalarIndent >= 0) {
+      if (line.trim() === "" || indent > this.blockScalarIndent) return line;
+      this.blockScalarIndent = -1;
+    }
+    let i = indent;
+    let nodeStart = true;
+    if (this.quote !== void 0) {
+      i = this.skipQuoted(line, 0);
+      if (this.quote !== void 0) return line;
+      nodeStart = false;
+    } else if (this.depth > 0) {
+      const lead = /^[ \t]*/.exec(line)[0].length;
+      if (lead < line.length && (lead < this.flowIndent || line.slice(0, lead).includes("	"))) {
+        const width = Math.max(lead, this.flowIndent);
+        line = " ".repeat(width) + line.slice(lead);
+        i = width;
+      } else i = lead;
+    }
+    const chars = line.split("");
+    return this.depth > 0 ? this.flow(chars, i, line) : this.block(chars, i, line, nodeStart);
+  }
+  /** Block context: finds the flow collection, quoted scalar or block scalar that starts a node on this line. */
+  block(chars, from, line, atNodeStart) {
+    let i = from;
+    let nodeStart = atNodeStart;
+    while (i < chars.length) {
+      while (isBlank(chars[i])) i++;
+      const c = chars[i];
+      if (c === void 0 || c === "#") break;
+      const next = chars[i + 1];
+      if (nodeStart && (c === "-" || c === "?") && (next === void 0 || isBlank(next))) {
+        i++;
+      } else if (nodeStart && (c === "&" || c === "!")) {
+        while (i < chars.length && !isBlank(chars[i])) i++;
+      } else if (nodeStart && (c === "[" || c === "{")) {
+        this.depth = 1;
+        this.flowIndent = i;
+        this.expectNode = true;
+        return this.flow(chars, i + 1, line);
+      } else if (nodeStart && (c === '"' || c === "'")) {
+        this.quote = c;
+        i = this.skipQuoted(line, i + 1);
+        if (this.quote !== void 0) return line;
+        nodeStart = false;
+      } else if (nodeStart && (c === "|" || c === ">")) {
+        this.blockScalarIndent = /^ */.exec(line)[0].length;
+        return line;
+      } else {
+        for (; i < chars.length; i++) {
+          if (chars[i] === ":" && (i + 1 === chars.length || isBlank(chars[i + 1]))) break;
+          if (chars[i] === "#" && isBlank(chars[i - 1])) return line;
+        }
+        i++;
+        nodeStart = true;
+      }
+    }
+    return line;
+  }
+  /** Flow context: tracks nesting, skips quoted scalars and comments, turns separating tabs into spaces. */
+  flow(chars, from, line) {
+    let changed = false;
+    for (let i = from; i < chars.length; i++) {
+      const c = chars[i];
+      if (isBlank(c)) {
+        let end = i;
+        while (isBlank(chars[end])) end++;
+        const before = chars[i - 1];
+        const after = chars[end];
+        const insideScalar = i > 0 && !isBlank(before) && !FLOW_INDICATORS.includes(before) && after !== void 0 && after !== "#" && after !== "\r" && !FLOW_INDICATORS.includes(after);
+        if (!insideScalar) {
+          for (let j = i; j < end; j++) {
+            if (chars[j] === "	") {
+              chars[j] = " ";
+              changed = true;
+            }
+          }
+        }
+        i = end - 1;
+      } else if (c === "#" && (i === 0 || isBlank(chars[i - 1]))) {
+        break;
+      } else if ((c === '"' || c === "'") && this.expectNode) {
+        this.quote = c;
+        const rest = chars.slice(i + 1).join("");
+        const consumed = this.skipQuoted(rest, 0);
+        if (this.quote !== void 0) break;
+        i += consumed;
+        this.expectNode = false;
+      } else if (c === "[" || c === "{") {
+        this.depth++;
+        this.expectNode = true;
+      } else if (c === "]" || c === "}") {
+        this.depth--;
+        this.expectNode = false;
+        if (this.depth === 0) break;
+      } else if (c === "," || c === ":" || c === "?") {
+        this.expectNode = true;
+      } else {
+        this.expectNode = false;
+      }
+    }
+    return changed ? chars.join("") : line;
+  }
+  /** Skips the rest of an open quoted scalar in `text` from `from`; returns the index after its closing quote. */
+  skipQuoted(text, from) {
+    const quote2 = this.quote;
+    for (let i = from; i < text.length; i++) {
+      const c = text[i];
+      if (quote2 === '"' && c === "\\") i++;
+      else if (c === quote2) {
+        if (quote2 === "'" && text[i + 1] === "'") i++;
+        else {
+          this.quote = void 0;
+          return i + 1;
+        }
+      }
+    }
+    return text.length;
+  }
 };
-function canonicalGroup(kind, group2) {
-  return GROUP_ALIASES[kind]?.[group2] ?? group2;
-}
-var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
-  "Namespace",
-  "Node",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "CustomResourceDefinition",
-  "IngressClass",
-  "GatewayClass",
-  "GlobalNetworkPolicy",
-  "AdminNetworkPolicy",
-  "BaselineAdminNetworkPolicy",
-  "PersistentVolume",
-  "StorageClass",
-  "PriorityClass",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration"
-]);
-function isClusterScoped(kind) {
-  return CLUSTER_SCOPED_KINDS.has(kind);
-}
-function identityKey(id) {
-  return `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
-}
-function describeIdentity(id) {
-  return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
-}
 
 // src/model/positions.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/model/yaml11.ts
+var WORDS = new Map([
+  ...["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].map((w) => [w, true]),
+  ...["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"].map((w) => [w, false]),
+  ...["", "~", "null", "Null", "NULL"].map((w) => [w, null]),
+  ...[".nan", ".NaN", ".NAN"].map((w) => [w, NaN]),
+  ...[".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map((w) => [w, Infinity]),
+  ...["-.inf", "-.Inf", "-.INF"].map((w) => [w, -Infinity])
+]);
+var LONGEST_WORD = Math.max(...[...WORDS.keys()].map((w) => w.length));
+var GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|0[oO]?([0-7]+)|([1-9][0-9]*|0))$/;
+var DECIMAL = /^[0-9]+$/;
+var GO_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var DOT_FLOAT = /^\.[0-9]+(?:[eE][-+]?[0-9]+)?$/;
+var INT64_MAX = 2n ** 63n - 1n;
+var UINT64_MAX = 2n ** 64n - 1n;
+function goInt(source) {
+  const c = source.charCodeAt(0);
+  if (c >= 49 && c <= 57 && source.length <= 15 && DECIMAL.test(source)) return parseInt(source, 10);
+  if (!(c >= 48 && c <= 57) && c !== 43 && c !== 45) return void 0;
+  const plain = source.includes("_") ? source.replace(/_/g, "") : source;
+  const m = GO_INT.exec(plain);
+  if (!m) return void 0;
+  const [, sign, hex, bin, oct, dec] = m;
+  const [digits, radix] = hex !== void 0 ? [hex, 16] : bin !== void 0 ? [bin, 2] : oct !== void 0 ? [oct, 8] : [dec, 10];
+  const magnitude = parseInt(digits, radix);
+  if (magnitude === 0) return 0;
+  if (magnitude >= 2 ** 53) {
+    const exact = BigInt(radix === 10 ? digits : `0${"xbo"[[16, 2, 8].indexOf(radix)]}${digits}`);
+    if (sign === "-" ? exact > INT64_MAX + 1n : sign === "+" ? exact > INT64_MAX : exact > UINT64_MAX) return void 0;
+  }
+  return sign === "-" ? -magnitude : magnitude;
+}
+function goFloat(source) {
+  const special = word(source);
+  if (typeof special === "number") return special;
+  const c = source.charCodeAt(0);
+  let value;
+  if (c === 46) {
+    if (!DOT_FLOAT.test(source)) return void 0;
+    value = Number(source);
+  } else {
+    if (!(c >= 48 && c <= 57) && c !== 43 && c !== 45) return void 0;
+    const plain = source.includes("_") ? source.replace(/_/g, "") : source;
+    if (!GO_FLOAT.test(plain)) return void 0;
+    value = Number(plain);
+  }
+  return Number.isFinite(value) ? value : void 0;
+}
+var word = (source) => source.length <= LONGEST_WORD ? WORDS.get(source) : void 0;
+function goBool(source) {
+  const value = word(source);
+  return typeof value === "boolean" ? value : void 0;
+}
+var isNull = (source) => word(source) === null;
+function resolvePlainScalar(source) {
+  if (isNull(source)) return null;
+  return goBool(source) ?? goInt(source) ?? goFloat(source) ?? source;
+}
+var DIGITS = [..."0123456789"];
+var jsTag = (name, firstChars, resolve3, identify) => defineScalarTag(`tag:yaml.org,2002:${name}`, {
+  implicit: true,
+  implicitFirstChars: firstChars,
+  resolve: (source) => {
+    const value = resolve3(source);
+    return value === void 0 ? NOT_RESOLVED : value;
+  },
+  identify
+});
+var KUBERNETES_JS_YAML_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag,
+  jsTag("null", ["", "~", "n", "N"], (s) => isNull(s) ? null : void 0, (d) => d === null),
+  jsTag("bool", [..."yYnNtTfFoO"], goBool, (d) => typeof d === "boolean"),
+  jsTag("int", ["-", "+", ...DIGITS], goInt, (d) => Number.isInteger(d)),
+  jsTag("float", ["-", "+", ".", ...DIGITS], goFloat, (d) => typeof d === "number")
+]);
+var yamlTag = (name, accepts) => ({
+  tag: `tag:yaml.org,2002:${name}`,
+  default: true,
+  test: Object.assign(/(?:)/, { test: (source) => accepts(source) !== void 0 }),
+  resolve: (source) => accepts(source)
+});
+var KUBERNETES_YAML_OPTIONS = {
+  schema: "failsafe",
+  customTags: [
+    yamlTag("null", (s) => isNull(s) ? null : void 0),
+    yamlTag("bool", goBool),
+    yamlTag("int", goInt),
+    yamlTag("float", goFloat)
+  ]
+};
+
+// src/model/positions.ts
 var YAML_MAX_ALIAS_COUNT = 100;
 var MAX_NESTING_DEPTH = 256;
 function positionsOf(text, decodedBy) {
@@ -47189,8 +47510,28 @@ var EventPositions = class {
   fieldSpan(docIndex, path6) {
     const events2 = this.stream();
     if (!events2) return this.fallback.fieldSpan(docIndex, path6);
+    const found = this.find(docIndex, path6);
+    if (found === void 0) return WHOLE_FILE_START;
+    if ("emptyValueOf" in found) return this.span(found.emptyValueOf.valueStart, found.emptyValueOf.valueEnd);
+    const start = this.startOf(events2[found.node]);
+    return this.span(found.keyStart ?? (start >= 0 ? start : 0), this.extent(found.node).end);
+  }
+  scalarSource(docIndex, path6) {
+    const events2 = this.stream();
+    if (!events2) return this.fallback.scalarSource(docIndex, path6);
+    const found = this.find(docIndex, path6);
+    if (found === void 0 || "emptyValueOf" in found || !found.complete) return void 0;
+    const event = events2[found.node];
+    return event.type === EVENT_ID.SCALAR ? getScalarValue(this.text, event) : void 0;
+  }
+  /**
+   * The event of a field, or of its deepest existing ancestor (`complete` false); undefined for an empty document.
+   * `keyStart` is where a mapping entry's key or an empty list item's dash starts.
+   */
+  find(docIndex, path6) {
+    const events2 = this.events;
     const documentStart = this.documentStarts[docIndex];
-    if (documentStart === void 0 || events2[documentStart + 1]?.type === EVENT_ID.POP) return WHOLE_FILE_START;
+    if (documentStart === void 0 || events2[documentStart + 1]?.type === EVENT_ID.POP) return void 0;
     let node = documentStart + 1;
     let keyStart;
     for (const key of path6) {
@@ -47201,9 +47542,9 @@ var EventPositions = class {
         for (let i = node + 1; events2[i].type !== EVENT_ID.POP; ) {
           const keyEvent = events2[i];
           const value = this.extent(i).next;
-          if (keyEvent.type === EVENT_ID.SCALAR && getScalarValue(this.text, keyEvent) === key) {
+          if (keyEvent.type === EVENT_ID.SCALAR && this.keyOf(keyEvent) === key) {
             const valueEvent = events2[value];
-            if (valueEvent.type === EVENT_ID.SCALAR && valueEvent.valueStart < 0) return this.span(keyEvent.valueStart, keyEvent.valueEnd);
+            if (valueEvent.type === EVENT_ID.SCALAR && valueEvent.valueStart < 0) return { emptyValueOf: keyEvent };
             [child2, childKeyStart] = [value, keyEvent.valueStart];
             break;
           }
@@ -47221,11 +47562,15 @@ var EventPositions = class {
           if (this.startOf(events2[i]) < 0) childKeyStart = itemStart;
         }
       }
-      if (child2 === void 0) break;
+      if (child2 === void 0) return { node, keyStart, complete: false };
       [node, keyStart] = [child2, childKeyStart];
     }
-    const start = this.startOf(events2[node]);
-    return this.span(keyStart ?? (start >= 0 ? start : 0), this.extent(node).end);
+    return { node, keyStart, complete: true };
+  }
+  /** A key as the decoder stored it: a plain `yes` or `0120` is the key "true" or "80" (YAML 1.1, as kubectl reads it). */
+  keyOf(event) {
+    const text = getScalarValue(this.text, event);
+    return event.style === SCALAR_STYLE.PLAIN ? String(resolvePlainScalar(text)) : text;
   }
   startOf(event) {
     if (event.type === EVENT_ID.SCALAR) return BLOCK.has(event.style) && event.valueStart > 0 ? event.valueStart - 1 : event.valueStart;
@@ -47293,6 +47638,7 @@ var NodePositions = class {
   parsed() {
     if (!this.documents) {
       this.documents = (0, import_yaml.parseAllDocuments)(this.text, {
+        ...KUBERNETES_YAML_OPTIONS,
         lineCounter: this.lineCounter,
         uniqueKeys: false
       });
@@ -47310,8 +47656,25 @@ var NodePositions = class {
     return { line: this.lineAt(start), endLine: this.lineAt(Math.max(start, end - 1)) };
   }
   fieldSpan(docIndex, path6) {
+    const found = this.find(docIndex, path6);
+    if (found === void 0) return WHOLE_FILE_START;
+    if ("emptyValueOf" in found) {
+      const start2 = found.emptyValueOf.range?.[0] ?? 0;
+      return { line: this.lineAt(start2), endLine: this.lineAt(start2) };
+    }
+    const [start, , end] = found.node.range ?? [0, 0, 0];
+    const from = found.keyStart ?? start;
+    return { line: this.lineAt(from), endLine: this.lineAt(Math.max(from, end - 1)) };
+  }
+  scalarSource(docIndex, path6) {
+    const found = this.find(docIndex, path6);
+    if (found === void 0 || "emptyValueOf" in found || !found.complete || !(0, import_yaml.isScalar)(found.node)) return void 0;
+    return found.node.source;
+  }
+  /** The node of a field, or of its deepest existing ancestor (`complete` false); undefined for an empty document. */
+  find(docIndex, path6) {
     const doc = this.parsed()[docIndex];
-    if (!doc?.contents) return WHOLE_FILE_START;
+    if (!doc?.contents) return void 0;
     let node = doc.contents;
     let keyStart;
     for (const key of path6) {
@@ -47323,20 +47686,17 @@ var NodePositions = class {
           next = pair.value;
           nextKeyStart = (0, import_yaml.isScalar)(pair.key) ? pair.key.range?.[0] : void 0;
         } else if (pair && (0, import_yaml.isScalar)(pair.key)) {
-          const start2 = pair.key.range?.[0] ?? 0;
-          return { line: this.lineAt(start2), endLine: this.lineAt(start2) };
+          return { emptyValueOf: pair.key };
         }
       } else if ((0, import_yaml.isSeq)(node) && typeof key === "number") {
         const item = node.items[key];
         if (item && isNodeLike(item)) next = item;
       }
-      if (!next) break;
+      if (!next) return { node, keyStart, complete: false };
       node = next;
       keyStart = nextKeyStart;
     }
-    const [start, , end] = node.range ?? [0, 0, 0];
-    const from = keyStart ?? start;
-    return { line: this.lineAt(from), endLine: this.lineAt(Math.max(from, end - 1)) };
+    return { node, keyStart, complete: true };
   }
 };
 function isNodeLike(value) {
@@ -47399,6 +47759,99 @@ function stringMap(metadata, field) {
   return out;
 }
 
+// src/model/string-fields.ts
+var STRING_MAPS = /* @__PURE__ */ new Set(["labels", "annotations", "matchLabels"]);
+var METADATA_STRINGS = ["name", "namespace", "generateName"];
+var ON_THE_WAY = /* @__PURE__ */ new Set([
+  "metadata",
+  "spec",
+  "template",
+  "jobTemplate",
+  "selector",
+  "podSelector",
+  "namespaceSelector",
+  "ingress",
+  "egress",
+  "from",
+  "to",
+  "subject",
+  "pods",
+  "namespaces",
+  "endpointSelector",
+  "fromEndpoints",
+  "toEndpoints",
+  "specs"
+]);
+function nonStringFields(object) {
+  const search = new Search();
+  const { metadata, spec } = object;
+  if (isObject(metadata)) {
+    search.path.push("metadata");
+    for (const field of METADATA_STRINGS) search.check(metadata[field], field);
+    search.walk(metadata);
+    search.path.pop();
+  }
+  if (isObject(spec)) {
+    search.path.push("spec");
+    search.walk(spec);
+    if (object.kind === "Service" && isObject(spec.selector)) search.stringMap(spec.selector, "selector");
+    search.path.pop();
+  }
+  return search.found;
+}
+var Search = class {
+  path = [];
+  found = [];
+  check(value, key) {
+    if (typeof value === "boolean" || typeof value === "number") this.found.push({ path: [...this.path, key], value });
+  }
+  stringMap(map, key) {
+    this.path.push(key);
+    for (const entry in map) this.check(map[entry], entry);
+    this.path.pop();
+  }
+  walk(value) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        if (typeof value[i] !== "object" || value[i] === null) continue;
+        this.path.push(i);
+        this.walk(value[i]);
+        this.path.pop();
+      }
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const key in value) {
+      const child2 = value[key];
+      if (typeof child2 !== "object" || child2 === null) continue;
+      if (STRING_MAPS.has(key) && isObject(child2)) this.stringMap(child2, key);
+      else if (key === "matchExpressions" && Array.isArray(child2)) this.expressions(child2);
+      else if (ON_THE_WAY.has(key)) {
+        this.path.push(key);
+        this.walk(child2);
+        this.path.pop();
+      }
+    }
+  }
+  expressions(list) {
+    this.path.push("matchExpressions");
+    for (let i = 0; i < list.length; i++) {
+      const expression = list[i];
+      if (!isObject(expression)) continue;
+      this.path.push(i);
+      this.check(expression.key, "key");
+      this.check(expression.operator, "operator");
+      if (Array.isArray(expression.values)) {
+        this.path.push("values");
+        for (let j = 0; j < expression.values.length; j++) this.check(expression.values[j], j);
+        this.path.pop();
+      }
+      this.path.pop();
+    }
+    this.path.pop();
+  }
+};
+
 // src/model/load.ts
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var ParseCache = class {
@@ -47429,8 +47882,9 @@ var ParseCache = class {
 function loadSnapshot(files, options = {}, cache6 = new ParseCache()) {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model = { resources: [], byKey: /* @__PURE__ */ new Map(), problems: [], texts: /* @__PURE__ */ new Map() };
-  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  for (const file of sorted) {
+  const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const copies = /* @__PURE__ */ new Map();
+  for (const file of sorted2) {
     const text = readText(file, maxBytes, model.problems);
     if (text === void 0) continue;
     model.texts.set(file.path, text);
@@ -47442,21 +47896,98 @@ function loadSnapshot(files, options = {}, cache6 = new ParseCache()) {
         model.problems.push({ kind: p.invalid ? "invalid" : "parse-error", location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
       }
     }
-    for (const resource of cache6.resources(file.path, text, parsed)) add(model, resource);
+    for (const resource of cache6.resources(file.path, text, parsed)) {
+      const kept = model.byKey.get(resource.key);
+      if (kept === void 0) {
+        model.byKey.set(resource.key, resource);
+        model.resources.push(resource);
+        continue;
+      }
+      const all = copies.get(resource.key) ?? [kept];
+      all.push(resource);
+      copies.set(resource.key, all);
+      if (appliedBefore(kept, resource)) {
+        model.resources[model.resources.indexOf(kept)] = resource;
+        model.byKey.set(resource.key, resource);
+      }
+    }
   }
+  for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key), all));
   return model;
+}
+function appliedBefore(a, b) {
+  if (a.file !== b.file) {
+    const [x, y] = [a.file.split("/"), b.file.split("/")];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i];
+    return x.length < y.length;
+  }
+  if (a.docIndex !== b.docIndex) return a.docIndex < b.docIndex;
+  return Number(a.pathInDocument[1] ?? 0) < Number(b.pathInDocument[1] ?? 0);
+}
+function duplicateProblem(kept, all) {
+  const overwritten = all.filter((r) => r !== kept);
+  const differs = overwritten.some((r) => !deepEqual(r.object, kept.object));
+  const { kind, namespace, name } = kept;
+  const elsewhere = overwritten.map((r) => `${r.file}:${r.at().line}`).join(", ");
+  return {
+    kind: "duplicate",
+    location: kept.at(),
+    resource: kept,
+    overwritten,
+    differs,
+    message: `${kind} ${namespace ? `${namespace}/` : ""}${name} is defined ${all.length} times: here and at ${elsewhere}. \`kubectl apply -f\` applies files in path order, so the cluster keeps this copy (the last one applied) and overwrites ${overwritten.length === 1 ? "the other" : "the others"}; ` + (differs ? "the copies differ, and this is the one analyzed" : "the copies are identical")
+  };
 }
 function readText(file, maxBytes, problems) {
   const size = file.size ?? (typeof file.content === "string" ? file.content.length * 3 <= maxBytes ? file.content.length : Buffer.byteLength(file.content) : file.content.byteLength);
+  if (file.unread !== void 0) return unread(file, problems, file.unread);
   if (size > maxBytes) return unread(file, problems, `file is ${size} bytes, over the ${maxBytes}-byte limit for manifests; it was not read`);
   if (typeof file.content === "string") return stripBom(file.content);
   const bytes = file.content;
+  const unicode = decodeWithBom(bytes);
+  if (unicode?.text === void 0) {
+    if (unicode !== void 0) return unread(file, problems, `file is not valid ${unicode.encoding}; it was not read`);
+  } else {
+    if (unicode.encoding.startsWith("UTF-32") && looksLikeKubernetes(unicode.text)) {
+      problems.push({
+        kind: "invalid",
+        location: { path: file.path, line: 1, endLine: 1 },
+        message: `file is encoded as ${unicode.encoding}, which kubectl does not read (it transcodes UTF-8 and UTF-16 only); re-encode it as UTF-8`
+      });
+    }
+    return unicode.text;
+  }
   if (bytes.subarray(0, 8192).includes(0)) return unread(file, problems, "file is binary (it contains NUL bytes); it was not read");
   try {
     return stripBom(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch {
     return unread(file, problems, "file is not valid UTF-8; it was not read");
   }
+}
+function decodeWithBom(bytes) {
+  const [a, b, c, d] = bytes;
+  const encoding = a === 255 && b === 254 && c === 0 && d === 0 ? "UTF-32LE" : a === 0 && b === 0 && c === 254 && d === 255 ? "UTF-32BE" : a === 255 && b === 254 ? "UTF-16LE" : a === 254 && b === 255 ? "UTF-16BE" : void 0;
+  if (encoding === void 0) return void 0;
+  try {
+    const text = encoding.startsWith("UTF-16") ? new TextDecoder(encoding.toLowerCase(), { fatal: true }).decode(bytes) : decodeUtf32(bytes.subarray(4), encoding === "UTF-32LE");
+    return { encoding, text: stripBom(text) };
+  } catch {
+    return { encoding };
+  }
+}
+function decodeUtf32(bytes, littleEndian) {
+  if (bytes.length % 4 !== 0) throw new RangeError("truncated");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const chunks = [];
+  const points = [];
+  for (let i = 0; i < bytes.length; i += 4) {
+    const point = view.getUint32(i, littleEndian);
+    if (point > 1114111 || point >= 55296 && point <= 57343) throw new RangeError("invalid code point");
+    points.push(point);
+    if (points.length === 8192) chunks.push(String.fromCodePoint(...points.splice(0)));
+  }
+  chunks.push(String.fromCodePoint(...points));
+  return chunks.join("");
 }
 function unread(file, problems, message) {
   problems.push({ kind: "parse-error", location: { path: file.path, line: 1, endLine: 1 }, message });
@@ -47477,26 +48008,81 @@ var tooDeep = (line) => ({
 });
 var NO_PROBLEMS = [];
 function decode(text, isJson) {
-  const positions = positionsOf(text, "js-yaml");
-  if (isJson) {
-    const deepLine2 = flowDepthExceeded(text);
-    if (deepLine2 !== void 0) return tooDeep(deepLine2);
-    try {
-      return { documents: [JSON.parse(text)], positions, problems: NO_PROBLEMS };
-    } catch {
-      return decodeCarefully(text);
-    }
-  }
+  if (isJson) return withTypeChecks(decodeJson(text));
   if (!(text.includes("*") && ALIAS_USE.test(text)) && !(text.includes("<<") && MERGE_KEY.test(text))) {
-    try {
-      const documents = [];
-      loadAll(text, (doc) => documents.push(doc), { maxDepth: MAX_NESTING_DEPTH });
-      return { documents, positions, problems: NO_PROBLEMS };
-    } catch {
-    }
+    const fast = decodeFast(text);
+    if (!(fast instanceof YAMLException)) return withTypeChecks(fast);
+    if (fast.reason.startsWith("nesting exceeded")) return tooDeep((fast.mark?.line ?? 0) + 1);
+    const relaxed = relaxFlowWhitespace(text);
+    const again = relaxed === text ? fast : decodeFast(relaxed);
+    if (!(again instanceof YAMLException)) return withTypeChecks(again);
   }
+  return withTypeChecks(decodeCarefullyRelaxed(text));
+}
+function decodeFast(text) {
+  try {
+    const documents = loadAll(text, { maxDepth: MAX_NESTING_DEPTH, schema: KUBERNETES_JS_YAML_SCHEMA });
+    return { documents, positions: positionsOf(text, "js-yaml"), problems: NO_PROBLEMS };
+  } catch (error2) {
+    return error2 instanceof YAMLException ? error2 : new YAMLException(String(error2));
+  }
+}
+function decodeJson(text) {
   const deepLine = flowDepthExceeded(text);
-  return deepLine !== void 0 ? tooDeep(deepLine) : decodeCarefully(text);
+  if (deepLine !== void 0) return tooDeep(deepLine);
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return decodeCarefully(text);
+  }
+  if (repeatsKeys(text, value)) return decodeCarefully(text);
+  return { documents: [value], positions: positionsOf(text, "js-yaml"), problems: NO_PROBLEMS };
+}
+var JSON_STRING = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+function repeatsKeys(text, value) {
+  const kept = countKeys(value);
+  let colons = 0;
+  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) colons++;
+  if (colons === kept) return false;
+  let written = 0;
+  JSON_STRING.lastIndex = 0;
+  for (let m = JSON_STRING.exec(text); m !== null; m = JSON_STRING.exec(text)) if (m[1] !== void 0) written++;
+  return written > kept;
+}
+function countKeys(value) {
+  if (Array.isArray(value)) return value.reduce((n2, item) => n2 + countKeys(item), 0);
+  if (!isObject(value)) return 0;
+  let n = 0;
+  for (const key in value) n += 1 + countKeys(value[key]);
+  return n;
+}
+function decodeCarefullyRelaxed(text) {
+  const parsed = decodeCarefully(text);
+  if (!hasSyntaxError(parsed)) return parsed;
+  const relaxed = relaxFlowWhitespace(text);
+  if (relaxed === text) return parsed;
+  const again = decodeCarefully(relaxed);
+  return hasSyntaxError(again) ? parsed : again;
+}
+var hasSyntaxError = (parsed) => parsed.problems.some((p) => !p.invalid && !p.hostile);
+function withTypeChecks(parsed) {
+  let problems;
+  parsed.documents.forEach((doc, docIndex) => {
+    for (const { object, pathInDocument } of kubernetesObjectsOf(doc)) {
+      for (const { path: path6, value } of nonStringFields(object)) {
+        const full = [...pathInDocument, ...path6];
+        const written = parsed.positions.scalarSource(docIndex, full) ?? String(value);
+        const shown = written.length > 40 ? `${written.slice(0, 40)}...` : written;
+        (problems ??= [...parsed.problems]).push({
+          line: parsed.positions.fieldSpan(docIndex, full).line,
+          message: `${formatFieldPath(full)} is written "${shown}", which kubectl decodes as the ${typeof value} ${String(value)} (YAML 1.1) where Kubernetes requires a string; quote it`,
+          invalid: true
+        });
+      }
+    }
+  });
+  return problems ? { ...parsed, problems } : parsed;
 }
 function flowDepthExceeded(text) {
   let depth = 0;
@@ -47519,14 +48105,16 @@ function flowDepthExceeded(text) {
   return void 0;
 }
 function decodeCarefully(text) {
+  const deepLine = flowDepthExceeded(text) ?? blockDepthExceeded(text);
+  if (deepLine !== void 0) return tooDeep(deepLine);
   const positions = positionsOf(text, "yaml");
   const documents = [];
   const problems = [];
   let parsed;
   try {
-    parsed = (0, import_yaml2.parseAllDocuments)(text, { prettyErrors: true, merge: true });
+    parsed = (0, import_yaml2.parseAllDocuments)(text, { ...KUBERNETES_YAML_OPTIONS, prettyErrors: true, merge: true });
   } catch (error2) {
-    return { documents, positions, problems: [{ line: 1, message: firstLine(String(error2.message)) }] };
+    return { documents, positions, problems: [{ line: 1, message: firstLine(String(error2.message)), hostile: true }] };
   }
   for (const doc of Array.isArray(parsed) ? parsed : []) {
     const duplicates = doc.errors.filter((e) => e.code === "DUPLICATE_KEY");
@@ -47539,17 +48127,51 @@ function decodeCarefully(text) {
     try {
       documents.push(doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT }));
     } catch (error2) {
-      const start = doc.contents?.range?.[0] ?? 0;
-      problems.push({ line: lineOfOffset(text, start), message: firstLine(String(error2.message)), hostile: true });
+      const unresolved = unresolvedAlias(doc);
+      const start = unresolved ?? doc.contents?.range?.[0] ?? 0;
+      problems.push({ line: lineOfOffset(text, start), message: firstLine(String(error2.message)), hostile: unresolved === void 0 });
       documents.push(void 0);
       continue;
     }
     for (const e of duplicates) {
-      const key = /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? "";
+      const key = (/^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0].trim() ?? "").replace(/^(["'])(.*)\1$/, "$2");
       problems.push({ line: e.linePos?.[0]?.line ?? 1, message: `the key "${key}" is written twice in one mapping (the last value wins)`, invalid: true });
     }
   }
   return { documents, positions, problems };
+}
+function unresolvedAlias(doc) {
+  let offset;
+  (0, import_yaml2.visit)(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== void 0) return void 0;
+      offset = node.range?.[0];
+      return import_yaml2.visit.BREAK;
+    }
+  });
+  return offset;
+}
+function blockDepthExceeded(text) {
+  const open2 = [];
+  let line = 0;
+  for (let start = 0; start <= text.length; line++) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    let i = start;
+    while (text.charCodeAt(i) === 32) i++;
+    if (i < end && text[i] !== "#" && text[i] !== "\r") {
+      const column = i - start;
+      while (open2.length > 0 && open2[open2.length - 1] > column) open2.pop();
+      if (open2.length === 0 || open2[open2.length - 1] < column) open2.push(column);
+      while ((text[i] === "-" || text[i] === "?") && (text[i + 1] === " " || text[i + 1] === "	")) {
+        for (i += 2; text[i] === " " || text[i] === "	"; i++) ;
+        if (i < end && open2[open2.length - 1] < i - start) open2.push(i - start);
+      }
+      if (open2.length > MAX_NESTING_DEPTH) return line + 1;
+    }
+    start = end + 1;
+  }
+  return void 0;
 }
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -47559,47 +48181,43 @@ function lineOfOffset(text, offset) {
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
 }
-function resourcesOfDocument(out, doc, path6, docIndex, positions) {
-  if (!isKubernetesObject(doc)) return;
+function kubernetesObjectsOf(doc) {
+  if (!isKubernetesObject(doc)) return [];
   const kind = doc.kind;
   if (Array.isArray(doc.items) && (kind === "List" || kind.endsWith("List"))) {
     const itemKind = kind === "List" ? void 0 : kind.slice(0, -"List".length);
-    doc.items.forEach((item, i) => {
-      if (!isObject(item)) return;
+    const out = [];
+    for (let i = 0; i < doc.items.length; i++) {
+      const item = doc.items[i];
+      if (!isObject(item)) continue;
       const apiVersion = typeof item.apiVersion === "string" ? item.apiVersion : doc.apiVersion;
       const k = typeof item.kind === "string" ? item.kind : itemKind;
-      if (!k) return;
-      out.push(resourceOf(item, apiVersion, k, path6, docIndex, ["items", i], positions));
-    });
-    return;
+      if (k) out.push({ object: item, apiVersion, kind: k, pathInDocument: ["items", i] });
+    }
+    return out;
   }
-  out.push(resourceOf(doc, doc.apiVersion, kind, path6, docIndex, [], positions));
+  return [{ object: doc, apiVersion: doc.apiVersion, kind, pathInDocument: [] }];
+}
+function resourcesOfDocument(out, doc, path6, docIndex, positions) {
+  for (const { object, apiVersion, kind, pathInDocument } of kubernetesObjectsOf(doc)) {
+    out.push(resourceOf(object, apiVersion, kind, path6, docIndex, pathInDocument, positions));
+  }
 }
 function isKubernetesObject(doc) {
   return isObject(doc) && typeof doc.apiVersion === "string" && typeof doc.kind === "string";
 }
 function resourceOf(object, apiVersion, kind, path6, docIndex, pathInDocument, positions) {
   const metadata = isObject(object.metadata) ? object.metadata : {};
-  const name = typeof metadata.name === "string" ? metadata.name : "";
-  const namespace = isClusterScoped(kind) ? "" : typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : "default";
+  const name = identityField(metadata, "name", positions, docIndex, pathInDocument);
+  const namespace = isClusterScoped(kind) ? "" : identityField(metadata, "namespace", positions, docIndex, pathInDocument) || "default";
   const group2 = canonicalGroup(kind, apiGroupOf(apiVersion));
   return new Resource({ apiVersion, group: group2, kind, namespace, name }, object, path6, docIndex, pathInDocument, positions);
 }
-function add(model, resource) {
-  const first = model.byKey.get(resource.key);
-  if (first) {
-    const { kind, namespace, name } = resource;
-    model.problems.push({
-      kind: "duplicate",
-      location: resource.at(),
-      resource,
-      first,
-      message: `${kind} ${namespace ? `${namespace}/` : ""}${name} is defined twice: here and at ${first.file}:${first.at().line}; the second definition is ignored`
-    });
-    return;
-  }
-  model.byKey.set(resource.key, resource);
-  model.resources.push(resource);
+function identityField(metadata, field, positions, docIndex, pathInDocument) {
+  const value = metadata[field];
+  if (typeof value === "string") return value;
+  if (typeof value !== "number" && typeof value !== "boolean") return "";
+  return positions.scalarSource(docIndex, [...pathInDocument, "metadata", field]) ?? String(value);
 }
 
 // src/model/memo.ts
@@ -48030,14 +48648,14 @@ function parseCidrUncached(text) {
   const valid = family === "ipv4" ? import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText) : !addressText.includes("%") && import_ipaddr.default.IPv6.isValid(addressText);
   if (!valid) return void 0;
   const bits = BITS[family];
-  const length2 = prefixText === void 0 ? bits : Number(prefixText);
-  if (length2 > bits) return void 0;
+  const length = prefixText === void 0 ? bits : Number(prefixText);
+  if (length > bits) return void 0;
   const address = family === "ipv4" ? import_ipaddr.default.IPv4.parse(addressText) : import_ipaddr.default.IPv6.parse(addressText);
   const value = bytesToBigInt(address.toByteArray());
-  const hostBits = BigInt(bits - length2);
+  const hostBits = BigInt(bits - length);
   const start = value >> hostBits << hostBits;
   const end = start + (1n << hostBits) - 1n;
-  return { family, prefix: length2, range: { family, start, end } };
+  return { family, prefix: length, range: { family, start, end } };
 }
 function bytesToBigInt(bytes) {
   let value = 0n;
@@ -48112,9 +48730,9 @@ var IpSet = class _IpSet {
   }
 };
 function normalize(ranges) {
-  const sorted = ranges.sort((a, b) => a.family !== b.family ? a.family === "ipv4" ? -1 : 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+  const sorted2 = ranges.sort((a, b) => a.family !== b.family ? a.family === "ipv4" ? -1 : 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
   const out = [];
-  for (const r of sorted) {
+  for (const r of sorted2) {
     const last = out[out.length - 1];
     if (last && last.family === r.family && r.start <= last.end + 1n) {
       if (r.end > last.end) out[out.length - 1] = { ...last, end: r.end };
@@ -48317,6 +48935,7 @@ function isIngressRoute(resource) {
 var ingressRouteOf = perResource((resource) => {
   const spec = resource.spec;
   const problems = [];
+  const approximations = [];
   const entryPoints = Array.isArray(spec.entryPoints) && spec.entryPoints.length > 0 ? spec.entryPoints.map(String) : void 0;
   const routes = listOf(spec.routes).map((raw, index) => {
     const route = objectOf(raw);
@@ -48329,11 +48948,16 @@ var ingressRouteOf = perResource((resource) => {
     } catch (error2) {
       problems.push({ path: matchPath, message: `cannot parse the rule "${match}": ${error2.message}` });
     }
+    let conjuncts = expr ? toDnf(expr) : void 0;
+    if (expr && !conjuncts) {
+      conjuncts = [[]];
+      approximations.push({ path: matchPath, message: `the rule expands to more than ${DNF_LIMIT} alternatives; it is analyzed as matching every request` });
+    }
     return {
       index,
       match,
       expr,
-      conjuncts: expr ? toDnf(expr) : void 0,
+      conjuncts,
       priority: typeof route.priority === "number" ? route.priority : void 0,
       middlewares: listOf(route.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource.namespace, [...fieldPath, "middlewares", i])),
       services: listOf(route.services).map((s, i) => {
@@ -48357,7 +48981,7 @@ var ingressRouteOf = perResource((resource) => {
   } else if (spec.tls === null) {
     tls = { fieldPath: ["spec", "tls"] };
   }
-  return { resource, entryPoints, routes, tls, problems };
+  return { resource, entryPoints, routes, tls, problems, approximations };
 });
 function crdMiddlewareRef(raw, ownNamespace, fieldPath) {
   const name = nonEmptyString(raw.name) ?? "";
@@ -48619,6 +49243,7 @@ function buildPort(raw, path6, problems) {
 var PolicyIndex = class {
   resourcesByNamespace = /* @__PURE__ */ new Map();
   meanings = /* @__PURE__ */ new Map();
+  indexes = /* @__PURE__ */ new Map();
   /** The policy objects in model order, without building their meanings. */
   resources;
   constructor(resources) {
@@ -48638,15 +49263,45 @@ var PolicyIndex = class {
     if (!policies) this.meanings.set(namespace, policies = (this.resourcesByNamespace.get(namespace) ?? []).map(networkPolicyOf));
     return policies;
   }
+  /**
+   * The policies of a namespace whose podSelector matches `labels`, in model order. Found through an index of
+   * the selectors' required `key=value` labels, so asking for each of n label sets does not test every policy
+   * n times (5,000 policies that each select their own pods).
+   */
+  selecting(namespace, labels) {
+    let index = this.indexes.get(namespace);
+    if (!index) this.indexes.set(namespace, index = indexSelectors(this.in(namespace)));
+    const found = [...index.unindexed];
+    for (const [key, value] of Object.entries(labels)) found.push(...index.byLabel.get(`${key}=${value}`) ?? []);
+    const policies = this.in(namespace);
+    return found.sort((a, b) => a - b).map((i) => policies[i]).filter((p) => matches(p.podSelector, labels));
+  }
   /** Every policy, in model order (all meanings built). */
   all() {
     return this.resources.map(networkPolicyOf);
   }
 };
-var indexes = /* @__PURE__ */ new WeakMap();
+var modelIndexes = /* @__PURE__ */ new WeakMap();
 function policyIndexOf(model) {
-  let index = indexes.get(model);
-  if (!index) indexes.set(model, index = new PolicyIndex(model.resources));
+  let index = modelIndexes.get(model);
+  if (!index) modelIndexes.set(model, index = new PolicyIndex(model.resources));
+  return index;
+}
+function indexSelectors(policies) {
+  const index = { byLabel: /* @__PURE__ */ new Map(), unindexed: [] };
+  policies.forEach((policy, i) => {
+    const required = [...policy.podSelector.constraints].find(([, set2]) => !set2.complement && !set2.values.has(ABSENT));
+    if (!required) {
+      index.unindexed.push(i);
+      return;
+    }
+    const [key, set] = required;
+    for (const value of set.values) {
+      const list = index.byLabel.get(`${key}=${value}`);
+      if (list) list.push(i);
+      else index.byLabel.set(`${key}=${value}`, [i]);
+    }
+  });
   return index;
 }
 
@@ -48732,9 +49387,9 @@ function isFull(intervals) {
 function unionIntervals(a, b) {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  const sorted = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const sorted2 = [...a, ...b].sort((x, y) => x[0] - y[0]);
   const out = [];
-  for (const [s, e] of sorted) {
+  for (const [s, e] of sorted2) {
     const last = out[out.length - 1];
     if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
     else out.push([s, e]);
@@ -48777,9 +49432,9 @@ function disjointBlocks(sets) {
       cuts.add(r.end + 1n);
     }
   }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const sorted2 = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const blocks = [];
-  for (let i = 0; i + 1 < sorted.length; i++) blocks.push({ family: "ipv4", start: sorted[i], end: sorted[i + 1] - 1n });
+  for (let i = 0; i + 1 < sorted2.length; i++) blocks.push({ family: "ipv4", start: sorted2[i], end: sorted2[i + 1] - 1n });
   return blocks;
 }
 function blockInside(block, set) {
@@ -48795,20 +49450,20 @@ function unionSpans(spans) {
     cuts.add(range.start);
     cuts.add(range.end + 1n);
   }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const sorted2 = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const out = [];
   let active = [];
   let next = 0;
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const at = sorted[i];
+  for (let i = 0; i + 1 < sorted2.length; i++) {
+    const at = sorted2[i];
     while (next < ipv4.length && ipv4[next].range.start <= at) active.push(ipv4[next++]);
     active = active.filter((s) => s.range.end >= at);
     let conns = ConnectionSet.NONE;
     for (const s of active) conns = conns.union(s.conns);
     if (conns.isEmpty()) continue;
     const last = out[out.length - 1];
-    if (last && last.range.end + 1n === at && last.conns.equals(conns)) last.range = { ...last.range, end: sorted[i + 1] - 1n };
-    else out.push({ range: { family: "ipv4", start: at, end: sorted[i + 1] - 1n }, conns });
+    if (last && last.range.end + 1n === at && last.conns.equals(conns)) last.range = { ...last.range, end: sorted2[i + 1] - 1n };
+    else out.push({ range: { family: "ipv4", start: at, end: sorted2[i + 1] - 1n }, conns });
   }
   return out;
 }
@@ -48845,7 +49500,7 @@ function computeTopology(model) {
   const services = [];
   const entries = [];
   const podsOf = /* @__PURE__ */ new Map();
-  const add2 = (w) => {
+  const add = (w) => {
     const pods = podsOf.get(w.id);
     if (pods) pods.push(...w.resources);
     else if (byId.has(w.id)) podsOf.set(w.id, [...byId.get(w.id).resources, ...w.resources]);
@@ -48858,9 +49513,9 @@ function computeTopology(model) {
     if (r.kind === "Namespace" && r.group === "") {
       declared.set(r.name, { ...r.labels(), [NAMESPACE_NAME_LABEL]: r.name });
     } else if (r.kind === "Pod" && r.group === "") {
-      add2(workloadOfPod(r));
+      add(workloadOfPod(r));
     } else if (TEMPLATE_PATHS[r.kind] && (r.group === "apps" || r.group === "batch" || r.group === "" || r.group === "extensions")) {
-      add2(workloadOfController(r));
+      add(workloadOfController(r));
     } else if (r.kind === "Service" && r.group === "") {
       services.push(serviceOf(r));
     } else if (isIngress(r)) {
@@ -49060,7 +49715,7 @@ var Connectivity = class _Connectivity {
   selectingPolicies(cls, direction) {
     let list = this.selecting[direction][cls.index];
     if (!list) {
-      list = this.policies.in(cls.namespace).filter((p) => p.isolates[direction] && matches(p.podSelector, cls.labels));
+      list = this.policies.selecting(cls.namespace, cls.labels).filter((p) => p.isolates[direction]);
       this.selecting[direction][cls.index] = list;
     }
     return list;
@@ -49201,15 +49856,13 @@ var Connectivity = class _Connectivity {
   podPeerMatches(policy, peer, cls) {
     const key = peerKey(policy, peer);
     let cache6 = this.peerMatch.get(key);
-    if (!cache6) {
-      cache6 = new Int8Array(this.classes.length);
-      this.peerMatch.set(key, cache6);
-    }
-    if (cache6[cls.index] === 0) {
+    if (!cache6) this.peerMatch.set(key, cache6 = /* @__PURE__ */ new Map());
+    let match = cache6.get(cls.index);
+    if (match === void 0) {
       const inNamespace = peer.namespaces === "own" ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
-      cache6[cls.index] = inNamespace && matches(peer.pods, cls.labels) ? 1 : -1;
+      cache6.set(cls.index, match = inNamespace && matches(peer.pods, cls.labels));
     }
-    return cache6[cls.index] === 1;
+    return match;
   }
   /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
   exposures() {
@@ -49222,8 +49875,10 @@ var Connectivity = class _Connectivity {
    * External peers are np-guard's blocks, or with `external: 'spans'` each workload's coarsest ranges of equal
    * connections: the same connections per address, fewer of them, and diffConnections compares address by
    * address, so its result is the same. `ingressController: false` leaves out the `{ingress-controller}` pairs.
+   * With a `limit`, throws TooManyConnections as soon as the list would be longer; `pods: false` lists no pairs of
+   * workloads (only their connections with external addresses and the controller).
    */
-  connections(scope, { external = "blocks", ingressController = true } = {}) {
+  connections(scope, { external = "blocks", ingressController = true, limit = Infinity, pods = true } = {}) {
     const out = [];
     const workloads = this.topology.workloads;
     if (workloads.length === 0) return out;
@@ -49254,19 +49909,23 @@ var Connectivity = class _Connectivity {
     for (const i of sourceIndexes) {
       for (const { range, conns } of externalOf("egress", classOfWorkload[i])) out.push({ src: refs[i], dst: ipRef(range), conns });
     }
-    const reachable = scope ? this.egressReach(sourceClasses) : void 0;
-    for (const dstCls of populated) {
+    const reachable = scope && pods ? this.egressReach(sourceClasses) : void 0;
+    let tried = 0;
+    for (const dstCls of pods ? populated : []) {
       const dstInScope = members[dstCls.index].some((j) => isDestination[j]);
-      if (!dstInScope && reachable && !reachable.has(dstCls.index)) continue;
+      const reachedBy2 = dstInScope ? void 0 : reachable?.get(dstCls.index);
+      if (!dstInScope && reachable && !reachedBy2) continue;
       const row = this.row("ingress", dstCls);
-      const candidates = row.everyone.isEmpty() ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
+      const candidates = reachedBy2 ? reachedBy2.filter((c) => !row.everyone.isEmpty() || row.listed.has(c.index)) : row.everyone.isEmpty() ? [...row.listed.keys()].filter((c) => dstInScope || hasSource[c]).map((c) => this.classes[c]) : dstInScope ? populated : sourceClasses;
       for (const srcCls of candidates) {
         if (members[srcCls.index].length === 0) continue;
+        if (++tried + out.length > limit) throw new TooManyConnections(limit);
         const conns = this.allowed({ type: "pods", cls: srcCls }, { type: "pods", cls: dstCls });
         if (conns.isEmpty()) continue;
+        if (tried + out.length + members[srcCls.index].length * members[dstCls.index].length > limit) throw new TooManyConnections(limit);
         for (const i of members[srcCls.index]) {
           for (const j of members[dstCls.index]) {
-            if (i !== j && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
+            if ((i !== j || workloads[i].members) && (isSource[i] || isDestination[j])) out.push({ src: refs[i], dst: refs[j], conns });
           }
         }
       }
@@ -49274,13 +49933,33 @@ var Connectivity = class _Connectivity {
     if (ingressController) out.push(...this.ingressConnections());
     return out;
   }
-  /** The classes some of `sources` may send to (undefined: possibly every class), from their egress rows. */
+  /** This side's connections between the workload pairs of another side's list (the pairs this side also has). */
+  samePairs(list) {
+    const out = [];
+    const byId = this.topology.byId;
+    for (const { src, dst } of list) {
+      if (src.type !== "workload" || dst.type !== "workload") continue;
+      const [s, d] = [byId.get(src.name), byId.get(dst.name)];
+      if (!s || !d) continue;
+      push(
+        out,
+        { type: "workload", name: s.id, workload: s },
+        { type: "workload", name: d.id, workload: d },
+        this.allowed({ type: "pods", cls: this.classOf(s) }, { type: "pods", cls: this.classOf(d) })
+      );
+    }
+    return out;
+  }
+  /**
+   * The classes some of `sources` may send to, each with those sources (undefined: possibly every class), from
+   * their egress rows: a destination is paired with the sources that list it, not with every source.
+   */
   egressReach(sources) {
-    const reach = /* @__PURE__ */ new Set();
+    const reach = /* @__PURE__ */ new Map();
     for (const cls of sources) {
       const row = this.row("egress", cls);
       if (!row.everyone.isEmpty() || row.everyoneNamed.length > 0) return void 0;
-      for (const c of row.listed.keys()) reach.add(c);
+      for (const c of row.listed.keys()) pushTo(reach, c, cls);
     }
     return reach;
   }
@@ -49300,6 +49979,13 @@ var Connectivity = class _Connectivity {
     if (!exposure) return ConnectionSet.NONE;
     return exposure.conns.intersect(this.allowed({ type: "pods", cls: this.ingressController }, { type: "pods", cls: this.classOf(workload) }));
   }
+};
+var TooManyConnections = class extends Error {
+  constructor(limit) {
+    super(`more than ${limit} connections between workloads`);
+    this.limit = limit;
+  }
+  limit;
 };
 function onBlocks(spans, blocks) {
   const out = [];
@@ -50119,15 +50805,15 @@ function workloadsOf(row) {
 }
 function edgesOf(rows) {
   const edges = /* @__PURE__ */ new Map();
-  const add2 = (e) => edges.set(edgeKey(e), e);
+  const add = (e) => edges.set(edgeKey(e), e);
   for (const row of rows) {
     const entry = { type: "entry", name: entryName(row) };
-    add2({ source: { type: "ingress-controller", name: row.controller }, destination: entry, ports: row.guards.length === 0 ? "unguarded" : row.guards.map((g) => g.kind).join(", ") });
+    add({ source: { type: "ingress-controller", name: row.controller }, destination: entry, ports: row.guards.length === 0 ? "unguarded" : row.guards.map((g) => g.kind).join(", ") });
     for (const b of row.backends) {
       if (b.blocked) continue;
       const service = describeBackend2(b);
-      if (b.workloads.length === 0) add2({ source: entry, destination: { type: "workload", name: `${service} (no workload in the manifests)` }, ports: "no pods" });
-      for (const w of b.workloads) add2({ source: entry, destination: { type: "workload", name: w.id }, ports: `${service} → ${w.ports.join(",") || "no port"}` });
+      if (b.workloads.length === 0) add({ source: entry, destination: { type: "workload", name: `${service} (no workload in the manifests)` }, ports: "no pods" });
+      for (const w of b.workloads) add({ source: entry, destination: { type: "workload", name: w.id }, ports: `${service} → ${w.ports.join(",") || "no port"}` });
     }
   }
   return [...edges.values()];
@@ -50191,7 +50877,7 @@ function linkSameCause(findings) {
   }
 }
 function sameResource(a, b) {
-  return !!a.resource && !!b.resource && a.resource.kind === b.resource.kind && a.resource.namespace === b.resource.namespace && a.resource.name === b.resource.name;
+  return !!a.resource && !!b.resource && identityKey(a.resource) === identityKey(b.resource);
 }
 function overlaps2(a, b) {
   return a.side === b.side && a.path === b.path && a.line <= b.endLine && b.line <= a.endLine;
@@ -50218,6 +50904,50 @@ function reportOnce(report) {
     report(input);
   };
 }
+
+// src/rules/manifest/manifest-none-read.ts
+function silentSides(trees) {
+  const found = [];
+  for (const side of ["base", "head"]) {
+    const census = trees?.[side];
+    if (!census || census.selected > 0) continue;
+    const tree = census.tree;
+    if (tree && tree.files > 0) {
+      const count2 = `${tree.capped ? "at least " : ""}${tree.files} file${tree.files === 1 ? "" : "s"}`;
+      found.push({
+        side,
+        census,
+        message: `the ${side} (${census.description}) has ${count2} (${tree.manifests} named .yaml, .yml or .json) but reads none of them: ${selectionText(census)} select nothing, so nothing on this side was analyzed`
+      });
+    } else if (side === "head" && trees?.base && trees.base.selected > 0) {
+      found.push({
+        side,
+        census,
+        message: `the head (${census.description}) has no manifest files while the base (${trees.base.description}) has ${trees.base.selected}: every object of the base counts as deleted`
+      });
+    }
+  }
+  return found;
+}
+function selectionText({ selection, globsFrom }) {
+  const globs = (list) => `[${list.join(", ")}]`;
+  const include = selection.include.length > 0 ? `include ${globs(selection.include)}` : "include (every .yaml, .yml and .json)";
+  const exclude = selection.exclude.length > 0 ? `exclude ${globs(selection.exclude)}` : "no exclude";
+  return `${include} and ${exclude} (from ${globsFrom})`;
+}
+var manifest_none_read_default = defineRule({
+  id: "manifest-none-read",
+  kind: "diff",
+  modes: ["pr", "audit"],
+  severity: "high",
+  description: "The head reads no manifest file although its tree has files (include/exclude select nothing), or has none while the base has some: nothing was analyzed.",
+  check({ trees, reportAt }) {
+    for (const { side, census, message } of silentSides(trees)) {
+      if (side !== "head") continue;
+      reportAt?.({ message: `${message}. The gate fails: a check that analyzed nothing must not pass.`, path: census.location.path, line: census.location.line, side, key: "none-read" });
+    }
+  }
+});
 
 // src/rules/audit/ingress-catch-all-path.ts
 var ingressCatchAllPath = defineRule({
@@ -50465,7 +51195,7 @@ function abstractTopologies(sides, policies) {
   }
   const workloads = [];
   const byId = /* @__PURE__ */ new Map();
-  const add2 = (namespace, nsDisplay, selector, ports, origin) => {
+  const add = (namespace, nsDisplay, selector, ports, origin) => {
     const labels = representative(selector);
     if (!labels) return;
     const name = `[pod with ${describeSelector(selector)}]`;
@@ -50492,14 +51222,14 @@ function abstractTopologies(sides, policies) {
   for (const policy of policies) {
     const ns = policy.resource.namespace;
     if (!namespaces.has(ns)) namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
-    add2(ns, ns, policy.podSelector, [], policy.resource);
+    add(ns, ns, policy.podSelector, [], policy.resource);
     for (const direction of ["ingress", "egress"]) {
       for (const rule of policy.rules[direction]) {
         if (rule.peers === "all") continue;
         for (const peer of rule.peers) {
           if (peer.type !== "pods") continue;
           const target = peer.namespaces === "own" ? { name: ns, display: ns } : namespaceFor(peer.namespaces);
-          if (target) add2(target.name, target.display, peer.pods, [], policy.resource);
+          if (target) add(target.name, target.display, peer.pods, [], policy.resource);
         }
       }
     }
@@ -50508,7 +51238,7 @@ function abstractTopologies(sides, policies) {
     for (const service of side.services) {
       if (!service.selector) continue;
       const selector = { constraints: new Map(Object.entries(service.selector).map(([k, v]) => [k, { complement: false, values: /* @__PURE__ */ new Set([v]) }])) };
-      add2(service.namespace, service.namespace, selector, servicePorts(service), service.resource);
+      add(service.namespace, service.namespace, selector, servicePorts(service), service.resource);
     }
   }
   return sides.map((side) => ({ workloads, byId, namespaces, undeclaredNamespaces, services: side.services, entries: side.entries }));
@@ -50542,6 +51272,53 @@ function mergePorts(a, b) {
   return [...a, ...b.filter((p) => !seen.has(JSON.stringify(p)))];
 }
 
+// src/semantics/collapse.ts
+function collapseAlike(base, head) {
+  const groups2 = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const topology of [base, head]) {
+    for (const w of topology.workloads) {
+      if (seen.has(w.id)) continue;
+      seen.add(w.id);
+      const key = JSON.stringify([w.kind, w.namespace, signature(base, w.id), signature(head, w.id)]);
+      const group2 = groups2.get(key);
+      if (group2) group2.push(w.id);
+      else groups2.set(key, [w.id]);
+    }
+  }
+  if (groups2.size === seen.size) return [base, head];
+  const groupOf = /* @__PURE__ */ new Map();
+  for (const ids of groups2.values()) for (const id of ids) groupOf.set(id, ids);
+  return [collapsed(base, groupOf), collapsed(head, groupOf)];
+}
+function signature(topology, id) {
+  const w = topology.byId.get(id);
+  if (!w) return void 0;
+  return JSON.stringify([sorted(w.labels), w.ports, sorted(topology.namespaces.get(w.namespace) ?? {})]);
+}
+function sorted(labels) {
+  return Object.keys(labels).sort().map((k) => [k, labels[k]]);
+}
+function collapsed(topology, groupOf) {
+  const workloads = [];
+  const byId = /* @__PURE__ */ new Map();
+  for (const w of topology.workloads) {
+    const ids = groupOf.get(w.id) ?? [w.id];
+    if (ids.length === 1) {
+      workloads.push(w);
+      byId.set(w.id, w);
+      continue;
+    }
+    const id = `${ids[0]} and ${ids.length - 1} more ${w.kind === "pods" ? "peer" : w.kind}${ids.length > 2 ? "s" : ""} alike`;
+    if (byId.has(id)) continue;
+    const members = ids.map((member) => topology.byId.get(member));
+    const group2 = { ...members[0], id, members, resources: members.flatMap((m) => m.resources) };
+    workloads.push(group2);
+    byId.set(id, group2);
+  }
+  return { ...topology, workloads, byId };
+}
+
 // src/semantics/diff.ts
 var DIFF_ORDER = ["changed", "added", "removed"];
 function compareNames(a, b) {
@@ -50556,35 +51333,37 @@ function diffConnections(before, after, beforeWorkloads, afterWorkloads) {
         const ipIsSource = c.src.type === "ip";
         const [ip, peer] = ipIsSource ? [c.src, c.dst] : [c.dst, c.src];
         if (ip.type !== "ip") continue;
-        const key2 = `${ipIsSource ? "in" : "out"}\0${peer.name}`;
-        let group2 = ipGroups.get(key2);
-        if (!group2) ipGroups.set(key2, group2 = { peer, ipIsSource, sides: [[], []] });
+        const key = `${ipIsSource ? "in" : "out"}\0${peer.name}`;
+        let group2 = ipGroups.get(key);
+        if (!group2) ipGroups.set(key, group2 = { peer, ipIsSource, sides: [[], []] });
         group2.sides[side].push({ range: ip.range, conns: c.conns });
         continue;
       }
-      const key = `${c.src.name}\0${c.dst.name}`;
-      let pair = pairs.get(key);
-      if (!pair) pairs.set(key, pair = { src: c.src, dst: c.dst, conns: [ConnectionSet.NONE, ConnectionSet.NONE] });
+      let bySource = pairs.get(c.src.name);
+      if (!bySource) pairs.set(c.src.name, bySource = /* @__PURE__ */ new Map());
+      let pair = bySource.get(c.dst.name);
+      if (!pair) bySource.set(c.dst.name, pair = { src: c.src, dst: c.dst, conns: [ConnectionSet.NONE, ConnectionSet.NONE] });
       pair.conns[side] = c.conns;
     }
   });
   const out = [];
-  const add2 = (src, dst, b, a) => {
+  const add = (src, dst, b, a) => {
     if (b.equals(a)) return;
     const type = b.isEmpty() ? "added" : a.isEmpty() ? "removed" : "changed";
     const known = type === "removed" ? afterWorkloads : beforeWorkloads;
     const newWorkloads = type === "changed" ? [] : [src, dst].filter((p) => p.type === "workload" && !known.has(p.name)).map((p) => p.name);
     out.push({ type, src, dst, before: b, after: a, newWorkloads });
   };
-  for (const { src, dst, conns } of pairs.values()) add2(src, dst, conns[0], conns[1]);
+  for (const bySource of pairs.values()) for (const { src, dst, conns } of bySource.values()) add(src, dst, conns[0], conns[1]);
   for (const group2 of ipGroups.values()) {
     for (const { range, before: b, after: a } of alignRanges(group2.sides[0], group2.sides[1])) {
       const ip = { type: "ip", name: rangeName(range), range };
-      if (group2.ipIsSource) add2(ip, group2.peer, b, a);
-      else add2(group2.peer, ip, b, a);
+      if (group2.ipIsSource) add(ip, group2.peer, b, a);
+      else add(group2.peer, ip, b, a);
     }
   }
-  return out.sort((x, y) => DIFF_ORDER.indexOf(x.type) - DIFF_ORDER.indexOf(y.type) || compareNames(x.src.name, y.src.name) || compareNames(x.dst.name, y.dst.name));
+  const fromController = (d) => Number(d.src.type === "ingress-controller");
+  return out.sort((x, y) => fromController(x) - fromController(y) || DIFF_ORDER.indexOf(x.type) - DIFF_ORDER.indexOf(y.type) || compareNames(x.src.name, y.src.name) || compareNames(x.dst.name, y.dst.name));
 }
 function alignRanges(before, after) {
   const cuts = /* @__PURE__ */ new Set();
@@ -50592,7 +51371,7 @@ function alignRanges(before, after) {
     cuts.add(range.start);
     cuts.add(range.end + 1n);
   }
-  const sorted = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const sorted2 = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const cursor = (list) => {
     const entries = [...list].sort((x, y) => x.range.start < y.range.start ? -1 : 1);
     let i = 0;
@@ -50604,8 +51383,8 @@ function alignRanges(before, after) {
   const lookupBefore = cursor(before);
   const lookupAfter = cursor(after);
   const out = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const range = { family: "ipv4", start: sorted[i], end: sorted[i + 1] - 1n };
+  for (let i = 0; i + 1 < sorted2.length; i++) {
+    const range = { family: "ipv4", start: sorted2[i], end: sorted2[i + 1] - 1n };
     const b = lookupBefore(range.start);
     const a = lookupAfter(range.start);
     const last = out[out.length - 1];
@@ -50620,7 +51399,8 @@ function alignRanges(before, after) {
 
 // src/semantics/change.ts
 var cache2 = /* @__PURE__ */ new WeakMap();
-var WITHOUT_WAYS_IN = { external: "spans", ingressController: false };
+var MAX_CONNECTIONS = 3e5;
+var WITHOUT_WAYS_IN = { external: "spans", ingressController: false, limit: MAX_CONNECTIONS };
 function semanticChange(baseModel, headModel) {
   let byHead = cache2.get(baseModel);
   if (!byHead) cache2.set(baseModel, byHead = /* @__PURE__ */ new WeakMap());
@@ -50636,6 +51416,7 @@ function computeChange(baseModel, headModel) {
   const workloadCount = baseTopology.workloads.length + headTopology.workloads.length;
   const mode = workloadCount === 0 && basePolicies.resources.length + headPolicies.resources.length > 0 ? "selectors" : "workloads";
   if (mode === "selectors") [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies.all(), ...headPolicies.all()]);
+  [baseTopology, headTopology] = collapseAlike(baseTopology, headTopology);
   const base = new Connectivity(baseTopology, basePolicies);
   const head = new Connectivity(headTopology, headPolicies);
   const reason = mode === "workloads" ? `workload mode: connectivity between the ${headTopology.workloads.length} workloads of head (${baseTopology.workloads.length} in base)` : `selector mode: the repository has no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…), so policies were analyzed against ${headTopology.workloads.length} abstract ${headTopology.workloads.length === 1 ? "peer" : "peers"}, one per pod selector of the policies and Services`;
@@ -50658,7 +51439,7 @@ var ChangeAnalysis = class {
     for (const key of headByKey.keys()) if (!baseByKey.has(key)) this.changedPolicies.add(key);
     for (const b of base.topology.workloads) {
       const h = head.topology.byId.get(b.id);
-      const same = h !== void 0 && (b === h || sameObjects(b, h) && this.namespaceUnchanged(b.namespace) || signature(base, b) === signature(head, h));
+      const same = h !== void 0 && (b === h || sameObjects(b, h) && this.namespaceUnchanged(b.namespace) || signature2(base, b) === signature2(head, h));
       if (!same) this.changedWorkloads.add(b.id);
     }
     for (const h of head.topology.workloads) if (!base.topology.byId.has(h.id)) this.changedWorkloads.add(h.id);
@@ -50673,11 +51454,27 @@ var ChangeAnalysis = class {
   worldCache = /* @__PURE__ */ new Map();
   sameNamespace = /* @__PURE__ */ new Map();
   run() {
-    const scope = this.mode === "workloads" ? this.dirtyScope() : void 0;
+    const scope = this.dirtyScope();
+    const rest = { unisolated: this.unisolations(scope), exposures: this.newExposures(scope) };
+    let after;
+    try {
+      after = this.head.connections(scope, WITHOUT_WAYS_IN);
+    } catch (error2) {
+      if (!(error2 instanceof TooManyConnections)) throw error2;
+      return { added: [], removed: [], ...rest, tooComplex: this.tooComplex(error2.limit) };
+    }
+    let before;
+    let removedPast;
+    try {
+      before = this.base.connections(scope, WITHOUT_WAYS_IN);
+    } catch (error2) {
+      if (!(error2 instanceof TooManyConnections)) throw error2;
+      removedPast = { ...this.firstChanged(), limit: error2.limit };
+      before = [...this.base.connections(scope, { ...WITHOUT_WAYS_IN, pods: false }), ...this.base.samePairs(after)];
+    }
     const diffs = diffConnections(
-      // exposure-added speaks for the ways in (newExposures), so the controller's pairs are not listed here.
-      this.base.connections(scope, WITHOUT_WAYS_IN),
-      this.head.connections(scope, WITHOUT_WAYS_IN),
+      before,
+      after,
       new Set(this.base.topology.workloads.map((w) => w.id)),
       new Set(this.head.topology.workloads.map((w) => w.id))
     );
@@ -50693,7 +51490,21 @@ var ChangeAnalysis = class {
       }
       if (!diff.before.subtract(diff.after).isEmpty()) removed.push(diff);
     }
-    return { added: [...groups2.values()], removed, unisolated: this.unisolations(scope), exposures: this.newExposures(scope) };
+    return { added: [...groups2.values()], removed, ...removedPast !== void 0 ? { removedPast } : {}, ...rest };
+  }
+  tooComplex(limit) {
+    return {
+      ...this.firstChanged(),
+      message: `the change affects more than ${limit} connections between workloads, too many to compare one by one, so the connections it opens and closes are not listed (connectivity-added, connectivity-removed); any of them may be new`
+    };
+  }
+  /** The name of the first changed policy (else workload) of head, or of base when head no longer has it. */
+  firstChanged() {
+    const policy = [...this.changedPolicies][0];
+    const workload = [...this.changedWorkloads][0];
+    const resource = policy !== void 0 ? this.headModel.byKey.get(policy) ?? this.baseModel.byKey.get(policy) : (this.head.topology.byId.get(workload) ?? this.base.topology.byId.get(workload))?.resources[0];
+    if (!resource) throw new Error("a connectivity change without a changed policy or workload");
+    return { resource, path: ["metadata", "name"], side: this.headModel.byKey.get(resource.key) === resource ? "head" : "base" };
   }
   /** Whether a namespace has the same labels on both sides (an undeclared one: its automatic name label alone). */
   namespaceUnchanged(ns) {
@@ -50712,22 +51523,12 @@ var ChangeAnalysis = class {
   dirtyScope() {
     const sources = new Set(this.changedWorkloads);
     const destinations = new Set(this.changedWorkloads);
-    for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]]) {
-      const byNamespace = /* @__PURE__ */ new Map();
+    for (const connectivity of [this.base, this.head]) {
       for (const w of connectivity.topology.workloads) {
-        const list = byNamespace.get(w.namespace);
-        if (list) list.push(w);
-        else byNamespace.set(w.namespace, [w]);
-      }
-      for (const key of this.changedPolicies) {
-        const resource = model.byKey.get(key);
-        if (!resource) continue;
-        const policy = networkPolicyOf(resource);
-        for (const w of byNamespace.get(resource.namespace) ?? []) {
-          if (!matches(policy.podSelector, w.labels)) continue;
-          if (policy.isolates.ingress) destinations.add(w.id);
-          if (policy.isolates.egress) sources.add(w.id);
-        }
+        const cls = connectivity.classOf(w);
+        const changed = (direction) => connectivity.selectingPolicies(cls, direction).some((p) => this.changedPolicies.has(p.resource.key));
+        if (changed("ingress")) destinations.add(w.id);
+        if (changed("egress")) sources.add(w.id);
       }
     }
     return { sources, destinations };
@@ -50912,7 +51713,7 @@ function pointOf(range) {
 function sameObjects(a, b) {
   return a.resources.length === b.resources.length && a.resources.every((r, i) => r.object === b.resources[i].object);
 }
-function signature(connectivity, w) {
+function signature2(connectivity, w) {
   const cls = connectivity.classOf(w);
   return JSON.stringify([labelText(cls.labels), cls.ports, labelText(cls.nsLabels)]);
 }
@@ -50965,6 +51766,15 @@ function edgeOf(diff) {
     ports: diff.after.subtract(diff.before).toString()
   };
 }
+var MAX_DETAIL_LINES = 1e3;
+function detailLines(items, line) {
+  const shown = items.slice(0, MAX_DETAIL_LINES).map(line);
+  if (items.length > MAX_DETAIL_LINES) shown.push(`… and ${items.length - MAX_DETAIL_LINES} more`);
+  return shown.join("\n");
+}
+function diffLine(diff) {
+  return `${diff.src.name} => ${diff.dst.name} : ${diff.before.toString()} -> ${diff.after.toString()}`;
+}
 
 // src/rules/connectivity/connectivity-added.ts
 var connectivityAdded = defineRule({
@@ -50985,8 +51795,8 @@ var connectivityAdded = defineRule({
         ...group2.critical ? { severity: "critical" } : {},
         key: group2.cause.key,
         related: group2.cause.related.map((r) => ({ ...placeOf(r, context3), message: r.message })),
-        details: group2.diffs.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join("\n"),
-        edges: group2.diffs.map(edgeOf)
+        details: detailLines(group2.diffs, diffLine),
+        edges: group2.diffs.slice(0, MAX_DETAIL_LINES).map(edgeOf)
       });
     }
   }
@@ -51000,18 +51810,30 @@ var connectivityRemoved = defineRule({
   description: "Connections that base allowed and head no longer does: not a security regression, but it may break the application.",
   check(context3) {
     const change = connectivityChange(context3);
-    if (!change || change.removed.length === 0) return;
-    const [first] = change.removed;
+    if (!change) return;
+    const { removed, removedPast } = change;
+    const uncounted = removedPast ? `; base allowed more than ${removedPast.limit} connections here, too many to compare one by one, so more may be closed` : "";
+    const [first] = removed;
+    if (!first) {
+      if (removedPast) {
+        context3.report({
+          message: `connections allowed in base may no longer be allowed in head${uncounted}; check that the application does not need them`,
+          at: placeOf(removedPast, context3),
+          key: "removed"
+        });
+      }
+      return;
+    }
     const peer = [first.dst, first.src].find((p) => p.type === "workload");
     if (peer?.type !== "workload") return;
     const inHead = change.head.topology.byId.get(peer.name);
     const workload = inHead ?? peer.workload;
-    const count = change.removed.length;
+    const count2 = removed.length;
     context3.report({
-      message: `${count} connection${count > 1 ? "s" : ""} allowed in base ${count > 1 ? "are" : "is"} no longer allowed in head (first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()}); check that the application does not need ${count > 1 ? "them" : "it"}`,
+      message: `${count2} connection${count2 > 1 ? "s" : ""} allowed in base ${count2 > 1 ? "are" : "is"} no longer allowed in head (first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()})${uncounted}; check that the application does not need ${count2 > 1 ? "them" : "it"}`,
       at: placeOf({ resource: workload.resources[0], path: [], side: inHead ? "head" : "base" }, context3),
       key: "removed",
-      details: change.removed.map((d) => `${d.src.name} => ${d.dst.name} : ${d.before.toString()} -> ${d.after.toString()}`).join("\n")
+      details: detailLines(removed, diffLine)
     });
   }
 });
@@ -51045,6 +51867,27 @@ var TierResolver = class {
   ofWorkloadId(id) {
     const workload = this.topology.byId.get(id);
     return workload ? this.ofWorkload(workload) : void 0;
+  }
+  /**
+   * What a route's backends lead to, with their tiers: each workload, and for a Service backend that reaches no
+   * workload in the files (a repository of Services and routes only, or pods kept elsewhere) the Service itself,
+   * at its namespace's tier, so that the tier rules still judge the route. Blocked and non-Service backends lead nowhere.
+   */
+  destinationsOf(row) {
+    const out = [];
+    for (const backend of row.backends) {
+      if (backend.blocked || backend.resource) continue;
+      if (backend.workloads.length === 0) {
+        const tier = this.ofNamespace(backend.namespace);
+        if (tier) out.push({ id: `${backend.namespace}/${backend.service}[Service]`, tier, service: true });
+        continue;
+      }
+      for (const w of backend.workloads) {
+        const tier = this.ofWorkloadId(w.id);
+        if (tier) out.push({ id: w.id, tier, ports: w.ports });
+      }
+    }
+    return out;
   }
   /** Tier label values on the workload or its namespace that name no configured tier. */
   ignoredLabels(workload) {
@@ -51336,16 +52179,6 @@ var gateway_hostname_broadened_default = defineRule({
     }
   }
 });
-
-// src/model/field-path.ts
-function formatFieldPath(path6) {
-  let out = "";
-  for (const key of path6) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? key : `.${key}`;
-  }
-  return out;
-}
 
 // src/rules/gateway/gateway-mtls-weakened.ts
 var gateway_mtls_weakened_default = defineRule({
@@ -51652,9 +52485,9 @@ function serve(model, host, requestPath) {
   let bestScore = [];
   for (const route of pathsOf(model)) {
     if (!hostCovers(route.host, host)) continue;
-    const length2 = matchLength(route, requestPath);
-    if (length2 === void 0) continue;
-    const score = [hostRank(route.host, host), length2, route.pathType === "Exact" ? 2 : route.pathType === "Prefix" ? 1 : 0];
+    const length = matchLength(route, requestPath);
+    if (length === void 0) continue;
+    const score = [hostRank(route.host, host), length, route.pathType === "Exact" ? 2 : route.pathType === "Prefix" ? 1 : 0];
     if (!best || compareScores(score, bestScore) > 0) {
       best = route;
       bestScore = score;
@@ -51983,16 +52816,18 @@ var manifest_duplicate_default = defineRule({
   id: "manifest-duplicate",
   kind: "state",
   modes: ["pr", "audit"],
-  severity: "medium",
-  description: "Two objects on one side have the same identity (group, kind, namespace, name); the later one would overwrite the earlier one when applied.",
+  severity: "high",
+  description: "Two objects on one side have the same identity (group, kind, namespace, name): `kubectl apply -f` keeps the copy applied last (last by path order), which is the one analyzed; high when the copies differ in meaning, low when identical.",
   check({ model, side, report }) {
     for (const problem of model.problems) {
-      if (problem.kind !== "duplicate" || !problem.resource || !problem.first) continue;
+      if (problem.kind !== "duplicate" || !problem.resource || !problem.overwritten) continue;
       report({
-        message: `${problem.message}. Whichever is applied last wins, so what the cluster enforces depends on apply order.`,
+        message: problem.message,
+        // Identical copies change nothing whichever wins; differing ones make the reviewed copy possibly not the applied one.
+        severity: problem.differs ? void 0 : "low",
         at: { resource: problem.resource, side },
-        related: [{ resource: problem.first, side, message: "first definition" }],
-        key: "duplicate"
+        related: problem.overwritten.map((resource) => ({ resource, side, message: "overwritten copy" })),
+        key: problem.differs ? "duplicate-differs" : "duplicate"
       });
     }
   }
@@ -52037,7 +52872,7 @@ var manifest_parse_error_default = defineRule({
   kind: "state",
   modes: ["pr", "audit"],
   severity: "high",
-  description: "A Kubernetes manifest file cannot be read (broken YAML or JSON, too large, binary, not UTF-8, alias bomb), so nothing in it was analyzed.",
+  description: "A Kubernetes manifest file cannot be read (broken YAML or JSON, too large, binary, not UTF-8/16/32, alias bomb, nesting too deep, a symlink out of the tree, a special file), so nothing in it was analyzed.",
   check({ model, reportAt }) {
     for (const problem of model.problems) {
       if (problem.kind !== "parse-error") continue;
@@ -52048,6 +52883,33 @@ var manifest_parse_error_default = defineRule({
         key: problem.message
       });
     }
+  }
+});
+
+// src/rules/manifest/manifest-too-complex.ts
+function approximationsOf(resource) {
+  if (isIngressRoute(resource)) return ingressRouteOf(resource).approximations;
+  return [];
+}
+var manifest_too_complex_default = defineRule({
+  id: "manifest-too-complex",
+  kind: "diff",
+  modes: ["pr", "audit"],
+  severity: "high",
+  description: "An object the change adds or edits is too large or complex to analyze exactly, so segguard analyzed a broader meaning (e.g. a route that may match everything as matching everything) and a reviewer must check it.",
+  check(context3) {
+    const { changed, report } = context3;
+    const tell = (resource, approximation, side) => report({
+      message: `${describeIdentity(resource)}: ${approximation.message} (at ${formatFieldPath(approximation.path)}). segguard cannot analyze it exactly, so what it reports here may be broader than the change; check it by hand or simplify it.`,
+      at: { resource, path: approximation.path, side },
+      key: `${formatFieldPath(approximation.path)}\0${approximation.message}`
+    });
+    for (const { after } of changed) {
+      if (!after) continue;
+      for (const approximation of approximationsOf(after)) tell(after, approximation, "head");
+    }
+    const tooComplex = context3.mode === "audit" ? void 0 : connectivityChange(context3)?.tooComplex;
+    if (tooComplex) tell(tooComplex.resource, { path: tooComplex.path, message: tooComplex.message }, tooComplex.side);
   }
 });
 
@@ -52073,7 +52935,7 @@ var suppression_invalid_default = defineRule({
 });
 
 // src/rules/manifest/index.ts
-var MANIFEST_RULES = [controller_config_invalid_default, manifest_duplicate_default, manifest_invalid_default, manifest_parse_error_default, suppression_invalid_default];
+var MANIFEST_RULES = [controller_config_invalid_default, manifest_duplicate_default, manifest_invalid_default, manifest_none_read_default, manifest_parse_error_default, manifest_too_complex_default, suppression_invalid_default];
 
 // src/rules/netpol/describe.ts
 var PEER_WORD = {
@@ -52101,8 +52963,8 @@ function describePorts(ports) {
   return ports === "all" ? "every port and protocol" : ports.map(describePort).join(", ");
 }
 function describeRule(rule, namespace) {
-  const word = PEER_WORD[rule.direction];
-  return `${rule.direction} rule ${rule.index} (${word.from} ${describePeers(rule.peers, rule.direction, namespace)} on ${describePorts(rule.ports)})`;
+  const word2 = PEER_WORD[rule.direction];
+  return `${rule.direction} rule ${rule.index} (${word2.from} ${describePeers(rule.peers, rule.direction, namespace)} on ${describePorts(rule.ports)})`;
 }
 function describePods(policy) {
   const ns = policy.resource.namespace;
@@ -52118,8 +52980,8 @@ function joinDirections(directions) {
 function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-function formatCount(count) {
-  return count.toLocaleString("en-US");
+function formatCount(count2) {
+  return count2.toLocaleString("en-US");
 }
 
 // src/rules/netpol/default-deny.ts
@@ -52372,8 +53234,8 @@ var RuleJudge = class {
     const { policy, direction, before } = this.input;
     if (!before) return void 0;
     const namespace = policy.resource.namespace;
-    const current = new Set(policy.rules[direction].map((r) => signature2(r, namespace)));
-    const gone = before.rules[direction].filter((r) => !current.has(signature2(r, namespace)));
+    const current = new Set(policy.rules[direction].map((r) => signature3(r, namespace)));
+    const gone = before.rules[direction].filter((r) => !current.has(signature3(r, namespace)));
     const match = (ports && gone.find((r) => r.ports !== "all" && ports.every((p) => portSpecWithin(p, r.ports)))) ?? gone[0];
     return match ? { policy: before, rule: match } : void 0;
   }
@@ -52403,7 +53265,7 @@ function portRef(related, port) {
   }
   return related[0] ? { policy: related[0].policy, rule: related[0].rule } : void 0;
 }
-function signature2(rule, namespace) {
+function signature3(rule, namespace) {
   const peers = rule.peers === "all" ? ["*"] : rule.peers.map((p) => describePeer(p, namespace)).sort();
   const ports = rule.ports === "all" ? ["*"] : rule.ports.map((p) => `${p.protocol}/${p.port ?? "*"}-${p.endPort ?? ""}`).sort();
   return `${peers.join("|")} ${ports.join("|")}`;
@@ -52447,10 +53309,10 @@ var netpol_allow_all_rule_default = defineRule({
   description: "A NetworkPolicy rule with no peers and no ports (`ingress: [{}]`) appears for pods that were isolated, allowing every source or destination on every port.",
   check(context3) {
     for (const w of wideningsOf(context3, "allow-all")) {
-      const word = PEER_WORD[w.direction];
+      const word2 = PEER_WORD[w.direction];
       const was = describeReplaced(w.replaced);
       context3.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} has no \`${word.field}\` and no \`ports\`, so it now allows every ${word.one} (any pod, any namespace, any address outside the cluster) on every port and protocol${was ? ` instead of ${was}` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; ${describePods(w.policy)} ${w.direction === "ingress" ? "can now be reached by anything" : "can now reach anything"}.`,
+        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} has no \`${word2.field}\` and no \`ports\`, so it now allows every ${word2.one} (any pod, any namespace, any address outside the cluster) on every port and protocol${was ? ` instead of ${was}` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; ${describePods(w.policy)} ${w.direction === "ingress" ? "can now be reached by anything" : "can now reach anything"}.`,
         at: { resource: w.policy.resource, path: w.rule.path, side: "head" },
         key: formatFieldPath(w.rule.path),
         related: replacedPlace(w.replaced, "the base rule it replaced")
@@ -52632,12 +53494,12 @@ var netpol_peers_emptied_default = defineRule({
   description: "A NetworkPolicy rule's `from`/`to` becomes empty or absent for isolated pods, so it admits every source or destination on its ports.",
   check(context3) {
     for (const w of wideningsOf(context3, "peers-emptied")) {
-      const word = PEER_WORD[w.direction];
-      const path6 = [...w.rule.path, word.field];
-      const written = getIn(w.policy.resource.object, path6) === void 0 ? `has no \`${word.field}\`` : `has an empty \`${word.field}\``;
+      const word2 = PEER_WORD[w.direction];
+      const path6 = [...w.rule.path, word2.field];
+      const written = getIn(w.policy.resource.object, path6) === void 0 ? `has no \`${word2.field}\`` : `has an empty \`${word2.field}\``;
       const was = describeReplaced(w.replaced);
       context3.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} ${written}, so it now admits every ${word.one} (any pod, any namespace, any address outside the cluster) on ${describePorts(w.rule.ports)}${was ? ` instead of only the listed ${word.many} (base: ${was})` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}.`,
+        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} ${written}, so it now admits every ${word2.one} (any pod, any namespace, any address outside the cluster) on ${describePorts(w.rule.ports)}${was ? ` instead of only the listed ${word2.many} (base: ${was})` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}.`,
         at: { resource: w.policy.resource, path: path6, side: "head" },
         key: formatFieldPath(path6),
         related: replacedPlace(w.replaced, "the base rule with listed peers")
@@ -53138,7 +54000,7 @@ var tierCrossConnectivity = defineRule({
         at: placeOf(group2.cause, context3),
         key: group2.cause.key,
         related: group2.cause.related.map((r) => ({ ...placeOf(r, context3), message: r.message })),
-        details: crossings.map((c) => `${c.diff.src.name} (${c.src.tier}) => ${c.diff.dst.name} (${c.dst.tier}) : ${c.diff.before.toString()} -> ${c.diff.after.toString()}`).join("\n")
+        details: detailLines(crossings, (c) => `${c.diff.src.name} (${c.src.tier}) => ${c.diff.dst.name} (${c.dst.tier}) : ${c.diff.before.toString()} -> ${c.diff.after.toString()}`)
       });
     }
   }
@@ -53176,13 +54038,15 @@ function unguarded(model, resolver) {
   const out = [];
   for (const row of buildExposureMap(model).rows) {
     if (row.guards.some((g) => GUARDS.includes(g.kind))) continue;
-    const workloads = workloadsOf(row).filter((w) => {
-      if (resolver.ofWorkloadId(w.id)?.rank !== 0) return false;
+    const workloads = resolver.destinationsOf(row).filter((w) => {
+      if (w.tier.rank !== 0) return false;
+      if (w.service) return true;
       if (!connectivity) connectivities.set(model, connectivity = Connectivity.fromModel(model));
       const workload = connectivity.topology.byId.get(w.id);
       if (!workload) return false;
       const allowed = connectivity.allowed({ type: "pods", cls: connectivity.ingressController }, { type: "pods", cls: connectivity.classOf(workload) });
-      return w.ports.length === 0 ? !allowed.isEmpty() : w.ports.some((p) => typeof p === "number" ? allowed.contains("TCP", p) : !allowed.isEmpty());
+      const ports = w.ports ?? [];
+      return ports.length === 0 ? !allowed.isEmpty() : ports.some((p) => typeof p === "number" ? allowed.contains("TCP", p) : !allowed.isEmpty());
     }).map((w) => w.id);
     if (workloads.length > 0) out.push({ row, workloads: [...new Set(workloads)] });
   }
@@ -53230,7 +54094,7 @@ function entryGroups(rows) {
   const objects = /* @__PURE__ */ new Map();
   const hosts = /* @__PURE__ */ new Map();
   const listeners = /* @__PURE__ */ new Map();
-  const add2 = (groups2, id, what, row) => {
+  const add = (groups2, id, what, row) => {
     let group2 = groups2.get(id);
     if (!group2) groups2.set(id, group2 = { id, what, rows: [] });
     group2.rows.push(row);
@@ -53238,10 +54102,10 @@ function entryGroups(rows) {
   for (const row of rows) {
     const { kind, namespace, name } = row.object;
     const objectName = `${kind} ${namespace}/${name}`;
-    add2(objects, `object:${kind}/${namespace}/${name}`, objectName, row);
+    add(objects, `object:${kind}/${namespace}/${name}`, objectName, row);
     const host = row.host.toLowerCase();
-    add2(hosts, `host:${row.controller}:${host}`, host === "*" ? `every host of ${row.controller}` : `host ${row.host} (${row.controller})`, row);
-    if (GATEWAY_ROUTES.has(kind)) add2(listeners, `listener:${row.controller}:${row.listener}`, `listener ${row.listener} of ${row.controller}`, row);
+    add(hosts, `host:${row.controller}:${host}`, host === "*" ? `every host of ${row.controller}` : `host ${row.host} (${row.controller})`, row);
+    if (GATEWAY_ROUTES.has(kind)) add(listeners, `listener:${row.controller}:${row.listener}`, `listener ${row.listener} of ${row.controller}`, row);
   }
   const spansObjects = (group2) => new Set(group2.rows.map((r) => `${r.object.kind}/${r.object.namespace}/${r.object.name}`)).size > 1;
   return [...objects.values(), ...[...hosts.values(), ...listeners.values()].filter(spansObjects)];
@@ -53249,14 +54113,10 @@ function entryGroups(rows) {
 function sharingsIn(group2, resolver) {
   const members = /* @__PURE__ */ new Map();
   for (const row of group2.rows) {
-    for (const w of workloadsOf(row)) {
-      const member = members.get(w.id);
-      if (member) {
-        if (!member.rows.includes(row)) member.rows.push(row);
-        continue;
-      }
-      const tier = resolver.ofWorkloadId(w.id);
-      if (tier) members.set(w.id, { workload: w.id, tier, rows: [row] });
+    for (const { id, tier } of resolver.destinationsOf(row)) {
+      const member = members.get(id);
+      if (!member) members.set(id, { workload: id, tier, rows: [row] });
+      else if (!member.rows.includes(row)) member.rows.push(row);
     }
   }
   const out = [];
@@ -53273,7 +54133,7 @@ var tierUnassigned = defineRule({
   id: "tier-unassigned",
   kind: "state",
   severity: "low",
-  description: "With trust tiers configured and no default tier, a workload that neither its pod label, its namespace label nor tiers.namespaces assigns to a tier.",
+  description: "With trust tiers configured and no default tier, a workload that neither its pod label, its namespace label nor tiers.namespaces assigns to a tier (or a routed Service without workloads whose namespace has none).",
   check({ model, side, config, report }) {
     const tiers = config?.tiers;
     const resolver = tierResolver(tiers, model);
@@ -53286,6 +54146,19 @@ var tierUnassigned = defineRule({
         at: { resource: workload.resources[0], path: workload.labelsPath, side },
         key: workload.id
       });
+    }
+    const reported = /* @__PURE__ */ new Set();
+    for (const row of buildExposureMap(model).rows) {
+      for (const backend of row.backends) {
+        const id = `${backend.namespace}/${backend.service}[Service]`;
+        if (backend.blocked || backend.resource || backend.workloads.length > 0 || reported.has(id) || resolver.ofNamespace(backend.namespace)) continue;
+        reported.add(id);
+        report({
+          message: `${id}, routed by ${row.object.kind} ${row.object.namespace}/${row.object.name} and without workloads in the files, belongs to no trust tier: add the label ${tiers.label} (one of ${tiers.order.join(", ")}) to namespace ${backend.namespace}, or map it in tiers.namespaces; the tier rules cannot judge the routes to it`,
+          at: { resource: row.source.resource, path: row.source.path, side },
+          key: id
+        });
+      }
     }
   }
 });
@@ -53806,19 +54679,20 @@ function rulesFor(mode) {
 }
 
 // src/analyze.ts
-function analyze(base, head, config = defaultConfig(), rules = rulesFor("pr")) {
+function analyze(base, head, config = defaultConfig(), rules = rulesFor("pr"), options = {}) {
   const cache6 = new ParseCache();
-  const options = { maxFileBytes: config.maxFileBytes };
-  const baseModel = loadSnapshot(base, options, cache6);
-  const headModel = loadSnapshot(head, options, cache6);
-  return analyzeModels(baseModel, headModel, config, rules);
+  const loadOptions = { maxFileBytes: config.maxFileBytes };
+  const baseModel = loadSnapshot(base, loadOptions, cache6);
+  const headModel = loadSnapshot(head, loadOptions, cache6);
+  return analyzeModels(baseModel, headModel, config, rules, options);
 }
-function audit(head, config = defaultConfig()) {
-  const result2 = analyze([], head, config, rulesFor("audit"));
+function audit(head, config = defaultConfig(), tree) {
+  const result2 = analyze([], head, config, rulesFor("audit"), { mode: "audit", ...tree ? { trees: { head: tree } } : {} });
   result2.summary.mode = "audit";
   return result2;
 }
-function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("pr")) {
+function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("pr"), options = {}) {
+  const mode = options.mode ?? "pr";
   const changed = changedPairs(base, head);
   const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
   const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
@@ -53830,7 +54704,17 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
     const severityOverride = setting?.severity;
     if (rule.kind === "diff") {
       const collected = [];
-      rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)), note: (text) => notes.add(text), config });
+      rule.check({
+        base,
+        head,
+        changed,
+        config,
+        trees: options.trees,
+        mode,
+        report: (input) => collected.push(toFinding(rule, input, severityOverride)),
+        reportAt: ({ side, ...at }) => collected.push(findingAt(rule, at, side, severityOverride)),
+        note: (text) => notes.add(text)
+      });
       findings.push(...collected);
     } else {
       const onSide = (model, side) => {
@@ -53841,14 +54725,7 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
           config,
           changedResources: side === "base" ? changedOnBase() : changedOnHead(),
           report: (input) => collected.push(toFinding(rule, input, severityOverride)),
-          reportAt: ({ message, path: path6, line, key }) => collected.push({
-            ruleId: rule.id,
-            severity: severityOverride ?? rule.severity,
-            message,
-            location: { path: path6, line, endLine: line, side },
-            related: [],
-            fingerprint: fingerprintOf(rule.id, void 0, `${path6}\0${key}`)
-          })
+          reportAt: (at) => collected.push(findingAt(rule, at, side, severityOverride))
         });
         return collected;
       };
@@ -53856,11 +54733,17 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
       findings.push(...onSide(head, "head").filter((f) => !before.has(f.fingerprint)));
     }
   }
-  applySuppressions(findings, base, head);
+  judgeSuppressions(findings, base, head, mode === "audit" ? "tree" : "change", options.approval);
+  const added = mode === "pr" ? addedSuppressionsNote(base, head) : void 0;
+  if (added) notes.add(added);
+  const proposals = proposalNote(findings, config.suppressions?.approvers ?? [], options.approval);
+  if (proposals) notes.add(proposals);
   linkSameCause(findings);
   findings.sort(compareFindings);
   const summary2 = summarize(findings, base, head);
   if (notes.size > 0) summary2.notes = [...notes];
+  const warnings = silentSides(options.trees).map((s) => s.message);
+  if (warnings.length > 0) summary2.warnings = warnings;
   const exposure = exposureChange(base, head);
   if (exposure) summary2.exposure = exposure;
   return { findings, summary: summary2, base, head };
@@ -53878,12 +54761,22 @@ function changedPairs(base, head) {
   for (const [key, after] of head.byKey) if (!base.byKey.has(key)) pairs.push({ key, after });
   return pairs.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
+function findingAt(rule, { message, path: path6, line, key }, side, severityOverride) {
+  return {
+    ruleId: rule.id,
+    severity: severityOverride ?? rule.severity,
+    message,
+    location: { path: path6, line, endLine: line, side },
+    related: [],
+    fingerprint: fingerprintOf(rule.id, void 0, `${path6}\0${key}`)
+  };
+}
 function locate(place2) {
   return { ...place2.resource.at(place2.path ?? []), side: place2.side };
 }
 function toFinding(rule, input, severityOverride) {
   const { resource } = input.at;
-  const subject = { kind: resource.kind, namespace: resource.namespace, name: resource.name };
+  const subject = { group: resource.group, kind: resource.kind, namespace: resource.namespace, name: resource.name };
   return {
     ruleId: rule.id,
     severity: severityOverride ?? input.severity ?? rule.severity,
@@ -53896,42 +54789,97 @@ function toFinding(rule, input, severityOverride) {
     ...input.edges?.length ? { edges: input.edges } : {}
   };
 }
-function applySuppressions(findings, base, head) {
-  const subjects = findings.filter((f) => f.resource && f.ruleId !== "suppression-invalid");
-  if (subjects.length === 0) return;
-  const names = new Set(subjects.map((f) => f.resource?.name));
-  const namespaces = new Set(subjects.map((f) => f.resource?.namespace));
-  const byIdentity = /* @__PURE__ */ new Map();
-  for (const model of [base, head]) {
-    for (const r of model.resources) {
-      if (names.has(r.name) && namespaces.has(r.namespace)) byIdentity.set(`${r.kind}/${r.namespace}/${r.name}`, r);
-    }
-  }
-  for (const finding of subjects) {
-    if (!finding.resource) continue;
-    const { kind, namespace, name } = finding.resource;
-    const suppression = suppressionOf(byIdentity.get(`${kind}/${namespace}/${name}`));
-    if (suppression && suppression.reason && suppression.ruleIds.includes(finding.ruleId)) {
-      finding.suppressed = { reason: suppression.reason };
-    }
-  }
-}
 function compareFindings(a, b) {
   return a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
 function summarize(findings, base, head) {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   let suppressed = 0;
+  let proposed = 0;
   for (const f of findings) {
     if (f.suppressed) suppressed++;
-    else counts[f.severity]++;
+    else {
+      counts[f.severity]++;
+      if (f.proposedSuppression) proposed++;
+    }
   }
   return {
     counts,
     suppressed,
+    proposed,
     files: { base: base.texts.size, head: head.texts.size },
     resources: { base: base.resources.length, head: head.resources.length }
   };
+}
+
+// src/github/errors.ts
+function statusOf(error2) {
+  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
+}
+function messageOf2(error2) {
+  if (typeof error2 === "object" && error2 !== null) {
+    const data = error2.response?.data;
+    const detail = data?.errors?.map((e) => typeof e === "string" ? e : JSON.stringify(e)).join("; ");
+    if (data?.message) return detail ? `${data.message}: ${detail}` : data.message;
+    if (error2 instanceof Error) return error2.message;
+  }
+  return String(error2);
+}
+
+// src/github/paginate.ts
+async function listAll(client, route, params, maxItems = Infinity) {
+  const items = [];
+  for (let page = 1; ; page++) {
+    const response = await client.request(route, { ...params, per_page: 100, page });
+    items.push(...response.data);
+    const more = /\brel="next"/.test(String(response.headers.link ?? ""));
+    if (!more) return { items, complete: true };
+    if (items.length >= maxItems) return { items: items.slice(0, maxItems), complete: false };
+  }
+}
+
+// src/github/approvals.ts
+var VERDICTS = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+async function readSuppressionApproval(client, target, approvers) {
+  try {
+    const { items } = await listAll(
+      client,
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+      { owner: target.owner, repo: target.repo, pull_number: target.pullNumber }
+    );
+    const latest = /* @__PURE__ */ new Map();
+    for (const review of items) {
+      if (review.user && VERDICTS.has(review.state)) latest.set(review.user.login.toLowerCase(), review);
+    }
+    const approving = [...latest.values()].filter((r) => r.state === "APPROVED" && r.commit_id === target.headSha).map((r) => r.user.login);
+    const users = new Set(approvers.filter((a) => !a.includes("/")).map((a) => a.toLowerCase()));
+    const byLogin = approving.filter((login) => users.has(login.toLowerCase()));
+    if (byLogin.length > 0) return { state: "approved", by: byLogin };
+    const teams = approvers.filter((a) => a.includes("/"));
+    const by = [];
+    for (const login of approving) {
+      for (const team of teams) {
+        if (await isActiveMember(client, team, login)) {
+          by.push(`${login} (${team})`);
+          break;
+        }
+      }
+    }
+    return by.length > 0 ? { state: "approved", by } : { state: "not-approved" };
+  } catch (error2) {
+    const status = statusOf(error2);
+    return { state: "unavailable", reason: `${status ? `HTTP ${status}: ` : ""}${messageOf2(error2)}` };
+  }
+}
+async function isActiveMember(client, team, username) {
+  const [org, teamSlug] = team.split("/");
+  try {
+    const { data } = await client.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: teamSlug, username });
+    return data.state === "active";
+  } catch (error2) {
+    if (statusOf(error2) === 404) return false;
+    throw error2;
+  }
 }
 
 // src/config/load.ts
@@ -54022,6 +54970,19 @@ function configSchema(ruleIds) {
           }
         }
       },
+      suppressions: {
+        type: "object",
+        additionalProperties: false,
+        description: "How `segguard.io/ignore` suppressions a pull request adds or changes can take effect before it is merged. Read from the base, like all of this file.",
+        properties: {
+          approvers: {
+            type: "array",
+            uniqueItems: true,
+            items: { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$" },
+            description: 'GitHub logins (`alice`) and teams (`org/team-slug`). An approving review from one of them on the pull request\'s current head commit applies the suppressions it proposes; a later push, "changes requested" or a dismissal withdraws it. Absent or empty: proposed suppressions take effect only once merged.'
+          }
+        }
+      },
       rules: {
         type: "object",
         description: "Per-rule settings, by rule id.",
@@ -54079,6 +55040,7 @@ function resolveConfig(raw) {
   if (raw.exclude) config.exclude = [...DEFAULT_EXCLUDE, ...raw.exclude];
   if (raw["max-file-bytes"] !== void 0) config.maxFileBytes = raw["max-file-bytes"];
   for (const [id, value] of Object.entries(raw.rules ?? {})) config.rules[id] = ruleSettingOf(value);
+  if (raw.suppressions) config.suppressions = { approvers: [...raw.suppressions.approvers ?? []] };
   if (raw.tiers) {
     const { order, default: fallback, namespaces, label } = raw.tiers;
     config.tiers = { order: [...order], ...fallback !== void 0 ? { default: fallback } : {}, namespaces: { ...namespaces }, label: label ?? DEFAULT_TIER_LABEL };
@@ -54109,7 +55071,7 @@ function ruleSettingOf(value) {
 function explain(errors, data) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
-  const add2 = (problem) => {
+  const add = (problem) => {
     const id = `${problem.path.join(".")}\0${problem.keyNode ?? ""}\0${problem.message}`;
     if (!seen.has(id)) {
       seen.add(id);
@@ -54125,7 +55087,7 @@ function explain(errors, data) {
     return branch === matchingBranch(parent);
   });
   for (const o of oneOfs) {
-    if (matchingBranch(o) === void 0) add2({ path: pathOf(o.instancePath), message: `${keyName(pathOf(o.instancePath))}: must be ${describeForms(o)}` });
+    if (matchingBranch(o) === void 0) add({ path: pathOf(o.instancePath), message: `${keyName(pathOf(o.instancePath))}: must be ${describeForms(o)}` });
   }
   for (const e of kept) {
     const path6 = pathOf(e.instancePath);
@@ -54135,17 +55097,17 @@ function explain(errors, data) {
       const known = Object.keys(e.parentSchema.properties ?? {});
       const hint = closest(key, known);
       const what = path6.length === 1 && path6[0] === "rules" ? `unknown rule id "${key}" in rules` : `unknown key "${[...path6, key].join(".")}"`;
-      add2({ path: path6, keyNode: key, message: `${what}${hint ? ` (did you mean "${hint}"?)` : ""}` });
+      add({ path: path6, keyNode: key, message: `${what}${hint ? ` (did you mean "${hint}"?)` : ""}` });
     } else if (e.keyword === "type") {
-      add2({ path: path6, message: `${where2}must be ${typeWord(String(e.params.type))}, not ${typeWord(jsonType(valueAt(data, path6)))}` });
+      add({ path: path6, message: `${where2}must be ${typeWord(String(e.params.type))}, not ${typeWord(jsonType(valueAt(data, path6)))}` });
     } else if (e.keyword === "minItems" && e.params.limit === 1) {
-      add2({ path: path6, message: `${where2}must list at least one item` });
+      add({ path: path6, message: `${where2}must list at least one item` });
     } else if (e.keyword === "uniqueItems") {
-      add2({ path: path6, message: `${where2}lists ${JSON.stringify(valueAt(data, path6)[e.params.i])} more than once` });
+      add({ path: path6, message: `${where2}lists ${JSON.stringify(valueAt(data, path6)[e.params.i])} more than once` });
     } else if (e.keyword === "enum") {
-      add2({ path: path6, message: `${where2}${JSON.stringify(valueAt(data, path6))} is not one of ${e.schema.join(", ")}` });
+      add({ path: path6, message: `${where2}${JSON.stringify(valueAt(data, path6))} is not one of ${e.schema.join(", ")}` });
     } else {
-      add2({ path: path6, message: `${where2}${e.message ?? "is invalid"}` });
+      add({ path: path6, message: `${where2}${e.message ?? "is invalid"}` });
     }
   }
   return problems;
@@ -54214,6 +55176,94 @@ function editDistance(a, b) {
   return previous[b.length];
 }
 
+// src/report/shorten.ts
+var ELLIPSIS = "…";
+function shorten2(text, max) {
+  if (text.length <= max) return text;
+  const keep = Math.max(0, max - ELLIPSIS.length);
+  let head = text.slice(0, Math.ceil(keep * 2 / 3));
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
+  let tail = text.slice(text.length - (keep - head.length));
+  if (/^[\uDC00-\uDFFF]/.test(tail)) tail = tail.slice(1);
+  return `${head}${ELLIPSIS}${tail}`;
+}
+function shortenWords(text, maxWord, max = Number.MAX_SAFE_INTEGER) {
+  if (text.length <= maxWord) return text;
+  const words = text.replace(new RegExp(`\\S{${maxWord + 1},}`, "g"), (word2) => shorten2(word2, maxWord));
+  return shorten2(words, max);
+}
+var MAX_WORD = 400;
+
+// src/version.ts
+var VERSION7 = "0.1.0";
+
+// src/report/report.ts
+var TOOL_NAME = "segguard";
+var TOOL_VERSION = VERSION7;
+var PROJECT_URL = "https://github.com/segguard/segguard";
+function docsUrlOf(ruleId) {
+  return `${PROJECT_URL}/blob/main/${docsPathOf(ruleId)}`;
+}
+function partition(findings) {
+  const active = [];
+  const suppressed = [];
+  for (const f of findings) (f.suppressed ? suppressed : active).push(f);
+  return { active, suppressed };
+}
+function failsGate(report) {
+  return report.findings.some((f) => !f.suppressed && reaches(f.severity, report.failOn));
+}
+function plural(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
+}
+function proposalText(f, escape2 = (text) => text) {
+  const proposed = f.proposedSuppression;
+  if (!proposed) return void 0;
+  const at = `${IGNORE_ANNOTATION} "${escape2(proposed.reason)}" at ${escape2(`${proposed.location.path}:${proposed.location.line}`)}`;
+  const finding = `${f.ruleId}${f.resource ? ` on ${escape2(describeIdentity(f.resource))}` : ""}`;
+  if (f.suppressed?.approvedBy) return `approved suppression: ${at}, approved by ${escape2(f.suppressed.approvedBy.join(", "))}, silences: ${finding}`;
+  return `proposed suppression: ${at} would silence: ${finding} (added or changed by this change: it counts until merged or approved)`;
+}
+function suppressionText(f) {
+  const approved = f.suppressed?.approvedBy ? ` (approved by ${f.suppressed.approvedBy.join(", ")})` : "";
+  return `${f.suppressed?.reason ?? ""}${approved}`;
+}
+
+// src/report/markdown-fit.ts
+function cutMarkdown(text, max) {
+  if (text.length <= max) return text;
+  let safe = 0;
+  let fenced = false;
+  let depth = 0;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    if (end > max) break;
+    const line = text.slice(start, end);
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced) depth += count(line, "<details>") - count(line, "</details>");
+    if (!fenced && depth <= 0) safe = end;
+    start = end + 1;
+  }
+  return text.slice(0, safe);
+}
+function count(line, tag) {
+  return line.split(tag).length - 1;
+}
+function fitLines(lines, budget) {
+  const kept = [];
+  let room = budget;
+  for (const line of lines) {
+    if (line.length + 1 > room) break;
+    kept.push(line);
+    room -= line.length + 1;
+  }
+  return kept;
+}
+function linesLength(lines) {
+  return lines.reduce((n, l) => n + l.length + 1, 0);
+}
+
 // src/github/limits.ts
 var LIMITS = {
   /** Check run `output.summary` and `output.text`, in characters. */
@@ -54235,10 +55285,7 @@ function capText(text, max, note = "Truncated: GitHub limits this text to {max} 
 > [!WARNING]
 > ${note.replace("{max}", max.toLocaleString("en-US"))}
 `;
-  let cut = text.slice(0, Math.max(0, max - suffix.length));
-  const lastBreak = cut.lastIndexOf("\n");
-  if (lastBreak > cut.length / 2) cut = cut.slice(0, lastBreak);
-  return cut + suffix;
+  return cutMarkdown(text, Math.max(0, max - suffix.length)) + suffix;
 }
 function capBytes(text, max, marker = " […]") {
   if (Buffer.byteLength(text) <= max) return text;
@@ -54254,20 +55301,6 @@ function capBytes(text, max, marker = " […]") {
   return out + marker;
 }
 
-// src/github/errors.ts
-function statusOf(error2) {
-  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
-}
-function messageOf2(error2) {
-  if (typeof error2 === "object" && error2 !== null) {
-    const data = error2.response?.data;
-    const detail = data?.errors?.map((e) => typeof e === "string" ? e : JSON.stringify(e)).join("; ");
-    if (data?.message) return detail ? `${data.message}: ${detail}` : data.message;
-    if (error2 instanceof Error) return error2.message;
-  }
-  return String(error2);
-}
-
 // src/github/check-run.ts
 var CHECK_NAME = "segguard";
 var LEVELS = { critical: "failure", high: "failure", medium: "warning", low: "warning", info: "notice" };
@@ -54276,6 +55309,7 @@ function annotationLevel(severity) {
 }
 function annotationOf(finding) {
   const { path: path6, line, endLine } = finding.location;
+  const proposal = proposalText(finding);
   return {
     path: path6,
     // Lines count from 1; a finding about a whole file may say 0.
@@ -54283,8 +55317,12 @@ function annotationOf(finding) {
     end_line: Math.max(1, line, endLine),
     annotation_level: annotationLevel(finding.severity),
     title: capBytes(`${finding.severity}: ${finding.ruleId}`, LIMITS.annotationTitle),
-    message: capBytes(finding.message, LIMITS.annotationBytes),
-    ...finding.details ? { raw_details: capBytes(finding.details, LIMITS.annotationBytes) } : {}
+    // Plain text: long names are shortened inside the sentence so that its end (what changed) still shows; the
+    // proposal goes first so that no cut of a long message can hide it.
+    message: capBytes(proposal ? `${shortenWords(proposal, MAX_WORD)}
+
+${shortenWords(finding.message, MAX_WORD)}` : shortenWords(finding.message, MAX_WORD), LIMITS.annotationBytes),
+    ...finding.details ? { raw_details: capBytes(shortenWords(finding.details, MAX_WORD), LIMITS.annotationBytes) } : {}
   };
 }
 async function publishCheckRun(client, target, conclusion, output, findings, name = CHECK_NAME) {
@@ -54292,7 +55330,7 @@ async function publishCheckRun(client, target, conclusion, output, findings, nam
   const batches = [];
   for (let i = 0; i < annotatable.length; i += LIMITS.annotationsPerRequest) batches.push(annotatable.slice(i, i + LIMITS.annotationsPerRequest));
   const capped = {
-    title: capText(output.title, 255, "…"),
+    title: shorten2(output.title, 255),
     summary: capText(output.summary, LIMITS.checkRunText),
     ...output.text ? { text: capText(output.text, LIMITS.checkRunText) } : {}
   };
@@ -54676,18 +55714,6 @@ function parsePatch(uniDiff) {
   return list;
 }
 
-// src/github/paginate.ts
-async function listAll(client, route, params, maxItems = Infinity) {
-  const items = [];
-  for (let page = 1; ; page++) {
-    const response = await client.request(route, { ...params, per_page: 100, page });
-    items.push(...response.data);
-    const more = /\brel="next"/.test(String(response.headers.link ?? ""));
-    if (!more) return { items, complete: true };
-    if (items.length >= maxItems) return { items: items.slice(0, maxItems), complete: false };
-  }
-}
-
 // src/github/hunks.ts
 function commentableLines(patch) {
   const lines = { right: /* @__PURE__ */ new Set(), left: /* @__PURE__ */ new Set() };
@@ -54757,28 +55783,9 @@ var ESCAPES = {
   // A colon breaks bare-URL autolinks (`https://evil`) when escaped as an entity, not with a backslash.
   ":": "&#58;"
 };
-
-// src/version.ts
-var VERSION7 = "0.1.0";
-
-// src/report/report.ts
-var TOOL_NAME = "segguard";
-var TOOL_VERSION = VERSION7;
-var PROJECT_URL = "https://github.com/segguard/segguard";
-function docsUrlOf(ruleId) {
-  return `${PROJECT_URL}/blob/main/${docsPathOf(ruleId)}`;
-}
-function partition(findings) {
-  const active = [];
-  const suppressed = [];
-  for (const f of findings) (f.suppressed ? suppressed : active).push(f);
-  return { active, suppressed };
-}
-function failsGate(report) {
-  return report.findings.some((f) => !f.suppressed && reaches(f.severity, report.failOn));
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+var MAX_CELL = 1500;
+function escapeCell(text, max = MAX_CELL) {
+  return escapeMarkdown(shortenWords(text, MAX_WORD, max));
 }
 
 // src/github/review.ts
@@ -54803,24 +55810,34 @@ function placeInDiff(finding, diff) {
   if (side === "head" ? lines.right.has(line) : lines.left.has(line)) return { path: path6, line, side: side === "head" ? "RIGHT" : "LEFT" };
   return void 0;
 }
+var MAX_REVIEW_COMMENTS = 100;
+var MAX_MESSAGE = 4e3;
+var MAX_RELATED = 20;
 function reviewCommentBody(finding) {
-  const details = finding.details ? `
-
-<details><summary>Details</summary>
-
-${finding.details.split("\n").map(escapeMarkdown).join("<br>\n")}
-
-</details>` : "";
-  const related = finding.related.length ? `
-
-${finding.related.map((r) => `- ${escapeMarkdown(`${r.path}:${r.line}`)} (${r.side}): ${escapeMarkdown(r.message)}`).join("\n")}` : "";
   const marker = `
 
 ${findingMarker(finding.fingerprint)}`;
-  const text = `**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)
+  const proposal = proposalText(finding, (text2) => escapeCell(text2));
+  const proposed = proposal ? `> [!WARNING]
+> ${proposal}
 
-${escapeMarkdown(finding.message)}${related}${details}`;
-  return capText(text, LIMITS.commentBody - marker.length) + marker;
+` : "";
+  const head = `${proposed}**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)
+
+` + escapeCell(finding.message, MAX_MESSAGE);
+  const related = finding.related.slice(0, MAX_RELATED).map((r) => `- ${escapeCell(`${r.path}:${r.line}`)} (${r.side}): ${escapeCell(r.message)}`);
+  if (finding.related.length > MAX_RELATED) related.push(`- … and ${finding.related.length - MAX_RELATED} more`);
+  const text = `${head}${related.length ? `
+
+${related.join("\n")}` : ""}`;
+  const open2 = "\n\n<details><summary>Details</summary>\n\n";
+  const close = "\n\n</details>";
+  const lines = finding.details?.split("\n").map((line) => `${escapeCell(line)}<br>`) ?? [];
+  const more = (n) => `… ${n} more lines (the check run and the SARIF output have them all)`;
+  const room = LIMITS.commentBody - marker.length - text.length - open2.length - close.length - more(lines.length).length;
+  const kept = fitLines(lines, room);
+  const details = lines.length === 0 ? "" : `${open2}${[...kept, ...kept.length < lines.length ? [more(lines.length - kept.length)] : []].join("\n").replace(/<br>$/, "")}${close}`;
+  return capText(`${text}${details}`, LIMITS.commentBody - marker.length) + marker;
 }
 async function postReview(client, target, comments, event, body) {
   const send = (withComments, text) => client.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
@@ -54853,22 +55870,23 @@ async function resolveComments(client, target, stale) {
   let resolved2 = 0;
   try {
     for (const comment of stale) {
-      const original = comment.body.replace(/<!-- segguard:[^>]*-->/g, "").trim();
-      const body = `✅ **Resolved** in ${target.headSha.slice(0, 7)}: segguard no longer reports this finding.
+      const before = `✅ **Resolved** in ${target.headSha.slice(0, 7)}: segguard no longer reports this finding.
 
 <details><summary>Original comment</summary>
 
-${original}
+`;
+      const after = `
 
 </details>
 
 ${RESOLVED_MARKER}
 ${findingMarker(comment.fingerprint)}`;
+      const original = cutMarkdown(comment.body.replace(/<!-- segguard:[^>]*-->/g, "").trim(), LIMITS.commentBody - before.length - after.length);
       await client.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
         owner: target.owner,
         repo: target.repo,
         comment_id: comment.id,
-        body: capText(body, LIMITS.commentBody)
+        body: `${before}${original}${after}`
       });
       resolved2++;
     }
@@ -54940,11 +55958,11 @@ function edgeDiagram(edges, options = {}) {
       if (id === void 0) {
         id = `n${nodes.size}`;
         nodes.set(key, id);
-        added.push(`  ${id}${SHAPES[end.type](escapeMermaid(end.name))}`);
+        added.push(`  ${id}${SHAPES[end.type](escapeMermaid(shorten2(end.name, MAX_WORD)))}`);
       }
       return id;
     };
-    added.push(`  ${idOf(e.source)} -->|"${escapeMermaid(e.ports)}"| ${idOf(e.destination)}`);
+    added.push(`  ${idOf(e.source)} -->|"${escapeMermaid(shorten2(e.ports, MAX_WORD))}"| ${idOf(e.destination)}`);
     const size = added.reduce((n, l) => n + l.length + 1, 0);
     if (used + size > maxLength) break;
     used += size;
@@ -54961,14 +55979,14 @@ function edgeDiagram(edges, options = {}) {
 // src/report/exposure/markdown.ts
 var ROW_HEADER = ["| Controller | Listener | Host | Match | Guards | Backend → workloads | Location |", "| --- | --- | --- | --- | --- | --- | --- |"];
 function rowCells(row) {
-  const guards = row.guards.length === 0 ? "**none**" : row.guards.map((g) => escapeMarkdown(describeGuard(g))).join("<br>");
+  const guards = row.guards.length === 0 ? "**none**" : row.guards.map((g) => escapeCell(describeGuard(g))).join("<br>");
   const backends = row.backends.length === 0 ? "none" : row.backends.map((b) => {
     const workloads = b.workloads.length === 0 ? b.blocked || b.resource ? "" : " → no workload in the manifests" : ` → ${b.workloads.map(describeWorkload).join(", ")}`;
-    return escapeMarkdown(`${describeBackend2(b)}${workloads}`);
+    return escapeCell(`${describeBackend2(b)}${workloads}`);
   }).join("<br>");
   const host = `${row.host}${row.hostMatch === "exact" ? "" : ` (${row.hostMatch})`}`;
   const match = `${row.match}${row.catchAll ? " (every path)" : ""}`;
-  return [escapeMarkdown(row.controller), escapeMarkdown(row.listener), escapeMarkdown(host), escapeMarkdown(match), guards, backends, escapeMarkdown(`${row.location.path}:${row.location.line}`)];
+  return [escapeCell(row.controller), escapeCell(row.listener), escapeCell(host), escapeCell(match), guards, backends, escapeCell(`${row.location.path}:${row.location.line}`)];
 }
 function rowLine(row, prefix = []) {
   return `| ${[...prefix, ...rowCells(row)].join(" | ")} |`;
@@ -54987,93 +56005,165 @@ function exposureSection(change, available, options = {}) {
   const out = ["#### Entry points (exposure map)", "", `${headline} See [how the map is built](${PROJECT_URL}/blob/main/docs/exposure.md).`, ""];
   if (audit2) {
     const rows2 = change.added.map((r) => rowLine(r));
-    const kept2 = fitRows(rows2, budget - 600);
+    const kept2 = fitLines(rows2, budget - 600);
     out.push(...ROW_HEADER, ...kept2, ...leftOut(rows2.length - kept2.length), "");
     return out;
   }
   const rows = [
     ...change.added.map((r) => rowLine(r, ["added", ""])),
     ...change.removed.map((r) => rowLine(r, ["removed", ""])),
-    ...change.changed.map((c) => rowLine(c.after, ["changed", c.changes.map(escapeMarkdown).join("<br>")]))
+    ...change.changed.map((c) => rowLine(c.after, ["changed", c.changes.map(escapeCell).join("<br>")]))
   ];
   const diagram = edgeDiagram(change.newEdges, { maxLength: budget / 3 });
-  const kept = fitRows(rows, budget - out.join("\n").length - diagram.join("\n").length - 400);
+  const kept = fitLines(rows, budget - out.join("\n").length - diagram.join("\n").length - 400);
   out.push(`| Change | What changed | ${ROW_HEADER[0].slice(2)}`, `| --- | --- | ${ROW_HEADER[1].slice(2)}`, ...kept, ...leftOut(rows.length - kept.length), "");
   if (diagram.length > 0) out.push("#### New entry-point edges", "", ...diagram, "");
   return out;
 }
-function fitRows(rows, budget) {
-  const kept = [];
-  let room = budget;
-  for (const row of rows) {
-    if (room - row.length - 1 < 0) break;
-    kept.push(row);
-    room -= row.length + 1;
-  }
-  return kept;
-}
-function leftOut(count) {
-  return count === 0 ? [] : ["", `… and ${plural(count, "more row")} not shown (too long for one comment); \`segguard exposure\` prints the whole map.`];
+function leftOut(count2) {
+  return count2 === 0 ? [] : ["", `… and ${plural(count2, "more row")} not shown (too long for one comment); \`segguard exposure\` prints the whole map.`];
 }
 
 // src/report/summary-line.ts
 function summaryLine(report) {
-  const { counts, suppressed } = report.summary;
+  const { counts, suppressed, proposed } = report.summary;
   const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
   const bySeverity2 = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
   const gate = report.failOn === "none" ? "the gate is off (fail-on: none)" : failsGate(report) ? `fails the gate (fail-on: ${report.failOn})` : `passes the gate (fail-on: ${report.failOn})`;
-  return `${plural(total, "finding")}${bySeverity2 ? ` (${bySeverity2})` : ""}, ${suppressed} suppressed; ${gate}`;
+  const proposals = proposed > 0 ? `, ${proposed} with a proposed suppression` : "";
+  return `${plural(total, "finding")}${bySeverity2 ? ` (${bySeverity2})` : ""}, ${suppressed} suppressed${proposals}; ${gate}`;
 }
 
 // src/report/markdown.ts
 var DEFAULT_MAX_LENGTH = 6e4;
-function renderMarkdown(report, options = {}) {
-  const budget = options.maxLength ?? DEFAULT_MAX_LENGTH;
+var DEFAULT_ELSEWHERE = "the SARIF and JSON outputs (`segguard check --format sarif|json`) list them all.";
+function fitMarkdown(report, options = {}) {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const elsewhere = options.elsewhere ?? DEFAULT_ELSEWHERE;
   const { active, suppressed } = partition(report.findings);
-  const out = [];
-  out.push(`### segguard: ${summaryLine(report)}`, "");
-  out.push(`| ${SEVERITIES.join(" | ")} | suppressed |`, `|${" ---: |".repeat(SEVERITIES.length + 1)}`);
-  out.push(`| ${SEVERITIES.map((s) => report.summary.counts[s]).join(" | ")} | ${report.summary.suppressed} |`, "");
-  for (const note of report.summary.notes ?? []) out.push(`> ${escapeMarkdown(note)}`, "");
-  if (active.length === 0) {
-    out.push(report.summary.mode === "audit" ? "No findings: the audit rules find nothing open in this tree." : "No segmentation regressions: this change opens up nothing that the base did not already allow.", "");
+  const head = [
+    `### segguard: ${summaryLine(report)}`,
+    "",
+    `| ${SEVERITIES.join(" | ")} | suppressed |`,
+    `|${" ---: |".repeat(SEVERITIES.length + 1)}`,
+    `| ${SEVERITIES.map((s) => report.summary.counts[s]).join(" | ")} | ${report.summary.suppressed} |`,
+    ""
+  ];
+  const before = options.before ? cutMarkdown(options.before, max / 8) : "";
+  const after = options.after ? cutMarkdown(options.after, max / 8) : "";
+  const noteLines = fitLines([
+    ...(report.summary.warnings ?? []).flatMap((warning2) => ["> [!WARNING]", `> ${escapeCell(warning2)}`, ""]),
+    ...(report.summary.notes ?? []).flatMap((note) => [`> ${escapeCell(note)}`, ""])
+  ], max / 8);
+  const closing = (shown) => [
+    "",
+    "> [!WARNING]",
+    `> This summary lists ${shown} of ${plural(report.findings.length, "finding")}, the most severe first, to stay within ${max.toLocaleString("en-US")} characters; ${elsewhere}`
+  ];
+  let room = max - before.length - after.length - linesLength(head) - linesLength(noteLines) - linesLength(closing(report.findings.length)) - 2;
+  const take = (lines) => {
+    room -= linesLength(lines);
+    return lines;
+  };
+  const included = [];
+  const exposure = take(exposureSection(report.summary.exposure, Math.max(0, room) / 4, { mode: report.summary.mode }));
+  const suppressedReserve = suppressed.length > 0 ? Math.max(0, room) / 8 : 0;
+  const changes = [];
+  if (active.length === 0 && report.summary.warnings) {
+    changes.push(...take(["No findings in what was read; see the warning above about what was not.", ""]));
+  } else if (active.length === 0) {
+    changes.push(...take([report.summary.mode === "audit" ? "No findings: the audit rules find nothing open in this tree." : "No segmentation regressions: this change opens up nothing that the base did not already allow.", ""]));
   } else {
-    out.push(report.summary.mode === "audit" ? "#### What is open" : "#### What this PR opens up", "", ...opensUp(active), "");
-    const diagram = edgeDiagram(bySeverity(active).flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, (budget - length(out)) / 4) });
-    if (diagram.length > 0) out.push("#### New connections", "", ...diagram, "");
-    out.push("#### Findings", "", "| Severity | Rule | Location | Resource | Message |", "| --- | --- | --- | --- | --- |");
-    const rows = bySeverity(active).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${escapeMarkdown(f.message)} |`);
-    out.push(...fit(rows, budget - length(out) - 4e3), "");
+    const ordered = bySeverity(active);
+    changes.push(...take([report.summary.mode === "audit" ? "#### What is open" : "#### What this PR opens up", "", ...opensUp(active, room / 6), ""]));
+    const diagram = edgeDiagram(ordered.flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, room - suppressedReserve) / 4 });
+    if (diagram.length > 0) changes.push(...take(["#### New connections", "", ...diagram, ""]));
+    const rows = findingRows(ordered, room - suppressedReserve - 20, FINDING_COLUMNS, (f) => findingCells(f));
+    included.push(...rows.shown);
+    changes.push(...take(["#### Findings", "", ...rows.lines, ""]));
   }
-  out.push(...exposureSection(report.summary.exposure, budget - length(out) - 2e3, { mode: report.summary.mode }));
+  const proposed = bySeverity(active.filter((f) => f.proposedSuppression));
+  if (proposed.length > 0) {
+    const intro = [
+      "#### Proposed suppressions (not applied)",
+      "",
+      "This change adds or changes `segguard.io/ignore` annotations: a change cannot silence its own findings, so these count for the gate until merged or approved.",
+      ""
+    ];
+    const rows = findingRows(
+      proposed,
+      room - suppressedReserve - linesLength(intro),
+      ["Severity", "Rule", "Proposed suppression"],
+      (f) => [f.severity, ruleLink(f.ruleId), `${proposalText(f, escapeCell) ?? ""}: ${escapeCell(f.message)}`]
+    );
+    changes.push(...take([...intro, ...rows.lines, ""]));
+  }
+  const hidden = [];
   if (suppressed.length > 0) {
-    out.push(`<details><summary>${plural(suppressed.length, "suppressed finding")} (segguard.io/ignore)</summary>`, "");
-    out.push("| Severity | Rule | Location | Resource | Message | Reason |", "| --- | --- | --- | --- | --- | --- |");
-    const rows = bySeverity(suppressed).map((f) => `| ${f.severity} | ${ruleLink(f.ruleId)} | ${where(f)} | ${resourceCell(f)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.suppressed?.reason ?? "")} |`);
-    out.push(...fit(rows, budget - length(out) - 200), "", "</details>", "");
+    const frame = [`<details><summary>${plural(suppressed.length, "suppressed finding")} (segguard.io/ignore)</summary>`, "", "", "</details>", ""];
+    const rows = findingRows(
+      bySeverity(suppressed),
+      room - linesLength(frame),
+      [...FINDING_COLUMNS, "Reason"],
+      (f) => [...findingCells(f), escapeCell(suppressionText(f))]
+    );
+    included.push(...rows.shown);
+    hidden.push(frame[0], frame[1], ...rows.lines, ...frame.slice(2));
   }
-  return `${out.join("\n").trimEnd()}
+  const document = (lines, shown) => `${before}${[...head, ...noteLines, ...lines, ...shown < report.findings.length ? closing(shown) : []].join("\n").trimEnd()}
+${after}`;
+  const markdown = document([...changes, ...exposure, ...hidden], included.length);
+  if (markdown.length <= max) return { markdown, included };
+  return { markdown: cutMarkdown(document([], 0), max), included: [] };
+}
+function fitMoreFindings(findings, options) {
+  const title = [`#### ${plural(findings.length, "more finding")} (no room for them in the summary)`, ""];
+  const note = (left2) => ["", "> [!WARNING]", `> ${plural(left2, "more finding")} ${left2 === 1 ? "does" : "do"} not fit here either; ${options.elsewhere}`];
+  const ordered = [...bySeverity(findings.filter((f) => !f.suppressed)), ...bySeverity(findings.filter((f) => f.suppressed))];
+  const rows = findingRows(
+    ordered,
+    options.maxLength - linesLength(title) - linesLength(note(findings.length)) - 2,
+    FINDING_COLUMNS,
+    (f) => findingCells(f, f.suppressed ? `${f.severity} (suppressed)` : f.severity)
+  );
+  const left = findings.length - rows.shown.length;
+  const markdown = `${[...title, ...rows.lines, ...left > 0 ? note(left) : []].join("\n")}
 `;
+  return markdown.length <= options.maxLength ? { markdown, included: rows.shown } : { markdown: cutMarkdown(markdown, options.maxLength), included: [] };
+}
+var FINDING_COLUMNS = ["Severity", "Rule", "Location", "Resource", "Message"];
+function findingCells(f, severity = f.severity) {
+  return [severity, ruleLink(f.ruleId), where(f), resourceCell(f), escapeCell(f.message)];
+}
+function findingRows(findings, budget, header, row) {
+  const top = [`| ${header.join(" | ")} |`, `|${" --- |".repeat(header.length)}`];
+  const lines = findings.map((f) => `| ${row(f).join(" | ")} |`);
+  const leftOut2 = (n) => `| … |${" |".repeat(header.length - 2)} ${plural(n, "more finding")} not shown here (too long for one comment) |`;
+  const kept = fitLines(lines, budget - linesLength(top) - leftOut2(findings.length).length - 1);
+  const shown = findings.slice(0, kept.length);
+  return { lines: [...top, ...kept, ...kept.length < lines.length ? [leftOut2(lines.length - kept.length)] : []], shown };
 }
 var MAX_OPENS_UP = 25;
-function opensUp(findings) {
+function opensUp(findings, budget) {
   const connections = bySeverity(findings.filter((f) => f.edges?.length)).map((f) => `- **${f.severity}**: ${reachSentence(f.edges ?? [])} (${ruleLink(f.ruleId)})`);
   const lines = [...connections, ...perResource2(findings.filter((f) => !f.edges?.length))];
-  if (lines.length <= MAX_OPENS_UP) return lines;
-  return [...lines.slice(0, MAX_OPENS_UP), `- … and ${lines.length - MAX_OPENS_UP} more (see the findings below)`];
+  const more = (n) => `- … and ${n} more (see the findings below)`;
+  if (lines.length <= MAX_OPENS_UP && linesLength(lines) <= budget) return lines;
+  const kept = fitLines(lines.slice(0, MAX_OPENS_UP), budget - more(lines.length).length - 1);
+  return [...kept, more(lines.length - kept.length)];
 }
 function reachSentence([first, ...rest]) {
-  const who = first.source.type === "entry" ? `anyone outside the cluster, through ${escapeMarkdown(first.source.name)},` : endText(first.source);
+  const who = first.source.type === "entry" ? `anyone outside the cluster, through ${escapeCell(first.source.name)},` : endText(first.source);
   const more = rest.length > 0 ? `, and ${plural(rest.length, "more connection")}` : "";
-  return `${who} can now reach ${endText(first.destination)} on ${escapeMarkdown(first.ports)}${more}`;
+  return `${who} can now reach ${endText(first.destination)} on ${escapeCell(first.ports)}${more}`;
 }
 function endText(end) {
-  return end.type === "external" ? `${escapeMarkdown(end.name)} (outside the cluster)` : escapeMarkdown(end.name);
+  return end.type === "external" ? `${escapeCell(end.name)} (outside the cluster)` : escapeCell(end.name);
 }
 function perResource2(findings) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const subject = f.resource ? escapeMarkdown(describeIdentity(f.resource)) : `file ${escapeMarkdown(f.location.path)}`;
+    const subject = f.resource ? escapeCell(describeIdentity(f.resource)) : `file ${escapeCell(f.location.path)}`;
     const group2 = groups2.get(subject) ?? { subject, worst: f.severity, rules: /* @__PURE__ */ new Set() };
     if (severityRank(f.severity) > severityRank(group2.worst)) group2.worst = f.severity;
     group2.rules.add(f.ruleId);
@@ -55085,63 +56175,14 @@ function bySeverity(findings) {
   return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
 }
 function ruleLink(ruleId) {
-  return `[${escapeMarkdown(ruleId)}](${docsUrlOf(encodeURIComponent(ruleId))})`;
+  return `[${escapeCell(ruleId)}](${docsUrlOf(encodeURIComponent(ruleId))})`;
 }
 function where(f) {
   const side = f.location.side === "base" ? " (base, removed)" : "";
-  return `${escapeMarkdown(`${f.location.path}:${f.location.line}`)}${side}`;
+  return `${escapeCell(`${f.location.path}:${f.location.line}`)}${side}`;
 }
 function resourceCell(f) {
-  return f.resource ? escapeMarkdown(describeIdentity(f.resource)) : "";
-}
-function length(lines) {
-  return lines.reduce((n, l) => n + l.length + 1, 0);
-}
-function fit(rows, budget) {
-  const kept = [];
-  let used = 0;
-  for (const row of rows) {
-    if (used + row.length + 1 > budget) {
-      const left = rows.length - kept.length;
-      return [...kept, `| … | | | | ${plural(left, "more finding")} not shown here (too long for one comment); the SARIF and JSON outputs have them all |`];
-    }
-    kept.push(row);
-    used += row.length + 1;
-  }
-  return kept;
-}
-
-// src/github/summary.ts
-function byImportance(findings) {
-  return [...findings].sort((a, b) => Number(!!a.suppressed) - Number(!!b.suppressed) || severityRank(b.severity) - severityRank(a.severity));
-}
-function fitSummary(result2, failOn, max, frame) {
-  const render = (findings, note2 = "") => `${frame.before ?? ""}${renderMarkdown({ findings, summary: result2.summary, failOn }, { maxLength: Number.MAX_SAFE_INTEGER })}${note2}${frame.after ?? ""}`;
-  const full = render(result2.findings);
-  if (full.length <= max) return { markdown: full, included: [...result2.findings] };
-  const ordered = byImportance(result2.findings);
-  const note = (shown) => `
-
-> [!WARNING]
-> Only the ${shown} most severe of ${result2.findings.length} findings fit in GitHub's ${max.toLocaleString("en-US")}-character limit; ${frame.elsewhere}
-`;
-  const attempt = (n) => {
-    const kept = new Set(ordered.slice(0, n));
-    const shown = result2.findings.filter((f) => kept.has(f));
-    return { markdown: render(shown, note(n)), included: shown };
-  };
-  let lo = 0;
-  let hi = ordered.length - 1;
-  let best = attempt(0);
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const candidate = attempt(mid);
-    if (candidate.markdown.length <= max) {
-      best = candidate;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  return f.resource ? escapeCell(describeIdentity(f.resource)) : "";
 }
 
 // src/github/deliver.ts
@@ -55155,8 +56196,10 @@ function checkTitle(findings) {
   const active = findings.filter((f) => !f.suppressed);
   const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
   const suppressed = findings.length - active.length;
+  const proposed = active.filter((f) => f.proposedSuppression).length;
   const parts = counts.map(([s, n]) => `${n} ${s}`);
   if (suppressed > 0) parts.push(`${suppressed} suppressed`);
+  if (proposed > 0) parts.push(`${proposed} with a proposed suppression`);
   return parts.length > 0 ? parts.join(", ") : "No findings";
 }
 var Delivery = class {
@@ -55185,25 +56228,39 @@ var Delivery = class {
     this.failures.push(failure);
     this.log(`segguard: ${step} failed${failure.status ? ` (HTTP ${failure.status})` : ""}: ${failure.message}`);
   }
+  /** The analysis as the reporters take it: the verdict and the counts always come from here, never from a cut text. */
+  get report() {
+    return { findings: this.result.findings, summary: this.result.summary, failOn: this.options.failOn };
+  }
+  /**
+   * The check run: the summary, and in `text` (shown under it) the findings the summary had no room for; each
+   * within GitHub's 65,535 characters.
+   */
   async checkRun(target) {
-    const fitted = fitSummary(this.result, this.options.failOn, LIMITS.checkRunText, {
-      elsewhere: "every head-side finding is still annotated on its line."
-    });
+    const summary2 = fitMarkdown(this.report, { maxLength: LIMITS.checkRunText, elsewhere: "the rest are listed below." });
+    const shown = new Set(summary2.included);
+    const rest = this.result.findings.filter((f) => !shown.has(f));
+    const more = rest.length > 0 ? fitMoreFindings(rest, { maxLength: LIMITS.checkRunText, elsewhere: this.elsewhere }) : void 0;
     const run2 = await publishCheckRun(
       this.client,
       target,
       this.conclusion,
-      { title: checkTitle(this.result.findings), summary: fitted.markdown },
+      { title: checkTitle(this.result.findings), summary: summary2.markdown, ...more ? { text: more.markdown } : {} },
       this.options.annotations ? this.active : [],
       this.options.checkName ?? CHECK_NAME
     );
-    if (run2.id !== void 0) this.reached(fitted.included, "check-run-summary");
+    if (run2.id !== void 0) this.reached([...summary2.included, ...more?.included ?? []], "check-run-summary");
     this.reached(run2.annotated, "check-run-annotation");
     if (run2.error) this.failed("check-run", run2.error);
     if (run2.rejected) this.log(`segguard: GitHub refused some annotations (${run2.rejected}); the check run went on without them.`);
     return run2;
   }
-  report(run2, extra = {}) {
+  /** Where a reader finds what no output had room for. */
+  get elsewhere() {
+    const local = "`segguard check` on the two commits lists them all.";
+    return this.options.elsewhere ?? (this.options.annotations ? `every head-side finding is annotated on its line of the check run, and ${local}` : local);
+  }
+  delivered(run2, extra = {}) {
     return {
       conclusion: this.conclusion,
       ...run2?.id !== void 0 ? { checkRun: { id: run2.id, url: run2.url } } : {},
@@ -55235,16 +56292,17 @@ ${moved.length} finding(s) could not be commented on their line and are listed h
     const after = `${movedNote}
 <sub>segguard · updated for ${target.headSha.slice(0, 7)}</sub>
 `;
-    const fitted = fitSummary(result2, options.failOn, LIMITS.commentBody - SUMMARY_MARKER.length - 1, {
+    const fitted = fitMarkdown(delivery.report, {
+      maxLength: LIMITS.commentBody - SUMMARY_MARKER.length - 1,
       after,
-      elsewhere: "the check run lists and annotates the rest."
+      elsewhere: `the \`${options.checkName ?? CHECK_NAME}\` check run lists the rest.`
     });
     const sticky = await upsertSummaryComment(client, target, fitted.markdown, clean2);
     extra.summaryComment = sticky.action;
     if (sticky.error) delivery.failed("summary-comment", sticky.error);
     else if (sticky.action !== "skipped") delivery.reached(fitted.included, "summary-comment");
   }
-  return delivery.report(run2, extra);
+  return delivery.delivered(run2, extra);
 }
 async function reviewStep(delivery, target) {
   const { client, options } = delivery;
@@ -55277,12 +56335,14 @@ async function reviewStep(delivery, target) {
   }
   delivery.reached(already, "review-comment");
   review.alreadyCommented = already.length;
-  const comments = [...planned.values()];
+  const commentable = [...planned.values()];
+  const comments = [...commentable].sort((a, b) => severityRank(b.finding.severity) - severityRank(a.finding.severity)).slice(0, MAX_REVIEW_COMMENTS).sort((a, b) => commentable.indexOf(a) - commentable.indexOf(b));
   let moved = [];
   if (comments.length > 0) {
     const gating = comments.some((c) => reaches(c.finding.severity, options.failOn));
     const event = options.reviewEvent === "REQUEST_CHANGES" && gating ? "REQUEST_CHANGES" : "COMMENT";
-    const body = `segguard found ${comments.length} new finding(s) on changed lines of ${target.headSha.slice(0, 7)}. The summary comment and the \`segguard\` check list all of them.`;
+    const uncommented = commentable.length - comments.length;
+    const body = `segguard found ${commentable.length} new finding(s) on changed lines of ${target.headSha.slice(0, 7)}` + (uncommented > 0 ? `; the ${comments.length} most severe are commented inline (one review carries at most ${MAX_REVIEW_COMMENTS}), the other ${uncommented} are not` : "") + ". The summary comment and the `segguard` check list all of them.";
     const posted = await postReview(client, target, comments, event, body);
     if (posted.reviewId !== void 0) review.id = posted.reviewId;
     review.posted = posted.posted.length;
@@ -55301,7 +56361,7 @@ async function reviewStep(delivery, target) {
 async function deliverAudit(client, target, result2, options) {
   const delivery = new Delivery(client, result2, { ...options, comment: "none" });
   const run2 = await delivery.checkRun(target);
-  return delivery.report(run2);
+  return delivery.delivered(run2);
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -55661,7 +56721,14 @@ function renderSarif(report, options = {}) {
           rules: rules.map(ruleDescriptor)
         }
       },
-      results: report.findings.map((f) => result(f, index.get(f.ruleId)))
+      results: report.findings.map((f) => result(f, index.get(f.ruleId))),
+      // The summary's warnings (a side that read nothing) as notifications, for a warning no finding carries.
+      ...report.summary.warnings ? {
+        invocations: [{
+          executionSuccessful: true,
+          toolExecutionNotifications: report.summary.warnings.map((text) => ({ level: "warning", message: { text } }))
+        }]
+      } : {}
     }]
   };
   return `${JSON.stringify(log, null, 2)}
@@ -55671,7 +56738,7 @@ function ruleDescriptor(rule) {
   const url = docsUrlOf(rule.id);
   const family = rule.id.split("-")[0];
   const securitySeverity = SECURITY_SEVERITY[rule.severity];
-  const suppress = `To accept a finding, annotate the resource: segguard.io/ignore: "${rule.id}: <reason>".`;
+  const suppress = `To accept a finding, annotate the resource: segguard.io/ignore: "${rule.id}: <reason>" (it counts once merged, or once approved by suppressions.approvers).`;
   return {
     id: rule.id,
     name: rule.id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(""),
@@ -55698,25 +56765,39 @@ Default severity: **${rule.severity}**. ${suppress}
 }
 function result(f, ruleIndex) {
   const removed = f.location.side === "base" ? "In the base (removed by this change): " : "";
+  const proposal = proposalText(f);
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
     message: { text: `${removed}${f.message}${f.details ? `
 
-${f.details}` : ""}` },
+${f.details}` : ""}${proposal ? `
+
+${proposal}` : ""}` },
     locations: [location(f.location)],
     ...f.related.length > 0 ? {
       relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(r), message: { text: r.side === "base" ? `${r.message} (base)` : r.message } }))
     } : {},
     partialFingerprints: { "segguard/v1": f.fingerprint },
-    ...f.suppressed ? { suppressions: [{ kind: "inSource", status: "accepted", justification: f.suppressed.reason }] } : {},
+    ...suppressions(f) ? { suppressions: suppressions(f) } : {},
     properties: {
       severity: f.severity,
       side: f.location.side,
       ...f.resource ? { resource: f.resource } : {}
     }
   };
+}
+function suppressions(f) {
+  if (f.proposedSuppression) {
+    return [{
+      kind: "inSource",
+      status: f.suppressed ? "accepted" : "underReview",
+      justification: f.suppressed ? suppressionText(f) : f.proposedSuppression.reason,
+      location: location(f.proposedSuppression.location)
+    }];
+  }
+  return f.suppressed ? [{ kind: "inSource", status: "accepted", justification: f.suppressed.reason }] : void 0;
 }
 function location(at) {
   const startLine = Math.max(1, at.line);
@@ -55747,7 +56828,9 @@ function renderText(report, options = {}) {
       lines.push(`${paint(1, `${clean(f.location.path)}:${f.location.line}`)}${side} ${paint(SEVERITY_COLOUR[f.severity], f.severity)} ${paint(2, f.ruleId)} ${clean(f.message)}`);
       for (const r of f.related) lines.push(`    ${clean(r.path)}:${r.line}${r.side === "base" ? " (base)" : ""}: ${clean(r.message)}`);
       if (f.details) for (const d of f.details.split("\n")) lines.push(`    ${clean(d)}`);
-      if (f.suppressed) lines.push(`    suppressed: ${clean(f.suppressed.reason)}`);
+      const proposal = proposalText(f);
+      if (proposal && !f.suppressed) lines.push(`    ${paint(33, clean(proposal))}`);
+      if (f.suppressed) lines.push(`    suppressed: ${clean(suppressionText(f))}`);
     }
   };
   list(active);
@@ -55758,6 +56841,7 @@ function renderText(report, options = {}) {
   }
   if (lines.length > 0) lines.push("");
   for (const note of report.summary.notes ?? []) lines.push(paint(2, `note: ${clean(note)}`));
+  for (const warning2 of report.summary.warnings ?? []) lines.push(paint(33, `warning: ${clean(warning2)}`));
   lines.push(summaryLine(report));
   return `${lines.join("\n")}
 `;
@@ -55767,14 +56851,14 @@ function clean(text) {
 }
 
 // src/action/event.ts
-var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
 var AUDIT_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "workflow_dispatch"]);
 function planRun(context3) {
   const { owner, repo } = context3.repo;
   if (PR_EVENTS.has(context3.eventName)) {
     const pr = context3.payload.pull_request;
     if (!pr) return { mode: "skip", reason: `the ${context3.eventName} payload has no pull_request` };
-    if (context3.payload.action === "closed") return { mode: "skip", reason: "the pull request is closed" };
+    if (context3.payload.action === "closed" || pr.state === "closed") return { mode: "skip", reason: "the pull request is closed" };
     const headRepo = pr.head.repo;
     return {
       mode: "pull-request",
@@ -55789,7 +56873,7 @@ function planRun(context3) {
     };
   }
   if (AUDIT_EVENTS.has(context3.eventName)) return { mode: "audit", owner, repo, headSha: context3.sha };
-  return { mode: "skip", reason: `segguard does not handle the ${context3.eventName} event (pull_request, pull_request_target, push, schedule, workflow_dispatch)` };
+  return { mode: "skip", reason: `segguard does not handle the ${context3.eventName} event (pull_request, pull_request_target, pull_request_review, push, schedule, workflow_dispatch)` };
 }
 
 // src/action/fallback.ts
@@ -55804,7 +56888,11 @@ function workflowAnnotations(findings, alreadyUsed = {}) {
     if (used[level2] >= WORKFLOW_ANNOTATIONS_PER_LEVEL) continue;
     used[level2]++;
     const properties = { title: `${f.severity}: ${f.ruleId}`, file: f.location.path, startLine: f.location.line, endLine: Math.max(f.location.line, f.location.endLine) };
-    core_exports[level2](f.message, properties);
+    const proposal = proposalText(f);
+    const message = shortenWords(f.message, MAX_WORD);
+    core_exports[level2](proposal ? `${proposal}
+
+${message}` : message, properties);
     shown.push(f);
   }
   return shown;
@@ -55832,6 +56920,18 @@ function readInputs() {
     base: getInput("base") || void 0,
     head: getInput("head") || void 0,
     reviewEvent: oneOf("review-event", getInput("review-event") || "COMMENT", ["COMMENT", "REQUEST_CHANGES"])
+  };
+}
+
+// src/sources/census.ts
+function commitCensus(commit, read, selection, config) {
+  return {
+    description: `commit ${commit.slice(0, 12)}`,
+    selected: read.files.length,
+    tree: read.tree,
+    selection,
+    globsFrom: config.globsFrom,
+    location: { path: config.path, line: 1 }
   };
 }
 
@@ -56030,17 +57130,30 @@ var DEFAULT_BATCH = { blobs: 100, bytes: 1024 * 1024 };
 async function readCommits(client, repo, commits, options) {
   const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
   const log = options.log ?? (() => void 0);
-  const filter = pathFilter(options);
-  const trees = await Promise.all(commits.map((sha) => listManifests(client, repo, sha, filter, limit, log)));
+  const counts = commits.map(() => ({ files: 0, manifests: 0 }));
+  const trees = await Promise.all(commits.map((sha, i) => listManifests(client, repo, sha, counting(pathFilter(options), counts[i]), limit, log)));
   const wanted = /* @__PURE__ */ new Map();
   for (const blob of trees.flat()) if (blob.size <= options.maxFileBytes) wanted.set(blob.sha, blob.size);
   const contents = await fetchBlobs(client, repo, wanted, options, limit, log);
-  return trees.map((blobs) => blobs.map((blob) => {
-    if (blob.size > options.maxFileBytes) return { path: blob.path, content: new Uint8Array(0), size: blob.size };
-    const content = contents.get(blob.sha);
-    if (content === void 0) throw new Error(`blob ${blob.sha} of ${blob.path} was not returned by the GitHub API`);
-    return { path: blob.path, content };
+  return trees.map((blobs, i) => ({
+    tree: counts[i],
+    files: blobs.map((blob) => {
+      if (blob.size > options.maxFileBytes) return { path: blob.path, content: new Uint8Array(0), size: blob.size };
+      const content = contents.get(blob.sha);
+      if (content === void 0) throw new Error(`blob ${blob.sha} of ${blob.path} was not returned by the GitHub API`);
+      return { path: blob.path, content };
+    })
   }));
+}
+function counting(filter, counts) {
+  return {
+    prunes: (dir) => filter.prunes(dir),
+    file: (path6) => {
+      counts.files++;
+      if (MANIFEST_EXTENSION.test(path6)) counts.manifests++;
+      return filter.file(path6);
+    }
+  };
 }
 async function listManifests(client, repo, commit, filter, limit = pLimit(DEFAULT_CONCURRENCY), log = () => void 0) {
   const walk = async (treeSha, prefix, recursive) => {
@@ -56103,9 +57216,9 @@ async function fetchBlobs(client, repo, wanted, options, limit, log) {
   })));
   return contents;
 }
-function blobQuery(count) {
-  const variables = Array.from({ length: count }, (_, i) => `$o${i}: GitObjectID!`).join(", ");
-  const fields = Array.from({ length: count }, (_, i) => `b${i}: object(oid: $o${i}) { ... on Blob { text isBinary isTruncated } }`).join(" ");
+function blobQuery(count2) {
+  const variables = Array.from({ length: count2 }, (_, i) => `$o${i}: GitObjectID!`).join(", ");
+  const fields = Array.from({ length: count2 }, (_, i) => `b${i}: object(oid: $o${i}) { ... on Blob { text isBinary isTruncated } }`).join(" ");
   return `query($owner: String!, $name: String!, ${variables}) { repository(owner: $owner, name: $name) { ${fields} } }`;
 }
 function chunk(sizes, batch) {
@@ -56159,16 +57272,21 @@ async function readGitTree(repo, commit, selection, blobs = /* @__PURE__ */ new 
   if (listing.code !== 0) throw new SourceError(`git ls-tree ${commit} failed: ${firstLine2(listing.stderr)}`);
   const filter = pathFilter(selection);
   const entries = [];
+  const tree = { files: 0, manifests: 0 };
   for (const record of listing.stdout.toString("utf8").split("\0")) {
     const tab = record.indexOf("	");
     if (tab < 0) continue;
     const [mode, type, oid] = record.slice(0, tab).split(" ");
     const path6 = record.slice(tab + 1);
-    if (type === "blob" && mode !== "120000" && filter.file(path6)) entries.push({ oid, path: path6 });
+    if (type !== "blob" || mode === "120000") continue;
+    tree.files++;
+    if (MANIFEST_EXTENSION.test(path6)) tree.manifests++;
+    if (filter.file(path6)) entries.push({ oid, path: path6 });
   }
   const missing = [...new Set(entries.map((e) => e.oid))].filter((oid) => !blobs.has(oid));
   if (missing.length > 0) for (const [oid, content] of await readBlobs(repo, missing)) blobs.set(oid, content);
-  return entries.map((e) => ({ path: e.path, content: blobs.get(e.oid) })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.oid) })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, tree };
 }
 async function readBlobs(repo, oids) {
   const result2 = await git(repo, ["cat-file", "--batch"], `${oids.join("\n")}
@@ -56233,6 +57351,7 @@ async function readManifests(commits, source, options) {
 }
 
 // src/action/run.ts
+var STEP_LOG = "the log of this workflow step lists every finding.";
 var JOB_SUMMARY_CHARS = LIMITS.jobSummaryBytes / 4;
 async function runAction(context3, options = {}) {
   const inputs = readInputs();
@@ -56265,21 +57384,25 @@ async function runAction(context3, options = {}) {
     base = inputs.base ? await commit(inputs.base) : void 0;
     configCommit = head;
   }
-  const config = await readConfig(inputs, configCommit, checkout ? workspace : void 0, client, plan);
+  const { config, globsFrom } = await readConfig(inputs, configCommit, checkout ? workspace : void 0, client, plan);
   const selection = { include: config.include, exclude: config.exclude };
   const readOptions = { workspace, selection, maxFileBytes: config.maxFileBytes, log };
-  const [headFiles, baseFiles = []] = await readManifests(base ? [head, base] : [head], source, readOptions);
+  const [headRead, baseRead] = await readManifests(base ? [head, base] : [head], source, readOptions);
+  const baseFiles = baseRead?.files ?? [];
+  const headFiles = headRead.files;
   log(`segguard: ${plan.mode === "audit" ? `audit of ${head.slice(0, 7)}` : `pull request #${plan.pullNumber}: ${base?.slice(0, 7)}...${head.slice(0, 7)}`}, ${baseFiles.length} base and ${headFiles.length} head manifest files`);
-  const result2 = plan.mode === "audit" && !base ? audit(headFiles, config) : analyze(baseFiles, headFiles, config);
+  const target = plan.mode === "pull-request" ? { owner: plan.owner, repo: plan.repo, pullNumber: plan.pullNumber, headSha: plan.headSha, baseSha: base ?? plan.baseSha } : void 0;
+  const approvers = config.suppressions?.approvers ?? [];
+  const approval = target && approvers.length > 0 ? await readSuppressionApproval(client, target, approvers) : void 0;
+  if (approval?.state === "unavailable") log(`segguard: cannot read the pull request's reviews (${approval.reason}); proposed suppressions are not applied.`);
+  const censusOf = (commit2, read) => commitCensus(commit2, read, selection, { path: inputs.config, globsFrom });
+  const trees = { head: censusOf(head, headRead), ...base && baseRead ? { base: censusOf(base, baseRead) } : {} };
+  const result2 = plan.mode === "audit" && !base ? audit(headFiles, config, trees.head) : analyze(baseFiles, headFiles, config, void 0, { trees, ...approval ? { approval } : {} });
+  for (const warning2 of result2.summary.warnings ?? []) warning(`segguard: ${warning2}`);
   const report = { findings: result2.findings, summary: result2.summary, failOn: config.failOn };
   info(renderText(report, { color: false }));
-  const deliveryOptions = { failOn: config.failOn, annotations: inputs.annotations, log };
-  const delivery = plan.mode === "pull-request" ? await deliverToPullRequest(
-    client,
-    { owner: plan.owner, repo: plan.repo, pullNumber: plan.pullNumber, headSha: plan.headSha, baseSha: base ?? plan.baseSha },
-    result2,
-    { ...deliveryOptions, comment: inputs.comment, reviewEvent: inputs.reviewEvent }
-  ) : await deliverAudit(client, { owner: plan.owner, repo: plan.repo, headSha: plan.headSha }, result2, deliveryOptions);
+  const deliveryOptions = { failOn: config.failOn, annotations: inputs.annotations, elsewhere: STEP_LOG, log };
+  const delivery = target ? await deliverToPullRequest(client, target, result2, { ...deliveryOptions, comment: inputs.comment, reviewEvent: inputs.reviewEvent }) : await deliverAudit(client, { owner: plan.owner, repo: plan.repo, headSha: plan.headSha }, result2, deliveryOptions);
   const channels = new Map([...delivery.channels].map(([f, c]) => [f, [...c]]));
   const checkRunFailed = delivery.failures.some((f) => f.step === "check-run");
   if (delivery.readOnly) {
@@ -56336,17 +57459,21 @@ async function readConfig(inputs, commit, workspace, client, repo) {
   }
   const config = text === void 0 ? defaultConfig() : parseConfig(text, `${inputs.config} (${commit.slice(0, 7)})`);
   if (text === void 0) info(`segguard: no ${inputs.config} at ${commit.slice(0, 7)}; using the defaults.`);
-  return { ...config, failOn: inputs.failOn ?? config.failOn, ...inputs.paths.length > 0 ? { include: inputs.paths } : {} };
+  const globsFrom = inputs.paths.length > 0 ? "the paths input" : text === void 0 ? "the defaults" : `${inputs.config} (${commit.slice(0, 7)})`;
+  return { config: { ...config, failOn: inputs.failOn ?? config.failOn, ...inputs.paths.length > 0 ? { include: inputs.paths } : {} }, globsFrom };
 }
 async function jobSummary(result2, config, delivery, channels) {
-  const problems = delivery.failures.map((f) => `- ${f.step}: ${f.status ? `HTTP ${f.status}, ` : ""}${f.message}`);
+  const problems = delivery.failures.map((f) => `- ${f.step}: ${f.status ? `HTTP ${f.status}, ` : ""}${escapeCell(f.message)}`);
   const before = problems.length > 0 ? `> [!WARNING]
 > Some results could not be written to GitHub:
 
 ${problems.join("\n")}
 
 ` : "";
-  const fitted = fitSummary(result2, config.failOn, JOB_SUMMARY_CHARS, { before, elsewhere: "the step log lists every finding." });
+  const fitted = fitMarkdown(
+    { findings: result2.findings, summary: result2.summary, failOn: config.failOn },
+    { maxLength: JOB_SUMMARY_CHARS, before, elsewhere: STEP_LOG }
+  );
   try {
     await summary.addRaw(fitted.markdown, true).write();
     for (const f of fitted.included) channels.get(f).push("job-summary");
