@@ -70,7 +70,8 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
     if (rule.kind === 'diff') {
       const collected: Finding[] = [];
       rule.check({ base, head, changed, report: (input) => collected.push(toFinding(rule, input, severityOverride)), note: (text) => notes.add(text), config });
-      findings.push(...collected);
+      // A loop, not push(...): spreading 100,000 findings overflows the call stack.
+      for (const f of collected) findings.push(f);
     } else {
       const onSide = (model: Model, side: Side): Finding[] => {
         const collected: Finding[] = [];
@@ -85,7 +86,7 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
         return collected;
       };
       const before = new Set(onSide(base, 'base').map((f) => f.fingerprint));
-      findings.push(...onSide(head, 'head').filter((f) => !before.has(f.fingerprint)));
+      for (const f of onSide(head, 'head')) if (!before.has(f.fingerprint)) findings.push(f);
     }
   }
   applySuppressions(findings, base, head);

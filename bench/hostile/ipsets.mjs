@@ -6,7 +6,7 @@
 const NAMESPACE = 'shop';
 
 /** A namespace and one Deployment `web` in it, so connectivity has a workload the policy selects. */
-const WORKLOAD = `apiVersion: v1
+export const WORKLOAD = `apiVersion: v1
 kind: Namespace
 metadata:
   name: ${NAMESPACE}
@@ -74,7 +74,10 @@ export function everyAddressMinusExcepts(count, excepts) {
 export function everyIpv6AddressMinusExcepts(count, excepts) {
   return Array.from({ length: count }, (_, i) => ({
     cidr: '::/0',
-    except: Array.from({ length: excepts }, (_, j) => `fd00::${((i * excepts + j) * 2).toString(16)}/128`),
+    except: Array.from({ length: excepts }, (_, j) => {
+      const n = (i * excepts + j) * 2;
+      return `fd00::${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}/128`;
+    }),
   }));
 }
 
