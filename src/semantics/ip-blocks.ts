@@ -64,8 +64,11 @@ export function overlay<T>(pieces: readonly Painted<T>[], combine: (a: T, b: T) 
   for (const family of ['ipv4', 'ipv6'] as const) {
     const own = pieces.filter((p) => p.range.family === family);
     if (own.length === 0) continue;
-    const edges = sortedUnique(own.flatMap((p) => [p.range.start, p.range.end + 1n]));
-    const indexOf = new Map(edges.map((e, i) => [e, i]));
+    // IPv4 edges as numbers (exact up to 2^53): sorting and hashing 500,000 of them is several times faster than as bigints.
+    const keyOf: (address: bigint) => number | bigint = family === 'ipv4' ? Number : (address) => address;
+    const keys = sortedUnique(own.flatMap((p) => [keyOf(p.range.start), keyOf(p.range.end + 1n)]));
+    const edges = keys.map(BigInt);
+    const indexOf = new Map(keys.map((e, i) => [e, i]));
     // Leaf i is the elementary range [edges[i], edges[i + 1]); a node holds what every leaf below it gets.
     const leaves = edges.length - 1;
     let width = 1;
@@ -76,7 +79,7 @@ export function overlay<T>(pieces: readonly Painted<T>[], combine: (a: T, b: T) 
       tree[node] = had === undefined ? value : combine(had, value);
     };
     for (const { range, value } of own) {
-      for (let lo = indexOf.get(range.start)! + width, hi = indexOf.get(range.end + 1n)! + width; lo < hi; lo >>= 1, hi >>= 1) {
+      for (let lo = indexOf.get(keyOf(range.start))! + width, hi = indexOf.get(keyOf(range.end + 1n))! + width; lo < hi; lo >>= 1, hi >>= 1) {
         if (lo & 1) paint(lo++, value);
         if (hi & 1) paint(--hi, value);
       }
@@ -106,7 +109,7 @@ export function paintedAt<T>(painted: readonly Painted<T>[], family: IpRange['fa
   return found && found.range.family === family && found.range.start <= address ? found : undefined;
 }
 
-function sortedUnique(values: bigint[]): bigint[] {
+function sortedUnique<T extends number | bigint>(values: T[]): T[] {
   values.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return values.filter((v, i) => i === 0 || v !== values[i - 1]);
 }
