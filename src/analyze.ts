@@ -101,7 +101,8 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
         reportAt: ({ side, ...at }) => collected.push(findingAt(rule, at, side, severityOverride)),
         note: (text) => notes.add(text),
       });
-      findings.push(...collected);
+      // A loop, not push(...): spreading 100,000 findings overflows the call stack.
+      for (const f of collected) findings.push(f);
     } else {
       const onSide = (model: Model, side: Side): Finding[] => {
         const collected: Finding[] = [];
@@ -113,7 +114,7 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
         return collected;
       };
       const before = new Set(onSide(base, 'base').map((f) => f.fingerprint));
-      findings.push(...onSide(head, 'head').filter((f) => !before.has(f.fingerprint)));
+      for (const f of onSide(head, 'head')) if (!before.has(f.fingerprint)) findings.push(f);
     }
   }
   judgeSuppressions(findings, base, head, mode === 'audit' ? 'tree' : 'change', options.approval);

@@ -1,6 +1,6 @@
 import type { FieldPath } from './field-path.js';
 import { isObject } from './json.js';
-import { IpSet, parseCidr } from './ip-set.js';
+import { IpSet, parseCidr, type IpRange } from './ip-set.js';
 import type { Resource } from './resource.js';
 import { parseSelector, type LabelSelector } from './selector.js';
 import { perDecodedObject } from './memo.js';
@@ -146,7 +146,7 @@ function buildIpBlock(raw: unknown, path: FieldPath, problems: PolicyProblem[]):
     return [];
   }
   const except = Array.isArray(block.except) ? block.except.map(String) : [];
-  let excluded = IpSet.EMPTY;
+  const excluded: IpRange[] = [];
   except.forEach((text, i) => {
     const cut = parseCidr(text);
     if (!cut || !text.includes('/')) {
@@ -155,9 +155,9 @@ function buildIpBlock(raw: unknown, path: FieldPath, problems: PolicyProblem[]):
     }
     const inside = cut.family === cidr.family && cut.prefix > cidr.prefix && cut.range.start >= cidr.range.start && cut.range.end <= cidr.range.end;
     if (!inside) problems.push({ path: [...path, 'except', i], message: `except "${text}" must be a strict subset of cidr "${cidrText}"` });
-    excluded = excluded.union(IpSet.of([cut.range]));
+    excluded.push(cut.range);
   });
-  return [{ type: 'ipBlock', cidr: cidrText, except, addresses: IpSet.of([cidr.range]).subtract(excluded), path }];
+  return [{ type: 'ipBlock', cidr: cidrText, except, addresses: IpSet.of([cidr.range]).subtract(IpSet.of(excluded)), path }];
 }
 
 function buildPort(raw: unknown, path: FieldPath, problems: PolicyProblem[]): PortSpec {

@@ -89,6 +89,8 @@ class EventPositions implements PositionIndex {
   private documentStarts: number[] = NO_DOCUMENTS;
   private fallback: PositionIndex | undefined;
   private lines: Lines | undefined;
+  private readonly extents = new Map<number, Extent>();
+  private readonly sequenceItems = new Map<number, { events: number[]; starts: number[] }>();
 
   constructor(private readonly text: string) {}
 
@@ -160,16 +162,11 @@ class EventPositions implements PositionIndex {
           i = this.extent(value).next;
         }
       } else if (event.type === EVENT_ID.SEQUENCE && typeof key === 'number') {
-        let i = node + 1;
-        let itemStart = event.start;
-        for (let n = 0; n < key && events[i].type !== EVENT_ID.POP; n++) {
-          const item = this.extent(i);
-          [i, itemStart] = [item.next, this.nextToken(item.end)];
-        }
-        if (events[i].type !== EVENT_ID.POP) {
-          child = i;
+        const items = this.itemsOf(node, event.start);
+        if (key < items.events.length) {
+          child = items.events[key];
           // An empty item (`-` alone) has no offset of its own: it starts at its dash.
-          if (this.startOf(events[i]) < 0) childKeyStart = itemStart;
+          if (this.startOf(events[child]) < 0) childKeyStart = items.starts[key];
         }
       }
       if (child === undefined) return { node, keyStart, complete: false };
@@ -191,7 +188,37 @@ class EventPositions implements PositionIndex {
     return event.type === EVENT_ID.ALIAS ? event.anchorStart : -1;
   }
 
+  /**
+   * A sequence's items (their first events, and where each begins), found once per sequence: a file with 10,000
+   * items and a finding at each would otherwise walk every item before each of them.
+   */
+  private itemsOf(node: number, sequenceStart: number): { events: number[]; starts: number[] } {
+    let items = this.sequenceItems.get(node);
+    if (!items) {
+      const events = this.events!;
+      items = { events: [], starts: [] };
+      let itemStart = sequenceStart;
+      for (let i = node + 1; events[i].type !== EVENT_ID.POP;) {
+        items.events.push(i);
+        items.starts.push(itemStart);
+        const item = this.extent(i);
+        [i, itemStart] = [item.next, this.nextToken(item.end)];
+      }
+      this.sequenceItems.set(node, items);
+    }
+    return items;
+  }
+
+  /** Of collections only: a scalar's extent costs nothing, a collection's costs a walk of everything in it. */
   private extent(index: number): Extent {
+    const event = this.events![index];
+    if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return this.walkExtent(index);
+    let extent = this.extents.get(index);
+    if (!extent) this.extents.set(index, (extent = this.walkExtent(index)));
+    return extent;
+  }
+
+  private walkExtent(index: number): Extent {
     const events = this.events!;
     const event = events[index];
     if (event.type === EVENT_ID.SCALAR) return { next: index + 1, end: event.valueEnd + (QUOTED.has(event.style) ? 1 : 0) };

@@ -452,7 +452,7 @@ export const middlewareOf = perResource((resource: Resource): MiddlewareModel =>
     const excluded = Array.isArray(strategy.excludedIPs) && strategy.excludedIPs.length > 0;
     model.ipAllowList = {
       field,
-      sourceRange: ranges.reduce((acc, r) => acc.union(r.set), IpSet.EMPTY),
+      sourceRange: IpSet.unionAll(ranges.map((r) => r.set)),
       ranges,
       trustsForwardedFor: depth || excluded,
       strategyPath: depth ? [...fieldPath, 'ipStrategy', 'depth'] : excluded ? [...fieldPath, 'ipStrategy', 'excludedIPs'] : undefined,

@@ -1,11 +1,11 @@
 import type { IpRange, IpSet } from '../model/ip-set.js';
 import type { Model } from '../model/load.js';
-import type { Direction, NetworkPolicyModel, PodPeer, PolicyRule } from '../model/network-policy.js';
+import type { Direction, NetworkPolicyModel, Peer, PodPeer, PolicyRule } from '../model/network-policy.js';
 import { policyIndexOf, type PolicyIndex } from '../model/policy-index.js';
 import { memoWhileSame } from '../model/memo.js';
 import { ABSENT, matches, type LabelSelector } from '../model/selector.js';
 import { ConnectionSet } from './connection-set.js';
-import { ALL_IPV4, blockInside, disjointBlocks, rangeName, unionSpans, type IpSpan } from './ip-blocks.js';
+import { ALL_IPV4, disjointBlocks, overlay, paintedAt, rangeName, unionSpans, type IpSpan, type Painted } from './ip-blocks.js';
 import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type Service, type ServicePort, type Topology, type Workload } from './topology.js';
 
 /**
@@ -273,13 +273,10 @@ export class Connectivity {
   /** -1: the rule admits every peer; an index: the first peer that matches; undefined: none. */
   private matchingPeer(policy: NetworkPolicyModel, rule: PolicyRule, other: Endpoint): number | undefined {
     if (rule.peers === 'all') return -1;
+    if (other.type === 'ip') return paintedAt(firstIpPeers(rule.peers), other.range.family, other.range.start)?.value;
     for (let i = 0; i < rule.peers.length; i++) {
       const peer = rule.peers[i];
-      if (peer.type === 'ipBlock') {
-        if (other.type === 'ip' && blockInside(other.range, peer.addresses)) return i;
-      } else if (other.type === 'pods' && this.podPeerMatches(policy, peer, other.cls)) {
-        return i;
-      }
+      if (peer.type === 'pods' && this.podPeerMatches(policy, peer, other.cls)) return i;
     }
     return undefined;
   }
@@ -443,6 +440,22 @@ interface Row {
   everyoneNamed: PolicyRule[];
   /** Classes some rule lists, with everything they get (`everyone` included). */
   listed: Map<number, ConnectionSet>;
+}
+
+const firstIpPeerCache = new WeakMap<readonly Peer[], Painted<number>[]>();
+
+/**
+ * A rule's addresses, each with the index of the first ipBlock peer that admits it: looked up by binary search,
+ * since testing every peer for every external block is quadratic in a rule of thousands of blocks. An external
+ * block never straddles a peer's edge, so its first address stands for it.
+ */
+function firstIpPeers(peers: readonly Peer[]): Painted<number>[] {
+  let painted = firstIpPeerCache.get(peers);
+  if (!painted) {
+    const pieces = peers.flatMap((peer, i) => (peer.type === 'ipBlock' ? peer.addresses.ranges.map((range) => ({ range, value: i })) : []));
+    firstIpPeerCache.set(peers, (painted = overlay(pieces, Math.min, (a, b) => a === b)));
+  }
+  return painted;
 }
 
 /** The spans cut at np-guard's blocks (every span edge is a block edge): what each block gets. */

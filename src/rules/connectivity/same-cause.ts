@@ -1,4 +1,4 @@
-import type { Finding, FindingLocation } from '../../findings/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import { identityKey } from '../../model/identity.js';
 
 /** Semantic findings: what a change opens. Their syntactic counterparts: what was edited (netpol-*, ingress-*). */
@@ -11,24 +11,56 @@ const SYNTACTIC = /^(netpol|ingress)-/;
  * other in `related`, so a reviewer reads them as one change. Both stay: both rule ids are public interface.
  */
 export function linkSameCause(findings: readonly Finding[]): void {
-  const syntactic = findings.filter((f) => SYNTACTIC.test(f.ruleId));
-  if (syntactic.length === 0) return;
+  // By object and file, in line order: a policy of 10,000 peers has a finding at each on both sides, and testing
+  // every pair of them is quadratic.
+  const syntactic = new Map<string, { byLine: Finding[]; reach: number[] }>();
+  for (const f of findings) {
+    const key = placeKey(f);
+    if (!SYNTACTIC.test(f.ruleId) || key === undefined) continue;
+    const group = syntactic.get(key);
+    if (group) group.byLine.push(f);
+    else syntactic.set(key, { byLine: [f], reach: [] });
+  }
+  for (const group of syntactic.values()) {
+    group.byLine.sort((a, b) => a.location.line - b.location.line);
+    // reach[i]: the last line any of the first i + 1 findings covers, so a backward scan knows when to stop.
+    let reach = 0;
+    group.reach = group.byLine.map((f) => (reach = Math.max(reach, f.location.endLine)));
+  }
+  const order = new Map(findings.map((f, i) => [f, i]));
   for (const semantic of findings) {
-    if (!SEMANTIC.has(semantic.ruleId)) continue;
-    for (const other of syntactic) {
-      if (!sameResource(semantic, other) || !overlaps(semantic.location, other.location)) continue;
+    const key = placeKey(semantic);
+    if (!SEMANTIC.has(semantic.ruleId) || key === undefined) continue;
+    const group = syntactic.get(key);
+    if (!group) continue;
+    const { line, endLine } = semantic.location;
+    const overlapping: Finding[] = [];
+    for (let i = lastStartingBy(group.byLine, endLine); i >= 0 && group.reach[i] >= line; i--) {
+      if (group.byLine[i].location.endLine >= line) overlapping.push(group.byLine[i]);
+    }
+    // In the order of the findings, as a reader meets them.
+    for (const other of overlapping.sort((a, b) => order.get(a)! - order.get(b)!)) {
       relate(semantic, other, `the same change, reported by ${other.ruleId}`);
       relate(other, semantic, `the same change, reported by ${semantic.ruleId}`);
     }
   }
 }
 
-function sameResource(a: Finding, b: Finding): boolean {
-  return !!a.resource && !!b.resource && identityKey(a.resource) === identityKey(b.resource);
+/** The object (group, kind, namespace, name) and the file and side of a finding; undefined without an object. */
+function placeKey(f: Finding): string | undefined {
+  return f.resource && JSON.stringify([identityKey(f.resource), f.location.side, f.location.path]);
 }
 
-function overlaps(a: FindingLocation, b: FindingLocation): boolean {
-  return a.side === b.side && a.path === b.path && a.line <= b.endLine && b.line <= a.endLine;
+/** The index of the last finding (sorted by line) that starts at or before `line`; -1 when none does. */
+function lastStartingBy(byLine: readonly Finding[], line: number): number {
+  let lo = 0;
+  let hi = byLine.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byLine[mid].location.line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function relate(finding: Finding, to: Finding, message: string): void {

@@ -37,7 +37,7 @@ export function podPeerWithin(a: PodPeer, b: PodPeer, scope: Scope): boolean {
 /** The addresses that a list of peers admits through ipBlocks ('all' peers admit every address). */
 export function addressesOf(peers: Peer[] | 'all'): IpSet {
   if (peers === 'all') return IpSet.all();
-  return peers.filter((p): p is IpBlockPeer => p.type === 'ipBlock').reduce((set, p) => set.union(p.addresses), IpSet.EMPTY);
+  return IpSet.unionAll(peers.filter((p): p is IpBlockPeer => p.type === 'ipBlock').map((p) => p.addresses));
 }
 
 /** Whether a rule with these peers admits every pod of `peer`. */

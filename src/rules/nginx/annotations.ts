@@ -90,8 +90,8 @@ const SHOWN_RANGES = 3;
 
 /** `10.0.0.0-10.255.255.255, 192.168.1.1, …` with at most three ranges. */
 export function describeRanges(set: IpSet): string {
-  const ranges = set.ranges.map((r) => r.start === r.end ? formatAddress(r.family, r.start) : `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`);
-  return ranges.slice(0, SHOWN_RANGES).join(', ') + (ranges.length > SHOWN_RANGES ? `, … (${ranges.length} ranges)` : '');
+  const shown = set.ranges.slice(0, SHOWN_RANGES).map((r) => r.start === r.end ? formatAddress(r.family, r.start) : `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`);
+  return shown.join(', ') + (set.ranges.length > SHOWN_RANGES ? `, … (${set.ranges.length} ranges)` : '');
 }
 
 /**

@@ -42,7 +42,7 @@ function rowOf(resource: Resource): DraftRow {
     const entries = allowlist.trim().split(/\s+/);
     const invalid = entries.filter((e) => !parseCidr(e));
     if (invalid.length > 0) notes.push(`${ROUTE_ALLOWLIST_ANNOTATION}: not addresses: ${invalid.join(', ')}`);
-    const set = entries.reduce((acc, e) => acc.union(IpSet.fromCidr(e)), IpSet.EMPTY);
+    const set = IpSet.unionAll(entries.map(IpSet.fromCidr));
     guards.push({ kind: 'ip-allowlist', detail: set.toString() });
   }
   const port = isObject(spec.port) && (typeof spec.port.targetPort === 'number' || typeof spec.port.targetPort === 'string')
