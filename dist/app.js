@@ -43119,6 +43119,8 @@ var EventPositions = class {
   documentStarts = NO_DOCUMENTS;
   fallback;
   lines;
+  extents = /* @__PURE__ */ new Map();
+  sequenceItems = /* @__PURE__ */ new Map();
   stream() {
     if (!this.events && !this.fallback) {
       try {
@@ -43181,15 +43183,10 @@ var EventPositions = class {
           i = this.extent(value).next;
         }
       } else if (event.type === EVENT_ID.SEQUENCE && typeof key === "number") {
-        let i = node + 1;
-        let itemStart = event.start;
-        for (let n = 0; n < key && events[i].type !== EVENT_ID.POP; n++) {
-          const item = this.extent(i);
-          [i, itemStart] = [item.next, this.nextToken(item.end)];
-        }
-        if (events[i].type !== EVENT_ID.POP) {
-          child = i;
-          if (this.startOf(events[i]) < 0) childKeyStart = itemStart;
+        const items = this.itemsOf(node, event.start);
+        if (key < items.events.length) {
+          child = items.events[key];
+          if (this.startOf(events[child]) < 0) childKeyStart = items.starts[key];
         }
       }
       if (child === void 0) return { node, keyStart, complete: false };
@@ -43207,7 +43204,35 @@ var EventPositions = class {
     if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return event.start;
     return event.type === EVENT_ID.ALIAS ? event.anchorStart : -1;
   }
+  /**
+   * A sequence's items (their first events, and where each begins), found once per sequence: a file with 10,000
+   * items and a finding at each would otherwise walk every item before each of them.
+   */
+  itemsOf(node, sequenceStart) {
+    let items = this.sequenceItems.get(node);
+    if (!items) {
+      const events = this.events;
+      items = { events: [], starts: [] };
+      let itemStart = sequenceStart;
+      for (let i = node + 1; events[i].type !== EVENT_ID.POP; ) {
+        items.events.push(i);
+        items.starts.push(itemStart);
+        const item = this.extent(i);
+        [i, itemStart] = [item.next, this.nextToken(item.end)];
+      }
+      this.sequenceItems.set(node, items);
+    }
+    return items;
+  }
+  /** Of collections only: a scalar's extent costs nothing, a collection's costs a walk of everything in it. */
   extent(index) {
+    const event = this.events[index];
+    if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return this.walkExtent(index);
+    let extent = this.extents.get(index);
+    if (!extent) this.extents.set(index, extent = this.walkExtent(index));
+    return extent;
+  }
+  walkExtent(index) {
     const events = this.events;
     const event = events[index];
     if (event.type === EVENT_ID.SCALAR) return { next: index + 1, end: event.valueEnd + (QUOTED.has(event.style) ? 1 : 0) };
@@ -44304,7 +44329,13 @@ var IpSet = class _IpSet {
   ranges;
   static EMPTY = new _IpSet([]);
   static of(ranges) {
-    return new _IpSet(normalize([...ranges]));
+    return new _IpSet(normalize([...ranges].sort(compareRanges)));
+  }
+  /** The union of many sets at once: one sort, where folding `union` over them would be quadratic. */
+  static unionAll(sets) {
+    const ranges = [];
+    for (const set2 of sets) for (const r of set2.ranges) ranges.push(r);
+    return _IpSet.of(ranges);
   }
   static fromCidr(text) {
     const parsed = parseCidr(text);
@@ -44312,34 +44343,53 @@ var IpSet = class _IpSet {
   }
   /** Every address of both families. */
   static all() {
-    return _IpSet.of([
-      { family: "ipv4", start: 0n, end: (1n << 32n) - 1n },
-      { family: "ipv6", start: 0n, end: (1n << 128n) - 1n }
-    ]);
+    return ALL;
   }
   union(other) {
-    return _IpSet.of([...this.ranges, ...other.ranges]);
+    if (other.ranges.length === 0) return this;
+    if (this.ranges.length === 0) return other;
+    return new _IpSet(normalize(mergeSorted(this.ranges, other.ranges)));
   }
   subtract(other) {
+    if (this.ranges.length === 0 || other.ranges.length === 0) return this;
     const out = [];
+    let j = 0;
     for (const r of this.ranges) {
-      let pieces = [r];
-      for (const cut of other.ranges) {
-        if (cut.family !== r.family) continue;
-        pieces = pieces.flatMap((p) => {
-          if (cut.end < p.start || cut.start > p.end) return [p];
-          const kept = [];
-          if (cut.start > p.start) kept.push({ family: p.family, start: p.start, end: cut.start - 1n });
-          if (cut.end < p.end) kept.push({ family: p.family, start: cut.end + 1n, end: p.end });
-          return kept;
-        });
+      while (j < other.ranges.length && compareEnd(other.ranges[j], r.family, r.start) < 0) j++;
+      let start = r.start;
+      let k = j;
+      for (; k < other.ranges.length; k++) {
+        const cut = other.ranges[k];
+        if (cut.family !== r.family || cut.start > r.end) break;
+        if (cut.start > start) out.push({ family: r.family, start, end: cut.start - 1n });
+        start = cut.end + 1n;
+        if (start > r.end) break;
       }
-      out.push(...pieces);
+      if (start <= r.end) out.push({ family: r.family, start, end: r.end });
     }
-    return _IpSet.of(out);
+    return new _IpSet(out);
   }
   intersect(other) {
-    return this.subtract(this.subtract(other));
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < this.ranges.length && j < other.ranges.length) {
+      const a = this.ranges[i];
+      const b = other.ranges[j];
+      if (a.family === b.family) {
+        const start = a.start > b.start ? a.start : b.start;
+        const end = a.end < b.end ? a.end : b.end;
+        if (start <= end) out.push({ family: a.family, start, end });
+      }
+      if (compareEnd(a, b.family, b.end) < 0) i++;
+      else j++;
+    }
+    return new _IpSet(out);
+  }
+  /** Whether the address is in the set (binary search). */
+  contains(family, address) {
+    const r = this.ranges[firstEndingAtOrAfter(this.ranges, (range) => range, family, address)];
+    return r !== void 0 && r.family === family && r.start <= address;
   }
   isEmpty() {
     return this.ranges.length === 0;
@@ -44359,19 +44409,48 @@ var IpSet = class _IpSet {
     return this.ranges.map((r) => `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`).join(", ");
   }
 };
-function normalize(ranges) {
-  const sorted2 = ranges.sort((a, b) => a.family !== b.family ? a.family === "ipv4" ? -1 : 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+function firstEndingAtOrAfter(items, rangeOf2, family, address) {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (compareEnd(rangeOf2(items[mid]), family, address) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var FAMILY_ORDER = { ipv4: 0, ipv6: 1 };
+function compareRanges(a, b) {
+  return a.family !== b.family ? FAMILY_ORDER[a.family] - FAMILY_ORDER[b.family] : a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+}
+function compareEnd(r, family, address) {
+  return r.family !== family ? FAMILY_ORDER[r.family] - FAMILY_ORDER[family] : r.end < address ? -1 : r.end > address ? 1 : 0;
+}
+function mergeSorted(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(compareRanges(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+function normalize(sorted2) {
   const out = [];
   for (const r of sorted2) {
     const last = out[out.length - 1];
     if (last && last.family === r.family && r.start <= last.end + 1n) {
       if (r.end > last.end) out[out.length - 1] = { ...last, end: r.end };
     } else {
-      out.push({ ...r });
+      out.push(r);
     }
   }
   return out;
 }
+var ALL = IpSet.of([
+  { family: "ipv4", start: 0n, end: (1n << 32n) - 1n },
+  { family: "ipv6", start: 0n, end: (1n << 128n) - 1n }
+]);
 
 // src/model/traefik.ts
 var TRAEFIK_GROUP = "traefik.io";
@@ -44651,7 +44730,7 @@ var middlewareOf = perResource((resource) => {
     const excluded = Array.isArray(strategy.excludedIPs) && strategy.excludedIPs.length > 0;
     model.ipAllowList = {
       field,
-      sourceRange: ranges.reduce((acc, r) => acc.union(r.set), IpSet.EMPTY),
+      sourceRange: IpSet.unionAll(ranges.map((r) => r.set)),
       ranges,
       trustsForwardedFor: depth || excluded,
       strategyPath: depth ? [...fieldPath, "ipStrategy", "depth"] : excluded ? [...fieldPath, "ipStrategy", "excludedIPs"] : void 0,
@@ -44836,7 +44915,7 @@ function buildIpBlock(raw, path8, problems) {
     return [];
   }
   const except = Array.isArray(block.except) ? block.except.map(String) : [];
-  let excluded = IpSet.EMPTY;
+  const excluded = [];
   except.forEach((text, i) => {
     const cut = parseCidr(text);
     if (!cut || !text.includes("/")) {
@@ -44845,9 +44924,9 @@ function buildIpBlock(raw, path8, problems) {
     }
     const inside = cut.family === cidr.family && cut.prefix > cidr.prefix && cut.range.start >= cidr.range.start && cut.range.end <= cidr.range.end;
     if (!inside) problems.push({ path: [...path8, "except", i], message: `except "${text}" must be a strict subset of cidr "${cidrText}"` });
-    excluded = excluded.union(IpSet.of([cut.range]));
+    excluded.push(cut.range);
   });
-  return [{ type: "ipBlock", cidr: cidrText, except, addresses: IpSet.of([cidr.range]).subtract(excluded), path: path8 }];
+  return [{ type: "ipBlock", cidr: cidrText, except, addresses: IpSet.of([cidr.range]).subtract(IpSet.of(excluded)), path: path8 }];
 }
 function buildPort(raw, path8, problems) {
   const port = isObject(raw) ? raw : {};
@@ -45062,40 +45141,66 @@ function disjointBlocks(sets) {
       cuts.add(r.end + 1n);
     }
   }
-  const sorted2 = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const sorted2 = sortedUnique([...cuts]);
   const blocks = [];
   for (let i = 0; i + 1 < sorted2.length; i++) blocks.push({ family: "ipv4", start: sorted2[i], end: sorted2[i + 1] - 1n });
   return blocks;
-}
-function blockInside(block, set2) {
-  return set2.ranges.some((r) => r.family === block.family && r.start <= block.start && block.end <= r.end);
 }
 function rangeName(range) {
   return `${formatAddress(range.family, range.start)}-${formatAddress(range.family, range.end)}[External]`;
 }
 function unionSpans(spans) {
-  const ipv4 = spans.filter((s) => s.range.family === "ipv4").sort((a, b) => a.range.start < b.range.start ? -1 : a.range.start > b.range.start ? 1 : 0);
-  const cuts = /* @__PURE__ */ new Set();
-  for (const { range } of ipv4) {
-    cuts.add(range.start);
-    cuts.add(range.end + 1n);
-  }
-  const sorted2 = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const pieces = spans.filter((s) => s.range.family === "ipv4").map((s) => ({ range: s.range, value: s.conns }));
+  return overlay(pieces, (a, b) => a.union(b), (a, b) => a.equals(b)).filter((p) => !p.value.isEmpty()).map((p) => ({ range: p.range, conns: p.value }));
+}
+function overlay(pieces, combine, same) {
   const out = [];
-  let active = [];
-  let next = 0;
-  for (let i = 0; i + 1 < sorted2.length; i++) {
-    const at = sorted2[i];
-    while (next < ipv4.length && ipv4[next].range.start <= at) active.push(ipv4[next++]);
-    active = active.filter((s) => s.range.end >= at);
-    let conns = ConnectionSet.NONE;
-    for (const s of active) conns = conns.union(s.conns);
-    if (conns.isEmpty()) continue;
-    const last = out[out.length - 1];
-    if (last && last.range.end + 1n === at && last.conns.equals(conns)) last.range = { ...last.range, end: sorted2[i + 1] - 1n };
-    else out.push({ range: { family: "ipv4", start: at, end: sorted2[i + 1] - 1n }, conns });
+  for (const family of ["ipv4", "ipv6"]) {
+    const own3 = pieces.filter((p) => p.range.family === family);
+    if (own3.length === 0) continue;
+    const keyOf = family === "ipv4" ? Number : (address) => address;
+    const keys = sortedUnique(own3.flatMap((p) => [keyOf(p.range.start), keyOf(p.range.end + 1n)]));
+    const edges = keys.map(BigInt);
+    const indexOf = new Map(keys.map((e, i) => [e, i]));
+    const leaves = edges.length - 1;
+    let width = 1;
+    while (width < leaves) width *= 2;
+    const tree = new Array(2 * width);
+    const paint = (node, value) => {
+      const had = tree[node];
+      tree[node] = had === void 0 ? value : combine(had, value);
+    };
+    for (const { range, value } of own3) {
+      for (let lo = indexOf.get(keyOf(range.start)) + width, hi = indexOf.get(keyOf(range.end + 1n)) + width; lo < hi; lo >>= 1, hi >>= 1) {
+        if (lo & 1) paint(lo++, value);
+        if (hi & 1) paint(--hi, value);
+      }
+    }
+    for (let node = 1; node < width; node++) {
+      const value = tree[node];
+      if (value === void 0) continue;
+      paint(2 * node, value);
+      paint(2 * node + 1, value);
+    }
+    for (let i = 0; i < leaves; i++) {
+      const value = tree[width + i];
+      if (value === void 0) continue;
+      const start = edges[i];
+      const end = edges[i + 1] - 1n;
+      const last = out[out.length - 1];
+      if (last && last.range.family === family && last.range.end + 1n === start && same(last.value, value)) last.range = { family, start: last.range.start, end };
+      else out.push({ range: { family, start, end }, value });
+    }
   }
   return out;
+}
+function paintedAt(painted, family, address) {
+  const found = painted[firstEndingAtOrAfter(painted, (p) => p.range, family, address)];
+  return found && found.range.family === family && found.range.start <= address ? found : void 0;
+}
+function sortedUnique(values) {
+  values.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  return values.filter((v, i) => i === 0 || v !== values[i - 1]);
 }
 function coversAllIpv4(spans) {
   let next = 0n;
@@ -45473,13 +45578,10 @@ var Connectivity = class _Connectivity {
   /** -1: the rule admits every peer; an index: the first peer that matches; undefined: none. */
   matchingPeer(policy, rule, other) {
     if (rule.peers === "all") return -1;
+    if (other.type === "ip") return paintedAt(firstIpPeers(rule.peers), other.range.family, other.range.start)?.value;
     for (let i = 0; i < rule.peers.length; i++) {
       const peer = rule.peers[i];
-      if (peer.type === "ipBlock") {
-        if (other.type === "ip" && blockInside(other.range, peer.addresses)) return i;
-      } else if (other.type === "pods" && this.podPeerMatches(policy, peer, other.cls)) {
-        return i;
-      }
+      if (peer.type === "pods" && this.podPeerMatches(policy, peer, other.cls)) return i;
     }
     return void 0;
   }
@@ -45617,6 +45719,15 @@ var TooManyConnections = class extends Error {
   }
   limit;
 };
+var firstIpPeerCache = /* @__PURE__ */ new WeakMap();
+function firstIpPeers(peers) {
+  let painted = firstIpPeerCache.get(peers);
+  if (!painted) {
+    const pieces = peers.flatMap((peer, i) => peer.type === "ipBlock" ? peer.addresses.ranges.map((range) => ({ range, value: i })) : []);
+    firstIpPeerCache.set(peers, painted = overlay(pieces, Math.min, (a, b) => a === b));
+  }
+  return painted;
+}
 function onBlocks(spans, blocks) {
   const out = [];
   let i = 0;
@@ -45964,7 +46075,7 @@ function buildNginx(resource) {
     const entries = annotation.value.split(",").map((e) => e.trim()).filter((e) => e !== "");
     const invalid = entries.filter((e) => !parseCidr(e));
     for (const entry of invalid) problems.push({ path: annotation.path, message: `${name}: "${entry}" is not a CIDR or IP address` });
-    const set2 = entries.reduce((acc, e) => acc.union(IpSet.fromCidr(e)), IpSet.EMPTY);
+    const set2 = IpSet.unionAll(entries.map(IpSet.fromCidr));
     return { set: set2, entries, invalid, annotation };
   };
   const allowList = ipList("allowlist-source-range") ?? ipList("whitelist-source-range");
@@ -46283,7 +46394,7 @@ function rowOf(resource) {
     const entries = allowlist.trim().split(/\s+/);
     const invalid = entries.filter((e) => !parseCidr(e));
     if (invalid.length > 0) notes.push(`${ROUTE_ALLOWLIST_ANNOTATION}: not addresses: ${invalid.join(", ")}`);
-    const set2 = entries.reduce((acc, e) => acc.union(IpSet.fromCidr(e)), IpSet.EMPTY);
+    const set2 = IpSet.unionAll(entries.map(IpSet.fromCidr));
     guards.push({ kind: "ip-allowlist", detail: set2.toString() });
   }
   const port = isObject(spec.port) && (typeof spec.port.targetPort === "number" || typeof spec.port.targetPort === "string") ? spec.port.targetPort : void 0;
@@ -46495,22 +46606,48 @@ function exposureChange(base, head) {
 var SEMANTIC = /* @__PURE__ */ new Set(["connectivity-added", "workload-unisolated", "exposure-added", "tier-cross-connectivity"]);
 var SYNTACTIC = /^(netpol|ingress)-/;
 function linkSameCause(findings) {
-  const syntactic = findings.filter((f) => SYNTACTIC.test(f.ruleId));
-  if (syntactic.length === 0) return;
+  const syntactic = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = placeKey(f);
+    if (!SYNTACTIC.test(f.ruleId) || key === void 0) continue;
+    const group = syntactic.get(key);
+    if (group) group.byLine.push(f);
+    else syntactic.set(key, { byLine: [f], reach: [] });
+  }
+  for (const group of syntactic.values()) {
+    group.byLine.sort((a, b) => a.location.line - b.location.line);
+    let reach = 0;
+    group.reach = group.byLine.map((f) => reach = Math.max(reach, f.location.endLine));
+  }
+  const order = new Map(findings.map((f, i) => [f, i]));
   for (const semantic of findings) {
-    if (!SEMANTIC.has(semantic.ruleId)) continue;
-    for (const other of syntactic) {
-      if (!sameResource(semantic, other) || !overlaps2(semantic.location, other.location)) continue;
+    const key = placeKey(semantic);
+    if (!SEMANTIC.has(semantic.ruleId) || key === void 0) continue;
+    const group = syntactic.get(key);
+    if (!group) continue;
+    const { line, endLine } = semantic.location;
+    const overlapping = [];
+    for (let i = lastStartingBy(group.byLine, endLine); i >= 0 && group.reach[i] >= line; i--) {
+      if (group.byLine[i].location.endLine >= line) overlapping.push(group.byLine[i]);
+    }
+    for (const other of overlapping.sort((a, b) => order.get(a) - order.get(b))) {
       relate(semantic, other, `the same change, reported by ${other.ruleId}`);
       relate(other, semantic, `the same change, reported by ${semantic.ruleId}`);
     }
   }
 }
-function sameResource(a, b) {
-  return !!a.resource && !!b.resource && identityKey(a.resource) === identityKey(b.resource);
+function placeKey(f) {
+  return f.resource && JSON.stringify([identityKey(f.resource), f.location.side, f.location.path]);
 }
-function overlaps2(a, b) {
-  return a.side === b.side && a.path === b.path && a.line <= b.endLine && b.line <= a.endLine;
+function lastStartingBy(byLine, line) {
+  let lo = 0;
+  let hi = byLine.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (byLine[mid].location.line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 function relate(finding, to, message) {
   const { path: path8, line, endLine, side } = to.location;
@@ -46643,7 +46780,7 @@ function podPeerWithin(a, b, scope) {
 }
 function addressesOf(peers) {
   if (peers === "all") return IpSet.all();
-  return peers.filter((p) => p.type === "ipBlock").reduce((set2, p) => set2.union(p.addresses), IpSet.EMPTY);
+  return IpSet.unionAll(peers.filter((p) => p.type === "ipBlock").map((p) => p.addresses));
 }
 function peersAdmit(peers, peer, scope) {
   return peers === "all" || peers.some((q) => q.type === "pods" && podPeerWithin(peer, q, scope));
@@ -49292,8 +49429,8 @@ function shorten(value, max = MAX_SHOWN) {
 }
 var SHOWN_RANGES2 = 3;
 function describeRanges(set2) {
-  const ranges = set2.ranges.map((r) => r.start === r.end ? formatAddress(r.family, r.start) : `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`);
-  return ranges.slice(0, SHOWN_RANGES2).join(", ") + (ranges.length > SHOWN_RANGES2 ? `, … (${ranges.length} ranges)` : "");
+  const shown = set2.ranges.slice(0, SHOWN_RANGES2).map((r) => r.start === r.end ? formatAddress(r.family, r.start) : `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`);
+  return shown.join(", ") + (set2.ranges.length > SHOWN_RANGES2 ? `, … (${set2.ranges.length} ranges)` : "");
 }
 function lostToPassthrough(pair, guard, report, key) {
   if (!pair.after.sideEffects.sslPassthrough) return false;
@@ -50148,11 +50285,11 @@ function pairRoutes(before, after) {
   const pairs = /* @__PURE__ */ new Map();
   const free = new Set(before);
   const keys = (r) => r.conjuncts.map(conjunctKey).sort().join(" || ");
-  const overlaps3 = (a, b) => a.conjuncts.some((x) => b.conjuncts.some((y) => conjunctCovers(x, y) || conjunctCovers(y, x)));
+  const overlaps2 = (a, b) => a.conjuncts.some((x) => b.conjuncts.some((y) => conjunctCovers(x, y) || conjunctCovers(y, x)));
   const tests = [
     (a, b) => keys(a) === keys(b),
     (a, b) => a.backends.join() === b.backends.join(),
-    overlaps3,
+    overlaps2,
     () => before.length === 1 && after.length === 1
   ];
   for (const test of tests) {
@@ -50340,7 +50477,7 @@ function analyzeModels(base, head, config2 = defaultConfig(), rules = rulesFor("
         reportAt: ({ side, ...at }) => collected.push(findingAt(rule, at, side, severityOverride)),
         note: (text) => notes.add(text)
       });
-      findings.push(...collected);
+      for (const f of collected) findings.push(f);
     } else {
       const onSide = (model, side) => {
         const collected = [];
@@ -50355,7 +50492,7 @@ function analyzeModels(base, head, config2 = defaultConfig(), rules = rulesFor("
         return collected;
       };
       const before = new Set(onSide(base, "base").map((f) => f.fingerprint));
-      findings.push(...onSide(head, "head").filter((f) => !before.has(f.fingerprint)));
+      for (const f of onSide(head, "head")) if (!before.has(f.fingerprint)) findings.push(f);
     }
   }
   judgeSuppressions(findings, base, head, mode === "audit" ? "tree" : "change", options2.approval);
