@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSuppressionApproval } from '../../src/github/approvals.js';
-import { GitHubMock, testClient } from './helpers/github-mock.js';
+import { gitHubMockPerTest, testClient } from './helpers/github-mock.js';
 
 const R = '/repos/acme/infra';
 const HEAD = 'h'.repeat(40);
@@ -8,18 +8,10 @@ const OLD = 'o'.repeat(40);
 const target = { owner: 'acme', repo: 'infra', pullNumber: 7, baseSha: 'b'.repeat(40), headSha: HEAD };
 const review = (login: string, state: string, commitId = HEAD) => ({ id: 1, user: { login }, state, commit_id: commitId });
 
-let mock: GitHubMock;
-beforeEach(() => {
-  mock = new GitHubMock();
-});
-afterEach(() => {
-  const { pending, violations } = mock.finish();
-  expect(pending).toEqual([]);
-  expect(violations).toEqual([]);
-});
+const github = gitHubMockPerTest();
 
 const approvalWith = (reviews: unknown[], approvers = ['Alice']) => {
-  mock.on('GET', `${R}/pulls/7/reviews?per_page=100&page=1`, { body: reviews });
+  github().on('GET', `${R}/pulls/7/reviews?per_page=100&page=1`, { body: reviews });
   return readSuppressionApproval(testClient(), target, approvers);
 };
 
@@ -40,7 +32,7 @@ describe('readSuppressionApproval', () => {
   });
 
   it('an inactive (pending) team membership does not count', async () => {
-    mock.on('GET', '/orgs/acme/teams/sec/memberships/dave', { body: { state: 'pending', role: 'member', url: 'https://api.github.com/x' } });
+    github().on('GET', '/orgs/acme/teams/sec/memberships/dave', { body: { state: 'pending', role: 'member', url: 'https://api.github.com/x' } });
     expect(await approvalWith([review('dave', 'APPROVED')], ['acme/sec'])).toEqual({ state: 'not-approved' });
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { deliverAudit, deliverToPullRequest } from '../../src/github/deliver.js';
 import { LIMITS } from '../../src/github/limits.js';
@@ -6,7 +6,7 @@ import { findingMarker, SUMMARY_MARKER } from '../../src/github/markers.js';
 import { MAX_REVIEW_COMMENTS } from '../../src/github/review.js';
 import { fitMarkdown } from '../../src/report/markdown.js';
 import { finding, resultOf } from './helpers/findings.js';
-import { GitHubMock, testClient } from './helpers/github-mock.js';
+import { gitHubMockPerTest, testClient } from './helpers/github-mock.js';
 import { expectWellFormedMarkdown } from './helpers/markdown.js';
 
 const TARGET = { owner: 'acme', repo: 'infra', pullNumber: 7, headSha: 'c'.repeat(40), baseSha: 'b'.repeat(40) };
@@ -29,17 +29,7 @@ function hostileChange(policies: number) {
 /** The first line of a summary: the verdict and the counts. */
 const headline = (markdown: string) => markdown.split('\n').find((l) => l.startsWith('### segguard: '));
 
-let mock: GitHubMock;
-
-beforeEach(() => {
-  mock = new GitHubMock();
-});
-
-afterEach(() => {
-  const { pending, violations } = mock.finish();
-  expect(pending).toEqual([]);
-  expect(violations).toEqual([]);
-});
+const github = gitHubMockPerTest();
 
 describe('summaries of findings about objects with 100,000-character names', () => {
   // 3 MB of names: more findings than one summary can list.
@@ -62,13 +52,13 @@ describe('summaries of findings about objects with 100,000-character names', () 
   });
 
   it('the check run and the sticky comment fit GitHub, say the PR fails the gate like the conclusion, and say where the rest is', async () => {
-    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } })
+    github().on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } })
       .on('PATCH', `${R}/check-runs/1`, { body: { id: 1 } })
       .on('GET', `${R}/issues/7/comments?${PAGE1}`, { body: [] })
       .on('POST', `${R}/issues/7/comments`, { status: 201, body: { id: 2 } });
     const report = await deliverToPullRequest(testClient(), TARGET, result, { failOn: 'high', comment: 'summary', annotations: true });
 
-    const check = mock.requests[0].body as { conclusion: string; output: { summary: string; text?: string; annotations: { title: string; message: string; raw_details?: string }[] } };
+    const check = github().requests[0].body as { conclusion: string; output: { summary: string; text?: string; annotations: { title: string; message: string; raw_details?: string }[] } };
     expect(check.conclusion).toBe('failure');
     expect(report.conclusion).toBe('failure');
     for (const text of [check.output.summary, check.output.text ?? '']) {
@@ -86,7 +76,7 @@ describe('summaries of findings about objects with 100,000-character names', () 
     // A 100,000-character name is shown by its start and end.
     expect(check.output.summary).toMatch(/NetworkPolicy ns\\-0\/0a{100,300}…a{50,200}/);
 
-    const sticky = (mock.matching('POST', `${R}/issues/7/comments`)[0].body as { body: string }).body;
+    const sticky = (github().matching('POST', `${R}/issues/7/comments`)[0].body as { body: string }).body;
     expect(sticky.length).toBeLessThanOrEqual(LIMITS.commentBody);
     expect(sticky.endsWith(SUMMARY_MARKER)).toBe(true);
     expect(headline(sticky)).toBe(verdict);
@@ -96,7 +86,7 @@ describe('summaries of findings about objects with 100,000-character names', () 
 
     // Every finding is somewhere a reviewer sees it, and the annotations fit their fields.
     expect(report.undelivered).toEqual([]);
-    const annotations = mock.matching('PATCH', `${R}/check-runs/1`).reduce((all, r) => [...all, ...(r.body as typeof check).output.annotations], check.output.annotations);
+    const annotations = github().matching('PATCH', `${R}/check-runs/1`).reduce((all, r) => [...all, ...(r.body as typeof check).output.annotations], check.output.annotations);
     expect(annotations.length).toBe(result.findings.filter((f) => f.location.side === 'head').length);
     // A message naming the object keeps its end (what happened to it) around the shortened name.
     const naming = annotations.filter((a) => a.title === 'critical: netpol-default-deny-removed');
@@ -118,7 +108,7 @@ describe('review comments within budget', () => {
     const files = Array.from({ length: 150 }, (_, i) => ({ filename: `m/${i}.yaml`, status: 'modified', patch: '@@ -1,2 +1,3 @@\n a\n+b\n c' }));
     const findings = Array.from({ length: 150 }, (_, i) => finding(`m/${i}.yaml`, 2, { severity: i >= 130 ? 'critical' : 'low' }));
     const next = { link: `<https://api.github.com${R}/pulls/7/files?per_page=100&page=2>; rel="next"` };
-    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } })
+    github().on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } })
       .on('PATCH', `${R}/check-runs/1`, { body: { id: 1 } }).on('PATCH', `${R}/check-runs/1`, { body: { id: 1 } })
       .on('GET', `${R}/pulls/7/files?${PAGE1}`, { body: files.slice(0, 100), headers: next })
       .on('GET', `${R}/pulls/7/files?per_page=100&page=2`, { body: files.slice(100) })
@@ -127,7 +117,7 @@ describe('review comments within budget', () => {
       .on('GET', `${R}/issues/7/comments?${PAGE1}`, { body: [] })
       .on('POST', `${R}/issues/7/comments`, { status: 201, body: { id: 4 } });
     const report = await deliverToPullRequest(testClient(), TARGET, resultOf(findings), { failOn: 'high', comment: 'review', annotations: true });
-    const review = mock.matching('POST', `${R}/pulls/7/reviews`)[0].body as { body: string; comments: { path: string }[] };
+    const review = github().matching('POST', `${R}/pulls/7/reviews`)[0].body as { body: string; comments: { path: string }[] };
     expect(review.comments).toHaveLength(MAX_REVIEW_COMMENTS);
     // Every critical finding is commented inline, in file order.
     const commented = review.comments.map((c) => Number(/m\/(\d+)\.yaml/.exec(c.path)![1]));
@@ -142,7 +132,7 @@ describe('review comments within budget', () => {
     const original = `**high** · rule\n\n<details><summary>Details</summary>\n\n${Array.from({ length: 2_000 }, (_, i) => `line ${i} ${'x'.repeat(40)}<br>`).join('\n')}\n\n</details>`
       .slice(0, LIMITS.commentBody - 40);
     const closed = `${original.slice(0, original.lastIndexOf('\n'))}\n\n</details>\n\n${findingMarker('feedfacefeedface')}`;
-    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } })
+    github().on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } })
       .on('GET', `${R}/pulls/7/files?${PAGE1}`, { body: [] })
       .on('GET', `${R}/pulls/7/comments?${PAGE1}`, { body: [{ id: 9, body: closed, user: BOT }] })
       .on('PATCH', `${R}/pulls/comments/9`, { body: { id: 9 } })
@@ -150,7 +140,7 @@ describe('review comments within budget', () => {
     const report = await deliverToPullRequest(testClient(), TARGET, resultOf([]), { failOn: 'high', comment: 'review', annotations: true });
     expect(report.failures).toEqual([]);
     expect(report.resolvedComments).toBe(1);
-    const body = (mock.matching('PATCH', `${R}/pulls/comments/9`)[0].body as { body: string }).body;
+    const body = (github().matching('PATCH', `${R}/pulls/comments/9`)[0].body as { body: string }).body;
     expect(body.length).toBeLessThanOrEqual(LIMITS.commentBody);
     expect(body).toMatch(/^✅ \*\*Resolved\*\*/);
     expect(body).toContain(findingMarker('feedfacefeedface'));
@@ -161,9 +151,9 @@ describe('review comments within budget', () => {
 describe('where the rest is', () => {
   it('does not point at annotations that are turned off', async () => {
     const findings = Array.from({ length: 1_200 }, (_, i) => finding(`dir/file-${i}.yaml`, 1, { severity: 'low', message: `${'x'.repeat(200)} ${i}` }));
-    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } });
+    github().on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } });
     await deliverAudit(testClient(), TARGET, resultOf(findings), { failOn: 'high', annotations: false });
-    const { output } = mock.requests[0].body as { output: { summary: string; text: string; annotations: unknown[] } };
+    const { output } = github().requests[0].body as { output: { summary: string; text: string; annotations: unknown[] } };
     expect(output.annotations).toEqual([]);
     expect(output.text).toMatch(/> \d+ more findings do not fit here either; `segguard check` on the two commits lists them all\.\n$/);
     expect(output.text).not.toContain('annotated');

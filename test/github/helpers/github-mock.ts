@@ -1,4 +1,5 @@
 import nock from 'nock';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createClient } from '../../../src/github/octokit.js';
 import { openApiViolations } from './openapi.js';
 import Bottleneck from 'bottleneck';
@@ -75,4 +76,21 @@ export function testClient(log: string[] = []) {
       notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
     },
   });
+}
+
+/**
+ * A fresh GitHubMock for each test of the calling file, checked after it: every expected request was made, and each
+ * request matched GitHub's API description.
+ */
+export function gitHubMockPerTest(): () => GitHubMock {
+  let mock: GitHubMock;
+  beforeEach(() => {
+    mock = new GitHubMock();
+  });
+  afterEach(() => {
+    const { pending, violations } = mock.finish();
+    expect(pending).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+  return () => mock;
 }
