@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyze, audit, type AnalysisResult } from '../analyze.js';
-import { readSuppressionApproval } from '../github/approvals.js';
+import { approvalFor } from '../github/approvals.js';
 import { defaultConfig, type SegguardConfig } from '../config/config.js';
 import { parseConfig } from '../config/load.js';
 import type { Finding } from '../findings/finding.js';
@@ -86,14 +86,11 @@ export async function runAction(context: RunContext, options: { client?: GitHubC
     `${baseFiles.length} base and ${headFiles.length} head manifest files`);
   const target = plan.mode === 'pull-request'
     ? { owner: plan.owner, repo: plan.repo, pullNumber: plan.pullNumber, headSha: plan.headSha, baseSha: base ?? plan.baseSha } : undefined;
-  // Only the base's approvers can let the suppressions this PR proposes take effect; without any, nothing is asked.
-  const approvers = config.suppressions?.approvers ?? [];
-  const approval = target && approvers.length > 0 ? await readSuppressionApproval(client, target, approvers) : undefined;
-  if (approval?.state === 'unavailable') log(`segguard: cannot read the pull request's reviews (${approval.reason}); proposed suppressions are not applied.`);
+  const approval = target ? await approvalFor(client, target, config, log) : {};
   const censusOf = (commit: string, read: TreeRead) => commitCensus(commit, read, selection, { path: inputs.config, globsFrom });
   const trees = { head: censusOf(head, headRead), ...(base && baseRead ? { base: censusOf(base, baseRead) } : {}) };
   // push/schedule/workflow_dispatch audit the head state, unless a base input asks for a comparison.
-  const result = plan.mode === 'audit' && !base ? audit(headFiles, config, trees.head) : analyze(baseFiles, headFiles, config, undefined, { trees, ...(approval ? { approval } : {}) });
+  const result = plan.mode === 'audit' && !base ? audit(headFiles, config, trees.head) : analyze(baseFiles, headFiles, config, undefined, { trees, ...approval });
   for (const warning of result.summary.warnings ?? []) core.warning(`segguard: ${warning}`);
   const report = { findings: result.findings, summary: result.summary, failOn: config.failOn };
   core.info(renderText(report, { color: false }));

@@ -1,6 +1,6 @@
 import type { Context, Probot } from 'probot';
 import { analyze, type AnalysisResult } from '../analyze.js';
-import { readSuppressionApproval } from '../github/approvals.js';
+import { approvalFor } from '../github/approvals.js';
 import { defaultConfig, type SegguardConfig } from '../config/config.js';
 import { ConfigError, configFromData } from '../config/load.js';
 import { CONFIG_FILE } from '../config/schema.js';
@@ -110,12 +110,9 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
       ...selection, maxFileBytes: config.maxFileBytes, log: (message) => log.info(message),
     });
     const where = { path: CONFIG_FILE, globsFrom: configured ? `${CONFIG_FILE} (default branch)` : 'the defaults' };
-    // Only the base's approvers can let the suppressions this pull request proposes take effect.
-    const approvers = config.suppressions?.approvers ?? [];
-    const approval = approvers.length > 0 ? await readSuppressionApproval(client, target, approvers) : undefined;
-    if (approval?.state === 'unavailable') log.warn(`segguard: cannot read the pull request's reviews (${approval.reason}); proposed suppressions are not applied`);
+    const approval = await approvalFor(client, target, config, (text) => log.warn(text));
     const trees = { base: commitCensus(target.baseSha, base, selection, where), head: commitCensus(target.headSha, head, selection, where) };
-    result = analyze(base.files, head.files, config, undefined, { trees, ...(approval ? { approval } : {}) });
+    result = analyze(base.files, head.files, config, undefined, { trees, ...approval });
     for (const warning of result.summary.warnings ?? []) log.warn(`segguard: ${warning}`);
   } catch (error) {
     // A security gate fails closed, visibly: a missing check would leave the pull request waiting with no reason.

@@ -1,3 +1,4 @@
+import type { SegguardConfig } from '../config/config.js';
 import type { SuppressionApproval } from '../findings/suppression.js';
 import { messageOf, statusOf } from './errors.js';
 import type { GitHubClient } from './octokit.js';
@@ -60,4 +61,18 @@ async function isActiveMember(client: GitHubClient, team: string, username: stri
     if (statusOf(error) === 404) return false;
     throw error;
   }
+}
+
+/**
+ * The approval an adapter hands to analyze(): only the base's approvers can let the suppressions a pull request
+ * proposes take effect, so nothing is asked when the base configures none. A failed lookup is logged; nothing
+ * proposed is then applied.
+ */
+export async function approvalFor(client: GitHubClient, target: PullRequestTarget, config: SegguardConfig,
+  warn: (text: string) => void): Promise<{ approval?: SuppressionApproval }> {
+  const approvers = config.suppressions?.approvers ?? [];
+  if (approvers.length === 0) return {};
+  const approval = await readSuppressionApproval(client, target, approvers);
+  if (approval.state === 'unavailable') warn(`segguard: cannot read the pull request's reviews (${approval.reason}); proposed suppressions are not applied`);
+  return { approval };
 }
