@@ -124,13 +124,14 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
       all.push(resource);
       copies.set(resource.key, all);
       // `kubectl apply -f dir/` applies the copies in path order: the last one applied is what the cluster keeps.
-      if (appliedBefore(kept, resource)) {
-        model.resources[model.resources.indexOf(kept)] = resource;
-        model.byKey.set(resource.key, resource);
-      }
+      if (appliedBefore(kept, resource)) model.byKey.set(resource.key, resource);
     }
   }
-  for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key)!, all));
+  if (copies.size > 0) {
+    // The kept copy takes the place of the first one, in one pass (duplicates may be many in a hostile input).
+    model.resources = model.resources.map((r) => model.byKey.get(r.key) ?? r);
+    for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key)!, all));
+  }
   return model;
 }
 
