@@ -43561,13 +43561,13 @@ function loadSnapshot(files, options2 = {}, cache7 = new ParseCache()) {
       const all = copies.get(resource.key) ?? [kept];
       all.push(resource);
       copies.set(resource.key, all);
-      if (appliedBefore(kept, resource)) {
-        model.resources[model.resources.indexOf(kept)] = resource;
-        model.byKey.set(resource.key, resource);
-      }
+      if (appliedBefore(kept, resource)) model.byKey.set(resource.key, resource);
     }
   }
-  for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key), all));
+  if (copies.size > 0) {
+    model.resources = model.resources.map((r) => model.byKey.get(r.key) ?? r);
+    for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key), all));
+  }
   return model;
 }
 function appliedBefore(a, b) {
@@ -50643,6 +50643,13 @@ async function isActiveMember(client, team, username) {
     throw error;
   }
 }
+async function approvalFor(client, target, config2, warn) {
+  const approvers = config2.suppressions?.approvers ?? [];
+  if (approvers.length === 0) return {};
+  const approval = await readSuppressionApproval(client, target, approvers);
+  if (approval.state === "unavailable") warn(`segguard: cannot read the pull request's reviews (${approval.reason}); proposed suppressions are not applied`);
+  return { approval };
+}
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -52469,11 +52476,9 @@ async function checkPullRequest(context, pr) {
       log: (message) => log.info(message)
     });
     const where2 = { path: CONFIG_FILE, globsFrom: configured ? `${CONFIG_FILE} (default branch)` : "the defaults" };
-    const approvers = config2.suppressions?.approvers ?? [];
-    const approval = approvers.length > 0 ? await readSuppressionApproval(client, target, approvers) : void 0;
-    if (approval?.state === "unavailable") log.warn(`segguard: cannot read the pull request's reviews (${approval.reason}); proposed suppressions are not applied`);
+    const approval = await approvalFor(client, target, config2, (text) => log.warn(text));
     const trees = { base: commitCensus(target.baseSha, base, selection, where2), head: commitCensus(target.headSha, head, selection, where2) };
-    result = analyze(base.files, head.files, config2, void 0, { trees, ...approval ? { approval } : {} });
+    result = analyze(base.files, head.files, config2, void 0, { trees, ...approval });
     for (const warning of result.summary.warnings ?? []) log.warn(`segguard: ${warning}`);
   } catch (error) {
     log.error({ err: error }, "segguard: analysis failed");

@@ -20286,13 +20286,13 @@ function loadSnapshot(files, options = {}, cache6 = new ParseCache()) {
       const all = copies.get(resource.key) ?? [kept];
       all.push(resource);
       copies.set(resource.key, all);
-      if (appliedBefore(kept, resource)) {
-        model.resources[model.resources.indexOf(kept)] = resource;
-        model.byKey.set(resource.key, resource);
-      }
+      if (appliedBefore(kept, resource)) model.byKey.set(resource.key, resource);
     }
   }
-  for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key), all));
+  if (copies.size > 0) {
+    model.resources = model.resources.map((r) => model.byKey.get(r.key) ?? r);
+    for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key), all));
+  }
   return model;
 }
 function appliedBefore(a, b) {

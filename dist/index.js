@@ -47931,13 +47931,13 @@ function loadSnapshot(files, options = {}, cache6 = new ParseCache()) {
       const all = copies.get(resource.key) ?? [kept];
       all.push(resource);
       copies.set(resource.key, all);
-      if (appliedBefore(kept, resource)) {
-        model.resources[model.resources.indexOf(kept)] = resource;
-        model.byKey.set(resource.key, resource);
-      }
+      if (appliedBefore(kept, resource)) model.byKey.set(resource.key, resource);
     }
   }
-  for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key), all));
+  if (copies.size > 0) {
+    model.resources = model.resources.map((r) => model.byKey.get(r.key) ?? r);
+    for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key), all));
+  }
   return model;
 }
 function appliedBefore(a, b) {
@@ -55018,6 +55018,13 @@ async function isActiveMember(client, team, username) {
     throw error2;
   }
 }
+async function approvalFor(client, target, config, warn) {
+  const approvers = config.suppressions?.approvers ?? [];
+  if (approvers.length === 0) return {};
+  const approval = await readSuppressionApproval(client, target, approvers);
+  if (approval.state === "unavailable") warn(`segguard: cannot read the pull request's reviews (${approval.reason}); proposed suppressions are not applied`);
+  return { approval };
+}
 
 // src/config/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -57529,12 +57536,10 @@ async function runAction(context3, options = {}) {
   const headFiles = headRead.files;
   log(`segguard: ${plan.mode === "audit" ? `audit of ${head.slice(0, 7)}` : `pull request #${plan.pullNumber}: ${base?.slice(0, 7)}...${head.slice(0, 7)}`}, ${baseFiles.length} base and ${headFiles.length} head manifest files`);
   const target = plan.mode === "pull-request" ? { owner: plan.owner, repo: plan.repo, pullNumber: plan.pullNumber, headSha: plan.headSha, baseSha: base ?? plan.baseSha } : void 0;
-  const approvers = config.suppressions?.approvers ?? [];
-  const approval = target && approvers.length > 0 ? await readSuppressionApproval(client, target, approvers) : void 0;
-  if (approval?.state === "unavailable") log(`segguard: cannot read the pull request's reviews (${approval.reason}); proposed suppressions are not applied.`);
+  const approval = target ? await approvalFor(client, target, config, log) : {};
   const censusOf = (commit2, read) => commitCensus(commit2, read, selection, { path: inputs.config, globsFrom });
   const trees = { head: censusOf(head, headRead), ...base && baseRead ? { base: censusOf(base, baseRead) } : {} };
-  const result2 = plan.mode === "audit" && !base ? audit(headFiles, config, trees.head) : analyze(baseFiles, headFiles, config, void 0, { trees, ...approval ? { approval } : {} });
+  const result2 = plan.mode === "audit" && !base ? audit(headFiles, config, trees.head) : analyze(baseFiles, headFiles, config, void 0, { trees, ...approval });
   for (const warning2 of result2.summary.warnings ?? []) warning(`segguard: ${warning2}`);
   const report = { findings: result2.findings, summary: result2.summary, failOn: config.failOn };
   info(renderText(report, { color: false }));
