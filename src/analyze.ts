@@ -3,7 +3,7 @@ import { fingerprintOf, type Finding, type FindingLocation, type Side } from './
 import { SEVERITIES, type Severity } from './findings/severity.js';
 import { addedSuppressionsNote, judgeSuppressions, proposalNote, type SuppressionApproval } from './findings/suppression.js';
 import { deepEqual } from './model/json.js';
-import { loadSnapshot, ParseCache, type Model, type SourceFile } from './model/load.js';
+import { loadSnapshot, ParseCache, type Model, type RenderedSnapshot, type SourceFile } from './model/load.js';
 import { exposureChange, type ExposureChange } from './semantics/exposure-map.js';
 import { linkSameCause } from './rules/connectivity/same-cause.js';
 import { silentSides } from './rules/manifest/manifest-none-read.js';
@@ -26,6 +26,8 @@ export interface AnalysisSummary {
   notes?: string[];
   /** Set by audit(): the findings describe one tree's state, not a change (reports word it so). */
   mode?: 'audit';
+  /** Set when a side was rendered: the render targets of each side and the tools that rendered them (`kustomize v5.6.0`). */
+  render?: { tools: string[]; targets: { base: number; head: number } };
   /** How the change alters the exposure map (entry points added, removed, changed); absent when it does not. */
   exposure?: ExposureChange;
   /**
@@ -56,6 +58,8 @@ export interface AnalyzeOptions {
   mode?: AnalysisMode;
   /** How the adapter read each side, so that a side that read nothing is reported (manifest-none-read). */
   trees?: Trees;
+  /** The render stage's output for each side (src/render), analyzed with the plain files. */
+  rendered?: { base?: RenderedSnapshot; head?: RenderedSnapshot };
 }
 
 /**
@@ -66,8 +70,8 @@ export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig =
   options: AnalyzeOptions = {}): AnalysisResult {
   const cache = new ParseCache();
   const loadOptions = { maxFileBytes: config.maxFileBytes };
-  const baseModel = loadSnapshot(base, loadOptions, cache);
-  const headModel = loadSnapshot(head, loadOptions, cache);
+  const baseModel = loadSnapshot(base, loadOptions, cache, options.rendered?.base);
+  const headModel = loadSnapshot(head, loadOptions, cache, options.rendered?.head);
   return analyzeModels(baseModel, headModel, config, rules, options);
 }
 
@@ -75,8 +79,8 @@ export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig =
  * Audit mode: the state of one tree (push, schedule, `segguard audit`). It is the comparison of the tree with an
  * empty base, run with the rules that declare the `audit` mode.
  */
-export function audit(head: Snapshot, config: SegguardConfig = defaultConfig(), tree?: TreeCensus): AnalysisResult {
-  const result = analyze([], head, config, rulesFor('audit'), { mode: 'audit', ...(tree ? { trees: { head: tree } } : {}) });
+export function audit(head: Snapshot, config: SegguardConfig = defaultConfig(), tree?: TreeCensus, rendered?: RenderedSnapshot): AnalysisResult {
+  const result = analyze([], head, config, rulesFor('audit'), { mode: 'audit', ...(tree ? { trees: { head: tree } } : {}), ...(rendered ? { rendered: { head: rendered } } : {}) });
   result.summary.mode = 'audit';
   return result;
 }
@@ -130,7 +134,18 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
   if (warnings.length > 0) summary.warnings = warnings;
   const exposure = exposureChange(base, head);
   if (exposure) summary.exposure = exposure;
+  const render = renderSummary(base, head);
+  if (render) {
+    summary.render = render;
+    (summary.notes ??= []).push(`rendered ${render.targets.head} target${render.targets.head === 1 ? '' : 's'} (base ${render.targets.base}) with ${render.tools.join(', ') || 'no tool'}`);
+  }
   return { findings, summary, base, head };
+}
+
+function renderSummary(base: Model, head: Model): AnalysisSummary['render'] {
+  if (!base.rendered && !head.rendered) return undefined;
+  const tools = [...new Set([...(base.rendered?.tools ?? []), ...(head.rendered?.tools ?? [])])].sort();
+  return { tools, targets: { base: base.rendered?.targets.length ?? 0, head: head.rendered?.targets.length ?? 0 } };
 }
 
 function once<T>(compute: () => T): () => T {
@@ -163,7 +178,10 @@ function locate(place: Place): FindingLocation {
 
 function toFinding(rule: Rule, input: ReportInput, severityOverride: Severity | undefined): Finding {
   const { resource } = input.at;
-  const subject = { group: resource.group, kind: resource.kind, namespace: resource.namespace, name: resource.name };
+  const subject = {
+    group: resource.group, kind: resource.kind, namespace: resource.namespace, name: resource.name,
+    ...(resource.environment !== undefined ? { environment: resource.environment } : {}),
+  };
   return {
     ruleId: rule.id,
     severity: severityOverride ?? input.severity ?? rule.severity,

@@ -146,7 +146,7 @@ function renderSchema(): Record<string, unknown> {
                 release: { type: 'string', minLength: 1, description: 'The release name; default the chart\'s name.' },
                 namespace: { type: 'string', minLength: 1, default: 'default', description: 'The release namespace.' },
                 values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, relative to the chart directory, applied after the chart\'s values.yaml.' },
-                set: { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] }, description: 'Values set on the command line (`--set key=value`).' },
+                set: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] }, description: 'Values set on the command line (`--set key=value`).' },
                 'kube-version': { type: 'string', minLength: 1, description: 'The Kubernetes version templates see (`--kube-version`).' },
                 'api-versions': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'API versions templates see as available (`--api-versions`).' },
               },

@@ -21,6 +21,8 @@ export interface FindingResource {
   kind: string;
   namespace: string;
   name: string;
+  /** The render target of a rendered object, as messages name it: `prod (overlays/prod)`. */
+  environment?: string;
 }
 
 /** One end of a connection: a workload (or selector-level peer), an external address block, the ingress controller, or an Ingress/Route entry (host/path). */

@@ -5,7 +5,8 @@ import { relaxFlowWhitespace } from './flow-whitespace.js';
 import { deepEqual, isObject, type JsonObject } from './json.js';
 import { apiGroupOf, canonicalGroup, isClusterScoped } from './identity.js';
 import { MAX_NESTING_DEPTH, positionsOf, YAML_MAX_ALIAS_COUNT, type PositionIndex } from './positions.js';
-import { Resource, type Location } from './resource.js';
+import { Resource, type Location, type RenderOrigin } from './resource.js';
+import type { RenderedObject, RenderedTarget, RenderTarget, SourceLocator } from '../render/types.js';
 import { nonStringFields } from './string-fields.js';
 import { KUBERNETES_JS_YAML_SCHEMA, KUBERNETES_YAML_OPTIONS } from './yaml11.js';
 
@@ -28,7 +29,7 @@ export interface LoadOptions {
 /** Why a file or object could not be used; turned into findings by the manifest-* rules. */
 export interface LoadProblem {
   /** `invalid`: decoded, but the API server would reject the text (e.g. a duplicated key); for manifest-invalid. */
-  kind: 'parse-error' | 'duplicate' | 'invalid';
+  kind: 'parse-error' | 'duplicate' | 'invalid' | 'render-failed';
   location: Location;
   message: string;
   /** For duplicates: the copy the cluster keeps (`resource`, the one analyzed), the copies it overwrites, and
@@ -36,6 +37,8 @@ export interface LoadProblem {
   resource?: Resource;
   overwritten?: Resource[];
   differs?: boolean;
+  /** For render-failed: the target that was not rendered. */
+  target?: RenderTarget;
 }
 
 /** `hostile`: resource exhaustion, reported even when the text does not look like Kubernetes; `invalid`: the
@@ -86,6 +89,21 @@ export class ParseCache {
   }
 }
 
+/**
+ * What the render stage gave for a side (src/render): the rendered objects of each target, the targets that could
+ * not be rendered, and how a rendered object's fields map to source lines.
+ */
+export interface RenderedSnapshot {
+  targets: readonly RenderedTarget[];
+  failures: readonly { target: RenderTarget; message: string; at: Location }[];
+  /** The tool versions used, for the summary. */
+  tools: readonly string[];
+  /** Milliseconds spent inside the tools (for the bench). */
+  toolMs?: number;
+  /** The source locator of a rendered object; `resource` is the object as loaded (kind, name, decoded object). */
+  locator(object: RenderedObject, target: RenderTarget, resource: { kind: string; name: string; object: JsonObject }, cache: ParseCache): SourceLocator;
+}
+
 export interface Model {
   resources: Resource[];
   /** By identity key; for an identity defined more than once, the copy `kubectl apply -f` leaves in the cluster. */
@@ -93,14 +111,29 @@ export interface Model {
   problems: LoadProblem[];
   /** The text of every file that was read, by path (used to tell unchanged files from changed ones). */
   texts: Map<string, string>;
+  /** Set when the side was rendered: the render targets and the tool versions. */
+  rendered?: { targets: RenderTarget[]; tools: readonly string[] };
 }
 
-export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions = {}, cache = new ParseCache()): Model {
+export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions = {}, cache = new ParseCache(), rendered?: RenderedSnapshot): Model {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model: Model = { resources: [], byKey: new Map(), problems: [], texts: new Map() };
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   /** Every copy of each identity defined more than once. */
   const copies = new Map<string, Resource[]>();
+  const add = (resource: Resource) => {
+    const kept = model.byKey.get(resource.key);
+    if (kept === undefined) {
+      model.byKey.set(resource.key, resource);
+      model.resources.push(resource);
+      return;
+    }
+    const all = copies.get(resource.key) ?? [kept];
+    all.push(resource);
+    copies.set(resource.key, all);
+    // `kubectl apply -f dir/` applies the copies in path order: the last one applied is what the cluster keeps.
+    if (appliedBefore(kept, resource)) model.byKey.set(resource.key, resource);
+  };
   for (const file of sorted) {
     const text = readText(file, maxBytes, model.problems);
     if (text === undefined) continue;
@@ -113,26 +146,39 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
         model.problems.push({ kind: p.invalid ? 'invalid' : 'parse-error', location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
       }
     }
-    for (const resource of cache.resources(file.path, text, parsed)) {
-      const kept = model.byKey.get(resource.key);
-      if (kept === undefined) {
-        model.byKey.set(resource.key, resource);
-        model.resources.push(resource);
-        continue;
-      }
-      const all = copies.get(resource.key) ?? [kept];
-      all.push(resource);
-      copies.set(resource.key, all);
-      // `kubectl apply -f dir/` applies the copies in path order: the last one applied is what the cluster keeps.
-      if (appliedBefore(kept, resource)) model.byKey.set(resource.key, resource);
-    }
+    for (const resource of cache.resources(file.path, text, parsed)) add(resource);
   }
+  if (rendered) loadRendered(rendered, cache, model, add);
   if (copies.size > 0) {
     // The kept copy takes the place of the first one, in one pass (duplicates may be many in a hostile input).
     model.resources = model.resources.map((r) => model.byKey.get(r.key) ?? r);
     for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key)!, all));
   }
   return model;
+}
+
+/**
+ * The objects of each rendered target, each with its target (part of its identity) and source locator; a target
+ * that could not be rendered is a render-failed problem at the line the tool (or the refusal) names.
+ */
+function loadRendered(rendered: RenderedSnapshot, cache: ParseCache, model: Model, add: (resource: Resource) => void): void {
+  model.rendered = { targets: [...rendered.targets.map((t) => t.target), ...rendered.failures.map((f) => f.target)], tools: rendered.tools };
+  for (const failure of rendered.failures) model.problems.push({ kind: 'render-failed', location: failure.at, message: failure.message, target: failure.target });
+  for (const { target, objects } of rendered.targets) {
+    for (const object of objects) {
+      const parsed = cache.parse(object.text, false);
+      for (const p of parsed.problems) {
+        model.problems.push({ kind: p.invalid ? 'invalid' : 'parse-error', location: target.declaredAt, message: `the rendered output of ${target.path || '.'}: ${p.message}` });
+      }
+      parsed.documents.forEach((doc, docIndex) => {
+        for (const { object: decoded, apiVersion, kind, pathInDocument } of kubernetesObjectsOf(doc)) {
+          const name = isObject(decoded.metadata) && typeof decoded.metadata.name === 'string' ? decoded.metadata.name : '';
+          const origin: RenderOrigin = { target, locator: rendered.locator(object, target, { kind, name, object: decoded }, cache) };
+          add(resourceOf(decoded, apiVersion, kind, object.source ?? target.declaredAt.path, docIndex, pathInDocument, parsed.positions, origin));
+        }
+      });
+    }
+  }
 }
 
 /**
@@ -517,13 +563,14 @@ function isKubernetesObject(doc: unknown): doc is JsonObject {
 
 function resourceOf(
   object: JsonObject, apiVersion: string, kind: string, path: string, docIndex: number,
-  pathInDocument: (string | number)[], positions: PositionIndex,
+  pathInDocument: (string | number)[], positions: PositionIndex, origin?: RenderOrigin,
 ): Resource {
   const metadata = isObject(object.metadata) ? object.metadata : {};
   const name = identityField(metadata, 'name', positions, docIndex, pathInDocument);
-  const namespace = isClusterScoped(kind) ? '' : identityField(metadata, 'namespace', positions, docIndex, pathInDocument) || 'default';
+  // Helm installs an object without a namespace into the release's namespace.
+  const namespace = isClusterScoped(kind) ? '' : identityField(metadata, 'namespace', positions, docIndex, pathInDocument) || (origin?.target.helm?.namespace ?? 'default');
   const group = canonicalGroup(kind, apiGroupOf(apiVersion));
-  return new Resource({ apiVersion, group, kind, namespace, name }, object, path, docIndex, pathInDocument, positions);
+  return new Resource({ apiVersion, group, kind, namespace, name }, object, path, docIndex, pathInDocument, positions, origin);
 }
 
 /** `name: 12345` is rejected (reported by withTypeChecks), but the object keeps the identity its text shows. */

@@ -4,6 +4,11 @@ import type { TreeCensus } from './census.js';
 import { countFiles, exists, readDirectory } from './directory.js';
 import type { FileSelection } from './filter.js';
 import { isGitRepository, readGitTree, resolveCommit, type BlobCache } from './git.js';
+import type { RenderConfig } from '../config/config.js';
+import type { RenderedSnapshot } from '../model/load.js';
+import type { Renderer } from '../render/render.js';
+import { renderStage } from '../render/side.js';
+import { pathFilter } from './filter.js';
 import { shownPath } from './shown-path.js';
 import { SourceError } from './source-error.js';
 
@@ -22,7 +27,20 @@ export interface Side {
   displayPrefix: string;
   /** How the side was read, for manifest-none-read. */
   census: TreeCensus;
+  /** Set when the side was rendered: the render targets' objects (`files` then holds the plain manifests only). */
+  rendered?: RenderedSnapshot;
+  /** Every path of the side's tree, when it was rendered (findings sit on sources outside the selection, e.g. templates). */
+  paths?: ReadonlySet<string>;
 }
+
+/** Rendering for a run: the configuration (from the base) and one renderer for both sides, which shares identical renders. */
+export interface RenderOptions {
+  config: RenderConfig;
+  renderer: Renderer;
+}
+
+/** What every tree read for rendering leaves out: a repository's metadata and installed packages. */
+const RENDER_SELECTION: FileSelection = { include: [], exclude: ['**/.git/**', '**/node_modules/**'], anyFile: true };
 
 export interface ReadOptions {
   cwd: string;
@@ -39,6 +57,8 @@ export interface ReadOptions {
   configFile?: string;
   /** Pass the same map for both sides of a change. */
   blobs?: BlobCache;
+  /** Render Kustomize overlays and Helm charts (absent: every selected file is read as a plain manifest). */
+  render?: RenderOptions;
 }
 
 /**
@@ -53,12 +73,16 @@ export async function readSide(spec: string, options: ReadOptions): Promise<Side
   });
   if (await exists(dir)) {
     const globPrefix = options.root === undefined ? '' : globPrefixOf(dir, resolve(options.cwd, options.root));
-    const files = await readDirectory(dir, options.selection, { globPrefix, maxFileBytes: options.maxFileBytes });
+    const read = async (selection: FileSelection) => readDirectory(dir, selection, { globPrefix, maxFileBytes: options.maxFileBytes });
+    const all = options.render ? await read(RENDER_SELECTION) : undefined;
+    const selects = (path: string) => pathFilter(options.selection).file(globPrefix + path);
+    const files = all ? all.filter((f) => selects(f.path)) : await read(options.selection);
     const shown = shownPath(options.cwd, dir);
     const displayPrefix = shown === '' ? '' : `${shown}/`;
     // Counting costs a second walk: only done when the selection left nothing, to say what it left out.
     const tree = files.length === 0 ? countFiles(dir) : undefined;
-    return { files, description: `directory ${spec}`, displayPrefix, census: census(`directory ${spec}`, files.length, tree, shown || '.') };
+    const side = { files, description: `directory ${spec}`, displayPrefix, census: census(`directory ${spec}`, files.length, tree, shown || '.') };
+    return all && options.render ? rendered(side, all, options.render, selects) : side;
   }
   const repo = resolve(options.cwd, options.repo);
   if (!(await exists(repo))) throw new SourceError(`${spec} is not a directory, and the repository ${options.repo} does not exist to look it up as a git ref`);
@@ -67,9 +91,20 @@ export async function readSide(spec: string, options: ReadOptions): Promise<Side
     const why = (await isGitRepository(repo)) ? `a git ref of ${repo}` : `a git ref (${repo} is not a git repository)`;
     throw new SourceError(`${spec} is neither a directory nor ${why}`);
   }
-  const { files, tree } = await readGitTree(repo, commit, options.selection, options.blobs);
+  const selects = (path: string) => pathFilter(options.selection).file(path);
+  const read = await readGitTree(repo, commit, options.render ? RENDER_SELECTION : options.selection, options.blobs);
+  const files = options.render ? read.files.filter((f) => selects(f.path)) : read.files;
   const description = `git ref ${spec} (${commit.slice(0, 12)})`;
-  return { files, description, displayPrefix: '', census: census(description, files.length, tree, shownPath(options.cwd, repo) || '.') };
+  const side = { files, description, displayPrefix: '', census: census(description, files.length, read.tree, shownPath(options.cwd, repo) || '.') };
+  return options.render ? rendered(side, read.files, options.render, selects) : side;
+}
+
+/** The side after the render stage: its plain manifests, and the objects its render targets give. */
+async function rendered(side: Side, all: readonly SourceFile[], render: RenderOptions, selects: (path: string) => boolean): Promise<Side> {
+  // Files the source did not read (too large, a symlink out of the tree) are not given to the renderers either.
+  const tree = new Map(all.filter((f) => f.unread === undefined && f.size === undefined).map((f) => [f.path, f.content]));
+  const stage = await renderStage(tree, side.files, render.config, render.renderer, selects);
+  return { ...side, files: stage.plain, rendered: stage.rendered, paths: new Set(all.map((f) => f.path)) };
 }
 
 /**

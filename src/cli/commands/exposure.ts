@@ -51,7 +51,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   try {
     const { config, read } = await prepareRun(values, values.base !== undefined ? [values.base, positionals[0]] : positionals);
     const cache = new ParseCache();
-    const load = (side: Side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache);
+    const load = (side: Side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache, side.rendered);
     const base = values.base !== undefined ? await read(values.base) : undefined;
     const head = await read(positionals[0]);
     warn('exposure', io, silentSides({ base: base?.census, head: head.census }).map((s) => s.message));

@@ -1,0 +1,39 @@
+import type { RenderConfig } from '../config/config.js';
+import type { RenderedSnapshot, SourceFile } from '../model/load.js';
+import { defaultLocator, type TextTree } from './locator.js';
+import { discoverTargets, textOf, type Tree } from './discover.js';
+import { Renderer } from './render.js';
+
+/** A side after the render stage: the plain files to read as manifests, and the rendered targets. */
+export interface RenderStage {
+  /** The selected files that no target consumes and that are no kustomization or Chart.yaml. */
+  plain: SourceFile[];
+  rendered: RenderedSnapshot;
+  /** The side's files as text, by path (the locators read source lines from them). */
+  texts: TextTree;
+}
+
+export function rendererFor(config: RenderConfig): Renderer {
+  return new Renderer({
+    tools: config.tools, limits: { timeoutMs: config.timeoutSeconds * 1000, maxOutputBytes: config.maxOutputBytes },
+  });
+}
+
+/**
+ * Renders the targets of one side (`tree`: all of its files) and keeps the selected files (`selected`) that are
+ * still plain manifests. `selects` tells whether a declaration file is inside the selection (include/exclude).
+ */
+export async function renderStage(tree: Tree, selected: readonly SourceFile[], config: RenderConfig, renderer: Renderer,
+  selects: (path: string) => boolean): Promise<RenderStage> {
+  const discovery = discoverTargets(tree, { auto: config.auto, configured: config.targets, selected: selects });
+  const side = await renderer.renderSide(tree, discovery);
+  const texts = new Map([...tree].map(([path, content]) => [path, textOf(content)]));
+  return {
+    plain: selected.filter((f) => !discovery.notPlain.has(f.path)),
+    texts,
+    rendered: {
+      targets: side.targets, failures: side.failures, tools: side.tools, toolMs: side.toolMs,
+      locator: (object, target, resource, cache) => defaultLocator(object, target, resource, texts, cache),
+    },
+  };
+}
