@@ -185,7 +185,7 @@ function toFinding(rule: Rule, input: ReportInput, severityOverride: Severity | 
   return {
     ruleId: rule.id,
     severity: severityOverride ?? input.severity ?? rule.severity,
-    message: input.message,
+    message: withEnvironment(input.message, resource.environment),
     location: locate(input.at),
     related: (input.related ?? []).map((r) => ({ ...locate(r), message: r.message })),
     resource: subject,
@@ -193,6 +193,15 @@ function toFinding(rule: Rule, input: ReportInput, severityOverride: Severity | 
     ...(input.details ? { details: input.details } : {}),
     ...(input.edges?.length ? { edges: input.edges } : {}),
   };
+}
+
+/**
+ * A finding about a rendered object names its environment ("In prod (overlays/prod): ..."), whatever rule made it:
+ * the same object name in dev and prod is two objects, and the reviewer must know which one opened.
+ */
+function withEnvironment(message: string, environment: string | undefined): string {
+  if (environment === undefined || message.includes(`in ${environment}`)) return message;
+  return `In ${environment}: ${message}`;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
