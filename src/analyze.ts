@@ -70,9 +70,21 @@ export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig =
   options: AnalyzeOptions = {}): AnalysisResult {
   const cache = new ParseCache();
   const loadOptions = { maxFileBytes: config.maxFileBytes };
-  const baseModel = loadSnapshot(base, loadOptions, cache, options.rendered?.base);
-  const headModel = loadSnapshot(head, loadOptions, cache, options.rendered?.head);
+  const rendered = comparable(options.rendered);
+  const baseModel = loadSnapshot(base, loadOptions, cache, rendered.base);
+  const headModel = loadSnapshot(head, loadOptions, cache, rendered.head);
   return analyzeModels(baseModel, headModel, config, rules, options);
+}
+
+/**
+ * A target that failed to render on one side is left out on both: its objects are not analyzed (render-failed says
+ * so), rather than all reported as deleted or added.
+ */
+function comparable(rendered: AnalyzeOptions['rendered']): { base?: RenderedSnapshot; head?: RenderedSnapshot } {
+  const failed = new Set([...(rendered?.base?.failures ?? []), ...(rendered?.head?.failures ?? [])].map((f) => f.target.path));
+  if (failed.size === 0) return rendered ?? {};
+  const skip = (side: RenderedSnapshot | undefined) => side && { ...side, skip: failed };
+  return { base: skip(rendered?.base), head: skip(rendered?.head) };
 }
 
 /**

@@ -100,6 +100,11 @@ export interface RenderedSnapshot {
   tools: readonly string[];
   /** Milliseconds spent inside the tools (for the bench). */
   toolMs?: number;
+  /**
+   * Targets whose objects are left out although they rendered: those that failed on the other side of the change
+   * (comparing with nothing would report every object of the target as added or deleted).
+   */
+  skip?: ReadonlySet<string>;
   /** The source locator of a rendered object; `resource` is the object as loaded (kind, name, decoded object). */
   locator(object: RenderedObject, target: RenderTarget, resource: { kind: string; name: string; object: JsonObject }, cache: ParseCache): SourceLocator;
 }
@@ -165,6 +170,7 @@ function loadRendered(rendered: RenderedSnapshot, cache: ParseCache, model: Mode
   model.rendered = { targets: [...rendered.targets.map((t) => t.target), ...rendered.failures.map((f) => f.target)], tools: rendered.tools };
   for (const failure of rendered.failures) model.problems.push({ kind: 'render-failed', location: failure.at, message: failure.message, target: failure.target });
   for (const { target, objects } of rendered.targets) {
+    if (rendered.skip?.has(target.path)) continue;
     for (const object of objects) {
       const parsed = cache.parse(object.text, false);
       for (const p of parsed.problems) {
