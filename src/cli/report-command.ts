@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AnalysisResult } from '../analyze.js';
 import type { SegguardConfig } from '../config/config.js';
-import { renders } from '../config/config.js';
+import { renderConfig, renders } from '../config/config.js';
 import { ConfigError, loadConfig, repositoryOf } from '../config/load.js';
 import { rendererFor } from '../render/side.js';
 import { CONFIG_FILE } from '../config/schema.js';
@@ -108,7 +108,7 @@ export async function prepareRun(values: { repo?: string; config?: string }, tre
     cwd, repo: values.repo ?? '.', root, selection: { include: config.include, exclude: config.exclude }, maxFileBytes: config.maxFileBytes,
     blobs: new Map(), ...(file !== undefined ? { configFile: file } : {}),
     // One renderer for both sides: a target whose inputs did not change is rendered once.
-    ...(renders(config) ? { render: { config: config.render, renderer: rendererFor(config.render) } } : {}),
+    ...(renders(config) ? { render: { config: renderConfig(config), renderer: rendererFor(renderConfig(config)) } } : {}),
   };
   return { config, read: (spec) => readSide(spec, options) };
 }

@@ -18,8 +18,8 @@ export interface SegguardConfig {
   tiers?: TiersConfig;
   /** `suppressions:`: who may approve the suppressions a pull request proposes; absent: only merging applies them. */
   suppressions?: SuppressionsConfig;
-  /** `render:`: which Kustomize overlays and Helm charts are rendered, and with what (src/render). */
-  render: RenderConfig;
+  /** `render:`: which Kustomize overlays and Helm charts are rendered, and with what (src/render); absent: the defaults (renderConfig). */
+  render?: RenderConfig;
 }
 
 /** A render target the configuration lists; it replaces the discovered target at its path. */
@@ -50,9 +50,14 @@ export interface RenderConfig {
 export const DEFAULT_RENDER_TIMEOUT_SECONDS = 60;
 export const DEFAULT_RENDER_MAX_OUTPUT_BYTES = 50 * 1024 * 1024;
 
+export function renderConfig(config: SegguardConfig): RenderConfig {
+  return config.render ?? { auto: true, targets: [], tools: {}, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, maxOutputBytes: DEFAULT_RENDER_MAX_OUTPUT_BYTES };
+}
+
 /** Whether a run renders anything: `auto: false` with no listed target is plain reading, as before rendering existed. */
 export function renders(config: SegguardConfig): boolean {
-  return config.render.auto || config.render.targets.length > 0;
+  const render = renderConfig(config);
+  return render.auto || render.targets.length > 0;
 }
 
 export interface SuppressionsConfig {
@@ -77,8 +82,5 @@ export const DEFAULT_TIER_LABEL = 'segguard.io/tier';
 export const DEFAULT_EXCLUDE = ['**/.git/**', '**/node_modules/**', '**/templates/**'];
 
 export function defaultConfig(): SegguardConfig {
-  return {
-    failOn: 'high', include: [], exclude: [...DEFAULT_EXCLUDE], maxFileBytes: 5 * 1024 * 1024, rules: {},
-    render: { auto: true, targets: [], tools: {}, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, maxOutputBytes: DEFAULT_RENDER_MAX_OUTPUT_BYTES },
-  };
+  return { failOn: 'high', include: [], exclude: [...DEFAULT_EXCLUDE], maxFileBytes: 5 * 1024 * 1024, rules: {} };
 }

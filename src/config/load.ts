@@ -6,7 +6,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node }
 import { isSeverity, type Severity } from '../findings/severity.js';
 import { RULES } from '../rules/index.js';
 import { shownPath } from '../sources/shown-path.js';
-import { defaultConfig, DEFAULT_EXCLUDE, DEFAULT_TIER_LABEL, type RenderConfig, type RenderTargetConfig, type RuleSetting, type SegguardConfig } from './config.js';
+import { defaultConfig, DEFAULT_EXCLUDE, renderConfig, DEFAULT_TIER_LABEL, type RenderConfig, type RenderTargetConfig, type RuleSetting, type SegguardConfig } from './config.js';
 import { CONFIG_FILE, configSchema } from './schema.js';
 
 /** A configuration file that cannot be used; every message names the file, the line and the key. */
@@ -91,7 +91,7 @@ function resolveConfig(raw: RawConfig): SegguardConfig {
   if (raw['max-file-bytes'] !== undefined) config.maxFileBytes = raw['max-file-bytes'];
   for (const [id, value] of Object.entries(raw.rules ?? {})) config.rules[id] = ruleSettingOf(value);
   if (raw.suppressions) config.suppressions = { approvers: [...(raw.suppressions.approvers ?? [])] };
-  if (raw.render) config.render = renderConfigOf(raw.render, config.render);
+  if (raw.render) config.render = renderConfigOf(raw.render, renderConfig(config));
   if (raw.tiers) {
     const { order, default: fallback, namespaces, label } = raw.tiers;
     config.tiers = { order: [...order], ...(fallback !== undefined ? { default: fallback } : {}), namespaces: { ...namespaces }, label: label ?? DEFAULT_TIER_LABEL };

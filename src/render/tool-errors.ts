@@ -17,7 +17,9 @@ const line = (path: string, n: number): SourceLine => ({ path, line: n, endLine:
  */
 export function locateToolError(raw: string, tmpTree: string, discovered: DiscoveredTarget, tree: Tree): ToolError {
   const { target } = discovered;
-  const message = firstLines(raw.split(`${tmpTree}/`).join('').split('../tree/').join('').replace(/^error: /i, '').replace(/^Error: /, ''));
+  const message = firstLines(raw.split(`${tmpTree}/`).join('').split('../tree/').join('').replace(/^error: /i, '').replace(/^Error: /, ''))
+    // The wrapper kustomization's own layer of the error says nothing the rest does not.
+    .replace(/^accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /, '');
   if (target.tool === 'helm') {
     // `parse error at (chart/templates/x.yaml:7)`, `YAML parse error on chart/templates/x.yaml: ... line 6`.
     const m = /\(([^():\s]+\/templates\/[^():\s]+):(\d+)\)/.exec(message) ?? /on ([^\s:]+\/templates\/[^\s:]+):/.exec(message);
