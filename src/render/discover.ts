@@ -1,4 +1,5 @@
 import { parseAllDocuments } from 'yaml';
+import type { RenderTargetConfig } from '../config/config.js';
 import type { RenderTarget, SourceLine } from './types.js';
 import { checkPluginConfig, KUSTOMIZATION_FILES, parseKustomization, type Refusal } from './kustomization.js';
 import { chartDependencies, type ChartInfo, readChart } from './chart.js';
@@ -35,17 +36,7 @@ export interface Discovery {
 }
 
 /** A target the configuration lists (src/config): it replaces the discovered target at its path. */
-export interface ConfiguredTarget {
-  tool: 'kustomize' | 'helm';
-  path: string;
-  name?: string;
-  release?: string;
-  namespace?: string;
-  values?: string[];
-  set?: Record<string, string>;
-  kubeVersion?: string;
-  apiVersions?: string[];
-}
+export type ConfiguredTarget = RenderTargetConfig;
 
 export interface DiscoverOptions {
   /** Find targets without configuration (default true); false: only the configured ones. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/commands/check.js';
+import { WEB_DEPLOYMENT, WEB_NETPOL } from '../helpers/render.js';
 import { renderTools } from '../helpers/render-tools.js';
 import { git, tempDir } from '../helpers/temp.js';
 
@@ -20,38 +21,11 @@ async function check(cwd: string, ...args: string[]): Promise<{ code: number; st
 
 const TOOLS = `render:\n  tools:\n    kustomize: ${kubectl}\n    helm: ${helm}\n`;
 
-const NETPOL = `apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: web
-spec:
-  podSelector:
-    matchLabels: {app: web}
-  policyTypes: [Ingress]
-  ingress:
-  - from:
-    - podSelector: {matchLabels: {app: fe}}
-`;
-const DEPLOY = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  selector:
-    matchLabels: {app: web}
-  template:
-    metadata:
-      labels: {app: web}
-    spec:
-      containers:
-      - name: web
-        image: nginx:1.27
-`;
 
 const OVERLAYS = {
   'k8s/base/kustomization.yaml': 'resources:\n- netpol.yaml\n- deploy.yaml\n',
-  'k8s/base/netpol.yaml': NETPOL,
-  'k8s/base/deploy.yaml': DEPLOY,
+  'k8s/base/netpol.yaml': WEB_NETPOL,
+  'k8s/base/deploy.yaml': WEB_DEPLOYMENT,
   'k8s/overlays/dev/kustomization.yaml': 'namespace: dev\nresources:\n- ../../base\n',
   'k8s/overlays/prod/kustomization.yaml': 'namespace: prod\nresources:\n- ../../base\n',
 };
@@ -60,8 +34,8 @@ const OPEN_PATCH = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetad
 const CHART = {
   'charts/shop/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n',
   'charts/shop/values.yaml': 'networkPolicy:\n  enabled: true\n',
-  'charts/shop/templates/deploy.yaml': DEPLOY.replace('name: web', 'name: {{ .Release.Name }}-web'),
-  'charts/shop/templates/np.yaml': `{{- if .Values.networkPolicy.enabled }}\n${NETPOL.replace('name: web', 'name: {{ .Release.Name }}-web')}{{- end }}\n`,
+  'charts/shop/templates/deploy.yaml': WEB_DEPLOYMENT.replace('name: web', 'name: {{ .Release.Name }}-web'),
+  'charts/shop/templates/np.yaml': `{{- if .Values.networkPolicy.enabled }}\n${WEB_NETPOL.replace('name: web', 'name: {{ .Release.Name }}-web')}{{- end }}\n`,
 };
 
 /** A repository directory with the configuration at its root and the two sides as directories under it. */

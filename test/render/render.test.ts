@@ -3,27 +3,17 @@ import { discoverTargets } from '../../src/render/discover.js';
 import { Renderer } from '../../src/render/render.js';
 import { runTool } from '../../src/render/run-tool.js';
 import { MissingToolError } from '../../src/render/tools.js';
+import { WEB_NETPOL } from '../helpers/render.js';
 import { renderTools } from '../helpers/render-tools.js';
 import { makeTempDir } from '../helpers/temp.js';
 
 const { kubectl, helm } = renderTools();
 const tree = (files: Record<string, string>) => new Map(Object.entries(files));
 
-const NETPOL = `apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: web
-spec:
-  podSelector:
-    matchLabels: {app: web}
-  ingress:
-  - from:
-    - podSelector: {matchLabels: {app: fe}}
-`;
 
 const OVERLAYS = {
   'base/kustomization.yaml': 'resources:\n- netpol.yaml\n',
-  'base/netpol.yaml': NETPOL,
+  'base/netpol.yaml': WEB_NETPOL,
   'prod/kustomization.yaml': 'namespace: prod\nnamePrefix: prod-\nresources:\n- ../base\npatches:\n- path: open.yaml\nconfigMapGenerator:\n- name: cfg\n  literals: [a=b]\n',
   'prod/open.yaml': 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: web\nspec:\n  ingress:\n  - from:\n    - namespaceSelector: {}\n',
 };
@@ -77,7 +67,7 @@ describe('rendering with the real tools', () => {
     expect(first.toolMs).toBeGreaterThan(0);
     expect(second.toolMs).toBe(0);
     expect(second.targets[0].digest).toBe(first.targets[0].digest);
-    const changed = tree({ ...OVERLAYS, 'base/netpol.yaml': NETPOL.replace('fe', 'api') });
+    const changed = tree({ ...OVERLAYS, 'base/netpol.yaml': WEB_NETPOL.replace('fe', 'api') });
     const third = await r.renderSide(changed, discoverTargets(changed));
     expect(third.toolMs).toBeGreaterThan(0);
     expect(third.targets[0].digest).not.toBe(first.targets[0].digest);
