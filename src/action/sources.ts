@@ -2,9 +2,12 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readCommits } from '../github/contents.js';
 import type { GitHubClient } from '../github/octokit.js';
+import type { RenderedSnapshot } from '../model/load.js';
+import { discoverTargets } from '../render/discover.js';
 import type { TreeRead } from '../sources/census.js';
-import type { FileSelection } from '../sources/filter.js';
+import { pathFilter, type FileSelection } from '../sources/filter.js';
 import { readGitTree, resolveCommit } from '../sources/git.js';
+import { RENDER_SELECTION, renderFiles, type RenderOptions } from '../sources/index.js';
 
 const run = promisify(execFile);
 
@@ -55,12 +58,47 @@ export interface ReadOptions {
   selection: FileSelection;
   maxFileBytes: number;
   log: (m: string) => void;
+  /** Render Kustomize overlays and Helm charts (needs a checkout: the renderers read every file of a target). */
+  render?: RenderOptions;
 }
 
-/** The manifest files of each commit (and its census): from git objects when there is a checkout, else through the API. */
+/** A commit as read: its plain manifest files and census, and what its render targets give when it was rendered. */
+export interface CommitRead extends TreeRead {
+  rendered?: RenderedSnapshot;
+}
+
+/**
+ * The manifest files of each commit (and its census): from git objects when there is a checkout, else through the
+ * API. With rendering, every file of the commit is read from git objects and the render targets are rendered in a
+ * temporary directory (never in the workspace).
+ */
 export async function readManifests(commits: string[], source: { kind: 'git' } | { kind: 'api'; client: GitHubClient; owner: string; repo: string },
-  options: ReadOptions): Promise<TreeRead[]> {
-  if (source.kind === 'git') return Promise.all(commits.map((c) => readGitTree(options.workspace, c, options.selection)));
-  return readCommits(source.client, { owner: source.owner, repo: source.repo }, commits,
+  options: ReadOptions): Promise<CommitRead[]> {
+  const selects = (path: string) => pathFilter(options.selection).file(path);
+  if (source.kind === 'git') {
+    if (!options.render) return Promise.all(commits.map((c) => readGitTree(options.workspace, c, options.selection)));
+    const render = options.render;
+    // One commit after the other: the renderer shares the renders of targets the change did not touch.
+    const reads: CommitRead[] = [];
+    for (const c of commits) {
+      const all = await readGitTree(options.workspace, c, RENDER_SELECTION);
+      const selected = all.files.filter((f) => selects(f.path));
+      const { files, rendered } = await renderFiles(all.files, selected, render, selects);
+      reads.push({ files, tree: all.tree, rendered });
+    }
+    return reads;
+  }
+  const reads = await readCommits(source.client, { owner: source.owner, repo: source.repo }, commits,
     { ...options.selection, maxFileBytes: options.maxFileBytes, log: options.log });
+  if (options.render) {
+    for (const read of reads) {
+      const found = discoverTargets(new Map(read.files.map((f) => [f.path, f.content])), { auto: options.render.config.auto, configured: options.render.config.targets });
+      if (found.targets.length > 0) {
+        // Never a silent pass: without a checkout the renderers' inputs (templates, generator files) cannot be read.
+        throw new Error(`the repository has render targets (${found.targets.map((t) => t.target.declaredAt.path).join(', ')}) but there is no git checkout ` +
+          'to render them from: add an actions/checkout step before segguard, or set `render: {auto: false}` to read the files as plain manifests');
+      }
+    }
+  }
+  return reads;
 }

@@ -153,7 +153,8 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
     }
     for (const resource of cache.resources(file.path, text, parsed)) add(resource);
   }
-  if (rendered) loadRendered(rendered, cache, model, add);
+  // A tree without render targets reads as it did before rendering existed (no render summary either).
+  if (rendered && rendered.targets.length + rendered.failures.length > 0) loadRendered(rendered, cache, model, add);
   if (copies.size > 0) {
     // The kept copy takes the place of the first one, in one pass (duplicates may be many in a hostile input).
     model.resources = model.resources.map((r) => model.byKey.get(r.key) ?? r);

@@ -40,7 +40,7 @@ export interface RenderOptions {
 }
 
 /** What every tree read for rendering leaves out: a repository's metadata and installed packages. */
-const RENDER_SELECTION: FileSelection = { include: [], exclude: ['**/.git/**', '**/node_modules/**'], anyFile: true };
+export const RENDER_SELECTION: FileSelection = { include: [], exclude: ['**/.git/**', '**/node_modules/**'], anyFile: true };
 
 export interface ReadOptions {
   cwd: string;
@@ -82,7 +82,7 @@ export async function readSide(spec: string, options: ReadOptions): Promise<Side
     // Counting costs a second walk: only done when the selection left nothing, to say what it left out.
     const tree = files.length === 0 ? countFiles(dir) : undefined;
     const side = { files, description: `directory ${spec}`, displayPrefix, census: census(`directory ${spec}`, files.length, tree, shown || '.') };
-    return all && options.render ? rendered(side, all, options.render, selects) : side;
+    return all && options.render ? { ...side, ...(await renderFiles(all, files, options.render, selects)) } : side;
   }
   const repo = resolve(options.cwd, options.repo);
   if (!(await exists(repo))) throw new SourceError(`${spec} is not a directory, and the repository ${options.repo} does not exist to look it up as a git ref`);
@@ -96,15 +96,19 @@ export async function readSide(spec: string, options: ReadOptions): Promise<Side
   const files = options.render ? read.files.filter((f) => selects(f.path)) : read.files;
   const description = `git ref ${spec} (${commit.slice(0, 12)})`;
   const side = { files, description, displayPrefix: '', census: census(description, files.length, read.tree, shownPath(options.cwd, repo) || '.') };
-  return options.render ? rendered(side, read.files, options.render, selects) : side;
+  return options.render ? { ...side, ...(await renderFiles(read.files, files, options.render, selects)) } : side;
 }
 
-/** The side after the render stage: its plain manifests, and the objects its render targets give. */
-async function rendered(side: Side, all: readonly SourceFile[], render: RenderOptions, selects: (path: string) => boolean): Promise<Side> {
+/**
+ * A side after the render stage: of the `selected` files, the plain manifests, and the objects the render targets
+ * of the whole tree (`all`) give. `selects` tells whether a path is in the selection (include/exclude).
+ */
+export async function renderFiles(all: readonly SourceFile[], selected: readonly SourceFile[], render: RenderOptions, selects: (path: string) => boolean):
+  Promise<{ files: SourceFile[]; rendered: RenderedSnapshot; paths: ReadonlySet<string> }> {
   // Files the source did not read (too large, a symlink out of the tree) are not given to the renderers either.
   const tree = new Map(all.filter((f) => f.unread === undefined && f.size === undefined).map((f) => [f.path, f.content]));
-  const stage = await renderStage(tree, side.files, render.config, render.renderer, selects);
-  return { ...side, files: stage.plain, rendered: stage.rendered, paths: new Set(all.map((f) => f.path)) };
+  const stage = await renderStage(tree, selected, render.config, render.renderer, selects);
+  return { files: stage.plain, rendered: stage.rendered, paths: new Set(all.map((f) => f.path)) };
 }
 
 /**
