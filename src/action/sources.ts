@@ -2,12 +2,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readCommits } from '../github/contents.js';
 import type { GitHubClient } from '../github/octokit.js';
-import type { RenderedSnapshot } from '../model/load.js';
-import { discoverTargets } from '../render/discover.js';
-import type { TreeRead } from '../sources/census.js';
 import { pathFilter, type FileSelection } from '../sources/filter.js';
 import { readGitTree, resolveCommit } from '../sources/git.js';
-import { RENDER_SELECTION, renderFiles, type RenderOptions } from '../sources/index.js';
+import { readAndRender, RENDER_SELECTION, renderFiles, type RenderedRead, type RenderOptions } from '../sources/index.js';
 
 const run = promisify(execFile);
 
@@ -62,10 +59,7 @@ export interface ReadOptions {
   render?: RenderOptions;
 }
 
-/** A commit as read: its plain manifest files and census, and what its render targets give when it was rendered. */
-export interface CommitRead extends TreeRead {
-  rendered?: RenderedSnapshot;
-}
+export type CommitRead = RenderedRead;
 
 /**
  * The manifest files of each commit (and its census): from git objects when there is a checkout, else through the
@@ -88,17 +82,7 @@ export async function readManifests(commits: string[], source: { kind: 'git' } |
     }
     return reads;
   }
-  const reads = await readCommits(source.client, { owner: source.owner, repo: source.repo }, commits,
-    { ...options.selection, maxFileBytes: options.maxFileBytes, log: options.log });
-  if (options.render) {
-    for (const read of reads) {
-      const found = discoverTargets(new Map(read.files.map((f) => [f.path, f.content])), { auto: options.render.config.auto, configured: options.render.config.targets });
-      if (found.targets.length > 0) {
-        // Never a silent pass: without a checkout the renderers' inputs (templates, generator files) cannot be read.
-        throw new Error(`the repository has render targets (${found.targets.map((t) => t.target.declaredAt.path).join(', ')}) but there is no git checkout ` +
-          'to render them from: add an actions/checkout step before segguard, or set `render: {auto: false}` to read the files as plain manifests');
-      }
-    }
-  }
-  return reads;
+  const read = (shas: readonly string[], selection: FileSelection) => readCommits(source.client, { owner: source.owner, repo: source.repo }, shas,
+    { ...selection, maxFileBytes: options.maxFileBytes, log: options.log });
+  return options.render ? readAndRender(commits, read, options.selection, options.render) : read(commits, options.selection);
 }

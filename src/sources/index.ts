@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../model/load.js';
-import type { TreeCensus } from './census.js';
+import type { TreeCensus, TreeRead } from './census.js';
+import { dirOf, joinPath } from '../render/paths.js';
 import { countFiles, exists, readDirectory } from './directory.js';
 import type { FileSelection } from './filter.js';
 import { isGitRepository, readGitTree, resolveCommit, type BlobCache } from './git.js';
@@ -122,3 +123,33 @@ function globPrefixOf(dir: string, repo: string): string {
   if (inRepo === '' || inRepo.startsWith('..') || resolve(repo, inRepo) !== dir) return '';
   return `${inRepo.split(sep).join('/')}/`;
 }
+
+/** A commit as read: its plain manifest files and census, and what its render targets give when it was rendered. */
+export interface RenderedRead extends TreeRead {
+  rendered?: RenderedSnapshot;
+}
+
+/**
+ * Reads commits through a reader that fetches files by selection (the GitHub API) and renders their targets. The
+ * manifest files come first; only when they hold a kustomization or a Chart.yaml (or the configuration lists
+ * targets) is every file under those directories fetched as well (templates, .tpl helpers, generator inputs), so
+ * a repository without render targets costs exactly what it did before.
+ */
+export async function readAndRender(commits: readonly string[], read: (commits: readonly string[], selection: FileSelection) => Promise<TreeRead[]>,
+  selection: FileSelection, render: RenderOptions): Promise<RenderedRead[]> {
+  const reads = await read(commits, selection);
+  const dirs = new Set(render.config.targets.map((t) => t.path));
+  for (const r of reads) for (const f of r.files) if (DECLARATIONS.test(f.path)) dirs.add(f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/')) : '');
+  for (const t of render.config.targets) for (const v of t.values ?? []) dirs.add(joinPath(t.path, dirOf(v)) ?? t.path);
+  if (dirs.size === 0) return reads;
+  const under = [...dirs].map((d) => (d === '' ? '**' : `${d}/**`));
+  const inputs = await read(commits, { ...RENDER_SELECTION, include: under });
+  const selects = (path: string) => pathFilter(selection).file(path);
+  return Promise.all(reads.map(async (r, i) => {
+    const byPath = new Map([...inputs[i].files, ...r.files].map((f) => [f.path, f]));
+    return { tree: r.tree, ...(await renderFiles([...byPath.values()], r.files, render, selects)) };
+  }));
+}
+
+/** The files that declare a render target. */
+const DECLARATIONS = /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.yaml)$/;
