@@ -68,7 +68,8 @@ export type CommitRead = RenderedRead;
  */
 export async function readManifests(commits: string[], source: { kind: 'git' } | { kind: 'api'; client: GitHubClient; owner: string; repo: string },
   options: ReadOptions): Promise<CommitRead[]> {
-  const selects = (path: string) => pathFilter(options.selection).file(path);
+  const filter = pathFilter(options.selection);
+  const selects = (path: string) => filter.file(path);
   if (source.kind === 'git') {
     if (!options.render) return Promise.all(commits.map((c) => readGitTree(options.workspace, c, options.selection)));
     const render = options.render;

@@ -27,7 +27,9 @@ export async function renderStage(tree: Tree, selected: readonly SourceFile[], c
   selects: (path: string) => boolean): Promise<RenderStage> {
   const discovery = discoverTargets(tree, { auto: config.auto, configured: config.targets, selected: selects });
   const side = await renderer.renderSide(tree, discovery);
-  const texts = new Map([...tree].map(([path, content]) => [path, textOf(content)]));
+  // Source lines are only ever looked up in the files the targets read.
+  const inputs = new Set(discovery.targets.flatMap((t) => t.inputs));
+  const texts = new Map([...inputs].map((path) => [path, textOf(tree.get(path)!)]));
   return {
     plain: selected.filter((f) => !discovery.notPlain.has(f.path)),
     texts,

@@ -76,7 +76,8 @@ export async function readSide(spec: string, options: ReadOptions): Promise<Side
     const globPrefix = options.root === undefined ? '' : globPrefixOf(dir, resolve(options.cwd, options.root));
     const read = async (selection: FileSelection) => readDirectory(dir, selection, { globPrefix, maxFileBytes: options.maxFileBytes });
     const all = options.render ? await read(RENDER_SELECTION) : undefined;
-    const selects = (path: string) => pathFilter(options.selection).file(globPrefix + path);
+    const filter = pathFilter(options.selection);
+    const selects = (path: string) => filter.file(globPrefix + path);
     const files = all ? all.filter((f) => selects(f.path)) : await read(options.selection);
     const shown = shownPath(options.cwd, dir);
     const displayPrefix = shown === '' ? '' : `${shown}/`;
@@ -92,7 +93,8 @@ export async function readSide(spec: string, options: ReadOptions): Promise<Side
     const why = (await isGitRepository(repo)) ? `a git ref of ${repo}` : `a git ref (${repo} is not a git repository)`;
     throw new SourceError(`${spec} is neither a directory nor ${why}`);
   }
-  const selects = (path: string) => pathFilter(options.selection).file(path);
+  const filter = pathFilter(options.selection);
+  const selects = (path: string) => filter.file(path);
   const read = await readGitTree(repo, commit, options.render ? RENDER_SELECTION : options.selection, options.blobs);
   const files = options.render ? read.files.filter((f) => selects(f.path)) : read.files;
   const description = `git ref ${spec} (${commit.slice(0, 12)})`;
@@ -144,7 +146,8 @@ export async function readAndRender(commits: readonly string[], read: (commits: 
   if (dirs.size === 0) return reads;
   const under = [...dirs].map((d) => (d === '' ? '**' : `${d}/**`));
   const inputs = await read(commits, { ...RENDER_SELECTION, include: under });
-  const selects = (path: string) => pathFilter(selection).file(path);
+  const filter = pathFilter(selection);
+  const selects = (path: string) => filter.file(path);
   return Promise.all(reads.map(async (r, i) => {
     const byPath = new Map([...inputs[i].files, ...r.files].map((f) => [f.path, f]));
     return { tree: r.tree, ...(await renderFiles([...byPath.values()], r.files, render, selects)) };
