@@ -539,9 +539,12 @@ function lineOfOffset(text: string, offset: number): number {
   return line;
 }
 
+const KUSTOMIZE_API = 'kustomize.config.k8s.io/';
+
 /** The Kubernetes objects of a decoded document: the document itself, or the items of a `List`/`<Kind>List`. */
 function kubernetesObjectsOf(doc: unknown): { object: JsonObject; apiVersion: string; kind: string; pathInDocument: (string | number)[] }[] {
-  if (!isKubernetesObject(doc)) return [];
+  // A Kustomization or Component is kustomize's input, never an API object, whether or not it is rendered.
+  if (!isKubernetesObject(doc) || (doc.apiVersion as string).startsWith(KUSTOMIZE_API)) return [];
   const kind = doc.kind as string;
   if (Array.isArray(doc.items) && (kind === 'List' || kind.endsWith('List'))) {
     const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
