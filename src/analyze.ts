@@ -80,7 +80,7 @@ export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig =
  * A target that failed to render on one side is left out on both: its objects are not analyzed (render-failed says
  * so), rather than all reported as deleted or added.
  */
-function comparable(rendered: AnalyzeOptions['rendered']): { base?: RenderedSnapshot; head?: RenderedSnapshot } {
+export function comparable(rendered: AnalyzeOptions['rendered']): { base?: RenderedSnapshot; head?: RenderedSnapshot } {
   const failed = new Set([...(rendered?.base?.failures ?? []), ...(rendered?.head?.failures ?? [])].map((f) => f.target.path));
   if (failed.size === 0) return rendered ?? {};
   const skip = (side: RenderedSnapshot | undefined) => side && { ...side, skip: failed };
