@@ -192,7 +192,7 @@ function toFinding(rule: Rule, input: ReportInput, severityOverride: Severity | 
   const { resource } = input.at;
   const subject = {
     group: resource.group, kind: resource.kind, namespace: resource.namespace, name: resource.name,
-    ...(resource.environment !== undefined ? { environment: resource.environment } : {}),
+    ...(resource.origin ? { scope: resource.origin.target.path, environment: resource.environment } : {}),
   };
   return {
     ruleId: rule.id,

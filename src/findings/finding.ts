@@ -21,7 +21,8 @@ export interface FindingResource {
   kind: string;
   namespace: string;
   name: string;
-  /** The render target of a rendered object, as messages name it: `prod (overlays/prod)`. */
+  /** The render target of a rendered object: its directory (part of the identity), and as messages name it (`prod (overlays/prod)`). */
+  scope?: string;
   environment?: string;
 }
 
