@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readCommits } from '../github/contents.js';
 import type { GitHubClient } from '../github/octokit.js';
-import { pathFilter, type FileSelection } from '../sources/filter.js';
+import type { FileSelection } from '../sources/filter.js';
 import { readGitTree, resolveCommit } from '../sources/git.js';
-import { readAndRender, RENDER_SELECTION, renderFiles, type RenderedRead, type RenderOptions } from '../sources/index.js';
+import { readAndRender, type RenderedRead, type RenderOptions } from '../sources/index.js';
 
 const run = promisify(execFile);
 
@@ -55,35 +55,19 @@ export interface ReadOptions {
   selection: FileSelection;
   maxFileBytes: number;
   log: (m: string) => void;
-  /** Render Kustomize overlays and Helm charts (needs a checkout: the renderers read every file of a target). */
+  /** Render Kustomize overlays and Helm charts (in a temporary directory, never in the workspace). */
   render?: RenderOptions;
 }
 
-export type CommitRead = RenderedRead;
-
 /**
  * The manifest files of each commit (and its census): from git objects when there is a checkout, else through the
- * API. With rendering, every file of the commit is read from git objects and the render targets are rendered in a
- * temporary directory (never in the workspace).
+ * API. With rendering, the files under the render targets' directories are read too, and the targets rendered.
  */
 export async function readManifests(commits: string[], source: { kind: 'git' } | { kind: 'api'; client: GitHubClient; owner: string; repo: string },
-  options: ReadOptions): Promise<CommitRead[]> {
-  const filter = pathFilter(options.selection);
-  const selects = (path: string) => filter.file(path);
-  if (source.kind === 'git') {
-    if (!options.render) return Promise.all(commits.map((c) => readGitTree(options.workspace, c, options.selection)));
-    const render = options.render;
-    // One commit after the other: the renderer shares the renders of targets the change did not touch.
-    const reads: CommitRead[] = [];
-    for (const c of commits) {
-      const all = await readGitTree(options.workspace, c, RENDER_SELECTION);
-      const selected = all.files.filter((f) => selects(f.path));
-      const { files, rendered } = await renderFiles(all.files, selected, render, selects);
-      reads.push({ files, tree: all.tree, rendered });
-    }
-    return reads;
-  }
-  const read = (shas: readonly string[], selection: FileSelection) => readCommits(source.client, { owner: source.owner, repo: source.repo }, shas,
-    { ...selection, maxFileBytes: options.maxFileBytes, log: options.log });
+  options: ReadOptions): Promise<RenderedRead[]> {
+  const read = source.kind === 'git'
+    ? (shas: readonly string[], selection: FileSelection) => Promise.all(shas.map((c) => readGitTree(options.workspace, c, selection)))
+    : (shas: readonly string[], selection: FileSelection) => readCommits(source.client, { owner: source.owner, repo: source.repo }, shas,
+      { ...selection, maxFileBytes: options.maxFileBytes, log: options.log });
   return options.render ? readAndRender(commits, read, options.selection, options.render) : read(commits, options.selection);
 }
