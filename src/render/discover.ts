@@ -103,6 +103,15 @@ export function discoverTargets(tree: Tree, options: DiscoverOptions = {}): Disc
     if (auto && !configured.has(dir)) targets.push(helmTarget(tree, dir, undefined));
   }
   for (const c of configured.values()) {
+    if (joinPath('', c.path) !== c.path) {
+      // Only the repository's own directories are rendered: a path out of it would have the tool read the runner's files.
+      const declaredAt = declaration(c.path);
+      targets.push({
+        target: { tool: c.tool, path: c.path, name: nameOf(c.path, c, c.path), declaredAt }, consumed: [], inputs: [], references: [],
+        refusals: [{ path: c.path, line: 1, message: `the configured ${c.tool} target ${c.path} is not a directory of the repository (write it relative to the root, without ..)` }],
+      });
+      continue;
+    }
     targets.push(c.tool === 'kustomize' ? kustomizeTarget(tree, c.path, walk(c.path), c) : helmTarget(tree, c.path, c));
   }
   for (const t of targets) for (const f of t.consumed) notPlain.add(f);

@@ -68,6 +68,10 @@ export function parseKustomization(text: string): Kustomization {
   const lineOf = (node: Node | null | undefined): number => (node?.range ? lines.linePos(node.range[0]).line : 1);
   const addPath = (kind: ReferenceKind, field: string, path: string, line: number) => {
     if (path === '') return;
+    if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) {
+      out.refusals.push({ line, message: `${field} names the absolute path ${path}: only the repository's own files are rendered; write it relative to the kustomization` });
+      return;
+    }
     if (isRemote(path)) {
       out.refusals.push({ line, message: `${field} names the remote ${path}: segguard renders without network access, so remote bases and resources are refused; vendor it into the repository` });
       return;

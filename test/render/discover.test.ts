@@ -80,7 +80,7 @@ describe('render target discovery', () => {
       'helm-in-kustomize/kustomization.yaml': 'helmCharts:\n- name: redis\n  repo: https://charts.example.com\n',
       'plugin/kustomization.yaml': 'transformers:\n- fn.yaml\n- |-\n  apiVersion: builtin\n  kind: PrefixSuffixTransformer\n',
       'plugin/fn.yaml': 'apiVersion: example.com/v1\nkind: Fn\nmetadata:\n  name: x\n  annotations:\n    config.kubernetes.io/function: |\n      exec: {path: ./fn}\n',
-      'outside/kustomization.yaml': 'resources:\n- ../../elsewhere\n',
+      'outside/kustomization.yaml': 'resources:\n- ../../elsewhere\n- /home/runner/.kube\n',
       'chart/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 1.0.0\ndependencies:\n- name: postgres\n  repository: oci://registry.example.com/charts\n',
     }));
     const refusals = Object.fromEntries(found.targets.map((t) => [t.target.path, t.refusals.map((r) => `${r.path}:${r.line} ${r.message}`)]));
@@ -90,7 +90,10 @@ describe('render target discovery', () => {
     ]);
     expect(refusals['helm-in-kustomize']).toEqual([expect.stringMatching(/^helm-in-kustomize\/kustomization.yaml:1 helmCharts makes kustomize run Helm/)]);
     expect(refusals.plugin).toEqual([expect.stringMatching(/^plugin\/fn.yaml:1 transformers uses a KRM function/)]);
-    expect(refusals.outside).toEqual([expect.stringMatching(/^outside\/kustomization.yaml:2 resources names ..\/..\/elsewhere, outside the repository/)]);
+    expect(refusals.outside).toEqual([
+      expect.stringMatching(/^outside\/kustomization.yaml:3 resources names the absolute path \/home\/runner\/.kube/),
+      expect.stringMatching(/^outside\/kustomization.yaml:2 resources names ..\/..\/elsewhere, outside the repository/),
+    ]);
     expect(refusals.chart).toEqual([expect.stringMatching(/^chart\/Chart.yaml:5 the dependency postgres \(oci:\/\/registry.example.com\/charts\) is not vendored in chart\/charts\//)]);
   });
 
@@ -111,6 +114,14 @@ describe('render target discovery', () => {
     expect(only.targets.map((t) => t.target.path)).toEqual(['chart']);
     // Kustomization files are never objects, rendered or not.
     expect(only.notPlain.has('prod/kustomization.yaml')).toBe(true);
+  });
+
+  it('refuses a configured target outside the repository', () => {
+    const found = discoverTargets(tree({}), { auto: false, configured: [{ tool: 'kustomize', path: '../../etc' }, { tool: 'helm', path: '/abs/chart' }] });
+    expect(found.targets.map((t) => [t.target.path, t.inputs.length, t.refusals.map((r) => r.message)])).toEqual([
+      ['../../etc', 0, [expect.stringMatching(/not a directory of the repository/)]],
+      ['/abs/chart', 0, [expect.stringMatching(/not a directory of the repository/)]],
+    ]);
   });
 
   it('tells remote references from local paths', () => {
