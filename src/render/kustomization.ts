@@ -53,8 +53,8 @@ export function isRemote(reference: string): boolean {
 
 /**
  * What a kustomization file names (resources, components, patches, generator inputs, ...) and what segguard refuses
- * in it (remote references, Helm, plugins), each with its line. `pluginKinds(path)` gives the apiVersions of a
- * plugin configuration file the kustomization names, so that only builtin ones are accepted.
+ * in it (remote or absolute references, Helm, inline plugin configurations), each with its line. Plugin
+ * configuration files it names are checked by the caller (checkPluginConfig), which reads them.
  */
 export function parseKustomization(text: string): Kustomization {
   const lines = new LineCounter();

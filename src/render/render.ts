@@ -18,11 +18,10 @@ export interface RenderFailure {
   at: SourceLine;
 }
 
-/** What rendering one side gave: the rendered targets, the ones that failed, and the files not to read as plain manifests. */
+/** What rendering one side gave: the rendered targets and the ones that failed. */
 export interface RenderedSide {
   targets: RenderedTarget[];
   failures: RenderFailure[];
-  notPlain: ReadonlySet<string>;
   /** The tool versions used (`kustomize v5.6.0`), for the summary. */
   tools: string[];
   /** Milliseconds spent inside the tools for this side (a shared render counts once, on the side that ran it). */
@@ -36,7 +35,7 @@ export interface RendererOptions {
   concurrency?: number;
 }
 
-type Outcome = { ok: true; rendered: Omit<RenderedTarget, 'target' | 'consumed'> ; ms: number } | { ok: false; failure: Omit<RenderFailure, 'target'>; ms: number };
+type Outcome = { ok: true; rendered: Omit<RenderedTarget, 'target' | 'consumed'>; ms: number } | { ok: false; failure: Omit<RenderFailure, 'target'>; ms: number };
 
 /**
  * Renders the targets of both sides of a change with the real tools. One Renderer serves both sides: a target whose
@@ -63,7 +62,7 @@ export class Renderer {
     const renderable = discovery.targets.filter((t) => t.refusals.length === 0);
     const tools = new Map<DiscoveredTarget, Tool>();
     for (const t of renderable) tools.set(t, await this.tools.forTarget(t.target));
-    const side: RenderedSide = { targets: [], failures: [], notPlain: discovery.notPlain, tools: [], toolMs: 0 };
+    const side: RenderedSide = { targets: [], failures: [], tools: [], toolMs: 0 };
     for (const t of discovery.targets) {
       for (const r of t.refusals) side.failures.push({ target: t.target, message: r.message, at: { path: r.path, line: r.line, endLine: r.line } });
     }

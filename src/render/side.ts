@@ -1,6 +1,6 @@
 import type { RenderConfig } from '../config/config.js';
 import type { RenderedSnapshot, SourceFile } from '../model/load.js';
-import { defaultLocator, type TextTree } from './locator.js';
+import { defaultLocator } from './locator.js';
 import { discoverTargets, textOf, type Tree } from './discover.js';
 import { Renderer } from './render.js';
 
@@ -9,8 +9,6 @@ export interface RenderStage {
   /** The selected files that no target consumes and that are no kustomization or Chart.yaml. */
   plain: SourceFile[];
   rendered: RenderedSnapshot;
-  /** The side's files as text, by path (the locators read source lines from them). */
-  texts: TextTree;
 }
 
 export function rendererFor(config: RenderConfig): Renderer {
@@ -32,7 +30,6 @@ export async function renderStage(tree: Tree, selected: readonly SourceFile[], c
   const texts = new Map([...inputs].map((path) => [path, textOf(tree.get(path)!)]));
   return {
     plain: selected.filter((f) => !discovery.notPlain.has(f.path)),
-    texts,
     rendered: {
       targets: side.targets, failures: side.failures, tools: side.tools, toolMs: side.toolMs,
       locator: (object, target, resource, cache) => defaultLocator(object, target, resource, texts, cache),

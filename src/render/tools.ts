@@ -58,8 +58,7 @@ function executable(path: string): boolean {
 
 /**
  * Finds and versions the renderers, once per run: the configured path, else `kustomize` (else `kubectl`, which
- * has it built in) and `helm` on PATH. Resolves to undefined for a tool that is not there; the caller reports it
- * with the target that needs it.
+ * has it built in) and `helm` on PATH. A tool that is not there is an error naming the first target that needs it.
  */
 export class Tools {
   private readonly found = new Map<RenderToolName, Promise<Tool | string>>();
