@@ -47,8 +47,10 @@ function parseCidrUncached(text: string): ParsedCidr | undefined {
   const bits = BITS[family];
   const length = prefixText === undefined ? bits : Number(prefixText);
   if (length > bits) return undefined;
-  const address = family === 'ipv4' ? ipaddr.IPv4.parse(addressText) : ipaddr.IPv6.parse(addressText);
-  const value = bytesToBigInt(address.toByteArray());
+  // A valid four-part decimal is its parts' value; ipaddr's parse and byte array cost most of a 250,000-block policy's load.
+  const value = family === 'ipv4'
+    ? BigInt(addressText.split('.').reduce((sum, part) => sum * 256 + Number(part), 0))
+    : bytesToBigInt(ipaddr.IPv6.parse(addressText).toByteArray());
   const hostBits = BigInt(bits - length);
   const start = (value >> hostBits) << hostBits;
   const end = start + (1n << hostBits) - 1n;
