@@ -181,6 +181,67 @@ export class IpSet {
   }
 }
 
+/** A CIDR block: `prefix` leading bits of `start`. */
+interface Cidr {
+  family: IpFamily;
+  start: bigint;
+  prefix: number;
+}
+
+/** The fewest CIDR blocks whose union is the range: at each step the largest aligned block that fits. */
+function cidrsOfRange({ family, start, end }: IpRange): Cidr[] {
+  const out: Cidr[] = [];
+  let at = start;
+  while (at <= end) {
+    let hostBits = 0;
+    while (hostBits < BITS[family] && (at & ((1n << BigInt(hostBits + 1)) - 1n)) === 0n && at + (1n << BigInt(hostBits + 1)) - 1n <= end) hostBits++;
+    out.push({ family, start: at, prefix: BITS[family] - hostBits });
+    at += 1n << BigInt(hostBits);
+  }
+  return out;
+}
+
+/** The smallest CIDR block holding every address of the ranges (one family, ascending). */
+function enclosingCidr(ranges: readonly IpRange[]): Cidr {
+  const { family, start } = ranges[0];
+  const end = ranges[ranges.length - 1].end;
+  let hostBits = 0;
+  while (start >> BigInt(hostBits) !== end >> BigInt(hostBits)) hostBits++;
+  return { family, start: (start >> BigInt(hostBits)) << BigInt(hostBits), prefix: BITS[family] - hostBits };
+}
+
+function cidrText(c: Cidr): string {
+  return `${formatAddress(c.family, c.start)}/${c.prefix}`;
+}
+
+/**
+ * An address set as people write it: the fewest CIDR blocks (`10.0.0.0/8, 192.168.1.0/24`), or one block less
+ * some when that is shorter (`0.0.0.0/0 except 198.51.100.0/24`, where the blocks themselves would be 24 of them).
+ * At most `limit` blocks are named; the count of the rest follows.
+ */
+export function describeAddresses(set: IpSet, limit = 3): string {
+  if (set.isEmpty()) return 'no address';
+  const parts: string[] = [];
+  let named = 0;
+  let total = 0;
+  for (const family of ['ipv4', 'ipv6'] as const) {
+    const ranges = set.ranges.filter((r) => r.family === family);
+    if (ranges.length === 0) continue;
+    const blocks = ranges.flatMap(cidrsOfRange);
+    const outer = enclosingCidr(ranges);
+    const outerRange: IpRange = { family, start: outer.start, end: outer.start + (1n << BigInt(BITS[family] - outer.prefix)) - 1n };
+    const holes = IpSet.of([outerRange]).subtract(set).ranges.flatMap(cidrsOfRange);
+    const [head, listed] = holes.length + 1 < blocks.length ? [`${cidrText(outer)} except `, holes] : ['', blocks];
+    const shown = listed.slice(0, Math.max(0, limit - named));
+    named += shown.length;
+    total += listed.length;
+    if (shown.length > 0) parts.push(head + shown.map(cidrText).join(', '));
+  }
+  // Families apart with a semicolon once one has an except list, which would otherwise swallow the next.
+  const text = parts.join(parts.some((p) => p.includes(' except ')) ? '; ' : ', ');
+  return text + (total > named ? ` and ${(total - named).toLocaleString('en-US')} more` : '');
+}
+
 /** Of items with ascending disjoint ranges, the index of the first whose range ends at or after the address (binary search). */
 export function firstEndingAtOrAfter<T>(items: readonly T[], rangeOf: (item: T) => IpRange, family: IpFamily, address: bigint): number {
   let lo = 0;

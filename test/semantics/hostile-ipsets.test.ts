@@ -93,12 +93,12 @@ describe('hostile allow-lists at moderate size', () => {
   it('one /32 past the /21 is reported, with the address', () => {
     const [finding, ...rest] = byRule(check(withList(['10.1.0.0/21']), withList(consecutiveHosts(start, 2049))), 'nginx-allowlist-loosened');
     expect(rest).toHaveLength(0);
-    expect(finding.message).toContain('now admits 1 more address (10.1.8.0)');
+    expect(finding.message).toContain('now admits 1 more address (10.1.8.0/32)');
   });
 
   it('2,000 scattered /32s against one of them: the other 1,999 are new', () => {
     const [finding] = byRule(check(withList(['10.0.0.0/32']), withList(scatteredHosts(2000))), 'nginx-allowlist-loosened');
-    expect(finding.message).toContain('1,999 more addresses (10.0.0.2, 10.0.0.4, 10.0.0.6, … (1999 ranges))');
+    expect(finding.message).toContain('1,999 more addresses (10.0.0.2/32, 10.0.0.4/32, 10.0.0.6/32 and 1,996 more)');
   });
 });
 
