@@ -178,6 +178,10 @@ function buildPort(raw: unknown, path: FieldPath, problems: PolicyProblem[]): Po
   const spec: PortSpec = { protocol, path };
   if (typeof port.port === 'number' || typeof port.port === 'string') {
     spec.port = typeof port.port === 'string' && /^\d+$/.test(port.port) ? Number(port.port) : port.port;
+    if (typeof port.port === 'string' && /^\d+$/.test(port.port)) {
+      // The API server reads a quoted number as a port name, and a port name needs a letter: it rejects the object.
+      problems.push({ path: [...path, 'port'], message: `port "${port.port}" is a quoted number, which the API server takes for a port name and rejects (a name needs a letter); write it unquoted` });
+    }
     if (typeof spec.port === 'number' && !isPortNumber(spec.port)) problems.push({ path: [...path, 'port'], message: portProblem('port', spec.port) });
   }
   if (typeof port.endPort === 'number') {

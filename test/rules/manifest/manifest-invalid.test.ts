@@ -173,7 +173,7 @@ ruleTester(rule, {
     },
     {
       // YAML numbers kubectl cannot turn into a port: go-yaml reads .inf and .nan as floats, which JSON cannot carry.
-      name: 'a port that is infinite, not a number, fractional, zero or past 65535, and an endPort past 65535',
+      name: 'a port that is infinite, not a number, fractional, zero, past 65535 or a quoted number, and an endPort past 65535',
       base: {},
       head: {
         'np.yaml': policy(
@@ -186,6 +186,7 @@ ruleTester(rule, {
           '        - port: 80', //      15
           '          endPort: 65536', // 16
           '        - port: 80.0', //    17: an integral float is the integer for the API server
+          '        - port: "8080"', //  18
         ),
       },
       findings: [
@@ -195,6 +196,7 @@ ruleTester(rule, {
         { path: 'np.yaml', line: 13, message: 'port 0 is not a port' },
         { path: 'np.yaml', line: 14, message: 'port 70000 is not a port' },
         { path: 'np.yaml', line: 16, message: 'endPort 65536 is not a port' },
+        { path: 'np.yaml', line: 18, message: 'port "8080" is a quoted number, which the API server takes for a port name and rejects' },
       ],
     },
     {
