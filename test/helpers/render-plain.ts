@@ -11,6 +11,7 @@ import { makeTempDir } from './temp.js';
  * README names.
  */
 export const RENDER_FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'render');
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 
 export type Side = 'base' | 'head';
 
@@ -20,6 +21,11 @@ export interface PlainTarget {
   path: string;
   /** The environment, as the README's `environment` column names it. */
   name: string;
+  /** Helm: `helm template RELEASE` (default: the chart directory's name) `--namespace` (default: `default`). */
+  release?: string;
+  namespace?: string;
+  /** Helm: values files relative to the chart directory, after its values.yaml. */
+  values?: string[];
 }
 
 export interface RenderCase {
@@ -47,6 +53,15 @@ export function renderCase(name: string): RenderCase {
   if (name === 'online-boutique-components') {
     return { name, dir, targets: [{ tool: 'kustomize', path: 'kustomize', name: 'kustomize' }], plain: ['release/kubernetes-manifests.yaml'] };
   }
+  // The two rendering examples (examples/kustomize, examples/helm; their segguard.yml configures the Helm target).
+  if (name === 'examples/kustomize') {
+    const overlay = (env: string): PlainTarget => ({ tool: 'kustomize', path: `deploy/payments/overlays/${env}`, name: env });
+    return { name, dir: join(EXAMPLES, 'kustomize'), targets: [overlay('staging'), overlay('production')], plain: ['deploy/platform/namespaces.yaml'] };
+  }
+  if (name === 'examples/helm') {
+    const production: PlainTarget = { tool: 'helm', path: 'charts/orders', name: 'production', release: 'orders', namespace: 'orders', values: ['values-production.yaml'] };
+    return { name, dir: join(EXAMPLES, 'helm'), targets: [production], plain: [] };
+  }
   throw new Error(`${name}: no targets known for this render case (test/helpers/render-plain.ts)`);
 }
 
@@ -69,12 +84,13 @@ export function renderTarget(c: RenderCase, side: Side, target: PlainTarget, out
     HELM_CACHE_HOME: join(work, 'helm-cache'), HELM_CONFIG_HOME: join(work, 'helm-config'), HELM_DATA_HOME: join(work, 'helm-data'),
     HTTP_PROXY: noNetwork, HTTPS_PROXY: noNetwork, http_proxy: noNetwork, https_proxy: noNetwork, NO_PROXY: '', no_proxy: '',
   };
-  const args = target.tool === 'kustomize'
-    ? [tools.kubectl, ['kustomize', target.path]] as const
-    : [tools.helm, ['template', target.path.split('/').pop() ?? target.path, target.path, '--namespace', 'default']] as const;
+  const [tool, args] = target.tool === 'kustomize'
+    ? [tools.kubectl, ['kustomize', target.path]]
+    : [tools.helm, ['template', target.release ?? target.path.split('/').pop() ?? target.path, target.path, '--namespace', target.namespace ?? 'default',
+      ...(target.values ?? []).flatMap((file) => ['--values', join(target.path, file)])]];
   let output: string;
   try {
-    output = execFileSync(args[0], [...args[1]], { cwd: tree, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 50 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    output = execFileSync(tool, args, { cwd: tree, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 50 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const { stderr, message } = error as { stderr?: string; message: string };
     return { ok: false, error: (stderr ?? '').trim() || message };
@@ -93,7 +109,7 @@ export interface PlainRender {
 
 /** Renders every target of both sides of a case, and copies the plain files, into one temporary directory. */
 export function renderPlain(c: RenderCase): PlainRender {
-  const root = makeTempDir(`segguard-render-${c.name}-`);
+  const root = makeTempDir(`segguard-render-${c.name.replace(/\W/g, '-')}-`);
   const targets = new Map<string, Record<Side, SideRender>>();
   for (const target of c.targets) {
     const render = (side: Side) => renderTarget(c, side, target, join(root, 'targets', target.name, side));

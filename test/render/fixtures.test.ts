@@ -15,7 +15,9 @@ import { RENDER_FIXTURES, readExpectations, renderCase, renderPlain, type Expect
  */
 const config = defaultConfig();
 const selection = { include: config.include, exclude: config.exclude };
-const CASES = readdirSync(RENDER_FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const FIXTURES = readdirSync(RENDER_FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+/** The rendering examples of examples/ (a Kustomize PR and a Helm PR) are held to their README the same way. */
+const CASES = [...FIXTURES, 'examples/kustomize', 'examples/helm'];
 
 /** `rule severity environment object`: one row per environment. */
 const key = (ruleId: string, severity: string, environment: string, object: string) => `${ruleId} ${severity} ${environment} ${object}`;
@@ -30,14 +32,14 @@ function expectedRows(expected: ExpectedFinding[]): string[] {
 }
 
 it('there are Kustomize, Helm and Online Boutique cases, each with a README', () => {
-  expect(CASES.filter((c) => c.startsWith('kustomize-')).length).toBeGreaterThanOrEqual(8);
-  expect(CASES.filter((c) => c.startsWith('helm-')).length).toBeGreaterThanOrEqual(5);
-  expect(CASES).toContain('online-boutique-components');
-  for (const c of CASES) expect(existsSync(join(RENDER_FIXTURES, c, 'README.md')), c).toBe(true);
+  expect(FIXTURES.filter((c) => c.startsWith('kustomize-')).length).toBeGreaterThanOrEqual(8);
+  expect(FIXTURES.filter((c) => c.startsWith('helm-')).length).toBeGreaterThanOrEqual(5);
+  expect(FIXTURES).toContain('online-boutique-components');
+  for (const c of CASES) expect(existsSync(join(renderCase(c).dir, 'README.md')), c).toBe(true);
 });
 
 for (const name of CASES) {
-  describe(`render fixture ${name}`, () => {
+  describe(`render case ${name}`, () => {
     const c = renderCase(name);
     const expected = readExpectations(c);
     let render: PlainRender;
