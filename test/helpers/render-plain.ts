@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { diffLines } from 'diff';
 import { renderTools } from './render-tools.js';
 import { makeTempDir } from './temp.js';
 
@@ -164,4 +165,21 @@ export function readExpectations(c: RenderCase): ExpectedFinding[] {
       side: m[5] as Side, path: m[6]!, line: Number(m[7]), text: m[8]!,
     };
   });
+}
+
+/**
+ * The lines of `path` that the PR changed on `side`: added lines on the head, removed lines on the base (every line
+ * when the other side has no such file). A finding on such a line is in the PR's diff, where a review comment can sit.
+ */
+export function changedLines(c: RenderCase, side: Side, path: string): Set<number> {
+  const text = (s: Side) => (existsSync(join(c.dir, s, path)) ? readFileSync(join(c.dir, s, path), 'utf8') : '');
+  const changed = new Set<number>();
+  let line = 1;
+  for (const part of diffLines(text('base'), text('head'))) {
+    if (side === 'head' ? part.removed : part.added) continue;
+    const count = part.count ?? 0;
+    if (part.added || part.removed) for (let i = 0; i < count; i++) changed.add(line + i);
+    line += count;
+  }
+  return changed;
 }

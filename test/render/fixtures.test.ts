@@ -5,7 +5,7 @@ import { analyze } from '../../src/analyze.js';
 import { defaultConfig } from '../../src/config/config.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { readDirectory } from '../../src/sources/directory.js';
-import { RENDER_FIXTURES, readExpectations, renderCase, renderPlain, type ExpectedFinding, type PlainRender } from '../helpers/render-plain.js';
+import { changedLines, RENDER_FIXTURES, readExpectations, renderCase, renderPlain, type ExpectedFinding, type PlainRender } from '../helpers/render-plain.js';
 
 /**
  * The ground truth of test/fixtures/render: each case's targets rendered by the real kustomize and helm into plain
@@ -68,7 +68,7 @@ for (const name of CASES) {
       expect(actual).toEqual([...new Set(analyzed)].sort());
     });
 
-    it('each side of each target renders, except where the README expects render-failed', () => {
+    it('each side of each target renders, except where the README expects render-failed, and then for the reason the README names', () => {
       const failing = new Set(expected.filter((e) => e.ruleId === 'render-failed').flatMap((e) => e.environments.map((env) => `${env} ${e.side}`)));
       for (const [environment, sides] of render.targets) {
         for (const side of ['base', 'head'] as const) {
@@ -78,12 +78,21 @@ for (const name of CASES) {
         }
       }
       for (const f of failing) expect(render.targets.has(f.split(' ')[0]!), `${f}: no such target`).toBe(true);
+      // The tool's own error names what the README's line names (the remote base, the missing patch, the dependency).
+      for (const e of expected.filter((x) => x.ruleId === 'render-failed')) {
+        const reference = e.text.split(/\s+/).pop()!;
+        for (const env of e.environments) {
+          const result = render.targets.get(env)?.[e.side];
+          expect(result && !result.ok ? result.error : '', `${env} ${e.side}`).toContain(reference);
+        }
+      }
     });
 
-    it('every source line the README names exists on its side and holds the quoted text', () => {
+    it('every source line the README names holds the quoted text and is a line the PR changed (in its diff)', () => {
       for (const e of expected) {
         const lines = readFileSync(join(c.dir, e.side, e.path), 'utf8').split('\n');
         expect(lines[e.line - 1] ?? '', `${e.side} ${e.path}:${e.line}`).toContain(e.text);
+        expect(changedLines(c, e.side, e.path).has(e.line), `${e.side} ${e.path}:${e.line} is not a changed line`).toBe(true);
       }
     });
   });
