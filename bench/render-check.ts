@@ -16,11 +16,12 @@ for (let round = 0; round < rounds; round++) {
   best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
   last = { exit, ...io };
 }
-let ruleIds: string[] = [];
+/** `rule Kind namespace/name` of each finding: what bench/render.mjs looks for. */
+let found: string[] = [];
 try {
-  const report = JSON.parse(last.stdout) as { findings: { ruleId: string }[] };
-  ruleIds = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+  const report = JSON.parse(last.stdout) as { findings: { ruleId: string; resource?: { kind: string; namespace?: string; name: string } }[] };
+  found = [...new Set(report.findings.map((f) => `${f.ruleId} ${f.resource ? `${f.resource.kind} ${f.resource.namespace ?? ''}/${f.resource.name}` : '-'}`))].sort();
 } catch {
   // No JSON report (a usage error or a crash): the exit code and stderr say why.
 }
-console.log(JSON.stringify({ ms: best, exit: last.exit, ruleIds, stderr: last.stderr.slice(0, 2000) }));
+console.log(JSON.stringify({ ms: best, exit: last.exit, found, stderr: last.stderr.slice(0, 2000) }));

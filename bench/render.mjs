@@ -24,8 +24,11 @@ const APPS = 10;
 const CHARTS = 10;
 const CHANGED = 3;
 const ROUNDS = Number(process.env.BENCH_RENDER_ROUNDS ?? 3);
-/** The findings only a rendering check can report on this PR: one from the changed overlay, one from the changed chart. */
-const RENDERED_EVIDENCE = ['netpol-all-namespaces-peer', 'netpol-deleted'];
+/**
+ * Findings only a rendering check can report on this PR, one from the changed overlay and one from the changed chart:
+ * their objects exist only in rendered output (the overlay's namespace transformer, the chart's template).
+ */
+const RENDERED_EVIDENCE = [`netpol-all-namespaces-peer NetworkPolicy shop-${CHANGED}-prod/allow-frontend`, `ingress-tls-removed Ingress default/storefront-${CHANGED}`];
 
 /** Copies a fixture tree, rewriting every file's text (names made unique per copy). */
 function copyTree(from, to, rewrite) {
@@ -113,16 +116,16 @@ try {
     encoding: 'utf8', env: { ...process.env, PATH: `${tools}:${process.env.PATH ?? ''}` }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024,
   });
   const check = JSON.parse(out.trim().split('\n').pop());
-  const found = new Set(check.ruleIds);
+  const found = new Set(check.found);
   const rendered = RENDERED_EVIDENCE.every((id) => found.has(id));
   const line = `bench: render targets=${targets.length} tool_ms=${best.wall.toFixed(0)}`;
   if (rendered) {
     console.log(`${line} check_ms=${check.ms.toFixed(0)} ratio=${(check.ms / best.wall).toFixed(2)}`);
   } else {
-    console.log(`  check: exit ${check.exit}, ${check.ruleIds.length} rule ids reported (${check.ruleIds.join(', ') || 'none'}) in ${check.ms.toFixed(0)} ms; ` +
+    console.log(`  check: exit ${check.exit}, ${check.found.length} distinct findings (${check.found.slice(0, 5).join(', ') || 'none'}) in ${check.ms.toFixed(0)} ms; ` +
       `missing ${RENDERED_EVIDENCE.filter((id) => !found.has(id)).join(', ')}`);
     if (check.stderr) console.log(`  check stderr: ${check.stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
-    console.log(`${line} check_ms=pending (segguard check does not render yet: its report lacks the changed overlay's and chart's findings)`);
+    console.log(`${line} check_ms=pending (segguard check does not render yet: its report lacks the rendered objects' findings)`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
