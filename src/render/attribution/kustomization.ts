@@ -1,0 +1,104 @@
+import { posix } from 'node:path';
+import type { FieldPath } from '../../model/field-path.js';
+import type { SourceLine } from '../types.js';
+import { KustomizePatch } from './kustomize-patch.js';
+import { isRecord, YamlSource } from './yaml-source.js';
+
+/** The names kustomize accepts for a kustomization file, in its order of preference. */
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** Where a label sits in an object: kustomize's label transformers reach these places differently. */
+export type LabelPlace = 'metadata' | 'template' | 'selector';
+
+/** A kustomization (or component) of a side's tree, read for what it applies to the objects that pass through it. */
+export class Kustomization {
+  readonly dir: string;
+  private readonly source: YamlSource;
+  private readonly data: Record<string, unknown>;
+
+  constructor(readonly path: string, text: string) {
+    this.dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
+    this.source = new YamlSource(path, text);
+    const data = this.source.values[0];
+    this.data = isRecord(data) ? data : {};
+  }
+
+  /** The repository paths listed under `resources` or `components` (remote entries resolve to paths no tree holds). */
+  entries(field: 'resources' | 'components'): string[] {
+    return this.strings(field).map((entry) => this.resolve(entry));
+  }
+
+  line(field: FieldPath): SourceLine {
+    return this.source.line(0, field);
+  }
+
+  /** The lines of a transformer field (`namespace`, `namePrefix`, `nameSuffix`) when the kustomization sets it. */
+  fieldLine(name: 'namespace' | 'namePrefix' | 'nameSuffix'): SourceLine | undefined {
+    return typeof this.data[name] === 'string' && this.data[name] !== '' ? this.line([name]) : undefined;
+  }
+
+  text(name: 'namePrefix' | 'nameSuffix'): string {
+    return typeof this.data[name] === 'string' ? this.data[name] : '';
+  }
+
+  /** The line of the label (or annotation) pair that this kustomization adds at that place, if it adds that key there. */
+  labelLine(key: string, place: LabelPlace | 'annotation'): SourceLine | undefined {
+    if (place === 'annotation') return isRecord(this.data.commonAnnotations) && key in this.data.commonAnnotations ? this.line(['commonAnnotations', key]) : undefined;
+    // `labels:` entries reach selectors only with includeSelectors, and pod templates with includeTemplates too.
+    const labels = Array.isArray(this.data.labels) ? (this.data.labels as unknown[]) : [];
+    for (let i = labels.length - 1; i >= 0; i--) {
+      const entry = labels[i];
+      if (!isRecord(entry) || !isRecord(entry.pairs) || !(key in entry.pairs)) continue;
+      const reaches = place === 'metadata' || entry.includeSelectors === true || (place === 'template' && entry.includeTemplates === true);
+      if (reaches) return this.line(['labels', i, 'pairs', key]);
+    }
+    return isRecord(this.data.commonLabels) && key in this.data.commonLabels ? this.line(['commonLabels', key]) : undefined;
+  }
+
+  /**
+   * The patches, in two groups as kustomize runs them: `patchesStrategicMerge` and `patches` before the name,
+   * namespace and label transformers, the legacy `patchesJson6902` after them.
+   */
+  patches(tree: ReadonlyMap<string, string>): { early: KustomizePatch[]; late: KustomizePatch[] } {
+    const early: KustomizePatch[] = [];
+    const late: KustomizePatch[] = [];
+    this.strings('patchesStrategicMerge', true).forEach((entry, i) => {
+      // An entry is a file when one exists at that path, else an inline patch.
+      const file = tree.get(this.resolve(entry));
+      const source = file !== undefined ? new YamlSource(this.resolve(entry), file) : this.source.inline(0, ['patchesStrategicMerge', i]);
+      if (source) early.push(new KustomizePatch(source, undefined));
+    });
+    for (const [field, into] of [['patches', early], ['patchesJson6902', late]] as const) {
+      const list = Array.isArray(this.data[field]) ? (this.data[field] as unknown[]) : [];
+      list.forEach((entry, i) => {
+        if (!isRecord(entry)) return;
+        const target = isRecord(entry.target) ? entry.target : undefined;
+        const path = typeof entry.path === 'string' ? this.resolve(entry.path) : undefined;
+        const file = path !== undefined ? tree.get(path) : undefined;
+        const source = path !== undefined ? (file !== undefined ? new YamlSource(path, file) : undefined) : this.source.inline(0, [field, i, 'patch']);
+        if (source) into.push(new KustomizePatch(source, target));
+      });
+    }
+    return { early, late };
+  }
+
+  private strings(field: string, keepIndexes = false): string[] {
+    const list = Array.isArray(this.data[field]) ? (this.data[field] as unknown[]) : [];
+    return keepIndexes ? list.map((e) => (typeof e === 'string' ? e : '')) : list.filter((e): e is string => typeof e === 'string');
+  }
+
+  private resolve(entry: string): string {
+    const path = posix.normalize(posix.join(this.dir, entry)).replace(/\/$/, '');
+    return path === '.' ? '' : path;
+  }
+}
+
+/** The kustomization of a directory of the tree, if it has one. */
+export function kustomizationIn(dir: string, tree: ReadonlyMap<string, string>): Kustomization | undefined {
+  for (const name of KUSTOMIZATION_FILES) {
+    const path = dir === '' ? name : `${dir}/${name}`;
+    const text = tree.get(path);
+    if (text !== undefined) return new Kustomization(path, text);
+  }
+  return undefined;
+}

@@ -1,0 +1,113 @@
+import type { FieldPath } from '../../model/field-path.js';
+import type { RenderedObject, RenderTarget, SourceLine, SourceLocator } from '../types.js';
+import { kustomizationIn, type Kustomization, type LabelPlace } from './kustomization.js';
+import type { PatchedObject } from './kustomize-patch.js';
+import { overlayChain } from './overlay-chain.js';
+import { followField, mergeKeysFor } from './strategic-merge.js';
+import { isRecord, valueAt, YamlSource } from './yaml-source.js';
+
+/**
+ * Source lines of a kustomize-rendered object's fields. Going back from the last step kustomize took: a patch
+ * that set the field (JSON 6902 operation, strategic-merge entry, `$patch` directive), the kustomization line
+ * of the transformer that set it (namespace, namePrefix/nameSuffix, labels/commonLabels/commonAnnotations),
+ * then the field in the resource file the object was read from.
+ *
+ * The overlay chain is found by walking the tree from the target to the object's source file: kustomize's
+ * transformer annotations name the kustomizations but not which of their patches touched the object, and they
+ * omit kustomizations with no transformers; they serve only when the walk cannot reach the source.
+ */
+export function kustomizeLocator(object: RenderedObject, target: RenderTarget, tree: ReadonlyMap<string, string>): SourceLocator {
+  const value = new YamlSource('', object.text).values[0];
+  const rendered = isRecord(value) ? value : {};
+  const kind = String(rendered.kind ?? '');
+  const name = String(valueAt(rendered, ['metadata', 'name']) ?? '');
+  const chain = (object.source !== undefined && overlayChain(target.path, object.source, tree)) || transformationChain(object, tree);
+  const source = object.source !== undefined && tree.has(object.source) ? new YamlSource(object.source, tree.get(object.source)!) : undefined;
+  const origin = source && originalDocument(source, kind, name, chain);
+  const patched: PatchedObject = {
+    value: rendered,
+    apiVersion: String(rendered.apiVersion ?? ''),
+    kind,
+    names: new Set([name, ...(origin?.names ?? [])]),
+    namespace: typeof valueAt(rendered, ['metadata', 'namespace']) === 'string' ? String(valueAt(rendered, ['metadata', 'namespace'])) : undefined,
+    labels: record(valueAt(rendered, ['metadata', 'labels'])),
+    annotations: record(valueAt(rendered, ['metadata', 'annotations'])),
+    mergeKeyOf: mergeKeysFor(rendered.apiVersion, kind),
+  };
+  const patches = new Map(chain.map((k) => [k, k.patches(tree)]));
+  const outermostFirst = [...chain].reverse();
+
+  const fromKustomizations = (field: FieldPath): SourceLine | undefined => {
+    for (const kustomization of outermostFirst) {
+      const { early, late } = patches.get(kustomization)!;
+      const line =
+        latestLine(late, (p) => p.locate(patched, field)) ??
+        transformerLine(kustomization, field) ??
+        latestLine(early, (p) => p.locate(patched, field));
+      if (line) return line;
+    }
+    return undefined;
+  };
+
+  return {
+    locate(field: FieldPath): SourceLine {
+      const line = fromKustomizations(field);
+      if (line) return line;
+      if (source && origin) return source.line(origin.doc, followField(rendered, source.values[origin.doc], field, patched.mergeKeyOf).path);
+      if (source) return { path: source.path, line: 1, endLine: 1 };
+      return target.declaredAt;
+    },
+  };
+}
+
+/** The line of a kustomization's transformer field that set the field, if one did. */
+function transformerLine(kustomization: Kustomization, field: FieldPath): SourceLine | undefined {
+  const path = field.join('.');
+  if (path === 'metadata.namespace') return kustomization.fieldLine('namespace');
+  if (path === 'metadata.name') return kustomization.fieldLine('namePrefix') ?? kustomization.fieldLine('nameSuffix');
+  const key = field[field.length - 1];
+  const parent = field[field.length - 2];
+  if (typeof key !== 'string' || field.length < 2) return undefined;
+  if (parent === 'annotations' && field[field.length - 3] === 'metadata') return kustomization.labelLine(key, 'annotation');
+  let place: LabelPlace | undefined;
+  if (parent === 'labels' && field[field.length - 3] === 'metadata') place = field.length === 3 ? 'metadata' : 'template';
+  else if (parent === 'matchLabels' || parent === 'selector') place = 'selector';
+  return place && kustomization.labelLine(key, place);
+}
+
+/** The document of the source file the object was read from, and every name it had on its way through the chain. */
+function originalDocument(source: YamlSource, kind: string, renderedName: string, chain: Kustomization[]): { doc: number; names: string[] } | undefined {
+  let fallback: { doc: number; names: string[] } | undefined;
+  for (const [doc, value] of source.values.entries()) {
+    if (!isRecord(value) || value.kind !== kind) continue;
+    const names = [String(valueAt(value, ['metadata', 'name']) ?? '')];
+    for (const kustomization of chain) names.push(kustomization.text('namePrefix') + names[names.length - 1] + kustomization.text('nameSuffix'));
+    if (names[names.length - 1] === renderedName) return { doc, names };
+    // Kinds that kustomize does not rename keep their written name.
+    if (names[0] === renderedName) fallback = { doc, names: [names[0]] };
+  }
+  if (fallback) return fallback;
+  return source.values.length === 1 ? { doc: 0, names: [] } : undefined;
+}
+
+/** Without a walk from the target, the kustomizations that kustomize says it applied (annotation order is application order). */
+function transformationChain(object: RenderedObject, tree: ReadonlyMap<string, string>): Kustomization[] {
+  const chain: Kustomization[] = [];
+  for (const path of new Set(object.transformations.map((t) => t.path))) {
+    const kustomization = kustomizationIn(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', tree);
+    if (kustomization && kustomization.path === path) chain.push(kustomization);
+  }
+  return chain;
+}
+
+function latestLine<T>(items: T[], find: (item: T) => SourceLine | undefined): SourceLine | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const line = find(items[i]);
+    if (line) return line;
+  }
+  return undefined;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? value : {};
+}

@@ -1,0 +1,71 @@
+import { isScalar, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { FieldPath } from '../../model/field-path.js';
+import { positionsOf, YAML_MAX_ALIAS_COUNT, type PositionIndex } from '../../model/positions.js';
+import { KUBERNETES_YAML_OPTIONS } from '../../model/yaml11.js';
+import type { SourceLine } from '../types.js';
+
+/**
+ * A YAML text of a side's tree: a whole file, or a patch written inline in a kustomization (`patch: |`), whose
+ * lines are shifted to the lines of the file that holds it. Values are decoded as kubectl decodes them; lines
+ * come from the project's position index.
+ */
+export class YamlSource {
+  /** Each document's decoded value (undefined for a document that does not parse). */
+  readonly values: unknown[];
+  private readonly documents: Document.Parsed[];
+  private readonly lineCounter = new LineCounter();
+  private positions: PositionIndex | undefined;
+
+  constructor(readonly path: string, readonly text: string, private readonly lineOffset = 0) {
+    try {
+      this.documents = parseAllDocuments(text, { ...KUBERNETES_YAML_OPTIONS, lineCounter: this.lineCounter, uniqueKeys: false }) as Document.Parsed[];
+      if (!Array.isArray(this.documents)) this.documents = [];
+    } catch {
+      this.documents = [];
+    }
+    this.values = this.documents.map((doc) => {
+      if (doc.errors.length > 0) return undefined;
+      try {
+        return doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT }) as unknown;
+      } catch {
+        return undefined;
+      }
+    });
+  }
+
+  /** The lines of a field of a document: from its key to the end of its value; a missing field gives its deepest existing ancestor. */
+  line(docIndex: number, field: FieldPath): SourceLine {
+    const span = (this.positions ??= positionsOf(this.text, 'yaml')).fieldSpan(docIndex, field);
+    return { path: this.path, line: span.line + this.lineOffset, endLine: span.endLine + this.lineOffset };
+  }
+
+  /** The first line of a document's content. */
+  start(docIndex: number): SourceLine {
+    return this.line(docIndex, []);
+  }
+
+  /**
+   * The YAML text held by a literal block scalar field (`patch: |-`), with its lines as they sit in this file;
+   * undefined when the field is not a literal block (a folded or quoted text does not keep its lines).
+   */
+  inline(docIndex: number, field: FieldPath): YamlSource | undefined {
+    const node = this.documents[docIndex]?.getIn(field, true);
+    if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || typeof node.value !== 'string' || !node.range) return undefined;
+    // The block's first content line is the line after its `|` header.
+    return new YamlSource(this.path, node.value, this.lineOffset + this.lineCounter.linePos(node.range[0]).line);
+  }
+}
+
+/** The value at a path of a decoded document, or undefined. */
+export function valueAt(root: unknown, path: FieldPath): unknown {
+  let node = root;
+  for (const key of path) {
+    if (typeof key === 'number' ? !Array.isArray(node) : !isRecord(node)) return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
