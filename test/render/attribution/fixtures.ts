@@ -197,3 +197,150 @@ spec:
   value: anything
 `,
 };
+
+/**
+ * A chart with a guarded NetworkPolicy (its peers from a `range` over values, its selector from a helper), an
+ * Ingress whose `tls:` is guarded too, a prod values file, and a vendored subchart with its own policy.
+ */
+export const HELM_BASE: Record<string, string> = {
+  'charts/shop/Chart.yaml': `apiVersion: v2
+name: shop
+version: 1.4.0
+dependencies:
+  - name: cache
+    version: 0.3.0
+`,
+  'charts/shop/values.yaml': `replicaCount: 2
+image:
+  repository: shop/api
+  tag: 1.0.0
+networkPolicy:
+  enabled: true # <- policy enabled
+  allowFrom:
+    - web
+    - gateway # <- gateway peer
+ingress:
+  host: shop.example.com
+  tls:
+    enabled: true # <- tls enabled
+    secretName: shop-tls
+cache:
+  networkPolicy:
+    enabled: true
+`,
+  'charts/shop/values-prod.yaml': `replicaCount: 4
+ingress:
+  host: shop.example.org # <- prod host
+`,
+  'charts/shop/templates/_helpers.tpl': `{{- define "shop.fullname" -}}
+{{ .Release.Name }}-{{ .Chart.Name }}
+{{- end }}
+
+{{- define "shop.selectorLabels" -}}
+app.kubernetes.io/name: {{ .Chart.Name }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- if .Values.extraSelector }}
+tier: {{ .Values.extraSelector }} # <- extra selector
+{{- end }}
+{{- end }}
+`,
+  'charts/shop/templates/networkpolicy.yaml': `{{- if .Values.networkPolicy.enabled }}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: {{ include "shop.fullname" . }}
+spec:
+  podSelector:
+    matchLabels:
+      {{- include "shop.selectorLabels" . | nindent 6 }}
+  policyTypes:
+    - Ingress
+  ingress:
+    - from:
+        {{- range .Values.networkPolicy.allowFrom }}
+        - podSelector:
+            matchLabels:
+              app: {{ . }}
+        {{- end }}
+      ports:
+        - port: 8080
+{{- end }}
+`,
+  'charts/shop/templates/ingress.yaml': `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: {{ include "shop.fullname" . }}
+spec:
+  {{- with .Values.ingress }}
+  {{- if .tls.enabled }}
+  tls: # <- tls key
+    - hosts: [{{ .host | quote }}]
+      secretName: {{ .tls.secretName }}
+  {{- end }}
+  rules:
+    - host: {{ .host | quote }}
+      http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service:
+                name: {{ include "shop.fullname" $ }}
+                port:
+                  number: 80
+  {{- end }}
+`,
+  'charts/shop/templates/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "shop.fullname" . }}
+spec:
+  replicas: {{ .Values.replicaCount }}
+  selector:
+    matchLabels:
+      {{- include "shop.selectorLabels" . | nindent 6 }}
+  template:
+    metadata:
+      labels:
+        {{- include "shop.selectorLabels" . | nindent 8 }}
+    spec:
+      containers:
+        - name: api
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+`,
+  'charts/shop/charts/cache/Chart.yaml': `apiVersion: v2
+name: cache
+version: 0.3.0
+`,
+  'charts/shop/charts/cache/values.yaml': `port: 6379
+networkPolicy:
+  enabled: false
+`,
+  'charts/shop/charts/cache/templates/networkpolicy.yaml': `{{- if .Values.networkPolicy.enabled }}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: {{ .Release.Name }}-cache
+spec:
+  podSelector:
+    matchLabels:
+      app: cache
+  ingress:
+    - ports:
+        - port: {{ .Values.port }}
+{{- end }}
+`,
+};
+
+/** The pull request: the policy and TLS switched off, the cache opened to everyone by its template, a chart version bump. */
+export const HELM_HEAD: Record<string, string> = {
+  ...HELM_BASE,
+  'charts/shop/Chart.yaml': HELM_BASE['charts/shop/Chart.yaml'].replace('version: 1.4.0', 'version: 1.5.0'),
+  'charts/shop/values.yaml': HELM_BASE['charts/shop/values.yaml']
+    .replace('enabled: true # <- policy enabled', 'enabled: false # <- policy enabled')
+    .replace('enabled: true # <- tls enabled', 'enabled: false # <- tls enabled'),
+  'charts/shop/charts/cache/templates/networkpolicy.yaml': HELM_BASE['charts/shop/charts/cache/templates/networkpolicy.yaml'].replace(
+    '  ingress:\n    - ports:',
+    '  ingress:\n    - from:\n        - namespaceSelector: {} # <- cache opened\n      ports:',
+  ),
+};

@@ -1,0 +1,133 @@
+import { posix } from 'node:path';
+import { diffLines } from 'diff';
+import type { FieldPath } from '../../model/field-path.js';
+import type { RenderedObject, RenderTarget, SourceLine, SourceLocator } from '../types.js';
+import { changedValues, type ChangedValue, type ValuesFile } from './helm-values.js';
+import { valuesReferences } from './template-references.js';
+import { isRecord, YamlSource } from './yaml-source.js';
+
+/**
+ * Source lines of a helm-rendered object's fields. With the base side given: the head line of a values key that
+ * the object's template reads and that changed (the values decide what the template emits), else a line of the
+ * template that changed, else the template's line of the field (or its first line).
+ */
+export function helmLocator(object: RenderedObject, target: RenderTarget, head: ReadonlyMap<string, string>, base?: ReadonlyMap<string, string>): SourceLocator {
+  const template = object.source;
+  const text = template === undefined ? undefined : head.get(template);
+  if (template === undefined || text === undefined) return { locate: () => target.declaredAt };
+  const chart = chartOf(template);
+  let changed: { values: ChangedValue[]; references: string[][] } | undefined;
+  const changes = (): { values: ChangedValue[]; references: string[][] } =>
+    (changed ??= {
+      values: base ? changedValues(valuesFiles(base, target, chart), valuesFiles(head, target, chart)).filter((value) => !setByTarget(value.path, target, chart)) : [],
+      references: valuesReferences(template, head, target.path),
+    });
+
+  return {
+    locate(field: FieldPath): SourceLine {
+      const keyLine = fieldLine(text, field);
+      if (base) {
+        const value = explainingValue(changes().values, changes().references, field);
+        if (value) return value.line;
+        const line = changedLine(base.get(template), text, keyLine);
+        if (line !== undefined) return { path: template, line, endLine: line };
+      }
+      return { path: template, line: keyLine ?? 1, endLine: keyLine ?? 1 };
+    },
+  };
+}
+
+/** The chart directory that holds a template (a subchart's for its own templates). */
+function chartOf(template: string): string {
+  const padded = `/${template}`;
+  return padded.slice(1, Math.max(0, padded.lastIndexOf('/templates/')));
+}
+
+/**
+ * The values files a chart's templates see, lowest precedence first: the chart's own values.yaml, then for each
+ * parent chart outwards its values.yaml and (for the target's chart) the target's values files, at the key of the
+ * subchart under it.
+ */
+function valuesFiles(tree: ReadonlyMap<string, string>, target: RenderTarget, chart: string): ValuesFile[] {
+  const files: ValuesFile[] = [];
+  const add = (path: string, from: string[]): void => {
+    const text = tree.get(path);
+    if (text !== undefined) files.push({ source: new YamlSource(path, text), from, to: [] });
+  };
+  let dir = chart;
+  const keys: string[] = [];
+  for (;;) {
+    add(posix.join(dir, 'values.yaml'), [...keys]);
+    if (dir === target.path) {
+      for (const file of target.helm?.values ?? []) add(posix.join(target.path, file), [...keys]);
+      break;
+    }
+    // A subchart's values sit under its name in its parent's values.
+    const parent = posix.dirname(posix.dirname(dir));
+    if (posix.basename(posix.dirname(dir)) !== 'charts' || dir.length <= target.path.length) break;
+    keys.unshift(chartName(tree, dir));
+    dir = parent === '.' ? '' : parent;
+  }
+  return files;
+}
+
+function chartName(tree: ReadonlyMap<string, string>, dir: string): string {
+  const text = tree.get(posix.join(dir, 'Chart.yaml'));
+  const value = text === undefined ? undefined : new YamlSource(dir, text).values[0];
+  return isRecord(value) && typeof value.name === 'string' ? value.name : posix.basename(dir);
+}
+
+/** A `set:` of the target wins over every values file: a changed key under it changes nothing. */
+function setByTarget(path: (string | number)[], target: RenderTarget, chart: string): boolean {
+  const under = posix.relative(target.path, chart).split('/').filter((segment, i) => i % 2 === 1);
+  const full = [...under, ...path.map(String)];
+  return Object.keys(target.helm?.set ?? {}).some((key) => key.split('.').every((k, i) => full[i] === k));
+}
+
+/**
+ * Of the changed values the template reads, the one that best explains the field: one whose key names a key of
+ * the field (`ingress.tls.enabled` for `spec.tls`), else the one the template reads first.
+ */
+function explainingValue(values: ChangedValue[], references: string[][], field: FieldPath): ChangedValue | undefined {
+  const fieldKeys = new Set(field.filter((k): k is string => typeof k === 'string'));
+  let best: { value: ChangedValue; rank: number } | undefined;
+  for (const value of values) {
+    const reference = references.findIndex((r) => r.every((k, i) => i >= value.path.length || String(value.path[i]) === k));
+    if (reference < 0) continue;
+    const rank = (value.path.some((k) => typeof k === 'string' && fieldKeys.has(k)) ? 0 : references.length) + reference;
+    if (!best || rank < best.rank) best = { value, rank };
+  }
+  return best?.value;
+}
+
+/** A head line of the template that differs from base: the field's own line when it changed, else the first changed line. */
+function changedLine(before: string | undefined, after: string, keyLine: number | undefined): number | undefined {
+  if (before === undefined) return keyLine ?? 1;
+  if (before === after) return undefined;
+  const changed: number[] = [];
+  let line = 1;
+  for (const part of diffLines(before, after)) {
+    const count = part.count ?? 0;
+    if (part.added) for (let i = 0; i < count; i++) changed.push(line + i);
+    // A removal shows on the head line that now stands where the removed lines were.
+    else if (part.removed) changed.push(Math.max(1, Math.min(line, after.split('\n').length)));
+    if (!part.removed) line += count;
+  }
+  return keyLine !== undefined && changed.includes(keyLine) ? keyLine : changed[0];
+}
+
+/** The template line of the field: its keys found in order (`spec:`, then `ingress:` below it, ...); undefined when the first is not written. */
+function fieldLine(text: string, field: FieldPath): number | undefined {
+  const lines = text.split('\n');
+  let from = 0;
+  let found: number | undefined;
+  for (const key of field) {
+    if (typeof key !== 'string') continue;
+    const pattern = new RegExp(`^\\s*(?:-\\s+)?["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
+    const index = lines.findIndex((line, i) => i >= from && pattern.test(line));
+    if (index < 0) break;
+    found = index + 1;
+    from = index + 1;
+  }
+  return found;
+}
