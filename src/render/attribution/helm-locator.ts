@@ -3,7 +3,7 @@ import { diffLines } from 'diff';
 import type { FieldPath } from '../../model/field-path.js';
 import type { RenderedObject, RenderTarget, SourceLine, SourceLocator } from '../types.js';
 import { changedValues, type ChangedValue, type ValuesFile } from './helm-values.js';
-import { valuesReferences } from './template-references.js';
+import { templateReads, type TemplateReads } from './template-references.js';
 import { isRecord, YamlSource } from './yaml-source.js';
 
 /**
@@ -16,21 +16,26 @@ export function helmLocator(object: RenderedObject, target: RenderTarget, head: 
   const text = template === undefined ? undefined : head.get(template);
   if (template === undefined || text === undefined) return { locate: () => target.declaredAt };
   const chart = chartOf(template);
-  let changed: { values: ChangedValue[]; references: string[][] } | undefined;
-  const changes = (): { values: ChangedValue[]; references: string[][] } =>
+  let changed: { values: ChangedValue[]; reads: TemplateReads } | undefined;
+  const changes = (): { values: ChangedValue[]; reads: TemplateReads } =>
     (changed ??= {
       values: base ? changedValues(valuesFiles(base, target, chart), valuesFiles(head, target, chart)).filter((value) => !setByTarget(value.path, target, chart)) : [],
-      references: valuesReferences(template, head, target.path),
+      reads: templateReads(template, head, target.path),
     });
 
   return {
     locate(field: FieldPath): SourceLine {
       const keyLine = fieldLine(text, field);
       if (base) {
-        const value = explainingValue(changes().values, changes().references, field);
+        const { values, reads } = changes();
+        const value = explainingValue(values, reads.values, field);
         if (value) return value.line;
-        const line = changedLine(base.get(template), text, keyLine);
+        const own = changedLines(base.get(template), text);
+        // The field's own line when it changed, else the first changed line.
+        const line = keyLine !== undefined && own.includes(keyLine) ? keyLine : own[0];
         if (line !== undefined) return { path: template, line, endLine: line };
+        const helperLine = changedHelperLine(reads, base, head);
+        if (helperLine) return helperLine;
       }
       return { path: template, line: keyLine ?? 1, endLine: keyLine ?? 1 };
     },
@@ -100,20 +105,40 @@ function explainingValue(values: ChangedValue[], references: string[][], field: 
   return best?.value;
 }
 
-/** A head line of the template that differs from base: the field's own line when it changed, else the first changed line. */
-function changedLine(before: string | undefined, after: string, keyLine: number | undefined): number | undefined {
-  if (before === undefined) return keyLine ?? 1;
-  if (before === after) return undefined;
+/** The head lines that differ from base; every line of a new file. */
+function changedLines(before: string | undefined, after: string): number[] {
+  const count = after.split('\n').length;
+  if (before === undefined) return Array.from({ length: count }, (_, i) => i + 1);
+  if (before === after) return [];
   const changed: number[] = [];
   let line = 1;
   for (const part of diffLines(before, after)) {
-    const count = part.count ?? 0;
-    if (part.added) for (let i = 0; i < count; i++) changed.push(line + i);
+    const lines = part.count ?? 0;
+    if (part.added) for (let i = 0; i < lines; i++) changed.push(line + i);
     // A removal shows on the head line that now stands where the removed lines were.
-    else if (part.removed) changed.push(Math.max(1, Math.min(line, after.split('\n').length)));
-    if (!part.removed) line += count;
+    else if (part.removed) changed.push(Math.max(1, Math.min(line, count)));
+    if (!part.removed) line += lines;
   }
-  return keyLine !== undefined && changed.includes(keyLine) ? keyLine : changed[0];
+  return changed;
+}
+
+/** The first changed line inside a named template that the template includes (its own text unchanged). */
+function changedHelperLine(reads: TemplateReads, base: ReadonlyMap<string, string>, head: ReadonlyMap<string, string>): SourceLine | undefined {
+  for (const helper of reads.helpers) {
+    const after = head.get(helper.file)!;
+    const before = base.get(helper.file);
+    if (before === after) continue;
+    const [first, last] = [lineAt(after, helper.start), lineAt(after, helper.end)];
+    const line = changedLines(before, after).find((l) => l >= first && l <= last);
+    if (line !== undefined) return { path: helper.file, line, endLine: line };
+  }
+  return undefined;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** The template line of the field: its keys found in order (`spec:`, then `ingress:` below it, ...); undefined when the first is not written. */

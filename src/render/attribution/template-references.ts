@@ -1,26 +1,41 @@
 import { posix } from 'node:path';
 
+/** A named template (`define`) and where its body sits. */
+export interface NamedTemplate {
+  file: string;
+  name: string;
+  /** Offsets of its body in the file. */
+  start: number;
+  end: number;
+  body: string;
+}
+
+/** What a template reads: values paths and the named templates it includes (directly or through others), in order. */
+export interface TemplateReads {
+  values: string[][];
+  helpers: NamedTemplate[];
+}
+
 /**
  * The values a Helm template reads, as text: `.Values.a.b` (also `$.Values`), `index .Values "a" "b"`, and what
  * the named templates it includes read, in order of first appearance. A `with`/`range` over `.Values.a` reads all
  * of `a`, which its prefix already says. Textual on purpose: it over-approximates (a reference inside a branch
  * not taken still counts), which only widens the set of values that may explain a change.
  */
-export function valuesReferences(template: string, tree: ReadonlyMap<string, string>, chartRoot: string): string[][] {
+export function templateReads(template: string, tree: ReadonlyMap<string, string>, chartRoot: string): TemplateReads {
   const text = tree.get(template);
-  if (text === undefined) return [];
+  const reads: TemplateReads = { values: [], helpers: [] };
+  if (text === undefined) return reads;
   const helpers = namedTemplates(tree, chartRoot);
-  const references: string[][] = [];
   const seen = new Set<string>();
-  const visited = new Set<string>();
   const scan = (body: string): void => {
     for (const match of body.matchAll(REFERENCE)) {
       if (match[3] !== undefined) {
         // An included helper's references count where it is included.
         const helper = helpers.get(match[3]);
-        if (helper !== undefined && !visited.has(match[3])) {
-          visited.add(match[3]);
-          scan(helper);
+        if (helper !== undefined && !reads.helpers.includes(helper)) {
+          reads.helpers.push(helper);
+          scan(helper.body);
         }
         continue;
       }
@@ -28,12 +43,12 @@ export function valuesReferences(template: string, tree: ReadonlyMap<string, str
       const key = path.join('\u0000');
       if (!seen.has(key)) {
         seen.add(key);
-        references.push(path);
+        reads.values.push(path);
       }
     }
   };
   scan(text);
-  return references;
+  return reads;
 }
 
 /** `.Values.a.b`, `index .Values "a" "b"`, `include "name"` / `template "name"`. */
@@ -43,8 +58,8 @@ const REFERENCE = /\.Values((?:\.[A-Za-z_]\w*)*)(?![\w.])|index\s+\$?\.Values((?
 const ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 
 /** The bodies of the named templates (`define`) of every template file of the chart and its subcharts: Helm shares them all. */
-function namedTemplates(tree: ReadonlyMap<string, string>, chartRoot: string): Map<string, string> {
-  const helpers = new Map<string, string>();
+function namedTemplates(tree: ReadonlyMap<string, string>, chartRoot: string): Map<string, NamedTemplate> {
+  const helpers = new Map<string, NamedTemplate>();
   const prefix = chartRoot === '' ? '' : `${chartRoot}/`;
   for (const [path, text] of tree) {
     if (!path.startsWith(prefix) || !posix.dirname(path).split('/').includes('templates') || !text.includes('define')) continue;
@@ -58,7 +73,7 @@ function namedTemplates(tree: ReadonlyMap<string, string>, chartRoot: string): M
         depth = 1;
       } else if (word === 'if' || word === 'range' || word === 'with' || word === 'block' || word === 'define') depth++;
       else if (word === 'end' && depth > 0 && --depth === 0 && open) {
-        helpers.set(open.name, text.slice(open.start, action.index));
+        helpers.set(open.name, { file: path, name: open.name, start: open.start, end: action.index, body: text.slice(open.start, action.index) });
         open = undefined;
       }
     }

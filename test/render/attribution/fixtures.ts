@@ -160,6 +160,7 @@ patches:
       metadata:
         name: api
       spec:
+        replicas: 3
         template:
           spec:
             containers:

@@ -95,6 +95,22 @@ describe('helmLocator: templates', () => {
     expect(at(cache, ['spec', 'ingress', 0])).toEqual({ path: opened.path, line: opened.line - 1 });
   });
 
+  it('puts a field whose template did not change on the changed line of a helper it includes', () => {
+    const head = new Map(headTree);
+    const helpers = 'charts/shop/templates/_helpers.tpl';
+    head.set(helpers, HELM_BASE[helpers].replace('app.kubernetes.io/instance: {{ .Release.Name }}', 'app.kubernetes.io/instance: {{ .Release.Name }}\napp.kubernetes.io/part-of: shop # <- part-of'));
+    const deployment = renderedObject(after, 'Deployment', 'shop-shop');
+    const { path, line } = helmLocator(deployment, chart, head, headTree).locate(['spec', 'selector', 'matchLabels']);
+    expect({ path, line }).toEqual({ path: helpers, line: lineOf(head, helpers, 'part-of') });
+  });
+
+  it('gives one values line for the same change in two environments of a chart', () => {
+    const dev: RenderTarget = { ...chart, name: 'dev', helm: { ...chart.helm!, values: [] } };
+    const inDev = renderedObject(renderHelm(baseRoot, chart.path, { release: 'shop' }), 'NetworkPolicy', 'shop-shop');
+    expect(helmLocator(inDev, dev, headTree, baseTree).locate([])).toEqual(helmLocator(renderedObject(before, 'NetworkPolicy', 'shop-shop'), chart, headTree, baseTree).locate([]));
+    expect(at(inDev, [], dev)).toEqual(marked('charts/shop/values.yaml', 'policy enabled'));
+  });
+
   it("reads a subchart's values under its name in the parent's values", () => {
     const head = new Map(headTree);
     head.set('charts/shop/values-prod.yaml', `${HELM_BASE['charts/shop/values-prod.yaml']}cache:\n  port: 6380 # <- cache port\n`);
