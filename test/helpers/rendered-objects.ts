@@ -45,7 +45,9 @@ export function renderKustomize(root: string, target: string): RenderedObject[] 
     doc.deleteIn(['metadata', 'annotations', ORIGIN]);
     doc.deleteIn(['metadata', 'annotations', TRANSFORMATIONS]);
     if ((doc.getIn(['metadata', 'annotations']) as { items?: unknown[] } | undefined)?.items?.length === 0) doc.deleteIn(['metadata', 'annotations']);
-    const originPath = typeof origin === 'string' ? (parseAllDocuments(origin)[0]?.toJS() as { path?: string } | null)?.path : undefined;
+    // A generated object's origin is the kustomization that generated it (`configuredIn`).
+    const originValue = typeof origin === 'string' ? (parseAllDocuments(origin)[0]?.toJS() as { path?: string; configuredIn?: string } | null) : undefined;
+    const originPath = originValue?.path ?? originValue?.configuredIn;
     const applied = typeof transformations === 'string' ? (parseAllDocuments(transformations)[0]?.toJS() as { configuredIn: string; configuredBy: { kind: string } }[]) : [];
     return {
       text: doc.toString(),

@@ -55,6 +55,19 @@ export class Kustomization {
     return isRecord(this.data.commonLabels) && key in this.data.commonLabels ? this.line(['commonLabels', key]) : undefined;
   }
 
+  /** The line of the generator entry (`configMapGenerator`, `secretGenerator`) that made an object of that kind and rendered name. */
+  generatorLine(kind: string, renderedName: string): SourceLine | undefined {
+    const field = kind === 'ConfigMap' ? 'configMapGenerator' : kind === 'Secret' ? 'secretGenerator' : undefined;
+    const entries = field && Array.isArray(this.data[field]) ? (this.data[field] as unknown[]) : [];
+    // The rendered name carries prefixes, suffixes and the content hash around the written name: the longest one it contains.
+    let best: { index: number; length: number } | undefined;
+    entries.forEach((entry, index) => {
+      const name = isRecord(entry) && typeof entry.name === 'string' ? entry.name : '';
+      if (name !== '' && renderedName.includes(name) && name.length > (best?.length ?? 0)) best = { index, length: name.length };
+    });
+    return best && this.line([field!, best.index]);
+  }
+
   /**
    * The patches, in two groups as kustomize runs them: `patchesStrategicMerge` and `patches` before the name,
    * namespace and label transformers, the legacy `patchesJson6902` after them.

@@ -53,6 +53,8 @@ export function kustomizeLocator(object: RenderedObject, target: RenderTarget, t
     locate(field: FieldPath): SourceLine {
       const line = fromKustomizations(field);
       if (line) return line;
+      const generator = chain.find((k) => k.path === object.source)?.generatorLine(kind, name);
+      if (generator) return generator;
       if (source && origin) return source.line(origin.doc, followField(rendered, source.values[origin.doc], field, patched.mergeKeyOf).path);
       if (source) return { path: source.path, line: 1, endLine: 1 };
       return target.declaredAt;

@@ -345,3 +345,91 @@ export const HELM_HEAD: Record<string, string> = {
     '  ingress:\n    - from:\n        - namespaceSelector: {} # <- cache opened\n      ports:',
   ),
 };
+
+/** An older overlay: the legacy patch fields, a name suffix, labels that reach selectors, a generator, `$patch` directives. */
+export const KUSTOMIZE_LEGACY: Record<string, string> = {
+  'apps/base/kustomization.yaml': `resources:
+  - policies.yaml
+  - web.yaml
+`,
+  'apps/base/policies.yaml': `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: web
+spec:
+  podSelector:
+    matchLabels:
+      app: web
+  policyTypes: [Ingress, Egress]
+`,
+  'apps/base/web.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: shop/web:3
+        - name: proxy
+          image: envoyproxy/envoy:v1.30
+`,
+  'apps/staging/kustomization.yaml': `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+nameSuffix: -v2 # <- suffix
+labels:
+  - pairs:
+      team: storefront # <- team label
+    includeSelectors: true
+resources:
+  - ../base
+configMapGenerator:
+  - name: settings # <- generator
+    literals:
+      - LOG_LEVEL=debug
+patchesStrategicMerge:
+  - replace-selector.yaml
+  - |-
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: web
+    spec:
+      template:
+        spec:
+          containers:
+            - name: proxy # <- drop proxy
+              $patch: delete
+patchesJson6902:
+  - target:
+      group: networking.k8s.io
+      version: v1
+      kind: NetworkPolicy
+      name: web
+    path: egress.yaml
+`,
+  'apps/staging/replace-selector.yaml': `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: web
+spec:
+  podSelector:
+    $patch: replace # <- replace selector
+    matchLabels:
+      tier: front # <- tier
+`,
+  'apps/staging/egress.yaml': `- op: add
+  path: /spec/egress
+  value:
+    - to:
+        - ipBlock:
+            cidr: 0.0.0.0/0 # <- egress anywhere
+`,
+};

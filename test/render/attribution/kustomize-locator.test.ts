@@ -5,7 +5,7 @@ import { kustomizeLocator } from '../../../src/render/attribution/kustomize-loca
 import type { RenderedObject, RenderTarget } from '../../../src/render/types.js';
 import { lineOf, readTree, renderedObject, renderKustomize } from '../../helpers/rendered-objects.js';
 import { tempDir } from '../../helpers/temp.js';
-import { KUSTOMIZE_BASE, KUSTOMIZE_HEAD } from './fixtures.js';
+import { KUSTOMIZE_BASE, KUSTOMIZE_HEAD, KUSTOMIZE_LEGACY } from './fixtures.js';
 
 const base = tempDir().write(KUSTOMIZE_BASE);
 const head = tempDir().write(KUSTOMIZE_HEAD);
@@ -125,5 +125,52 @@ describe('kustomizeLocator: resources', () => {
   it('falls back to the target declaration when the object has no known source', () => {
     const object: RenderedObject = { text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n', transformations: [] };
     expect(kustomizeLocator(object, prod, headTree).locate(['data'])).toEqual(prod.declaredAt);
+  });
+});
+
+describe('kustomizeLocator: legacy patch fields, suffixes, generators, directives', () => {
+  const root = tempDir().write(KUSTOMIZE_LEGACY);
+  const tree = readTree(root);
+  const staging = target('apps/staging');
+  const objects = renderKustomize(root, staging.path);
+  const line = (kind: string, name: string, field: FieldPath): { path: string; line: number } => {
+    const { path, line } = kustomizeLocator(renderedObject(objects, kind, name), staging, tree).locate(field);
+    return { path, line };
+  };
+  const marker = (path: string, text: string): { path: string; line: number } => ({ path, line: lineOf(tree, path, `# <- ${text}`) });
+  const kustomization = 'apps/staging/kustomization.yaml';
+
+  it('puts the suffixed name on nameSuffix and labels with includeSelectors on their pair, in selectors too', () => {
+    expect(line('NetworkPolicy', 'web-v2', ['metadata', 'name'])).toEqual(marker(kustomization, 'suffix'));
+    expect(line('NetworkPolicy', 'web-v2', ['spec', 'podSelector', 'matchLabels', 'team'])).toEqual(marker(kustomization, 'team label'));
+    expect(line('Deployment', 'web-v2', ['spec', 'template', 'metadata', 'labels', 'team'])).toEqual(marker(kustomization, 'team label'));
+  });
+
+  it('puts a map that `$patch: replace` replaced on the patch: its written fields on their lines, its dropped ones on the directive', () => {
+    expect(line('NetworkPolicy', 'web-v2', ['spec', 'podSelector', 'matchLabels', 'tier'])).toEqual(marker('apps/staging/replace-selector.yaml', 'tier'));
+    expect(line('NetworkPolicy', 'web-v2', ['spec', 'podSelector', 'matchLabels', 'app'])).toEqual(marker('apps/staging/replace-selector.yaml', 'replace selector'));
+  });
+
+  it('puts a list item that an inline `$patch: delete` removed on the deleting item', () => {
+    expect(renderedObject(objects, 'Deployment', 'web-v2').text).not.toContain('envoy');
+    expect(line('Deployment', 'web-v2', ['spec', 'template', 'spec', 'containers', 1])).toEqual(marker(kustomization, 'drop proxy'));
+  });
+
+  it('puts a field that a patchesJson6902 file added on its line in the operation value', () => {
+    expect(line('NetworkPolicy', 'web-v2', ['spec', 'egress', 0, 'to', 0, 'ipBlock', 'cidr'])).toEqual(marker('apps/staging/egress.yaml', 'egress anywhere'));
+  });
+
+  it('puts a generated object on its generator entry', () => {
+    const configMap = objects.find((o) => o.text.includes('kind: ConfigMap'))!;
+    expect(configMap.source).toBe(kustomization);
+    const { path, line: at } = kustomizeLocator(configMap, staging, tree).locate(['data', 'LOG_LEVEL']);
+    expect({ path, line: at }).toEqual(marker(kustomization, 'generator'));
+  });
+
+  it('without a source, walks the kustomizations that the transformer annotations name', () => {
+    const policy = renderedObject(objects, 'NetworkPolicy', 'web-v2');
+    expect(policy.transformations.map((t) => t.path)).toContain(kustomization);
+    const { path, line: at } = kustomizeLocator({ ...policy, source: undefined }, staging, tree).locate(['metadata', 'name']);
+    expect({ path, line: at }).toEqual(marker(kustomization, 'suffix'));
   });
 });
