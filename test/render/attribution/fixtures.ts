@@ -407,6 +407,19 @@ patchesStrategicMerge:
           containers:
             - name: proxy # <- drop proxy
               $patch: delete
+patches:
+  - target:
+      kind: Deployment
+      name: web
+    patch: |-
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: any-name
+      spec:
+        template:
+          spec:
+            automountServiceAccountToken: false # <- no token
 patchesJson6902:
   - target:
       group: networking.k8s.io

@@ -156,6 +156,10 @@ describe('kustomizeLocator: legacy patch fields, suffixes, generators, directive
     expect(line('Deployment', 'web-v2', ['spec', 'template', 'spec', 'containers', 1])).toEqual(marker(kustomization, 'drop proxy'));
   });
 
+  it('applies a strategic-merge patch with a target to the selected object, whatever name it writes', () => {
+    expect(line('Deployment', 'web-v2', ['spec', 'template', 'spec', 'automountServiceAccountToken'])).toEqual(marker(kustomization, 'no token'));
+  });
+
   it('puts a field that a patchesJson6902 file added on its line in the operation value', () => {
     expect(line('NetworkPolicy', 'web-v2', ['spec', 'egress', 0, 'to', 0, 'ipBlock', 'cidr'])).toEqual(marker('apps/staging/egress.yaml', 'egress anywhere'));
   });
