@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { FieldPath } from '../../model/field-path.js';
 import type { SourceLine } from '../types.js';
 import { KustomizePatch } from './kustomize-patch.js';
-import { isRecord, YamlSource } from './yaml-source.js';
+import { isRecord, sourceIn, type YamlSource } from './yaml-source.js';
 
 /** The names kustomize accepts for a kustomization file, in its order of preference. */
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -15,10 +15,11 @@ export class Kustomization {
   readonly dir: string;
   private readonly source: YamlSource;
   private readonly data: Record<string, unknown>;
+  private patchList: { early: KustomizePatch[]; late: KustomizePatch[] } | undefined;
 
-  constructor(readonly path: string, text: string) {
+  constructor(readonly path: string, private readonly tree: ReadonlyMap<string, string>) {
     this.dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
-    this.source = new YamlSource(path, text);
+    this.source = sourceIn(tree, path)!;
     const data = this.source.values[0];
     this.data = isRecord(data) ? data : {};
   }
@@ -72,13 +73,16 @@ export class Kustomization {
    * The patches, in two groups as kustomize runs them: `patchesStrategicMerge` and `patches` before the name,
    * namespace and label transformers, the legacy `patchesJson6902` after them.
    */
-  patches(tree: ReadonlyMap<string, string>): { early: KustomizePatch[]; late: KustomizePatch[] } {
+  patches(): { early: KustomizePatch[]; late: KustomizePatch[] } {
+    return (this.patchList ??= this.readPatches());
+  }
+
+  private readPatches(): { early: KustomizePatch[]; late: KustomizePatch[] } {
     const early: KustomizePatch[] = [];
     const late: KustomizePatch[] = [];
     this.strings('patchesStrategicMerge', true).forEach((entry, i) => {
       // An entry is a file when one exists at that path, else an inline patch.
-      const file = tree.get(this.resolve(entry));
-      const source = file !== undefined ? new YamlSource(this.resolve(entry), file) : this.source.inline(0, ['patchesStrategicMerge', i]);
+      const source = sourceIn(this.tree, this.resolve(entry)) ?? this.source.inline(0, ['patchesStrategicMerge', i]);
       if (source) early.push(new KustomizePatch(source, undefined));
     });
     for (const [field, into] of [['patches', early], ['patchesJson6902', late]] as const) {
@@ -86,9 +90,7 @@ export class Kustomization {
       list.forEach((entry, i) => {
         if (!isRecord(entry)) return;
         const target = isRecord(entry.target) ? entry.target : undefined;
-        const path = typeof entry.path === 'string' ? this.resolve(entry.path) : undefined;
-        const file = path !== undefined ? tree.get(path) : undefined;
-        const source = path !== undefined ? (file !== undefined ? new YamlSource(path, file) : undefined) : this.source.inline(0, [field, i, 'patch']);
+        const source = typeof entry.path === 'string' ? sourceIn(this.tree, this.resolve(entry.path)) : this.source.inline(0, [field, i, 'patch']);
         if (source) into.push(new KustomizePatch(source, target));
       });
     }
@@ -106,12 +108,15 @@ export class Kustomization {
   }
 }
 
-/** The kustomization of a directory of the tree, if it has one. */
+const kustomizations = new WeakMap<ReadonlyMap<string, string>, Map<string, Kustomization | undefined>>();
+
+/** The kustomization of a directory of the tree, if it has one (read once per tree). */
 export function kustomizationIn(dir: string, tree: ReadonlyMap<string, string>): Kustomization | undefined {
-  for (const name of KUSTOMIZATION_FILES) {
-    const path = dir === '' ? name : `${dir}/${name}`;
-    const text = tree.get(path);
-    if (text !== undefined) return new Kustomization(path, text);
+  let known = kustomizations.get(tree);
+  if (!known) kustomizations.set(tree, (known = new Map()));
+  if (!known.has(dir)) {
+    const name = KUSTOMIZATION_FILES.find((file) => tree.has(dir === '' ? file : `${dir}/${file}`));
+    known.set(dir, name === undefined ? undefined : new Kustomization(dir === '' ? name : `${dir}/${name}`, tree));
   }
-  return undefined;
+  return known.get(dir);
 }

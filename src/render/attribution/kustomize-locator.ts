@@ -4,7 +4,7 @@ import { kustomizationIn, type Kustomization, type LabelPlace } from './kustomiz
 import type { PatchedObject } from './kustomize-patch.js';
 import { overlayChain } from './overlay-chain.js';
 import { followField, mergeKeysFor } from './strategic-merge.js';
-import { isRecord, valueAt, YamlSource } from './yaml-source.js';
+import { isRecord, sourceIn, valueAt, YamlSource } from './yaml-source.js';
 
 /**
  * Source lines of a kustomize-rendered object's fields. Going back from the last step kustomize took: a patch
@@ -17,49 +17,57 @@ import { isRecord, valueAt, YamlSource } from './yaml-source.js';
  * omit kustomizations with no transformers; they serve only when the walk cannot reach the source.
  */
 export function kustomizeLocator(object: RenderedObject, target: RenderTarget, tree: ReadonlyMap<string, string>): SourceLocator {
-  const value = new YamlSource('', object.text).values[0];
-  const rendered = isRecord(value) ? value : {};
-  const kind = String(rendered.kind ?? '');
-  const name = String(valueAt(rendered, ['metadata', 'name']) ?? '');
-  const chain = (object.source !== undefined && overlayChain(target.path, object.source, tree)) || transformationChain(object, tree);
-  const source = object.source !== undefined && tree.has(object.source) ? new YamlSource(object.source, tree.get(object.source)!) : undefined;
-  const origin = source && originalDocument(source, kind, name, chain);
-  const patched: PatchedObject = {
-    value: rendered,
-    apiVersion: String(rendered.apiVersion ?? ''),
-    kind,
-    names: new Set([name, ...(origin?.names ?? [])]),
-    namespace: typeof valueAt(rendered, ['metadata', 'namespace']) === 'string' ? String(valueAt(rendered, ['metadata', 'namespace'])) : undefined,
-    labels: record(valueAt(rendered, ['metadata', 'labels'])),
-    annotations: record(valueAt(rendered, ['metadata', 'annotations'])),
-    mergeKeyOf: mergeKeysFor(rendered.apiVersion, kind),
-  };
-  const patches = new Map(chain.map((k) => [k, k.patches(tree)]));
-  const outermostFirst = [...chain].reverse();
-
-  const fromKustomizations = (field: FieldPath): SourceLine | undefined => {
-    for (const kustomization of outermostFirst) {
-      const { early, late } = patches.get(kustomization)!;
-      const line =
-        latestLine(late, (p) => p.locate(patched, field)) ??
-        transformerLine(kustomization, field) ??
-        latestLine(early, (p) => p.locate(patched, field));
-      if (line) return line;
-    }
-    return undefined;
-  };
-
+  // Worked out on the first question: locators are made for every rendered object, asked only for findings.
+  let trail: Trail | undefined;
   return {
     locate(field: FieldPath): SourceLine {
-      const line = fromKustomizations(field);
-      if (line) return line;
-      const generator = chain.find((k) => k.path === object.source)?.generatorLine(kind, name);
+      const { rendered, chain, source, origin, patched } = (trail ??= trailOf(object, target, tree));
+      for (const kustomization of [...chain].reverse()) {
+        const { early, late } = kustomization.patches();
+        const line =
+          latestLine(late, (p) => p.locate(patched, field)) ??
+          transformerLine(kustomization, field) ??
+          latestLine(early, (p) => p.locate(patched, field));
+        if (line) return line;
+      }
+      const generator = chain.find((k) => k.path === object.source)?.generatorLine(patched.kind, String(valueAt(rendered, ['metadata', 'name']) ?? ''));
       if (generator) return generator;
       if (source && origin) return source.line(origin.doc, followField(rendered, source.values[origin.doc], field, patched.mergeKeyOf).path);
       if (source) return { path: source.path, line: 1, endLine: 1 };
       return target.declaredAt;
     },
   };
+}
+
+/** What kustomize did to an object: the kustomizations it passed (innermost first), its source document, the names it had. */
+interface Trail {
+  rendered: Record<string, unknown>;
+  chain: Kustomization[];
+  source: YamlSource | undefined;
+  origin: { doc: number; names: string[] } | undefined;
+  patched: PatchedObject;
+}
+
+function trailOf(object: RenderedObject, target: RenderTarget, tree: ReadonlyMap<string, string>): Trail {
+  const value = new YamlSource('', object.text).values[0];
+  const rendered = isRecord(value) ? value : {};
+  const kind = String(rendered.kind ?? '');
+  const name = String(valueAt(rendered, ['metadata', 'name']) ?? '');
+  const namespace = valueAt(rendered, ['metadata', 'namespace']);
+  const chain = (object.source !== undefined && overlayChain(target.path, object.source, tree)) || transformationChain(object, tree);
+  const source = object.source === undefined ? undefined : sourceIn(tree, object.source);
+  const origin = source && originalDocument(source, kind, name, chain);
+  const patched: PatchedObject = {
+    value: rendered,
+    apiVersion: String(rendered.apiVersion ?? ''),
+    kind,
+    names: new Set([name, ...(origin?.names ?? [])]),
+    namespace: typeof namespace === 'string' ? namespace : undefined,
+    labels: record(valueAt(rendered, ['metadata', 'labels'])),
+    annotations: record(valueAt(rendered, ['metadata', 'annotations'])),
+    mergeKeyOf: mergeKeysFor(rendered.apiVersion, kind),
+  };
+  return { rendered, chain, source, origin, patched };
 }
 
 /** The line of a kustomization's transformer field that set the field, if one did. */

@@ -1,7 +1,18 @@
 import { kustomizationIn, type Kustomization } from './kustomization.js';
 
-/** Kustomizations nest far less deep than this; deeper is a cycle or hostile. */
-const MAX_DEPTH = 64;
+/**
+ * Kustomizations visited per object at most: real overlay chains visit tens; a tree built to branch without end
+ * (components that list the same components twice, level after level) is cut off instead of walked.
+ */
+const MAX_VISITS = 10_000;
+
+/** One search: the tree, the visits left, and the kustomizations already searched without reaching the source (shared bases are walked once). */
+interface Search {
+  tree: ReadonlyMap<string, string>;
+  source: string;
+  visitsLeft: number;
+  dead: Set<Kustomization>;
+}
 
 /**
  * The kustomizations whose transformers and patches ran over an object read from `source`, in the order kustomize
@@ -11,34 +22,35 @@ const MAX_DEPTH = 64;
  */
 export function overlayChain(targetDir: string, source: string, tree: ReadonlyMap<string, string>): Kustomization[] | undefined {
   const root = kustomizationIn(targetDir, tree);
-  return root && chainFrom(root, source, tree, 0);
+  return root && chainFrom(root, { tree, source, visitsLeft: MAX_VISITS, dead: new Set() });
 }
 
-function chainFrom(kustomization: Kustomization, source: string, tree: ReadonlyMap<string, string>, depth: number): Kustomization[] | undefined {
-  if (depth > MAX_DEPTH) return undefined;
-  const components = kustomization.entries('components').map((dir) => kustomizationIn(dir, tree));
-  const after = (from: number): Kustomization[] => components.slice(from).flatMap((c) => (c ? applied(c, tree, depth + 1) : []));
+function chainFrom(kustomization: Kustomization, search: Search): Kustomization[] | undefined {
+  if (--search.visitsLeft < 0 || search.dead.has(kustomization)) return undefined;
+  const components = kustomization.entries('components').map((dir) => kustomizationIn(dir, search.tree));
+  const after = (from: number): Kustomization[] => components.slice(from).flatMap((c) => (c ? applied(c, search) : []));
   const resources = kustomization.entries('resources');
   // A generated object's source is the kustomization that generated it.
-  if (kustomization.path === source || resources.includes(source)) return [...after(0), kustomization];
+  if (kustomization.path === search.source || resources.includes(search.source)) return [...after(0), kustomization];
   for (const dir of resources) {
-    const base = kustomizationIn(dir, tree);
-    const inner = base && chainFrom(base, source, tree, depth + 1);
+    const base = kustomizationIn(dir, search.tree);
+    const inner = base && chainFrom(base, search);
     if (inner) return [...inner, ...after(0), kustomization];
   }
   for (const [i, component] of components.entries()) {
-    const inner = component && chainFrom(component, source, tree, depth + 1);
+    const inner = component && chainFrom(component, search);
     if (inner) return [...inner, ...after(i + 1), kustomization];
   }
+  search.dead.add(kustomization);
   return undefined;
 }
 
 /** A component applied to what is already there: its own components first, then itself. */
-function applied(component: Kustomization, tree: ReadonlyMap<string, string>, depth: number): Kustomization[] {
-  if (depth > MAX_DEPTH) return [];
+function applied(component: Kustomization, search: Search): Kustomization[] {
+  if (--search.visitsLeft < 0) return [];
   const nested = component.entries('components').flatMap((dir) => {
-    const inner = kustomizationIn(dir, tree);
-    return inner ? applied(inner, tree, depth + 1) : [];
+    const inner = kustomizationIn(dir, search.tree);
+    return inner ? applied(inner, search) : [];
   });
   return [...nested, component];
 }

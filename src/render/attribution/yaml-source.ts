@@ -56,6 +56,19 @@ export class YamlSource {
   }
 }
 
+const parsed = new WeakMap<ReadonlyMap<string, string>, Map<string, YamlSource>>();
+
+/** A file of a side's tree, parsed once per tree however many objects and fields ask about it. */
+export function sourceIn(tree: ReadonlyMap<string, string>, path: string): YamlSource | undefined {
+  const text = tree.get(path);
+  if (text === undefined) return undefined;
+  let files = parsed.get(tree);
+  if (!files) parsed.set(tree, (files = new Map()));
+  let source = files.get(path);
+  if (!source) files.set(path, (source = new YamlSource(path, text)));
+  return source;
+}
+
 /** The value at a path of a decoded document, or undefined. */
 export function valueAt(root: unknown, path: FieldPath): unknown {
   let node = root;
