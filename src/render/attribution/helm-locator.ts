@@ -4,7 +4,7 @@ import type { FieldPath } from '../../model/field-path.js';
 import type { RenderedObject, RenderTarget, SourceLine, SourceLocator } from '../types.js';
 import { changedValues, type ChangedValue, type ValuesFile } from './helm-values.js';
 import { templateReads, type TemplateReads } from './template-references.js';
-import { isRecord, YamlSource } from './yaml-source.js';
+import { isRecord, sourceIn } from './yaml-source.js';
 
 /**
  * Source lines of a helm-rendered object's fields. With the base side given: the head line of a values key that
@@ -26,7 +26,8 @@ export function helmLocator(object: RenderedObject, target: RenderTarget, head: 
   return {
     locate(field: FieldPath): SourceLine {
       const keyLine = fieldLine(text, field);
-      if (base) {
+      // A template the pull request adds is itself the cause, whatever values it reads.
+      if (base && base.has(template)) {
         const { values, reads } = changes();
         const value = explainingValue(values, reads.values, field);
         if (value) return value.line;
@@ -55,9 +56,12 @@ function chartOf(template: string): string {
  */
 function valuesFiles(tree: ReadonlyMap<string, string>, target: RenderTarget, chart: string): ValuesFile[] {
   const files: ValuesFile[] = [];
-  const add = (path: string, from: string[]): void => {
-    const text = tree.get(path);
-    if (text !== undefined) files.push({ source: new YamlSource(path, text), from, to: [] });
+  const add = (path: string, keys: string[]): void => {
+    const source = sourceIn(tree, path);
+    if (!source) return;
+    files.push({ source, from: keys, to: [] });
+    // A parent's `global:` reaches every subchart's `.Values.global`.
+    if (keys.length > 0) files.push({ source, from: ['global'], to: ['global'] });
   };
   let dir = chart;
   const keys: string[] = [];
@@ -77,8 +81,7 @@ function valuesFiles(tree: ReadonlyMap<string, string>, target: RenderTarget, ch
 }
 
 function chartName(tree: ReadonlyMap<string, string>, dir: string): string {
-  const text = tree.get(posix.join(dir, 'Chart.yaml'));
-  const value = text === undefined ? undefined : new YamlSource(dir, text).values[0];
+  const value = sourceIn(tree, posix.join(dir, 'Chart.yaml'))?.values[0];
   return isRecord(value) && typeof value.name === 'string' ? value.name : posix.basename(dir);
 }
 
@@ -105,7 +108,7 @@ function explainingValue(values: ChangedValue[], references: string[][], field: 
   return best?.value;
 }
 
-/** The head lines that differ from base; every line of a new file. */
+/** The head lines that differ from base (every line of a new file). */
 function changedLines(before: string | undefined, after: string): number[] {
   const count = after.split('\n').length;
   if (before === undefined) return Array.from({ length: count }, (_, i) => i + 1);

@@ -2,7 +2,7 @@ import type { FieldPath } from '../../model/field-path.js';
 import type { RenderedObject, RenderTarget, SourceLine, SourceLocator } from '../types.js';
 import { kustomizationIn, type Kustomization, type LabelPlace } from './kustomization.js';
 import type { PatchedObject } from './kustomize-patch.js';
-import { overlayChain } from './overlay-chain.js';
+import { overlayChain, reachableResources } from './overlay-chain.js';
 import { followField, mergeKeysFor } from './strategic-merge.js';
 import { isRecord, sourceIn, valueAt, YamlSource } from './yaml-source.js';
 
@@ -54,9 +54,21 @@ function trailOf(object: RenderedObject, target: RenderTarget, tree: ReadonlyMap
   const kind = String(rendered.kind ?? '');
   const name = String(valueAt(rendered, ['metadata', 'name']) ?? '');
   const namespace = valueAt(rendered, ['metadata', 'namespace']);
-  const chain = (object.source !== undefined && overlayChain(target.path, object.source, tree)) || transformationChain(object, tree);
-  const source = object.source === undefined ? undefined : sourceIn(tree, object.source);
-  const origin = source && originalDocument(source, kind, name, chain);
+  let chain = (object.source !== undefined && overlayChain(target.path, object.source, tree)) || transformationChain(object, tree);
+  let source = object.source === undefined ? undefined : sourceIn(tree, object.source);
+  let origin = source && originalDocument(source, kind, name, chain);
+  if (!origin || (chain.some((k) => k.path === source?.path) && !chain.some((k) => k.generatorLine(kind, name)))) {
+    // The recorded origin is missing or does not hold the object: a patch that replaces metadata.annotations
+    // wipes kustomize's origin annotation, which then names the kustomization. Search the target's resources.
+    for (const file of reachableResources(target.path, tree)) {
+      const fileChain = overlayChain(target.path, file, tree);
+      const found = fileChain && originalDocument(sourceIn(tree, file)!, kind, name, fileChain, false);
+      if (found) {
+        [chain, source, origin] = [fileChain, sourceIn(tree, file), found];
+        break;
+      }
+    }
+  }
   const patched: PatchedObject = {
     value: rendered,
     apiVersion: String(rendered.apiVersion ?? ''),
@@ -86,7 +98,7 @@ function transformerLine(kustomization: Kustomization, field: FieldPath): Source
 }
 
 /** The document of the source file the object was read from, and every name it had on its way through the chain. */
-function originalDocument(source: YamlSource, kind: string, renderedName: string, chain: Kustomization[]): { doc: number; names: string[] } | undefined {
+function originalDocument(source: YamlSource, kind: string, renderedName: string, chain: Kustomization[], loose = true): { doc: number; names: string[] } | undefined {
   let fallback: { doc: number; names: string[] } | undefined;
   for (const [doc, value] of source.values.entries()) {
     if (!isRecord(value) || value.kind !== kind) continue;
@@ -97,7 +109,7 @@ function originalDocument(source: YamlSource, kind: string, renderedName: string
     if (names[0] === renderedName) fallback = { doc, names: [names[0]] };
   }
   if (fallback) return fallback;
-  return source.values.length === 1 ? { doc: 0, names: [] } : undefined;
+  return loose && source.values.length === 1 ? { doc: 0, names: [] } : undefined;
 }
 
 /** Without a walk from the target, the kustomizations that kustomize says it applied (annotation order is application order). */

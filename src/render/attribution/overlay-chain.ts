@@ -54,3 +54,21 @@ function applied(component: Kustomization, search: Search): Kustomization[] {
   });
   return [...nested, component];
 }
+
+/** Every resource file that the target reaches through its kustomizations and components, each once. */
+export function reachableResources(targetDir: string, tree: ReadonlyMap<string, string>): string[] {
+  const files = new Set<string>();
+  const seen = new Set<Kustomization>();
+  const pending = [kustomizationIn(targetDir, tree)];
+  for (let visits = 0; pending.length > 0 && visits < MAX_VISITS; visits++) {
+    const kustomization = pending.pop();
+    if (!kustomization || seen.has(kustomization)) continue;
+    seen.add(kustomization);
+    for (const entry of kustomization.entries('resources')) {
+      if (tree.has(entry)) files.add(entry);
+      else pending.push(kustomizationIn(entry, tree));
+    }
+    pending.push(...kustomization.entries('components').map((dir) => kustomizationIn(dir, tree)));
+  }
+  return [...files];
+}

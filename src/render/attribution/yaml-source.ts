@@ -16,7 +16,11 @@ export class YamlSource {
   private readonly lineCounter = new LineCounter();
   private positions: PositionIndex | undefined;
 
-  constructor(readonly path: string, readonly text: string, private readonly lineOffset = 0) {
+  /**
+   * `lineOffset`: the file line just before the text's first line. `singleLine`: the file line of a text that
+   * does not keep its lines (a folded or quoted inline patch), where every field of it is reported.
+   */
+  constructor(readonly path: string, readonly text: string, private readonly lineOffset = 0, private readonly singleLine?: number) {
     try {
       this.documents = parseAllDocuments(text, { ...KUBERNETES_YAML_OPTIONS, lineCounter: this.lineCounter, uniqueKeys: false }) as Document.Parsed[];
       if (!Array.isArray(this.documents)) this.documents = [];
@@ -35,24 +39,21 @@ export class YamlSource {
 
   /** The lines of a field of a document: from its key to the end of its value; a missing field gives its deepest existing ancestor. */
   line(docIndex: number, field: FieldPath): SourceLine {
+    if (this.singleLine !== undefined) return { path: this.path, line: this.singleLine, endLine: this.singleLine };
     const span = (this.positions ??= positionsOf(this.text, 'yaml')).fieldSpan(docIndex, field);
     return { path: this.path, line: span.line + this.lineOffset, endLine: span.endLine + this.lineOffset };
   }
 
-  /** The first line of a document's content. */
-  start(docIndex: number): SourceLine {
-    return this.line(docIndex, []);
-  }
-
   /**
-   * The YAML text held by a literal block scalar field (`patch: |-`), with its lines as they sit in this file;
-   * undefined when the field is not a literal block (a folded or quoted text does not keep its lines).
+   * The YAML text held by a string field (`patch: |-`). A literal block keeps its lines, shifted to where they sit
+   * in this file; any other string (folded, quoted) has every field on the string's first line.
    */
   inline(docIndex: number, field: FieldPath): YamlSource | undefined {
     const node = this.documents[docIndex]?.getIn(field, true);
-    if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || typeof node.value !== 'string' || !node.range) return undefined;
-    // The block's first content line is the line after its `|` header.
-    return new YamlSource(this.path, node.value, this.lineOffset + this.lineCounter.linePos(node.range[0]).line);
+    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+    const line = this.lineOffset + this.lineCounter.linePos(node.range[0]).line;
+    // A literal block's first content line is the line after its `|` header.
+    return node.type === 'BLOCK_LITERAL' ? new YamlSource(this.path, node.value, line) : new YamlSource(this.path, node.value, 0, line);
   }
 }
 

@@ -420,6 +420,9 @@ patches:
         template:
           spec:
             automountServiceAccountToken: false # <- no token
+  - target:
+      kind: NetworkPolicy
+    patch: '[{"op": "add", "path": "/metadata/annotations", "value": {"owner": "storefront"}}]' # <- quoted patch
 patchesJson6902:
   - target:
       group: networking.k8s.io

@@ -111,6 +111,28 @@ describe('helmLocator: templates', () => {
     expect(at(inDev, [], dev)).toEqual(marked('charts/shop/values.yaml', 'policy enabled'));
   });
 
+  it('puts a template the pull request adds on its own lines, even when values it reads changed too', () => {
+    const head = new Map(headTree);
+    const added = 'charts/shop/templates/networkpolicy-egress.yaml';
+    head.set(added, 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: egress\nspec:\n  podSelector: {}\n  egress:\n    - ports: [{port: {{ .Values.replicaCount }}}]\n');
+    head.set('charts/shop/values.yaml', HELM_BASE['charts/shop/values.yaml'].replace('replicaCount: 2', 'replicaCount: 3'));
+    const object: RenderedObject = { text: 'kind: NetworkPolicy\n', source: added, transformations: [] };
+    const locator = helmLocator(object, chart, head, baseTree);
+    expect(locator.locate(['spec', 'egress', 0])).toMatchObject({ path: added, line: 7 });
+    expect(locator.locate([])).toMatchObject({ path: added, line: 1 });
+  });
+
+  it("reads a subchart's global values from its parent's global", () => {
+    const [base, head] = [new Map(baseTree), new Map(headTree)];
+    const cacheTemplate = 'charts/shop/charts/cache/templates/networkpolicy.yaml';
+    for (const tree of [base, head]) tree.set(cacheTemplate, `${HELM_HEAD[cacheTemplate]}# {{ .Values.global.strict }}\n`);
+    base.set('charts/shop/values.yaml', `${HELM_BASE['charts/shop/values.yaml']}global:\n  strict: true\n`);
+    head.set('charts/shop/values.yaml', `${HELM_BASE['charts/shop/values.yaml']}global:\n  strict: false # <- strict\n`);
+    const cache = renderedObject(after, 'NetworkPolicy', 'shop-cache');
+    const { path, line } = helmLocator(cache, chart, head, base).locate(['spec', 'podSelector']);
+    expect({ path, line }).toEqual({ path: 'charts/shop/values.yaml', line: lineOf(head, 'charts/shop/values.yaml', '# <- strict') });
+  });
+
   it("reads a subchart's values under its name in the parent's values", () => {
     const head = new Map(headTree);
     head.set('charts/shop/values-prod.yaml', `${HELM_BASE['charts/shop/values-prod.yaml']}cache:\n  port: 6380 # <- cache port\n`);

@@ -160,6 +160,16 @@ describe('kustomizeLocator: legacy patch fields, suffixes, generators, directive
     expect(line('Deployment', 'web-v2', ['spec', 'template', 'spec', 'automountServiceAccountToken'])).toEqual(marker(kustomization, 'no token'));
   });
 
+  it('puts a field that a quoted inline patch set on the line of the patch', () => {
+    expect(line('NetworkPolicy', 'web-v2', ['metadata', 'annotations', 'owner'])).toEqual(marker(kustomization, 'quoted patch'));
+  });
+
+  it('finds the resource file when a patch of metadata.annotations wiped the origin kustomize recorded', () => {
+    // Replacing the annotations map drops kustomize's origin annotation; kustomize then names the kustomization.
+    expect(renderedObject(objects, 'NetworkPolicy', 'web-v2').source).toBe(kustomization);
+    expect(line('NetworkPolicy', 'web-v2', ['spec', 'policyTypes'])).toEqual({ path: 'apps/base/policies.yaml', line: lineOf(tree, 'apps/base/policies.yaml', 'policyTypes') });
+  });
+
   it('puts a field that a patchesJson6902 file added on its line in the operation value', () => {
     expect(line('NetworkPolicy', 'web-v2', ['spec', 'egress', 0, 'to', 0, 'ipBlock', 'cidr'])).toEqual(marker('apps/staging/egress.yaml', 'egress anywhere'));
   });
@@ -171,10 +181,12 @@ describe('kustomizeLocator: legacy patch fields, suffixes, generators, directive
     expect({ path, line: at }).toEqual(marker(kustomization, 'generator'));
   });
 
-  it('without a source, walks the kustomizations that the transformer annotations name', () => {
-    const policy = renderedObject(objects, 'NetworkPolicy', 'web-v2');
-    expect(policy.transformations.map((t) => t.path)).toContain(kustomization);
-    const { path, line: at } = kustomizeLocator({ ...policy, source: undefined }, staging, tree).locate(['metadata', 'name']);
-    expect({ path, line: at }).toEqual(marker(kustomization, 'suffix'));
+  it('without a source, finds the resource through the target; without that either, walks the kustomizations the annotations name', () => {
+    const deployment = renderedObject(objects, 'Deployment', 'web-v2');
+    const image = ['spec', 'template', 'spec', 'containers', 0, 'image'];
+    expect(kustomizeLocator({ ...deployment, source: undefined }, staging, tree).locate(image)).toMatchObject({ path: 'apps/base/web.yaml', line: lineOf(tree, 'apps/base/web.yaml', 'shop/web:3') });
+    expect(deployment.transformations.map((t) => t.path)).toContain(kustomization);
+    const withoutBase = new Map([...tree].filter(([path]) => !path.startsWith('apps/base/')));
+    expect(kustomizeLocator({ ...deployment, source: undefined }, staging, withoutBase).locate(['metadata', 'name'])).toMatchObject(marker(kustomization, 'suffix'));
   });
 });
