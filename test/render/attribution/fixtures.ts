@@ -447,5 +447,8 @@ spec:
     - to:
         - ipBlock:
             cidr: 0.0.0.0/0 # <- egress anywhere
+- op: add # <- late team
+  path: /metadata/labels/team
+  value: platform
 `,
 };

@@ -174,6 +174,12 @@ describe('kustomizeLocator: legacy patch fields, suffixes, generators, directive
     expect(line('NetworkPolicy', 'web-v2', ['spec', 'egress', 0, 'to', 0, 'ipBlock', 'cidr'])).toEqual(marker('apps/staging/egress.yaml', 'egress anywhere'));
   });
 
+  it('knows that patchesJson6902 runs after the label transformer of the same kustomization', () => {
+    expect(renderedObject(objects, 'NetworkPolicy', 'web-v2').text).toContain('team: platform');
+    expect(line('NetworkPolicy', 'web-v2', ['metadata', 'labels', 'team'])).toEqual(marker('apps/staging/egress.yaml', 'late team'));
+    expect(line('NetworkPolicy', 'web-v2', ['spec', 'podSelector', 'matchLabels', 'team'])).toEqual(marker(kustomization, 'team label'));
+  });
+
   it('puts a generated object on its generator entry', () => {
     const configMap = objects.find((o) => o.text.includes('kind: ConfigMap'))!;
     expect(configMap.source).toBe(kustomization);
