@@ -4,7 +4,7 @@ import type { FieldPath } from '../../model/field-path.js';
 import type { RenderedObject, RenderTarget, SourceLine, SourceLocator } from '../types.js';
 import { changedValues, type ChangedValue, type ValuesFile } from './helm-values.js';
 import { templateReads, type TemplateReads } from './template-references.js';
-import { isRecord, sourceIn } from './yaml-source.js';
+import { isRecord, sourceIn, valueAt } from './yaml-source.js';
 
 /**
  * Source lines of a helm-rendered object's fields. With the base side given: the head line of a values key that
@@ -30,7 +30,7 @@ export function helmLocator(object: RenderedObject, target: RenderTarget, head: 
       if (base && base.has(template)) {
         const { values, reads } = changes();
         const value = explainingValue(values, reads.values, field);
-        if (value) return value.line;
+        if (value) return structuralLine(value, field) ?? value.line;
         const own = changedLines(base.get(template), text);
         // The field's own line when it changed, else the first changed line.
         const line = keyLine !== undefined && own.includes(keyLine) ? keyLine : own[0];
@@ -106,6 +106,26 @@ function explainingValue(values: ChangedValue[], references: string[][], field: 
     if (!best || rank < best.rank) best = { value, rank };
   }
   return best?.value;
+}
+
+/**
+ * A changed value that the template writes out as the field's own structure (`{{ toYaml .Values.networkPolicy.ingress }}`):
+ * the line inside it whose keys end like the field's (`from[0].namespaceSelector`), the longest such ending.
+ */
+function structuralLine(value: ChangedValue, field: FieldPath): SourceLine | undefined {
+  if (!value.written) return undefined;
+  const root = valueAt(value.written.source.values[0], value.written.path);
+  let best: { path: (string | number)[]; length: number } | undefined;
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    let length = 0;
+    while (length < path.length && length < field.length && String(path[path.length - 1 - length]) === String(field[field.length - 1 - length])) length++;
+    // An index alone says nothing: the ending must name a key.
+    if (length > (best?.length ?? 0) && path.slice(path.length - length).some((k) => typeof k === 'string')) best = { path, length };
+    if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i]));
+    else if (isRecord(node)) for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+  };
+  if (typeof root === 'object' && root !== null) walk(root, []);
+  return best && value.written.source.line(0, [...value.written.path, ...best.path]);
 }
 
 /** The head lines that differ from base (every line of a new file). */

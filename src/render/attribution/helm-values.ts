@@ -20,6 +20,8 @@ export interface ChangedValue {
   path: (string | number)[];
   /** The head line that makes the difference (for a deleted key: its nearest parent that is left, else line 1 of its file). */
   line: SourceLine;
+  /** Where the head writes the changed value (a key that is left): its file and its path there. */
+  written?: { source: YamlSource; path: (string | number)[] };
 }
 
 /** The values keys that differ between base and head, each with its head line, in head's file order. */
@@ -29,8 +31,9 @@ export function changedValues(base: ValuesFile[], head: ValuesFile[]): ChangedVa
   for (const [key, leaf] of after) {
     const old = before.get(key);
     if (old === undefined || JSON.stringify(old.value) !== JSON.stringify(leaf.value)) {
-      const path = [...leaf.path, ...firstDifference(old?.value, leaf.value)];
-      changed.push({ path, line: leaf.file.source.line(0, [...leaf.file.from, ...path.slice(leaf.file.to.length)]) });
+      const inFile = [...leaf.file.from, ...leaf.path.slice(leaf.file.to.length)];
+      const difference = firstDifference(old?.value, leaf.value);
+      changed.push({ path: [...leaf.path, ...difference], line: leaf.file.source.line(0, [...inFile, ...difference]), written: { source: leaf.file.source, path: inFile } });
     }
   }
   for (const [key, leaf] of before) {

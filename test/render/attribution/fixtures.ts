@@ -220,6 +220,7 @@ networkPolicy:
   allowFrom:
     - web
     - gateway # <- gateway peer
+  extraIngress: []
 ingress:
   host: shop.example.com
   tls:
@@ -265,6 +266,9 @@ spec:
         {{- end }}
       ports:
         - port: 8080
+    {{- with .Values.networkPolicy.extraIngress }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
 {{- end }}
 `,
   'charts/shop/templates/ingress.yaml': `apiVersion: networking.k8s.io/v1

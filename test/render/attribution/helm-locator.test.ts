@@ -51,6 +51,22 @@ describe('helmLocator: values', () => {
     expect({ path, line }).toEqual({ path: 'charts/shop/values.yaml', line: lineOf(head, 'charts/shop/values.yaml', 'partner peer') });
   });
 
+  it('follows a field into a values list that the template writes out with toYaml', () => {
+    const values = HELM_BASE['charts/shop/values.yaml'].replace(
+      '  extraIngress: []\n',
+      '  extraIngress:\n    - from:\n        - namespaceSelector: {} # <- extra from anywhere\n',
+    );
+    const root = tempDir().write({ ...HELM_BASE, 'charts/shop/values.yaml': values });
+    const head = readTree(root);
+    const policy = renderedObject(renderHelm(root, chart.path, options), 'NetworkPolicy', 'shop-shop');
+    expect(policy.text).toMatch(/- from:\n\s+- namespaceSelector: \{\}/);
+    const locator = helmLocator(policy, chart, head, baseTree);
+    const line = (marker: string): { path: string; line: number } => ({ path: 'charts/shop/values.yaml', line: lineOf(head, 'charts/shop/values.yaml', marker) });
+    expect(locator.locate(['spec', 'ingress', 1, 'from', 0, 'namespaceSelector'])).toMatchObject(line('extra from anywhere'));
+    // The rule as a whole: the changed item.
+    expect(locator.locate(['spec', 'ingress', 1])).toMatchObject(line('    - from:'));
+  });
+
   it('puts a value a helper reads, changed in the target values file, on that file line', () => {
     const head = new Map(headTree);
     head.set('charts/shop/values-prod.yaml', `${HELM_BASE['charts/shop/values-prod.yaml']}extraSelector: backend # <- prod selector\n`);
