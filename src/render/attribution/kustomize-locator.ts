@@ -12,16 +12,24 @@ import { isRecord, sourceIn, valueAt, YamlSource } from './yaml-source.js';
  * of the transformer that set it (namespace, namePrefix/nameSuffix, labels/commonLabels/commonAnnotations),
  * then the field in the resource file the object was read from.
  *
+ * `base` (the other side) serves an object only the base renders: the line where its file left the overlays.
+ *
  * The overlay chain is found by walking the tree from the target to the object's source file: kustomize's
  * transformer annotations name the kustomizations but not which of their patches touched the object, and they
  * omit kustomizations with no transformers; they serve only when the walk cannot reach the source.
  */
-export function kustomizeLocator(object: RenderedObject, target: RenderTarget, tree: ReadonlyMap<string, string>): SourceLocator {
+export function kustomizeLocator(object: RenderedObject, target: RenderTarget, tree: ReadonlyMap<string, string>, base?: ReadonlyMap<string, string>): SourceLocator {
   // Worked out on the first question: locators are made for every rendered object, asked only for findings.
   let trail: Trail | undefined;
+  let dropped: SourceLine | null | undefined;
   return {
     locate(field: FieldPath): SourceLine {
-      const { rendered, chain, source, origin, patched } = (trail ??= trailOf(object, target, tree));
+      const { rendered, chain, source, origin, patched, reachable } = (trail ??= trailOf(object, target, tree));
+      // An object whose file the head's overlays no longer reach (the base's object): where the file left them.
+      if (!reachable && base && object.source !== undefined) {
+        const line = (dropped ??= droppedAt(object.source, target, tree, base) ?? null);
+        if (line) return line;
+      }
       for (const kustomization of [...chain].reverse()) {
         const { early, late } = kustomization.patches();
         const line =
@@ -46,6 +54,8 @@ interface Trail {
   source: YamlSource | undefined;
   origin: { doc: number; names: string[] } | undefined;
   patched: PatchedObject;
+  /** The target's overlays reach the file the object records as its source. */
+  reachable: boolean;
 }
 
 function trailOf(object: RenderedObject, target: RenderTarget, tree: ReadonlyMap<string, string>): Trail {
@@ -54,7 +64,8 @@ function trailOf(object: RenderedObject, target: RenderTarget, tree: ReadonlyMap
   const kind = String(rendered.kind ?? '');
   const name = String(valueAt(rendered, ['metadata', 'name']) ?? '');
   const namespace = valueAt(rendered, ['metadata', 'namespace']);
-  let chain = (object.source !== undefined && overlayChain(target.path, object.source, tree)) || transformationChain(object, tree);
+  const recorded = object.source === undefined ? undefined : overlayChain(target.path, object.source, tree);
+  let chain = recorded ?? transformationChain(object, tree);
   let source = object.source === undefined ? undefined : sourceIn(tree, object.source);
   let origin = source && originalDocument(source, kind, name, chain);
   if (!origin || (chain.some((k) => k.path === source?.path) && !chain.some((k) => k.generatorLine(kind, name)))) {
@@ -79,7 +90,22 @@ function trailOf(object: RenderedObject, target: RenderTarget, tree: ReadonlyMap
     annotations: record(valueAt(rendered, ['metadata', 'annotations'])),
     mergeKeyOf: mergeKeysFor(rendered.apiVersion, kind),
   };
-  return { rendered, chain, source, origin, patched };
+  return { rendered, chain, source, origin, patched, reachable: recorded !== undefined };
+}
+
+/**
+ * For an object the head no longer renders because its file left the overlays: the head `resources:` line of the
+ * kustomization nearest to the file that reached it in base and no longer does (where the entry was removed).
+ */
+function droppedAt(file: string, target: RenderTarget, head: ReadonlyMap<string, string>, base: ReadonlyMap<string, string>): SourceLine | undefined {
+  // The chain's kustomizations on the way to the file (not the components applied after it), innermost first.
+  const way = (overlayChain(target.path, file, base) ?? []).filter((k) => overlayChain(k.dir, file, base));
+  const index = way.findIndex((k) => !overlayChain(k.dir, file, head));
+  if (index < 0) return undefined;
+  // The list that held the way on: `components:` when the next kustomization inwards was one of its components.
+  const inner = way[index - 1];
+  const list = inner && way[index].entries('components').includes(inner.dir) ? 'components' : 'resources';
+  return kustomizationIn(way[index].dir, head)?.line([list]);
 }
 
 /** The line of a kustomization's transformer field that set the field, if one did. */

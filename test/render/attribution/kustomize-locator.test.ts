@@ -122,6 +122,21 @@ describe('kustomizeLocator: resources', () => {
     expect(at(headDev, 'NetworkPolicy', 'dev-db', peer, dev)).toEqual(expected('deploy/base/netpol.yaml', 'from api'));
   });
 
+  it('puts an object whose file left the overlays on the list it left, given the base tree', () => {
+    const dropping = new Map(headTree);
+    // The PR drops the scrape component from dev and the Deployment from the base (so from dev and prod).
+    dropping.set('deploy/overlays/dev/kustomization.yaml', headTree.get('deploy/overlays/dev/kustomization.yaml')!.replace('  - ../../components/scrape\n', ''));
+    dropping.set('deploy/base/kustomization.yaml', headTree.get('deploy/base/kustomization.yaml')!.replace('  - deployment.yaml\n', ''));
+    const devScrape = renderedObject(headDev, 'NetworkPolicy', 'dev-allow-scrape');
+    const field = ['spec', 'ingress', 0, 'from', 0, 'namespaceSelector'];
+    expect(kustomizeLocator(devScrape, dev, dropping, headTree).locate(field)).toMatchObject({ path: 'deploy/overlays/dev/kustomization.yaml', line: lineOf(dropping, 'deploy/overlays/dev/kustomization.yaml', 'components:') });
+    const inBase = { path: 'deploy/base/kustomization.yaml', line: lineOf(dropping, 'deploy/base/kustomization.yaml', 'resources:') };
+    expect(kustomizeLocator(renderedObject(headDev, 'Deployment', 'dev-api'), dev, dropping, headTree).locate([])).toMatchObject(inBase);
+    expect(kustomizeLocator(renderedObject(headProd, 'Deployment', 'prod-api'), prod, dropping, headTree).locate([])).toMatchObject(inBase);
+    // Without the base tree, the file (still in the head tree) is all there is.
+    expect(kustomizeLocator(renderedObject(headProd, 'Deployment', 'prod-api'), prod, dropping).locate([]).path).toBe('deploy/base/deployment.yaml');
+  });
+
   it('falls back to the target declaration when the object has no known source', () => {
     const object: RenderedObject = { text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n', transformations: [] };
     expect(kustomizeLocator(object, prod, headTree).locate(['data'])).toEqual(prod.declaredAt);
