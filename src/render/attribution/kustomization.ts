@@ -5,7 +5,7 @@ import { KustomizePatch } from './kustomize-patch.js';
 import { isRecord, sourceIn, type YamlSource } from './yaml-source.js';
 
 /** The names kustomize accepts for a kustomization file, in its order of preference. */
-export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 /** Where a label sits in an object: kustomize's label transformers reach these places differently. */
 export type LabelPlace = 'metadata' | 'template' | 'selector';
@@ -44,16 +44,16 @@ export class Kustomization {
 
   /** The line of the label (or annotation) pair that this kustomization adds at that place, if it adds that key there. */
   labelLine(key: string, place: LabelPlace | 'annotation'): SourceLine | undefined {
-    if (place === 'annotation') return isRecord(this.data.commonAnnotations) && key in this.data.commonAnnotations ? this.line(['commonAnnotations', key]) : undefined;
+    if (place === 'annotation') return isRecord(this.data.commonAnnotations) && Object.hasOwn(this.data.commonAnnotations, key) ? this.line(['commonAnnotations', key]) : undefined;
     // `labels:` entries reach selectors only with includeSelectors, and pod templates with includeTemplates too.
     const labels = Array.isArray(this.data.labels) ? (this.data.labels as unknown[]) : [];
     for (let i = labels.length - 1; i >= 0; i--) {
       const entry = labels[i];
-      if (!isRecord(entry) || !isRecord(entry.pairs) || !(key in entry.pairs)) continue;
+      if (!isRecord(entry) || !isRecord(entry.pairs) || !Object.hasOwn(entry.pairs, key)) continue;
       const reaches = place === 'metadata' || entry.includeSelectors === true || (place === 'template' && entry.includeTemplates === true);
       if (reaches) return this.line(['labels', i, 'pairs', key]);
     }
-    return isRecord(this.data.commonLabels) && key in this.data.commonLabels ? this.line(['commonLabels', key]) : undefined;
+    return isRecord(this.data.commonLabels) && Object.hasOwn(this.data.commonLabels, key) ? this.line(['commonLabels', key]) : undefined;
   }
 
   /** The line of the generator entry (`configMapGenerator`, `secretGenerator`) that made an object of that kind and rendered name. */

@@ -59,7 +59,7 @@ export class KustomizePatch {
       if (!path.slice(0, shared).every((key, k) => String(key) === String(field[k]))) continue;
       // A field inside the written value: its own line in the value when the value spells it out.
       const rest = field.slice(path.length);
-      if (rest.length > 0 && 'value' in operation && valueAt(operation.value, rest) !== undefined) return this.source.line(0, [i, 'value', ...rest]);
+      if (rest.length > 0 && Object.hasOwn(operation, 'value') && valueAt(operation.value, rest) !== undefined) return this.source.line(0, [i, 'value', ...rest]);
       return this.source.line(0, [i]);
     }
     return undefined;

@@ -42,7 +42,7 @@ export function selects(target: Record<string, unknown>, object: PatchCandidate)
 /** A Kubernetes selector string (`a=b,c!=d,e in (x,y),!f`) against a label map; no selector matches everything. */
 function matchesSelector(selector: unknown, labels: Record<string, unknown>): boolean {
   if (typeof selector !== 'string' || selector.trim() === '') return true;
-  const has = (key: string): boolean => isRecord(labels) && labels[key] !== undefined;
+  const has = (key: string): boolean => isRecord(labels) && Object.hasOwn(labels, key) && labels[key] !== undefined;
   const value = (key: string): string => String(labels[key]);
   // Commas inside `in (...)` sets do not separate requirements.
   return selector.split(/,(?![^(]*\))/).every((raw) => {

@@ -1,5 +1,5 @@
 import type { FieldPath } from '../../model/field-path.js';
-import { isRecord } from './yaml-source.js';
+import { isRecord, valueAt } from './yaml-source.js';
 
 /** Where a rendered field sits in a document that was merged into the object (a resource file or a strategic-merge patch). */
 export interface WrittenField {
@@ -41,7 +41,7 @@ export function mergeKeysFor(apiVersion: unknown, kind: unknown): MergeKeyOf {
   }
   return (path) => {
     const name = path[path.length - 1];
-    if (name !== 'ports') return typeof name === 'string' ? SCHEMA_MERGE_KEYS[name] : undefined;
+    if (name !== 'ports') return typeof name === 'string' && Object.hasOwn(SCHEMA_MERGE_KEYS, name) ? SCHEMA_MERGE_KEYS[name] : undefined;
     // A container's ports merge by containerPort, a Service's by port; NetworkPolicy ports are replaced.
     if (typeof path[path.length - 2] === 'number' && typeof path[path.length - 3] === 'string' && /^(init|ephemeral)?[cC]ontainers$/.test(path[path.length - 3] as string)) return 'containerPort';
     return kind === 'Service' && path.length === 2 && path[0] === 'spec' ? 'port' : undefined;
@@ -65,7 +65,7 @@ export function followField(rendered: unknown, written: unknown, field: FieldPat
     if (isRecord(wrote) && (wrote[DIRECTIVE] === 'replace' || wrote[DIRECTIVE] === 'delete')) covering = [...path, DIRECTIVE];
     let next: string | number | undefined;
     if (typeof key === 'string') {
-      if (isRecord(wrote) && key in wrote) next = key;
+      if (isRecord(wrote) && Object.hasOwn(wrote, key)) next = key;
     } else if (Array.isArray(wrote)) {
       const item = Array.isArray(have) ? (have as unknown[])[key] : undefined;
       const mergeKey = mergeKeyOf(field.slice(0, i), wrote);
@@ -82,13 +82,8 @@ export function followField(rendered: unknown, written: unknown, field: FieldPat
     }
     if (next === undefined) return covering ? { path: covering, sets: true } : { path, sets: false };
     path.push(next);
-    have = valueOf(have, key);
+    have = valueAt(have, [key]);
     wrote = (wrote as Record<string | number, unknown>)[next];
   }
   return { path, sets: true };
-}
-
-function valueOf(node: unknown, key: string | number): unknown {
-  if (typeof key === 'number') return Array.isArray(node) ? (node as unknown[])[key] : undefined;
-  return isRecord(node) ? node[key] : undefined;
 }

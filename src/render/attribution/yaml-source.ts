@@ -74,7 +74,8 @@ export function sourceIn(tree: ReadonlyMap<string, string>, path: string): YamlS
 export function valueAt(root: unknown, path: FieldPath): unknown {
   let node = root;
   for (const key of path) {
-    if (typeof key === 'number' ? !Array.isArray(node) : !isRecord(node)) return undefined;
+    // Own keys only: a field named `constructor` is not the object's prototype.
+    if (typeof key === 'number' ? !Array.isArray(node) : !isRecord(node) || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<string | number, unknown>)[key];
   }
   return node;

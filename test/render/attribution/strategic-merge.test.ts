@@ -36,4 +36,10 @@ describe('followField', () => {
     const noKeys = mergeKeysFor('networking.k8s.io/v1', 'NetworkPolicy');
     expect(followField(policy, patch, ['spec', 'ingress', 0, 'from', 1], noKeys)).toEqual({ path: ['spec', 'ingress', 0, 'from'], sets: true });
   });
+
+  it('reads own keys only: a field named like an Object property is not written by every document', () => {
+    const keys = mergeKeysFor('example.com/v1', 'Widget');
+    expect(followField({ spec: { constructor: 1 } }, { spec: {} }, ['spec', 'constructor'], keys)).toEqual({ path: ['spec'], sets: false });
+    expect(mergeKeysFor('v1', 'Pod')(['spec', 'toString'], [])).toBeUndefined();
+  });
 });
