@@ -16,11 +16,13 @@ export function helmLocator(object: RenderedObject, target: RenderTarget, head: 
   const text = template === undefined ? undefined : head.get(template);
   if (template === undefined || text === undefined) return { locate: () => target.declaredAt };
   const chart = chartOf(template);
-  let changed: { values: ChangedValue[]; reads: TemplateReads } | undefined;
-  const changes = (): { values: ChangedValue[]; reads: TemplateReads } =>
+  // Worked out on the first question, once per object.
+  let changed: { values: ChangedValue[]; reads: TemplateReads; lines: number[] } | undefined;
+  const changes = (base: ReadonlyMap<string, string>): { values: ChangedValue[]; reads: TemplateReads; lines: number[] } =>
     (changed ??= {
-      values: base ? changedValues(valuesFiles(base, target, chart), valuesFiles(head, target, chart)).filter((value) => !setByTarget(value.path, target, chart)) : [],
+      values: changedValues(valuesFiles(base, target, chart), valuesFiles(head, target, chart)).filter((value) => !setByTarget(value.path, target, chart)),
       reads: templateReads(template, head, target.path),
+      lines: changedLines(base.get(template), text),
     });
 
   return {
@@ -28,12 +30,11 @@ export function helmLocator(object: RenderedObject, target: RenderTarget, head: 
       const keyLine = fieldLine(text, field);
       // A template the pull request adds is itself the cause, whatever values it reads.
       if (base && base.has(template)) {
-        const { values, reads } = changes();
+        const { values, reads, lines } = changes(base);
         const value = explainingValue(values, reads.values, field);
         if (value) return structuralLine(value, field) ?? value.line;
-        const own = changedLines(base.get(template), text);
         // The field's own line when it changed, else the first changed line.
-        const line = keyLine !== undefined && own.includes(keyLine) ? keyLine : own[0];
+        const line = keyLine !== undefined && lines.includes(keyLine) ? keyLine : lines[0];
         if (line !== undefined) return { path: template, line, endLine: line };
         const helperLine = changedHelperLine(reads, base, head);
         if (helperLine) return helperLine;
