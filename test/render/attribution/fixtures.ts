@@ -388,6 +388,8 @@ spec:
   'apps/staging/kustomization.yaml': `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 nameSuffix: -v2 # <- suffix
+commonAnnotations:
+  contact: storefront@example.com # <- contact
 labels:
   - pairs:
       team: storefront # <- team label

@@ -159,6 +159,7 @@ describe('kustomizeLocator: legacy patch fields, suffixes, generators, directive
     expect(line('NetworkPolicy', 'web-v2', ['metadata', 'name'])).toEqual(marker(kustomization, 'suffix'));
     expect(line('NetworkPolicy', 'web-v2', ['spec', 'podSelector', 'matchLabels', 'team'])).toEqual(marker(kustomization, 'team label'));
     expect(line('Deployment', 'web-v2', ['spec', 'template', 'metadata', 'labels', 'team'])).toEqual(marker(kustomization, 'team label'));
+    expect(line('Deployment', 'web-v2', ['metadata', 'annotations', 'contact'])).toEqual(marker(kustomization, 'contact'));
   });
 
   it('puts a map that `$patch: replace` replaced on the patch: its written fields on their lines, its dropped ones on the directive', () => {
