@@ -56,6 +56,20 @@ export class Kustomization {
     return isRecord(this.data.commonLabels) && Object.hasOwn(this.data.commonLabels, key) ? this.line(['commonLabels', key]) : undefined;
   }
 
+  /** The line of the `images:` entry that set a container image to `image` (its digest, newTag or newName). */
+  imageLine(image: string): SourceLine | undefined {
+    // `registry:5000/repo:tag` and `repo@sha256:...`: the repository is what comes before the tag or digest.
+    const repository = image.includes('@') ? image.slice(0, image.indexOf('@')) : image.replace(/:[^:/]*$/, '');
+    const images = Array.isArray(this.data.images) ? (this.data.images as unknown[]) : [];
+    for (let i = images.length - 1; i >= 0; i--) {
+      const entry = images[i];
+      if (!isRecord(entry) || (entry.newName ?? entry.name) !== repository) continue;
+      const field = ['digest', 'newTag', 'newName'].find((key) => entry[key] !== undefined);
+      return this.line(field ? ['images', i, field] : ['images', i]);
+    }
+    return undefined;
+  }
+
   /** The line of the generator entry (`configMapGenerator`, `secretGenerator`) that made an object of that kind and rendered name. */
   generatorLine(kind: string, renderedName: string): SourceLine | undefined {
     const field = kind === 'ConfigMap' ? 'configMapGenerator' : kind === 'Secret' ? 'secretGenerator' : undefined;

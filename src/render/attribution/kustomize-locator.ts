@@ -32,7 +32,9 @@ export function kustomizeLocator(object: RenderedObject, target: RenderTarget, t
       }
       for (const kustomization of [...chain].reverse()) {
         const { early, late } = kustomization.patches();
+        // Each kustomization's steps, last applied first: images, patchesJson6902, the name/label transformers, patches.
         const line =
+          imageLine(kustomization, field, rendered) ??
           latestLine(late, (p) => p.locate(patched, field)) ??
           transformerLine(kustomization, field) ??
           latestLine(early, (p) => p.locate(patched, field));
@@ -108,7 +110,14 @@ function droppedAt(file: string, target: RenderTarget, head: ReadonlyMap<string,
   return kustomizationIn(way[index].dir, head)?.line([list]);
 }
 
-/** The line of a kustomization's transformer field that set the field, if one did. */
+/** The `images:` entry that set a container's image. */
+function imageLine(kustomization: Kustomization, field: FieldPath, rendered: unknown): SourceLine | undefined {
+  if (field[field.length - 1] !== 'image' || typeof field[field.length - 2] !== 'number') return undefined;
+  const image = valueAt(rendered, field);
+  return typeof image === 'string' ? kustomization.imageLine(image) : undefined;
+}
+
+/** The line of a kustomization's name, namespace, label or annotation transformer that set the field, if one did. */
 function transformerLine(kustomization: Kustomization, field: FieldPath): SourceLine | undefined {
   const path = field.join('.');
   if (path === 'metadata.namespace') return kustomization.fieldLine('namespace');

@@ -396,6 +396,9 @@ labels:
     includeSelectors: true
 resources:
   - ../base
+images:
+  - name: shop/web
+    newTag: "3.1" # <- web tag
 configMapGenerator:
   - name: settings # <- generator
     literals:

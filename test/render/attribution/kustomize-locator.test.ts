@@ -167,6 +167,12 @@ describe('kustomizeLocator: legacy patch fields, suffixes, generators, directive
     expect(line('NetworkPolicy', 'web-v2', ['spec', 'podSelector', 'matchLabels', 'app'])).toEqual(marker('apps/staging/replace-selector.yaml', 'replace selector'));
   });
 
+  it('puts an image that `images:` retagged on the newTag line', () => {
+    const deployment = renderedObject(objects, 'Deployment', 'web-v2');
+    expect(deployment.text).toContain('shop/web:3.1');
+    expect(line('Deployment', 'web-v2', ['spec', 'template', 'spec', 'containers', 0, 'image'])).toEqual(marker(kustomization, 'web tag'));
+  });
+
   it('puts a list item that an inline `$patch: delete` removed on the deleting item', () => {
     expect(renderedObject(objects, 'Deployment', 'web-v2').text).not.toContain('envoy');
     expect(line('Deployment', 'web-v2', ['spec', 'template', 'spec', 'containers', 1])).toEqual(marker(kustomization, 'drop proxy'));
@@ -205,8 +211,8 @@ describe('kustomizeLocator: legacy patch fields, suffixes, generators, directive
 
   it('without a source, finds the resource through the target; without that either, walks the kustomizations the annotations name', () => {
     const deployment = renderedObject(objects, 'Deployment', 'web-v2');
-    const image = ['spec', 'template', 'spec', 'containers', 0, 'image'];
-    expect(kustomizeLocator({ ...deployment, source: undefined }, staging, tree).locate(image)).toMatchObject({ path: 'apps/base/web.yaml', line: lineOf(tree, 'apps/base/web.yaml', 'shop/web:3') });
+    const name = ['spec', 'template', 'spec', 'containers', 0, 'name'];
+    expect(kustomizeLocator({ ...deployment, source: undefined }, staging, tree).locate(name)).toMatchObject({ path: 'apps/base/web.yaml', line: lineOf(tree, 'apps/base/web.yaml', '- name: web') });
     expect(deployment.transformations.map((t) => t.path)).toContain(kustomization);
     const withoutBase = new Map([...tree].filter(([path]) => !path.startsWith('apps/base/')));
     expect(kustomizeLocator({ ...deployment, source: undefined }, staging, withoutBase).locate(['metadata', 'name'])).toMatchObject(marker(kustomization, 'suffix'));
