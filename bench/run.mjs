@@ -37,3 +37,6 @@ for (const n of SIZES) {
 
 // The semantic scenario (2,000 workloads, 1,000 policies, 500 Ingresses): the connectivity engine's share.
 execFileSync(process.execPath, ['--import', 'tsx', join(here, 'semantic.ts')], { stdio: 'inherit' });
+
+// The render scenario (issue 10): 20 Kustomize overlays and 10 Helm charts, the real tools' time against the check's.
+execFileSync(process.execPath, [join(here, 'render.mjs')], { stdio: 'inherit' });

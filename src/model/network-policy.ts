@@ -160,6 +160,16 @@ function buildIpBlock(raw: unknown, path: FieldPath, problems: PolicyProblem[]):
   return [{ type: 'ipBlock', cidr: cidrText, except, addresses: IpSet.of([cidr.range]).subtract(IpSet.of(excluded)), path }];
 }
 
+/** What the API server accepts as a port number: `.inf`, `.nan` and 80.5 are YAML numbers that kubectl cannot apply. */
+function isPortNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= 65_535;
+}
+
+function portProblem(field: string, value: number): string {
+  const shown = Number.isNaN(value) ? '.nan' : Number.isFinite(value) ? String(value) : value > 0 ? '.inf' : '-.inf';
+  return `${field} ${shown} is not a port: the API server takes an integer from 1 to 65535 (or a port name)`;
+}
+
 function buildPort(raw: unknown, path: FieldPath, problems: PolicyProblem[]): PortSpec {
   const port = isObject(raw) ? raw : {};
   const protocolText = port.protocol === undefined || port.protocol === null ? 'TCP' : String(port.protocol);
@@ -168,10 +178,17 @@ function buildPort(raw: unknown, path: FieldPath, problems: PolicyProblem[]): Po
   const spec: PortSpec = { protocol, path };
   if (typeof port.port === 'number' || typeof port.port === 'string') {
     spec.port = typeof port.port === 'string' && /^\d+$/.test(port.port) ? Number(port.port) : port.port;
+    if (typeof port.port === 'string' && /^\d+$/.test(port.port)) {
+      // The API server reads a quoted number as a port name, and a port name needs a letter: it rejects the object.
+      problems.push({ path: [...path, 'port'], message: `port "${port.port}" is a quoted number, which the API server takes for a port name and rejects (a name needs a letter); write it unquoted` });
+    }
+    if (typeof spec.port === 'number' && !isPortNumber(spec.port)) problems.push({ path: [...path, 'port'], message: portProblem('port', spec.port) });
   }
   if (typeof port.endPort === 'number') {
     spec.endPort = port.endPort;
-    if (typeof spec.port !== 'number') {
+    if (!isPortNumber(port.endPort)) {
+      problems.push({ path: [...path, 'endPort'], message: portProblem('endPort', port.endPort) });
+    } else if (typeof spec.port !== 'number') {
       problems.push({ path: [...path, 'endPort'], message: 'endPort requires a numeric port' });
     } else if (port.endPort < spec.port) {
       problems.push({ path: [...path, 'endPort'], message: `endPort ${port.endPort} is below port ${spec.port}` });

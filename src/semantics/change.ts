@@ -346,8 +346,8 @@ class ChangeAnalysis {
     if (this.worldCache.has(workload.id)) return this.worldCache.get(workload.id);
     const before = this.base.topology.byId.get(workload.id);
     let reason: string | undefined;
-    if (fromWorld(this.head, workload) && !(before && fromWorld(this.base, before))) reason = `${workload.id} becomes reachable from 0.0.0.0/0`;
-    else if (fromEveryNamespace(this.head, workload) && !(before && fromEveryNamespace(this.base, before))) reason = `${workload.id} becomes reachable from every namespace`;
+    if (fromWorld(this.head, workload) && !(before && fromWorld(this.base, before))) reason = `${workload.id} ${becomes(workload)} reachable from 0.0.0.0/0`;
+    else if (fromEveryNamespace(this.head, workload) && !(before && fromEveryNamespace(this.base, before))) reason = `${workload.id} ${becomes(workload)} reachable from every namespace`;
     this.worldCache.set(workload.id, reason);
     return reason;
   }
@@ -443,4 +443,9 @@ export function labelText(labels: Readonly<Record<string, string>>): string {
 
 function entryKey(entry: Entry): string {
   return JSON.stringify([entry.resource.key, entry.route, entry.service, entry.port ?? null]);
+}
+
+/** The verb for a workload, which may stand for several alike ones (collapseAlike). */
+function becomes(workload: Workload): string {
+  return (workload.members?.length ?? 0) > 1 ? 'become' : 'becomes';
 }

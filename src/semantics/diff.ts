@@ -81,38 +81,43 @@ export function diffConnections(
     compareNames(x.src.name, y.src.name) || compareNames(x.dst.name, y.dst.name));
 }
 
-/** Splits both sides at every edge, pairs up the connections, and merges neighbours with equal pairs. */
+/**
+ * Splits both sides at every edge, pairs up the connections, and merges neighbours with equal pairs. IPv4 edges
+ * are doubles in a typed array (exact up to 2^53): sorting 500,000 of them natively, not as bigints through a
+ * comparator, is what keeps a policy of 10,000 blocks with 25 excepts each fast.
+ */
 function alignRanges(
   before: { range: IpRange; conns: ConnectionSet }[], after: { range: IpRange; conns: ConnectionSet }[],
 ): { range: IpRange; before: ConnectionSet; after: ConnectionSet }[] {
-  const cuts = new Set<bigint>();
-  for (const { range } of [...before, ...after]) {
-    cuts.add(range.start);
-    cuts.add(range.end + 1n);
+  const cuts = new Float64Array(2 * (before.length + after.length));
+  let n = 0;
+  for (const list of [before, after]) {
+    for (const { range } of list) {
+      cuts[n++] = Number(range.start);
+      cuts[n++] = Number(range.end) + 1;
+    }
   }
-  const sorted = [...cuts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  cuts.sort();
   const cursor = (list: { range: IpRange; conns: ConnectionSet }[]) => {
-    const entries = [...list].sort((x, y) => (x.range.start < y.range.start ? -1 : 1));
+    const entries = list.map((e) => ({ start: Number(e.range.start), end: Number(e.range.end), conns: e.conns })).sort((x, y) => x.start - y.start);
     let i = 0;
     // Queries come in increasing order, so one forward pass answers them all.
-    return (at: bigint): ConnectionSet => {
-      while (i < entries.length && entries[i].range.end < at) i++;
-      return i < entries.length && entries[i].range.start <= at ? entries[i].conns : ConnectionSet.NONE;
+    return (at: number): ConnectionSet => {
+      while (i < entries.length && entries[i].end < at) i++;
+      return i < entries.length && entries[i].start <= at ? entries[i].conns : ConnectionSet.NONE;
     };
   };
   const lookupBefore = cursor(before);
   const lookupAfter = cursor(after);
-  const out: { range: IpRange; before: ConnectionSet; after: ConnectionSet }[] = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const range: IpRange = { family: 'ipv4', start: sorted[i], end: sorted[i + 1] - 1n };
-    const b = lookupBefore(range.start);
-    const a = lookupAfter(range.start);
+  const out: { start: number; end: number; before: ConnectionSet; after: ConnectionSet }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [start, next] = [cuts[i], cuts[i + 1]];
+    if (start === next) continue;
+    const b = lookupBefore(start);
+    const a = lookupAfter(start);
     const last = out[out.length - 1];
-    if (last && last.range.end + 1n === range.start && last.before.equals(b) && last.after.equals(a)) {
-      last.range = { ...last.range, end: range.end };
-    } else {
-      out.push({ range, before: b, after: a });
-    }
+    if (last && last.end + 1 === start && last.before.equals(b) && last.after.equals(a)) last.end = next - 1;
+    else out.push({ start, end: next - 1, before: b, after: a });
   }
-  return out;
+  return out.map(({ start, end, before: b, after: a }) => ({ range: { family: 'ipv4', start: BigInt(start), end: BigInt(end) }, before: b, after: a }));
 }

@@ -64,13 +64,9 @@ export function overlay<T>(pieces: readonly Painted<T>[], combine: (a: T, b: T) 
   for (const family of ['ipv4', 'ipv6'] as const) {
     const own = pieces.filter((p) => p.range.family === family);
     if (own.length === 0) continue;
-    // IPv4 edges as numbers (exact up to 2^53): sorting and hashing 500,000 of them is several times faster than as bigints.
-    const keyOf: (address: bigint) => number | bigint = family === 'ipv4' ? Number : (address) => address;
-    const keys = sortedUnique(own.flatMap((p) => [keyOf(p.range.start), keyOf(p.range.end + 1n)]));
-    const edges = keys.map(BigInt);
-    const indexOf = new Map(keys.map((e, i) => [e, i]));
-    // Leaf i is the elementary range [edges[i], edges[i + 1]); a node holds what every leaf below it gets.
-    const leaves = edges.length - 1;
+    const edges = family === 'ipv4' ? ipv4Edges(own) : ipv6Edges(own);
+    // Leaf i is the elementary range [edges.at(i), edges.at(i + 1)); a node holds what every leaf below it gets.
+    const leaves = edges.count - 1;
     let width = 1;
     while (width < leaves) width *= 2;
     const tree: (T | undefined)[] = new Array<T | undefined>(2 * width);
@@ -78,8 +74,9 @@ export function overlay<T>(pieces: readonly Painted<T>[], combine: (a: T, b: T) 
       const had = tree[node];
       tree[node] = had === undefined ? value : combine(had, value);
     };
-    for (const { range, value } of own) {
-      for (let lo = indexOf.get(keyOf(range.start))! + width, hi = indexOf.get(keyOf(range.end + 1n))! + width; lo < hi; lo >>= 1, hi >>= 1) {
+    for (let p = 0; p < own.length; p++) {
+      const value = own[p].value;
+      for (let lo = edges.startIndex(p) + width, hi = edges.endIndex(p) + width; lo < hi; lo >>= 1, hi >>= 1) {
         if (lo & 1) paint(lo++, value);
         if (hi & 1) paint(--hi, value);
       }
@@ -93,14 +90,67 @@ export function overlay<T>(pieces: readonly Painted<T>[], combine: (a: T, b: T) 
     for (let i = 0; i < leaves; i++) {
       const value = tree[width + i];
       if (value === undefined) continue;
-      const start = edges[i];
-      const end = edges[i + 1] - 1n;
+      const start = edges.at(i);
+      const end = edges.at(i + 1) - 1n;
       const last = out[out.length - 1];
       if (last && last.range.family === family && last.range.end + 1n === start && same(last.value, value)) last.range = { family, start: last.range.start, end };
       else out.push({ range: { family, start, end }, value });
     }
   }
   return out;
+}
+
+/** The sorted distinct edges (range starts and ends + 1) of some ranges, and where each range starts and ends among them. */
+interface Edges {
+  count: number;
+  at(index: number): bigint;
+  startIndex(piece: number): number;
+  endIndex(piece: number): number;
+}
+
+/**
+ * IPv4 edges as doubles (exact up to 2^53) in a typed array: sorting and searching 500,000 of them natively is
+ * several times faster than as bigints in a Map, and allocates almost nothing.
+ */
+function ipv4Edges(pieces: readonly Painted<unknown>[]): Edges {
+  const all = new Float64Array(2 * pieces.length);
+  for (let p = 0; p < pieces.length; p++) {
+    all[2 * p] = Number(pieces[p].range.start);
+    all[2 * p + 1] = Number(pieces[p].range.end) + 1;
+  }
+  all.sort();
+  let count = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[count++] = all[i];
+  const keys = all.subarray(0, count);
+  return {
+    count,
+    at: (index) => BigInt(keys[index]),
+    startIndex: (piece) => indexIn(keys, Number(pieces[piece].range.start)),
+    endIndex: (piece) => indexIn(keys, Number(pieces[piece].range.end) + 1),
+  };
+}
+
+/** The index of a key present in a sorted array. */
+function indexIn(keys: Float64Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function ipv6Edges(pieces: readonly Painted<unknown>[]): Edges {
+  const keys = sortedUnique(pieces.flatMap((p) => [p.range.start, p.range.end + 1n]));
+  const indexOf = new Map(keys.map((e, i) => [e, i]));
+  return {
+    count: keys.length,
+    at: (index) => keys[index],
+    startIndex: (piece) => indexOf.get(pieces[piece].range.start)!,
+    endIndex: (piece) => indexOf.get(pieces[piece].range.end + 1n)!,
+  };
 }
 
 /** The painted range holding the address (painted ranges are disjoint and ascending), by binary search. */

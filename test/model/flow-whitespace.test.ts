@@ -42,7 +42,8 @@ describe('relaxFlowWhitespace: the whitespace go-yaml accepts in flow collection
   it('returns the very text when there is nothing to relax, and never changes what valid YAML means', () => {
     const plain = yaml('a: [1, 2]', 'b: {c: d}');
     expect(relaxFlowWhitespace(plain)).toBe(plain);
-    const files = readdirSync('examples', { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f));
+    // Helm templates (examples/helm) are not YAML until Helm renders them.
+    const files = readdirSync('examples', { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f) && !/(^|[\\/])templates[\\/]/.test(f));
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       const text = readFileSync(join('examples', file), 'utf8');

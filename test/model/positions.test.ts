@@ -123,7 +123,8 @@ describe('the event-stream index (texts js-yaml decoded)', () => {
   };
 
   it("agrees with the yaml package's nodes on every field of every example manifest", () => {
-    const files = readdirSync('examples', { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f));
+    // Helm templates (examples/helm) are not YAML until Helm renders them.
+    const files = readdirSync('examples', { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f) && !/(^|[\\/])templates[\\/]/.test(f));
     expect(files.length).toBeGreaterThan(20);
     let fields = 0;
     for (const file of files) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { defaultConfig } from '../../src/config/config.js';
 import type { Finding } from '../../src/findings/finding.js';
+import { FOLD_AFTER } from '../../src/findings/fold.js';
 import { toSourceFiles, type Files } from '../helpers/rule-tester.js';
 import {
   WORKLOAD, consecutiveHosts, distinctBlocks, everyAddressMinusExcepts, everyIpv6AddressMinusExcepts, ingress, ipBlockPolicy, manyPaths, scatteredHosts,
@@ -13,6 +14,28 @@ const check = (base: Files, head: Files): Finding[] => analyze(toSourceFiles(bas
 const byRule = (findings: Finding[], id: string) => findings.filter((f) => f.ruleId === id);
 /** The 1-based lines of `text` that contain `marker`. */
 const linesWith = (text: string, marker: string) => text.split('\n').flatMap((line, i) => (line.includes(marker) ? [i + 1] : []));
+/**
+ * The lines a rule reported at, the folded ones included (past FOLD_AFTER findings on one object they are one
+ * finding whose details quote each), and how many it reported in all.
+ */
+function reported(findings: Finding[], id: string): { lines: number[]; total: number } {
+  const lines: number[] = [];
+  let total = 0;
+  for (const f of byRule(findings, id)) {
+    const folded = /^([\d,]+) more /.exec(f.message);
+    if (!folded) {
+      lines.push(f.location.line);
+      total++;
+      continue;
+    }
+    total += Number(folded[1].replaceAll(',', ''));
+    for (const quoted of (f.details ?? '').split('\n')) {
+      const line = /^[^:]+:(\d+): /.exec(quoted)?.[1];
+      if (line) lines.push(Number(line));
+    }
+  }
+  return { lines, total };
+}
 
 const NARROW = ipBlockPolicy([{ cidr: '192.0.2.0/24', except: [] }]);
 const ALLOW = 'nginx.ingress.kubernetes.io/allowlist-source-range';
@@ -24,15 +47,19 @@ describe('hostile address sets at moderate size', () => {
     const findings = check({ 'w.yaml': WORKLOAD, 'p.yaml': NARROW }, { 'w.yaml': WORKLOAD, 'p.yaml': policy });
     const peerLines = linesWith(policy, '- ipBlock');
     expect(peerLines).toHaveLength(300);
-    expect(byRule(findings, 'netpol-ipblock-widened').map((f) => f.location.line)).toEqual(peerLines);
+    expect(reported(findings, 'netpol-ipblock-widened')).toEqual({ lines: peerLines, total: 300 });
+    expect(reported(findings, 'connectivity-added')).toEqual({ lines: peerLines, total: 300 });
     const added = byRule(findings, 'connectivity-added');
-    expect(added.map((f) => f.location.line)).toEqual(peerLines);
-    expect(added.map((f) => /peer (\d+) of/.exec(f.message)?.[1])).toEqual(peerLines.map((_, i) => String(i)));
+    expect(added.slice(0, FOLD_AFTER).map((f) => /peer (\d+) of/.exec(f.message)?.[1])).toEqual(peerLines.slice(0, FOLD_AFTER).map((_, i) => String(i)));
+    // Past FOLD_AFTER, one finding on the first folded peer stands for the other 100, with their severity.
+    expect(added).toHaveLength(FOLD_AFTER + 1);
+    expect(added[FOLD_AFTER]).toMatchObject({ severity: 'high', location: { line: peerLines[FOLD_AFTER] } });
+    expect(added[FOLD_AFTER].message).toMatch(/^100 more connectivity-added findings on NetworkPolicy shop\/\S+ \(100 high\), from line \d+ to \d+: .*peer 200 of/);
     // Peer 7 (10.0.112.0/20 minus .1, .3, … .49) opens 25 ranges: the 24 addresses between its excepts and the rest
     // of its /20 (its first address joins the tail of peer 6, whose ranges touch it).
     expect(added[7].message).toMatch(/^10\.0\.112\.\d+-10\.0\.112\.\d+\[External\] may now reach shop\/web\[Deployment\] on TCP 80, and 24 more connections, because of ingress rule 0, peer 7 of/);
     expect(byRule(findings, 'connectivity-removed')).toHaveLength(1);
-    expect(findings).toHaveLength(601);
+    expect(findings).toHaveLength(2 * (FOLD_AFTER + 1) + 1);
   });
 
   it('0.0.0.0/0 minus excepts, 50 times over: a widening to every address, reported at each peer', () => {
@@ -66,12 +93,12 @@ describe('hostile allow-lists at moderate size', () => {
   it('one /32 past the /21 is reported, with the address', () => {
     const [finding, ...rest] = byRule(check(withList(['10.1.0.0/21']), withList(consecutiveHosts(start, 2049))), 'nginx-allowlist-loosened');
     expect(rest).toHaveLength(0);
-    expect(finding.message).toContain('now admits 1 more address (10.1.8.0)');
+    expect(finding.message).toContain('now admits 1 more address (10.1.8.0/32)');
   });
 
   it('2,000 scattered /32s against one of them: the other 1,999 are new', () => {
     const [finding] = byRule(check(withList(['10.0.0.0/32']), withList(scatteredHosts(2000))), 'nginx-allowlist-loosened');
-    expect(finding.message).toContain('1,999 more addresses (10.0.0.2, 10.0.0.4, 10.0.0.6, … (1999 ranges))');
+    expect(finding.message).toContain('1,999 more addresses (10.0.0.2/32, 10.0.0.4/32, 10.0.0.6/32 and 1,996 more)');
   });
 });
 
@@ -81,15 +108,20 @@ describe('hostile Ingress paths at moderate size', () => {
   const routeLines = linesWith(text, '- {path:');
 
   it('a new Ingress with 2,000 paths: a new route at each line', () => {
-    const findings = byRule(check({ 'w.yaml': WORKLOAD }, { 'w.yaml': WORKLOAD, 'i.yaml': text }), 'ingress-new-route');
-    expect(findings.map((f) => f.location.line)).toEqual(routeLines);
+    const { lines, total } = reported(check({ 'w.yaml': WORKLOAD }, { 'w.yaml': WORKLOAD, 'i.yaml': text }), 'ingress-new-route');
+    // Every route is counted; the first FOLD_AFTER are findings and the folded finding quotes the next thousand.
+    expect(total).toBe(routeLines.length);
+    expect(lines).toEqual(routeLines.slice(0, lines.length));
+    expect(lines.length).toBeGreaterThan(FOLD_AFTER + 500);
   });
 
   it('against a base Prefix /a1 to the same backend, only the paths it did not serve are new', () => {
-    const findings = byRule(check({ 'w.yaml': WORKLOAD, 'i.yaml': ingress([{ path: '/a1', pathType: 'Prefix' }]) }, { 'w.yaml': WORKLOAD, 'i.yaml': text }), 'ingress-new-route');
+    const { lines, total } = reported(check({ 'w.yaml': WORKLOAD, 'i.yaml': ingress([{ path: '/a1', pathType: 'Prefix' }]) }, { 'w.yaml': WORKLOAD, 'i.yaml': text }), 'ingress-new-route');
     // Prefix /a1 already sent /a1 and everything under it there; an ImplementationSpecific path may match more.
     const served = (p: (typeof paths)[number]) => (p.path === '/a1' || p.path.startsWith('/a1/')) && p.pathType !== 'ImplementationSpecific';
-    expect(findings.map((f) => f.location.line)).toEqual(routeLines.filter((_, i) => !served(paths[i])));
-    expect(findings.length).toBeLessThan(2000);
+    const newLines = routeLines.filter((_, i) => !served(paths[i]));
+    expect(total).toBe(newLines.length);
+    expect(lines).toEqual(newLines.slice(0, lines.length));
+    expect(total).toBeLessThan(2000);
   });
 });

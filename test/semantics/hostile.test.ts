@@ -44,11 +44,11 @@ describe('alike workloads are analyzed once', () => {
       'netpol-default-deny-removed base shop/deny.yaml:1 NetworkPolicy shop/default-deny, the default deny for ingress and egress of namespace shop, was deleted and ' +
         'no other policy isolates every pod of the namespace for ingress and egress: pods of shop that no other policy isolates now accept all ingress and egress traffic, and new workloads are open by default.',
       'connectivity-added base shop/deny.yaml:7 0.0.0.0-255.255.255.255[External] may now reach shop/pod-0[Pod] and 299 more Pods alike on All Connections, and 1 more connection, ' +
-        'because of the deletion of NetworkPolicy shop/default-deny, which isolated these pods for ingress (shop/pod-0[Pod] and 299 more Pods alike becomes reachable from 0.0.0.0/0)',
+        'because of the deletion of NetworkPolicy shop/default-deny, which isolated these pods for ingress (shop/pod-0[Pod] and 299 more Pods alike become reachable from 0.0.0.0/0)',
       'connectivity-added base shop/deny.yaml:7 shop/pod-0[Pod] and 299 more Pods alike may now reach 0.0.0.0-255.255.255.255[External] on All Connections, ' +
         'because of the deletion of NetworkPolicy shop/default-deny, which isolated these pods for egress',
-      'workload-unisolated base shop/deny.yaml:7 shop/pod-0[Pod] and 299 more Pods alike is no longer isolated for egress: NetworkPolicy shop/default-deny was deleted; it may now reach every destination',
-      'workload-unisolated base shop/deny.yaml:7 shop/pod-0[Pod] and 299 more Pods alike is no longer isolated for ingress: NetworkPolicy shop/default-deny was deleted; every source in and outside the cluster may now reach it',
+      'workload-unisolated base shop/deny.yaml:7 shop/pod-0[Pod] and 299 more Pods alike are no longer isolated for egress: NetworkPolicy shop/default-deny was deleted; they may now reach every destination',
+      'workload-unisolated base shop/deny.yaml:7 shop/pod-0[Pod] and 299 more Pods alike are no longer isolated for ingress: NetworkPolicy shop/default-deny was deleted; every source in and outside the cluster may now reach them',
     ]);
     const change = semanticChange(result.base, result.head);
     // The 300 × 299 pairs between the Pods are one diff of the group with itself, and exactly those pairs.

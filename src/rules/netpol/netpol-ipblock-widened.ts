@@ -1,11 +1,9 @@
 import type { FieldPath } from '../../model/field-path.js';
-import { parseCidr } from '../../model/ip-set.js';
+import { describeAddresses, parseCidr } from '../../model/ip-set.js';
 import { defineRule } from '../rule.js';
 import { PEER_WORD, capitalize, describePeer, formatCount, isolationNote } from './describe.js';
 import { policyName } from './policies.js';
 import { replacedPlace, wideningsOf, type Widening } from './widenings.js';
-
-const SHOWN_RANGES = 3;
 
 export default defineRule({
   id: 'netpol-ipblock-widened',
@@ -16,12 +14,10 @@ export default defineRule({
     for (const w of wideningsOf(context, 'ipblock-widened')) {
       const namespace = w.policy.resource.namespace;
       const everything = parseCidr(w.peer.cidr)?.prefix === 0;
-      const ranges = w.added.toString().split(', ');
-      const shown = ranges.slice(0, SHOWN_RANGES).join(', ') + (ranges.length > SHOWN_RANGES ? `, … (${ranges.length} ranges)` : '');
       const was = w.replaced?.peer ? ` (base: ${describePeer(w.replaced.peer, namespace)})` : ' (a new block)';
       context.report({
         message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} ${describePeer(w.peer, namespace)}${was} now admits ` +
-          `${formatCount(w.added.size())} more ${PEER_WORD[w.direction].one} addresses (${shown}). ` +
+          `${formatCount(w.added.size())} more ${PEER_WORD[w.direction].one} addresses (${describeAddresses(w.added)}). ` +
           `${capitalize(isolationNote(w.direction, w.isolatedBy))}` +
           `${everything ? `; ${w.peer.cidr} is the whole address space, including the internet` : ''}.`,
         at: { resource: w.policy.resource, path: blamedField(w), side: 'head' },

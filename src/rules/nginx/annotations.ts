@@ -1,5 +1,4 @@
 import type { FieldPath } from '../../model/field-path.js';
-import { formatAddress, type IpSet } from '../../model/ip-set.js';
 import { controllerClaim, nginxOf, nginxServes, type NginxAnnotation, type NginxModel } from '../../model/nginx.js';
 import type { DiffContext, Place, ReportInput } from '../rule.js';
 
@@ -84,14 +83,6 @@ export function shorten(value: string, max = MAX_SHOWN): string {
   // By code point, so a cut never splits an emoji or other astral character.
   const visible = [...value.replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t')];
   return `"${visible.length > max ? `${visible.slice(0, max - 1).join('')}…` : visible.join('')}"`;
-}
-
-const SHOWN_RANGES = 3;
-
-/** `10.0.0.0-10.255.255.255, 192.168.1.1, …` with at most three ranges. */
-export function describeRanges(set: IpSet): string {
-  const shown = set.ranges.slice(0, SHOWN_RANGES).map((r) => r.start === r.end ? formatAddress(r.family, r.start) : `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`);
-  return shown.join(', ') + (set.ranges.length > SHOWN_RANGES ? `, … (${set.ranges.length} ranges)` : '');
 }
 
 /**

@@ -1,7 +1,8 @@
+import { describeAddresses } from '../../model/ip-set.js';
 import { formatCount } from '../netpol/describe.js';
 import type { NginxModel } from '../../model/nginx.js';
 import { defineRule } from '../rule.js';
-import { annotationPlace, describeRanges, lostToPassthrough, nginxPairs, reportAnnotation, subjectOf } from './annotations.js';
+import { annotationPlace, lostToPassthrough, nginxPairs, reportAnnotation, subjectOf } from './annotations.js';
 
 /** The allow-list ingress-nginx enforces: none under ssl-passthrough or when the value lists nothing. */
 function effectiveList(model: NginxModel | undefined): NginxModel['allowList'] {
@@ -23,7 +24,7 @@ export default defineRule({
       if (!now) {
         // Removed: point at the key the base read (the alias or the canonical one).
         reportAnnotation(report, pair, was.annotation.name, {
-          message: `${subjectOf(pair.after)}: the source allow-list ${was.annotation.name} (${describeRanges(was.set)}) is removed, ` +
+          message: `${subjectOf(pair.after)}: the source allow-list ${was.annotation.name} (${describeAddresses(was.set)}) is removed, ` +
             'so every address that can reach the controller can now reach these routes.',
           key: 'allowlist removed',
           baseMessage: 'allow-list in base',
@@ -36,10 +37,10 @@ export default defineRule({
       const at = annotationPlace(pair, now.annotation.name);
       report({
         message: `${subjectOf(pair.after)}: the source allow-list ${now.annotation.name} now admits ${formatCount(added.size())} more ` +
-          `address${added.size() === 1n ? '' : 'es'} (${describeRanges(added)}) that the base refused.`,
+          `address${added.size() === 1n ? '' : 'es'} (${describeAddresses(added)}) that the base refused.`,
         at,
         key: 'allowlist grown',
-        related: [{ resource: pair.before!.resource, path: was.annotation.path, side: 'base', message: `allow-list in base: ${describeRanges(was.set)}` }],
+        related: [{ resource: pair.before!.resource, path: was.annotation.path, side: 'base', message: `allow-list in base: ${describeAddresses(was.set)}` }],
       });
     }
   },

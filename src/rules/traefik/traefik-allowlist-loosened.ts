@@ -1,16 +1,16 @@
 import { formatFieldPath } from '../../model/field-path.js';
 import { describeIdentity } from '../../model/identity.js';
-import type { IpSet } from '../../model/ip-set.js';
+import { describeAddresses, type IpSet } from '../../model/ip-set.js';
 import { conjunctKey, formatConjunct, isMiddleware, middlewareOf, type AppliedGuard, type IpAllowList } from '../../model/traefik.js';
 import { defineRule, reportOnce, type ReportInput } from '../rule.js';
 import { blameGuard, headGuards, mayPreexist, routerGuards, routersAt, servedRequests, touchesTraefik } from './routers.js';
 
 const TRUST_RISK = 'so the allow-list now reads the client address from the X-Forwarded-For header, which any client can set to an allowed address';
 
-/** `10.0.0.0-10.255.255.255 (16777216 addresses)`. */
+/** `10.0.0.0/8 (16,777,216 addresses)`. */
 function describeAdded(added: IpSet): string {
   const size = added.size();
-  return `${added.toString()} (${size} address${size === 1n ? '' : 'es'})`;
+  return `${describeAddresses(added)} (${size.toLocaleString('en-US')} address${size === 1n ? '' : 'es'})`;
 }
 
 const allowListsOf = (guards: AppliedGuard[]) => guards.filter((g) => g.kind === 'ipAllowList');

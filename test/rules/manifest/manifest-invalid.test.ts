@@ -172,6 +172,34 @@ ruleTester(rule, {
       ],
     },
     {
+      // YAML numbers kubectl cannot turn into a port: go-yaml reads .inf and .nan as floats, which JSON cannot carry.
+      name: 'a port that is infinite, not a number, fractional, zero, past 65535 or a quoted number, and an endPort past 65535',
+      base: {},
+      head: {
+        'np.yaml': policy(
+          '    - ports:',
+          '        - port: .inf', //    10
+          '        - port: .NaN', //    11
+          '        - port: 80.5', //    12
+          '        - port: 0', //       13
+          '        - port: 70000', //   14
+          '        - port: 80', //      15
+          '          endPort: 65536', // 16
+          '        - port: 80.0', //    17: an integral float is the integer for the API server
+          '        - port: "8080"', //  18
+        ),
+      },
+      findings: [
+        { path: 'np.yaml', line: 10, message: 'port .inf is not a port: the API server takes an integer from 1 to 65535 (or a port name)' },
+        { path: 'np.yaml', line: 11, message: 'port .nan is not a port' },
+        { path: 'np.yaml', line: 12, message: 'port 80.5 is not a port' },
+        { path: 'np.yaml', line: 13, message: 'port 0 is not a port' },
+        { path: 'np.yaml', line: 14, message: 'port 70000 is not a port' },
+        { path: 'np.yaml', line: 16, message: 'endPort 65536 is not a port' },
+        { path: 'np.yaml', line: 18, message: 'port "8080" is a quoted number, which the API server takes for a port name and rejects' },
+      ],
+    },
+    {
       name: 'an unknown protocol and an unknown policyType',
       base: {},
       head: {

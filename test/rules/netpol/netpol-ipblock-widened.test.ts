@@ -37,7 +37,7 @@ ruleTester(rule, {
       name: 'a wider cidr, with the count of new addresses',
       base: { 'web.yaml': block('        cidr: 10.0.0.0/24') },
       head: { 'web.yaml': block('        cidr: 10.0.0.0/16') },
-      findings: [{ path: 'web.yaml', line: 12, severity: 'high', message: 'now admits 65,280 more source addresses (10.0.1.0-10.0.255.255)' }],
+      findings: [{ path: 'web.yaml', line: 12, severity: 'high', message: 'now admits 65,280 more source addresses (10.0.0.0/16 except 10.0.0.0/24)' }],
     },
     {
       name: 'an except removed',

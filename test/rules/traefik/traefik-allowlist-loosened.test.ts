@@ -34,13 +34,13 @@ ruleTester(rule, {
       name: 'a range added: on the new sourceRange item',
       base,
       head: { 'route.yaml': route, 'mw.yaml': grown },
-      findings: [{ path: 'mw.yaml', line: lineOf(grown, '0.0.0.0/0'), severity: 'high', message: 'Middleware shop/office: ipAllowList.sourceRange now admits 0.0.0.0-9.255.255.255' }],
+      findings: [{ path: 'mw.yaml', line: lineOf(grown, '0.0.0.0/0'), severity: 'high', message: 'Middleware shop/office: ipAllowList.sourceRange now admits 0.0.0.0/0 except 10.0.0.0/8, 192.168.0.0/16 (4,278,124,544 addresses)' }],
     },
     {
       name: 'a v2 ipWhiteList migrated with a wider range',
       base: { 'mw.yaml': allowList('office', ['10.0.0.0/8'], { field: 'ipWhiteList', group: V2 }) },
       head: { 'mw.yaml': allowList('office', ['10.0.0.0/7']) },
-      findings: [{ path: 'mw.yaml', line: lineOf(allowList('office', ['10.0.0.0/7']), '10.0.0.0/7'), message: '11.0.0.0-11.255.255.255 (16777216 addresses)' }],
+      findings: [{ path: 'mw.yaml', line: lineOf(allowList('office', ['10.0.0.0/7']), '10.0.0.0/7'), message: '11.0.0.0/8 (16,777,216 addresses)' }],
     },
     {
       name: 'ipStrategy.depth starts trusting X-Forwarded-For',
@@ -58,7 +58,7 @@ ruleTester(rule, {
       name: 'the router switched to a wider allow-list Middleware',
       base: { 'route.yaml': route, 'mw.yaml': office + '---\n' + wide },
       head: { 'route.yaml': toWide, 'mw.yaml': office + '---\n' + wide },
-      findings: [{ path: 'route.yaml', line: lineOf(toWide, 'middlewares:'), message: 'now applies the allow-list Middleware shop/wide, which admits 11.0.0.0-11.255.255.255' }],
+      findings: [{ path: 'route.yaml', line: lineOf(toWide, 'middlewares:'), message: 'now applies the allow-list Middleware shop/wide, which admits 11.0.0.0/8' }],
     },
     {
       name: 'a chain now holds a wider allow-list: on the chain',
