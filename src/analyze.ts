@@ -72,8 +72,9 @@ export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig =
   const cache = new ParseCache();
   const loadOptions = { maxFileBytes: config.maxFileBytes };
   const rendered = comparable(options.rendered);
-  const baseModel = loadSnapshot(base, loadOptions, cache, rendered.base);
-  const headModel = loadSnapshot(head, loadOptions, cache, rendered.head);
+  // The head first: a rendered object the change deletes is located in the head's tree (the line that deleted it).
+  const headModel = loadSnapshot(head, loadOptions, cache, rendered.head, { rendered: rendered.base });
+  const baseModel = loadSnapshot(base, loadOptions, cache, rendered.base, { rendered: rendered.head, model: headModel });
   return analyzeModels(baseModel, headModel, config, rules, options);
 }
 
@@ -188,7 +189,8 @@ function findingAt(rule: Rule, { message, path, line, key }: { message: string; 
 }
 
 function locate(place: Place): FindingLocation {
-  return { ...place.resource.at(place.path ?? []), side: place.side };
+  const { path, line, endLine, side } = place.resource.at(place.path ?? []);
+  return { path, line, endLine, side: side ?? place.side };
 }
 
 function toFinding(rule: Rule, input: ReportInput, severityOverride: Severity | undefined): Finding {

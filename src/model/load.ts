@@ -105,8 +105,13 @@ export interface RenderedSnapshot {
    * (comparing with nothing would report every object of the target as added or deleted).
    */
   skip?: ReadonlySet<string>;
-  /** The source locator of a rendered object; `resource` is the object as loaded (kind, name, decoded object). */
-  locator(object: RenderedObject, target: RenderTarget, resource: { kind: string; name: string; object: JsonObject }, cache: ParseCache): SourceLocator;
+  /** The text of every file the targets read, by path: where source lines are looked up. */
+  texts: ReadonlyMap<string, string>;
+  /**
+   * The source locator of a rendered object, whose lines are in `tree`; `other` is the other side's tree (what
+   * changed decides the line: a values key, a patch).
+   */
+  locator(object: RenderedObject, target: RenderTarget, tree: ReadonlyMap<string, string>, other: ReadonlyMap<string, string> | undefined): SourceLocator;
 }
 
 export interface Model {
@@ -120,7 +125,8 @@ export interface Model {
   rendered?: { targets: RenderTarget[]; tools: readonly string[] };
 }
 
-export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions = {}, cache = new ParseCache(), rendered?: RenderedSnapshot): Model {
+export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions = {}, cache = new ParseCache(), rendered?: RenderedSnapshot,
+  other?: { rendered?: RenderedSnapshot; model?: Model }): Model {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model: Model = { resources: [], byKey: new Map(), problems: [], texts: new Map() };
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -154,7 +160,7 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
     for (const resource of cache.resources(file.path, text, parsed)) add(resource);
   }
   // A tree without render targets reads as it did before rendering existed (no render summary either).
-  if (rendered && rendered.targets.length + rendered.failures.length > 0) loadRendered(rendered, cache, model, add);
+  if (rendered && rendered.targets.length + rendered.failures.length > 0) loadRendered(rendered, other ?? {}, cache, model, add);
   if (copies.size > 0) {
     // The kept copy takes the place of the first one, in one pass (duplicates may be many in a hostile input).
     model.resources = model.resources.map((r) => model.byKey.get(r.key) ?? r);
@@ -167,7 +173,27 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
  * The objects of each rendered target, each with its target (part of its identity) and source locator; a target
  * that could not be rendered is a render-failed problem at the line the tool (or the refusal) names.
  */
-function loadRendered(rendered: RenderedSnapshot, cache: ParseCache, model: Model, add: (resource: Resource) => void): void {
+function loadRendered(rendered: RenderedSnapshot, other: { rendered?: RenderedSnapshot; model?: Model }, cache: ParseCache, model: Model,
+  add: (resource: Resource) => void): void {
+  const otherTexts = other.rendered?.texts;
+  const origin = (object: RenderedObject, target: RenderTarget): RenderOrigin & { bind(resource: Resource): void } => {
+    let resource: Resource | undefined;
+    let chosen: { locator: SourceLocator; side?: 'head' } | undefined;
+    // An object only this side has while the other side (the head) was loaded first: the change deleted it, and
+    // the line that did (a values key, the edit that dropped a resource) is in the head's tree.
+    const pick = (key: string) => (other.model && otherTexts && !other.model.byKey.has(key)
+      ? { locator: rendered.locator(object, target, otherTexts, rendered.texts), side: 'head' as const }
+      : { locator: rendered.locator(object, target, rendered.texts, otherTexts) });
+    const own: RenderOrigin = {
+      target,
+      locate(field) {
+        chosen ??= pick(resource!.key);
+        const line = chosen.locator.locate(field);
+        return { path: line.path, line: line.line, endLine: line.endLine, ...(chosen.side ? { side: chosen.side } : {}) };
+      },
+    };
+    return Object.assign(own, { bind: (r: Resource) => { resource = r; } });
+  };
   model.rendered = { targets: [...rendered.targets.map((t) => t.target), ...rendered.failures.map((f) => f.target)], tools: rendered.tools };
   for (const failure of rendered.failures) model.problems.push({ kind: 'render-failed', location: failure.at, message: failure.message, target: failure.target });
   for (const { target, objects } of rendered.targets) {
@@ -179,9 +205,10 @@ function loadRendered(rendered: RenderedSnapshot, cache: ParseCache, model: Mode
       }
       parsed.documents.forEach((doc, docIndex) => {
         for (const { object: decoded, apiVersion, kind, pathInDocument } of kubernetesObjectsOf(doc)) {
-          const name = isObject(decoded.metadata) && typeof decoded.metadata.name === 'string' ? decoded.metadata.name : '';
-          const origin: RenderOrigin = { target, locator: rendered.locator(object, target, { kind, name, object: decoded }, cache) };
-          add(resourceOf(decoded, apiVersion, kind, object.source ?? target.declaredAt.path, docIndex, pathInDocument, parsed.positions, origin));
+          const from = origin(object, target);
+          const resource = resourceOf(decoded, apiVersion, kind, object.source ?? target.declaredAt.path, docIndex, pathInDocument, parsed.positions, from);
+          from.bind(resource);
+          add(resource);
         }
       });
     }

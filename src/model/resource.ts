@@ -1,5 +1,5 @@
 import type { FieldPath } from './field-path.js';
-import type { RenderTarget, SourceLocator } from '../render/types.js';
+import type { RenderTarget } from '../render/types.js';
 import { describeEnvironment, identityKey, type Identity } from './identity.js';
 import type { JsonObject } from './json.js';
 import type { LineSpan, PositionIndex } from './positions.js';
@@ -14,7 +14,8 @@ export interface Location {
 /** Where a rendered object came from: its render target, and how its fields map to source lines. */
 export interface RenderOrigin {
   target: RenderTarget;
-  locator: SourceLocator;
+  /** The source line of a field; `side` when it is in the other side's tree (the head line that deleted a base object). */
+  locate(field: FieldPath): Location & { side?: 'head' | 'base' };
 }
 
 /**
@@ -64,11 +65,8 @@ export class Resource implements Identity {
   }
 
   /** The file location of a field of this object; the line of the object's start for []. */
-  at(path: FieldPath = []): Location {
-    if (this.origin) {
-      const { path: file, line, endLine } = this.origin.locator.locate(path);
-      return { path: file, line, endLine };
-    }
+  at(path: FieldPath = []): Location & { side?: 'head' | 'base' } {
+    if (this.origin) return this.origin.locate(path);
     const span = this.span(path);
     return { path: this.file, line: span.line, endLine: span.endLine };
   }

@@ -1,6 +1,6 @@
 import type { RenderConfig } from '../config/config.js';
 import type { RenderedSnapshot, SourceFile } from '../model/load.js';
-import { defaultLocator } from './locator.js';
+import { sourceLocator } from './attribution/source-locator.js';
 import { discoverTargets, textOf, type Tree } from './discover.js';
 import { Renderer } from './render.js';
 
@@ -32,7 +32,9 @@ export async function renderStage(tree: Tree, selected: readonly SourceFile[], c
     plain: selected.filter((f) => !discovery.notPlain.has(f.path)),
     rendered: {
       targets: side.targets, failures: side.failures, tools: side.tools, toolMs: side.toolMs,
-      locator: (object, target, resource, cache) => defaultLocator(object, target, resource, texts, cache),
+      texts,
+      // Attribution (src/render/attribution): the patch, values key or template line that set a field.
+      locator: sourceLocator,
     },
   };
 }

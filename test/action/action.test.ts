@@ -435,12 +435,13 @@ describe('the Action renders Helm charts and Kustomize overlays', () => {
     mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } })
       .on('GET', `${R}/pulls/2/files?${PAGE1}`, { body: pullFiles(repo) })
       .on('GET', `${R}/pulls/2/comments?${PAGE1}`, { body: [] })
+      .on('POST', `${R}/pulls/2/reviews`, { status: 200, body: { id: 2 } })
       .on('GET', `${R}/issues/2/comments?${PAGE1}`, { body: [] })
       .on('POST', `${R}/issues/2/comments`, { status: 201, body: { id: 4 } });
     const outcome = await run(context('pull_request_target', prPayload('synchronize', repo), repo.base), workspace);
-    // No review comment: by default the finding sits on the template, outside the diff (attribution puts it on the values line).
-    const findings = outcome.result!.findings.map((f) => `${f.ruleId} ${f.location.path} ${f.location.side}`);
-    expect(findings).toContain('netpol-deleted charts/shop/templates/np.yaml base');
+    // On the head line that removed the policy (`enabled: false`), in the diff: a review comment.
+    const findings = outcome.result!.findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.line} ${f.location.side}`);
+    expect(findings).toContain('netpol-deleted charts/shop/values.yaml:2 head');
     expect(outcome.result!.summary.render?.tools[0]).toMatch(/^helm v4/);
     expect(outcome.conclusion).toBe('failure');
     // Nothing was rendered or written in the workspace.

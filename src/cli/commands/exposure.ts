@@ -55,7 +55,7 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     const base = values.base !== undefined ? await read(values.base) : undefined;
     const head = await read(positionals[0]);
     const rendered = comparable({ base: base?.rendered, head: head.rendered });
-    const load = (side: Side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache, side === base ? rendered.base : rendered.head);
+    const load = (side: Side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache, side === base ? rendered.base : rendered.head, { rendered: side === base ? rendered.head : rendered.base });
     warn('exposure', io, silentSides({ base: base?.census, head: head.census }).map((s) => s.message));
     // A target that did not render is missing from the map: said on stderr, as the map has no place for it.
     warn('exposure', io, [...(base?.rendered?.failures ?? []), ...(head.rendered?.failures ?? [])]
