@@ -63,8 +63,8 @@ describe('segguard check renders Kustomize overlays and Helm charts', () => {
     for (const f of report.findings) {
       expect(f.message).toMatch(/^In prod \(k8s\/overlays\/prod\): /);
       expect(f.message).not.toMatch(/In dev/);
-      // A line of the PR's own files (the patch once attribution is connected; the resource file by default).
-      expect(['head/k8s/overlays/prod/open.yaml', 'head/k8s/base/netpol.yaml']).toContain(f.location.path);
+      // The patch line that opened it: in the pull request's diff.
+      expect(`${f.location.path}:${f.location.line}`).toBe('head/k8s/overlays/prod/open.yaml:8');
     }
     expect(report.summary.render).toEqual({ tools: ['kustomize v5.6.0 (kubectl kustomize)'], targets: { base: 2, head: 2 } });
   });
