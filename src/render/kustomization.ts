@@ -45,7 +45,8 @@ const HELM_FIELDS = ['helmCharts', 'helmGlobals', 'helmChartInflationGenerator']
  * segment that is a host name (`github.com/org/repo/...`).
  */
 export function isRemote(reference: string): boolean {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(reference) || /^[\w.-]+@[\w.-]+:/.test(reference)) return true;
+  // A URL, a go-getter forced getter (`git::https://...`), an scp-like git address.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(reference) || /^[a-z0-9]+::/i.test(reference) || /^[\w.-]+@[\w.-]+:/.test(reference)) return true;
   if (/[?&](ref|version|timeout|submodules)=/.test(reference)) return true;
   const first = reference.split('/')[0];
   return reference.includes('/') && first !== '.' && first !== '..' && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(first) && /\.(com|org|io|net|dev|cloud|sh)$/i.test(first);

@@ -28,8 +28,11 @@ export async function renderStage(tree: Tree, selected: readonly SourceFile[], c
   // Source lines are only ever looked up in the files the targets read.
   const inputs = new Set(discovery.targets.flatMap((t) => t.inputs));
   const texts = new Map([...inputs].map((path) => [path, textOf(tree.get(path)!)]));
+  // The files of a target that did not render are its own (its references cannot be trusted): not plain manifests.
+  const failed = new Set(side.failures.map((f) => f.target.path));
+  const ofFailed = new Set(discovery.targets.filter((t) => failed.has(t.target.path)).flatMap((t) => t.inputs));
   return {
-    plain: selected.filter((f) => !discovery.notPlain.has(f.path)),
+    plain: selected.filter((f) => !discovery.notPlain.has(f.path) && !ofFailed.has(f.path)),
     rendered: {
       targets: side.targets, failures: side.failures, tools: side.tools, toolMs: side.toolMs,
       texts,

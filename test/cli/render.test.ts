@@ -97,6 +97,8 @@ describe('segguard check renders Kustomize overlays and Helm charts', () => {
     const root = sides(OVERLAYS, {
       ...OVERLAYS,
       'k8s/overlays/dev/kustomization.yaml': 'namespace: dev\nresources:\n- ../../base\npatches:\n- path: missing.yaml\n',
+      // The patch the broken kustomization meant: a file of a target that did not render is not a plain manifest.
+      'k8s/overlays/dev/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n',
       'k8s/overlays/prod/kustomization.yaml': 'namespace: prod\nresources:\n- ../../base\npatches:\n- path: open.yaml\n',
       'k8s/overlays/prod/open.yaml': OPEN_PATCH,
     });
@@ -104,8 +106,9 @@ describe('segguard check renders Kustomize overlays and Helm charts', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/head\/k8s\/overlays\/dev\/kustomization.yaml:5 high render-failed Kustomize target dev \(k8s\/overlays\/dev\) was not rendered: .*missing\.yaml/);
     expect(stdout).toMatch(/high netpol-all-namespaces-peer In prod \(k8s\/overlays\/prod\)/);
-    // The failed target's objects are analyzed on neither side: not reported as deleted.
+    // The failed target's objects are analyzed on neither side: not reported as deleted, nor its files as plain manifests.
     expect(stdout).not.toMatch(/In dev/);
+    expect(stdout).not.toMatch(/replicas\.yaml/);
   });
 
   it('a missing tool exits 2 naming the tool, the target and how to install it', async () => {

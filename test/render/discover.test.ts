@@ -125,7 +125,7 @@ describe('render target discovery', () => {
   });
 
   it('tells remote references from local paths', () => {
-    for (const remote of ['github.com/org/repo//deploy?ref=main', 'git@github.com:org/repo.git', 'https://x.io/a.yaml', 'gitlab.com/a/b', 'ssh://git@host/x'])
+    for (const remote of ['git::https://github.com/example-org/platform-debug//dev', 'github.com/org/repo//deploy?ref=main', 'git@github.com:org/repo.git', 'https://x.io/a.yaml', 'gitlab.com/a/b', 'ssh://git@host/x'])
       expect(isRemote(remote), remote).toBe(true);
     for (const local of ['../base', 'netpol.yaml', 'config.d/web.yaml', './overlays/prod', 'base.v2/x.yaml']) expect(isRemote(local), local).toBe(false);
   });
