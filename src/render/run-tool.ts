@@ -21,13 +21,17 @@ export interface ToolResult {
   ms: number;
 }
 
+/** A port nothing listens on (the discard port of the loopback address): every proxied request fails at once. */
+const NO_NETWORK_PROXY = 'http://127.0.0.1:9';
+
 /** Bytes of standard error kept: enough for any message, bounded against a tool that floods it. */
 const MAX_STDERR = 64 * 1024;
 
 /**
  * The environment of a renderer: PATH and nothing else from the caller (no token, no proxy, no kubeconfig), with
  * HOME, the XDG and HELM_* directories inside a temporary directory so that no user configuration, cache or
- * repository list is read or written.
+ * repository list is read or written. Remote references are refused before anything runs; as a second line, git
+ * may use no transport and HTTP(S) goes to a proxy that does not exist (both tools are Go programs, which honour it).
  */
 export function cleanEnvironment(home: string): NodeJS.ProcessEnv {
   return {
@@ -40,6 +44,11 @@ export function cleanEnvironment(home: string): NodeJS.ProcessEnv {
     HELM_CACHE_HOME: join(home, 'helm-cache'),
     HELM_DATA_HOME: join(home, 'helm-data'),
     KUBECONFIG: join(home, 'kubeconfig'),
+    GIT_ALLOW_PROTOCOL: 'none',
+    GIT_TERMINAL_PROMPT: '0',
+    HTTP_PROXY: NO_NETWORK_PROXY,
+    HTTPS_PROXY: NO_NETWORK_PROXY,
+    ALL_PROXY: NO_NETWORK_PROXY,
   };
 }
 

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { discoverTargets } from '../../src/render/discover.js';
 import { Renderer } from '../../src/render/render.js';
@@ -129,7 +130,8 @@ describe('the renderer subprocess', () => {
       expect(result.stdout).not.toContain('GITHUB_TOKEN');
       expect(result.stdout).toContain(`HOME=${home}\n`);
       expect(result.stdout.split('\n').filter(Boolean).map((l) => l.split('=')[0]).sort()).toEqual([
-        'HELM_CACHE_HOME', 'HELM_CONFIG_HOME', 'HELM_DATA_HOME', 'HOME', 'KUBECONFIG', 'PATH', 'XDG_CACHE_HOME', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME',
+        'ALL_PROXY', 'GIT_ALLOW_PROTOCOL', 'GIT_TERMINAL_PROMPT', 'HELM_CACHE_HOME', 'HELM_CONFIG_HOME', 'HELM_DATA_HOME', 'HOME', 'HTTPS_PROXY', 'HTTP_PROXY',
+        'KUBECONFIG', 'PATH', 'XDG_CACHE_HOME', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME',
       ]);
     } finally {
       delete process.env.GITHUB_TOKEN;
@@ -141,5 +143,17 @@ describe('the renderer subprocess', () => {
     const result = await runTool('sleep', ['30'], { cwd: home, home, limits: { timeoutMs: 300, maxOutputBytes: 1000 } });
     expect(result.killed).toMatch(/time limit/);
     expect(result.ms).toBeLessThan(10_000);
+  });
+});
+
+describe('no network for the renderers, even past the refusals', () => {
+  it('kustomize cannot fetch a remote resource: it fails instead of downloading', async () => {
+    const home = makeTempDir();
+    writeFileSync(`${home}/kustomization.yaml`, 'resources:\n- https://raw.githubusercontent.com/kubernetes/website/main/content/en/examples/service/networking/nginx-policy.yaml\n');
+    const result = await runTool(kubectl, ['kustomize', home], { cwd: home, home, limits: { timeoutMs: 30_000, maxOutputBytes: 1_000_000 } });
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toBe('');
+    // Refused by the dead proxy, not by a missing network: the run never leaves the machine.
+    expect(result.stderr).toMatch(/127\.0\.0\.1:9/);
   });
 });
