@@ -3,7 +3,7 @@ import { fingerprintOf, type Finding, type FindingLocation, type Side } from './
 import { SEVERITIES, type Severity } from './findings/severity.js';
 import { addedSuppressionsNote, judgeSuppressions, proposalNote, type SuppressionApproval } from './findings/suppression.js';
 import { deepEqual } from './model/json.js';
-import { loadSnapshot, ParseCache, type Model, type SourceFile } from './model/load.js';
+import { loadSnapshot, ParseCache, type Model, type RenderedSnapshot, type SourceFile } from './model/load.js';
 import { exposureChange, type ExposureChange } from './semantics/exposure-map.js';
 import { foldFloods } from './findings/fold.js';
 import { linkSameCause } from './rules/connectivity/same-cause.js';
@@ -27,6 +27,8 @@ export interface AnalysisSummary {
   notes?: string[];
   /** Set by audit(): the findings describe one tree's state, not a change (reports word it so). */
   mode?: 'audit';
+  /** Set when a side was rendered: the render targets of each side and the tools that rendered them (`kustomize v5.6.0`). */
+  render?: { tools: string[]; targets: { base: number; head: number } };
   /** How the change alters the exposure map (entry points added, removed, changed); absent when it does not. */
   exposure?: ExposureChange;
   /**
@@ -57,6 +59,8 @@ export interface AnalyzeOptions {
   mode?: AnalysisMode;
   /** How the adapter read each side, so that a side that read nothing is reported (manifest-none-read). */
   trees?: Trees;
+  /** The render stage's output for each side (src/render), analyzed with the plain files. */
+  rendered?: { base?: RenderedSnapshot; head?: RenderedSnapshot };
 }
 
 /**
@@ -67,17 +71,30 @@ export function analyze(base: Snapshot, head: Snapshot, config: SegguardConfig =
   options: AnalyzeOptions = {}): AnalysisResult {
   const cache = new ParseCache();
   const loadOptions = { maxFileBytes: config.maxFileBytes };
-  const baseModel = loadSnapshot(base, loadOptions, cache);
-  const headModel = loadSnapshot(head, loadOptions, cache);
+  const rendered = comparable(options.rendered);
+  // The head first: a rendered object the change deletes is located in the head's tree (the line that deleted it).
+  const headModel = loadSnapshot(head, loadOptions, cache, rendered.head, { rendered: rendered.base });
+  const baseModel = loadSnapshot(base, loadOptions, cache, rendered.base, { rendered: rendered.head, model: headModel });
   return analyzeModels(baseModel, headModel, config, rules, options);
+}
+
+/**
+ * A target that failed to render on one side is left out on both: its objects are not analyzed (render-failed says
+ * so), rather than all reported as deleted or added.
+ */
+export function comparable(rendered: AnalyzeOptions['rendered']): { base?: RenderedSnapshot; head?: RenderedSnapshot } {
+  const failed = new Set([...(rendered?.base?.failures ?? []), ...(rendered?.head?.failures ?? [])].map((f) => f.target.path));
+  if (failed.size === 0) return rendered ?? {};
+  const skip = (side: RenderedSnapshot | undefined) => side && { ...side, skip: failed };
+  return { base: skip(rendered?.base), head: skip(rendered?.head) };
 }
 
 /**
  * Audit mode: the state of one tree (push, schedule, `segguard audit`). It is the comparison of the tree with an
  * empty base, run with the rules that declare the `audit` mode.
  */
-export function audit(head: Snapshot, config: SegguardConfig = defaultConfig(), tree?: TreeCensus): AnalysisResult {
-  const result = analyze([], head, config, rulesFor('audit'), { mode: 'audit', ...(tree ? { trees: { head: tree } } : {}) });
+export function audit(head: Snapshot, config: SegguardConfig = defaultConfig(), tree?: TreeCensus, rendered?: RenderedSnapshot): AnalysisResult {
+  const result = analyze([], head, config, rulesFor('audit'), { mode: 'audit', ...(tree ? { trees: { head: tree } } : {}), ...(rendered ? { rendered: { head: rendered } } : {}) });
   result.summary.mode = 'audit';
   return result;
 }
@@ -133,7 +150,18 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
   if (warnings.length > 0) summary.warnings = warnings;
   const exposure = exposureChange(base, head);
   if (exposure) summary.exposure = exposure;
+  const render = renderSummary(base, head);
+  if (render) {
+    summary.render = render;
+    (summary.notes ??= []).push(`rendered ${render.targets.head} target${render.targets.head === 1 ? '' : 's'} (base ${render.targets.base}) with ${render.tools.join(', ') || 'no tool'}`);
+  }
   return { findings: kept, summary, base, head };
+}
+
+function renderSummary(base: Model, head: Model): AnalysisSummary['render'] {
+  if (!base.rendered && !head.rendered) return undefined;
+  const tools = [...new Set([...(base.rendered?.tools ?? []), ...(head.rendered?.tools ?? [])])].sort();
+  return { tools, targets: { base: base.rendered?.targets.length ?? 0, head: head.rendered?.targets.length ?? 0 } };
 }
 
 function once<T>(compute: () => T): () => T {
@@ -161,16 +189,20 @@ function findingAt(rule: Rule, { message, path, line, key }: { message: string; 
 }
 
 function locate(place: Place): FindingLocation {
-  return { ...place.resource.at(place.path ?? []), side: place.side };
+  const { path, line, endLine, side } = place.resource.at(place.path ?? []);
+  return { path, line, endLine, side: side ?? place.side };
 }
 
 function toFinding(rule: Rule, input: ReportInput, severityOverride: Severity | undefined): Finding {
   const { resource } = input.at;
-  const subject = { group: resource.group, kind: resource.kind, namespace: resource.namespace, name: resource.name };
+  const subject = {
+    group: resource.group, kind: resource.kind, namespace: resource.namespace, name: resource.name,
+    ...(resource.origin ? { scope: resource.origin.target.path, environment: resource.environment } : {}),
+  };
   return {
     ruleId: rule.id,
     severity: severityOverride ?? input.severity ?? rule.severity,
-    message: input.message,
+    message: withEnvironment(input.message, resource.environment),
     location: locate(input.at),
     related: (input.related ?? []).map((r) => ({ ...locate(r), message: r.message })),
     resource: subject,
@@ -178,6 +210,15 @@ function toFinding(rule: Rule, input: ReportInput, severityOverride: Severity | 
     ...(input.details ? { details: input.details } : {}),
     ...(input.edges?.length ? { edges: input.edges } : {}),
   };
+}
+
+/**
+ * A finding about a rendered object names its environment ("In prod (overlays/prod): ..."), whatever rule made it:
+ * the same object name in dev and prod is two objects, and the reviewer must know which one opened.
+ */
+function withEnvironment(message: string, environment: string | undefined): string {
+  if (environment === undefined || message.includes(`in ${environment}`)) return message;
+  return `In ${environment}: ${message}`;
 }
 
 function compareFindings(a: Finding, b: Finding): number {

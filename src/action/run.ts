@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyze, audit, type AnalysisResult } from '../analyze.js';
 import { approvalFor } from '../github/approvals.js';
-import { defaultConfig, type SegguardConfig } from '../config/config.js';
+import { defaultConfig, renderConfig, renders, type SegguardConfig } from '../config/config.js';
+import { rendererFor } from '../render/side.js';
 import { parseConfig } from '../config/load.js';
 import type { Finding } from '../findings/finding.js';
 import { deliverAudit, deliverToPullRequest, type Channel, type DeliveryReport } from '../github/deliver.js';
@@ -78,7 +79,8 @@ export async function runAction(context: RunContext, options: { client?: GitHubC
 
   const { config, globsFrom } = await readConfig(inputs, configCommit, checkout ? workspace : undefined, client, plan);
   const selection = { include: config.include, exclude: config.exclude };
-  const readOptions = { workspace, selection, maxFileBytes: config.maxFileBytes, log };
+  const render = renders(config) ? { config: renderConfig(config), renderer: rendererFor(renderConfig(config)) } : undefined;
+  const readOptions = { workspace, selection, maxFileBytes: config.maxFileBytes, log, ...(render ? { render } : {}) };
   const [headRead, baseRead] = await readManifests(base ? [head, base] : [head], source, readOptions);
   const baseFiles = baseRead?.files ?? [];
   const headFiles = headRead.files;
@@ -90,7 +92,8 @@ export async function runAction(context: RunContext, options: { client?: GitHubC
   const censusOf = (commit: string, read: TreeRead) => commitCensus(commit, read, selection, { path: inputs.config, globsFrom });
   const trees = { head: censusOf(head, headRead), ...(base && baseRead ? { base: censusOf(base, baseRead) } : {}) };
   // push/schedule/workflow_dispatch audit the head state, unless a base input asks for a comparison.
-  const result = plan.mode === 'audit' && !base ? audit(headFiles, config, trees.head) : analyze(baseFiles, headFiles, config, undefined, { trees, ...approval });
+  const rendered = { base: baseRead?.rendered, head: headRead.rendered };
+  const result = plan.mode === 'audit' && !base ? audit(headFiles, config, trees.head, rendered.head) : analyze(baseFiles, headFiles, config, undefined, { trees, rendered, ...approval });
   for (const warning of result.summary.warnings ?? []) core.warning(`segguard: ${warning}`);
   const report = { findings: result.findings, summary: result.summary, failOn: config.failOn };
   core.info(renderText(report, { color: false }));

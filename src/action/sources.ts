@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readCommits } from '../github/contents.js';
 import type { GitHubClient } from '../github/octokit.js';
-import type { TreeRead } from '../sources/census.js';
 import type { FileSelection } from '../sources/filter.js';
 import { readGitTree, resolveCommit } from '../sources/git.js';
+import { readAndRender, type RenderedRead, type RenderOptions } from '../sources/index.js';
 
 const run = promisify(execFile);
 
@@ -55,12 +55,19 @@ export interface ReadOptions {
   selection: FileSelection;
   maxFileBytes: number;
   log: (m: string) => void;
+  /** Render Kustomize overlays and Helm charts (in a temporary directory, never in the workspace). */
+  render?: RenderOptions;
 }
 
-/** The manifest files of each commit (and its census): from git objects when there is a checkout, else through the API. */
+/**
+ * The manifest files of each commit (and its census): from git objects when there is a checkout, else through the
+ * API. With rendering, the files under the render targets' directories are read too, and the targets rendered.
+ */
 export async function readManifests(commits: string[], source: { kind: 'git' } | { kind: 'api'; client: GitHubClient; owner: string; repo: string },
-  options: ReadOptions): Promise<TreeRead[]> {
-  if (source.kind === 'git') return Promise.all(commits.map((c) => readGitTree(options.workspace, c, options.selection)));
-  return readCommits(source.client, { owner: source.owner, repo: source.repo }, commits,
-    { ...options.selection, maxFileBytes: options.maxFileBytes, log: options.log });
+  options: ReadOptions): Promise<RenderedRead[]> {
+  const read = source.kind === 'git'
+    ? (shas: readonly string[], selection: FileSelection) => Promise.all(shas.map((c) => readGitTree(options.workspace, c, selection)))
+    : (shas: readonly string[], selection: FileSelection) => readCommits(source.client, { owner: source.owner, repo: source.repo }, shas,
+      { ...selection, maxFileBytes: options.maxFileBytes, log: options.log });
+  return options.render ? readAndRender(commits, read, options.selection, options.render) : read(commits, options.selection);
 }

@@ -1,7 +1,7 @@
 import type { Context, Probot } from 'probot';
 import { analyze, type AnalysisResult } from '../analyze.js';
 import { approvalFor } from '../github/approvals.js';
-import { defaultConfig, type SegguardConfig } from '../config/config.js';
+import { defaultConfig, renderConfig, renders, type SegguardConfig } from '../config/config.js';
 import { ConfigError, configFromData } from '../config/load.js';
 import { CONFIG_FILE } from '../config/schema.js';
 import { publishCheckRun } from '../github/check-run.js';
@@ -10,7 +10,10 @@ import { deliverToPullRequest, type PullRequestTarget } from '../github/deliver.
 import type { GitHubClient } from '../github/octokit.js';
 import { messageOf } from '../github/review.js';
 import { escapeCell } from '../report/markdown-escape.js';
+import { rendererFor } from '../render/side.js';
 import { commitCensus } from '../sources/census.js';
+import type { FileSelection } from '../sources/filter.js';
+import { readAndRender, type RenderedRead } from '../sources/index.js';
 
 /** What the App needs to know about a pull request, from a webhook payload or the API. */
 interface PullRequestRef {
@@ -106,13 +109,16 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
     });
     target.baseSha = comparison.merge_base_commit.sha;
     const selection = { include: config.include, exclude: config.exclude };
-    const [base, head] = await readCommits(client, repo, [target.baseSha, target.headSha], {
-      ...selection, maxFileBytes: config.maxFileBytes, log: (message) => log.info(message),
-    });
+    const read = (shas: readonly string[], files: FileSelection) => readCommits(client, repo, shas, { ...files, maxFileBytes: config.maxFileBytes, log: (message) => log.info(message) });
+    const commits = [target.baseSha, target.headSha];
+    // Kustomize overlays and Helm charts are rendered (the tools must be in the App's image: docs/app.md).
+    const [base, head]: RenderedRead[] = renders(config)
+      ? await readAndRender(commits, read, selection, { config: renderConfig(config), renderer: rendererFor(renderConfig(config)) })
+      : await read(commits, selection);
     const where = { path: CONFIG_FILE, globsFrom: configured ? `${CONFIG_FILE} (default branch)` : 'the defaults' };
     const approval = await approvalFor(client, target, config, (text) => log.warn(text));
     const trees = { base: commitCensus(target.baseSha, base, selection, where), head: commitCensus(target.headSha, head, selection, where) };
-    result = analyze(base.files, head.files, config, undefined, { trees, ...approval });
+    result = analyze(base.files, head.files, config, undefined, { trees, rendered: { base: base.rendered, head: head.rendered }, ...approval });
     for (const warning of result.summary.warnings ?? []) log.warn(`segguard: ${warning}`);
   } catch (error) {
     // A security gate fails closed, visibly: a missing check would leave the pull request waiting with no reason.

@@ -3,7 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { AnalysisResult } from '../analyze.js';
 import type { SegguardConfig } from '../config/config.js';
+import { renderConfig, renders } from '../config/config.js';
 import { ConfigError, loadConfig, repositoryOf } from '../config/load.js';
+import { rendererFor } from '../render/side.js';
 import { CONFIG_FILE } from '../config/schema.js';
 import type { Finding } from '../findings/finding.js';
 import { SEVERITIES, type Severity } from '../findings/severity.js';
@@ -105,6 +107,8 @@ export async function prepareRun(values: { repo?: string; config?: string }, tre
   const options: ReadOptions = {
     cwd, repo: values.repo ?? '.', root, selection: { include: config.include, exclude: config.exclude }, maxFileBytes: config.maxFileBytes,
     blobs: new Map(), ...(file !== undefined ? { configFile: file } : {}),
+    // One renderer for both sides: a target whose inputs did not change is rendered once.
+    ...(renders(config) ? { render: { config: renderConfig(config), renderer: rendererFor(renderConfig(config)) } } : {}),
   };
   return { config, read: (spec) => readSide(spec, options) };
 }
@@ -128,7 +132,8 @@ export function usage(command: string, io: CommandIo, message: string): number {
  * path that is no file of the side (the configuration file manifest-none-read points at) is already as shown.
  */
 export function shownFrom(sides: { base?: Side; head: Side }): (finding: Finding) => Finding {
-  const paths = { base: new Set(sides.base?.files.map((f) => f.path)), head: new Set(sides.head.files.map((f) => f.path)) };
+  const pathsOf = (side: Side | undefined) => side?.paths ?? new Set(side?.files.map((f) => f.path));
+  const paths = { base: pathsOf(sides.base), head: pathsOf(sides.head) };
   const show = (side: 'base' | 'head', path: string) => (paths[side].has(path) ? (sides[side]?.displayPrefix ?? '') + path : path);
   return (finding) => ({
     ...finding,

@@ -18,6 +18,46 @@ export interface SegguardConfig {
   tiers?: TiersConfig;
   /** `suppressions:`: who may approve the suppressions a pull request proposes; absent: only merging applies them. */
   suppressions?: SuppressionsConfig;
+  /** `render:`: which Kustomize overlays and Helm charts are rendered, and with what (src/render); absent: the defaults (renderConfig). */
+  render?: RenderConfig;
+}
+
+/** A render target the configuration lists; it replaces the discovered target at its path. */
+export interface RenderTargetConfig {
+  tool: 'kustomize' | 'helm';
+  /** The directory, repository-relative. */
+  path: string;
+  /** The environment shown in messages; default the directory's last segment. */
+  name?: string;
+  release?: string;
+  namespace?: string;
+  values?: string[];
+  set?: Record<string, string>;
+  kubeVersion?: string;
+  apiVersions?: string[];
+}
+
+export interface RenderConfig {
+  /** Find Kustomize roots and Helm charts without configuration (default true). */
+  auto: boolean;
+  targets: RenderTargetConfig[];
+  /** Paths of the renderers; absent: `kustomize` (else `kubectl`) and `helm` on PATH. */
+  tools: { kustomize?: string; helm?: string };
+  timeoutSeconds: number;
+  maxOutputBytes: number;
+}
+
+export const DEFAULT_RENDER_TIMEOUT_SECONDS = 60;
+export const DEFAULT_RENDER_MAX_OUTPUT_BYTES = 50 * 1024 * 1024;
+
+export function renderConfig(config: SegguardConfig): RenderConfig {
+  return config.render ?? { auto: true, targets: [], tools: {}, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, maxOutputBytes: DEFAULT_RENDER_MAX_OUTPUT_BYTES };
+}
+
+/** Whether a run renders anything: `auto: false` with no listed target is plain reading, as before rendering existed. */
+export function renders(config: SegguardConfig): boolean {
+  const render = renderConfig(config);
+  return render.auto || render.targets.length > 0;
 }
 
 export interface SuppressionsConfig {

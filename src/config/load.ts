@@ -6,7 +6,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node }
 import { isSeverity, type Severity } from '../findings/severity.js';
 import { RULES } from '../rules/index.js';
 import { shownPath } from '../sources/shown-path.js';
-import { defaultConfig, DEFAULT_EXCLUDE, DEFAULT_TIER_LABEL, type RuleSetting, type SegguardConfig } from './config.js';
+import { defaultConfig, DEFAULT_EXCLUDE, renderConfig, DEFAULT_TIER_LABEL, type RenderConfig, type RenderTargetConfig, type RuleSetting, type SegguardConfig } from './config.js';
 import { CONFIG_FILE, configSchema } from './schema.js';
 
 /** A configuration file that cannot be used; every message names the file, the line and the key. */
@@ -44,6 +44,16 @@ interface RawConfig {
   rules?: Record<string, string | boolean | { enabled?: boolean; severity?: Severity }>;
   tiers?: { order: string[]; default?: string; namespaces?: Record<string, string>; label?: string };
   suppressions?: { approvers?: string[] };
+  render?: {
+    auto?: boolean;
+    targets?: ({ kustomize: string; name?: string } | {
+      helm: string; name?: string; release?: string; namespace?: string; values?: string[]; set?: Record<string, string | number | boolean>;
+      'kube-version'?: string; 'api-versions'?: string[];
+    })[];
+    tools?: { kustomize?: string; helm?: string };
+    'timeout-seconds'?: number;
+    'max-output-bytes'?: number;
+  };
 }
 
 /**
@@ -81,11 +91,35 @@ function resolveConfig(raw: RawConfig): SegguardConfig {
   if (raw['max-file-bytes'] !== undefined) config.maxFileBytes = raw['max-file-bytes'];
   for (const [id, value] of Object.entries(raw.rules ?? {})) config.rules[id] = ruleSettingOf(value);
   if (raw.suppressions) config.suppressions = { approvers: [...(raw.suppressions.approvers ?? [])] };
+  if (raw.render) config.render = renderConfigOf(raw.render, renderConfig(config));
   if (raw.tiers) {
     const { order, default: fallback, namespaces, label } = raw.tiers;
     config.tiers = { order: [...order], ...(fallback !== undefined ? { default: fallback } : {}), namespaces: { ...namespaces }, label: label ?? DEFAULT_TIER_LABEL };
   }
   return config;
+}
+
+function renderConfigOf(raw: NonNullable<RawConfig['render']>, defaults: RenderConfig): RenderConfig {
+  const targets = (raw.targets ?? []).map((t): RenderTargetConfig => {
+    const path = trimDir('kustomize' in t ? t.kustomize : t.helm);
+    if ('kustomize' in t) return { tool: 'kustomize', path, ...(t.name !== undefined ? { name: t.name } : {}) };
+    return {
+      tool: 'helm', path, ...(t.name !== undefined ? { name: t.name } : {}), ...(t.release !== undefined ? { release: t.release } : {}),
+      ...(t.namespace !== undefined ? { namespace: t.namespace } : {}), ...(t.values ? { values: [...t.values] } : {}),
+      ...(t.set ? { set: Object.fromEntries(Object.entries(t.set).map(([k, v]) => [k, String(v)])) } : {}),
+      ...(t['kube-version'] !== undefined ? { kubeVersion: t['kube-version'] } : {}), ...(t['api-versions'] ? { apiVersions: [...t['api-versions']] } : {}),
+    };
+  });
+  return {
+    auto: raw.auto ?? defaults.auto, targets, tools: { ...raw.tools },
+    timeoutSeconds: raw['timeout-seconds'] ?? defaults.timeoutSeconds, maxOutputBytes: raw['max-output-bytes'] ?? defaults.maxOutputBytes,
+  };
+}
+
+/** `overlays/prod/`, `./overlays/prod` and `.` name directories as the render stage does: `overlays/prod`, ''. */
+function trimDir(path: string): string {
+  const trimmed = path.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+  return trimmed === '.' ? '' : trimmed;
 }
 
 /** What the schema cannot say about `tiers`: every tier named by `default` and `namespaces` must be in `order`. */

@@ -105,12 +105,66 @@ export function configSchema(ruleIds: readonly string[]): Record<string, unknown
           },
         },
       },
+      render: renderSchema(),
       rules: {
         type: 'object',
         description: 'Per-rule settings, by rule id.',
         additionalProperties: false,
         properties: Object.fromEntries([...ruleIds].sort().map((id) => [id, { ...ruleSetting, description: `Setting of rule ${id} (docs/rules/${id}.md).` }])),
       },
+    },
+  };
+}
+
+/** `render:`: Kustomize overlays and Helm charts rendered by the real tools before the analysis. */
+function renderSchema(): Record<string, unknown> {
+  const dir = (tool: string) => ({ type: 'string', minLength: 1, description: `The ${tool} directory, relative to the repository root.` });
+  const name = { type: 'string', minLength: 1, description: 'The environment shown in messages ("in prod (overlays/prod)"); default: the directory\'s last segment.' };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    description: 'Rendering: what the cluster receives from Kustomize overlays and Helm charts is analyzed instead of their files. Read from the base, like all of this file.',
+    properties: {
+      auto: {
+        type: 'boolean',
+        default: true,
+        description: 'Find render targets without configuration: every Kustomize root (a kustomization no other references) and every Helm chart (a Chart.yaml not inside another chart\'s charts/). `false` with no `targets`: files are read as plain manifests.',
+      },
+      targets: {
+        type: 'array',
+        description: 'Targets to render; each replaces the discovered target at its path.',
+        items: {
+          oneOf: [
+            { type: 'object', additionalProperties: false, required: ['kustomize'], properties: { kustomize: dir('kustomization'), name } },
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['helm'],
+              properties: {
+                helm: dir('chart'),
+                name,
+                release: { type: 'string', minLength: 1, description: 'The release name; default the chart\'s name.' },
+                namespace: { type: 'string', minLength: 1, default: 'default', description: 'The release namespace.' },
+                values: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Values files, relative to the chart directory, applied after the chart\'s values.yaml.' },
+                set: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] }, description: 'Values set on the command line (`--set key=value`).' },
+                'kube-version': { type: 'string', minLength: 1, description: 'The Kubernetes version templates see (`--kube-version`).' },
+                'api-versions': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'API versions templates see as available (`--api-versions`).' },
+              },
+            },
+          ],
+        },
+      },
+      tools: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Paths of the renderers; default: kustomize (else kubectl, which has it built in) and helm on PATH.',
+        properties: {
+          kustomize: { type: 'string', minLength: 1, description: 'A kustomize or kubectl executable.' },
+          helm: { type: 'string', minLength: 1, description: 'A helm executable.' },
+        },
+      },
+      'timeout-seconds': { type: 'integer', minimum: 1, default: 60, description: 'The time limit of one target\'s render.' },
+      'max-output-bytes': { type: 'integer', minimum: 1, default: 52428800, description: 'The output cap of one target\'s render.' },
     },
   };
 }

@@ -21,6 +21,9 @@ export interface FindingResource {
   kind: string;
   namespace: string;
   name: string;
+  /** The render target of a rendered object: its directory (part of the identity), and as messages name it (`prod (overlays/prod)`). */
+  scope?: string;
+  environment?: string;
 }
 
 /** One end of a connection: a workload (or selector-level peer), an external address block, the ingress controller, or an Ingress/Route entry (host/path). */

@@ -39,14 +39,27 @@ export interface Identity {
   kind: string;
   namespace: string;
   name: string;
+  /**
+   * The render target the object came from (its directory, '' for the repository root); absent for an object read
+   * from a plain file. The same name in two overlays (dev, prod) is two objects.
+   */
+  scope?: string;
 }
 
-/** `networking.k8s.io/NetworkPolicy/payments/default-deny`: one string key per object. */
+/** `networking.k8s.io/NetworkPolicy/payments/default-deny` (`...@overlays/prod` when rendered): one string key per object. */
 export function identityKey(id: Identity): string {
-  return `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
+  const key = `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
+  return id.scope === undefined ? key : `${key}@${id.scope}`;
 }
 
-/** `NetworkPolicy payments/default-deny`: how users name an object. */
-export function describeIdentity(id: Pick<Identity, 'kind' | 'namespace' | 'name'>): string {
-  return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
+/** `NetworkPolicy payments/default-deny` (`... in prod (overlays/prod)` when rendered): how users name an object. */
+export function describeIdentity(id: Pick<Identity, 'kind' | 'namespace' | 'name'> & { environment?: string }): string {
+  const name = id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
+  return id.environment === undefined ? name : `${name} in ${id.environment}`;
+}
+
+/** `prod (overlays/prod)`: how messages name a render target (the environment, and the directory when it says more). */
+export function describeEnvironment(target: { name: string; path: string }): string {
+  const dir = target.path === '' ? '.' : target.path;
+  return target.name === dir ? dir : `${target.name} (${dir})`;
 }

@@ -5,7 +5,8 @@ import { relaxFlowWhitespace } from './flow-whitespace.js';
 import { deepEqual, isObject, type JsonObject } from './json.js';
 import { apiGroupOf, canonicalGroup, isClusterScoped } from './identity.js';
 import { MAX_NESTING_DEPTH, positionsOf, YAML_MAX_ALIAS_COUNT, type PositionIndex } from './positions.js';
-import { Resource, type Location } from './resource.js';
+import { Resource, type Location, type RenderOrigin } from './resource.js';
+import type { RenderedObject, RenderedTarget, RenderTarget, SourceLocator } from '../render/types.js';
 import { nonStringFields } from './string-fields.js';
 import { KUBERNETES_JS_YAML_SCHEMA, KUBERNETES_YAML_OPTIONS } from './yaml11.js';
 
@@ -28,7 +29,7 @@ export interface LoadOptions {
 /** Why a file or object could not be used; turned into findings by the manifest-* rules. */
 export interface LoadProblem {
   /** `invalid`: decoded, but the API server would reject the text (e.g. a duplicated key); for manifest-invalid. */
-  kind: 'parse-error' | 'duplicate' | 'invalid';
+  kind: 'parse-error' | 'duplicate' | 'invalid' | 'render-failed';
   location: Location;
   message: string;
   /** For duplicates: the copy the cluster keeps (`resource`, the one analyzed), the copies it overwrites, and
@@ -36,6 +37,8 @@ export interface LoadProblem {
   resource?: Resource;
   overwritten?: Resource[];
   differs?: boolean;
+  /** For render-failed: the target that was not rendered. */
+  target?: RenderTarget;
 }
 
 /** `hostile`: resource exhaustion, reported even when the text does not look like Kubernetes; `invalid`: the
@@ -86,6 +89,31 @@ export class ParseCache {
   }
 }
 
+/**
+ * What the render stage gave for a side (src/render): the rendered objects of each target, the targets that could
+ * not be rendered, and how a rendered object's fields map to source lines.
+ */
+export interface RenderedSnapshot {
+  targets: readonly RenderedTarget[];
+  failures: readonly { target: RenderTarget; message: string; at: Location }[];
+  /** The tool versions used, for the summary. */
+  tools: readonly string[];
+  /** Milliseconds spent inside the tools (for the bench). */
+  toolMs?: number;
+  /**
+   * Targets whose objects are left out although they rendered: those that failed on the other side of the change
+   * (comparing with nothing would report every object of the target as added or deleted).
+   */
+  skip?: ReadonlySet<string>;
+  /** The text of every file the targets read, by path: where source lines are looked up. */
+  texts: ReadonlyMap<string, string>;
+  /**
+   * The source locator of a rendered object, whose lines are in `tree`; `other` is the other side's tree (what
+   * changed decides the line: a values key, a patch).
+   */
+  locator(object: RenderedObject, target: RenderTarget, tree: ReadonlyMap<string, string>, other: ReadonlyMap<string, string> | undefined): SourceLocator;
+}
+
 export interface Model {
   resources: Resource[];
   /** By identity key; for an identity defined more than once, the copy `kubectl apply -f` leaves in the cluster. */
@@ -93,14 +121,30 @@ export interface Model {
   problems: LoadProblem[];
   /** The text of every file that was read, by path (used to tell unchanged files from changed ones). */
   texts: Map<string, string>;
+  /** Set when the side was rendered: the render targets and the tool versions. */
+  rendered?: { targets: RenderTarget[]; tools: readonly string[] };
 }
 
-export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions = {}, cache = new ParseCache()): Model {
+export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions = {}, cache = new ParseCache(), rendered?: RenderedSnapshot,
+  other?: { rendered?: RenderedSnapshot; model?: Model }): Model {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model: Model = { resources: [], byKey: new Map(), problems: [], texts: new Map() };
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   /** Every copy of each identity defined more than once. */
   const copies = new Map<string, Resource[]>();
+  const add = (resource: Resource) => {
+    const kept = model.byKey.get(resource.key);
+    if (kept === undefined) {
+      model.byKey.set(resource.key, resource);
+      model.resources.push(resource);
+      return;
+    }
+    const all = copies.get(resource.key) ?? [kept];
+    all.push(resource);
+    copies.set(resource.key, all);
+    // `kubectl apply -f dir/` applies the copies in path order: the last one applied is what the cluster keeps.
+    if (appliedBefore(kept, resource)) model.byKey.set(resource.key, resource);
+  };
   for (const file of sorted) {
     const text = readText(file, maxBytes, model.problems);
     if (text === undefined) continue;
@@ -113,26 +157,62 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
         model.problems.push({ kind: p.invalid ? 'invalid' : 'parse-error', location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
       }
     }
-    for (const resource of cache.resources(file.path, text, parsed)) {
-      const kept = model.byKey.get(resource.key);
-      if (kept === undefined) {
-        model.byKey.set(resource.key, resource);
-        model.resources.push(resource);
-        continue;
-      }
-      const all = copies.get(resource.key) ?? [kept];
-      all.push(resource);
-      copies.set(resource.key, all);
-      // `kubectl apply -f dir/` applies the copies in path order: the last one applied is what the cluster keeps.
-      if (appliedBefore(kept, resource)) model.byKey.set(resource.key, resource);
-    }
+    for (const resource of cache.resources(file.path, text, parsed)) add(resource);
   }
+  // A tree without render targets reads as it did before rendering existed (no render summary either).
+  if (rendered && rendered.targets.length + rendered.failures.length > 0) loadRendered(rendered, other ?? {}, cache, model, add);
   if (copies.size > 0) {
     // The kept copy takes the place of the first one, in one pass (duplicates may be many in a hostile input).
     model.resources = model.resources.map((r) => model.byKey.get(r.key) ?? r);
     for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key)!, all));
   }
   return model;
+}
+
+/**
+ * The objects of each rendered target, each with its target (part of its identity) and source locator; a target
+ * that could not be rendered is a render-failed problem at the line the tool (or the refusal) names.
+ */
+function loadRendered(rendered: RenderedSnapshot, other: { rendered?: RenderedSnapshot; model?: Model }, cache: ParseCache, model: Model,
+  add: (resource: Resource) => void): void {
+  const otherTexts = other.rendered?.texts;
+  const origin = (object: RenderedObject, target: RenderTarget): RenderOrigin & { bind(resource: Resource): void } => {
+    let resource: Resource | undefined;
+    let chosen: { locator: SourceLocator; side?: 'head' } | undefined;
+    // An object only this side has while the other side (the head) was loaded first: the change deleted it, and
+    // the line that did (a values key, the edit that dropped a resource) is in the head's tree.
+    const pick = (key: string) => (other.model && otherTexts && !other.model.byKey.has(key)
+      ? { locator: rendered.locator(object, target, otherTexts, rendered.texts), side: 'head' as const }
+      : { locator: rendered.locator(object, target, rendered.texts, otherTexts) });
+    const own: RenderOrigin = {
+      target,
+      locate(field) {
+        chosen ??= pick(resource!.key);
+        const line = chosen.locator.locate(field);
+        return { path: line.path, line: line.line, endLine: line.endLine, ...(chosen.side ? { side: chosen.side } : {}) };
+      },
+    };
+    return Object.assign(own, { bind: (r: Resource) => { resource = r; } });
+  };
+  model.rendered = { targets: [...rendered.targets.map((t) => t.target), ...rendered.failures.map((f) => f.target)], tools: rendered.tools };
+  for (const failure of rendered.failures) model.problems.push({ kind: 'render-failed', location: failure.at, message: failure.message, target: failure.target });
+  for (const { target, objects } of rendered.targets) {
+    if (rendered.skip?.has(target.path)) continue;
+    for (const object of objects) {
+      const parsed = cache.parse(object.text, false);
+      for (const p of parsed.problems) {
+        model.problems.push({ kind: p.invalid ? 'invalid' : 'parse-error', location: target.declaredAt, message: `the rendered output of ${target.path || '.'}: ${p.message}` });
+      }
+      parsed.documents.forEach((doc, docIndex) => {
+        for (const { object: decoded, apiVersion, kind, pathInDocument } of kubernetesObjectsOf(doc)) {
+          const from = origin(object, target);
+          const resource = resourceOf(decoded, apiVersion, kind, object.source ?? target.declaredAt.path, docIndex, pathInDocument, parsed.positions, from);
+          from.bind(resource);
+          add(resource);
+        }
+      });
+    }
+  }
 }
 
 /**
@@ -486,9 +566,12 @@ function lineOfOffset(text: string, offset: number): number {
   return line;
 }
 
+const KUSTOMIZE_API = 'kustomize.config.k8s.io/';
+
 /** The Kubernetes objects of a decoded document: the document itself, or the items of a `List`/`<Kind>List`. */
 function kubernetesObjectsOf(doc: unknown): { object: JsonObject; apiVersion: string; kind: string; pathInDocument: (string | number)[] }[] {
-  if (!isKubernetesObject(doc)) return [];
+  // A Kustomization or Component is kustomize's input, never an API object, whether or not it is rendered.
+  if (!isKubernetesObject(doc) || (doc.apiVersion as string).startsWith(KUSTOMIZE_API)) return [];
   const kind = doc.kind as string;
   if (Array.isArray(doc.items) && (kind === 'List' || kind.endsWith('List'))) {
     const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
@@ -517,13 +600,14 @@ function isKubernetesObject(doc: unknown): doc is JsonObject {
 
 function resourceOf(
   object: JsonObject, apiVersion: string, kind: string, path: string, docIndex: number,
-  pathInDocument: (string | number)[], positions: PositionIndex,
+  pathInDocument: (string | number)[], positions: PositionIndex, origin?: RenderOrigin,
 ): Resource {
   const metadata = isObject(object.metadata) ? object.metadata : {};
   const name = identityField(metadata, 'name', positions, docIndex, pathInDocument);
-  const namespace = isClusterScoped(kind) ? '' : identityField(metadata, 'namespace', positions, docIndex, pathInDocument) || 'default';
+  // Helm installs an object without a namespace into the release's namespace.
+  const namespace = isClusterScoped(kind) ? '' : identityField(metadata, 'namespace', positions, docIndex, pathInDocument) || (origin?.target.helm?.namespace ?? 'default');
   const group = canonicalGroup(kind, apiGroupOf(apiVersion));
-  return new Resource({ apiVersion, group, kind, namespace, name }, object, path, docIndex, pathInDocument, positions);
+  return new Resource({ apiVersion, group, kind, namespace, name }, object, path, docIndex, pathInDocument, positions, origin);
 }
 
 /** `name: 12345` is rejected (reported by withTypeChecks), but the object keeps the identity its text shows. */

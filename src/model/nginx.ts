@@ -1,5 +1,5 @@
 import type { FieldPath } from './field-path.js';
-import { identityKey } from './identity.js';
+import { lookup } from './lookup.js';
 import { ingressOf, isIngress } from './ingress.js';
 import { IpSet, parseCidr } from './ip-set.js';
 import type { Model } from './load.js';
@@ -231,13 +231,13 @@ export function controllerClaim(resource: Resource, model: Model): 'nginx' | 'ot
   if (!isIngress(resource)) return 'other';
   const className = ingressOf(resource).className;
   if (className === 'nginx') return 'nginx';
-  const controller = className !== undefined ? controllerOf(model, className) : defaultController(model);
+  const controller = className !== undefined ? controllerOf(model, className, resource) : defaultController(model);
   if (controller === undefined) return undefined;
   return controller === NGINX_CONTROLLER ? 'nginx' : 'other';
 }
 
-export function controllerOf(model: Model, className: string): string | undefined {
-  const ingressClass = model.byKey.get(identityKey({ group: 'networking.k8s.io', kind: 'IngressClass', namespace: '', name: className }));
+export function controllerOf(model: Model, className: string, from: { scope?: string }): string | undefined {
+  const ingressClass = lookup(model, { group: 'networking.k8s.io', kind: 'IngressClass', namespace: '', name: className }, from);
   const controller = ingressClass?.spec.controller;
   return typeof controller === 'string' ? controller : undefined;
 }

@@ -1,5 +1,6 @@
 import type { FieldPath } from './field-path.js';
-import { identityKey, type Identity } from './identity.js';
+import type { RenderTarget } from '../render/types.js';
+import { describeEnvironment, identityKey, type Identity } from './identity.js';
 import type { JsonObject } from './json.js';
 import type { LineSpan, PositionIndex } from './positions.js';
 
@@ -10,7 +11,18 @@ export interface Location {
   endLine: number;
 }
 
-/** One Kubernetes object of a snapshot, with the file it came from and the lines of its fields. */
+/** Where a rendered object came from: its render target, and how its fields map to source lines. */
+export interface RenderOrigin {
+  target: RenderTarget;
+  /** The source line of a field; `side` when it is in the other side's tree (the head line that deleted a base object). */
+  locate(field: FieldPath): Location & { side?: 'head' | 'base' };
+}
+
+/**
+ * One Kubernetes object of a snapshot, with the file it came from and the lines of its fields. A rendered object
+ * (from a Kustomize overlay or a Helm chart) has an `origin`: its identity includes the target, its lines are the
+ * rendered text's, and `at()` gives the source line that set a field.
+ */
 export class Resource implements Identity {
   readonly apiVersion: string;
   readonly group: string;
@@ -18,6 +30,9 @@ export class Resource implements Identity {
   readonly namespace: string;
   readonly name: string;
   readonly key: string;
+  readonly scope?: string;
+  /** `prod (overlays/prod)` for a rendered object, shown in every message that names it. */
+  readonly environment?: string;
 
   constructor(
     identity: Identity & { apiVersion: string },
@@ -29,13 +44,18 @@ export class Resource implements Identity {
     /** Path of this object inside its document: [] or ['items', i] for an item of a List. */
     readonly pathInDocument: FieldPath,
     private readonly positions: PositionIndex,
+    readonly origin?: RenderOrigin,
   ) {
     this.apiVersion = identity.apiVersion;
     this.group = identity.group;
     this.kind = identity.kind;
     this.namespace = identity.namespace;
     this.name = identity.name;
-    this.key = identityKey(identity);
+    if (origin) {
+      this.scope = origin.target.path;
+      this.environment = describeEnvironment(origin.target);
+    }
+    this.key = identityKey(this);
   }
 
   /** The lines of a field of this object (e.g. ['spec', 'ingress', 0]); [] for the whole object. */
@@ -45,7 +65,8 @@ export class Resource implements Identity {
   }
 
   /** The file location of a field of this object; the line of the object's start for []. */
-  at(path: FieldPath = []): Location {
+  at(path: FieldPath = []): Location & { side?: 'head' | 'base' } {
+    if (this.origin) return this.origin.locate(path);
     const span = this.span(path);
     return { path: this.file, line: span.line, endLine: span.endLine };
   }

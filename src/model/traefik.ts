@@ -2,7 +2,7 @@ import { listOf, nonEmptyString, objectOf } from './crd.js';
 import { perResource } from './memo.js';
 import type { Approximation } from './approximation.js';
 import type { FieldPath } from './field-path.js';
-import { identityKey } from './identity.js';
+import { lookup } from './lookup.js';
 import { isIngress } from './ingress.js';
 import { IpSet, parseCidr } from './ip-set.js';
 import { isObject, type JsonObject } from './json.js';
@@ -263,6 +263,8 @@ export interface MiddlewareRef {
   candidates: { namespace: string; name: string }[];
   /** `kubernetescrd`, or another provider (`file`, `docker`…) whose objects segguard cannot see. */
   provider: string;
+  /** The render target of the referencing object: the Middleware is looked up there first. */
+  scope?: string;
   text: string;
   fieldPath: FieldPath;
 }
@@ -295,6 +297,8 @@ export interface TlsOptionRef {
   /** For an annotation's `<ns>-<name>@kubernetescrd`: every split, as for MiddlewareRef. */
   candidates?: { namespace: string; name: string }[];
   fieldPath: FieldPath;
+  /** The render target of the referencing object: the TLSOption is looked up there first. */
+  scope?: string;
 }
 
 export interface TraefikTls {
@@ -352,7 +356,7 @@ export const ingressRouteOf = perResource((resource: Resource): IngressRouteMode
       expr,
       conjuncts,
       priority: typeof route.priority === 'number' ? route.priority : undefined,
-      middlewares: listOf(route.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource.namespace, [...fieldPath, 'middlewares', i])),
+      middlewares: listOf(route.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource, [...fieldPath, 'middlewares', i])),
       services: listOf(route.services).map((s, i) => {
         const service = objectOf(s);
         return {
@@ -370,7 +374,7 @@ export const ingressRouteOf = perResource((resource: Resource): IngressRouteMode
   let tls: TraefikTls | undefined;
   if (isObject(spec.tls)) {
     const options = isObject(spec.tls.options) && nonEmptyString(spec.tls.options.name)
-      ? { name: nonEmptyString(spec.tls.options.name)!, namespace: nonEmptyString(spec.tls.options.namespace) ?? resource.namespace, fieldPath: ['spec', 'tls', 'options'] }
+      ? { name: nonEmptyString(spec.tls.options.name)!, namespace: nonEmptyString(spec.tls.options.namespace) ?? resource.namespace, fieldPath: ['spec', 'tls', 'options'], ...scopeOf(resource) }
       : undefined;
     tls = { secretName: nonEmptyString(spec.tls.secretName), options, certResolver: nonEmptyString(spec.tls.certResolver), fieldPath: ['spec', 'tls'] };
   } else if (spec.tls === null) {
@@ -380,15 +384,21 @@ export const ingressRouteOf = perResource((resource: Resource): IngressRouteMode
   return { resource, entryPoints, routes, tls, problems, approximations };
 });
 
-function crdMiddlewareRef(raw: JsonObject, ownNamespace: string, fieldPath: FieldPath): MiddlewareRef {
+/** The object a reference is written in: its namespace, and its render target. */
+type Owner = { namespace: string; scope?: string };
+
+const scopeOf = (owner: Owner) => (owner.scope !== undefined ? { scope: owner.scope } : {});
+
+function crdMiddlewareRef(raw: JsonObject, owner: Owner, fieldPath: FieldPath): MiddlewareRef {
   const name = nonEmptyString(raw.name) ?? '';
-  if (name.includes('@')) return qualifiedRef(name, ownNamespace, fieldPath);
-  const namespace = nonEmptyString(raw.namespace) ?? ownNamespace;
-  return { name, namespace, candidates: [{ namespace, name }], provider: 'kubernetescrd', text: `${namespace}/${name}`, fieldPath };
+  if (name.includes('@')) return qualifiedRef(name, owner, fieldPath);
+  const namespace = nonEmptyString(raw.namespace) ?? owner.namespace;
+  return { name, namespace, candidates: [{ namespace, name }], provider: 'kubernetescrd', text: `${namespace}/${name}`, fieldPath, ...scopeOf(owner) };
 }
 
 /** `<ns>-<name>@kubernetescrd` (or `name@file`): every namespace/name split, first dash first. */
-function qualifiedRef(text: string, ownNamespace: string, fieldPath: FieldPath): MiddlewareRef {
+function qualifiedRef(text: string, owner: Owner, fieldPath: FieldPath): MiddlewareRef {
+  const ownNamespace = owner.namespace;
   const at = text.lastIndexOf('@');
   const full = at < 0 ? text : text.slice(0, at);
   const provider = at < 0 ? 'kubernetescrd' : text.slice(at + 1);
@@ -396,7 +406,7 @@ function qualifiedRef(text: string, ownNamespace: string, fieldPath: FieldPath):
   for (let i = full.indexOf('-'); i > 0; i = full.indexOf('-', i + 1)) candidates.push({ namespace: full.slice(0, i), name: full.slice(i + 1) });
   // Without a provider suffix Traefik resolves the name in the router's own provider namespace.
   if (at < 0 || candidates.length === 0) candidates.unshift({ namespace: ownNamespace, name: full });
-  return { ...candidates[0], candidates, provider, text, fieldPath };
+  return { ...candidates[0], candidates, provider, text, fieldPath, ...scopeOf(owner) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -465,7 +475,7 @@ export const middlewareOf = perResource((resource: Resource): MiddlewareModel =>
   if (isObject(spec.forwardAuth)) model.forwardAuth = { address: nonEmptyString(spec.forwardAuth.address), fieldPath: ['spec', 'forwardAuth'] };
   if (isObject(spec.chain)) {
     const fieldPath: FieldPath = ['spec', 'chain'];
-    model.chain = { middlewares: listOf(spec.chain.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource.namespace, [...fieldPath, 'middlewares', i])), fieldPath };
+    model.chain = { middlewares: listOf(spec.chain.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource, [...fieldPath, 'middlewares', i])), fieldPath };
   }
   return model;
 });
@@ -484,7 +494,7 @@ export function guardKindsOf(middleware: MiddlewareModel): GuardKind[] {
 export function resolveMiddleware(model: Model, ref: MiddlewareRef): MiddlewareModel | undefined {
   if (ref.provider !== 'kubernetescrd') return undefined;
   for (const { namespace, name } of ref.candidates) {
-    const resource = model.byKey.get(identityKey({ group: TRAEFIK_GROUP, kind: 'Middleware', namespace, name }));
+    const resource = lookup(model, { group: TRAEFIK_GROUP, kind: 'Middleware', namespace, name }, ref);
     if (resource) return middlewareOf(resource);
   }
   return undefined;
@@ -568,7 +578,7 @@ const defaults = new WeakMap<Model, TlsOptionModel | null>();
 export function tlsOptionFor(model: Model, ref: TlsOptionRef | undefined): TlsOptionModel | undefined {
   if (!ref) return defaultTlsOption(model);
   for (const { namespace, name } of ref.candidates ?? [ref]) {
-    const resource = model.byKey.get(identityKey({ group: TRAEFIK_GROUP, kind: 'TLSOption', namespace, name }));
+    const resource = lookup(model, { group: TRAEFIK_GROUP, kind: 'TLSOption', namespace, name }, ref);
     if (resource) return tlsOptionOf(resource);
   }
   return undefined;
@@ -607,14 +617,14 @@ export const traefikIngressOf = perResource((resource: Resource): TraefikIngress
   const annotations = resource.annotations();
   const path = (key: string): FieldPath => ['metadata', 'annotations', key];
   const items = (key: string) => (annotations[key] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
-  const middlewares = items(ROUTER_MIDDLEWARES).map((text) => qualifiedRef(text, resource.namespace, path(ROUTER_MIDDLEWARES)));
+  const middlewares = items(ROUTER_MIDDLEWARES).map((text) => qualifiedRef(text, resource, path(ROUTER_MIDDLEWARES)));
   const tlsAnnotation = annotations[ROUTER_TLS]?.trim().toLowerCase() === 'true';
   const tlsSection = Array.isArray(resource.spec.tls) && resource.spec.tls.length > 0;
   const optionsText = annotations[ROUTER_TLS_OPTIONS]?.trim();
   let tlsOptions: TlsOptionRef | undefined;
   if (optionsText) {
-    const ref = qualifiedRef(optionsText, resource.namespace, path(ROUTER_TLS_OPTIONS));
-    tlsOptions = { name: ref.name, namespace: ref.namespace, candidates: ref.candidates, fieldPath: ref.fieldPath };
+    const ref = qualifiedRef(optionsText, resource, path(ROUTER_TLS_OPTIONS));
+    tlsOptions = { name: ref.name, namespace: ref.namespace, candidates: ref.candidates, fieldPath: ref.fieldPath, ...scopeOf(resource) };
   }
   return {
     resource,

@@ -5,6 +5,8 @@ export interface FileSelection {
   /** Globs a file must match; empty means every manifest file. */
   include: readonly string[];
   exclude: readonly string[];
+  /** Every file, not only manifest files (the render stage reads charts' templates, .tpl files, generator inputs). */
+  anyFile?: boolean;
 }
 
 export const MANIFEST_EXTENSION = /\.(ya?ml|json)$/i;
@@ -25,7 +27,7 @@ export function pathFilter(selection: FileSelection): PathFilter {
   const dirPatterns = selection.exclude.filter((p) => p.endsWith('/**')).map((p) => p.slice(0, -3));
   const excludesDir = dirPatterns.length > 0 ? picomatch(dirPatterns, GLOB_OPTIONS) : () => false;
   return {
-    file: (path) => MANIFEST_EXTENSION.test(path) && include(path) && !exclude(path),
+    file: (path) => (selection.anyFile === true || MANIFEST_EXTENSION.test(path)) && include(path) && !exclude(path),
     prunes: (dir) => excludesDir(dir),
   };
 }

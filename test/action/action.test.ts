@@ -8,6 +8,8 @@ import { apiTree, emptyRepo, forkPayload, graphqlBlobs, gitIn, MANIFESTS, makeRe
   type TestRepo } from './helpers.js';
 import { webPolicy, WIDEN_IDS, WORKLOADS } from '../helpers/suppression-fixtures.js';
 import { makeTempDir } from '../helpers/temp.js';
+import { WEB_DEPLOYMENT, WEB_NETPOL } from '../helpers/render.js';
+import { renderTools } from '../helpers/render-tools.js';
 
 const R = `/repos/${OWNER}/${REPO}`;
 const PAGE1 = 'per_page=100&page=1';
@@ -412,5 +414,37 @@ describe('the Action without a checkout', () => {
     // The base's configuration was read: its gate is critical, and criticals there are.
     expect(outcome.result!.summary.counts.critical).toBeGreaterThan(0);
     expect(stdout.join('')).toContain('findings at or above "critical"');
+  });
+});
+
+const { kubectl, helm } = renderTools();
+const CHART = {
+  '.github/segguard.yml': `render:\n  tools:\n    kustomize: ${kubectl}\n    helm: ${helm}\n`,
+  'charts/shop/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n',
+  'charts/shop/values.yaml': 'networkPolicy:\n  enabled: true\n',
+  'charts/shop/templates/_helpers.tpl': '{{- define "shop.web" -}}{{ .Release.Name }}-web{{- end -}}\n',
+  'charts/shop/templates/deploy.yaml': WEB_DEPLOYMENT.replace('name: web', 'name: {{ include "shop.web" . }}'),
+  'charts/shop/templates/np.yaml': `{{- if .Values.networkPolicy.enabled }}\n${WEB_NETPOL.replace('name: web', 'name: {{ include "shop.web" . }}')}{{- end }}\n`,
+};
+
+describe('the Action renders Helm charts and Kustomize overlays', () => {
+  it('renders both commits from git objects, in a temporary directory, and finds what the values change removes', async () => {
+    const repo = makeRepo(CHART, { 'charts/shop/values.yaml': 'networkPolicy:\n  enabled: false\n' });
+    const workspace = shallowClone(repo);
+    mock.on('GET', `${R}/compare/${repo.base}...${repo.head}?per_page=1`, { body: { merge_base_commit: { sha: repo.base } } });
+    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } })
+      .on('GET', `${R}/pulls/2/files?${PAGE1}`, { body: pullFiles(repo) })
+      .on('GET', `${R}/pulls/2/comments?${PAGE1}`, { body: [] })
+      .on('POST', `${R}/pulls/2/reviews`, { status: 200, body: { id: 2 } })
+      .on('GET', `${R}/issues/2/comments?${PAGE1}`, { body: [] })
+      .on('POST', `${R}/issues/2/comments`, { status: 201, body: { id: 4 } });
+    const outcome = await run(context('pull_request_target', prPayload('synchronize', repo), repo.base), workspace);
+    // On the head line that removed the policy (`enabled: false`), in the diff: a review comment.
+    const findings = outcome.result!.findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.line} ${f.location.side}`);
+    expect(findings).toContain('netpol-deleted charts/shop/values.yaml:2 head');
+    expect(outcome.result!.summary.render?.tools[0]).toMatch(/^helm v4/);
+    expect(outcome.conclusion).toBe('failure');
+    // Nothing was rendered or written in the workspace.
+    expect(gitIn(workspace, 'status', '--porcelain', '--ignored')).toBe('');
   });
 });

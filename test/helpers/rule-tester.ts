@@ -3,7 +3,7 @@ import { analyze } from '../../src/analyze.js';
 import { defaultConfig, type SegguardConfig } from '../../src/config/config.js';
 import type { Finding, Side } from '../../src/findings/finding.js';
 import type { Severity } from '../../src/findings/severity.js';
-import type { SourceFile } from '../../src/model/load.js';
+import type { RenderedSnapshot, SourceFile } from '../../src/model/load.js';
 import type { Rule } from '../../src/rules/rule.js';
 import type { Trees } from '../../src/sources/census.js';
 
@@ -27,6 +27,8 @@ export interface RuleCase {
   config?: SegguardConfig;
   /** How each side was read, as an adapter that reads trees says it (default: not said). */
   trees?: Trees;
+  /** What the render stage gave for each side (test/helpers/render.ts renders files with the real tools). */
+  rendered?: { base?: RenderedSnapshot; head?: RenderedSnapshot };
 }
 
 export interface InvalidCase extends RuleCase {
@@ -38,8 +40,9 @@ export function toSourceFiles(files: Files): SourceFile[] {
   return Object.entries(files).map(([path, content]) => ({ path, content }));
 }
 
-export function runRule(rule: Rule, base: Files, head: Files, config: SegguardConfig = defaultConfig(), trees?: Trees): Finding[] {
-  return analyze(toSourceFiles(base), toSourceFiles(head), config, [rule], { trees }).findings;
+export function runRule(rule: Rule, base: Files, head: Files, config: SegguardConfig = defaultConfig(), trees?: Trees,
+  rendered?: RuleCase['rendered']): Finding[] {
+  return analyze(toSourceFiles(base), toSourceFiles(head), config, [rule], { trees, ...(rendered ? { rendered } : {}) }).findings;
 }
 
 /**
@@ -51,7 +54,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     describe('valid', () => {
       for (const c of cases.valid) {
         it(c.name, () => {
-          const findings = runRule(rule, c.base, c.head, c.config, c.trees);
+          const findings = runRule(rule, c.base, c.head, c.config, c.trees, c.rendered);
           expect(findings.map((f) => `${f.location.path}:${f.location.line} ${f.message}`)).toEqual([]);
         });
       }
@@ -59,7 +62,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     describe('invalid', () => {
       for (const c of cases.invalid) {
         it(c.name, () => {
-          const findings = runRule(rule, c.base, c.head, c.config, c.trees);
+          const findings = runRule(rule, c.base, c.head, c.config, c.trees, c.rendered);
           expect(findings.map((f) => ({ path: f.location.path, line: f.location.line }))).toEqual(
             c.findings.map((f) => ({ path: f.path, line: f.line })),
           );

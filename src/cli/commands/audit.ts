@@ -31,6 +31,6 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   if (positionals.length !== 1) return usage('audit', io, `one tree to audit is required (a directory or a git ref), got ${positionals.length}`);
   return runReportCommand('audit', io, values, positionals, async ({ config, read }) => {
     const head = await read(positionals[0]);
-    return { result: audit(head.files, config, head.census), shown: shownFrom({ head }) };
+    return { result: audit(head.files, config, head.census, head.rendered), shown: shownFrom({ head }) };
   });
 }

@@ -38,6 +38,8 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
     // One side after the other, so the head reuses the git blobs the base already read.
     const base = await read(baseSpec);
     const head = await read(headSpec);
-    return { result: analyze(base.files, head.files, config, undefined, { trees: { base: base.census, head: head.census } }), shown: shownFrom({ base, head }) };
+    return { result: analyze(base.files, head.files, config, undefined, {
+      trees: { base: base.census, head: head.census }, rendered: { base: base.rendered, head: head.rendered },
+    }), shown: shownFrom({ base, head }) };
   });
 }

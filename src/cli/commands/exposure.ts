@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { comparable } from '../../analyze.js';
 import { ConfigError } from '../../config/load.js';
 import { CONFIG_FILE } from '../../config/schema.js';
 import { loadSnapshot, ParseCache } from '../../model/load.js';
@@ -51,10 +52,14 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   try {
     const { config, read } = await prepareRun(values, values.base !== undefined ? [values.base, positionals[0]] : positionals);
     const cache = new ParseCache();
-    const load = (side: Side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache);
     const base = values.base !== undefined ? await read(values.base) : undefined;
     const head = await read(positionals[0]);
+    const rendered = comparable({ base: base?.rendered, head: head.rendered });
+    const load = (side: Side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache, side === base ? rendered.base : rendered.head, { rendered: side === base ? rendered.head : rendered.base });
     warn('exposure', io, silentSides({ base: base?.census, head: head.census }).map((s) => s.message));
+    // A target that did not render is missing from the map: said on stderr, as the map has no place for it.
+    warn('exposure', io, [...(base?.rendered?.failures ?? []), ...(head.rendered?.failures ?? [])]
+      .map((f) => `${f.at.path}:${f.at.line}: ${f.target.path || '.'} was not rendered, its entry points are missing: ${f.message}`));
     const shown = (row: ExposureRowData): ExposureRowData => {
       const side = row.location.side === 'base' ? base : head;
       return { ...row, location: { ...row.location, path: (side?.displayPrefix ?? '') + row.location.path } };

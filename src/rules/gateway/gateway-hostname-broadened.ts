@@ -1,5 +1,5 @@
 import { GATEWAY_GROUP, gatewayHostCovers, gatewayOf, type GatewayRouteModel } from '../../model/gateway.js';
-import { identityKey } from '../../model/identity.js';
+import { lookup } from '../../model/lookup.js';
 import type { Model } from '../../model/load.js';
 import { defineRule } from '../rule.js';
 import { describeListener, describeRoute, existingPath, gatewayPairs, pairListeners, placeOf, routePairs } from './gateways.js';
@@ -15,7 +15,7 @@ function parentHostnames(model: Model, route: GatewayRouteModel): string[] | und
   const names: string[] = [];
   for (const parent of route.parentRefs) {
     const resource = parent.group === GATEWAY_GROUP && parent.kind === 'Gateway'
-      ? model.byKey.get(identityKey({ group: GATEWAY_GROUP, kind: 'Gateway', namespace: parent.namespace, name: parent.name }))
+      ? lookup(model, { group: GATEWAY_GROUP, kind: 'Gateway', namespace: parent.namespace, name: parent.name }, route.resource)
       : undefined;
     if (!resource) return undefined;
     for (const listener of gatewayOf(resource).listeners) {

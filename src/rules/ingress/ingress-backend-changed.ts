@@ -31,11 +31,11 @@ export default defineRule({
         seen.add(id);
         const was = serve(before, route.host, request);
         const now = serve(after, route.host, request);
-        if (!was || !now || sameBackend(was.backend, now.backend, after.resource.namespace, { base, head })) continue;
+        if (!was || !now || sameBackend(was.backend, now.backend, after.resource, { base, head })) continue;
         const through = routeKey(now) === routeKey(was) ? '' : ` (through the head route ${describeRoute(now)})`;
         report(changedBackend(before, after, was.backend, now.backend, `the route ${describeRoute(was)}${through}`, routeKey(was)));
       }
-      if (before.defaultBackend && after.defaultBackend && !sameBackend(before.defaultBackend, after.defaultBackend, after.resource.namespace, { base, head })) {
+      if (before.defaultBackend && after.defaultBackend && !sameBackend(before.defaultBackend, after.defaultBackend, after.resource, { base, head })) {
         report(changedBackend(before, after, before.defaultBackend, after.defaultBackend, 'the default backend', 'defaultBackend'));
       }
     }

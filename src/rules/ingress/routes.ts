@@ -1,6 +1,6 @@
 import type { FieldPath } from '../../model/field-path.js';
 import { ingressOf, isIngress, type IngressBackend, type IngressModel, type IngressPath, type IngressRule } from '../../model/ingress.js';
-import { identityKey } from '../../model/identity.js';
+import { lookup } from '../../model/lookup.js';
 import { asArray, isObject } from '../../model/json.js';
 import type { Model } from '../../model/load.js';
 import type { Resource } from '../../model/resource.js';
@@ -50,20 +50,20 @@ export interface Snapshots {
 }
 
 /** A backend's port, as a number when it is a name that the Service of the same snapshot defines. */
-function portOf(backend: IngressBackend, model: Model | undefined, namespace: string): string {
+function portOf(backend: IngressBackend, model: Model | undefined, ingress: { namespace: string; scope?: string }): string {
   if (typeof backend.port === 'string' && backend.service && model) {
-    const service = model.byKey.get(identityKey({ group: '', kind: 'Service', namespace, name: backend.service }));
+    const service = lookup(model, { group: '', kind: 'Service', namespace: ingress.namespace, name: backend.service }, ingress);
     const port = asArray(service?.spec.ports)?.find((p) => isObject(p) && p.name === backend.port);
     if (isObject(port) && typeof port.port === 'number') return String(port.port);
   }
   return String(backend.port);
 }
 
-/** Whether a base backend and a head backend of an Ingress in `namespace` are the same service port. */
-export function sameBackend(was: IngressBackend | undefined, now: IngressBackend | undefined, namespace: string, snapshots?: Snapshots): boolean {
+/** Whether a base backend and a head backend of an Ingress (`ingress`: its namespace and render target) are the same service port. */
+export function sameBackend(was: IngressBackend | undefined, now: IngressBackend | undefined, ingress: { namespace: string; scope?: string }, snapshots?: Snapshots): boolean {
   if (!was || !now) return was === now;
   return was.service === now.service && was.resource === now.resource &&
-    portOf(was, snapshots?.base, namespace) === portOf(now, snapshots?.head, namespace);
+    portOf(was, snapshots?.base, ingress) === portOf(now, snapshots?.head, ingress);
 }
 
 export function place(model: IngressModel, path: FieldPath, side: 'base' | 'head'): Place & { resource: Resource } {
@@ -120,8 +120,7 @@ export type RouteVerdict =
 export function classifyRoute(route: IngressPath, before: IngressModel | undefined, after: IngressModel, snapshots: Snapshots): RouteVerdict {
   if (!before) return { kind: 'new-route' };
   const basePaths = pathsOf(before);
-  const namespace = after.resource.namespace;
-  const admittedToSameBackend = basePaths.some((b) => hostCovers(b.host, route.host) && pathCovers(b, route) && sameBackend(b.backend, route.backend, namespace, snapshots));
+  const admittedToSameBackend = basePaths.some((b) => hostCovers(b.host, route.host) && pathCovers(b, route) && sameBackend(b.backend, route.backend, after.resource, snapshots));
   if (admittedToSameBackend) return { kind: 'unchanged' };
   const sameHostPaths = basePaths.filter((b) => sameHost(b.host, route.host));
   const sameKey = sameHostPaths.filter((b) => pathKey(b) === pathKey(route));

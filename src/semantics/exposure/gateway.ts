@@ -2,7 +2,7 @@ import {
   GATEWAY_GROUP, gatewayHostCovers, gatewayOf, gatewayRouteOf, grantToCovers, isReferenceGrant, referenceGrantOf,
   terminatesTls, validationFor, type BackendRef, type GatewayListener, type GatewayModel, type GatewayRouteModel, type ReferenceGrantModel, type RouteKind, type RouteMatch,
 } from '../../model/gateway.js';
-import { identityKey } from '../../model/identity.js';
+import { lookup } from '../../model/lookup.js';
 import type { Model } from '../../model/load.js';
 import type { Resource } from '../../model/resource.js';
 import { matches } from '../../model/selector.js';
@@ -21,7 +21,7 @@ export function gatewayDrafts(resource: Resource, model: Model): DraftRow[] {
   const drafts: DraftRow[] = [];
   for (const parent of route.parentRefs) {
     if (parent.group !== GATEWAY_GROUP || parent.kind !== 'Gateway') continue;
-    const gatewayResource = model.byKey.get(identityKey({ group: GATEWAY_GROUP, kind: 'Gateway', namespace: parent.namespace, name: parent.name }));
+    const gatewayResource = lookup(model, { group: GATEWAY_GROUP, kind: 'Gateway', namespace: parent.namespace, name: parent.name }, resource);
     if (!gatewayResource) continue;
     const gateway = gatewayOf(gatewayResource);
     for (const listener of gateway.listeners) {
@@ -56,7 +56,7 @@ function serves(listener: GatewayListener, kind: RouteKind): boolean {
 function admits(model: Model, gateway: GatewayModel, listener: GatewayListener, namespace: string): boolean {
   if (listener.allowedFrom === 'All') return true;
   if (listener.allowedFrom === 'Same') return namespace === gateway.resource.namespace;
-  const declared = model.byKey.get(identityKey({ group: '', kind: 'Namespace', namespace: '', name: namespace }));
+  const declared = lookup(model, { group: '', kind: 'Namespace', namespace: '', name: namespace }, gateway.resource);
   const labels = { ...(declared?.labels() ?? {}), [NAMESPACE_NAME_LABEL]: namespace };
   return listener.selector !== undefined && matches(listener.selector, labels);
 }

@@ -65,7 +65,7 @@ const TRAEFIK_CONTROLLER = 'traefik.io/ingress-controller';
  */
 function traefikServes(ingress: IngressModel, model: Model): boolean {
   if (ingress.className === 'traefik') return true;
-  const controller = ingress.className !== undefined ? controllerOf(model, ingress.className) : defaultController(model);
+  const controller = ingress.className !== undefined ? controllerOf(model, ingress.className, ingress.resource) : defaultController(model);
   if (controller !== undefined) return controller === TRAEFIK_CONTROLLER;
   return hasTraefikAnnotations(ingress.resource);
 }

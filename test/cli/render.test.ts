@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/commands/check.js';
+import { WEB_DEPLOYMENT, WEB_NETPOL } from '../helpers/render.js';
+import { renderTools } from '../helpers/render-tools.js';
+import { git, tempDir } from '../helpers/temp.js';
+
+const { kubectl, helm } = renderTools();
+
+async function check(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = await run(args, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; } });
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(before);
+  }
+}
+
+const TOOLS = `render:\n  tools:\n    kustomize: ${kubectl}\n    helm: ${helm}\n`;
+
+
+const OVERLAYS = {
+  'k8s/base/kustomization.yaml': 'resources:\n- netpol.yaml\n- deploy.yaml\n',
+  'k8s/base/netpol.yaml': WEB_NETPOL,
+  'k8s/base/deploy.yaml': WEB_DEPLOYMENT,
+  'k8s/overlays/dev/kustomization.yaml': 'namespace: dev\nresources:\n- ../../base\n',
+  'k8s/overlays/prod/kustomization.yaml': 'namespace: prod\nresources:\n- ../../base\n',
+};
+const OPEN_PATCH = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: web\nspec:\n  ingress:\n  - from:\n    - namespaceSelector: {}\n';
+
+const CHART = {
+  'charts/shop/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 1.0.0\n',
+  'charts/shop/values.yaml': 'networkPolicy:\n  enabled: true\n',
+  'charts/shop/templates/deploy.yaml': WEB_DEPLOYMENT.replace('name: web', 'name: {{ .Release.Name }}-web'),
+  'charts/shop/templates/np.yaml': `{{- if .Values.networkPolicy.enabled }}\n${WEB_NETPOL.replace('name: web', 'name: {{ .Release.Name }}-web')}{{- end }}\n`,
+};
+
+/** A repository directory with the configuration at its root and the two sides as directories under it. */
+function sides(base: Record<string, string>, head: Record<string, string>, config = TOOLS) {
+  const tmp = tempDir();
+  tmp.write({ '.github/segguard.yml': config });
+  tmp.write(base, 'base');
+  tmp.write(head, 'head');
+  return tmp.root;
+}
+
+describe('segguard check renders Kustomize overlays and Helm charts', () => {
+  it('finds an overlay patch that opens namespaceSelector: {}, in that environment only, on a source line', async () => {
+    const root = sides(OVERLAYS, {
+      ...OVERLAYS,
+      'k8s/overlays/prod/kustomization.yaml': 'namespace: prod\nresources:\n- ../../base\npatches:\n- path: open.yaml\n',
+      'k8s/overlays/prod/open.yaml': OPEN_PATCH,
+    });
+    const { code, stdout } = await check(root, '--base', 'base', '--head', 'head', '--format', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { findings: { ruleId: string; message: string; location: { path: string; line: number } }[]; summary: { render: unknown } };
+    const rules = report.findings.map((f) => f.ruleId);
+    expect(rules).toContain('connectivity-added');
+    expect(rules).toContain('netpol-all-namespaces-peer');
+    for (const f of report.findings) {
+      expect(f.message).toMatch(/^In prod \(k8s\/overlays\/prod\): /);
+      expect(f.message).not.toMatch(/In dev/);
+      // The patch line that opened it: in the pull request's diff.
+      expect(`${f.location.path}:${f.location.line}`).toBe('head/k8s/overlays/prod/open.yaml:8');
+    }
+    expect(report.summary.render).toEqual({ tools: ['kustomize v5.6.0 (kubectl kustomize)'], targets: { base: 2, head: 2 } });
+  });
+
+  it('finds a chart whose values disable its NetworkPolicy', async () => {
+    const root = sides(CHART, { ...CHART, 'charts/shop/values.yaml': 'networkPolicy:\n  enabled: false\n' });
+    const { code, stdout } = await check(root, '--base', 'base', '--head', 'head');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/netpol-deleted/);
+    expect(stdout).toMatch(/NetworkPolicy default\/shop-web/);
+    expect(stdout).toMatch(/rendered 1 target \(base 1\) with helm v4/);
+  });
+
+  it('the same overlays with nothing changed report nothing, and Kustomization files are never objects', async () => {
+    const root = sides(OVERLAYS, OVERLAYS);
+    const { code, stdout } = await check(root, '--base', 'base', '--head', 'head', '--format', 'json');
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { findings: unknown[] }).findings).toEqual([]);
+  });
+
+  it('a remote base is refused loudly, on its line', async () => {
+    const remote = { ...OVERLAYS, 'k8s/overlays/prod/kustomization.yaml': 'namespace: prod\nresources:\n- ../../base\n- github.com/org/repo/k8s?ref=v1\n' };
+    const root = sides(OVERLAYS, remote);
+    const { code, stdout } = await check(root, '--base', 'base', '--head', 'head');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/head\/k8s\/overlays\/prod\/kustomization.yaml:4 high render-failed Kustomize target prod \(k8s\/overlays\/prod\) was not rendered: resources names the remote github.com\/org\/repo\/k8s\?ref=v1/);
+  });
+
+  it('a broken overlay is render-failed at its line while another target still reports its findings', async () => {
+    const root = sides(OVERLAYS, {
+      ...OVERLAYS,
+      'k8s/overlays/dev/kustomization.yaml': 'namespace: dev\nresources:\n- ../../base\npatches:\n- path: missing.yaml\n',
+      // The patch the broken kustomization meant: a file of a target that did not render is not a plain manifest.
+      'k8s/overlays/dev/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n',
+      'k8s/overlays/prod/kustomization.yaml': 'namespace: prod\nresources:\n- ../../base\npatches:\n- path: open.yaml\n',
+      'k8s/overlays/prod/open.yaml': OPEN_PATCH,
+    });
+    const { code, stdout } = await check(root, '--base', 'base', '--head', 'head');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/head\/k8s\/overlays\/dev\/kustomization.yaml:5 high render-failed Kustomize target dev \(k8s\/overlays\/dev\) was not rendered: .*missing\.yaml/);
+    expect(stdout).toMatch(/high netpol-all-namespaces-peer In prod \(k8s\/overlays\/prod\)/);
+    // The failed target's objects are analyzed on neither side: not reported as deleted, nor its files as plain manifests.
+    expect(stdout).not.toMatch(/In dev/);
+    expect(stdout).not.toMatch(/replicas\.yaml/);
+  });
+
+  it('a missing tool exits 2 naming the tool, the target and how to install it', async () => {
+    const root = sides(CHART, CHART, 'render:\n  tools:\n    helm: /nonexistent/helm\n');
+    const { code, stdout, stderr } = await check(root, '--base', 'base', '--head', 'head');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/segguard check: helm is needed to render charts\/shop \(charts\/shop\/Chart.yaml\) and the configured \/nonexistent\/helm is not an executable: install helm/);
+  });
+
+  it('render: {auto: false} reads the files as plain manifests, as before', async () => {
+    const root = sides(OVERLAYS, { ...OVERLAYS, 'k8s/overlays/prod/kustomization.yaml': 'namespace: prod\nresources:\n- ../../base\npatches:\n- path: open.yaml\n', 'k8s/overlays/prod/open.yaml': OPEN_PATCH },
+      'render:\n  auto: false\n  tools:\n    kustomize: /nonexistent/kustomize\n');
+    const { code, stdout } = await check(root, '--base', 'base', '--head', 'head', '--format', 'json');
+    const report = JSON.parse(stdout) as { findings: { ruleId: string }[]; summary: { render?: unknown } };
+    expect(report.summary.render).toBeUndefined();
+    // The patch file alone is a policy without a podSelector: read as a plain file, not as what prod receives.
+    expect(report.findings.some((f) => f.ruleId === 'connectivity-added')).toBe(false);
+    expect(code).toBe(1);
+  });
+
+  it('renders git refs from git objects, with the non-manifest files a chart needs', async () => {
+    const tmp = tempDir();
+    const repo = tmp.root;
+    git(repo, 'init', '-q', '-b', 'main');
+    tmp.write({ '.github/segguard.yml': TOOLS, ...CHART, 'charts/shop/templates/_helpers.tpl': '{{- define "shop.name" -}}shop{{- end -}}\n' });
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'base');
+    tmp.write({ 'charts/shop/values.yaml': 'networkPolicy:\n  enabled: false\n' });
+    git(repo, 'commit', '-qam', 'head');
+    const { code, stdout } = await check(repo, '--base', 'HEAD~1', '--head', 'HEAD');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/netpol-deleted/);
+  });
+});
