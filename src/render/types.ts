@@ -42,9 +42,12 @@ export interface RenderTarget {
 
 /** What a renderer applied to an object after reading it from its source file (kustomize's transformerAnnotations). */
 export interface AppliedTransformation {
-  /** `patchStrategicMerge`, `patchJson6902`, `namespace`, `namePrefix`, `labels`, ... as kustomize names it. */
+  /** kustomize's builtin transformer (`configuredBy.kind`) in short: `PatchTransformer` → `patch`, `LabelTransformer` → `labels`, ... */
   kind: string;
-  /** The patch file, or the kustomization file for inline patches and transformer fields. */
+  /**
+   * The kustomization that configured it (`configuredIn`), never the patch file: kustomize lists every transformer
+   * of a kustomization on every object it builds, changed or not, so attribution walks the kustomizations itself.
+   */
   path: string;
 }
 
