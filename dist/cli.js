@@ -49,10 +49,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -85,11 +85,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap6;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar7;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -303,13 +303,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -620,9 +620,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -736,10 +736,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar = class extends Node2.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -842,7 +842,7 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
       for (let i = path.length - 1; i >= 0; --i) {
@@ -866,7 +866,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -1906,9 +1906,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines3[0];
         for (let i = 1; i < lines3.length; ++i) {
-          const line = lines3[i];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines3[i];
+          str += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -1966,7 +1966,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines3.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines3.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -1982,14 +1982,14 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines3.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines3.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines3)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines3)
+            str += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
@@ -3732,10 +3732,10 @@ var require_errors = __commonJS({
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error.linePos[0];
+      error.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "…" + lineStr.substring(trimStart);
@@ -3743,8 +3743,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "…";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "…\n";
         lineStr = prev + lineStr;
@@ -3752,14 +3752,14 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count2 = 1;
         const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
-${pointer}
+${pointer2}
 `;
       }
     };
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4275,7 +4275,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
+        if (!isMap6 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4701,8 +4701,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -4715,8 +4715,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep3 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep3 === "\n")
@@ -4727,7 +4727,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep3 + lm;
           sep3 = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -5633,7 +5633,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5717,7 +5717,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5857,40 +5857,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -5931,13 +5931,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5962,7 +5962,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -5982,11 +5982,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -5994,17 +5994,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -6316,7 +6316,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter6 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6339,7 +6339,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter6;
   }
 });
 
@@ -7233,7 +7233,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments6(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7266,14 +7266,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7307,9 +7307,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments3;
-    exports.parseDocument = parseDocument2;
+    exports.parse = parse2;
+    exports.parseAllDocuments = parseAllDocuments6;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -7668,13 +7668,13 @@ var require_ipaddr = __commonJS({
         if (match = string.match(/^(.+)\/(\d+)$/)) {
           const maskLength = parseInt(match[2]);
           if (maskLength >= 0 && maskLength <= 32) {
-            const parsed = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed, "toString", {
+            const parsed2 = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed2, "toString", {
               value: function() {
                 return this.join("/");
               }
             });
-            return parsed;
+            return parsed2;
           }
         }
         throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
@@ -8033,17 +8033,17 @@ var require_ipaddr = __commonJS({
         return new this(addr.parts, addr.zoneId);
       };
       ipaddr2.IPv6.parseCIDR = function(string) {
-        let maskLength, match, parsed;
+        let maskLength, match, parsed2;
         if (match = string.match(/^(.+)\/(\d+)$/)) {
           maskLength = parseInt(match[2]);
           if (maskLength >= 0 && maskLength <= 128) {
-            parsed = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed, "toString", {
+            parsed2 = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed2, "toString", {
               value: function() {
                 return this.join("/");
               }
             });
-            return parsed;
+            return parsed2;
           }
         }
         throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
@@ -8390,13 +8390,13 @@ var require_scope = __commonJS({
       }
     };
     exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
+    var line2 = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
         super(opts);
         this._values = {};
         this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+        this.opts = { ...opts, _n: opts.lines ? line2 : code_1.nil };
       }
       get() {
         return this._scope;
@@ -8534,7 +8534,7 @@ var require_codegen = __commonJS({
       AND: new code_1._Code("&&"),
       ADD: new code_1._Code("+")
     };
-    var Node = class {
+    var Node2 = class {
       optimizeNodes() {
         return this;
       }
@@ -8542,7 +8542,7 @@ var require_codegen = __commonJS({
         return this;
       }
     };
-    var Def = class extends Node {
+    var Def = class extends Node2 {
       constructor(varKind, name, rhs) {
         super();
         this.varKind = varKind;
@@ -8554,18 +8554,18 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
       }
     };
-    var Assign = class extends Node {
+    var Assign = class extends Node2 {
       constructor(lhs, rhs, sideEffects) {
         super();
         this.lhs = lhs;
@@ -8575,10 +8575,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -8595,7 +8595,7 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
       }
     };
-    var Label = class extends Node {
+    var Label = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -8605,7 +8605,7 @@ var require_codegen = __commonJS({
         return `${this.label}:` + _n;
       }
     };
-    var Break = class extends Node {
+    var Break = class extends Node2 {
       constructor(label) {
         super();
         this.label = label;
@@ -8616,7 +8616,7 @@ var require_codegen = __commonJS({
         return `break${label};` + _n;
       }
     };
-    var Throw = class extends Node {
+    var Throw = class extends Node2 {
       constructor(error) {
         super();
         this.error = error;
@@ -8628,7 +8628,7 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     };
-    var AnyCode = class extends Node {
+    var AnyCode = class extends Node2 {
       constructor(code) {
         super();
         this.code = code;
@@ -8639,15 +8639,15 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
       }
     };
-    var ParentNode = class extends Node {
+    var ParentNode = class extends Node2 {
       constructor(nodes = []) {
         super();
         this.nodes = nodes;
@@ -8669,12 +8669,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -8727,12 +8727,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -8755,10 +8755,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -8794,10 +8794,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -8839,11 +8839,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -9144,7 +9144,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -9159,14 +9159,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -12015,7 +12015,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse2(serialize(uri, options), options);
       }
       return uri;
     }
@@ -12058,8 +12058,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        base = parse2(serialize(base, options), options);
+        relative3 = parse2(serialize(relative3, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative3.scheme) {
@@ -12186,11 +12186,11 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed2, matches2) {
+      if (matches2[2] !== void 0 && parsed2.path && parsed2.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+      if (typeof parsed2.port === "number" && (parsed2.port < 0 || parsed2.port > 65535)) {
         return "URI port is malformed.";
       }
       return void 0;
@@ -12213,30 +12213,30 @@ var require_fast_uri = __commonJS({
       const host = matches2[4];
       return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+    function canonicalizeHost(parsed2, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP)) {
+        parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed2.host && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed2.host)) {
         let url;
         try {
-          url = new URL("http://" + parsed.host);
+          url = new URL("http://" + parsed2.host);
         } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          parsed2.error = parsed2.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
         if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed.host = url.hostname;
+        parsed2.host = url.hostname;
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+    function hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP) {
       return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed2.host && isIP === false && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed2.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -12244,7 +12244,7 @@ var require_fast_uri = __commonJS({
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
-      const parsed = {
+      const parsed2 = {
         scheme: void 0,
         userinfo: void 0,
         host: "",
@@ -12269,7 +12269,7 @@ var require_fast_uri = __commonJS({
       }
       const authorityMatch = uri.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
+        parsed2.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
@@ -12278,115 +12278,115 @@ var require_fast_uri = __commonJS({
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            parsed2.error = parsed2.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
           } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            parsed2.error = parsed2.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
         }
       }
       const matches2 = uri.match(URI_PARSE);
       if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
+        parsed2.scheme = matches2[1];
+        parsed2.userinfo = matches2[3];
+        parsed2.host = matches2[4];
+        parsed2.port = parseInt(matches2[5], 10);
+        parsed2.path = matches2[6] || "";
+        parsed2.query = matches2[7];
+        parsed2.fragment = matches2[8];
+        if (parsed2.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed2.scheme)) {
+            parsed2.scheme = parsed2.scheme.toLowerCase();
           } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            parsed2.error = parsed2.error || MALFORMED_SCHEME_ERROR;
             malformedScheme = true;
           }
         }
         malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+          parsed2.error = parsed2.error || "URI contains malformed percent-encoding.";
         }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+        if (isNaN(parsed2.port)) {
+          parsed2.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed2, matches2);
         if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+          parsed2.error = parsed2.error || parseError;
           malformedAuthorityOrPort = true;
         }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
+        if (parsed2.host) {
+          const ipv4result = isIPv4(parsed2.host);
           if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
+            const bracketedIPLiteral = isIPLiteral(parsed2.host);
+            const hasIPLiteralBracket = parsed2.host.indexOf("[") !== -1 || parsed2.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed2.host);
             isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed2.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
             isIP = true;
           }
         }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
+        if (parsed2.scheme === void 0 && parsed2.userinfo === void 0 && parsed2.host === void 0 && parsed2.port === void 0 && parsed2.query === void 0 && !parsed2.path) {
+          parsed2.reference = "same-document";
+        } else if (parsed2.scheme === void 0) {
+          parsed2.reference = "relative";
+        } else if (parsed2.fragment === void 0) {
+          parsed2.reference = "absolute";
         } else {
-          parsed.reference = "uri";
+          parsed2.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed2.reference) {
+          parsed2.error = parsed2.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed2.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+          malformedHost = canonicalizeHost(parsed2, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+        if (uri.indexOf("%") !== -1 && parsed2.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed2.host : normalizePercentEncoding(parsed2.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+          parsed2.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
+          if (parsed2.path) {
+            parsed2.path = normalizePathEncoding(parsed2.path);
           }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          if (parsed2.query) {
+            parsed2.query = normalizeQueryFragmentEncoding(parsed2.query);
           }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          if (parsed2.fragment) {
+            parsed2.fragment = normalizeQueryFragmentEncoding(parsed2.fragment);
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+          schemeHandler.parse(parsed2, options);
+          if (schemeHandler === SCHEMES.urn && parsed2.nid === void 0) {
             malformedSchemeSpecific = true;
           }
         }
       } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
+        parsed2.error = parsed2.error || "URI can not be parsed.";
       }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+      return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse2(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
       return normalizeStringWithStatus(uri, opts).normalized;
     }
     function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      const { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed2, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -12414,7 +12414,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse2
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -15690,7 +15690,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -15698,7 +15698,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -15907,7 +15907,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -15939,7 +15939,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -15953,8 +15953,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -16109,7 +16109,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -16208,9 +16208,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -16632,7 +16632,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -16650,7 +16650,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -16697,7 +16697,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -16706,9 +16706,9 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils2();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -16727,7 +16727,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix5 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -16737,8 +16737,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix5 });
+        const result2 = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -16763,7 +16763,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -16771,7 +16771,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -16780,21 +16780,21 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix5 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -16818,14 +16818,14 @@ var require_picomatch = __commonJS({
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
-      let parsed = { negated: false, fastpaths: true };
+      let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed2.output = parse2.fastpaths(input, options);
       }
-      if (!parsed.output) {
-        parsed = parse(input, options);
+      if (!parsed2.output) {
+        parsed2 = parse2(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed2, options, returnOutput, returnState);
     };
     picomatch2.toRegex = (source, options) => {
       try {
@@ -16836,7 +16836,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -16865,6 +16865,15 @@ var VERSION = "0.1.0";
 import { parseArgs } from "node:util";
 
 // src/config/config.ts
+var DEFAULT_RENDER_TIMEOUT_SECONDS = 60;
+var DEFAULT_RENDER_MAX_OUTPUT_BYTES = 50 * 1024 * 1024;
+function renderConfig(config) {
+  return config.render ?? { auto: true, targets: [], tools: {}, timeoutSeconds: DEFAULT_RENDER_TIMEOUT_SECONDS, maxOutputBytes: DEFAULT_RENDER_MAX_OUTPUT_BYTES };
+}
+function renders(config) {
+  const render = renderConfig(config);
+  return render.auto || render.targets.length > 0;
+}
 var DEFAULT_TIER_LABEL = "segguard.io/tier";
 var DEFAULT_EXCLUDE = ["**/.git/**", "**/node_modules/**", "**/templates/**"];
 function defaultConfig() {
@@ -16965,10 +16974,16 @@ function isClusterScoped(kind) {
   return CLUSTER_SCOPED_KINDS.has(kind);
 }
 function identityKey(id) {
-  return `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
+  const key = `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
+  return id.scope === void 0 ? key : `${key}@${id.scope}`;
 }
 function describeIdentity(id) {
-  return id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
+  const name = id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
+  return id.environment === void 0 ? name : `${name} in ${id.environment}`;
+}
+function describeEnvironment(target) {
+  const dir = target.path === "" ? "." : target.path;
+  return target.name === dir ? dir : `${target.name} (${dir})`;
 }
 
 // src/findings/suppression.ts
@@ -17927,19 +17942,19 @@ function makeSnippet(mark, options) {
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result2 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+    const line3 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result2 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line3.str}
 ${result2}`;
   }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+  const line2 = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line2.str}
 `;
-  result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+  result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line2.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+    const line3 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line3.str}
 `;
   }
   return result2.replace(/\n$/, "");
@@ -17980,15 +17995,15 @@ var YAMLException = class YAMLException2 extends Error {
   * the raw input text; `position` is an offset into it.
   */
   static throwAt(source, position, message, filename = "") {
-    let line = 0;
+    let line2 = 0;
     let lineStart = 0;
     for (let index = 0; index < position; index++) {
       const ch = source.charCodeAt(index);
       if (ch === 10) {
-        line++;
+        line2++;
         lineStart = index + 1;
       } else if (ch === 13) {
-        line++;
+        line2++;
         if (source.charCodeAt(index + 1) === 10) index++;
         lineStart = index + 1;
       }
@@ -17997,7 +18012,7 @@ var YAMLException = class YAMLException2 extends Error {
       name: filename,
       buffer: source,
       position,
-      line,
+      line: line2,
       column: position - lineStart
     };
     mark.snippet = makeSnippet(mark);
@@ -18202,14 +18217,14 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
-  for (const line of lines3) {
+  for (const line2 of lines3) {
     let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
+    while (column < textIndent && line2.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line2.length) {
       emptyLines++;
       continue;
     }
-    const content = line.slice(textIndent);
+    const content = line2.slice(textIndent);
     const first = content.charCodeAt(0);
     if (folded) {
       if (first === 32 || first === 9) {
@@ -19399,9 +19414,9 @@ function loadAll(input, iteratorOrOptions, options) {
   let iterator = null;
   if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
   else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-  const documents = loadDocuments(input, options);
-  if (iterator === null) return documents;
-  for (const document of documents) iterator(document);
+  const documents2 = loadDocuments(input, options);
+  if (iterator === null) return documents2;
+  for (const document of documents2) iterator(document);
 }
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
@@ -19456,8 +19471,8 @@ function tryLongOrMultilineAsBlock(layout) {
     let lineEnd = value.length;
     const nextLineBreak = value.indexOf("\n", position);
     if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
-    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    const line2 = value.slice(position, lineEnd);
+    if (line2.length > availableWidth && line2[0] !== " " && / [^ \t]/.test(line2)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position = nextLineBreak + 1;
   }
@@ -19562,9 +19577,9 @@ function relaxFlowWhitespace(text2) {
   const scanner = new Scanner();
   let changed = false;
   for (let n = 0; n < lines3.length; n++) {
-    const line = scanner.line(lines3[n]);
-    if (line !== lines3[n]) {
-      lines3[n] = line;
+    const line2 = scanner.line(lines3[n]);
+    if (line2 !== lines3[n]) {
+      lines3[n] = line2;
       changed = true;
     }
   }
@@ -19584,31 +19599,31 @@ var Scanner = class {
   /** In flow context: the next token starts a node (after `[`, `{`, `,`, `:`), so a quote there opens a scalar. */
   expectNode = false;
   line(original) {
-    let line = original;
-    const indent = /^ */.exec(line)[0].length;
+    let line2 = original;
+    const indent = /^ */.exec(line2)[0].length;
     if (this.blockScalarIndent >= 0) {
-      if (line.trim() === "" || indent > this.blockScalarIndent) return line;
+      if (line2.trim() === "" || indent > this.blockScalarIndent) return line2;
       this.blockScalarIndent = -1;
     }
     let i = indent;
     let nodeStart = true;
     if (this.quote !== void 0) {
-      i = this.skipQuoted(line, 0);
-      if (this.quote !== void 0) return line;
+      i = this.skipQuoted(line2, 0);
+      if (this.quote !== void 0) return line2;
       nodeStart = false;
     } else if (this.depth > 0) {
-      const lead = /^[ \t]*/.exec(line)[0].length;
-      if (lead < line.length && (lead < this.flowIndent || line.slice(0, lead).includes("	"))) {
+      const lead = /^[ \t]*/.exec(line2)[0].length;
+      if (lead < line2.length && (lead < this.flowIndent || line2.slice(0, lead).includes("	"))) {
         const width = Math.max(lead, this.flowIndent);
-        line = " ".repeat(width) + line.slice(lead);
+        line2 = " ".repeat(width) + line2.slice(lead);
         i = width;
       } else i = lead;
     }
-    const chars = line.split("");
-    return this.depth > 0 ? this.flow(chars, i, line) : this.block(chars, i, line, nodeStart);
+    const chars = line2.split("");
+    return this.depth > 0 ? this.flow(chars, i, line2) : this.block(chars, i, line2, nodeStart);
   }
   /** Block context: finds the flow collection, quoted scalar or block scalar that starts a node on this line. */
-  block(chars, from, line, atNodeStart) {
+  block(chars, from, line2, atNodeStart) {
     let i = from;
     let nodeStart = atNodeStart;
     while (i < chars.length) {
@@ -19624,28 +19639,28 @@ var Scanner = class {
         this.depth = 1;
         this.flowIndent = i;
         this.expectNode = true;
-        return this.flow(chars, i + 1, line);
+        return this.flow(chars, i + 1, line2);
       } else if (nodeStart && (c === '"' || c === "'")) {
         this.quote = c;
-        i = this.skipQuoted(line, i + 1);
-        if (this.quote !== void 0) return line;
+        i = this.skipQuoted(line2, i + 1);
+        if (this.quote !== void 0) return line2;
         nodeStart = false;
       } else if (nodeStart && (c === "|" || c === ">")) {
-        this.blockScalarIndent = /^ */.exec(line)[0].length;
-        return line;
+        this.blockScalarIndent = /^ */.exec(line2)[0].length;
+        return line2;
       } else {
         for (; i < chars.length; i++) {
           if (chars[i] === ":" && (i + 1 === chars.length || isBlank(chars[i + 1]))) break;
-          if (chars[i] === "#" && isBlank(chars[i - 1])) return line;
+          if (chars[i] === "#" && isBlank(chars[i - 1])) return line2;
         }
         i++;
         nodeStart = true;
       }
     }
-    return line;
+    return line2;
   }
   /** Flow context: tracks nesting, skips quoted scalars and comments, turns separating tabs into spaces. */
-  flow(chars, from, line) {
+  flow(chars, from, line2) {
     let changed = false;
     for (let i = from; i < chars.length; i++) {
       const c = chars[i];
@@ -19686,7 +19701,7 @@ var Scanner = class {
         this.expectNode = false;
       }
     }
-    return changed ? chars.join("") : line;
+    return changed ? chars.join("") : line2;
   }
   /** Skips the rest of an open quoted scalar in `text` from `from`; returns the index after its closing quote. */
   skipQuoted(text2, from) {
@@ -20085,30 +20100,39 @@ function isNodeLike(value) {
 
 // src/model/resource.ts
 var Resource = class {
-  constructor(identity, object, file, docIndex, pathInDocument, positions) {
+  constructor(identity, object, file, docIndex, pathInDocument, positions, origin) {
     this.object = object;
     this.file = file;
     this.docIndex = docIndex;
     this.pathInDocument = pathInDocument;
     this.positions = positions;
+    this.origin = origin;
     this.apiVersion = identity.apiVersion;
     this.group = identity.group;
     this.kind = identity.kind;
     this.namespace = identity.namespace;
     this.name = identity.name;
-    this.key = identityKey(identity);
+    if (origin) {
+      this.scope = origin.target.path;
+      this.environment = describeEnvironment(origin.target);
+    }
+    this.key = identityKey(this);
   }
   object;
   file;
   docIndex;
   pathInDocument;
   positions;
+  origin;
   apiVersion;
   group;
   kind;
   namespace;
   name;
   key;
+  scope;
+  /** `prod (overlays/prod)` for a rendered object, shown in every message that names it. */
+  environment;
   /** The lines of a field of this object (e.g. ['spec', 'ingress', 0]); [] for the whole object. */
   span(path = []) {
     if (path.length === 0 && this.pathInDocument.length === 0) return this.positions.documentSpan(this.docIndex);
@@ -20116,6 +20140,7 @@ var Resource = class {
   }
   /** The file location of a field of this object; the line of the object's start for []. */
   at(path = []) {
+    if (this.origin) return this.origin.locate(path);
     const span = this.span(path);
     return { path: this.file, line: span.line, endLine: span.endLine };
   }
@@ -20239,61 +20264,101 @@ var ParseCache = class {
   /** The objects of each file, by path: a file with the same path and text on both sides yields the same Resources. */
   files = /* @__PURE__ */ new Map();
   parse(text2, isJson) {
-    let parsed = this.texts.get(text2);
-    if (!parsed) {
-      parsed = decode(text2, isJson);
-      this.texts.set(text2, parsed);
+    let parsed2 = this.texts.get(text2);
+    if (!parsed2) {
+      parsed2 = decode(text2, isJson);
+      this.texts.set(text2, parsed2);
     }
-    return parsed;
+    return parsed2;
   }
   /**
    * The Kubernetes objects of a file. Sharing them between sides lets every per-Resource memo (a policy's meaning,
    * a workload, an exposure row) serve both sides, and tells analyses by identity that nothing changed.
    */
-  resources(path, text2, parsed) {
+  resources(path, text2, parsed2) {
     const known = this.files.get(path);
     if (known?.text === text2) return known.resources;
     const resources = [];
-    parsed.documents.forEach((doc, docIndex) => resourcesOfDocument(resources, doc, path, docIndex, parsed.positions));
+    parsed2.documents.forEach((doc, docIndex) => resourcesOfDocument(resources, doc, path, docIndex, parsed2.positions));
     this.files.set(path, { text: text2, resources });
     return resources;
   }
 };
-function loadSnapshot(files, options = {}, cache6 = new ParseCache()) {
+function loadSnapshot(files, options = {}, cache6 = new ParseCache(), rendered, other) {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const model = { resources: [], byKey: /* @__PURE__ */ new Map(), problems: [], texts: /* @__PURE__ */ new Map() };
   const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const copies = /* @__PURE__ */ new Map();
+  const add = (resource) => {
+    const kept = model.byKey.get(resource.key);
+    if (kept === void 0) {
+      model.byKey.set(resource.key, resource);
+      model.resources.push(resource);
+      return;
+    }
+    const all = copies.get(resource.key) ?? [kept];
+    all.push(resource);
+    copies.set(resource.key, all);
+    if (appliedBefore(kept, resource)) model.byKey.set(resource.key, resource);
+  };
   for (const file of sorted2) {
     const text2 = readText(file, maxBytes, model.problems);
     if (text2 === void 0) continue;
     model.texts.set(file.path, text2);
-    const parsed = cache6.parse(text2, file.path.toLowerCase().endsWith(".json"));
-    if (parsed.problems.length > 0) {
+    const parsed2 = cache6.parse(text2, file.path.toLowerCase().endsWith(".json"));
+    if (parsed2.problems.length > 0) {
       const kubernetes = looksLikeKubernetes(text2);
-      for (const p of parsed.problems) {
+      for (const p of parsed2.problems) {
         if (!kubernetes && !p.hostile) continue;
         model.problems.push({ kind: p.invalid ? "invalid" : "parse-error", location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
       }
     }
-    for (const resource of cache6.resources(file.path, text2, parsed)) {
-      const kept = model.byKey.get(resource.key);
-      if (kept === void 0) {
-        model.byKey.set(resource.key, resource);
-        model.resources.push(resource);
-        continue;
-      }
-      const all = copies.get(resource.key) ?? [kept];
-      all.push(resource);
-      copies.set(resource.key, all);
-      if (appliedBefore(kept, resource)) model.byKey.set(resource.key, resource);
-    }
+    for (const resource of cache6.resources(file.path, text2, parsed2)) add(resource);
   }
+  if (rendered && rendered.targets.length + rendered.failures.length > 0) loadRendered(rendered, other ?? {}, cache6, model, add);
   if (copies.size > 0) {
     model.resources = model.resources.map((r) => model.byKey.get(r.key) ?? r);
     for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key), all));
   }
   return model;
+}
+function loadRendered(rendered, other, cache6, model, add) {
+  const otherTexts = other.rendered?.texts;
+  const origin = (object, target) => {
+    let resource;
+    let chosen;
+    const pick2 = (key) => other.model && otherTexts && !other.model.byKey.has(key) ? { locator: rendered.locator(object, target, otherTexts, rendered.texts), side: "head" } : { locator: rendered.locator(object, target, rendered.texts, otherTexts) };
+    const own = {
+      target,
+      locate(field) {
+        chosen ??= pick2(resource.key);
+        const line2 = chosen.locator.locate(field);
+        return { path: line2.path, line: line2.line, endLine: line2.endLine, ...chosen.side ? { side: chosen.side } : {} };
+      }
+    };
+    return Object.assign(own, { bind: (r) => {
+      resource = r;
+    } });
+  };
+  model.rendered = { targets: [...rendered.targets.map((t) => t.target), ...rendered.failures.map((f) => f.target)], tools: rendered.tools };
+  for (const failure of rendered.failures) model.problems.push({ kind: "render-failed", location: failure.at, message: failure.message, target: failure.target });
+  for (const { target, objects } of rendered.targets) {
+    if (rendered.skip?.has(target.path)) continue;
+    for (const object of objects) {
+      const parsed2 = cache6.parse(object.text, false);
+      for (const p of parsed2.problems) {
+        model.problems.push({ kind: p.invalid ? "invalid" : "parse-error", location: target.declaredAt, message: `the rendered output of ${target.path || "."}: ${p.message}` });
+      }
+      parsed2.documents.forEach((doc, docIndex) => {
+        for (const { object: decoded, apiVersion, kind, pathInDocument } of kubernetesObjectsOf(doc)) {
+          const from = origin(object, target);
+          const resource = resourceOf(decoded, apiVersion, kind, object.source ?? target.declaredAt.path, docIndex, pathInDocument, parsed2.positions, from);
+          from.bind(resource);
+          add(resource);
+        }
+      });
+    }
+  }
 }
 function appliedBefore(a, b) {
   if (a.file !== b.file) {
@@ -20381,10 +20446,10 @@ function looksLikeKubernetes(text2) {
 }
 var ALIAS_USE = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m;
 var MERGE_KEY = /<<\s*:/;
-var tooDeep = (line) => ({
+var tooDeep = (line2) => ({
   documents: [],
   positions: positionsOf("", "yaml"),
-  problems: [{ line, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`, hostile: true }]
+  problems: [{ line: line2, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`, hostile: true }]
 });
 var NO_PROBLEMS = [];
 function decode(text2, isJson) {
@@ -20401,8 +20466,8 @@ function decode(text2, isJson) {
 }
 function decodeFast(text2) {
   try {
-    const documents = loadAll(text2, { maxDepth: MAX_NESTING_DEPTH, schema: KUBERNETES_JS_YAML_SCHEMA });
-    return { documents, positions: positionsOf(text2, "js-yaml"), problems: NO_PROBLEMS };
+    const documents2 = loadAll(text2, { maxDepth: MAX_NESTING_DEPTH, schema: KUBERNETES_JS_YAML_SCHEMA });
+    return { documents: documents2, positions: positionsOf(text2, "js-yaml"), problems: NO_PROBLEMS };
   } catch (error) {
     return error instanceof YAMLException ? error : new YAMLException(String(error));
   }
@@ -20438,47 +20503,47 @@ function countKeys(value) {
   return n;
 }
 function decodeCarefullyRelaxed(text2) {
-  const parsed = decodeCarefully(text2);
-  if (!hasSyntaxError(parsed)) return parsed;
+  const parsed2 = decodeCarefully(text2);
+  if (!hasSyntaxError(parsed2)) return parsed2;
   const relaxed = relaxFlowWhitespace(text2);
-  if (relaxed === text2) return parsed;
+  if (relaxed === text2) return parsed2;
   const again = decodeCarefully(relaxed);
-  return hasSyntaxError(again) ? parsed : again;
+  return hasSyntaxError(again) ? parsed2 : again;
 }
-var hasSyntaxError = (parsed) => parsed.problems.some((p) => !p.invalid && !p.hostile);
-function withTypeChecks(parsed) {
+var hasSyntaxError = (parsed2) => parsed2.problems.some((p) => !p.invalid && !p.hostile);
+function withTypeChecks(parsed2) {
   let problems;
-  parsed.documents.forEach((doc, docIndex) => {
+  parsed2.documents.forEach((doc, docIndex) => {
     for (const { object, pathInDocument } of kubernetesObjectsOf(doc)) {
       for (const { path, value } of nonStringFields(object)) {
         const full = [...pathInDocument, ...path];
-        const written = parsed.positions.scalarSource(docIndex, full) ?? String(value);
+        const written = parsed2.positions.scalarSource(docIndex, full) ?? String(value);
         const shown = written.length > 40 ? `${written.slice(0, 40)}...` : written;
-        (problems ??= [...parsed.problems]).push({
-          line: parsed.positions.fieldSpan(docIndex, full).line,
+        (problems ??= [...parsed2.problems]).push({
+          line: parsed2.positions.fieldSpan(docIndex, full).line,
           message: `${formatFieldPath(full)} is written "${shown}", which kubectl decodes as the ${typeof value} ${String(value)} (YAML 1.1) where Kubernetes requires a string; quote it`,
           invalid: true
         });
       }
     }
   });
-  return problems ? { ...parsed, problems } : parsed;
+  return problems ? { ...parsed2, problems } : parsed2;
 }
 function flowDepthExceeded(text2) {
   let depth = 0;
-  let line = 1;
+  let line2 = 1;
   for (let i = 0; i < text2.length; i++) {
     const c = text2.charCodeAt(i);
-    if (c === 10) line++;
+    if (c === 10) line2++;
     else if (c === 91 || c === 123) {
-      if (++depth > MAX_NESTING_DEPTH) return line;
+      if (++depth > MAX_NESTING_DEPTH) return line2;
     } else if (c === 93 || c === 125) {
       if (depth > 0) depth--;
     } else if (c === 34) {
       for (i++; i < text2.length && text2.charCodeAt(i) !== 34; i++) {
         const d = text2.charCodeAt(i);
         if (d === 92) i++;
-        else if (d === 10) line++;
+        else if (d === 10) line2++;
       }
     }
   }
@@ -20488,29 +20553,29 @@ function decodeCarefully(text2) {
   const deepLine = flowDepthExceeded(text2) ?? blockDepthExceeded(text2);
   if (deepLine !== void 0) return tooDeep(deepLine);
   const positions = positionsOf(text2, "yaml");
-  const documents = [];
+  const documents2 = [];
   const problems = [];
-  let parsed;
+  let parsed2;
   try {
-    parsed = (0, import_yaml2.parseAllDocuments)(text2, { ...KUBERNETES_YAML_OPTIONS, prettyErrors: true, merge: true });
+    parsed2 = (0, import_yaml2.parseAllDocuments)(text2, { ...KUBERNETES_YAML_OPTIONS, prettyErrors: true, merge: true });
   } catch (error) {
-    return { documents, positions, problems: [{ line: 1, message: firstLine(String(error.message)), hostile: true }] };
+    return { documents: documents2, positions, problems: [{ line: 1, message: firstLine(String(error.message)), hostile: true }] };
   }
-  for (const doc of Array.isArray(parsed) ? parsed : []) {
+  for (const doc of Array.isArray(parsed2) ? parsed2 : []) {
     const duplicates = doc.errors.filter((e) => e.code === "DUPLICATE_KEY");
     if (duplicates.length < doc.errors.length) {
       const error = doc.errors.find((e) => e.code !== "DUPLICATE_KEY") ?? doc.errors[0];
       problems.push({ line: error.linePos?.[0]?.line ?? 1, message: firstLine(error.message) });
-      documents.push(void 0);
+      documents2.push(void 0);
       continue;
     }
     try {
-      documents.push(doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT }));
+      documents2.push(doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT }));
     } catch (error) {
       const unresolved = unresolvedAlias(doc);
       const start = unresolved ?? doc.contents?.range?.[0] ?? 0;
       problems.push({ line: lineOfOffset(text2, start), message: firstLine(String(error.message)), hostile: unresolved === void 0 });
-      documents.push(void 0);
+      documents2.push(void 0);
       continue;
     }
     for (const e of duplicates) {
@@ -20518,7 +20583,7 @@ function decodeCarefully(text2) {
       problems.push({ line: e.linePos?.[0]?.line ?? 1, message: `the key "${key}" is written twice in one mapping (the last value wins)`, invalid: true });
     }
   }
-  return { documents, positions, problems };
+  return { documents: documents2, positions, problems };
 }
 function unresolvedAlias(doc) {
   let offset;
@@ -20533,8 +20598,8 @@ function unresolvedAlias(doc) {
 }
 function blockDepthExceeded(text2) {
   const open = [];
-  let line = 0;
-  for (let start = 0; start <= text2.length; line++) {
+  let line2 = 0;
+  for (let start = 0; start <= text2.length; line2++) {
     const newline = text2.indexOf("\n", start);
     const end = newline === -1 ? text2.length : newline;
     let i = start;
@@ -20547,7 +20612,7 @@ function blockDepthExceeded(text2) {
         for (i += 2; text2[i] === " " || text2[i] === "	"; i++) ;
         if (i < end && open[open.length - 1] < i - start) open.push(i - start);
       }
-      if (open.length > MAX_NESTING_DEPTH) return line + 1;
+      if (open.length > MAX_NESTING_DEPTH) return line2 + 1;
     }
     start = end + 1;
   }
@@ -20557,12 +20622,13 @@ function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
 function lineOfOffset(text2, offset) {
-  let line = 1;
-  for (let i = 0; i < offset && i < text2.length; i++) if (text2.charCodeAt(i) === 10) line++;
-  return line;
+  let line2 = 1;
+  for (let i = 0; i < offset && i < text2.length; i++) if (text2.charCodeAt(i) === 10) line2++;
+  return line2;
 }
+var KUSTOMIZE_API = "kustomize.config.k8s.io/";
 function kubernetesObjectsOf(doc) {
-  if (!isKubernetesObject(doc)) return [];
+  if (!isKubernetesObject(doc) || doc.apiVersion.startsWith(KUSTOMIZE_API)) return [];
   const kind = doc.kind;
   if (Array.isArray(doc.items) && (kind === "List" || kind.endsWith("List"))) {
     const itemKind = kind === "List" ? void 0 : kind.slice(0, -"List".length);
@@ -20586,12 +20652,12 @@ function resourcesOfDocument(out, doc, path, docIndex, positions) {
 function isKubernetesObject(doc) {
   return isObject(doc) && typeof doc.apiVersion === "string" && typeof doc.kind === "string";
 }
-function resourceOf(object, apiVersion, kind, path, docIndex, pathInDocument, positions) {
+function resourceOf(object, apiVersion, kind, path, docIndex, pathInDocument, positions, origin) {
   const metadata = isObject(object.metadata) ? object.metadata : {};
   const name = identityField(metadata, "name", positions, docIndex, pathInDocument);
-  const namespace = isClusterScoped(kind) ? "" : identityField(metadata, "namespace", positions, docIndex, pathInDocument) || "default";
+  const namespace = isClusterScoped(kind) ? "" : identityField(metadata, "namespace", positions, docIndex, pathInDocument) || (origin?.target.helm?.namespace ?? "default");
   const group = canonicalGroup(kind, apiGroupOf(apiVersion));
-  return new Resource({ apiVersion, group, kind, namespace, name }, object, path, docIndex, pathInDocument, positions);
+  return new Resource({ apiVersion, group, kind, namespace, name }, object, path, docIndex, pathInDocument, positions, origin);
 }
 function identityField(metadata, field, positions, docIndex, pathInDocument) {
   const value = metadata[field];
@@ -21008,15 +21074,24 @@ function describeBackend(backend) {
   return backend.port === void 0 ? `${backend.service ?? "?"}` : `${backend.service ?? "?"}:${backend.port}`;
 }
 
+// src/model/lookup.ts
+function lookup(model, id, from) {
+  if (from.scope !== void 0) {
+    const own = model.byKey.get(identityKey({ ...id, scope: from.scope }));
+    if (own) return own;
+  }
+  return model.byKey.get(identityKey(id));
+}
+
 // src/model/ip-set.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
 var BITS = { ipv4: 32, ipv6: 128 };
 function parseCidr(text2) {
   if (parsedCidrs.has(text2)) return parsedCidrs.get(text2);
-  const parsed = parseCidrUncached(text2);
+  const parsed2 = parseCidrUncached(text2);
   if (parsedCidrs.size >= 1e4) parsedCidrs.clear();
-  parsedCidrs.set(text2, parsed);
-  return parsed;
+  parsedCidrs.set(text2, parsed2);
+  return parsed2;
 }
 var parsedCidrs = /* @__PURE__ */ new Map();
 function parseCidrUncached(text2) {
@@ -21030,8 +21105,7 @@ function parseCidrUncached(text2) {
   const bits = BITS[family];
   const length = prefixText === void 0 ? bits : Number(prefixText);
   if (length > bits) return void 0;
-  const address = family === "ipv4" ? import_ipaddr.default.IPv4.parse(addressText) : import_ipaddr.default.IPv6.parse(addressText);
-  const value = bytesToBigInt(address.toByteArray());
+  const value = family === "ipv4" ? BigInt(addressText.split(".").reduce((sum, part) => sum * 256 + Number(part), 0)) : bytesToBigInt(import_ipaddr.default.IPv6.parse(addressText).toByteArray());
   const hostBits = BigInt(bits - length);
   const start = value >> hostBits << hostBits;
   const end = start + (1n << hostBits) - 1n;
@@ -21043,6 +21117,10 @@ function bytesToBigInt(bytes) {
   return value;
 }
 function formatAddress(family, value) {
+  if (family === "ipv4") {
+    const n = Number(value);
+    return `${Math.floor(n / 16777216)}.${Math.floor(n / 65536) % 256}.${Math.floor(n / 256) % 256}.${n % 256}`;
+  }
   const bytes = [];
   for (let i = BITS[family] / 8 - 1; i >= 0; i--) bytes.push(Number(value >> BigInt(i * 8) & 0xffn));
   return import_ipaddr.default.fromByteArray(bytes).toString();
@@ -21063,8 +21141,8 @@ var IpSet = class _IpSet {
     return _IpSet.of(ranges);
   }
   static fromCidr(text2) {
-    const parsed = parseCidr(text2);
-    return parsed ? new _IpSet([parsed.range]) : _IpSet.EMPTY;
+    const parsed2 = parseCidr(text2);
+    return parsed2 ? new _IpSet([parsed2.range]) : _IpSet.EMPTY;
   }
   /** Every address of both families. */
   static all() {
@@ -21134,6 +21212,48 @@ var IpSet = class _IpSet {
     return this.ranges.map((r) => `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`).join(", ");
   }
 };
+function cidrsOfRange({ family, start, end }) {
+  const out = [];
+  let at = start;
+  while (at <= end) {
+    let hostBits = 0;
+    while (hostBits < BITS[family] && (at & (1n << BigInt(hostBits + 1)) - 1n) === 0n && at + (1n << BigInt(hostBits + 1)) - 1n <= end) hostBits++;
+    out.push({ family, start: at, prefix: BITS[family] - hostBits });
+    at += 1n << BigInt(hostBits);
+  }
+  return out;
+}
+function enclosingCidr(ranges) {
+  const { family, start } = ranges[0];
+  const end = ranges[ranges.length - 1].end;
+  let hostBits = 0;
+  while (start >> BigInt(hostBits) !== end >> BigInt(hostBits)) hostBits++;
+  return { family, start: start >> BigInt(hostBits) << BigInt(hostBits), prefix: BITS[family] - hostBits };
+}
+function cidrText(c) {
+  return `${formatAddress(c.family, c.start)}/${c.prefix}`;
+}
+function describeAddresses(set, limit = 3) {
+  if (set.isEmpty()) return "no address";
+  const parts = [];
+  let named = 0;
+  let total = 0;
+  for (const family of ["ipv4", "ipv6"]) {
+    const ranges = set.ranges.filter((r) => r.family === family);
+    if (ranges.length === 0) continue;
+    const blocks = ranges.flatMap(cidrsOfRange);
+    const outer = enclosingCidr(ranges);
+    const outerRange = { family, start: outer.start, end: outer.start + (1n << BigInt(BITS[family] - outer.prefix)) - 1n };
+    const holes = IpSet.of([outerRange]).subtract(set).ranges.flatMap(cidrsOfRange);
+    const [head, listed] = holes.length + 1 < blocks.length ? [`${cidrText(outer)} except `, holes] : ["", blocks];
+    const shown = listed.slice(0, Math.max(0, limit - named));
+    named += shown.length;
+    total += listed.length;
+    if (shown.length > 0) parts.push(head + shown.map(cidrText).join(", "));
+  }
+  const text2 = parts.join(parts.some((p) => p.includes(" except ")) ? "; " : ", ");
+  return text2 + (total > named ? ` and ${(total - named).toLocaleString("en-US")} more` : "");
+}
 function firstEndingAtOrAfter(items, rangeOf2, family, address) {
   let lo = 0;
   let hi = items.length;
@@ -21393,7 +21513,7 @@ var ingressRouteOf = perResource((resource) => {
       expr,
       conjuncts,
       priority: typeof route.priority === "number" ? route.priority : void 0,
-      middlewares: listOf(route.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource.namespace, [...fieldPath, "middlewares", i])),
+      middlewares: listOf(route.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource, [...fieldPath, "middlewares", i])),
       services: listOf(route.services).map((s, i) => {
         const service = objectOf(s);
         return {
@@ -21410,27 +21530,29 @@ var ingressRouteOf = perResource((resource) => {
   });
   let tls;
   if (isObject(spec.tls)) {
-    const options = isObject(spec.tls.options) && nonEmptyString(spec.tls.options.name) ? { name: nonEmptyString(spec.tls.options.name), namespace: nonEmptyString(spec.tls.options.namespace) ?? resource.namespace, fieldPath: ["spec", "tls", "options"] } : void 0;
+    const options = isObject(spec.tls.options) && nonEmptyString(spec.tls.options.name) ? { name: nonEmptyString(spec.tls.options.name), namespace: nonEmptyString(spec.tls.options.namespace) ?? resource.namespace, fieldPath: ["spec", "tls", "options"], ...scopeOf(resource) } : void 0;
     tls = { secretName: nonEmptyString(spec.tls.secretName), options, certResolver: nonEmptyString(spec.tls.certResolver), fieldPath: ["spec", "tls"] };
   } else if (spec.tls === null) {
     tls = { fieldPath: ["spec", "tls"] };
   }
   return { resource, entryPoints, routes, tls, problems, approximations };
 });
-function crdMiddlewareRef(raw, ownNamespace, fieldPath) {
+var scopeOf = (owner) => owner.scope !== void 0 ? { scope: owner.scope } : {};
+function crdMiddlewareRef(raw, owner, fieldPath) {
   const name = nonEmptyString(raw.name) ?? "";
-  if (name.includes("@")) return qualifiedRef(name, ownNamespace, fieldPath);
-  const namespace = nonEmptyString(raw.namespace) ?? ownNamespace;
-  return { name, namespace, candidates: [{ namespace, name }], provider: "kubernetescrd", text: `${namespace}/${name}`, fieldPath };
+  if (name.includes("@")) return qualifiedRef(name, owner, fieldPath);
+  const namespace = nonEmptyString(raw.namespace) ?? owner.namespace;
+  return { name, namespace, candidates: [{ namespace, name }], provider: "kubernetescrd", text: `${namespace}/${name}`, fieldPath, ...scopeOf(owner) };
 }
-function qualifiedRef(text2, ownNamespace, fieldPath) {
+function qualifiedRef(text2, owner, fieldPath) {
+  const ownNamespace = owner.namespace;
   const at = text2.lastIndexOf("@");
   const full = at < 0 ? text2 : text2.slice(0, at);
   const provider = at < 0 ? "kubernetescrd" : text2.slice(at + 1);
   const candidates = [];
   for (let i = full.indexOf("-"); i > 0; i = full.indexOf("-", i + 1)) candidates.push({ namespace: full.slice(0, i), name: full.slice(i + 1) });
   if (at < 0 || candidates.length === 0) candidates.unshift({ namespace: ownNamespace, name: full });
-  return { ...candidates[0], candidates, provider, text: text2, fieldPath };
+  return { ...candidates[0], candidates, provider, text: text2, fieldPath, ...scopeOf(owner) };
 }
 function isMiddleware(resource) {
   return isTraefikKind(resource, "Middleware");
@@ -21446,9 +21568,9 @@ var middlewareOf = perResource((resource) => {
     const sourceRangePath = [...fieldPath, "sourceRange"];
     const ranges = listOf(raw.sourceRange).map((r, i) => {
       const text2 = String(r).trim();
-      const parsed = parseCidr(text2);
-      if (!parsed) problems.push({ path: [...sourceRangePath, i], message: `"${text2}" is not an IP address or CIDR block` });
-      return { text: text2, set: parsed ? IpSet.of([parsed.range]) : IpSet.EMPTY, fieldPath: [...sourceRangePath, i] };
+      const parsed2 = parseCidr(text2);
+      if (!parsed2) problems.push({ path: [...sourceRangePath, i], message: `"${text2}" is not an IP address or CIDR block` });
+      return { text: text2, set: parsed2 ? IpSet.of([parsed2.range]) : IpSet.EMPTY, fieldPath: [...sourceRangePath, i] };
     });
     const strategy = objectOf(raw.ipStrategy);
     const depth = typeof strategy.depth === "number" && strategy.depth > 0;
@@ -21468,7 +21590,7 @@ var middlewareOf = perResource((resource) => {
   if (isObject(spec.forwardAuth)) model.forwardAuth = { address: nonEmptyString(spec.forwardAuth.address), fieldPath: ["spec", "forwardAuth"] };
   if (isObject(spec.chain)) {
     const fieldPath = ["spec", "chain"];
-    model.chain = { middlewares: listOf(spec.chain.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource.namespace, [...fieldPath, "middlewares", i])), fieldPath };
+    model.chain = { middlewares: listOf(spec.chain.middlewares).map((m, i) => crdMiddlewareRef(objectOf(m), resource, [...fieldPath, "middlewares", i])), fieldPath };
   }
   return model;
 });
@@ -21483,7 +21605,7 @@ function guardKindsOf(middleware) {
 function resolveMiddleware(model, ref) {
   if (ref.provider !== "kubernetescrd") return void 0;
   for (const { namespace, name } of ref.candidates) {
-    const resource = model.byKey.get(identityKey({ group: TRAEFIK_GROUP, kind: "Middleware", namespace, name }));
+    const resource = lookup(model, { group: TRAEFIK_GROUP, kind: "Middleware", namespace, name }, ref);
     if (resource) return middlewareOf(resource);
   }
   return void 0;
@@ -21533,7 +21655,7 @@ var defaults = /* @__PURE__ */ new WeakMap();
 function tlsOptionFor(model, ref) {
   if (!ref) return defaultTlsOption(model);
   for (const { namespace, name } of ref.candidates ?? [ref]) {
-    const resource = model.byKey.get(identityKey({ group: TRAEFIK_GROUP, kind: "TLSOption", namespace, name }));
+    const resource = lookup(model, { group: TRAEFIK_GROUP, kind: "TLSOption", namespace, name }, ref);
     if (resource) return tlsOptionOf(resource);
   }
   return void 0;
@@ -21551,14 +21673,14 @@ var traefikIngressOf = perResource((resource) => {
   const annotations = resource.annotations();
   const path = (key) => ["metadata", "annotations", key];
   const items = (key) => (annotations[key] ?? "").split(",").map((s) => s.trim()).filter((s) => s !== "");
-  const middlewares = items(ROUTER_MIDDLEWARES).map((text2) => qualifiedRef(text2, resource.namespace, path(ROUTER_MIDDLEWARES)));
+  const middlewares = items(ROUTER_MIDDLEWARES).map((text2) => qualifiedRef(text2, resource, path(ROUTER_MIDDLEWARES)));
   const tlsAnnotation = annotations[ROUTER_TLS]?.trim().toLowerCase() === "true";
   const tlsSection = Array.isArray(resource.spec.tls) && resource.spec.tls.length > 0;
   const optionsText = annotations[ROUTER_TLS_OPTIONS]?.trim();
   let tlsOptions;
   if (optionsText) {
-    const ref = qualifiedRef(optionsText, resource.namespace, path(ROUTER_TLS_OPTIONS));
-    tlsOptions = { name: ref.name, namespace: ref.namespace, candidates: ref.candidates, fieldPath: ref.fieldPath };
+    const ref = qualifiedRef(optionsText, resource, path(ROUTER_TLS_OPTIONS));
+    tlsOptions = { name: ref.name, namespace: ref.namespace, candidates: ref.candidates, fieldPath: ref.fieldPath, ...scopeOf(resource) };
   }
   return {
     resource,
@@ -21633,10 +21755,10 @@ function buildPeer(raw, path, problems) {
 }
 function buildIpBlock(raw, path, problems) {
   const block = isObject(raw) ? raw : {};
-  const cidrText = typeof block.cidr === "string" ? block.cidr : "";
-  const cidr = parseCidr(cidrText);
-  if (!cidr || !cidrText.includes("/")) {
-    problems.push({ path: [...path, "cidr"], message: cidrText ? `"${cidrText}" is not a valid CIDR` : "ipBlock.cidr is required" });
+  const cidrText2 = typeof block.cidr === "string" ? block.cidr : "";
+  const cidr = parseCidr(cidrText2);
+  if (!cidr || !cidrText2.includes("/")) {
+    problems.push({ path: [...path, "cidr"], message: cidrText2 ? `"${cidrText2}" is not a valid CIDR` : "ipBlock.cidr is required" });
     return [];
   }
   const except = Array.isArray(block.except) ? block.except.map(String) : [];
@@ -21648,10 +21770,17 @@ function buildIpBlock(raw, path, problems) {
       return;
     }
     const inside = cut.family === cidr.family && cut.prefix > cidr.prefix && cut.range.start >= cidr.range.start && cut.range.end <= cidr.range.end;
-    if (!inside) problems.push({ path: [...path, "except", i], message: `except "${text2}" must be a strict subset of cidr "${cidrText}"` });
+    if (!inside) problems.push({ path: [...path, "except", i], message: `except "${text2}" must be a strict subset of cidr "${cidrText2}"` });
     excluded.push(cut.range);
   });
-  return [{ type: "ipBlock", cidr: cidrText, except, addresses: IpSet.of([cidr.range]).subtract(IpSet.of(excluded)), path }];
+  return [{ type: "ipBlock", cidr: cidrText2, except, addresses: IpSet.of([cidr.range]).subtract(IpSet.of(excluded)), path }];
+}
+function isPortNumber(value) {
+  return Number.isInteger(value) && value >= 1 && value <= 65535;
+}
+function portProblem(field, value) {
+  const shown = Number.isNaN(value) ? ".nan" : Number.isFinite(value) ? String(value) : value > 0 ? ".inf" : "-.inf";
+  return `${field} ${shown} is not a port: the API server takes an integer from 1 to 65535 (or a port name)`;
 }
 function buildPort(raw, path, problems) {
   const port = isObject(raw) ? raw : {};
@@ -21661,10 +21790,16 @@ function buildPort(raw, path, problems) {
   const spec = { protocol, path };
   if (typeof port.port === "number" || typeof port.port === "string") {
     spec.port = typeof port.port === "string" && /^\d+$/.test(port.port) ? Number(port.port) : port.port;
+    if (typeof port.port === "string" && /^\d+$/.test(port.port)) {
+      problems.push({ path: [...path, "port"], message: `port "${port.port}" is a quoted number, which the API server takes for a port name and rejects (a name needs a letter); write it unquoted` });
+    }
+    if (typeof spec.port === "number" && !isPortNumber(spec.port)) problems.push({ path: [...path, "port"], message: portProblem("port", spec.port) });
   }
   if (typeof port.endPort === "number") {
     spec.endPort = port.endPort;
-    if (typeof spec.port !== "number") {
+    if (!isPortNumber(port.endPort)) {
+      problems.push({ path: [...path, "endPort"], message: portProblem("endPort", port.endPort) });
+    } else if (typeof spec.port !== "number") {
       problems.push({ path: [...path, "endPort"], message: "endPort requires a numeric port" });
     } else if (port.endPort < spec.port) {
       problems.push({ path: [...path, "endPort"], message: `endPort ${port.endPort} is below port ${spec.port}` });
@@ -21883,20 +22018,18 @@ function overlay(pieces, combine, same) {
   for (const family of ["ipv4", "ipv6"]) {
     const own = pieces.filter((p) => p.range.family === family);
     if (own.length === 0) continue;
-    const keyOf = family === "ipv4" ? Number : (address) => address;
-    const keys = sortedUnique(own.flatMap((p) => [keyOf(p.range.start), keyOf(p.range.end + 1n)]));
-    const edges = keys.map(BigInt);
-    const indexOf = new Map(keys.map((e, i) => [e, i]));
-    const leaves = edges.length - 1;
+    const edges = family === "ipv4" ? ipv4Edges(own) : ipv6Edges(own);
+    const leaves2 = edges.count - 1;
     let width = 1;
-    while (width < leaves) width *= 2;
+    while (width < leaves2) width *= 2;
     const tree = new Array(2 * width);
     const paint = (node, value) => {
       const had = tree[node];
       tree[node] = had === void 0 ? value : combine(had, value);
     };
-    for (const { range, value } of own) {
-      for (let lo = indexOf.get(keyOf(range.start)) + width, hi = indexOf.get(keyOf(range.end + 1n)) + width; lo < hi; lo >>= 1, hi >>= 1) {
+    for (let p = 0; p < own.length; p++) {
+      const value = own[p].value;
+      for (let lo = edges.startIndex(p) + width, hi = edges.endIndex(p) + width; lo < hi; lo >>= 1, hi >>= 1) {
         if (lo & 1) paint(lo++, value);
         if (hi & 1) paint(--hi, value);
       }
@@ -21907,17 +22040,54 @@ function overlay(pieces, combine, same) {
       paint(2 * node, value);
       paint(2 * node + 1, value);
     }
-    for (let i = 0; i < leaves; i++) {
+    for (let i = 0; i < leaves2; i++) {
       const value = tree[width + i];
       if (value === void 0) continue;
-      const start = edges[i];
-      const end = edges[i + 1] - 1n;
+      const start = edges.at(i);
+      const end = edges.at(i + 1) - 1n;
       const last = out[out.length - 1];
       if (last && last.range.family === family && last.range.end + 1n === start && same(last.value, value)) last.range = { family, start: last.range.start, end };
       else out.push({ range: { family, start, end }, value });
     }
   }
   return out;
+}
+function ipv4Edges(pieces) {
+  const all = new Float64Array(2 * pieces.length);
+  for (let p = 0; p < pieces.length; p++) {
+    all[2 * p] = Number(pieces[p].range.start);
+    all[2 * p + 1] = Number(pieces[p].range.end) + 1;
+  }
+  all.sort();
+  let count2 = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[count2++] = all[i];
+  const keys = all.subarray(0, count2);
+  return {
+    count: count2,
+    at: (index) => BigInt(keys[index]),
+    startIndex: (piece) => indexIn(keys, Number(pieces[piece].range.start)),
+    endIndex: (piece) => indexIn(keys, Number(pieces[piece].range.end) + 1)
+  };
+}
+function indexIn(keys, key) {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function ipv6Edges(pieces) {
+  const keys = sortedUnique(pieces.flatMap((p) => [p.range.start, p.range.end + 1n]));
+  const indexOf = new Map(keys.map((e, i) => [e, i]));
+  return {
+    count: keys.length,
+    at: (index) => keys[index],
+    startIndex: (piece) => indexOf.get(pieces[piece].range.start),
+    endIndex: (piece) => indexOf.get(pieces[piece].range.end + 1n)
+  };
 }
 function paintedAt(painted, family, address) {
   const found = painted[firstEndingAtOrAfter(painted, (p) => p.range, family, address)];
@@ -22641,7 +22811,7 @@ function gatewayDrafts(resource, model) {
   const drafts = [];
   for (const parent of route.parentRefs) {
     if (parent.group !== GATEWAY_GROUP || parent.kind !== "Gateway") continue;
-    const gatewayResource = model.byKey.get(identityKey({ group: GATEWAY_GROUP, kind: "Gateway", namespace: parent.namespace, name: parent.name }));
+    const gatewayResource = lookup(model, { group: GATEWAY_GROUP, kind: "Gateway", namespace: parent.namespace, name: parent.name }, resource);
     if (!gatewayResource) continue;
     const gateway = gatewayOf(gatewayResource);
     for (const listener of gateway.listeners) {
@@ -22675,7 +22845,7 @@ function serves(listener, kind) {
 function admits(model, gateway, listener, namespace) {
   if (listener.allowedFrom === "All") return true;
   if (listener.allowedFrom === "Same") return namespace === gateway.resource.namespace;
-  const declared = model.byKey.get(identityKey({ group: "", kind: "Namespace", namespace: "", name: namespace }));
+  const declared = lookup(model, { group: "", kind: "Namespace", namespace: "", name: namespace }, gateway.resource);
   const labels = { ...declared?.labels() ?? {}, [NAMESPACE_NAME_LABEL]: namespace };
   return listener.selector !== void 0 && matches(listener.selector, labels);
 }
@@ -22787,12 +22957,12 @@ function buildNginx(resource) {
   const bool = (name, fallback) => {
     const value = text2(name);
     if (value === void 0) return fallback;
-    const parsed = parseGoBool(value);
-    if (parsed === void 0) {
+    const parsed2 = parseGoBool(value);
+    if (parsed2 === void 0) {
       problems.push({ path: annotations.get(name).path, message: `${name}: "${value}" is not a boolean; ingress-nginx uses its default (${fallback})` });
       return fallback;
     }
-    return parsed;
+    return parsed2;
   };
   const ipList = (name) => {
     const annotation = annotations.get(name);
@@ -22873,12 +23043,12 @@ function controllerClaim(resource, model) {
   if (!isIngress(resource)) return "other";
   const className = ingressOf(resource).className;
   if (className === "nginx") return "nginx";
-  const controller = className !== void 0 ? controllerOf(model, className) : defaultController(model);
+  const controller = className !== void 0 ? controllerOf(model, className, resource) : defaultController(model);
   if (controller === void 0) return void 0;
   return controller === NGINX_CONTROLLER ? "nginx" : "other";
 }
-function controllerOf(model, className) {
-  const ingressClass = model.byKey.get(identityKey({ group: "networking.k8s.io", kind: "IngressClass", namespace: "", name: className }));
+function controllerOf(model, className, from) {
+  const ingressClass = lookup(model, { group: "networking.k8s.io", kind: "IngressClass", namespace: "", name: className }, from);
   const controller = ingressClass?.spec.controller;
   return typeof controller === "string" ? controller : void 0;
 }
@@ -22926,12 +23096,12 @@ function traefikGuards(model, refs, tls) {
     if (clientAuth === "RequireAndVerifyClientCert") guards.push({ kind: "client-cert", detail: clientAuth });
     else if (clientAuth !== "NoClientCert") notes.push(`client certificates: ${clientAuth} (not verified for every client)`);
   }
-  for (const applied of guardsOf(model, refs)) {
-    if (applied.kind === "ipAllowList") {
-      const list2 = applied.middleware.ipAllowList;
+  for (const applied2 of guardsOf(model, refs)) {
+    if (applied2.kind === "ipAllowList") {
+      const list2 = applied2.middleware.ipAllowList;
       guards.push({ kind: "ip-allowlist", detail: `${list2.sourceRange.toString()}${list2.trustsForwardedFor ? " (client address from X-Forwarded-For)" : ""}` });
     } else {
-      guards.push({ kind: "auth", detail: applied.kind === "forwardAuth" ? "forward" : applied.kind === "basicAuth" ? "basic" : "digest" });
+      guards.push({ kind: "auth", detail: applied2.kind === "forwardAuth" ? "forward" : applied2.kind === "basicAuth" ? "basic" : "digest" });
     }
   }
   for (const ref of refs) {
@@ -23037,7 +23207,7 @@ function controllerName(ingress, controller) {
 var TRAEFIK_CONTROLLER = "traefik.io/ingress-controller";
 function traefikServes(ingress, model) {
   if (ingress.className === "traefik") return true;
-  const controller = ingress.className !== void 0 ? controllerOf(model, ingress.className) : defaultController(model);
+  const controller = ingress.className !== void 0 ? controllerOf(model, ingress.className, ingress.resource) : defaultController(model);
   if (controller !== void 0) return controller === TRAEFIK_CONTROLLER;
   return hasTraefikAnnotations(ingress.resource);
 }
@@ -23327,6 +23497,64 @@ function exposureChange(base, head) {
   };
 }
 
+// src/findings/fold.ts
+var FOLD_AFTER = 200;
+var QUOTED2 = 1e3;
+function foldFloods(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.resource) continue;
+    const key = `${f.ruleId}\0${fingerprintOf("", f.resource, "")}\0${suppressionState(f)}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const folded = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const group of groups.values()) {
+    if (group.length <= FOLD_AFTER) continue;
+    const rest = group.slice(FOLD_AFTER);
+    total += rest.length;
+    folded.set(rest[0], foldedFinding(rest));
+    for (const f of rest.slice(1)) folded.set(f, null);
+  }
+  if (total === 0) return { findings: [...findings] };
+  const kept = [];
+  for (const f of findings) {
+    const replacement = folded.get(f);
+    if (replacement === void 0) kept.push(f);
+    else if (replacement !== null) kept.push(replacement);
+  }
+  return {
+    findings: kept,
+    note: `${total.toLocaleString("en-US")} findings were folded: past ${FOLD_AFTER} findings of one rule on one object, the rest are one finding each (with the highest severity among them, which the gate counts)`
+  };
+}
+function suppressionState(f) {
+  return f.suppressed ? "suppressed" : f.proposedSuppression ? "proposed" : "";
+}
+function foldedFinding(rest) {
+  const [first] = rest;
+  const resource = first.resource;
+  const severity = rest.reduce((top, f) => severityRank(f.severity) > severityRank(top) ? f.severity : top, first.severity);
+  const counts = SEVERITIES.map((s) => [s, rest.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n.toLocaleString("en-US")} ${s}`).join(", ");
+  const last = rest.reduce((max, f) => f.location.path === first.location.path ? Math.max(max, f.location.endLine) : max, first.location.endLine);
+  const quoted = rest.slice(0, QUOTED2).map((f) => `${f.location.path}:${f.location.line}: ${f.message}`);
+  if (rest.length > QUOTED2) quoted.push(`… and ${(rest.length - QUOTED2).toLocaleString("en-US")} more`);
+  return {
+    ruleId: first.ruleId,
+    severity,
+    message: `${rest.length.toLocaleString("en-US")} more ${first.ruleId} finding${rest.length === 1 ? "" : "s"} on ${describeIdentity(resource)} (${counts}), from line ${first.location.line} to ${last}: past the first ${FOLD_AFTER} they are folded into this one; the first is: ${first.message}`,
+    location: first.location,
+    related: [],
+    resource,
+    fingerprint: fingerprintOf(first.ruleId, resource, `folded\0${suppressionState(first)}`),
+    details: quoted.join("\n"),
+    ...first.suppressed ? { suppressed: first.suppressed } : {},
+    ...first.proposedSuppression ? { proposedSuppression: first.proposedSuppression } : {}
+  };
+}
+
 // src/rules/connectivity/same-cause.ts
 var SEMANTIC = /* @__PURE__ */ new Set(["connectivity-added", "workload-unisolated", "exposure-added", "tier-cross-connectivity"]);
 var SYNTACTIC = /^(netpol|ingress)-/;
@@ -23350,10 +23578,10 @@ function linkSameCause(findings) {
     if (!SEMANTIC.has(semantic.ruleId) || key === void 0) continue;
     const group = syntactic.get(key);
     if (!group) continue;
-    const { line, endLine } = semantic.location;
+    const { line: line2, endLine } = semantic.location;
     const overlapping = [];
-    for (let i = lastStartingBy(group.byLine, endLine); i >= 0 && group.reach[i] >= line; i--) {
-      if (group.byLine[i].location.endLine >= line) overlapping.push(group.byLine[i]);
+    for (let i = lastStartingBy(group.byLine, endLine); i >= 0 && group.reach[i] >= line2; i--) {
+      if (group.byLine[i].location.endLine >= line2) overlapping.push(group.byLine[i]);
     }
     for (const other of overlapping.sort((a, b) => order.get(a) - order.get(b))) {
       relate(semantic, other, `the same change, reported by ${other.ruleId}`);
@@ -23364,20 +23592,20 @@ function linkSameCause(findings) {
 function placeKey(f) {
   return f.resource && JSON.stringify([identityKey(f.resource), f.location.side, f.location.path]);
 }
-function lastStartingBy(byLine, line) {
+function lastStartingBy(byLine, line2) {
   let lo = 0;
   let hi = byLine.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (byLine[mid].location.line <= line) lo = mid + 1;
+    if (byLine[mid].location.line <= line2) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
 }
 function relate(finding, to, message) {
-  const { path, line, endLine, side } = to.location;
-  if (finding.related.some((r) => r.path === path && r.line === line && r.side === side && r.message === message)) return;
-  finding.related.push({ path, line, endLine, side, message });
+  const { path, line: line2, endLine, side } = to.location;
+  if (finding.related.some((r) => r.path === path && r.line === line2 && r.side === side && r.message === message)) return;
+  finding.related.push({ path, line: line2, endLine, side, message });
 }
 
 // src/rules/rule.ts
@@ -23556,7 +23784,7 @@ function namespaceLabels(model) {
 function policiesIn(model, namespace) {
   return policyIndexOf(model).in(namespace);
 }
-function scopeOf(base, head, namespace) {
+function scopeOf2(base, head, namespace) {
   const labels = namespaceLabels(head).get(namespace) ?? namespaceLabels(base).get(namespace) ?? {};
   return { namespace, labels: { ...labels, [NAMESPACE_NAME_LABEL2]: namespace } };
 }
@@ -23858,35 +24086,36 @@ function diffConnections(before, after, beforeWorkloads, afterWorkloads) {
   return out.sort((x, y) => fromController(x) - fromController(y) || DIFF_ORDER.indexOf(x.type) - DIFF_ORDER.indexOf(y.type) || compareNames(x.src.name, y.src.name) || compareNames(x.dst.name, y.dst.name));
 }
 function alignRanges(before, after) {
-  const cuts = /* @__PURE__ */ new Set();
-  for (const { range } of [...before, ...after]) {
-    cuts.add(range.start);
-    cuts.add(range.end + 1n);
+  const cuts = new Float64Array(2 * (before.length + after.length));
+  let n = 0;
+  for (const list2 of [before, after]) {
+    for (const { range } of list2) {
+      cuts[n++] = Number(range.start);
+      cuts[n++] = Number(range.end) + 1;
+    }
   }
-  const sorted2 = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  cuts.sort();
   const cursor = (list2) => {
-    const entries = [...list2].sort((x, y) => x.range.start < y.range.start ? -1 : 1);
+    const entries = list2.map((e) => ({ start: Number(e.range.start), end: Number(e.range.end), conns: e.conns })).sort((x, y) => x.start - y.start);
     let i = 0;
     return (at) => {
-      while (i < entries.length && entries[i].range.end < at) i++;
-      return i < entries.length && entries[i].range.start <= at ? entries[i].conns : ConnectionSet.NONE;
+      while (i < entries.length && entries[i].end < at) i++;
+      return i < entries.length && entries[i].start <= at ? entries[i].conns : ConnectionSet.NONE;
     };
   };
   const lookupBefore = cursor(before);
   const lookupAfter = cursor(after);
   const out = [];
-  for (let i = 0; i + 1 < sorted2.length; i++) {
-    const range = { family: "ipv4", start: sorted2[i], end: sorted2[i + 1] - 1n };
-    const b = lookupBefore(range.start);
-    const a = lookupAfter(range.start);
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [start, next] = [cuts[i], cuts[i + 1]];
+    if (start === next) continue;
+    const b = lookupBefore(start);
+    const a = lookupAfter(start);
     const last = out[out.length - 1];
-    if (last && last.range.end + 1n === range.start && last.before.equals(b) && last.after.equals(a)) {
-      last.range = { ...last.range, end: range.end };
-    } else {
-      out.push({ range, before: b, after: a });
-    }
+    if (last && last.end + 1 === start && last.before.equals(b) && last.after.equals(a)) last.end = next - 1;
+    else out.push({ start, end: next - 1, before: b, after: a });
   }
-  return out;
+  return out.map(({ start, end, before: b, after: a }) => ({ range: { family: "ipv4", start: BigInt(start), end: BigInt(end) }, before: b, after: a }));
 }
 
 // src/semantics/change.ts
@@ -24129,8 +24358,8 @@ var ChangeAnalysis = class {
     if (this.worldCache.has(workload.id)) return this.worldCache.get(workload.id);
     const before = this.base.topology.byId.get(workload.id);
     let reason;
-    if (fromWorld(this.head, workload) && !(before && fromWorld(this.base, before))) reason = `${workload.id} becomes reachable from 0.0.0.0/0`;
-    else if (fromEveryNamespace(this.head, workload) && !(before && fromEveryNamespace(this.base, before))) reason = `${workload.id} becomes reachable from every namespace`;
+    if (fromWorld(this.head, workload) && !(before && fromWorld(this.base, before))) reason = `${workload.id} ${becomes(workload)} reachable from 0.0.0.0/0`;
+    else if (fromEveryNamespace(this.head, workload) && !(before && fromEveryNamespace(this.base, before))) reason = `${workload.id} ${becomes(workload)} reachable from every namespace`;
     this.worldCache.set(workload.id, reason);
     return reason;
   }
@@ -24215,6 +24444,9 @@ function labelText(labels) {
 function entryKey(entry) {
   return JSON.stringify([entry.resource.key, entry.route, entry.service, entry.port ?? null]);
 }
+function becomes(workload) {
+  return (workload.members?.length ?? 0) > 1 ? "become" : "becomes";
+}
 
 // src/rules/connectivity/change.ts
 var RELEVANT_KINDS = /* @__PURE__ */ new Set([
@@ -24259,8 +24491,8 @@ function edgeOf(diff) {
   };
 }
 var MAX_DETAIL_LINES = 1e3;
-function detailLines(items, line) {
-  const shown = items.slice(0, MAX_DETAIL_LINES).map(line);
+function detailLines(items, line2) {
+  const shown = items.slice(0, MAX_DETAIL_LINES).map(line2);
   if (items.length > MAX_DETAIL_LINES) shown.push(`… and ${items.length - MAX_DETAIL_LINES} more`);
   return shown.join("\n");
 }
@@ -24489,9 +24721,10 @@ var workloadUnisolated = defineRule({
       const [policy] = u.basePolicies;
       const open = u.direction === "ingress" ? "every source in and outside the cluster may now reach" : "may now reach every destination";
       const subject = rest.length === 0 ? u.workload.id : `${u.workload.id} and ${rest.length} more workload${rest.length > 1 ? "s" : ""}`;
-      const verb = rest.length === 0 ? "is" : "are";
+      const plural2 = rest.length > 0 || (u.workload.members?.length ?? 0) > 1;
+      const verb = plural2 ? "are" : "is";
       context.report({
-        message: u.direction === "ingress" ? `${subject} ${verb} no longer isolated for ingress: ${u.reason}; ${open} ${rest.length === 0 ? "it" : "them"}` : `${subject} ${verb} no longer isolated for egress: ${u.reason}; ${rest.length === 0 ? "it" : "they"} ${open}`,
+        message: u.direction === "ingress" ? `${subject} ${verb} no longer isolated for ingress: ${u.reason}; ${open} ${plural2 ? "them" : "it"}` : `${subject} ${verb} no longer isolated for egress: ${u.reason}; ${plural2 ? "they" : "it"} ${open}`,
         at: placeOf({ resource: policy.resource, path: ["spec", "podSelector"], side: "base" }, context),
         key: rest.length === 0 ? `${u.workload.id}:${u.direction}` : key,
         related: u.headPlace ? [{ ...placeOf(u.headPlace, context), message: u.reason }] : [],
@@ -24612,7 +24845,7 @@ var broader = (now, was) => gatewayHostCovers(now, was) && !gatewayHostCovers(wa
 function parentHostnames(model, route) {
   const names = [];
   for (const parent of route.parentRefs) {
-    const resource = parent.group === GATEWAY_GROUP && parent.kind === "Gateway" ? model.byKey.get(identityKey({ group: GATEWAY_GROUP, kind: "Gateway", namespace: parent.namespace, name: parent.name })) : void 0;
+    const resource = parent.group === GATEWAY_GROUP && parent.kind === "Gateway" ? lookup(model, { group: GATEWAY_GROUP, kind: "Gateway", namespace: parent.namespace, name: parent.name }, route.resource) : void 0;
     if (!resource) return void 0;
     for (const listener of gatewayOf(resource).listeners) {
       if (parent.sectionName !== void 0 && parent.sectionName !== listener.name || parent.port !== void 0 && parent.port !== listener.port) continue;
@@ -24688,10 +24921,10 @@ var gateway_mtls_weakened_default = defineRule({
         const headValidation = terminatesTls(now) ? validationFor(after, now) : void 0;
         if (!baseValidation || baseValidation.mode !== "AllowValidOnly" || headValidation?.mode === "AllowValidOnly") continue;
         const kind = !terminatesTls(now) ? "plaintext" : headValidation ? "fallback" : "removed";
-        const line = kind === "plaintext" ? `${kind} ${now.name}` : `${kind} ${formatFieldPath(headValidation?.fieldPath ?? baseValidation.fieldPath)}`;
-        const entry = byLine.get(line) ?? { kind, was: baseValidation, now: headValidation, listeners: [] };
+        const line2 = kind === "plaintext" ? `${kind} ${now.name}` : `${kind} ${formatFieldPath(headValidation?.fieldPath ?? baseValidation.fieldPath)}`;
+        const entry = byLine.get(line2) ?? { kind, was: baseValidation, now: headValidation, listeners: [] };
         entry.listeners.push({ was, now });
-        byLine.set(line, entry);
+        byLine.set(line2, entry);
       }
       for (const [key, { kind, was, now, listeners }] of byLine) {
         const subject = listeners.map((l) => describeListener(after, l.now)).join(", ");
@@ -24953,17 +25186,17 @@ function describeRoute2(route) {
 function routeKey(route) {
   return `${normalizeHost(route.host) ?? "*"} ${pathKey(route)} ${route.pathType}`;
 }
-function portOf(backend, model, namespace) {
+function portOf(backend, model, ingress) {
   if (typeof backend.port === "string" && backend.service && model) {
-    const service = model.byKey.get(identityKey({ group: "", kind: "Service", namespace, name: backend.service }));
+    const service = lookup(model, { group: "", kind: "Service", namespace: ingress.namespace, name: backend.service }, ingress);
     const port = asArray(service?.spec.ports)?.find((p) => isObject(p) && p.name === backend.port);
     if (isObject(port) && typeof port.port === "number") return String(port.port);
   }
   return String(backend.port);
 }
-function sameBackend(was, now, namespace, snapshots) {
+function sameBackend(was, now, ingress, snapshots) {
   if (!was || !now) return was === now;
-  return was.service === now.service && was.resource === now.resource && portOf(was, snapshots?.base, namespace) === portOf(now, snapshots?.head, namespace);
+  return was.service === now.service && was.resource === now.resource && portOf(was, snapshots?.base, ingress) === portOf(now, snapshots?.head, ingress);
 }
 function place(model, path, side) {
   return { resource: model.resource, path, side };
@@ -24994,8 +25227,7 @@ function compareScores(a, b) {
 function classifyRoute(route, before, after, snapshots) {
   if (!before) return { kind: "new-route" };
   const basePaths = pathsOf(before);
-  const namespace = after.resource.namespace;
-  const admittedToSameBackend = basePaths.some((b) => hostCovers(b.host, route.host) && pathCovers(b, route) && sameBackend(b.backend, route.backend, namespace, snapshots));
+  const admittedToSameBackend = basePaths.some((b) => hostCovers(b.host, route.host) && pathCovers(b, route) && sameBackend(b.backend, route.backend, after.resource, snapshots));
   if (admittedToSameBackend) return { kind: "unchanged" };
   const sameHostPaths = basePaths.filter((b) => sameHost(b.host, route.host));
   const sameKey = sameHostPaths.filter((b) => pathKey(b) === pathKey(route));
@@ -25076,11 +25308,11 @@ var ingress_backend_changed_default = defineRule({
         seen.add(id);
         const was = serve(before, route.host, request);
         const now = serve(after, route.host, request);
-        if (!was || !now || sameBackend(was.backend, now.backend, after.resource.namespace, { base, head })) continue;
+        if (!was || !now || sameBackend(was.backend, now.backend, after.resource, { base, head })) continue;
         const through = routeKey(now) === routeKey(was) ? "" : ` (through the head route ${describeRoute2(now)})`;
         report(changedBackend(before, after, was.backend, now.backend, `the route ${describeRoute2(was)}${through}`, routeKey(was)));
       }
-      if (before.defaultBackend && after.defaultBackend && !sameBackend(before.defaultBackend, after.defaultBackend, after.resource.namespace, { base, head })) {
+      if (before.defaultBackend && after.defaultBackend && !sameBackend(before.defaultBackend, after.defaultBackend, after.resource, { base, head })) {
         report(changedBackend(before, after, before.defaultBackend, after.defaultBackend, "the default backend", "defaultBackend"));
       }
     }
@@ -25405,6 +25637,29 @@ var manifest_too_complex_default = defineRule({
   }
 });
 
+// src/rules/manifest/render-failed.ts
+var render_failed_default = defineRule({
+  id: "render-failed",
+  kind: "diff",
+  modes: ["pr", "audit"],
+  severity: "high",
+  description: "A Kustomize overlay or Helm chart of the head could not be rendered (the tool failed, or segguard refused a remote base, a plugin or an unvendored dependency), so none of its objects was analyzed.",
+  check({ head, reportAt }) {
+    for (const problem of head.problems) {
+      if (problem.kind !== "render-failed" || !problem.target) continue;
+      const { target } = problem;
+      reportAt?.({
+        message: `${target.tool === "helm" ? "Helm chart" : "Kustomize target"} ${describeEnvironment(target)} was not rendered: ${problem.message}. None of its objects was analyzed, so a regression in them would go unseen; the other targets and files were.`,
+        path: problem.location.path,
+        line: problem.location.line,
+        side: "head",
+        // Without the tool's text, which may carry line numbers or temporary paths: stable across pushes.
+        key: `${target.tool}\0${target.path}\0${problem.location.path}`
+      });
+    }
+  }
+});
+
 // src/rules/manifest/suppression-invalid.ts
 var suppression_invalid_default = defineRule({
   id: "suppression-invalid",
@@ -25427,7 +25682,7 @@ var suppression_invalid_default = defineRule({
 });
 
 // src/rules/manifest/index.ts
-var MANIFEST_RULES = [controller_config_invalid_default, manifest_duplicate_default, manifest_invalid_default, manifest_none_read_default, manifest_parse_error_default, manifest_too_complex_default, suppression_invalid_default];
+var MANIFEST_RULES = [controller_config_invalid_default, manifest_duplicate_default, manifest_invalid_default, manifest_none_read_default, manifest_parse_error_default, manifest_too_complex_default, render_failed_default, suppression_invalid_default];
 
 // src/rules/netpol/describe.ts
 var PEER_WORD = {
@@ -25599,7 +25854,7 @@ function policyWidenings(context, policy, before) {
       direction,
       isolatedBy,
       baseline,
-      scope: scopeOf(base, head, namespace),
+      scope: scopeOf2(base, head, namespace),
       out,
       before,
       allowAllClaimed: claimedByDefaultDeny(context, policy.resource.key, direction)
@@ -25877,7 +26132,6 @@ var netpol_deleted_default = defineRule({
 });
 
 // src/rules/netpol/netpol-ipblock-widened.ts
-var SHOWN_RANGES = 3;
 var netpol_ipblock_widened_default = defineRule({
   id: "netpol-ipblock-widened",
   kind: "diff",
@@ -25887,11 +26141,9 @@ var netpol_ipblock_widened_default = defineRule({
     for (const w of wideningsOf(context, "ipblock-widened")) {
       const namespace = w.policy.resource.namespace;
       const everything = parseCidr(w.peer.cidr)?.prefix === 0;
-      const ranges = w.added.toString().split(", ");
-      const shown = ranges.slice(0, SHOWN_RANGES).join(", ") + (ranges.length > SHOWN_RANGES ? `, … (${ranges.length} ranges)` : "");
       const was = w.replaced?.peer ? ` (base: ${describePeer(w.replaced.peer, namespace)})` : " (a new block)";
       context.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} ${describePeer(w.peer, namespace)}${was} now admits ${formatCount(w.added.size())} more ${PEER_WORD[w.direction].one} addresses (${shown}). ${capitalize(isolationNote(w.direction, w.isolatedBy))}${everything ? `; ${w.peer.cidr} is the whole address space, including the internet` : ""}.`,
+        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} ${describePeer(w.peer, namespace)}${was} now admits ${formatCount(w.added.size())} more ${PEER_WORD[w.direction].one} addresses (${describeAddresses(w.added)}). ${capitalize(isolationNote(w.direction, w.isolatedBy))}${everything ? `; ${w.peer.cidr} is the whole address space, including the internet` : ""}.`,
         at: { resource: w.policy.resource, path: blamedField(w), side: "head" },
         severity: everything && w.direction === "ingress" ? "critical" : void 0,
         key: `${w.direction} ${describePeer(w.peer, namespace)}`,
@@ -26076,7 +26328,7 @@ var netpol_selector_broadened_default = defineRule({
       const namespace = w.policy.resource.namespace;
       const before = w.replaced?.peer;
       if (!before || before.type !== "pods") continue;
-      const namespacesGrew = !namespacesWithin(w.peer.namespaces, before.namespaces, scopeOf(context.base, context.head, namespace));
+      const namespacesGrew = !namespacesWithin(w.peer.namespaces, before.namespaces, scopeOf2(context.base, context.head, namespace));
       const change = namespacesGrew ? `namespaces went from ${describeNamespaces(before.namespaces, namespace)} to ${describeNamespaces(w.peer.namespaces, namespace)}` : `podSelector went from ${describeSelector(before.pods)} to ${describeSelector(w.peer.pods)}`;
       context.report({
         message: `NetworkPolicy ${policyName(w.policy)}: an ${w.direction} peer now selects more: its ${change} (was ${describePeer(before, namespace)}, now ${describePeer(w.peer, namespace)}). ${capitalize(isolationNote(w.direction, w.isolatedBy))}; every newly matched pod is now admitted.`,
@@ -26152,11 +26404,6 @@ function shorten(value, max = MAX_SHOWN) {
   const visible = [...value.replace(/\r?\n/g, "\\n").replace(/\t/g, "\\t")];
   return `"${visible.length > max ? `${visible.slice(0, max - 1).join("")}…` : visible.join("")}"`;
 }
-var SHOWN_RANGES2 = 3;
-function describeRanges(set) {
-  const shown = set.ranges.slice(0, SHOWN_RANGES2).map((r) => r.start === r.end ? formatAddress(r.family, r.start) : `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`);
-  return shown.join(", ") + (set.ranges.length > SHOWN_RANGES2 ? `, … (${set.ranges.length} ranges)` : "");
-}
 function lostToPassthrough(pair, guard, report, key) {
   if (!pair.after.sideEffects.sslPassthrough) return false;
   if (pair.before?.sideEffects.sslPassthrough) return true;
@@ -26186,7 +26433,7 @@ var nginx_allowlist_loosened_default = defineRule({
       const now = effectiveList(pair.after);
       if (!now) {
         reportAnnotation(report, pair, was.annotation.name, {
-          message: `${subjectOf2(pair.after)}: the source allow-list ${was.annotation.name} (${describeRanges(was.set)}) is removed, so every address that can reach the controller can now reach these routes.`,
+          message: `${subjectOf2(pair.after)}: the source allow-list ${was.annotation.name} (${describeAddresses(was.set)}) is removed, so every address that can reach the controller can now reach these routes.`,
           key: "allowlist removed",
           baseMessage: "allow-list in base"
         });
@@ -26196,10 +26443,10 @@ var nginx_allowlist_loosened_default = defineRule({
       if (added.isEmpty()) continue;
       const at = annotationPlace(pair, now.annotation.name);
       report({
-        message: `${subjectOf2(pair.after)}: the source allow-list ${now.annotation.name} now admits ${formatCount(added.size())} more address${added.size() === 1n ? "" : "es"} (${describeRanges(added)}) that the base refused.`,
+        message: `${subjectOf2(pair.after)}: the source allow-list ${now.annotation.name} now admits ${formatCount(added.size())} more address${added.size() === 1n ? "" : "es"} (${describeAddresses(added)}) that the base refused.`,
         at,
         key: "allowlist grown",
-        related: [{ resource: pair.before.resource, path: was.annotation.path, side: "base", message: `allow-list in base: ${describeRanges(was.set)}` }]
+        related: [{ resource: pair.before.resource, path: was.annotation.path, side: "base", message: `allow-list in base: ${describeAddresses(was.set)}` }]
       });
     }
   }
@@ -26879,7 +27126,7 @@ function blameGuard(guard, router, head) {
 var TRUST_RISK = "so the allow-list now reads the client address from the X-Forwarded-For header, which any client can set to an allowed address";
 function describeAdded(added) {
   const size = added.size();
-  return `${added.toString()} (${size} address${size === 1n ? "" : "es"})`;
+  return `${describeAddresses(added)} (${size.toLocaleString("en-US")} address${size === 1n ? "" : "es"})`;
 }
 var allowListsOf = (guards) => guards.filter((g) => g.kind === "ipAllowList");
 function admitted2(guards) {
@@ -27174,12 +27421,19 @@ function rulesFor(mode) {
 function analyze(base, head, config = defaultConfig(), rules = rulesFor("pr"), options = {}) {
   const cache6 = new ParseCache();
   const loadOptions = { maxFileBytes: config.maxFileBytes };
-  const baseModel = loadSnapshot(base, loadOptions, cache6);
-  const headModel = loadSnapshot(head, loadOptions, cache6);
+  const rendered = comparable(options.rendered);
+  const headModel = loadSnapshot(head, loadOptions, cache6, rendered.head, { rendered: rendered.base });
+  const baseModel = loadSnapshot(base, loadOptions, cache6, rendered.base, { rendered: rendered.head, model: headModel });
   return analyzeModels(baseModel, headModel, config, rules, options);
 }
-function audit(head, config = defaultConfig(), tree) {
-  const result2 = analyze([], head, config, rulesFor("audit"), { mode: "audit", ...tree ? { trees: { head: tree } } : {} });
+function comparable(rendered) {
+  const failed = new Set([...rendered?.base?.failures ?? [], ...rendered?.head?.failures ?? []].map((f) => f.target.path));
+  if (failed.size === 0) return rendered ?? {};
+  const skip = (side) => side && { ...side, skip: failed };
+  return { base: skip(rendered?.base), head: skip(rendered?.head) };
+}
+function audit(head, config = defaultConfig(), tree, rendered) {
+  const result2 = analyze([], head, config, rulesFor("audit"), { mode: "audit", ...tree ? { trees: { head: tree } } : {}, ...rendered ? { rendered: { head: rendered } } : {} });
   result2.summary.mode = "audit";
   return result2;
 }
@@ -27230,15 +27484,27 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
   if (added) notes.add(added);
   const proposals = proposalNote(findings, config.suppressions?.approvers ?? [], options.approval);
   if (proposals) notes.add(proposals);
-  linkSameCause(findings);
   findings.sort(compareFindings);
-  const summary4 = summarize(findings, base, head);
+  const { findings: kept, note: foldNote } = foldFloods(findings);
+  if (foldNote) notes.add(foldNote);
+  linkSameCause(kept);
+  const summary4 = summarize(kept, base, head);
   if (notes.size > 0) summary4.notes = [...notes];
   const warnings = silentSides(options.trees).map((s) => s.message);
   if (warnings.length > 0) summary4.warnings = warnings;
   const exposure = exposureChange(base, head);
   if (exposure) summary4.exposure = exposure;
-  return { findings, summary: summary4, base, head };
+  const render = renderSummary(base, head);
+  if (render) {
+    summary4.render = render;
+    (summary4.notes ??= []).push(`rendered ${render.targets.head} target${render.targets.head === 1 ? "" : "s"} (base ${render.targets.base}) with ${render.tools.join(", ") || "no tool"}`);
+  }
+  return { findings: kept, summary: summary4, base, head };
+}
+function renderSummary(base, head) {
+  if (!base.rendered && !head.rendered) return void 0;
+  const tools = [.../* @__PURE__ */ new Set([...base.rendered?.tools ?? [], ...head.rendered?.tools ?? []])].sort();
+  return { tools, targets: { base: base.rendered?.targets.length ?? 0, head: head.rendered?.targets.length ?? 0 } };
 }
 function once(compute) {
   let value;
@@ -27253,26 +27519,33 @@ function changedPairs(base, head) {
   for (const [key, after] of head.byKey) if (!base.byKey.has(key)) pairs.push({ key, after });
   return pairs.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
-function findingAt(rule, { message, path, line, key }, side, severityOverride) {
+function findingAt(rule, { message, path, line: line2, key }, side, severityOverride) {
   return {
     ruleId: rule.id,
     severity: severityOverride ?? rule.severity,
     message,
-    location: { path, line, endLine: line, side },
+    location: { path, line: line2, endLine: line2, side },
     related: [],
     fingerprint: fingerprintOf(rule.id, void 0, `${path}\0${key}`)
   };
 }
 function locate(place2) {
-  return { ...place2.resource.at(place2.path ?? []), side: place2.side };
+  const { path, line: line2, endLine, side } = place2.resource.at(place2.path ?? []);
+  return { path, line: line2, endLine, side: side ?? place2.side };
 }
 function toFinding(rule, input, severityOverride) {
   const { resource } = input.at;
-  const subject = { group: resource.group, kind: resource.kind, namespace: resource.namespace, name: resource.name };
+  const subject = {
+    group: resource.group,
+    kind: resource.kind,
+    namespace: resource.namespace,
+    name: resource.name,
+    ...resource.origin ? { scope: resource.origin.target.path, environment: resource.environment } : {}
+  };
   return {
     ruleId: rule.id,
     severity: severityOverride ?? input.severity ?? rule.severity,
-    message: input.message,
+    message: withEnvironment(input.message, resource.environment),
     location: locate(input.at),
     related: (input.related ?? []).map((r) => ({ ...locate(r), message: r.message })),
     resource: subject,
@@ -27280,6 +27553,10 @@ function toFinding(rule, input, severityOverride) {
     ...input.details ? { details: input.details } : {},
     ...input.edges?.length ? { edges: input.edges } : {}
   };
+}
+function withEnvironment(message, environment) {
+  if (environment === void 0 || message.includes(`in ${environment}`)) return message;
+  return `In ${environment}: ${message}`;
 }
 function compareFindings(a, b) {
   return a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
@@ -27309,7 +27586,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2 };
 
 // src/cli/report-command.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { writeFile as writeFile2 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 
 // src/config/load.ts
@@ -27423,12 +27700,64 @@ function configSchema(ruleIds) {
           }
         }
       },
+      render: renderSchema(),
       rules: {
         type: "object",
         description: "Per-rule settings, by rule id.",
         additionalProperties: false,
         properties: Object.fromEntries([...ruleIds].sort().map((id) => [id, { ...ruleSetting, description: `Setting of rule ${id} (docs/rules/${id}.md).` }]))
       }
+    }
+  };
+}
+function renderSchema() {
+  const dir = (tool) => ({ type: "string", minLength: 1, description: `The ${tool} directory, relative to the repository root.` });
+  const name = { type: "string", minLength: 1, description: `The environment shown in messages ("in prod (overlays/prod)"); default: the directory's last segment.` };
+  return {
+    type: "object",
+    additionalProperties: false,
+    description: "Rendering: what the cluster receives from Kustomize overlays and Helm charts is analyzed instead of their files. Read from the base, like all of this file.",
+    properties: {
+      auto: {
+        type: "boolean",
+        default: true,
+        description: "Find render targets without configuration: every Kustomize root (a kustomization no other references) and every Helm chart (a Chart.yaml not inside another chart's charts/). `false` with no `targets`: files are read as plain manifests."
+      },
+      targets: {
+        type: "array",
+        description: "Targets to render; each replaces the discovered target at its path.",
+        items: {
+          oneOf: [
+            { type: "object", additionalProperties: false, required: ["kustomize"], properties: { kustomize: dir("kustomization"), name } },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["helm"],
+              properties: {
+                helm: dir("chart"),
+                name,
+                release: { type: "string", minLength: 1, description: "The release name; default the chart's name." },
+                namespace: { type: "string", minLength: 1, default: "default", description: "The release namespace." },
+                values: { type: "array", items: { type: "string", minLength: 1 }, description: "Values files, relative to the chart directory, applied after the chart's values.yaml." },
+                set: { type: "object", additionalProperties: { oneOf: [{ type: "string" }, { type: "number" }, { type: "boolean" }] }, description: "Values set on the command line (`--set key=value`)." },
+                "kube-version": { type: "string", minLength: 1, description: "The Kubernetes version templates see (`--kube-version`)." },
+                "api-versions": { type: "array", items: { type: "string", minLength: 1 }, description: "API versions templates see as available (`--api-versions`)." }
+              }
+            }
+          ]
+        }
+      },
+      tools: {
+        type: "object",
+        additionalProperties: false,
+        description: "Paths of the renderers; default: kustomize (else kubectl, which has it built in) and helm on PATH.",
+        properties: {
+          kustomize: { type: "string", minLength: 1, description: "A kustomize or kubectl executable." },
+          helm: { type: "string", minLength: 1, description: "A helm executable." }
+        }
+      },
+      "timeout-seconds": { type: "integer", minimum: 1, default: 60, description: "The time limit of one target's render." },
+      "max-output-bytes": { type: "integer", minimum: 1, default: 52428800, description: "The output cap of one target's render." }
     }
   };
 }
@@ -27481,11 +27810,40 @@ function resolveConfig(raw) {
   if (raw["max-file-bytes"] !== void 0) config.maxFileBytes = raw["max-file-bytes"];
   for (const [id, value] of Object.entries(raw.rules ?? {})) config.rules[id] = ruleSettingOf(value);
   if (raw.suppressions) config.suppressions = { approvers: [...raw.suppressions.approvers ?? []] };
+  if (raw.render) config.render = renderConfigOf(raw.render, renderConfig(config));
   if (raw.tiers) {
     const { order, default: fallback, namespaces, label } = raw.tiers;
     config.tiers = { order: [...order], ...fallback !== void 0 ? { default: fallback } : {}, namespaces: { ...namespaces }, label: label ?? DEFAULT_TIER_LABEL };
   }
   return config;
+}
+function renderConfigOf(raw, defaults2) {
+  const targets = (raw.targets ?? []).map((t) => {
+    const path = trimDir("kustomize" in t ? t.kustomize : t.helm);
+    if ("kustomize" in t) return { tool: "kustomize", path, ...t.name !== void 0 ? { name: t.name } : {} };
+    return {
+      tool: "helm",
+      path,
+      ...t.name !== void 0 ? { name: t.name } : {},
+      ...t.release !== void 0 ? { release: t.release } : {},
+      ...t.namespace !== void 0 ? { namespace: t.namespace } : {},
+      ...t.values ? { values: [...t.values] } : {},
+      ...t.set ? { set: Object.fromEntries(Object.entries(t.set).map(([k, v]) => [k, String(v)])) } : {},
+      ...t["kube-version"] !== void 0 ? { kubeVersion: t["kube-version"] } : {},
+      ...t["api-versions"] ? { apiVersions: [...t["api-versions"]] } : {}
+    };
+  });
+  return {
+    auto: raw.auto ?? defaults2.auto,
+    targets,
+    tools: { ...raw.tools },
+    timeoutSeconds: raw["timeout-seconds"] ?? defaults2.timeoutSeconds,
+    maxOutputBytes: raw["max-output-bytes"] ?? defaults2.maxOutputBytes
+  };
+}
+function trimDir(path) {
+  const trimmed = path.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  return trimmed === "." ? "" : trimmed;
 }
 function tierProblems(raw) {
   if (!raw.tiers) return [];
@@ -27637,6 +27995,1916 @@ function repositoryOf(dir) {
   }
 }
 
+// src/render/attribution/helm-locator.ts
+import { posix as posix2 } from "node:path";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize2;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize2(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line2 = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line2;
+    } else {
+      retLines.push(line2);
+    }
+  }
+  return retLines;
+}
+
+// src/render/attribution/yaml-source.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var YamlSource = class _YamlSource {
+  /**
+   * `lineOffset`: the file line just before the text's first line. `singleLine`: the file line of a text that
+   * does not keep its lines (a folded or quoted inline patch), where every field of it is reported.
+   */
+  constructor(path, text2, lineOffset = 0, singleLine) {
+    this.path = path;
+    this.text = text2;
+    this.lineOffset = lineOffset;
+    this.singleLine = singleLine;
+    try {
+      this.documents = (0, import_yaml4.parseAllDocuments)(text2, { ...KUBERNETES_YAML_OPTIONS, lineCounter: this.lineCounter, uniqueKeys: false });
+      if (!Array.isArray(this.documents)) this.documents = [];
+    } catch {
+      this.documents = [];
+    }
+    this.values = this.documents.map((doc) => {
+      if (doc.errors.length > 0) return void 0;
+      try {
+        return doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+      } catch {
+        return void 0;
+      }
+    });
+  }
+  path;
+  text;
+  lineOffset;
+  singleLine;
+  /** Each document's decoded value (undefined for a document that does not parse). */
+  values;
+  documents;
+  lineCounter = new import_yaml4.LineCounter();
+  positions;
+  /** The lines of a field of a document: from its key to the end of its value; a missing field gives its deepest existing ancestor. */
+  line(docIndex, field) {
+    if (this.singleLine !== void 0) return { path: this.path, line: this.singleLine, endLine: this.singleLine };
+    const span = (this.positions ??= positionsOf(this.text, "yaml")).fieldSpan(docIndex, field);
+    return { path: this.path, line: span.line + this.lineOffset, endLine: span.endLine + this.lineOffset };
+  }
+  /**
+   * The YAML text held by a string field (`patch: |-`). A literal block keeps its lines, shifted to where they sit
+   * in this file; any other string (folded, quoted) has every field on the string's first line.
+   */
+  inline(docIndex, field) {
+    const node = this.documents[docIndex]?.getIn(field, true);
+    if (!(0, import_yaml4.isScalar)(node) || typeof node.value !== "string" || !node.range) return void 0;
+    const line2 = this.lineOffset + this.lineCounter.linePos(node.range[0]).line;
+    return node.type === "BLOCK_LITERAL" ? new _YamlSource(this.path, node.value, line2) : new _YamlSource(this.path, node.value, 0, line2);
+  }
+};
+var parsed = /* @__PURE__ */ new WeakMap();
+function sourceIn(tree, path) {
+  const text2 = tree.get(path);
+  if (text2 === void 0) return void 0;
+  let files = parsed.get(tree);
+  if (!files) parsed.set(tree, files = /* @__PURE__ */ new Map());
+  let source = files.get(path);
+  if (!source) files.set(path, source = new YamlSource(path, text2));
+  return source;
+}
+function valueAt2(root, path) {
+  let node = root;
+  for (const key of path) {
+    if (typeof key === "number" ? !Array.isArray(node) : !isRecord(node) || !Object.hasOwn(node, key)) return void 0;
+    node = node[key];
+  }
+  return node;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/render/attribution/helm-values.ts
+function changedValues(base, head) {
+  const [before, after] = [leaves(base), leaves(head)];
+  const changed = [];
+  for (const [key, leaf] of after) {
+    const old = before.get(key);
+    if (old === void 0 || JSON.stringify(old.value) !== JSON.stringify(leaf.value)) {
+      const inFile = [...leaf.file.from, ...leaf.path.slice(leaf.file.to.length)];
+      const difference = firstDifference(old?.value, leaf.value);
+      changed.push({ path: [...leaf.path, ...difference], line: leaf.file.source.line(0, [...inFile, ...difference]), written: { source: leaf.file.source, path: inFile } });
+    }
+  }
+  for (const [key, leaf] of before) {
+    if (!after.has(key)) changed.push({ path: leaf.path, line: nearestLeft(leaf, head) });
+  }
+  return changed;
+}
+function leaves(files) {
+  const merged = /* @__PURE__ */ new Map();
+  const drop = (path) => {
+    for (const [key, leaf] of merged) {
+      const shared = Math.min(leaf.path.length, path.length);
+      if (leaf.path.slice(0, shared).every((k, i) => k === path[i])) merged.delete(key);
+    }
+  };
+  const add = (file, value, path) => {
+    if (isRecord(value) && Object.keys(value).length > 0) {
+      const scalar = merged.get(path.join("\0"));
+      if (scalar) merged.delete(path.join("\0"));
+      for (const [key, child] of Object.entries(value)) add(file, child, [...path, key]);
+      return;
+    }
+    drop(path);
+    if (value !== null) merged.set(path.join("\0"), { path, value, file });
+  };
+  for (const file of files) {
+    const value = valueAt2(file.source.values[0], file.from);
+    if (value !== void 0) add(file, value, file.to);
+  }
+  return merged;
+}
+function firstDifference(before, after) {
+  if (!Array.isArray(before) || !Array.isArray(after)) return [];
+  const index = after.findIndex((item, i) => JSON.stringify(item) !== JSON.stringify(before[i]));
+  return index >= 0 ? [index] : [];
+}
+function nearestLeft(leaf, head) {
+  for (let length = leaf.path.length - 1; length >= 0; length--) {
+    for (let i = head.length - 1; i >= 0; i--) {
+      const file = head[i];
+      const inFile = relativePath(leaf.path.slice(0, length), file);
+      if (inFile && inFile.length > 0 && valueAt2(file.source.values[0], inFile) !== void 0) return file.source.line(0, inFile);
+    }
+  }
+  const sameFile = head.find((file) => file.source.path === leaf.file.source.path) ?? head[0];
+  return { path: sameFile?.source.path ?? leaf.file.source.path, line: 1, endLine: 1 };
+}
+function relativePath(path, file) {
+  if (!file.to.every((k, i) => path[i] === k) || path.length < file.to.length) return void 0;
+  return [...file.from, ...path.slice(file.to.length)];
+}
+
+// src/render/attribution/template-references.ts
+import { posix } from "node:path";
+function templateReads(template, tree, chartRoot) {
+  const text2 = tree.get(template);
+  const reads = { values: [], helpers: [] };
+  if (text2 === void 0) return reads;
+  const helpers = namedTemplates(tree, chartRoot);
+  const seen = /* @__PURE__ */ new Set();
+  const scan = (body) => {
+    for (const match of body.matchAll(REFERENCE)) {
+      if (match[3] !== void 0) {
+        const helper = helpers.get(match[3]);
+        if (helper !== void 0 && !reads.helpers.includes(helper)) {
+          reads.helpers.push(helper);
+          scan(helper.body);
+        }
+        continue;
+      }
+      const path = match[1] !== void 0 ? match[1].split(".").filter(Boolean) : [...match[2].matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+      const key = path.join("\0");
+      if (!seen.has(key)) {
+        seen.add(key);
+        reads.values.push(path);
+      }
+    }
+  };
+  scan(text2);
+  return reads;
+}
+var REFERENCE = /\.Values((?:\.[A-Za-z_]\w*)*)(?![\w.])|index\s+\$?\.Values((?:\s+"[^"]*")+)|\b(?:include|template)\s+"([^"]+)"/g;
+var ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
+function namedTemplates(tree, chartRoot) {
+  const helpers = /* @__PURE__ */ new Map();
+  const prefix = chartRoot === "" ? "" : `${chartRoot}/`;
+  for (const [path, text2] of tree) {
+    if (!path.startsWith(prefix) || !posix.dirname(path).split("/").includes("templates") || !text2.includes("define")) continue;
+    let depth = 0;
+    let open;
+    for (const action of text2.matchAll(ACTION)) {
+      const word2 = /^(\w+)/.exec(action[1])?.[1];
+      if (word2 === "define" && depth === 0) {
+        const name = /^define\s+"([^"]+)"/.exec(action[1])?.[1];
+        if (name !== void 0) open = { name, start: action.index + action[0].length };
+        depth = 1;
+      } else if (word2 === "if" || word2 === "range" || word2 === "with" || word2 === "block" || word2 === "define") depth++;
+      else if (word2 === "end" && depth > 0 && --depth === 0 && open) {
+        helpers.set(open.name, { file: path, name: open.name, start: open.start, end: action.index, body: text2.slice(open.start, action.index) });
+        open = void 0;
+      }
+    }
+  }
+  return helpers;
+}
+
+// src/render/attribution/helm-locator.ts
+function helmLocator(object, target, head, base) {
+  const template = object.source;
+  const text2 = template === void 0 ? void 0 : head.get(template);
+  if (template === void 0 || text2 === void 0) return { locate: () => target.declaredAt };
+  const chart = chartOf(template);
+  let changed;
+  const changes = (base2) => changed ??= {
+    values: changedValues(valuesFiles(base2, target, chart), valuesFiles(head, target, chart)).filter((value) => !setByTarget(value.path, target, chart)),
+    reads: templateReads(template, head, target.path),
+    lines: changedLines(base2.get(template), text2)
+  };
+  return {
+    locate(field) {
+      const keyLine = fieldLine(text2, field);
+      if (base && base.has(template)) {
+        const { values, reads, lines: lines3 } = changes(base);
+        const value = explainingValue(values, reads.values, field);
+        if (value) return structuralLine(value, field) ?? value.line;
+        const line2 = keyLine !== void 0 && lines3.includes(keyLine) ? keyLine : lines3[0];
+        if (line2 !== void 0) return { path: template, line: line2, endLine: line2 };
+        const helperLine = changedHelperLine(reads, base, head);
+        if (helperLine) return helperLine;
+      }
+      return { path: template, line: keyLine ?? 1, endLine: keyLine ?? 1 };
+    }
+  };
+}
+function chartOf(template) {
+  const padded = `/${template}`;
+  return padded.slice(1, Math.max(0, padded.lastIndexOf("/templates/")));
+}
+function valuesFiles(tree, target, chart) {
+  const files = [];
+  const add = (path, keys2) => {
+    const source = sourceIn(tree, path);
+    if (!source) return;
+    files.push({ source, from: keys2, to: [] });
+    if (keys2.length > 0) files.push({ source, from: ["global"], to: ["global"] });
+  };
+  let dir = chart;
+  const keys = [];
+  for (; ; ) {
+    add(posix2.join(dir, "values.yaml"), [...keys]);
+    if (dir === target.path) {
+      for (const file of target.helm?.values ?? []) add(posix2.join(target.path, file), [...keys]);
+      break;
+    }
+    const parent = posix2.dirname(posix2.dirname(dir));
+    if (posix2.basename(posix2.dirname(dir)) !== "charts" || dir.length <= target.path.length) break;
+    keys.unshift(chartName(tree, dir));
+    dir = parent === "." ? "" : parent;
+  }
+  return files;
+}
+function chartName(tree, dir) {
+  const value = sourceIn(tree, posix2.join(dir, "Chart.yaml"))?.values[0];
+  return isRecord(value) && typeof value.name === "string" ? value.name : posix2.basename(dir);
+}
+function setByTarget(path, target, chart) {
+  const under = posix2.relative(target.path, chart).split("/").filter((segment, i) => i % 2 === 1);
+  const full = [...under, ...path.map(String)];
+  return Object.keys(target.helm?.set ?? {}).some((key) => key.split(".").every((k, i) => full[i] === k));
+}
+function explainingValue(values, references, field) {
+  const fieldKeys = new Set(field.filter((k) => typeof k === "string"));
+  let best;
+  for (const value of values) {
+    const reference = references.findIndex((r) => r.every((k, i) => i >= value.path.length || String(value.path[i]) === k));
+    if (reference < 0) continue;
+    const rank = (value.path.some((k) => typeof k === "string" && fieldKeys.has(k)) ? 0 : references.length) + reference;
+    if (!best || rank < best.rank) best = { value, rank };
+  }
+  return best?.value;
+}
+function structuralLine(value, field) {
+  if (!value.written) return void 0;
+  const root = valueAt2(value.written.source.values[0], value.written.path);
+  let best;
+  const walk2 = (node, path) => {
+    let length = 0;
+    while (length < path.length && length < field.length && String(path[path.length - 1 - length]) === String(field[field.length - 1 - length])) length++;
+    if (length > (best?.length ?? 0) && path.slice(path.length - length).some((k) => typeof k === "string")) best = { path, length };
+    if (Array.isArray(node)) node.forEach((child, i) => walk2(child, [...path, i]));
+    else if (isRecord(node)) for (const [key, child] of Object.entries(node)) walk2(child, [...path, key]);
+  };
+  if (typeof root === "object" && root !== null) walk2(root, []);
+  return best && value.written.source.line(0, [...value.written.path, ...best.path]);
+}
+function changedLines(before, after) {
+  const count2 = after.split("\n").length;
+  if (before === void 0) return Array.from({ length: count2 }, (_, i) => i + 1);
+  if (before === after) return [];
+  const changed = [];
+  let line2 = 1;
+  for (const part of diffLines(before, after)) {
+    const lines3 = part.count ?? 0;
+    if (part.added) for (let i = 0; i < lines3; i++) changed.push(line2 + i);
+    else if (part.removed) changed.push(Math.max(1, Math.min(line2, count2)));
+    if (!part.removed) line2 += lines3;
+  }
+  return changed;
+}
+function changedHelperLine(reads, base, head) {
+  for (const helper of reads.helpers) {
+    const after = head.get(helper.file);
+    const before = base.get(helper.file);
+    if (before === after) continue;
+    const [first, last] = [lineAt(after, helper.start), lineAt(after, helper.end)];
+    const line2 = changedLines(before, after).find((l) => l >= first && l <= last);
+    if (line2 !== void 0) return { path: helper.file, line: line2, endLine: line2 };
+  }
+  return void 0;
+}
+function lineAt(text2, offset) {
+  let line2 = 1;
+  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) line2++;
+  return line2;
+}
+function fieldLine(text2, field) {
+  const lines3 = text2.split("\n");
+  let from = 0;
+  let found;
+  for (const key of field) {
+    if (typeof key !== "string") continue;
+    const pattern = new RegExp(`^\\s*(?:-\\s+)?["']?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`);
+    const index = lines3.findIndex((line2, i) => i >= from && pattern.test(line2));
+    if (index < 0) break;
+    found = index + 1;
+    from = index + 1;
+  }
+  return found;
+}
+
+// src/render/attribution/kustomization.ts
+import { posix as posix3 } from "node:path";
+
+// src/render/attribution/patch-target.ts
+function selects(target, object) {
+  const [group, version] = object.apiVersion.includes("/") ? object.apiVersion.split("/", 2) : ["", object.apiVersion];
+  const field = (key, values) => {
+    const pattern = target[key];
+    if (typeof pattern !== "string" || pattern === "") return true;
+    let re;
+    try {
+      re = new RegExp(`^(?:${pattern})$`);
+    } catch {
+      return [...values].includes(pattern);
+    }
+    return [...values].some((value) => re.test(value ?? ""));
+  };
+  return field("group", [group]) && field("version", [version]) && field("kind", [object.kind]) && field("name", object.names) && field("namespace", [object.namespace]) && matchesSelector(target.labelSelector, object.labels) && matchesSelector(target.annotationSelector, object.annotations);
+}
+function matchesSelector(selector, labels) {
+  if (typeof selector !== "string" || selector.trim() === "") return true;
+  const has = (key) => isRecord(labels) && Object.hasOwn(labels, key) && labels[key] !== void 0;
+  const value = (key) => String(labels[key]);
+  return selector.split(/,(?![^(]*\))/).every((raw) => {
+    const requirement = raw.trim();
+    const set = /^(\S+)\s+(in|notin)\s+\((.*)\)$/.exec(requirement);
+    if (set) {
+      const members = set[3].split(",").map((m) => m.trim());
+      return set[2] === "in" ? has(set[1]) && members.includes(value(set[1])) : !has(set[1]) || !members.includes(value(set[1]));
+    }
+    const pair = /^([^!=]+?)\s*(==|=|!=)\s*(.*)$/.exec(requirement);
+    if (pair) return pair[2] === "!=" ? !has(pair[1]) || value(pair[1]) !== pair[3] : has(pair[1]) && value(pair[1]) === pair[3];
+    return requirement.startsWith("!") ? !has(requirement.slice(1).trim()) : has(requirement);
+  });
+}
+
+// src/render/attribution/strategic-merge.ts
+var SCHEMA_MERGE_KEYS = {
+  containers: "name",
+  initContainers: "name",
+  ephemeralContainers: "name",
+  volumes: "name",
+  env: "name",
+  imagePullSecrets: "name",
+  volumeMounts: "mountPath",
+  volumeDevices: "devicePath",
+  hostAliases: "ip",
+  topologySpreadConstraints: "topologyKey",
+  conditions: "type"
+};
+var SCHEMA_GROUPS = /* @__PURE__ */ new Set(["", "apps", "batch", "autoscaling", "policy", "extensions", "networking.k8s.io", "rbac.authorization.k8s.io", "storage.k8s.io", "scheduling.k8s.io", "discovery.k8s.io", "coordination.k8s.io", "node.k8s.io", "admissionregistration.k8s.io", "apiextensions.k8s.io", "certificates.k8s.io"]);
+var ASSOCIATIVE_KEYS = ["mountPath", "devicePath", "ip", "type", "topologyKey", "name", "containerPort"];
+function mergeKeysFor(apiVersion, kind) {
+  const group = typeof apiVersion === "string" && apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+  if (!SCHEMA_GROUPS.has(group)) {
+    return (_path, items) => ASSOCIATIVE_KEYS.find((key) => items.length > 0 && items.every((item) => isRecord(item) && item[key] !== void 0));
+  }
+  return (path) => {
+    const name = path[path.length - 1];
+    if (name !== "ports") return typeof name === "string" && Object.hasOwn(SCHEMA_MERGE_KEYS, name) ? SCHEMA_MERGE_KEYS[name] : void 0;
+    if (typeof path[path.length - 2] === "number" && typeof path[path.length - 3] === "string" && /^(init|ephemeral)?[cC]ontainers$/.test(path[path.length - 3])) return "containerPort";
+    return kind === "Service" && path.length === 2 && path[0] === "spec" ? "port" : void 0;
+  };
+}
+var DIRECTIVE = "$patch";
+function followField(rendered, written, field, mergeKeyOf) {
+  const path = [];
+  let [have, wrote] = [rendered, written];
+  let covering;
+  for (let i = 0; i < field.length; i++) {
+    const key = field[i];
+    if (isRecord(wrote) && (wrote[DIRECTIVE] === "replace" || wrote[DIRECTIVE] === "delete")) covering = [...path, DIRECTIVE];
+    let next;
+    if (typeof key === "string") {
+      if (isRecord(wrote) && Object.hasOwn(wrote, key)) next = key;
+    } else if (Array.isArray(wrote)) {
+      const item = Array.isArray(have) ? have[key] : void 0;
+      const mergeKey = mergeKeyOf(field.slice(0, i), wrote);
+      if (mergeKey === void 0) {
+        if (key < wrote.length) next = key;
+        else return { path, sets: true };
+      } else {
+        const index = isRecord(item) ? wrote.findIndex((w) => isRecord(w) && w[mergeKey] === item[mergeKey]) : -1;
+        const directive = wrote.findIndex((w) => isRecord(w) && (w[DIRECTIVE] === "replace" || item === void 0 && w[DIRECTIVE] === "delete"));
+        if (index >= 0) next = index;
+        else if (directive >= 0) return { path: [...path, directive], sets: true };
+      }
+    }
+    if (next === void 0) return covering ? { path: covering, sets: true } : { path, sets: false };
+    path.push(next);
+    have = valueAt2(have, [key]);
+    wrote = wrote[next];
+  }
+  return { path, sets: true };
+}
+
+// src/render/attribution/kustomize-patch.ts
+var IDENTIFYING = ["apiVersion", "kind", "metadata", "metadata.name", "metadata.namespace"];
+var KustomizePatch = class {
+  constructor(source, target) {
+    this.source = source;
+    this.target = target;
+  }
+  source;
+  target;
+  /** The patch's line that set the field of the object, or undefined when the patch does not apply to it or does not touch the field. */
+  locate(object, field) {
+    if (this.target && !selects(this.target, object)) return void 0;
+    const operations = this.source.values[0];
+    return Array.isArray(operations) ? this.locateOperation(operations, object, field) : this.locateMerge(object, field);
+  }
+  locateMerge(object, field) {
+    if (IDENTIFYING.includes(field.join("."))) return void 0;
+    for (let doc = this.source.values.length - 1; doc >= 0; doc--) {
+      const patch = this.source.values[doc];
+      if (!isRecord(patch)) continue;
+      if (!this.target && (patch.kind !== object.kind || !object.names.has(String(valueAt2(patch, ["metadata", "name"]))))) continue;
+      if (field.length === 0) {
+        if (patch.$patch === "delete" || patch.$patch === "replace") return this.source.line(doc, ["$patch"]);
+        continue;
+      }
+      const written = followField(object.value, patch, field, object.mergeKeyOf);
+      if (written.sets) return this.source.line(doc, written.path);
+    }
+    return void 0;
+  }
+  /** The last operation whose path covers the field or lies inside it (a remove takes away part of its parent). */
+  locateOperation(operations, object, field) {
+    if (field.length === 0) return void 0;
+    for (let i = operations.length - 1; i >= 0; i--) {
+      const operation = operations[i];
+      if (!isRecord(operation) || typeof operation.path !== "string" || operation.op === "test") continue;
+      const path = pointer(operation.path, object.value);
+      const shared = Math.min(path.length, field.length);
+      if (!path.slice(0, shared).every((key, k) => String(key) === String(field[k]))) continue;
+      const rest = field.slice(path.length);
+      if (rest.length > 0 && Object.hasOwn(operation, "value") && valueAt2(operation.value, rest) !== void 0) return this.source.line(0, [i, "value", ...rest]);
+      return this.source.line(0, [i]);
+    }
+    return void 0;
+  }
+};
+function pointer(text2, rendered) {
+  if (text2 === "") return [];
+  const keys = [];
+  for (const raw of text2.replace(/^\//, "").split("/")) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const list2 = valueAt2(rendered, keys);
+    if (Array.isArray(list2) && key === "-") keys.push(list2.length - 1);
+    else keys.push(Array.isArray(list2) && /^\d+$/.test(key) ? Number(key) : key);
+  }
+  return keys;
+}
+
+// src/render/attribution/kustomization.ts
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var Kustomization = class {
+  constructor(path, tree) {
+    this.path = path;
+    this.tree = tree;
+    this.dir = posix3.dirname(path) === "." ? "" : posix3.dirname(path);
+    this.source = sourceIn(tree, path);
+    const data = this.source.values[0];
+    this.data = isRecord(data) ? data : {};
+  }
+  path;
+  tree;
+  dir;
+  source;
+  data;
+  patchList;
+  /** The repository paths listed under `resources` or `components` (remote entries resolve to paths no tree holds). */
+  entries(field) {
+    return this.strings(field).map((entry) => this.resolve(entry));
+  }
+  line(field) {
+    return this.source.line(0, field);
+  }
+  /** The lines of a transformer field (`namespace`, `namePrefix`, `nameSuffix`) when the kustomization sets it. */
+  fieldLine(name) {
+    return typeof this.data[name] === "string" && this.data[name] !== "" ? this.line([name]) : void 0;
+  }
+  text(name) {
+    return typeof this.data[name] === "string" ? this.data[name] : "";
+  }
+  /** The line of the label (or annotation) pair that this kustomization adds at that place, if it adds that key there. */
+  labelLine(key, place2) {
+    if (place2 === "annotation") return isRecord(this.data.commonAnnotations) && Object.hasOwn(this.data.commonAnnotations, key) ? this.line(["commonAnnotations", key]) : void 0;
+    const labels = Array.isArray(this.data.labels) ? this.data.labels : [];
+    for (let i = labels.length - 1; i >= 0; i--) {
+      const entry = labels[i];
+      if (!isRecord(entry) || !isRecord(entry.pairs) || !Object.hasOwn(entry.pairs, key)) continue;
+      const reaches2 = place2 === "metadata" || entry.includeSelectors === true || place2 === "template" && entry.includeTemplates === true;
+      if (reaches2) return this.line(["labels", i, "pairs", key]);
+    }
+    return isRecord(this.data.commonLabels) && Object.hasOwn(this.data.commonLabels, key) ? this.line(["commonLabels", key]) : void 0;
+  }
+  /** The line of the `images:` entry that set a container image to `image` (its digest, newTag or newName). */
+  imageLine(image) {
+    const repository = image.includes("@") ? image.slice(0, image.indexOf("@")) : image.replace(/:[^:/]*$/, "");
+    const images = Array.isArray(this.data.images) ? this.data.images : [];
+    for (let i = images.length - 1; i >= 0; i--) {
+      const entry = images[i];
+      if (!isRecord(entry) || (entry.newName ?? entry.name) !== repository) continue;
+      const field = ["digest", "newTag", "newName"].find((key) => entry[key] !== void 0);
+      return this.line(field ? ["images", i, field] : ["images", i]);
+    }
+    return void 0;
+  }
+  /** The line of the generator entry (`configMapGenerator`, `secretGenerator`) that made an object of that kind and rendered name. */
+  generatorLine(kind, renderedName) {
+    const field = kind === "ConfigMap" ? "configMapGenerator" : kind === "Secret" ? "secretGenerator" : void 0;
+    const entries = field && Array.isArray(this.data[field]) ? this.data[field] : [];
+    let best;
+    entries.forEach((entry, index) => {
+      const name = isRecord(entry) && typeof entry.name === "string" ? entry.name : "";
+      if (name !== "" && renderedName.includes(name) && name.length > (best?.length ?? 0)) best = { index, length: name.length };
+    });
+    return best && this.line([field, best.index]);
+  }
+  /**
+   * The patches, in two groups as kustomize runs them: `patchesStrategicMerge` and `patches` before the name,
+   * namespace and label transformers, the legacy `patchesJson6902` after them.
+   */
+  patches() {
+    return this.patchList ??= this.readPatches();
+  }
+  readPatches() {
+    const early = [];
+    const late = [];
+    this.strings("patchesStrategicMerge", true).forEach((entry, i) => {
+      const source = sourceIn(this.tree, this.resolve(entry)) ?? this.source.inline(0, ["patchesStrategicMerge", i]);
+      if (source) early.push(new KustomizePatch(source, void 0));
+    });
+    for (const [field, into] of [["patches", early], ["patchesJson6902", late]]) {
+      const list2 = Array.isArray(this.data[field]) ? this.data[field] : [];
+      list2.forEach((entry, i) => {
+        if (!isRecord(entry)) return;
+        const target = isRecord(entry.target) ? entry.target : void 0;
+        const source = typeof entry.path === "string" ? sourceIn(this.tree, this.resolve(entry.path)) : this.source.inline(0, [field, i, "patch"]);
+        if (source) into.push(new KustomizePatch(source, target));
+      });
+    }
+    return { early, late };
+  }
+  strings(field, keepIndexes = false) {
+    const list2 = Array.isArray(this.data[field]) ? this.data[field] : [];
+    return keepIndexes ? list2.map((e) => typeof e === "string" ? e : "") : list2.filter((e) => typeof e === "string");
+  }
+  resolve(entry) {
+    const path = posix3.normalize(posix3.join(this.dir, entry)).replace(/\/$/, "");
+    return path === "." ? "" : path;
+  }
+};
+var kustomizations = /* @__PURE__ */ new WeakMap();
+function kustomizationIn(dir, tree) {
+  let known = kustomizations.get(tree);
+  if (!known) kustomizations.set(tree, known = /* @__PURE__ */ new Map());
+  if (!known.has(dir)) {
+    const name = KUSTOMIZATION_FILES.find((file) => tree.has(dir === "" ? file : `${dir}/${file}`));
+    known.set(dir, name === void 0 ? void 0 : new Kustomization(dir === "" ? name : `${dir}/${name}`, tree));
+  }
+  return known.get(dir);
+}
+
+// src/render/attribution/overlay-chain.ts
+var MAX_VISITS = 1e4;
+function overlayChain(targetDir, source, tree) {
+  const root = kustomizationIn(targetDir, tree);
+  return root && chainFrom(root, { tree, source, visitsLeft: MAX_VISITS, dead: /* @__PURE__ */ new Set() });
+}
+function chainFrom(kustomization, search) {
+  if (--search.visitsLeft < 0 || search.dead.has(kustomization)) return void 0;
+  const components = kustomization.entries("components").map((dir) => kustomizationIn(dir, search.tree));
+  const after = (from) => components.slice(from).flatMap((c) => c ? applied(c, search) : []);
+  const resources = kustomization.entries("resources");
+  if (kustomization.path === search.source || resources.includes(search.source)) return [...after(0), kustomization];
+  for (const dir of resources) {
+    const base = kustomizationIn(dir, search.tree);
+    const inner = base && chainFrom(base, search);
+    if (inner) return [...inner, ...after(0), kustomization];
+  }
+  for (const [i, component] of components.entries()) {
+    const inner = component && chainFrom(component, search);
+    if (inner) return [...inner, ...after(i + 1), kustomization];
+  }
+  search.dead.add(kustomization);
+  return void 0;
+}
+function applied(component, search) {
+  if (--search.visitsLeft < 0) return [];
+  const nested = component.entries("components").flatMap((dir) => {
+    const inner = kustomizationIn(dir, search.tree);
+    return inner ? applied(inner, search) : [];
+  });
+  return [...nested, component];
+}
+function reachableResources(targetDir, tree) {
+  const files = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const pending = [kustomizationIn(targetDir, tree)];
+  for (let visits = 0; pending.length > 0 && visits < MAX_VISITS; visits++) {
+    const kustomization = pending.pop();
+    if (!kustomization || seen.has(kustomization)) continue;
+    seen.add(kustomization);
+    for (const entry of kustomization.entries("resources")) {
+      if (tree.has(entry)) files.add(entry);
+      else pending.push(kustomizationIn(entry, tree));
+    }
+    pending.push(...kustomization.entries("components").map((dir) => kustomizationIn(dir, tree)));
+  }
+  return [...files];
+}
+
+// src/render/attribution/kustomize-locator.ts
+function kustomizeLocator(object, target, tree, base) {
+  let trail;
+  let dropped;
+  return {
+    locate(field) {
+      const { rendered, chain, source, origin, patched, reachable } = trail ??= trailOf(object, target, tree);
+      if (!reachable && base && object.source !== void 0) {
+        const line2 = dropped ??= droppedAt(object.source, target, tree, base) ?? null;
+        if (line2) return line2;
+      }
+      for (const kustomization of [...chain].reverse()) {
+        const { early, late } = kustomization.patches();
+        const line2 = imageLine(kustomization, field, rendered) ?? latestLine(late, (p) => p.locate(patched, field)) ?? transformerLine(kustomization, field) ?? latestLine(early, (p) => p.locate(patched, field));
+        if (line2) return line2;
+      }
+      const generator = chain.find((k) => k.path === object.source)?.generatorLine(patched.kind, String(valueAt2(rendered, ["metadata", "name"]) ?? ""));
+      if (generator) return generator;
+      if (source && origin) return source.line(origin.doc, followField(rendered, source.values[origin.doc], field, patched.mergeKeyOf).path);
+      if (source) return { path: source.path, line: 1, endLine: 1 };
+      return target.declaredAt;
+    }
+  };
+}
+function trailOf(object, target, tree) {
+  const value = new YamlSource("", object.text).values[0];
+  const rendered = isRecord(value) ? value : {};
+  const kind = String(rendered.kind ?? "");
+  const name = String(valueAt2(rendered, ["metadata", "name"]) ?? "");
+  const namespace = valueAt2(rendered, ["metadata", "namespace"]);
+  const recorded = object.source === void 0 ? void 0 : overlayChain(target.path, object.source, tree);
+  let chain = recorded ?? transformationChain(object, tree);
+  let source = object.source === void 0 ? void 0 : sourceIn(tree, object.source);
+  let origin = source && originalDocument(source, kind, name, chain);
+  if (!origin || chain.some((k) => k.path === source?.path) && !chain.some((k) => k.generatorLine(kind, name))) {
+    for (const file of reachableResources(target.path, tree)) {
+      const fileChain = overlayChain(target.path, file, tree);
+      const found = fileChain && originalDocument(sourceIn(tree, file), kind, name, fileChain, false);
+      if (found) {
+        [chain, source, origin] = [fileChain, sourceIn(tree, file), found];
+        break;
+      }
+    }
+  }
+  const patched = {
+    value: rendered,
+    apiVersion: String(rendered.apiVersion ?? ""),
+    kind,
+    names: /* @__PURE__ */ new Set([name, ...origin?.names ?? []]),
+    namespace: typeof namespace === "string" ? namespace : void 0,
+    labels: record(valueAt2(rendered, ["metadata", "labels"])),
+    annotations: record(valueAt2(rendered, ["metadata", "annotations"])),
+    mergeKeyOf: mergeKeysFor(rendered.apiVersion, kind)
+  };
+  return { rendered, chain, source, origin, patched, reachable: recorded !== void 0 };
+}
+function droppedAt(file, target, head, base) {
+  const way = (overlayChain(target.path, file, base) ?? []).filter((k) => overlayChain(k.dir, file, base));
+  const index = way.findIndex((k) => !overlayChain(k.dir, file, head));
+  if (index < 0) return void 0;
+  const inner = way[index - 1];
+  const list2 = inner && way[index].entries("components").includes(inner.dir) ? "components" : "resources";
+  return kustomizationIn(way[index].dir, head)?.line([list2]);
+}
+function imageLine(kustomization, field, rendered) {
+  if (field[field.length - 1] !== "image" || typeof field[field.length - 2] !== "number") return void 0;
+  const image = valueAt2(rendered, field);
+  return typeof image === "string" ? kustomization.imageLine(image) : void 0;
+}
+function transformerLine(kustomization, field) {
+  const path = field.join(".");
+  if (path === "metadata.namespace") return kustomization.fieldLine("namespace");
+  if (path === "metadata.name") return kustomization.fieldLine("namePrefix") ?? kustomization.fieldLine("nameSuffix");
+  const key = field[field.length - 1];
+  const parent = field[field.length - 2];
+  if (typeof key !== "string" || field.length < 2) return void 0;
+  if (parent === "annotations" && field[field.length - 3] === "metadata") return kustomization.labelLine(key, "annotation");
+  let place2;
+  if (parent === "labels" && field[field.length - 3] === "metadata") place2 = field.length === 3 ? "metadata" : "template";
+  else if (parent === "matchLabels" || parent === "selector") place2 = "selector";
+  return place2 && kustomization.labelLine(key, place2);
+}
+function originalDocument(source, kind, renderedName, chain, loose = true) {
+  let fallback;
+  for (const [doc, value] of source.values.entries()) {
+    if (!isRecord(value) || value.kind !== kind) continue;
+    const names = [String(valueAt2(value, ["metadata", "name"]) ?? "")];
+    for (const kustomization of chain) names.push(kustomization.text("namePrefix") + names[names.length - 1] + kustomization.text("nameSuffix"));
+    if (names[names.length - 1] === renderedName) return { doc, names };
+    if (names[0] === renderedName) fallback = { doc, names: [names[0]] };
+  }
+  if (fallback) return fallback;
+  return loose && source.values.length === 1 ? { doc: 0, names: [] } : void 0;
+}
+function transformationChain(object, tree) {
+  const chain = [];
+  for (const path of new Set(object.transformations.map((t) => t.path))) {
+    const kustomization = kustomizationIn(path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "", tree);
+    if (kustomization && kustomization.path === path) chain.push(kustomization);
+  }
+  return chain;
+}
+function latestLine(items, find) {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const line2 = find(items[i]);
+    if (line2) return line2;
+  }
+  return void 0;
+}
+function record(value) {
+  return isRecord(value) ? value : {};
+}
+
+// src/render/attribution/source-locator.ts
+function sourceLocator(object, target, head, base) {
+  return target.tool === "helm" ? helmLocator(object, target, head, base) : kustomizeLocator(object, target, head, base);
+}
+
+// src/render/discover.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// src/render/kustomization.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var PLUGIN_FIELDS = ["generators", "transformers", "validators"];
+var HELM_FIELDS = ["helmCharts", "helmGlobals", "helmChartInflationGenerator"];
+function isRemote(reference) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(reference) || /^[a-z0-9]+::/i.test(reference) || /^[\w.-]+@[\w.-]+:/.test(reference)) return true;
+  if (/[?&](ref|version|timeout|submodules)=/.test(reference)) return true;
+  const first = reference.split("/")[0];
+  return reference.includes("/") && first !== "." && first !== ".." && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(first) && /\.(com|org|io|net|dev|cloud|sh)$/i.test(first);
+}
+function parseKustomization(text2) {
+  const lines3 = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text2, { lineCounter: lines3, uniqueKeys: false });
+  const root = doc.contents;
+  const out = { kind: "Kustomization", references: [], refusals: [] };
+  if (doc.errors.length > 0 || !(0, import_yaml5.isMap)(root)) {
+    out.unreadable = doc.errors[0]?.message.split("\n")[0] ?? "not a YAML mapping";
+    return out;
+  }
+  const lineOf = (node) => node?.range ? lines3.linePos(node.range[0]).line : 1;
+  const addPath = (kind, field, path, line2) => {
+    if (path === "") return;
+    if (path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path)) {
+      out.refusals.push({ line: line2, message: `${field} names the absolute path ${path}: only the repository's own files are rendered; write it relative to the kustomization` });
+      return;
+    }
+    if (isRemote(path)) {
+      out.refusals.push({ line: line2, message: `${field} names the remote ${path}: segguard renders without network access, so remote bases and resources are refused; vendor it into the repository` });
+      return;
+    }
+    out.references.push({ kind, path, line: line2, field });
+  };
+  const add = (kind, field, node) => {
+    if ((0, import_yaml5.isScalar)(node) && typeof node.value === "string") addPath(kind, field, node.value, lineOf(node));
+  };
+  const items = (node) => (0, import_yaml5.isSeq)(node) ? node.items : [];
+  for (const pair of root.items) {
+    const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const value = pair.value;
+    const keyLine = lineOf(pair.key);
+    switch (key) {
+      case "kind":
+        if ((0, import_yaml5.isScalar)(value)) out.kind = String(value.value);
+        break;
+      case "resources":
+      case "bases":
+        for (const item of items(value)) add("resource", key, item);
+        break;
+      case "components":
+        for (const item of items(value)) add("component", key, item);
+        break;
+      case "crds":
+        for (const item of items(value)) add("file", key, item);
+        break;
+      case "patchesStrategicMerge":
+        for (const item of items(value)) if ((0, import_yaml5.isScalar)(item) && typeof item.value === "string" && !/[\n:]/.test(item.value)) add("file", key, item);
+        break;
+      case "patches":
+      case "patchesJson6902":
+      case "replacements":
+        for (const item of items(value)) if ((0, import_yaml5.isMap)(item)) add("file", key, item.get("path", true));
+        break;
+      case "configurations":
+        for (const item of items(value)) add("config", key, item);
+        break;
+      case "openapi":
+        if ((0, import_yaml5.isMap)(value)) add("config", key, value.get("path", true));
+        break;
+      case "configMapGenerator":
+      case "secretGenerator":
+        for (const item of items(value)) {
+          if (!(0, import_yaml5.isMap)(item)) continue;
+          for (const entry of items(item.get("files", true))) {
+            if ((0, import_yaml5.isScalar)(entry) && typeof entry.value === "string") addPath("file", key, entry.value.slice(entry.value.indexOf("=") + 1), lineOf(entry));
+          }
+          for (const entry of items(item.get("envs", true))) add("file", key, entry);
+          add("file", key, item.get("env", true));
+        }
+        break;
+      default:
+        if (HELM_FIELDS.includes(key)) {
+          out.refusals.push({ line: keyLine, message: `${key} makes kustomize run Helm, which needs --enable-helm (and often the network): segguard never enables it; render the chart as its own target (a Chart.yaml directory) instead` });
+        } else if (PLUGIN_FIELDS.includes(key)) {
+          for (const item of items(value)) {
+            if ((0, import_yaml5.isMap)(item)) checkPluginConfig(item.toJSON(), lineOf(item), key, out.refusals);
+            else add("config", key, item);
+          }
+        }
+    }
+  }
+  return out;
+}
+function checkPluginConfig(config, line2, field, refusals) {
+  if (typeof config !== "object" || config === null) return;
+  const { apiVersion, kind, metadata } = config;
+  const annotations = metadata?.annotations ?? {};
+  const fn = Object.keys(annotations).find((k) => k === "config.kubernetes.io/function" || k === "config.k8s.io/function");
+  if (fn || apiVersion !== "builtin") {
+    refusals.push({
+      line: line2,
+      message: `${field} uses ${fn ? "a KRM function" : `the plugin ${String(apiVersion)}/${String(kind)}`}, which kustomize runs only with --enable-alpha-plugins/--enable-exec: segguard never runs plugins or functions from a pull request, so this kustomization is not rendered`
+    });
+  }
+}
+
+// src/render/chart.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/render/paths.ts
+import { posix as posix4 } from "node:path";
+function joinPath(dir, reference) {
+  const joined = posix4.normalize(posix4.join(dir === "" ? "." : dir, reference));
+  if (joined === ".." || joined.startsWith("../") || posix4.isAbsolute(joined)) return void 0;
+  return joined === "." ? "" : joined.replace(/\/$/, "");
+}
+function dirOf(path) {
+  const d = posix4.dirname(path);
+  return d === "." ? "" : d;
+}
+function isUnder(path, dir) {
+  return dir === "" || path === dir || path.startsWith(`${dir}/`);
+}
+function baseName(path) {
+  return posix4.basename(path);
+}
+
+// src/render/chart.ts
+function readChart(text2) {
+  const lines3 = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(text2, { lineCounter: lines3, uniqueKeys: false });
+  const root = doc.contents;
+  if (!(0, import_yaml6.isMap)(root)) return { name: "", dependencies: [] };
+  const name = root.get("name");
+  return { name: typeof name === "string" ? name : "", dependencies: dependenciesOf(root.get("dependencies", true), lines3) };
+}
+function dependenciesOf(node, lines3) {
+  if (!(0, import_yaml6.isSeq)(node)) return [];
+  const out = [];
+  for (const item of node.items) {
+    if (!(0, import_yaml6.isMap)(item)) continue;
+    const name = item.get("name");
+    const repository = item.get("repository");
+    const at = item.get("name", true);
+    out.push({
+      name: typeof name === "string" ? name : "",
+      repository: typeof repository === "string" ? repository : "",
+      line: at && (0, import_yaml6.isScalar)(at) && at.range ? lines3.linePos(at.range[0]).line : 1
+    });
+  }
+  return out;
+}
+function chartDependencies(tree, dir, chart) {
+  const charts = joinPath(dir, "charts") ?? "charts";
+  const requirements = joinPath(dir, "requirements.yaml") ?? "requirements.yaml";
+  const deps = [...chart.dependencies];
+  const req = tree.get(requirements);
+  if (req !== void 0) {
+    const text2 = typeof req === "string" ? req : Buffer.from(req).toString("utf8");
+    for (const d of readChart(`name: x
+${text2}`).dependencies) deps.push({ ...d, line: d.line - 1, path: requirements });
+  }
+  const paths = [...tree.keys()];
+  return deps.filter((d) => !tree.has(`${charts}/${d.name}/Chart.yaml`) && !paths.some((p) => p.startsWith(`${charts}/${d.name}-`) && p.endsWith(".tgz"))).map((d) => ({
+    line: d.line,
+    ...d.path ? { path: d.path } : {},
+    message: `the dependency ${d.name}${d.repository ? ` (${d.repository})` : ""} is not vendored in ${charts}/: helm would download it, and segguard renders without network access; run \`helm dependency update\` and commit charts/`
+  }));
+}
+
+// src/render/discover.ts
+function textOf(content) {
+  return typeof content === "string" ? content : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString("utf8");
+}
+function kustomizationIn2(tree, dir) {
+  return KUSTOMIZATION_FILES2.map((f) => dir === "" ? f : `${dir}/${f}`).find((p) => tree.has(p));
+}
+function discoverTargets(tree, options = {}) {
+  const selected = options.selected ?? (() => true);
+  const paths = [...tree.keys()].sort();
+  const notPlain = /* @__PURE__ */ new Set();
+  const kustomizeDirs = /* @__PURE__ */ new Set();
+  const chartDirs = /* @__PURE__ */ new Set();
+  for (const path of paths) {
+    const name = baseName(path);
+    if (KUSTOMIZATION_FILES2.includes(name)) {
+      notPlain.add(path);
+      if (selected(path) && kustomizationIn2(tree, dirOf(path)) === path) kustomizeDirs.add(dirOf(path));
+    } else if (name === "Chart.yaml") {
+      notPlain.add(path);
+      if (selected(path)) chartDirs.add(dirOf(path));
+    }
+  }
+  const walks = /* @__PURE__ */ new Map();
+  const walk2 = (dir) => {
+    let w = walks.get(dir);
+    if (!w) walks.set(dir, w = walkKustomization(tree, dir));
+    return w;
+  };
+  const referenced = /* @__PURE__ */ new Set();
+  for (const dir of kustomizeDirs) for (const d of walk2(dir).dirs) if (d !== dir) referenced.add(d);
+  const configured = new Map((options.configured ?? []).map((c) => [c.path, c]));
+  const targets = [];
+  const auto = options.auto ?? true;
+  for (const dir of kustomizeDirs) {
+    const w = walk2(dir);
+    if (w.component) {
+      for (const f of w.consumed) notPlain.add(f);
+      continue;
+    }
+    if (!auto || referenced.has(dir) || configured.has(dir)) continue;
+    targets.push(kustomizeTarget(tree, dir, w, void 0));
+  }
+  const subchart = (dir) => [...chartDirs].some((c) => c !== dir && isUnder(dir, c === "" ? "charts" : `${c}/charts`));
+  for (const dir of chartDirs) {
+    if (subchart(dir)) continue;
+    if (auto && !configured.has(dir)) targets.push(helmTarget(tree, dir, void 0));
+  }
+  for (const c of configured.values()) {
+    if (joinPath("", c.path) !== c.path) {
+      const declaredAt = declaration(c.path);
+      targets.push({
+        target: { tool: c.tool, path: c.path, name: nameOf(c.path, c, c.path), declaredAt },
+        consumed: [],
+        inputs: [],
+        references: [],
+        refusals: [{ path: c.path, line: 1, message: `the configured ${c.tool} target ${c.path} is not a directory of the repository (write it relative to the root, without ..)` }]
+      });
+      continue;
+    }
+    targets.push(c.tool === "kustomize" ? kustomizeTarget(tree, c.path, walk2(c.path), c) : helmTarget(tree, c.path, c));
+  }
+  for (const t of targets) for (const f of t.consumed) notPlain.add(f);
+  targets.sort((a, b) => a.target.path < b.target.path ? -1 : a.target.path > b.target.path ? 1 : a.target.tool < b.target.tool ? -1 : 1);
+  return { targets, notPlain };
+}
+function nameOf(path, configured, fallback) {
+  return configured?.name ?? (path === "" ? fallback : baseName(path));
+}
+function declaration(path) {
+  return { path, line: 1, endLine: 1 };
+}
+function walkKustomization(tree, root) {
+  const out = { dirs: [], consumed: [], refusals: [], references: [], component: false };
+  const visit2 = (dir) => {
+    if (out.dirs.includes(dir)) return;
+    const file = kustomizationIn2(tree, dir);
+    if (!file) return;
+    out.dirs.push(dir);
+    out.consumed.push(file);
+    const k = parseKustomization(textOf(tree.get(file)));
+    if (dir === root) out.component = k.kind === "Component";
+    for (const r of k.refusals) out.refusals.push({ ...r, path: file });
+    for (const ref of k.references) {
+      out.references.push({ file, name: ref.path, line: ref.line });
+      const path = joinPath(dir, ref.path);
+      if (path === void 0) {
+        out.refusals.push({ path: file, line: ref.line, message: `${ref.field} names ${ref.path}, outside the repository: it cannot be rendered from the pull request's files` });
+        continue;
+      }
+      if (tree.has(path)) {
+        out.consumed.push(path);
+        if (ref.kind === "config" && ["generators", "transformers", "validators"].includes(ref.field)) checkPluginFile(tree, path, ref.field, out.refusals);
+      } else if (kustomizationIn2(tree, path)) {
+        visit2(path);
+      }
+    }
+  };
+  visit2(root);
+  return out;
+}
+function checkPluginFile(tree, path, field, refusals) {
+  const found = [];
+  for (const doc of (0, import_yaml7.parseAllDocuments)(textOf(tree.get(path)))) {
+    if (!("toJS" in doc)) continue;
+    checkPluginConfig(doc.toJS(), 1, field, found);
+  }
+  for (const r of found) refusals.push({ ...r, path });
+}
+function filesUnder(tree, dirs) {
+  return [...tree.keys()].filter((p) => dirs.some((d) => isUnder(p, d))).sort();
+}
+function kustomizeTarget(tree, dir, w, configured) {
+  const file = kustomizationIn2(tree, dir) ?? (dir === "" ? "kustomization.yaml" : `${dir}/kustomization.yaml`);
+  return {
+    target: { tool: "kustomize", path: dir, name: nameOf(dir, configured, "."), declaredAt: declaration(file) },
+    consumed: [...new Set(w.consumed)].sort(),
+    // The default load restrictor lets kustomize read any file under each kustomization directory it loads.
+    inputs: filesUnder(tree, w.dirs),
+    refusals: w.refusals,
+    references: w.references
+  };
+}
+function helmTarget(tree, dir, configured) {
+  const chartFile = dir === "" ? "Chart.yaml" : `${dir}/Chart.yaml`;
+  const chart = tree.has(chartFile) ? readChart(textOf(tree.get(chartFile))) : { name: baseName(dir), dependencies: [] };
+  const values = (configured?.values ?? []).map((v) => joinPath(dir, v));
+  const refusals = [];
+  for (const dep of chartDependencies(tree, dir, chart)) refusals.push({ ...dep, path: dep.path ?? chartFile });
+  values.forEach((v, i) => {
+    if (v === void 0 || !tree.has(v)) refusals.push({ path: chartFile, line: 1, message: `the values file ${configured?.values?.[i] ?? ""} configured for this chart does not exist` });
+  });
+  const extra = values.filter((v) => v !== void 0 && tree.has(v));
+  const inputs = [.../* @__PURE__ */ new Set([...filesUnder(tree, [dir]), ...extra])].sort();
+  return {
+    target: {
+      tool: "helm",
+      path: dir,
+      name: nameOf(dir, configured, chart.name),
+      declaredAt: declaration(chartFile),
+      helm: {
+        release: configured?.release ?? chart.name,
+        namespace: configured?.namespace ?? "default",
+        values: configured?.values ?? [],
+        set: configured?.set ?? {},
+        apiVersions: configured?.apiVersions ?? [],
+        ...configured?.kubeVersion !== void 0 ? { kubeVersion: configured.kubeVersion } : {}
+      }
+    },
+    consumed: inputs,
+    inputs,
+    refusals,
+    references: []
+  };
+}
+
+// src/render/render.ts
+import { createHash as createHash2 } from "node:crypto";
+import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { dirname as dirname2, join as join4 } from "node:path";
+
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run6 = async (function_, resolve4, arguments_) => {
+    const result2 = (async () => function_(...arguments_))();
+    resolve4(result2);
+    try {
+      await result2;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve4, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run6.bind(void 0, function_, resolve4, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve4, reject) => {
+    enqueue(function_, resolve4, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises = [];
+        try {
+          Array.from(iterable, (value, index) => {
+            const promise = generator(function_, value, index);
+            promises.push(promise);
+            return promise;
+          });
+        } catch (error) {
+          for (const promise of promises) {
+            promise.catch(() => {
+            });
+          }
+          throw error;
+        }
+        return Promise.all(promises);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
+
+// src/render/output.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+var ORIGIN = "config.kubernetes.io/origin";
+var TRANSFORMATIONS = "alpha.config.kubernetes.io/transformations";
+function kustomizeObjects(output) {
+  const objects = [];
+  for (const doc of documents(output)) {
+    const metadata = doc.get("metadata", true);
+    const annotationsPair = (0, import_yaml8.isMap)(metadata) ? metadata.items.find((p) => (0, import_yaml8.isScalar)(p.key) && p.key.value === "annotations") : void 0;
+    const annotations = annotationsPair?.value;
+    let source;
+    const transformations = [];
+    const cuts = [];
+    if ((0, import_yaml8.isMap)(annotations)) {
+      const ours = annotations.items.filter((p) => (0, import_yaml8.isScalar)(p.key) && (p.key.value === ORIGIN || p.key.value === TRANSFORMATIONS));
+      for (const pair of ours) {
+        const value = (0, import_yaml8.isScalar)(pair.value) ? String(pair.value.value) : "";
+        if (pair.key.value === ORIGIN) {
+          const o = (0, import_yaml8.parse)(value);
+          source = repositoryPath(o?.path ?? o?.configuredIn);
+        } else {
+          for (const t of (0, import_yaml8.parse)(value) ?? []) {
+            const path = repositoryPath(t.configuredIn);
+            if (path !== void 0) transformations.push({ kind: transformationKind(t.configuredBy?.kind ?? ""), path });
+          }
+        }
+        cuts.push(lineRange(output, pair.key.range[0], pair.value.range[2]));
+      }
+      if (ours.length === annotations.items.length) cuts.splice(0, cuts.length, lineRange(output, annotationsPair.key.range[0], annotations.range[2]));
+    }
+    const [from, to] = [doc.contents.range[0], doc.range[1]];
+    let text2 = "";
+    let at = from;
+    for (const [a, b] of cuts) {
+      text2 += output.slice(at, a);
+      at = b;
+    }
+    text2 += output.slice(at, to);
+    objects.push({ text: text2, ...source !== void 0 ? { source } : {}, transformations });
+  }
+  return objects;
+}
+function lineRange(text2, start, end) {
+  const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = end > 0 && text2[end - 1] === "\n" ? end : text2.indexOf("\n", end) + 1 || text2.length;
+  return [lineStart, lineEnd];
+}
+function transformationKind(kind) {
+  const known = {
+    PatchTransformer: "patch",
+    PatchStrategicMergeTransformer: "patchStrategicMerge",
+    PatchJson6902Transformer: "patchJson6902",
+    NamespaceTransformer: "namespace",
+    PrefixSuffixTransformer: "namePrefix",
+    PrefixTransformer: "namePrefix",
+    SuffixTransformer: "nameSuffix",
+    LabelTransformer: "labels",
+    AnnotationsTransformer: "annotations",
+    ImageTagTransformer: "images",
+    ReplicaCountTransformer: "replicas",
+    ReplacementTransformer: "replacements"
+  };
+  return known[kind] ?? kind;
+}
+function repositoryPath(path) {
+  if (path === void 0 || !path.startsWith("../tree/")) return void 0;
+  return joinPath("", path.slice("../tree/".length));
+}
+function helmObjects(output, chartDir) {
+  const objects = [];
+  for (const doc of documents(output)) {
+    const m = /# Source: ([^\n]+)/.exec(output.slice(doc.range[0], doc.contents.range[0]));
+    const inChart = m ? m[1].trim().split("/").slice(1).join("/") : void 0;
+    const source = inChart ? joinPath(chartDir, inChart) : void 0;
+    objects.push({ text: output.slice(doc.contents.range[0], doc.range[1]), ...source !== void 0 ? { source } : {}, transformations: [] });
+  }
+  return objects;
+}
+function documents(output) {
+  return (0, import_yaml8.parseAllDocuments)(output, { uniqueKeys: false }).filter((d) => "contents" in d && d.contents !== null && !((0, import_yaml8.isScalar)(d.contents) && d.contents.value === null));
+}
+
+// src/render/run-tool.ts
+import { spawn } from "node:child_process";
+import { join as join2 } from "node:path";
+var DEFAULT_LIMITS = { timeoutMs: 6e4, maxOutputBytes: 50 * 1024 * 1024 };
+var NO_NETWORK_PROXY = "http://127.0.0.1:9";
+var MAX_STDERR = 64 * 1024;
+function cleanEnvironment(home) {
+  return {
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    HOME: home,
+    XDG_CONFIG_HOME: join2(home, "config"),
+    XDG_CACHE_HOME: join2(home, "cache"),
+    XDG_DATA_HOME: join2(home, "data"),
+    HELM_CONFIG_HOME: join2(home, "helm-config"),
+    HELM_CACHE_HOME: join2(home, "helm-cache"),
+    HELM_DATA_HOME: join2(home, "helm-data"),
+    KUBECONFIG: join2(home, "kubeconfig"),
+    GIT_ALLOW_PROTOCOL: "none",
+    GIT_TERMINAL_PROMPT: "0",
+    HTTP_PROXY: NO_NETWORK_PROXY,
+    HTTPS_PROXY: NO_NETWORK_PROXY,
+    ALL_PROXY: NO_NETWORK_PROXY
+  };
+}
+function runTool(command, args, options) {
+  const started = performance.now();
+  return new Promise((resolve4) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: cleanEnvironment(options.home), stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    let outBytes = 0;
+    let errBytes = 0;
+    let killed;
+    const kill = (why) => {
+      if (killed) return;
+      killed = why;
+      child.kill("SIGKILL");
+    };
+    const timer = setTimeout(() => kill(`it ran longer than the ${Math.round(options.limits.timeoutMs / 1e3)} s time limit`), options.limits.timeoutMs);
+    child.stdout.on("data", (chunk) => {
+      outBytes += chunk.length;
+      if (outBytes > options.limits.maxOutputBytes) kill(`its output exceeded the ${options.limits.maxOutputBytes}-byte cap`);
+      else out.push(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      if (errBytes < MAX_STDERR) err.push(chunk);
+      errBytes += chunk.length;
+    });
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      resolve4({ code: 127, stdout: "", stderr: error.message, missing: error.code === "ENOENT", ms: performance.now() - started });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve4({
+        code: code ?? 1,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8").slice(0, MAX_STDERR).trim(),
+        ms: performance.now() - started,
+        ...killed ? { killed } : {}
+      });
+    });
+  });
+}
+
+// src/render/tool-errors.ts
+var line = (path, n) => ({ path, line: n, endLine: n });
+function locateToolError(raw, tmpTree, discovered, tree) {
+  const { target } = discovered;
+  const message = firstLines(raw.split(`${tmpTree}/`).join("").split("../tree/").join("").replace(/^error: /i, "").replace(/^Error: /, "")).replace(/^accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /, "");
+  if (target.tool === "helm") {
+    const m = /\(([^():\s]+\/templates\/[^():\s]+):(\d+)\)/.exec(message) ?? /on ([^\s:]+\/templates\/[^\s:]+):/.exec(message);
+    if (m) {
+      const path = joinPath(target.path, m[1].split("/").slice(1).join("/"));
+      if (path !== void 0 && tree.has(path)) return { message, at: line(path, m[2] ? Number(m[2]) : 1) };
+    }
+    return { message, at: target.declaredAt };
+  }
+  const inFile = /yaml: line (\d+):.*in File: (\S+)/.exec(message);
+  const named = [...message.matchAll(/from '([^']+)'|path\(([^)]+)\)|in File: (\S+)|'([^'\s]+)'/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
+  if (inFile) {
+    const ref = referenceNamed(discovered, inFile[2]);
+    const path = ref ? joinPath(ref.file.slice(0, ref.file.lastIndexOf("/") + 1), inFile[2]) : void 0;
+    if (path !== void 0 && tree.has(path)) return { message, at: line(path, Number(inFile[1])) };
+  }
+  const own = /invalid Kustomization: yaml: line (\d+)/.exec(message);
+  if (own) {
+    const file = [...named].reverse().map((n) => referenceNamed(discovered, n)).find((r) => r)?.file ?? target.declaredAt.path;
+    return { message, at: line(file, Number(own[1])) };
+  }
+  for (const name of [...named].reverse()) {
+    const ref = referenceNamed(discovered, name);
+    if (ref) return { message, at: line(ref.file, ref.line) };
+    if (tree.has(name)) return { message, at: line(name, 1) };
+  }
+  return { message, at: target.declaredAt };
+}
+function referenceNamed(discovered, name) {
+  return discovered.references.find((r) => r.name === name || r.name.replace(/\/$/, "") === name.replace(/\/$/, ""));
+}
+function firstLines(text2) {
+  const kept = text2.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("Use --debug")).slice(0, 5).join(" ").trim();
+  return kept.length > 600 ? `${kept.slice(0, 600)}...` : kept;
+}
+
+// src/render/tools.ts
+import { accessSync, constants, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, delimiter, isAbsolute as isAbsolute2, join as join3 } from "node:path";
+
+// src/sources/source-error.ts
+var SourceError = class extends Error {
+  name = "SourceError";
+};
+
+// src/render/tools.ts
+var INSTALL = {
+  kustomize: "install kustomize (https://kubectl.docs.kubernetes.io/installation/kustomize/) or kubectl, which has it built in, on PATH, or name it in the configuration (render.tools.kustomize)",
+  helm: "install helm (https://helm.sh/docs/intro/install/) on PATH, or name it in the configuration (render.tools.helm)"
+};
+var MissingToolError = class extends SourceError {
+  constructor(tool, target, detail) {
+    super(`${tool} is needed to render ${target.path === "" ? "the repository root" : target.path} (${target.declaredAt.path}) and ${detail}: ${INSTALL[tool]}; or set \`render: {auto: false}\` in the configuration to read the files as plain manifests`);
+    this.tool = tool;
+    this.target = target;
+  }
+  tool;
+  target;
+};
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const full = join3(dir, name);
+    try {
+      accessSync(full, constants.X_OK);
+      return full;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function executable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var Tools = class {
+  constructor(paths = {}) {
+    this.paths = paths;
+  }
+  paths;
+  found = /* @__PURE__ */ new Map();
+  /** The tool, or throws MissingToolError naming the target that needs it. */
+  async forTarget(target) {
+    let pending = this.found.get(target.tool);
+    if (!pending) this.found.set(target.tool, pending = this.resolve(target.tool));
+    const tool = await pending;
+    if (typeof tool === "string") throw new MissingToolError(target.tool, target, tool);
+    return tool;
+  }
+  async resolve(name) {
+    const configured = this.paths[name];
+    let command;
+    if (configured !== void 0) {
+      command = isAbsolute2(configured) || configured.includes("/") ? configured : onPath(configured);
+      if (command === void 0 || !executable(command)) return `the configured ${configured} is not an executable`;
+    } else {
+      command = onPath(name) ?? (name === "kustomize" ? onPath("kubectl") : void 0);
+      if (command === void 0) return `it is not on PATH${name === "kustomize" ? " (neither kustomize nor kubectl)" : ""}`;
+    }
+    const kubectl = name === "kustomize" && basename(command).startsWith("kubectl");
+    const versionArgs = name === "helm" ? ["version", "--short"] : kubectl ? ["version", "--client"] : ["version"];
+    const home = mkdtempSync(join3(tmpdir(), "segguard-tool-"));
+    try {
+      const result2 = await runTool(command, versionArgs, { cwd: home, home, limits: { ...DEFAULT_LIMITS, timeoutMs: 2e4 } });
+      if (result2.missing || result2.code !== 0) return `${command} does not run (${result2.stderr.split("\n")[0] || `exit ${result2.code}`})`;
+      const version = /Kustomize Version: (\S+)/.exec(result2.stdout)?.[1] ?? /v?\d+\.\d+\.\d+/.exec(result2.stdout)?.[0] ?? result2.stdout.trim();
+      const shown = `${name} ${version.replace(/\+.*$/, "").replace(/^(?!v)/, "v")}${kubectl ? " (kubectl kustomize)" : ""}`;
+      return { name, command, prefix: name === "helm" ? ["template"] : kubectl ? ["kustomize"] : ["build"], version: shown };
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  }
+};
+
+// src/render/render.ts
+var Renderer = class {
+  tools;
+  limits;
+  limit;
+  renders = /* @__PURE__ */ new Map();
+  constructor(options = {}) {
+    this.tools = new Tools(options.tools);
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.limit = pLimit(options.concurrency ?? availableParallelism());
+  }
+  /**
+   * Renders every discovered target of a side. Throws MissingToolError (before rendering anything) when a target
+   * needs a tool that is not there: a missing renderer is never a silent pass.
+   */
+  async renderSide(tree, discovery) {
+    const renderable = discovery.targets.filter((t) => t.refusals.length === 0);
+    const tools = /* @__PURE__ */ new Map();
+    for (const t of renderable) tools.set(t, await this.tools.forTarget(t.target));
+    const side = { targets: [], failures: [], tools: [], toolMs: 0 };
+    for (const t of discovery.targets) {
+      for (const r of t.refusals) side.failures.push({ target: t.target, message: r.message, at: { path: r.path, line: r.line, endLine: r.line } });
+    }
+    const outcomes = await Promise.all(renderable.map(async (t) => {
+      const tool = tools.get(t);
+      const digest = digestOf(tool, t, tree);
+      let pending = this.renders.get(digest);
+      const ran = !pending;
+      if (!pending) this.renders.set(digest, pending = this.limit(() => this.render(tool, t, tree, digest)));
+      return { t, tool, outcome: await pending, ran };
+    }));
+    const versions = /* @__PURE__ */ new Set();
+    for (const { t, tool, outcome, ran } of outcomes) {
+      versions.add(tool.version);
+      if (ran) side.toolMs += outcome.ms;
+      if (outcome.ok) side.targets.push({ ...outcome.rendered, target: t.target, consumed: t.consumed });
+      else side.failures.push({ target: t.target, ...outcome.failure });
+    }
+    side.tools = [...versions].sort();
+    return side;
+  }
+  async render(tool, discovered, tree, digest) {
+    const dir = await mkdtemp(join4(tmpdir2(), "segguard-render-"));
+    try {
+      const root = join4(dir, "tree");
+      const home = join4(dir, "home");
+      await mkdir(home);
+      for (const path of discovered.inputs) {
+        const full = join4(root, path);
+        await mkdir(dirname2(full), { recursive: true });
+        await writeFile(full, tree.get(path));
+      }
+      const { target } = discovered;
+      const args = target.tool === "kustomize" ? await kustomizeArgs(dir, target) : helmArgs(target);
+      const result2 = await runTool(tool.command, [...tool.prefix, ...args], { cwd: dir, home, limits: this.limits });
+      if (result2.killed) return { ok: false, ms: result2.ms, failure: { message: `${tool.version} was stopped: ${result2.killed}`, at: target.declaredAt } };
+      if (result2.code !== 0) {
+        const error = locateToolError(result2.stderr || `exit ${result2.code}`, root, discovered, tree);
+        return { ok: false, ms: result2.ms, failure: { message: `${tool.version} failed: ${error.message}`, at: error.at } };
+      }
+      const objects = target.tool === "kustomize" ? kustomizeObjects(result2.stdout) : helmObjects(result2.stdout, target.path);
+      return { ok: true, ms: result2.ms, rendered: { objects, tool: tool.version, digest } };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+};
+async function kustomizeArgs(dir, target) {
+  const wrap = join4(dir, "wrap");
+  await mkdir(wrap);
+  const resource = target.path === "" ? "../tree" : `../tree/${target.path}`;
+  await writeFile(join4(wrap, "kustomization.yaml"), `resources:
+- ${JSON.stringify(resource)}
+buildMetadata: [originAnnotations, transformerAnnotations]
+`);
+  return ["wrap"];
+}
+function helmArgs(target) {
+  const helm = target.helm;
+  const chart = target.path === "" ? "tree" : `tree/${target.path}`;
+  const args = [helm.release, `./${chart}`, "--namespace", helm.namespace];
+  for (const v of helm.values) args.push("--values", `tree/${joinPath(target.path, v)}`);
+  for (const [key, value] of Object.entries(helm.set)) args.push("--set", `${key}=${value}`);
+  if (helm.kubeVersion !== void 0) args.push("--kube-version", helm.kubeVersion);
+  for (const a of helm.apiVersions) args.push("--api-versions", a);
+  return args;
+}
+function digestOf(tool, discovered, tree) {
+  const hash = createHash2("sha256");
+  const { target } = discovered;
+  hash.update(JSON.stringify([tool.command, tool.version, target.tool, target.path, target.helm ?? null]));
+  for (const path of discovered.inputs) {
+    hash.update(`\0${path}\0`);
+    hash.update(createHash2("sha256").update(tree.get(path)).digest());
+  }
+  return hash.digest("hex");
+}
+
+// src/render/side.ts
+function rendererFor(config) {
+  return new Renderer({
+    tools: config.tools,
+    limits: { timeoutMs: config.timeoutSeconds * 1e3, maxOutputBytes: config.maxOutputBytes }
+  });
+}
+async function renderStage(tree, selected, config, renderer, selects2) {
+  const discovery = discoverTargets(tree, { auto: config.auto, configured: config.targets, selected: selects2 });
+  const side = await renderer.renderSide(tree, discovery);
+  const inputs = new Set(discovery.targets.flatMap((t) => t.inputs));
+  const texts = new Map([...inputs].map((path) => [path, textOf(tree.get(path))]));
+  const failed = new Set(side.failures.map((f) => f.target.path));
+  const ofFailed = new Set(discovery.targets.filter((t) => failed.has(t.target.path)).flatMap((t) => t.inputs));
+  return {
+    plain: selected.filter((f) => !discovery.notPlain.has(f.path) && !ofFailed.has(f.path)),
+    rendered: {
+      targets: side.targets,
+      failures: side.failures,
+      tools: side.tools,
+      toolMs: side.toolMs,
+      texts,
+      // Attribution (src/render/attribution): the patch, values key or template line that set a field.
+      locator: sourceLocator
+    }
+  };
+}
+
 // src/report/report.ts
 var TOOL_NAME = "segguard";
 var TOOL_VERSION = VERSION;
@@ -27724,24 +29992,24 @@ function cutMarkdown(text2, max) {
     const newline = text2.indexOf("\n", start);
     const end = newline === -1 ? text2.length : newline;
     if (end > max) break;
-    const line = text2.slice(start, end);
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    else if (!fenced) depth += count(line, "<details>") - count(line, "</details>");
+    const line2 = text2.slice(start, end);
+    if (/^\s*(```|~~~)/.test(line2)) fenced = !fenced;
+    else if (!fenced) depth += count(line2, "<details>") - count(line2, "</details>");
     if (!fenced && depth <= 0) safe = end;
     start = end + 1;
   }
   return text2.slice(0, safe);
 }
-function count(line, tag) {
-  return line.split(tag).length - 1;
+function count(line2, tag) {
+  return line2.split(tag).length - 1;
 }
 function fitLines(lines3, budget) {
   const kept = [];
   let room = budget;
-  for (const line of lines3) {
-    if (line.length + 1 > room) break;
-    kept.push(line);
-    room -= line.length + 1;
+  for (const line2 of lines3) {
+    if (line2.length + 1 > room) break;
+    kept.push(line2);
+    room -= line2.length + 1;
   }
   return kept;
 }
@@ -28173,8 +30441,8 @@ function isFormat(value) {
 import { relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/sources/directory.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
-import { join as join2, sep } from "node:path";
+import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync } from "node:fs";
+import { join as join5, sep } from "node:path";
 
 // src/sources/filter.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -28186,15 +30454,10 @@ function pathFilter(selection) {
   const dirPatterns = selection.exclude.filter((p) => p.endsWith("/**")).map((p) => p.slice(0, -3));
   const excludesDir = dirPatterns.length > 0 ? (0, import_picomatch.default)(dirPatterns, GLOB_OPTIONS) : () => false;
   return {
-    file: (path) => MANIFEST_EXTENSION.test(path) && include(path) && !exclude(path),
+    file: (path) => (selection.anyFile === true || MANIFEST_EXTENSION.test(path)) && include(path) && !exclude(path),
     prunes: (dir) => excludesDir(dir)
   };
 }
-
-// src/sources/source-error.ts
-var SourceError = class extends Error {
-  name = "SourceError";
-};
 
 // src/sources/directory.ts
 async function readDirectory(root, selection, options = {}) {
@@ -28219,14 +30482,14 @@ function walk(root, dir, filter, globPrefix, out) {
 }
 function list(root, dir) {
   try {
-    return readdirSync(join2(root, dir), { withFileTypes: true });
+    return readdirSync(join5(root, dir), { withFileTypes: true });
   } catch (error) {
-    throw new SourceError(`${join2(root, dir)}: cannot list the directory (${codeOf(error)})`);
+    throw new SourceError(`${join5(root, dir)}: cannot list the directory (${codeOf(error)})`);
   }
 }
 var GONE = "file disappeared while the directory was read; it was not read";
 function readEntry(tree, path) {
-  const full = join2(tree.root, path);
+  const full = join5(tree.root, path);
   let target = full;
   const own = lstatSync(full, { throwIfNoEntry: false });
   if (!own) return unread2(path, GONE);
@@ -28250,7 +30513,7 @@ function readEntry(tree, path) {
 function readRegular(full, path, maxBytes) {
   let fd;
   try {
-    fd = openSync(full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync(full, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
   } catch (error) {
     return unread2(path, `cannot be opened (${codeOf(error)}); it was not read`);
   }
@@ -28329,10 +30592,10 @@ function countFiles(root) {
 }
 
 // src/sources/git.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 function git(repo, args, input) {
   return new Promise((resolve4, reject) => {
-    const child = spawn("git", args, { cwd: repo, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn2("git", args, { cwd: repo, stdio: ["pipe", "pipe", "pipe"] });
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
@@ -28359,11 +30622,11 @@ async function readGitTree(repo, commit, selection, blobs = /* @__PURE__ */ new 
   const filter = pathFilter(selection);
   const entries = [];
   const tree = { files: 0, manifests: 0 };
-  for (const record of listing.stdout.toString("utf8").split("\0")) {
-    const tab = record.indexOf("	");
+  for (const record2 of listing.stdout.toString("utf8").split("\0")) {
+    const tab = record2.indexOf("	");
     if (tab < 0) continue;
-    const [mode, type, oid] = record.slice(0, tab).split(" ");
-    const path = record.slice(tab + 1);
+    const [mode, type, oid] = record2.slice(0, tab).split(" ");
+    const path = record2.slice(tab + 1);
     if (type !== "blob" || mode === "120000") continue;
     tree.files++;
     if (MANIFEST_EXTENSION.test(path)) tree.manifests++;
@@ -28397,23 +30660,29 @@ function firstLine2(text2) {
 }
 
 // src/sources/index.ts
+var RENDER_SELECTION = { include: [], exclude: ["**/.git/**", "**/node_modules/**"], anyFile: true };
 async function readSide(spec, options) {
   const dir = resolve2(options.cwd, spec);
-  const census = (description2, selected, tree2, where2) => ({
+  const census = (description2, selected, tree, where2) => ({
     description: description2,
     selected,
     selection: options.selection,
     globsFrom: options.configFile ?? "the defaults",
-    ...tree2 ? { tree: tree2 } : {},
+    ...tree ? { tree } : {},
     location: { path: options.configFile ?? where2, line: 1 }
   });
   if (await exists(dir)) {
     const globPrefix = options.root === void 0 ? "" : globPrefixOf(dir, resolve2(options.cwd, options.root));
-    const files2 = await readDirectory(dir, options.selection, { globPrefix, maxFileBytes: options.maxFileBytes });
+    const read2 = async (selection) => readDirectory(dir, selection, { globPrefix, maxFileBytes: options.maxFileBytes });
+    const all = options.render ? await read2(RENDER_SELECTION) : void 0;
+    const filter2 = pathFilter(options.selection);
+    const selects3 = (path) => filter2.file(globPrefix + path);
+    const files2 = all ? all.filter((f) => selects3(f.path)) : await read2(options.selection);
     const shown = shownPath(options.cwd, dir);
     const displayPrefix = shown === "" ? "" : `${shown}/`;
-    const tree2 = files2.length === 0 ? countFiles(dir) : void 0;
-    return { files: files2, description: `directory ${spec}`, displayPrefix, census: census(`directory ${spec}`, files2.length, tree2, shown || ".") };
+    const tree = files2.length === 0 ? countFiles(dir) : void 0;
+    const side2 = { files: files2, description: `directory ${spec}`, displayPrefix, census: census(`directory ${spec}`, files2.length, tree, shown || ".") };
+    return all && options.render ? { ...side2, ...await renderFiles(all, files2, options.render, selects3) } : side2;
   }
   const repo = resolve2(options.cwd, options.repo);
   if (!await exists(repo)) throw new SourceError(`${spec} is not a directory, and the repository ${options.repo} does not exist to look it up as a git ref`);
@@ -28422,9 +30691,18 @@ async function readSide(spec, options) {
     const why = await isGitRepository(repo) ? `a git ref of ${repo}` : `a git ref (${repo} is not a git repository)`;
     throw new SourceError(`${spec} is neither a directory nor ${why}`);
   }
-  const { files, tree } = await readGitTree(repo, commit, options.selection, options.blobs);
+  const filter = pathFilter(options.selection);
+  const selects2 = (path) => filter.file(path);
+  const read = await readGitTree(repo, commit, options.render ? RENDER_SELECTION : options.selection, options.blobs);
+  const files = options.render ? read.files.filter((f) => selects2(f.path)) : read.files;
   const description = `git ref ${spec} (${commit.slice(0, 12)})`;
-  return { files, description, displayPrefix: "", census: census(description, files.length, tree, shownPath(options.cwd, repo) || ".") };
+  const side = { files, description, displayPrefix: "", census: census(description, files.length, read.tree, shownPath(options.cwd, repo) || ".") };
+  return options.render ? { ...side, ...await renderFiles(read.files, files, options.render, selects2) } : side;
+}
+async function renderFiles(all, selected, render, selects2) {
+  const tree = new Map(all.filter((f) => f.unread === void 0 && f.size === void 0).map((f) => [f.path, f.content]));
+  const stage = await renderStage(tree, selected, render.config, render.renderer, selects2);
+  return { files: stage.plain, rendered: stage.rendered, paths: new Set(all.map((f) => f.path)) };
 }
 function globPrefixOf(dir, repo) {
   const inRepo = relative2(repo, dir);
@@ -28469,7 +30747,7 @@ async function runReportCommand(command, io, values, trees, analyzeWith) {
     const color = io.isTTY === true && values.output === void 0 && !process.env.NO_COLOR;
     const rendered = FORMATS[format](report, { color });
     if (values.output !== void 0) {
-      await writeFile(values.output, rendered).catch((error) => {
+      await writeFile2(values.output, rendered).catch((error) => {
         throw new SourceError(`cannot write ${values.output} (${error.code ?? error.message})`);
       });
       io.stdout(`${summaryLine(report)}
@@ -28480,7 +30758,7 @@ async function runReportCommand(command, io, values, trees, analyzeWith) {
     return failsGate(report) ? EXIT.findings : EXIT.ok;
   } catch (error) {
     if (error instanceof SourceError || error instanceof ConfigError) {
-      io.stderr(error.message.split("\n").map((line) => `segguard ${command}: ${line}
+      io.stderr(error.message.split("\n").map((line2) => `segguard ${command}: ${line2}
 `).join(""));
       return EXIT.usage;
     }
@@ -28499,7 +30777,9 @@ async function prepareRun(values, trees) {
     selection: { include: config.include, exclude: config.exclude },
     maxFileBytes: config.maxFileBytes,
     blobs: /* @__PURE__ */ new Map(),
-    ...file !== void 0 ? { configFile: file } : {}
+    ...file !== void 0 ? { configFile: file } : {},
+    // One renderer for both sides: a target whose inputs did not change is rendered once.
+    ...renders(config) ? { render: { config: renderConfig(config), renderer: rendererFor(renderConfig(config)) } } : {}
   };
   return { config, read: (spec) => readSide(spec, options) };
 }
@@ -28516,7 +30796,8 @@ function usage(command, io, message) {
   return EXIT.usage;
 }
 function shownFrom(sides) {
-  const paths = { base: new Set(sides.base?.files.map((f) => f.path)), head: new Set(sides.head.files.map((f) => f.path)) };
+  const pathsOf2 = (side) => side?.paths ?? new Set(side?.files.map((f) => f.path));
+  const paths = { base: pathsOf2(sides.base), head: pathsOf2(sides.head) };
   const show = (side, path) => paths[side].has(path) ? (sides[side]?.displayPrefix ?? "") + path : path;
   return (finding) => ({
     ...finding,
@@ -28540,13 +30821,13 @@ schedule and workflow_dispatch.
   <dir|git-ref>          the tree to audit: a directory, or a git ref of --repo (e.g. HEAD, origin/main)
 ${REPORT_OPTIONS_HELP}`;
 async function run(args, io) {
-  let parsed;
+  let parsed2;
   try {
-    parsed = parseArgs({ args, strict: true, allowPositionals: true, options: REPORT_OPTIONS });
+    parsed2 = parseArgs({ args, strict: true, allowPositionals: true, options: REPORT_OPTIONS });
   } catch (error) {
     return usage("audit", io, error.message);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parsed2;
   if (values.help) {
     io.stdout(HELP);
     return EXIT.ok;
@@ -28554,7 +30835,7 @@ async function run(args, io) {
   if (positionals.length !== 1) return usage("audit", io, `one tree to audit is required (a directory or a git ref), got ${positionals.length}`);
   return runReportCommand("audit", io, values, positionals, async ({ config, read }) => {
     const head = await read(positionals[0]);
-    return { result: audit(head.files, config, head.census), shown: shownFrom({ head }) };
+    return { result: audit(head.files, config, head.census, head.rendered), shown: shownFrom({ head }) };
   });
 }
 
@@ -28591,7 +30872,10 @@ async function run2(args, io) {
   return runReportCommand("check", io, values, [baseSpec, headSpec], async ({ config, read }) => {
     const base = await read(baseSpec);
     const head = await read(headSpec);
-    return { result: analyze(base.files, head.files, config, void 0, { trees: { base: base.census, head: head.census } }), shown: shownFrom({ base, head }) };
+    return { result: analyze(base.files, head.files, config, void 0, {
+      trees: { base: base.census, head: head.census },
+      rendered: { base: base.rendered, head: head.rendered }
+    }), shown: shownFrom({ base, head }) };
   });
 }
 
@@ -28712,11 +30996,11 @@ function mermaid(edges) {
 // src/cli/commands/connlist.ts
 var USAGE = `usage: segguard connlist <dir> [--format ${CONNECTIVITY_FORMATS.join("|")}]`;
 async function run3(args, io) {
-  const parsed = parseArgs3(args, 1, USAGE, io);
-  if (typeof parsed === "number") return parsed;
-  const model = await loadDirectoryModel(parsed.dirs[0], io);
+  const parsed2 = parseArgs3(args, 1, USAGE, io);
+  if (typeof parsed2 === "number") return parsed2;
+  const model = await loadDirectoryModel(parsed2.dirs[0], io);
   if (!model) return EXIT.usage;
-  io.stdout(formatConnlist(Connectivity.fromModel(model).connections(), parsed.format));
+  io.stdout(formatConnlist(Connectivity.fromModel(model).connections(), parsed2.format));
   return EXIT.ok;
 }
 function parseArgs3(args, count2, usage2, io) {
@@ -28775,10 +31059,10 @@ async function loadDirectoryModel(dir, io) {
 // src/cli/commands/conndiff.ts
 var USAGE2 = `usage: segguard conndiff <dir1> <dir2> [--format ${CONNECTIVITY_FORMATS.join("|")}]   (dir1 = before, dir2 = after)`;
 async function run4(args, io) {
-  const parsed = parseArgs3(args, 2, USAGE2, io);
-  if (typeof parsed === "number") return parsed;
+  const parsed2 = parseArgs3(args, 2, USAGE2, io);
+  if (typeof parsed2 === "number") return parsed2;
   const models = [];
-  for (const dir of parsed.dirs) {
+  for (const dir of parsed2.dirs) {
     const model = await loadDirectoryModel(dir, io);
     if (!model) return EXIT.usage;
     models.push(model);
@@ -28790,7 +31074,7 @@ async function run4(args, io) {
     new Set(before.topology.workloads.map((w) => w.id)),
     new Set(after.topology.workloads.map((w) => w.id))
   );
-  io.stdout(formatConndiff(diffs, parsed.format));
+  io.stdout(formatConndiff(diffs, parsed2.format));
   return EXIT.ok;
 }
 
@@ -28894,9 +31178,9 @@ prints what changes between the two trees instead: rows added, removed and chang
 Exit codes: 0 printed, 2 usage, configuration or I/O error. docs/exposure.md says how each API is read.
 `;
 async function run5(args, io) {
-  let parsed;
+  let parsed2;
   try {
-    parsed = parseArgs4({
+    parsed2 = parseArgs4({
       args,
       strict: true,
       allowPositionals: true,
@@ -28905,7 +31189,7 @@ async function run5(args, io) {
   } catch (error) {
     return usage("exposure", io, error.message);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parsed2;
   if (values.help) {
     io.stdout(HELP3);
     return EXIT.ok;
@@ -28916,10 +31200,12 @@ async function run5(args, io) {
   try {
     const { config, read } = await prepareRun(values, values.base !== void 0 ? [values.base, positionals[0]] : positionals);
     const cache6 = new ParseCache();
-    const load = (side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache6);
     const base = values.base !== void 0 ? await read(values.base) : void 0;
     const head = await read(positionals[0]);
+    const rendered = comparable({ base: base?.rendered, head: head.rendered });
+    const load = (side) => loadSnapshot(side.files, { maxFileBytes: config.maxFileBytes }, cache6, side === base ? rendered.base : rendered.head, { rendered: side === base ? rendered.head : rendered.base });
     warn("exposure", io, silentSides({ base: base?.census, head: head.census }).map((s) => s.message));
+    warn("exposure", io, [...base?.rendered?.failures ?? [], ...head.rendered?.failures ?? []].map((f) => `${f.at.path}:${f.at.line}: ${f.target.path || "."} was not rendered, its entry points are missing: ${f.message}`));
     const shown = (row) => {
       const side = row.location.side === "base" ? base : head;
       return { ...row, location: { ...row.location, path: (side?.displayPrefix ?? "") + row.location.path } };
@@ -28939,7 +31225,7 @@ async function run5(args, io) {
     return EXIT.ok;
   } catch (error) {
     if (error instanceof SourceError || error instanceof ConfigError) {
-      io.stderr(error.message.split("\n").map((line) => `segguard exposure: ${line}
+      io.stderr(error.message.split("\n").map((line2) => `segguard exposure: ${line2}
 `).join(""));
       return EXIT.usage;
     }
