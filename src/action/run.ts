@@ -7,10 +7,12 @@ import { defaultConfig, renderConfig, renders, type SegguardConfig } from '../co
 import { rendererFor } from '../render/side.js';
 import { parseConfig } from '../config/load.js';
 import type { Finding } from '../findings/finding.js';
+import { publishFailedCheck } from '../github/check-run.js';
 import { deliverAudit, deliverToPullRequest, type Channel, type DeliveryReport } from '../github/deliver.js';
 import { messageOf } from '../github/errors.js';
 import { createClient, type GitHubClient } from '../github/octokit.js';
 import { LIMITS } from '../github/limits.js';
+import type { RepoTarget } from '../github/target.js';
 import { escapeCell } from '../report/markdown-escape.js';
 import { fitMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
@@ -81,13 +83,14 @@ export async function runAction(context: RunContext, options: { client?: GitHubC
   const selection = { include: config.include, exclude: config.exclude };
   const render = renders(config) ? { config: renderConfig(config), renderer: rendererFor(renderConfig(config)) } : undefined;
   const readOptions = { workspace, selection, maxFileBytes: config.maxFileBytes, log, ...(render ? { render } : {}) };
-  const [headRead, baseRead] = await readManifests(base ? [head, base] : [head], source, readOptions);
+  const target = plan.mode === 'pull-request'
+    ? { owner: plan.owner, repo: plan.repo, pullNumber: plan.pullNumber, headSha: plan.headSha, baseSha: base ?? plan.baseSha } : undefined;
+  const [headRead, baseRead] = await failingCheckOnError(client, target, log,
+    () => readManifests(base ? [head, base] : [head], source, readOptions));
   const baseFiles = baseRead?.files ?? [];
   const headFiles = headRead.files;
   log(`segguard: ${plan.mode === 'audit' ? `audit of ${head.slice(0, 7)}` : `pull request #${plan.pullNumber}: ${base?.slice(0, 7)}...${head.slice(0, 7)}`}, ` +
     `${baseFiles.length} base and ${headFiles.length} head manifest files`);
-  const target = plan.mode === 'pull-request'
-    ? { owner: plan.owner, repo: plan.repo, pullNumber: plan.pullNumber, headSha: plan.headSha, baseSha: base ?? plan.baseSha } : undefined;
   const approval = target ? await approvalFor(client, target, config, log) : {};
   const censusOf = (commit: string, read: TreeRead) => commitCensus(commit, read, selection, { path: inputs.config, globsFrom });
   const trees = { head: censusOf(head, headRead), ...(base && baseRead ? { base: censusOf(base, baseRead) } : {}) };
@@ -176,5 +179,22 @@ async function jobSummary(result: AnalysisResult, config: SegguardConfig, delive
     for (const f of fitted.included) channels.get(f)!.push('job-summary');
   } catch (error) {
     core.warning(`segguard: cannot write the job summary: ${messageOf(error)}`);
+  }
+}
+
+/**
+ * Runs `step`; when it throws on a pull request (a renderer missing from the runner, a commit that cannot be
+ * read), the segguard check run concludes `failure` with the reason before the step fails, so a required check
+ * says why instead of waiting forever. The step still fails with the error.
+ */
+async function failingCheckOnError<T>(client: GitHubClient, target: RepoTarget | undefined, log: (m: string) => void, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (target) {
+      await publishFailedCheck(client, target, 'segguard could not analyze this pull request', 'reading or rendering the manifests failed', [messageOf(error)])
+        .catch((failure: unknown) => log(`segguard: the failing check run could not be published either: ${messageOf(failure)}`));
+    }
+    throw error;
   }
 }

@@ -4,12 +4,11 @@ import { approvalFor } from '../github/approvals.js';
 import { defaultConfig, renderConfig, renders, type SegguardConfig } from '../config/config.js';
 import { ConfigError, configFromData } from '../config/load.js';
 import { CONFIG_FILE } from '../config/schema.js';
-import { publishCheckRun } from '../github/check-run.js';
+import { publishFailedCheck } from '../github/check-run.js';
 import { readCommits, type RepoRef } from '../github/contents.js';
 import { deliverToPullRequest, type PullRequestTarget } from '../github/deliver.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { messageOf } from '../github/review.js';
-import { escapeCell } from '../report/markdown-escape.js';
 import { rendererFor } from '../render/side.js';
 import { commitCensus } from '../sources/census.js';
 import type { FileSelection } from '../sources/filter.js';
@@ -95,7 +94,7 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
   const read = await readConfig(context);
   if (read instanceof ConfigError) {
     // Without a valid configuration there is no gate to apply: fail the check and say exactly what to fix.
-    await failCheck(client, target, `Invalid ${CONFIG_FILE}`, 'the configuration on the default branch has problems', read.problems);
+    await publishFailedCheck(client, target, `Invalid ${CONFIG_FILE}`, 'the configuration on the default branch has problems', read.problems);
     log.warn({ problems: read.problems }, 'segguard: invalid configuration');
     return;
   }
@@ -123,7 +122,7 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
   } catch (error) {
     // A security gate fails closed, visibly: a missing check would leave the pull request waiting with no reason.
     log.error({ err: error }, 'segguard: analysis failed');
-    await failCheck(client, target, 'segguard could not analyze this pull request', 'reading or analyzing the manifests failed; use "Re-run" to try again',
+    await publishFailedCheck(client, target, 'segguard could not analyze this pull request', 'reading or analyzing the manifests failed; use "Re-run" to try again',
       [messageOf(error)]);
     return;
   }
@@ -135,15 +134,6 @@ async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promis
     log.error({ finding }, `segguard: undelivered ${finding.severity} finding ${finding.ruleId} at ${finding.location.path}:${finding.location.line}: ${finding.message}`);
   }
   log.info({ conclusion: report.conclusion, findings: result.findings.length, failures: report.failures }, 'segguard: delivered');
-}
-
-/** A `failure` check run that says why segguard did not run, one list item per problem. */
-async function failCheck(client: GitHubClient, target: PullRequestTarget, title: string, why: string, problems: readonly string[]): Promise<void> {
-  const run = await publishCheckRun(client, target, 'failure', {
-    title,
-    summary: `segguard did not run: ${why}.\n\n${problems.map((p) => `- ${escapeCell(p)}`).join('\n')}\n`,
-  }, []);
-  if (run.error) throw run.error;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import type { Severity } from '../findings/severity.js';
 import { shorten, shortenWords, MAX_WORD } from '../report/shorten.js';
+import { escapeCell } from '../report/markdown-escape.js';
 import { proposalText } from '../report/report.js';
 import { capBytes, capText, LIMITS } from './limits.js';
 import type { GitHubClient } from './octokit.js';
@@ -50,6 +51,18 @@ function annotationOf(finding: Finding) {
     message: capBytes(proposal ? `${shortenWords(proposal, MAX_WORD)}\n\n${shortenWords(finding.message, MAX_WORD)}` : shortenWords(finding.message, MAX_WORD), LIMITS.annotationBytes),
     ...(finding.details ? { raw_details: capBytes(shortenWords(finding.details, MAX_WORD), LIMITS.annotationBytes) } : {}),
   };
+}
+
+/**
+ * A `failure` check run that says why segguard did not run, one list item per problem: a gate that cannot run fails
+ * closed, visibly (a missing check would leave the pull request waiting with no reason).
+ */
+export async function publishFailedCheck(client: GitHubClient, target: RepoTarget, title: string, why: string, problems: readonly string[]): Promise<void> {
+  const run = await publishCheckRun(client, target, 'failure', {
+    title,
+    summary: `segguard did not run: ${why}.\n\n${problems.map((p) => `- ${escapeCell(p)}`).join('\n')}\n`,
+  }, []);
+  if (run.error) throw run.error;
 }
 
 /**

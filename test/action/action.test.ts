@@ -447,4 +447,17 @@ describe('the Action renders Helm charts and Kustomize overlays', () => {
     // Nothing was rendered or written in the workspace.
     expect(gitIn(workspace, 'status', '--porcelain', '--ignored')).toBe('');
   });
+
+  it('fails the segguard check run, naming the tool and the target, when a renderer is missing, and fails the step', async () => {
+    const missing = { ...CHART, '.github/segguard.yml': 'render:\n  tools:\n    helm: /nonexistent/helm\n' };
+    const repo = makeRepo(missing, { 'charts/shop/values.yaml': 'networkPolicy:\n  enabled: false\n' });
+    const workspace = shallowClone(repo);
+    mock.on('GET', `${R}/compare/${repo.base}...${repo.head}?per_page=1`, { body: { merge_base_commit: { sha: repo.base } } });
+    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 1 } });
+    await expect(run(context('pull_request', prPayload('synchronize', repo), 'f'.repeat(40)), workspace)).rejects.toThrow(/helm is needed to render charts\/shop/);
+    const check = mock.requests.find((r) => r.method === 'POST')!.body as { conclusion: string; head_sha: string; output: { title: string; summary: string } };
+    expect(check).toMatchObject({ conclusion: 'failure', head_sha: repo.head });
+    expect(check.output.title).toBe('segguard could not analyze this pull request');
+    expect(check.output.summary).toMatch(/reading or rendering the manifests failed\.\n\n- helm is needed to render charts\/shop .*\/nonexistent\/helm/);
+  });
 });
