@@ -4,6 +4,7 @@ import { SEVERITIES, type Severity } from './findings/severity.js';
 import { addedSuppressionsNote, judgeSuppressions, proposalNote, type SuppressionApproval } from './findings/suppression.js';
 import { deepEqual } from './model/json.js';
 import { loadSnapshot, ParseCache, type Model, type RenderedSnapshot, type SourceFile } from './model/load.js';
+import type { Resource } from './model/resource.js';
 import { exposureChange, type ExposureChange } from './semantics/exposure-map.js';
 import { foldFloods } from './findings/fold.js';
 import { linkSameCause } from './rules/connectivity/same-cause.js';
@@ -102,11 +103,37 @@ export function audit(head: Snapshot, config: SegguardConfig = defaultConfig(), 
 export function analyzeModels(base: Model, head: Model, config: SegguardConfig = defaultConfig(), rules: readonly Rule[] = rulesFor('pr'),
   options: AnalyzeOptions = {}): AnalysisResult {
   const mode = options.mode ?? 'pr';
+  const notes = new Set<string>();
+  const unique = distinct(environmentViews(base, head).flatMap((view) => ruleFindings(view.base, view.head, config, rules, options, notes)));
+  const added = mode === 'pr' ? addedSuppressionsNote(base, head) : undefined;
+  if (added) notes.add(added);
+  const proposals = proposalNote(unique, config.suppressions?.approvers ?? [], options.approval);
+  if (proposals) notes.add(proposals);
+  unique.sort(compareFindings);
+  const { findings: kept, note: foldNote } = foldFloods(unique);
+  if (foldNote) notes.add(foldNote);
+  linkSameCause(kept);
+  const summary = summarize(kept, base, head);
+  if (notes.size > 0) summary.notes = [...notes];
+  const warnings = silentSides(options.trees).map((s) => s.message);
+  if (warnings.length > 0) summary.warnings = warnings;
+  const exposure = exposureChange(base, head);
+  if (exposure) summary.exposure = exposure;
+  const render = renderSummary(base, head);
+  if (render) {
+    summary.render = render;
+    (summary.notes ??= []).push(`rendered ${render.targets.head} target${render.targets.head === 1 ? '' : 's'} (base ${render.targets.base}) with ${render.tools.join(', ') || 'no tool'}`);
+  }
+  return { findings: kept, summary, base, head };
+}
+
+/** The findings of the rules on one view of the change (suppressions judged on the objects of that view). */
+function ruleFindings(base: Model, head: Model, config: SegguardConfig, rules: readonly Rule[], options: AnalyzeOptions, notes: Set<string>): Finding[] {
+  const mode = options.mode ?? 'pr';
   const changed = changedPairs(base, head);
   const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
   const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
   const findings: Finding[] = [];
-  const notes = new Set<string>();
   for (const rule of rules) {
     const setting = config.rules[rule.id];
     if (setting && !setting.enabled) continue;
@@ -136,26 +163,37 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
     }
   }
   judgeSuppressions(findings, base, head, mode === 'audit' ? 'tree' : 'change', options.approval);
-  const added = mode === 'pr' ? addedSuppressionsNote(base, head) : undefined;
-  if (added) notes.add(added);
-  const proposals = proposalNote(findings, config.suppressions?.approvers ?? [], options.approval);
-  if (proposals) notes.add(proposals);
-  findings.sort(compareFindings);
-  const { findings: kept, note: foldNote } = foldFloods(findings);
-  if (foldNote) notes.add(foldNote);
-  linkSameCause(kept);
-  const summary = summarize(kept, base, head);
-  if (notes.size > 0) summary.notes = [...notes];
-  const warnings = silentSides(options.trees).map((s) => s.message);
-  if (warnings.length > 0) summary.warnings = warnings;
-  const exposure = exposureChange(base, head);
-  if (exposure) summary.exposure = exposure;
-  const render = renderSummary(base, head);
-  if (render) {
-    summary.render = render;
-    (summary.notes ??= []).push(`rendered ${render.targets.head} target${render.targets.head === 1 ? '' : 's'} (base ${render.targets.base}) with ${render.tools.join(', ') || 'no tool'}`);
-  }
-  return { findings: kept, summary, base, head };
+  return findings;
+}
+
+/**
+ * The clusters a change is analyzed as. Render targets of different environments (overlays/dev and overlays/prod,
+ * or two charts) are usually different clusters, or at least not one pod network: analyzed together, dev's default
+ * deny would isolate prod's pods of the same namespace and labels, and hide that prod lost its own. So each
+ * environment (the targets of one name) is a view of its own objects and the plain files; without two
+ * environments, the change is one view.
+ */
+function environmentViews(base: Model, head: Model): { base: Model; head: Model }[] {
+  const environments = new Set<string>();
+  for (const model of [base, head]) for (const r of model.resources) if (r.origin) environments.add(r.origin.target.name);
+  if (environments.size < 2) return [{ base, head }];
+  return [...environments].sort().map((name) => ({ base: viewOf(base, name), head: viewOf(head, name) }));
+}
+
+function viewOf(model: Model, environment: string): Model {
+  const inView = (r: Resource) => !r.origin || r.origin.target.name === environment;
+  return { ...model, resources: model.resources.filter(inView), byKey: new Map([...model.byKey].filter(([, r]) => inView(r))) };
+}
+
+/** The findings of all views, each once: a finding about the plain files comes out of every view alike. */
+function distinct(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.fingerprint}\0${f.location.side}\0${f.location.path}\0${f.location.line}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function renderSummary(base: Model, head: Model): AnalysisSummary['render'] {

@@ -57,9 +57,9 @@ describe('segguard check renders Kustomize overlays and Helm charts', () => {
     const { code, stdout } = await check(root, '--base', 'base', '--head', 'head', '--format', 'json');
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as { findings: { ruleId: string; message: string; location: { path: string; line: number } }[]; summary: { render: unknown } };
-    const rules = report.findings.map((f) => f.ruleId);
-    expect(rules).toContain('connectivity-added');
-    expect(rules).toContain('netpol-all-namespaces-peer');
+    // Each environment is analyzed as its own cluster: prod's lone workload gains no peer from dev's namespace, so
+    // the opening is the policy's (every namespace), not a connection to dev's pods.
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['netpol-all-namespaces-peer']);
     for (const f of report.findings) {
       expect(f.message).toMatch(/^In prod \(k8s\/overlays\/prod\): /);
       expect(f.message).not.toMatch(/In dev/);
@@ -67,6 +67,30 @@ describe('segguard check renders Kustomize overlays and Helm charts', () => {
       expect(`${f.location.path}:${f.location.line}`).toBe('head/k8s/overlays/prod/open.yaml:8');
     }
     expect(report.summary.render).toEqual({ tools: ['kustomize v5.6.0 (kubectl kustomize)'], targets: { base: 2, head: 2 } });
+  });
+
+  it('analyzes each environment as its own cluster: dev\'s default deny does not hide that prod deleted its own', async () => {
+    // Both overlays deploy into the same namespace (no `namespace:`), as overlays for two clusters do.
+    const deny = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: default-deny\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]\n';
+    const shared = {
+      'k8s/base/kustomization.yaml': 'resources:\n- deny.yaml\n- deploy.yaml\n',
+      'k8s/base/deny.yaml': deny,
+      'k8s/base/deploy.yaml': WEB_DEPLOYMENT,
+      'k8s/overlays/dev/kustomization.yaml': 'resources:\n- ../../base\n',
+      'k8s/overlays/prod/kustomization.yaml': 'resources:\n- ../../base\n',
+    };
+    const root = sides(shared, {
+      ...shared,
+      'k8s/overlays/prod/kustomization.yaml': 'resources:\n- ../../base\npatches:\n- patch: |-\n    $patch: delete\n    apiVersion: networking.k8s.io/v1\n    kind: NetworkPolicy\n    metadata:\n      name: default-deny\n',
+    });
+    const { code, stdout } = await check(root, '--base', 'base', '--head', 'head', '--format', 'json');
+    expect(code).toBe(1);
+    const findings = (JSON.parse(stdout) as { findings: { ruleId: string; message: string }[] }).findings;
+    const unisolated = findings.filter((f) => f.ruleId === 'workload-unisolated');
+    expect(unisolated).toHaveLength(1);
+    expect(unisolated[0].message).toMatch(/^In prod \(k8s\/overlays\/prod\): default\/web\[Deployment\] is no longer isolated for ingress/);
+    expect(findings.map((f) => f.ruleId)).toContain('netpol-default-deny-removed');
+    expect(findings.some((f) => /In dev/.test(f.message))).toBe(false);
   });
 
   it('finds a chart whose values disable its NetworkPolicy', async () => {
