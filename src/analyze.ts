@@ -5,6 +5,7 @@ import { addedSuppressionsNote, judgeSuppressions, proposalNote, type Suppressio
 import { deepEqual } from './model/json.js';
 import { loadSnapshot, ParseCache, type Model, type RenderedSnapshot, type SourceFile } from './model/load.js';
 import { exposureChange, type ExposureChange } from './semantics/exposure-map.js';
+import { mergeEnvironments } from './findings/environments.js';
 import { foldFloods } from './findings/fold.js';
 import { linkSameCause } from './rules/connectivity/same-cause.js';
 import { silentSides } from './rules/manifest/manifest-none-read.js';
@@ -144,7 +145,8 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
   const { findings: kept, note: foldNote } = foldFloods(findings);
   if (foldNote) notes.add(foldNote);
   linkSameCause(kept);
-  const summary = summarize(kept, base, head);
+  const reported = mergeEnvironments(kept);
+  const summary = summarize(reported, base, head);
   if (notes.size > 0) summary.notes = [...notes];
   const warnings = silentSides(options.trees).map((s) => s.message);
   if (warnings.length > 0) summary.warnings = warnings;
@@ -155,7 +157,7 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
     summary.render = render;
     (summary.notes ??= []).push(`rendered ${render.targets.head} target${render.targets.head === 1 ? '' : 's'} (base ${render.targets.base}) with ${render.tools.join(', ') || 'no tool'}`);
   }
-  return { findings: kept, summary, base, head };
+  return { findings: reported, summary, base, head };
 }
 
 function renderSummary(base: Model, head: Model): AnalysisSummary['render'] {

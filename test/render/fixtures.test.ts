@@ -40,10 +40,13 @@ function placedRows(expected: ExpectedFinding[]): string[] {
   });
 }
 
+/** The environment's name, as the README's environment column has it: `prod (overlays/prod)` is prod. */
+const envName = (environment: string) => environment.replace(/ \(.*\)$/, '');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The same rows from a `segguard check --format json` finding: one per environment it names. */
 function pipelineRows(f: JsonFinding): string[] {
   const place = `${f.location.side} ${f.location.path.replace(/^(base|head)\//, '')}:${f.location.line}`;
-  const envName = (environment: string) => environment.replace(/ \(.*\)$/, '');
   if (!f.resource) return [`${key(f.ruleId, f.severity, /(?:target|chart) (\S+) /.exec(f.message)?.[1] ?? '?', '-')} ${place}`];
   const occurrences = f.resource.environments ?? [f.resource];
   return occurrences.map((o) => `${key(f.ruleId, f.severity, envName(o.environment ?? 'plain'), identity({ ...f, resource: { ...f.resource!, ...o } } as Finding))} ${place}`);
@@ -111,6 +114,13 @@ for (const name of CASES) {
       const rows = [...new Set(findings.filter((f) => f.severity !== 'info' && !f.suppressed).flatMap(pipelineRows))].sort();
       const wanted = [...new Set(placedRows(expected))].sort();
       expect(rows).toEqual(wanted);
+      // One source line that causes the same finding in several environments is one finding naming them all.
+      for (const e of expected.filter((x) => x.environments.length > 1)) {
+        const at = findings.filter((f) => f.ruleId === e.ruleId && f.location.path === `${e.side}/${e.path}` && f.location.line === e.line);
+        expect(at.map((f) => (f.resource?.environments ?? []).map((o) => envName(o.environment ?? '')).sort()), `${e.ruleId} ${e.path}:${e.line}`)
+          .toEqual([[...e.environments].sort()]);
+        expect(at[0]!.message).toMatch(new RegExp(`^In ${at[0]!.resource!.environments!.map((o) => escapeRegExp(o.environment!)).join(', ')}: `));
+      }
       expect(code).toBe(expected.some((e) => e.severity === 'critical' || e.severity === 'high') ? 1 : 0);
     }, 120_000);
 
