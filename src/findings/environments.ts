@@ -15,24 +15,32 @@ import { severityRank } from './severity.js';
  */
 export function mergeEnvironments(findings: readonly Finding[]): Finding[] {
   const groups = new Map<string, Finding[][]>();
-  const byFinding = new Map<Finding, Finding[]>();
+  const byFinding = new Map<Finding, { bucket: Finding[]; change: string; ordinal: number }>();
+  const seen = new Map<string, number>();
   for (const f of findings) {
     if (f.resource?.scope === undefined) continue;
-    const key = JSON.stringify([f.ruleId, f.location.side, f.location.path, f.location.line, f.location.endLine, f.resource.group, f.resource.kind,
-      f.suppressed ? 'suppressed' : f.proposedSuppression ? 'proposed' : '', sameChange(f)]);
+    const change = sameChange(f);
+    const { ruleId, location, resource } = f;
+    // The same change said twice in one environment's file (two policies of a base widened alike): the first, the
+    // second... in line order, so that their fingerprints differ without naming a line.
+    const within = JSON.stringify([resource.scope, ruleId, resource.group, resource.kind, location.side, location.path, change]);
+    const ordinal = seen.get(within) ?? 0;
+    seen.set(within, ordinal + 1);
+    const key = JSON.stringify([ruleId, location.side, location.path, location.line, location.endLine, resource.group, resource.kind,
+      f.suppressed ? 'suppressed' : f.proposedSuppression ? 'proposed' : '', change]);
     const buckets = groups.get(key) ?? [];
     groups.set(key, buckets);
     // Two findings of one environment are two changes: each joins the first bucket its environment is not in yet.
-    let bucket = buckets.find((b) => !b.some((other) => other.resource!.scope === f.resource!.scope));
+    let bucket = buckets.find((b) => !b.some((other) => other.resource!.scope === resource.scope));
     if (!bucket) buckets.push((bucket = []));
     bucket.push(f);
-    byFinding.set(f, bucket);
+    byFinding.set(f, { bucket, change, ordinal });
   }
   const kept: Finding[] = [];
   for (const f of findings) {
-    const bucket = byFinding.get(f);
-    if (!bucket) kept.push(f);
-    else if (bucket[0] === f) kept.push(merged(bucket));
+    const entry = byFinding.get(f);
+    if (!entry) kept.push(f);
+    else if (entry.bucket[0] === f) kept.push(merged(entry.bucket, entry.change, entry.ordinal));
   }
   return kept;
 }
@@ -55,11 +63,10 @@ function sameChange(f: Finding): string {
   return text;
 }
 
-function merged(bucket: Finding[]): Finding {
+function merged(bucket: Finding[], change: string, ordinal: number): Finding {
   const [first] = bucket;
   const resource = first.resource!;
-  const change = sameChange(first);
-  const fingerprint = fingerprintOf(first.ruleId, undefined, ['rendered', resource.group, resource.kind, first.location.side, first.location.path, change].join('\0'));
+  const fingerprint = fingerprintOf(first.ruleId, undefined, ['rendered', resource.group, resource.kind, first.location.side, first.location.path, change, ordinal].join('\0'));
   if (bucket.length === 1) return { ...first, fingerprint };
   const environments = bucket.map((f) => f.resource!);
   const severity = bucket.reduce((top, f) => (severityRank(f.severity) > severityRank(top) ? f.severity : top), first.severity);

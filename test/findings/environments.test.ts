@@ -74,3 +74,11 @@ it('reads object names that are not valid Kubernetes names (user-controlled) wit
   const odd = { ...DEV, name: 'a(b[*' };
   expect(() => mergeEnvironments([rendered(odd), rendered(PROD)])).not.toThrow();
 });
+
+it('gives two alike changes of one file (two policies of a base widened the same way) two fingerprints, each the same in dev and prod', () => {
+  const other = (env: typeof DEV) => rendered({ ...env, name: env === DEV ? 'dev-allow-metrics' : 'allow-metrics' }, {}, 80);
+  const kept = mergeEnvironments([rendered(DEV), rendered(PROD), other(DEV), other(PROD)]);
+  expect(kept).toHaveLength(2);
+  expect(kept[0].fingerprint).not.toBe(kept[1].fingerprint);
+  expect(mergeEnvironments([rendered(PROD), other(PROD)]).map((f) => f.fingerprint)).toEqual(kept.map((f) => f.fingerprint));
+});
