@@ -6,6 +6,7 @@ import { deepEqual } from './model/json.js';
 import { loadSnapshot, ParseCache, type Model, type RenderedSnapshot, type SourceFile } from './model/load.js';
 import type { Resource } from './model/resource.js';
 import { exposureChange, type ExposureChange } from './semantics/exposure-map.js';
+import { mergeEnvironments } from './findings/environments.js';
 import { foldFloods } from './findings/fold.js';
 import { linkSameCause } from './rules/connectivity/same-cause.js';
 import { silentSides } from './rules/manifest/manifest-none-read.js';
@@ -113,7 +114,9 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
   const { findings: kept, note: foldNote } = foldFloods(unique);
   if (foldNote) notes.add(foldNote);
   linkSameCause(kept);
-  const summary = summarize(kept, base, head);
+  // After the views are merged: one source line that changes several environments is one finding naming them.
+  const reported = mergeEnvironments(kept);
+  const summary = summarize(reported, base, head);
   if (notes.size > 0) summary.notes = [...notes];
   const warnings = silentSides(options.trees).map((s) => s.message);
   if (warnings.length > 0) summary.warnings = warnings;
@@ -124,7 +127,7 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
     summary.render = render;
     (summary.notes ??= []).push(`rendered ${render.targets.head} target${render.targets.head === 1 ? '' : 's'} (base ${render.targets.base}) with ${render.tools.join(', ') || 'no tool'}`);
   }
-  return { findings: kept, summary, base, head };
+  return { findings: reported, summary, base, head };
 }
 
 /** The findings of the rules on one view of the change (suppressions judged on the objects of that view). */

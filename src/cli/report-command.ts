@@ -11,6 +11,7 @@ import type { Finding } from '../findings/finding.js';
 import { SEVERITIES, type Severity } from '../findings/severity.js';
 import { failsGate, FORMATS, isFormat, type Report } from '../report/index.js';
 import { summaryLine } from '../report/summary-line.js';
+import type { FileSelection } from '../sources/filter.js';
 import { readSide, SourceError, type ReadOptions, type Side } from '../sources/index.js';
 import { EXIT, type CommandIo } from './io.js';
 
@@ -98,14 +99,15 @@ export async function runReportCommand(command: string, io: CommandIo, values: R
  * The configuration and a reader for the trees of a run. The configuration is that of --repo when given, else of
  * the repository that holds the first tree that is a directory (base first: the gate is the base's), else of the
  * working directory's (the trees are refs of it): never the working directory's for a directory elsewhere.
+ * `selection` replaces the configuration's include/exclude (connlist and conndiff read every manifest file).
  */
-export async function prepareRun(values: { repo?: string; config?: string }, trees: readonly string[]): Promise<AnalysisRun> {
+export async function prepareRun(values: { repo?: string; config?: string }, trees: readonly string[], selection?: FileSelection): Promise<AnalysisRun> {
   const cwd = process.cwd();
   const directory = trees.map((spec) => resolve(cwd, spec)).find((path) => existsSync(path));
   const root = values.repo !== undefined ? resolve(cwd, values.repo) : directory !== undefined ? repositoryOf(directory) : cwd;
   const { config, file } = await loadConfig({ cwd, repo: root, configFile: values.config });
   const options: ReadOptions = {
-    cwd, repo: values.repo ?? '.', root, selection: { include: config.include, exclude: config.exclude }, maxFileBytes: config.maxFileBytes,
+    cwd, repo: values.repo ?? '.', root, selection: selection ?? { include: config.include, exclude: config.exclude }, maxFileBytes: config.maxFileBytes,
     blobs: new Map(), ...(file !== undefined ? { configFile: file } : {}),
     // One renderer for both sides: a target whose inputs did not change is rendered once.
     ...(renders(config) ? { render: { config: renderConfig(config), renderer: rendererFor(renderConfig(config)) } } : {}),

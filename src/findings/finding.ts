@@ -24,6 +24,8 @@ export interface FindingResource {
   /** The render target of a rendered object: its directory (part of the identity), and as messages name it (`prod (overlays/prod)`). */
   scope?: string;
   environment?: string;
+  /** A finding one source line causes in several render targets: each environment's object, this one first (src/findings/environments.ts). */
+  environments?: FindingResource[];
 }
 
 /** One end of a connection: a workload (or selector-level peer), an external address block, the ingress controller, or an Ingress/Route entry (host/path). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/commands/check.js';
+import { run as conndiff } from '../../src/cli/commands/conndiff.js';
+import { run as connlist } from '../../src/cli/commands/connlist.js';
 import { WEB_DEPLOYMENT, WEB_NETPOL } from '../helpers/render.js';
 import { renderTools } from '../helpers/render-tools.js';
 import { git, tempDir } from '../helpers/temp.js';
@@ -7,12 +9,16 @@ import { git, tempDir } from '../helpers/temp.js';
 const { kubectl, helm } = renderTools();
 
 async function check(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return command(run, cwd, ...args);
+}
+
+async function command(runCommand: typeof run, cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const before = process.cwd();
   process.chdir(cwd);
   try {
-    const code = await run(args, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; } });
+    const code = await runCommand(args, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; } });
     return { code, stdout, stderr };
   } finally {
     process.chdir(before);
@@ -166,5 +172,31 @@ describe('segguard check renders Kustomize overlays and Helm charts', () => {
     const { code, stdout } = await check(repo, '--base', 'HEAD~1', '--head', 'HEAD');
     expect(code).toBe(1);
     expect(stdout).toMatch(/netpol-deleted/);
+  });
+});
+
+describe('segguard connlist and conndiff render Kustomize overlays and Helm charts', () => {
+  const opened = { ...OVERLAYS, 'k8s/overlays/prod/kustomization.yaml': 'namespace: prod\nresources:\n- ../../base\npatches:\n- path: open.yaml\n', 'k8s/overlays/prod/open.yaml': OPEN_PATCH };
+
+  it('connlist lists the connections of what each overlay renders, not of its patch files', async () => {
+    const root = sides(OVERLAYS, opened);
+    const { code, stdout, stderr } = await command(connlist, root, 'head');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toMatch(/^dev\/web\[Deployment\] => prod\/web\[Deployment\] : /m);
+    expect(stdout).not.toMatch(/=> dev\/web\[Deployment\]/);
+  });
+
+  it('conndiff shows the connection the prod overlay patch added', async () => {
+    const root = sides(OVERLAYS, opened);
+    const { code, stdout } = await command(conndiff, root, 'base', 'head');
+    expect(code).toBe(0);
+    expect(stdout).toBe('Connectivity diff:\ndiff-type: added, source: dev/web[Deployment], destination: prod/web[Deployment], ref1: No Connections, ref2: All Connections\n');
+  });
+
+  it('a target that does not render is an error naming its line, not a shorter list', async () => {
+    const root = sides(OVERLAYS, { ...OVERLAYS, 'k8s/overlays/dev/kustomization.yaml': 'namespace: dev\nresources:\n- ../../base\npatches:\n- path: missing.yaml\n' });
+    const { code, stdout, stderr } = await command(connlist, root, 'head');
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toMatch(/^segguard: head\/k8s\/overlays\/dev\/kustomization.yaml:5: .*missing\.yaml/m);
   });
 });

@@ -5,6 +5,7 @@ import { analyze } from '../../src/analyze.js';
 import { defaultConfig } from '../../src/config/config.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { readDirectory } from '../../src/sources/directory.js';
+import { checkJson, type JsonFinding } from '../helpers/render-check.js';
 import { changedLines, RENDER_FIXTURES, readExpectations, renderCase, renderPlain, type ExpectedFinding, type PlainRender } from '../helpers/render-plain.js';
 
 /**
@@ -29,6 +30,26 @@ function expectedRows(expected: ExpectedFinding[]): string[] {
     if (objects.length !== 1 && objects.length !== e.environments.length) throw new Error(`${e.ruleId}: one object, or one per environment`);
     return e.environments.map((env, i) => key(e.ruleId, e.severity, env, objects.length === 1 ? objects[0]! : objects[i]!));
   });
+}
+
+/** `rule severity environment object side path:line`, one per environment, from a README row. */
+function placedRows(expected: ExpectedFinding[]): string[] {
+  return expected.flatMap((e) => {
+    const objects = e.object.split(', ');
+    return e.environments.map((env, i) => `${key(e.ruleId, e.severity, env, objects.length === 1 ? objects[0]! : objects[i]!)} ${e.side} ${e.path}:${e.line}`);
+  });
+}
+
+/** The environment's name, as the README's environment column has it: `prod (overlays/prod)` is prod. */
+const envName = (environment: string) => environment.replace(/ \(.*\)$/, '');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The same rows from a `segguard check --format json` finding: one per environment it names. */
+function pipelineRows(f: JsonFinding): string[] {
+  const place = `${f.location.side} ${f.location.path.replace(/^(base|head)\//, '')}:${f.location.line}`;
+  if (!f.resource) return [`${key(f.ruleId, f.severity, /(?:target|chart) (\S+) /.exec(f.message)?.[1] ?? '?', '-')} ${place}`];
+  const occurrences = f.resource.environments ?? [f.resource];
+  return occurrences.map((o) => `${key(f.ruleId, f.severity, envName(o.environment ?? 'plain'), identity({ ...f, resource: { ...f.resource!, ...o } } as Finding))} ${place}`);
 }
 
 it('there are Kustomize, Helm and Online Boutique cases, each with a README', () => {
@@ -87,6 +108,21 @@ for (const name of CASES) {
         }
       }
     });
+
+    it(`segguard check on the source trees reports exactly the README's findings above info, on its source lines`, async () => {
+      const { code, findings } = await checkJson(c.dir);
+      const rows = [...new Set(findings.filter((f) => f.severity !== 'info' && !f.suppressed).flatMap(pipelineRows))].sort();
+      const wanted = [...new Set(placedRows(expected))].sort();
+      expect(rows).toEqual(wanted);
+      // One source line that causes the same finding in several environments is one finding naming them all.
+      for (const e of expected.filter((x) => x.environments.length > 1)) {
+        const at = findings.filter((f) => f.ruleId === e.ruleId && f.location.path === `${e.side}/${e.path}` && f.location.line === e.line);
+        expect(at.map((f) => (f.resource?.environments ?? []).map((o) => envName(o.environment ?? '')).sort()), `${e.ruleId} ${e.path}:${e.line}`)
+          .toEqual([[...e.environments].sort()]);
+        expect(at[0]!.message).toMatch(new RegExp(`^In ${at[0]!.resource!.environments!.map((o) => escapeRegExp(o.environment!)).join(', ')}: `));
+      }
+      expect(code).toBe(expected.some((e) => e.severity === 'critical' || e.severity === 'high') ? 1 : 0);
+    }, 120_000);
 
     it('every source line the README names holds the quoted text and is a line the PR changed (in its diff)', () => {
       for (const e of expected) {

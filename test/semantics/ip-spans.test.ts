@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NP_GUARD_ORACLE } from '../helpers/oracle.js';
-import { loadDirectoryModel } from '../../src/cli/commands/connlist.js';
+import { loadDirectoryModels } from '../../src/cli/commands/connlist.js';
 import { parseCidr } from '../../src/model/ip-set.js';
 import { formatConndiff } from '../../src/report/connectivity/format.js';
 import { ConnectionSet } from '../../src/semantics/connection-set.js';
@@ -18,7 +18,7 @@ const io = { stdout: () => {}, stderr: () => {} };
 
 describe('external peers as spans', () => {
   it.each(diffCases)('diffs $before -> $after the same as with blocks', async ({ before, after }) => {
-    const [b, a] = await Promise.all([before, after].map((dir) => loadDirectoryModel(join(NP_GUARD_ORACLE, 'inputs', dir), io)));
+    const [b, a] = (await loadDirectoryModels([before, after].map((dir) => join(NP_GUARD_ORACLE, 'inputs', dir)), io))!;
     const [base, head] = [Connectivity.fromModel(b!), Connectivity.fromModel(a!)];
     const ids = [base, head].map((c) => new Set(c.topology.workloads.map((w) => w.id)));
     const diff = (external: 'blocks' | 'spans') => formatConndiff(diffConnections(base.connections(undefined, { external }), head.connections(undefined, { external }), ids[0], ids[1]), 'txt');

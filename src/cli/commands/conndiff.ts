@@ -2,7 +2,7 @@ import { CONNECTIVITY_FORMATS, formatConndiff } from '../../report/connectivity/
 import { Connectivity } from '../../semantics/connectivity.js';
 import { diffConnections } from '../../semantics/diff.js';
 import { EXIT, type CommandIo } from '../io.js';
-import { loadDirectoryModel, parseArgs } from './connlist.js';
+import { loadDirectoryModels, parseArgs } from './connlist.js';
 
 const USAGE = `usage: segguard conndiff <dir1> <dir2> [--format ${CONNECTIVITY_FORMATS.join('|')}]   (dir1 = before, dir2 = after)`;
 
@@ -10,12 +10,8 @@ const USAGE = `usage: segguard conndiff <dir1> <dir2> [--format ${CONNECTIVITY_F
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseArgs(args, 2, USAGE, io);
   if (typeof parsed === 'number') return parsed;
-  const models = [];
-  for (const dir of parsed.dirs) {
-    const model = await loadDirectoryModel(dir, io);
-    if (!model) return EXIT.usage;
-    models.push(model);
-  }
+  const models = await loadDirectoryModels(parsed.dirs, io);
+  if (!models) return EXIT.usage;
   const [before, after] = models.map((m) => Connectivity.fromModel(m));
   const diffs = diffConnections(
     before.connections(), after.connections(),

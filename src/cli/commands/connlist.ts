@@ -1,9 +1,10 @@
-import { loadSnapshot, type Model } from '../../model/load.js';
+import { ConfigError } from '../../config/load.js';
+import { loadSnapshot, ParseCache, type Model } from '../../model/load.js';
 import { CONNECTIVITY_FORMATS, formatConnlist, isConnectivityFormat, type ConnectivityFormat } from '../../report/connectivity/format.js';
 import { Connectivity } from '../../semantics/connectivity.js';
-import { readDirectory } from '../../sources/directory.js';
 import { SourceError } from '../../sources/index.js';
 import { EXIT, type CommandIo } from '../io.js';
+import { prepareRun } from '../report-command.js';
 
 const USAGE = `usage: segguard connlist <dir> [--format ${CONNECTIVITY_FORMATS.join('|')}]`;
 
@@ -11,9 +12,9 @@ const USAGE = `usage: segguard connlist <dir> [--format ${CONNECTIVITY_FORMATS.j
 export async function run(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseArgs(args, 1, USAGE, io);
   if (typeof parsed === 'number') return parsed;
-  const model = await loadDirectoryModel(parsed.dirs[0], io);
-  if (!model) return EXIT.usage;
-  io.stdout(formatConnlist(Connectivity.fromModel(model).connections(), parsed.format));
+  const models = await loadDirectoryModels(parsed.dirs, io);
+  if (!models) return EXIT.usage;
+  io.stdout(formatConnlist(Connectivity.fromModel(models[0]).connections(), parsed.format));
   return EXIT.ok;
 }
 
@@ -48,17 +49,30 @@ export function parseArgs(args: string[], count: number, usage: string, io: Comm
   return { dirs, format };
 }
 
-/** Reads every manifest under `dir`; parse problems are reported on stderr and the rest is still analyzed. */
-export async function loadDirectoryModel(dir: string, io: CommandIo): Promise<Model | undefined> {
+/**
+ * Reads every manifest under each directory, rendering its Kustomize and Helm targets as `check` does (the
+ * configuration of the repository that holds them; the whole tree, not its include/exclude). Parse problems are
+ * reported on stderr and the rest is still read; a target that did not render is an error (exit 2): its connections
+ * would be missing from the list without a word.
+ */
+export async function loadDirectoryModels(dirs: readonly string[], io: CommandIo): Promise<Model[] | undefined> {
   try {
-    const model = loadSnapshot(await readDirectory(dir, { include: [], exclude: [] }));
-    for (const problem of model.problems) {
-      if (problem.kind === 'parse-error') io.stderr(`segguard: ${dir}/${problem.location.path}:${problem.location.line}: ${problem.message}\n`);
+    const run = await prepareRun({}, dirs, { include: [], exclude: [] });
+    const models: Model[] = [];
+    for (const dir of dirs) {
+      const side = await run.read(dir);
+      const model = loadSnapshot(side.files, { maxFileBytes: run.config.maxFileBytes }, new ParseCache(), side.rendered);
+      const failed = model.problems.filter((p) => p.kind === 'render-failed');
+      for (const problem of model.problems) {
+        if (problem.kind === 'parse-error' || problem.kind === 'render-failed') io.stderr(`segguard: ${dir}/${problem.location.path}:${problem.location.line}: ${problem.message}\n`);
+      }
+      if (failed.length > 0) return undefined;
+      models.push(model);
     }
-    return model;
+    return models;
   } catch (error) {
-    if (error instanceof SourceError) {
-      io.stderr(`segguard: ${error.message}\n`);
+    if (error instanceof SourceError || error instanceof ConfigError) {
+      io.stderr(error.message.split('\n').map((line) => `segguard: ${line}\n`).join(''));
       return undefined;
     }
     throw error;

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { FieldPath } from '../../model/field-path.js';
 import type { SourceLine } from '../types.js';
 import { KustomizePatch } from './kustomize-patch.js';
+import { selects, type PatchCandidate } from './patch-target.js';
 import { isRecord, sourceIn, type YamlSource } from './yaml-source.js';
 
 /** The names kustomize accepts for a kustomization file, in its order of preference. */
@@ -81,6 +82,44 @@ export class Kustomization {
       if (name !== '' && renderedName.includes(name) && name.length > (best?.length ?? 0)) best = { index, length: name.length };
     });
     return best && this.line([field!, best.index]);
+  }
+
+  /**
+   * The `replacements:` entry that copies a value into the field (or into a field inside it, or around it) of the
+   * object: its source (kind, name, dotted field path) and the line of the entry's `source:`.
+   */
+  replacementInto(object: PatchCandidate, field: FieldPath): { kind: string; name: string; fieldPath: string; line: SourceLine } | undefined {
+    const replacements = Array.isArray(this.data.replacements) ? (this.data.replacements as unknown[]) : [];
+    const written = field.map(String);
+    for (let i = replacements.length - 1; i >= 0; i--) {
+      const entry = replacements[i];
+      if (!isRecord(entry) || !isRecord(entry.source) || !Array.isArray(entry.targets)) continue;
+      const reaches = entry.targets.some((target) => isRecord(target) && isRecord(target.select) && selects(target.select, object) &&
+        !(Array.isArray(target.reject) && target.reject.some((r) => isRecord(r) && selects(r, object))) &&
+        Array.isArray(target.fieldPaths) && target.fieldPaths.some((path) => {
+          // A path with a list selector (`containers.[name=api].image`) names no index: not matched here.
+          const keys = typeof path === 'string' && !path.includes('[') ? path.split('.') : [];
+          const shared = Math.min(keys.length, written.length);
+          return keys.length > 0 && keys.slice(0, shared).every((key, k) => key === written[k]);
+        }));
+      if (!reaches) continue;
+      const { kind, name, fieldPath } = entry.source;
+      return { kind: String(kind ?? ''), name: String(name ?? ''), fieldPath: typeof fieldPath === 'string' ? fieldPath : 'metadata.name', line: this.line(['replacements', i, 'source']) };
+    }
+    return undefined;
+  }
+
+  /** The `key=value` literal of this kustomization's generator of the ConfigMap or Secret `name`, if it writes that key. */
+  literalLine(kind: string, name: string, key: string): SourceLine | undefined {
+    const field = kind === 'ConfigMap' ? 'configMapGenerator' : kind === 'Secret' ? 'secretGenerator' : undefined;
+    const entries = field && Array.isArray(this.data[field]) ? (this.data[field] as unknown[]) : [];
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const entry = entries[i];
+      if (!isRecord(entry) || entry.name !== name || !Array.isArray(entry.literals)) continue;
+      const literal = entry.literals.findIndex((l) => typeof l === 'string' && l.slice(0, l.indexOf('=')).trim() === key);
+      if (literal >= 0) return this.line([field!, i, 'literals', literal]);
+    }
+    return undefined;
   }
 
   /**

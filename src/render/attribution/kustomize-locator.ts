@@ -31,6 +31,9 @@ export function kustomizeLocator(object: RenderedObject, target: RenderTarget, t
         if (line) return line;
       }
       for (const kustomization of [...chain].reverse()) {
+        // Replacements run after the kustomization's patches and transformers: the value they copied decides.
+        const replaced = kustomization.replacementInto(patched, field);
+        if (replaced) return replacementSource(replaced, chain) ?? replaced.line;
         const { early, late } = kustomization.patches();
         // Each kustomization's steps, last applied first: images, patchesJson6902, the name/label transformers, patches.
         const line =
@@ -108,6 +111,16 @@ function droppedAt(file: string, target: RenderTarget, head: ReadonlyMap<string,
   const inner = way[index - 1];
   const list = inner && way[index].entries('components').includes(inner.dir) ? 'components' : 'resources';
   return kustomizationIn(way[index].dir, head)?.line([list]);
+}
+
+/**
+ * Where a replacement's source value is written: the generator literal (`cidr=0.0.0.0/0`) of a generated ConfigMap
+ * or Secret `data` key; undefined for any other source (the replacement's own line serves then).
+ */
+function replacementSource(replaced: { kind: string; name: string; fieldPath: string }, chain: Kustomization[]): SourceLine | undefined {
+  const key = /^(?:data|stringData)\.(.+)$/.exec(replaced.fieldPath)?.[1];
+  if (key === undefined) return undefined;
+  return latestLine(chain, (k) => k.literalLine(replaced.kind, replaced.name, key));
 }
 
 /** The `images:` entry that set a container's image. */

@@ -57,9 +57,9 @@ export class KustomizePatch {
       const path = pointer(operation.path, object.value);
       const shared = Math.min(path.length, field.length);
       if (!path.slice(0, shared).every((key, k) => String(key) === String(field[k]))) continue;
-      // A field inside the written value: its own line in the value when the value spells it out.
+      // The written value (the added peer, not `- op: add`), or a field's own line in it when the value spells it out.
       const rest = field.slice(path.length);
-      if (rest.length > 0 && Object.hasOwn(operation, 'value') && valueAt(operation.value, rest) !== undefined) return this.source.line(0, [i, 'value', ...rest]);
+      if (Object.hasOwn(operation, 'value') && valueAt(operation.value, rest) !== undefined) return this.source.line(0, [i, 'value', ...rest]);
       return this.source.line(0, [i]);
     }
     return undefined;

@@ -87,9 +87,9 @@ patches:
       kind: NetworkPolicy
       name: db
     patch: |-
-      - op: add # <- policyTypes op
+      - op: add
         path: /spec/policyTypes
-        value:
+        value: # <- policyTypes op
           - Ingress
           - Egress # <- egress type
 `,
@@ -193,9 +193,9 @@ spec:
     - from: # <- open from
         - namespaceSelector: {} # <- every namespace
 `,
-  'deploy/overlays/prod/db-peers.yaml': `- op: replace # <- db peers op
+  'deploy/overlays/prod/db-peers.yaml': `- op: replace
   path: /spec/ingress/0/from/0/podSelector/matchLabels/app
-  value: anything
+  value: anything # <- db peers op
 `,
 };
 
@@ -456,8 +456,8 @@ spec:
     - to:
         - ipBlock:
             cidr: 0.0.0.0/0 # <- egress anywhere
-- op: add # <- late team
+- op: add
   path: /metadata/labels/team
-  value: platform
+  value: platform # <- late team
 `,
 };

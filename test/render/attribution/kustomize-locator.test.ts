@@ -38,7 +38,7 @@ describe('kustomizeLocator: patches', () => {
     expect(at(headProd, 'NetworkPolicy', 'prod-api', ['spec', 'ingress', 0, 'from'])).toEqual(expected('deploy/overlays/prod/open-api.yaml', 'open from'));
   });
 
-  it('puts a field that a JSON 6902 operation replaced on the operation', () => {
+  it('puts a field that a JSON 6902 operation replaced on the operation\'s value', () => {
     const app = ['spec', 'ingress', 0, 'from', 0, 'podSelector', 'matchLabels', 'app'];
     expect(at(headProd, 'NetworkPolicy', 'prod-db', app)).toEqual(expected('deploy/overlays/prod/db-peers.yaml', 'db peers op'));
     // The peer that holds the replaced label changed through the operation too.
