@@ -9973,8 +9973,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -23497,6 +23497,79 @@ function exposureChange(base, head) {
   };
 }
 
+// src/findings/environments.ts
+function mergeEnvironments(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const byFinding = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.resource?.scope === void 0) continue;
+    const change = sameChange(f);
+    const { ruleId, location: location2, resource } = f;
+    const within = JSON.stringify([resource.scope, ruleId, resource.group, resource.kind, location2.side, location2.path, change]);
+    const ordinal = seen.get(within) ?? 0;
+    seen.set(within, ordinal + 1);
+    const key = JSON.stringify([
+      ruleId,
+      location2.side,
+      location2.path,
+      location2.line,
+      location2.endLine,
+      resource.group,
+      resource.kind,
+      f.suppressed ? "suppressed" : f.proposedSuppression ? "proposed" : "",
+      change
+    ]);
+    const buckets = groups.get(key) ?? [];
+    groups.set(key, buckets);
+    let bucket = buckets.find((b) => !b.some((other) => other.resource.scope === resource.scope));
+    if (!bucket) buckets.push(bucket = []);
+    bucket.push(f);
+    byFinding.set(f, { bucket, change, ordinal });
+  }
+  const kept = [];
+  for (const f of findings) {
+    const entry = byFinding.get(f);
+    if (!entry) kept.push(f);
+    else if (entry.bucket[0] === f) kept.push(merged(entry.bucket, entry.change, entry.ordinal));
+  }
+  return kept;
+}
+var REFERENCE = /(?<![\w./-])(?=[a-z0-9-]*[a-z])[a-z0-9](?:[-a-z0-9]*[a-z0-9])?\/[a-z0-9](?:[-.a-z0-9]*[a-z0-9])?/g;
+function sameChange(f) {
+  const { environment, namespace, name } = f.resource;
+  let text2 = f.message;
+  if (environment !== void 0) text2 = text2.replace(`In ${environment}: `, "").split(` in ${environment}`).join("");
+  text2 = text2.replace(REFERENCE, "<object>");
+  for (const [word2, placeholder] of [[name, "<name>"], [namespace, "<namespace>"]]) {
+    if (word2 !== "") text2 = text2.replace(new RegExp(`(?<![\\w./-])${word2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w./-])`, "g"), placeholder);
+  }
+  return text2;
+}
+function merged(bucket, change, ordinal) {
+  const [first] = bucket;
+  const resource = first.resource;
+  const fingerprint = fingerprintOf(first.ruleId, void 0, ["rendered", resource.group, resource.kind, first.location.side, first.location.path, change, ordinal].join("\0"));
+  if (bucket.length === 1) return { ...first, fingerprint };
+  const environments = bucket.map((f) => f.resource);
+  const severity = bucket.reduce((top, f) => severityRank(f.severity) > severityRank(top) ? f.severity : top, first.severity);
+  const own = first.message.replace(`In ${resource.environment}: `, "").split(` in ${resource.environment}`).join("");
+  const others = bucket.slice(1).filter((f) => f.resource.name !== resource.name || f.resource.namespace !== resource.namespace).map((f) => `${f.resource.namespace ? `${f.resource.namespace}/` : ""}${f.resource.name} in ${f.resource.environment}`);
+  const each = bucket.map((f) => f.message).join("\n");
+  const edges = [...new Map(bucket.flatMap((f) => f.edges ?? []).map((e) => [JSON.stringify(e), e])).values()];
+  return {
+    ...first,
+    severity,
+    message: `In ${environments.map((e) => e.environment).join(", ")}: ${own}${others.length > 0 ? ` (and ${others.join(", ")})` : ""}`,
+    resource: { ...resource, environments },
+    fingerprint,
+    details: first.details === void 0 ? each : `${first.details}
+
+${each}`,
+    ...edges.length > 0 ? { edges } : {}
+  };
+}
+
 // src/findings/fold.ts
 var FOLD_AFTER = 200;
 var QUOTED2 = 1e3;
@@ -27439,11 +27512,36 @@ function audit(head, config = defaultConfig(), tree, rendered) {
 }
 function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("pr"), options = {}) {
   const mode = options.mode ?? "pr";
+  const notes = /* @__PURE__ */ new Set();
+  const unique = distinct(environmentViews(base, head).flatMap((view) => ruleFindings(view.base, view.head, config, rules, options, notes)));
+  const added = mode === "pr" ? addedSuppressionsNote(base, head) : void 0;
+  if (added) notes.add(added);
+  const proposals = proposalNote(unique, config.suppressions?.approvers ?? [], options.approval);
+  if (proposals) notes.add(proposals);
+  unique.sort(compareFindings);
+  const { findings: kept, note: foldNote } = foldFloods(unique);
+  if (foldNote) notes.add(foldNote);
+  linkSameCause(kept);
+  const reported = mergeEnvironments(kept);
+  const summary4 = summarize(reported, base, head);
+  if (notes.size > 0) summary4.notes = [...notes];
+  const warnings = silentSides(options.trees).map((s) => s.message);
+  if (warnings.length > 0) summary4.warnings = warnings;
+  const exposure = exposureChange(base, head);
+  if (exposure) summary4.exposure = exposure;
+  const render = renderSummary(base, head);
+  if (render) {
+    summary4.render = render;
+    (summary4.notes ??= []).push(`rendered ${render.targets.head} target${render.targets.head === 1 ? "" : "s"} (base ${render.targets.base}) with ${render.tools.join(", ") || "no tool"}`);
+  }
+  return { findings: reported, summary: summary4, base, head };
+}
+function ruleFindings(base, head, config, rules, options, notes) {
+  const mode = options.mode ?? "pr";
   const changed = changedPairs(base, head);
   const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
   const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
   const findings = [];
-  const notes = /* @__PURE__ */ new Set();
   for (const rule of rules) {
     const setting = config.rules[rule.id];
     if (setting && !setting.enabled) continue;
@@ -27480,26 +27578,26 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
     }
   }
   judgeSuppressions(findings, base, head, mode === "audit" ? "tree" : "change", options.approval);
-  const added = mode === "pr" ? addedSuppressionsNote(base, head) : void 0;
-  if (added) notes.add(added);
-  const proposals = proposalNote(findings, config.suppressions?.approvers ?? [], options.approval);
-  if (proposals) notes.add(proposals);
-  findings.sort(compareFindings);
-  const { findings: kept, note: foldNote } = foldFloods(findings);
-  if (foldNote) notes.add(foldNote);
-  linkSameCause(kept);
-  const summary4 = summarize(kept, base, head);
-  if (notes.size > 0) summary4.notes = [...notes];
-  const warnings = silentSides(options.trees).map((s) => s.message);
-  if (warnings.length > 0) summary4.warnings = warnings;
-  const exposure = exposureChange(base, head);
-  if (exposure) summary4.exposure = exposure;
-  const render = renderSummary(base, head);
-  if (render) {
-    summary4.render = render;
-    (summary4.notes ??= []).push(`rendered ${render.targets.head} target${render.targets.head === 1 ? "" : "s"} (base ${render.targets.base}) with ${render.tools.join(", ") || "no tool"}`);
-  }
-  return { findings: kept, summary: summary4, base, head };
+  return findings;
+}
+function environmentViews(base, head) {
+  const environments = /* @__PURE__ */ new Set();
+  for (const model of [base, head]) for (const r of model.resources) if (r.origin) environments.add(r.origin.target.name);
+  if (environments.size < 2) return [{ base, head }];
+  return [...environments].sort().map((name) => ({ base: viewOf(base, name), head: viewOf(head, name) }));
+}
+function viewOf(model, environment) {
+  const inView = (r) => !r.origin || r.origin.target.name === environment;
+  return { ...model, resources: model.resources.filter(inView), byKey: new Map([...model.byKey].filter(([, r]) => inView(r))) };
+}
+function distinct(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.fingerprint}\0${f.location.side}\0${f.location.path}\0${f.location.line}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function renderSummary(base, head) {
   if (!base.rendered && !head.rendered) return void 0;
@@ -27995,9 +28093,6 @@ function repositoryOf(dir) {
   }
 }
 
-// src/render/attribution/helm-locator.ts
-import { posix as posix2 } from "node:path";
-
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -28248,6 +28343,46 @@ function tokenize2(value, options) {
   return retLines;
 }
 
+// src/render/attribution/changed-line.ts
+var OPENING_KEY = /^\s*(-\s+)*[^\s#][^#]*:\s*(#.*)?$/;
+var changedByTree = /* @__PURE__ */ new WeakMap();
+function narrowToChange(located, tree, other) {
+  if (!other || located.endLine <= located.line) return located;
+  const changed = changedLines(located.path, tree, other);
+  if (!changed) return located;
+  const text2 = tree.get(located.path).split("\n");
+  let first;
+  for (let line2 = located.line; line2 <= located.endLine; line2++) {
+    if (!changed.has(line2)) continue;
+    if (!OPENING_KEY.test(text2[line2 - 1] ?? "")) return { path: located.path, line: line2, endLine: line2 };
+    first ??= line2;
+  }
+  return first === void 0 ? located : { path: located.path, line: first, endLine: first };
+}
+function changedLines(path, tree, other) {
+  const mine = tree.get(path);
+  const theirs = other.get(path);
+  if (mine === void 0 || theirs === void 0) return void 0;
+  let files = changedByTree.get(tree);
+  if (!files) changedByTree.set(tree, files = /* @__PURE__ */ new Map());
+  let changed = files.get(path);
+  if (!changed) {
+    changed = /* @__PURE__ */ new Set();
+    let line2 = 1;
+    for (const part of diffLines(theirs, mine)) {
+      if (part.removed) continue;
+      const count2 = part.count ?? 0;
+      if (part.added) for (let i = 0; i < count2; i++) changed.add(line2 + i);
+      line2 += count2;
+    }
+    files.set(path, changed);
+  }
+  return changed;
+}
+
+// src/render/attribution/helm-locator.ts
+import { posix as posix2 } from "node:path";
+
 // src/render/attribution/yaml-source.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 var YamlSource = class _YamlSource {
@@ -28341,28 +28476,28 @@ function changedValues(base, head) {
   return changed;
 }
 function leaves(files) {
-  const merged = /* @__PURE__ */ new Map();
+  const merged2 = /* @__PURE__ */ new Map();
   const drop = (path) => {
-    for (const [key, leaf] of merged) {
+    for (const [key, leaf] of merged2) {
       const shared = Math.min(leaf.path.length, path.length);
-      if (leaf.path.slice(0, shared).every((k, i) => k === path[i])) merged.delete(key);
+      if (leaf.path.slice(0, shared).every((k, i) => k === path[i])) merged2.delete(key);
     }
   };
   const add = (file, value, path) => {
     if (isRecord(value) && Object.keys(value).length > 0) {
-      const scalar = merged.get(path.join("\0"));
-      if (scalar) merged.delete(path.join("\0"));
+      const scalar = merged2.get(path.join("\0"));
+      if (scalar) merged2.delete(path.join("\0"));
       for (const [key, child] of Object.entries(value)) add(file, child, [...path, key]);
       return;
     }
     drop(path);
-    if (value !== null) merged.set(path.join("\0"), { path, value, file });
+    if (value !== null) merged2.set(path.join("\0"), { path, value, file });
   };
   for (const file of files) {
     const value = valueAt2(file.source.values[0], file.from);
     if (value !== void 0) add(file, value, file.to);
   }
-  return merged;
+  return merged2;
 }
 function firstDifference(before, after) {
   if (!Array.isArray(before) || !Array.isArray(after)) return [];
@@ -28394,7 +28529,7 @@ function templateReads(template, tree, chartRoot) {
   const helpers = namedTemplates(tree, chartRoot);
   const seen = /* @__PURE__ */ new Set();
   const scan = (body) => {
-    for (const match of body.matchAll(REFERENCE)) {
+    for (const match of body.matchAll(REFERENCE2)) {
       if (match[3] !== void 0) {
         const helper = helpers.get(match[3]);
         if (helper !== void 0 && !reads.helpers.includes(helper)) {
@@ -28414,7 +28549,7 @@ function templateReads(template, tree, chartRoot) {
   scan(text2);
   return reads;
 }
-var REFERENCE = /\.Values((?:\.[A-Za-z_]\w*)*)(?![\w.])|index\s+\$?\.Values((?:\s+"[^"]*")+)|\b(?:include|template)\s+"([^"]+)"/g;
+var REFERENCE2 = /\.Values((?:\.[A-Za-z_]\w*)*)(?![\w.])|index\s+\$?\.Values((?:\s+"[^"]*")+)|\b(?:include|template)\s+"([^"]+)"/g;
 var ACTION = /\{\{-?\s*([\s\S]*?)\s*-?\}\}/g;
 function namedTemplates(tree, chartRoot) {
   const helpers = /* @__PURE__ */ new Map();
@@ -28449,7 +28584,7 @@ function helmLocator(object, target, head, base) {
   const changes = (base2) => changed ??= {
     values: changedValues(valuesFiles(base2, target, chart), valuesFiles(head, target, chart)).filter((value) => !setByTarget(value.path, target, chart)),
     reads: templateReads(template, head, target.path),
-    lines: changedLines(base2.get(template), text2)
+    lines: changedLines2(base2.get(template), text2)
   };
   return {
     locate(field) {
@@ -28528,7 +28663,7 @@ function structuralLine(value, field) {
   if (typeof root === "object" && root !== null) walk2(root, []);
   return best && value.written.source.line(0, [...value.written.path, ...best.path]);
 }
-function changedLines(before, after) {
+function changedLines2(before, after) {
   const count2 = after.split("\n").length;
   if (before === void 0) return Array.from({ length: count2 }, (_, i) => i + 1);
   if (before === after) return [];
@@ -28548,7 +28683,7 @@ function changedHelperLine(reads, base, head) {
     const before = base.get(helper.file);
     if (before === after) continue;
     const [first, last] = [lineAt(after, helper.start), lineAt(after, helper.end)];
-    const line2 = changedLines(before, after).find((l) => l >= first && l <= last);
+    const line2 = changedLines2(before, after).find((l) => l >= first && l <= last);
     if (line2 !== void 0) return { path: helper.file, line: line2, endLine: line2 };
   }
   return void 0;
@@ -28709,7 +28844,7 @@ var KustomizePatch = class {
       const shared = Math.min(path.length, field.length);
       if (!path.slice(0, shared).every((key, k) => String(key) === String(field[k]))) continue;
       const rest = field.slice(path.length);
-      if (rest.length > 0 && Object.hasOwn(operation, "value") && valueAt2(operation.value, rest) !== void 0) return this.source.line(0, [i, "value", ...rest]);
+      if (Object.hasOwn(operation, "value") && valueAt2(operation.value, rest) !== void 0) return this.source.line(0, [i, "value", ...rest]);
       return this.source.line(0, [i]);
     }
     return void 0;
@@ -28792,6 +28927,39 @@ var Kustomization = class {
       if (name !== "" && renderedName.includes(name) && name.length > (best?.length ?? 0)) best = { index, length: name.length };
     });
     return best && this.line([field, best.index]);
+  }
+  /**
+   * The `replacements:` entry that copies a value into the field (or into a field inside it, or around it) of the
+   * object: its source (kind, name, dotted field path) and the line of the entry's `source:`.
+   */
+  replacementInto(object, field) {
+    const replacements = Array.isArray(this.data.replacements) ? this.data.replacements : [];
+    const written = field.map(String);
+    for (let i = replacements.length - 1; i >= 0; i--) {
+      const entry = replacements[i];
+      if (!isRecord(entry) || !isRecord(entry.source) || !Array.isArray(entry.targets)) continue;
+      const reaches2 = entry.targets.some((target) => isRecord(target) && isRecord(target.select) && selects(target.select, object) && !(Array.isArray(target.reject) && target.reject.some((r) => isRecord(r) && selects(r, object))) && Array.isArray(target.fieldPaths) && target.fieldPaths.some((path) => {
+        const keys = typeof path === "string" && !path.includes("[") ? path.split(".") : [];
+        const shared = Math.min(keys.length, written.length);
+        return keys.length > 0 && keys.slice(0, shared).every((key, k) => key === written[k]);
+      }));
+      if (!reaches2) continue;
+      const { kind, name, fieldPath } = entry.source;
+      return { kind: String(kind ?? ""), name: String(name ?? ""), fieldPath: typeof fieldPath === "string" ? fieldPath : "metadata.name", line: this.line(["replacements", i, "source"]) };
+    }
+    return void 0;
+  }
+  /** The `key=value` literal of this kustomization's generator of the ConfigMap or Secret `name`, if it writes that key. */
+  literalLine(kind, name, key) {
+    const field = kind === "ConfigMap" ? "configMapGenerator" : kind === "Secret" ? "secretGenerator" : void 0;
+    const entries = field && Array.isArray(this.data[field]) ? this.data[field] : [];
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const entry = entries[i];
+      if (!isRecord(entry) || entry.name !== name || !Array.isArray(entry.literals)) continue;
+      const literal = entry.literals.findIndex((l) => typeof l === "string" && l.slice(0, l.indexOf("=")).trim() === key);
+      if (literal >= 0) return this.line([field, i, "literals", literal]);
+    }
+    return void 0;
   }
   /**
    * The patches, in two groups as kustomize runs them: `patchesStrategicMerge` and `patches` before the name,
@@ -28899,6 +29067,8 @@ function kustomizeLocator(object, target, tree, base) {
         if (line2) return line2;
       }
       for (const kustomization of [...chain].reverse()) {
+        const replaced = kustomization.replacementInto(patched, field);
+        if (replaced) return replacementSource(replaced, chain) ?? replaced.line;
         const { early, late } = kustomization.patches();
         const line2 = imageLine(kustomization, field, rendered) ?? latestLine(late, (p) => p.locate(patched, field)) ?? transformerLine(kustomization, field) ?? latestLine(early, (p) => p.locate(patched, field));
         if (line2) return line2;
@@ -28951,6 +29121,11 @@ function droppedAt(file, target, head, base) {
   const list2 = inner && way[index].entries("components").includes(inner.dir) ? "components" : "resources";
   return kustomizationIn(way[index].dir, head)?.line([list2]);
 }
+function replacementSource(replaced, chain) {
+  const key = /^(?:data|stringData)\.(.+)$/.exec(replaced.fieldPath)?.[1];
+  if (key === void 0) return void 0;
+  return latestLine(chain, (k) => k.literalLine(replaced.kind, replaced.name, key));
+}
 function imageLine(kustomization, field, rendered) {
   if (field[field.length - 1] !== "image" || typeof field[field.length - 2] !== "number") return void 0;
   const image = valueAt2(rendered, field);
@@ -29002,7 +29177,8 @@ function record(value) {
 
 // src/render/attribution/source-locator.ts
 function sourceLocator(object, target, head, base) {
-  return target.tool === "helm" ? helmLocator(object, target, head, base) : kustomizeLocator(object, target, head, base);
+  const locator = target.tool === "helm" ? helmLocator(object, target, head, base) : kustomizeLocator(object, target, head, base);
+  return { locate: (field) => narrowToChange(locator.locate(field), head, base) };
 }
 
 // src/render/discover.ts
@@ -30765,7 +30941,7 @@ async function runReportCommand(command, io, values, trees, analyzeWith) {
     throw error;
   }
 }
-async function prepareRun(values, trees) {
+async function prepareRun(values, trees, selection) {
   const cwd = process.cwd();
   const directory = trees.map((spec) => resolve3(cwd, spec)).find((path) => existsSync2(path));
   const root = values.repo !== void 0 ? resolve3(cwd, values.repo) : directory !== void 0 ? repositoryOf(directory) : cwd;
@@ -30774,7 +30950,7 @@ async function prepareRun(values, trees) {
     cwd,
     repo: values.repo ?? ".",
     root,
-    selection: { include: config.include, exclude: config.exclude },
+    selection: selection ?? { include: config.include, exclude: config.exclude },
     maxFileBytes: config.maxFileBytes,
     blobs: /* @__PURE__ */ new Map(),
     ...file !== void 0 ? { configFile: file } : {},
@@ -30998,9 +31174,9 @@ var USAGE = `usage: segguard connlist <dir> [--format ${CONNECTIVITY_FORMATS.joi
 async function run3(args, io) {
   const parsed2 = parseArgs3(args, 1, USAGE, io);
   if (typeof parsed2 === "number") return parsed2;
-  const model = await loadDirectoryModel(parsed2.dirs[0], io);
-  if (!model) return EXIT.usage;
-  io.stdout(formatConnlist(Connectivity.fromModel(model).connections(), parsed2.format));
+  const models = await loadDirectoryModels(parsed2.dirs, io);
+  if (!models) return EXIT.usage;
+  io.stdout(formatConnlist(Connectivity.fromModel(models[0]).connections(), parsed2.format));
   return EXIT.ok;
 }
 function parseArgs3(args, count2, usage2, io) {
@@ -31038,18 +31214,26 @@ ${usage2}
   }
   return { dirs, format };
 }
-async function loadDirectoryModel(dir, io) {
+async function loadDirectoryModels(dirs, io) {
   try {
-    const model = loadSnapshot(await readDirectory(dir, { include: [], exclude: [] }));
-    for (const problem of model.problems) {
-      if (problem.kind === "parse-error") io.stderr(`segguard: ${dir}/${problem.location.path}:${problem.location.line}: ${problem.message}
+    const run6 = await prepareRun({}, dirs, { include: [], exclude: [] });
+    const models = [];
+    for (const dir of dirs) {
+      const side = await run6.read(dir);
+      const model = loadSnapshot(side.files, { maxFileBytes: run6.config.maxFileBytes }, new ParseCache(), side.rendered);
+      const failed = model.problems.filter((p) => p.kind === "render-failed");
+      for (const problem of model.problems) {
+        if (problem.kind === "parse-error" || problem.kind === "render-failed") io.stderr(`segguard: ${dir}/${problem.location.path}:${problem.location.line}: ${problem.message}
 `);
+      }
+      if (failed.length > 0) return void 0;
+      models.push(model);
     }
-    return model;
+    return models;
   } catch (error) {
-    if (error instanceof SourceError) {
-      io.stderr(`segguard: ${error.message}
-`);
+    if (error instanceof SourceError || error instanceof ConfigError) {
+      io.stderr(error.message.split("\n").map((line2) => `segguard: ${line2}
+`).join(""));
       return void 0;
     }
     throw error;
@@ -31061,12 +31245,8 @@ var USAGE2 = `usage: segguard conndiff <dir1> <dir2> [--format ${CONNECTIVITY_FO
 async function run4(args, io) {
   const parsed2 = parseArgs3(args, 2, USAGE2, io);
   if (typeof parsed2 === "number") return parsed2;
-  const models = [];
-  for (const dir of parsed2.dirs) {
-    const model = await loadDirectoryModel(dir, io);
-    if (!model) return EXIT.usage;
-    models.push(model);
-  }
+  const models = await loadDirectoryModels(parsed2.dirs, io);
+  if (!models) return EXIT.usage;
   const [before, after] = models.map((m) => Connectivity.fromModel(m));
   const diffs = diffConnections(
     before.connections(),
