@@ -19,11 +19,20 @@ export function rendererFor(config: RenderConfig): Renderer {
 
 /**
  * Renders the targets of one side (`tree`: all of its files) and keeps the selected files (`selected`) that are
- * still plain manifests. `selects` tells whether a declaration file is inside the selection (include/exclude).
+ * still plain manifests. `selects` tells whether a declaration file is inside the selection (include/exclude);
+ * `unread`: the files of the tree that were not read, with why.
  */
 export async function renderStage(tree: Tree, selected: readonly SourceFile[], config: RenderConfig, renderer: Renderer,
-  selects: (path: string) => boolean): Promise<RenderStage> {
+  selects: (path: string) => boolean, unread: ReadonlyMap<string, string> = new Map()): Promise<RenderStage> {
   const discovery = discoverTargets(tree, { auto: config.auto, configured: config.targets, selected: selects });
+  // A target rendered without an input it needs (too large to read, a symlink out of the tree) would silently lose
+  // objects: it is refused, on that file.
+  for (const t of discovery.targets) {
+    for (const path of t.inputs) {
+      const why = unread.get(path);
+      if (why !== undefined) t.refusals.push({ path, line: 1, message: `${path} was not read (${why}), and the target cannot be rendered without it` });
+    }
+  }
   const side = await renderer.renderSide(tree, discovery);
   // Source lines are only ever looked up in the files the targets read.
   const inputs = new Set(discovery.targets.flatMap((t) => t.inputs));

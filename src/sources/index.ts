@@ -108,9 +108,15 @@ export async function readSide(spec: string, options: ReadOptions): Promise<Side
  */
 export async function renderFiles(all: readonly SourceFile[], selected: readonly SourceFile[], render: RenderOptions, selects: (path: string) => boolean):
   Promise<{ files: SourceFile[]; rendered: RenderedSnapshot; paths: ReadonlySet<string> }> {
-  // Files the source did not read (too large, a symlink out of the tree) are not given to the renderers either.
-  const tree = new Map(all.filter((f) => f.unread === undefined && f.size === undefined).map((f) => [f.path, f.content]));
-  const stage = await renderStage(tree, selected, render.config, render.renderer, selects);
+  // Files the source did not read (too large, a symlink out of the tree) are listed empty, so that a target that
+  // needs one is refused (render-failed) instead of rendered without it.
+  const unread = new Map<string, string>();
+  for (const f of all) {
+    if (f.unread !== undefined) unread.set(f.path, f.unread);
+    else if (f.size !== undefined) unread.set(f.path, `${f.size.toLocaleString('en-US')} bytes, over max-file-bytes`);
+  }
+  const tree = new Map(all.map((f) => [f.path, unread.has(f.path) ? new Uint8Array() : f.content]));
+  const stage = await renderStage(tree, selected, render.config, render.renderer, selects, unread);
   return { files: stage.plain, rendered: stage.rendered, paths: new Set(all.map((f) => f.path)) };
 }
 

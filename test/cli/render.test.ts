@@ -99,6 +99,16 @@ describe('segguard check renders Kustomize overlays and Helm charts', () => {
     expect(findings.some((f) => /In dev/.test(f.message))).toBe(false);
   });
 
+  it('refuses a target that needs a file too large to read, on that file, instead of rendering it without the file', async () => {
+    const padded = { ...CHART, 'charts/shop/templates/np.yaml': `# ${'x'.repeat(2000)}\n${CHART['charts/shop/templates/np.yaml']}` };
+    const root = sides(CHART, padded, `max-file-bytes: 1000\n${TOOLS}`);
+    const { code, stdout } = await check(root, '--base', 'base', '--head', 'head');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^head\/charts\/shop\/templates\/np\.yaml:1 high render-failed Helm chart shop \(charts\/shop\) was not rendered: charts\/shop\/templates\/np\.yaml was not read \([\d,]+ bytes, over max-file-bytes\)/m);
+    // Not a policy deleted by the change: the chart was not analyzed at all.
+    expect(stdout).not.toMatch(/netpol-deleted|netpol-default-deny-removed/);
+  });
+
   it('finds a chart whose values disable its NetworkPolicy', async () => {
     const root = sides(CHART, { ...CHART, 'charts/shop/values.yaml': 'networkPolicy:\n  enabled: false\n' });
     const { code, stdout } = await check(root, '--base', 'base', '--head', 'head');
