@@ -54665,8 +54665,14 @@ function rendererFor(config2) {
     limits: { timeoutMs: config2.timeoutSeconds * 1e3, maxOutputBytes: config2.maxOutputBytes }
   });
 }
-async function renderStage(tree, selected, config2, renderer, selects2) {
+async function renderStage(tree, selected, config2, renderer, selects2, unread2 = /* @__PURE__ */ new Map()) {
   const discovery = discoverTargets(tree, { auto: config2.auto, configured: config2.targets, selected: selects2 });
+  for (const t of discovery.targets) {
+    for (const path8 of t.inputs) {
+      const why = unread2.get(path8);
+      if (why !== void 0) t.refusals.push({ path: path8, line: 1, message: `${path8} was not read (${why}), and the target cannot be rendered without it` });
+    }
+  }
   const side = await renderer.renderSide(tree, discovery);
   const inputs = new Set(discovery.targets.flatMap((t) => t.inputs));
   const texts = new Map([...inputs].map((path8) => [path8, textOf(tree.get(path8))]));
@@ -54701,8 +54707,13 @@ function commitCensus(commit, read2, selection, config2) {
 // src/sources/index.ts
 var RENDER_SELECTION = { include: [], exclude: ["**/.git/**", "**/node_modules/**"], anyFile: true };
 async function renderFiles(all, selected, render, selects2) {
-  const tree = new Map(all.filter((f) => f.unread === void 0 && f.size === void 0).map((f) => [f.path, f.content]));
-  const stage = await renderStage(tree, selected, render.config, render.renderer, selects2);
+  const unread2 = /* @__PURE__ */ new Map();
+  for (const f of all) {
+    if (f.unread !== void 0) unread2.set(f.path, f.unread);
+    else if (f.size !== void 0) unread2.set(f.path, `${f.size.toLocaleString("en-US")} bytes, over max-file-bytes`);
+  }
+  const tree = new Map(all.map((f) => [f.path, unread2.has(f.path) ? new Uint8Array() : f.content]));
+  const stage = await renderStage(tree, selected, render.config, render.renderer, selects2, unread2);
   return { files: stage.plain, rendered: stage.rendered, paths: new Set(all.map((f) => f.path)) };
 }
 async function readAndRender(commits, read2, selection, render) {

@@ -30060,8 +30060,14 @@ function rendererFor(config) {
     limits: { timeoutMs: config.timeoutSeconds * 1e3, maxOutputBytes: config.maxOutputBytes }
   });
 }
-async function renderStage(tree, selected, config, renderer, selects2) {
+async function renderStage(tree, selected, config, renderer, selects2, unread3 = /* @__PURE__ */ new Map()) {
   const discovery = discoverTargets(tree, { auto: config.auto, configured: config.targets, selected: selects2 });
+  for (const t of discovery.targets) {
+    for (const path of t.inputs) {
+      const why = unread3.get(path);
+      if (why !== void 0) t.refusals.push({ path, line: 1, message: `${path} was not read (${why}), and the target cannot be rendered without it` });
+    }
+  }
   const side = await renderer.renderSide(tree, discovery);
   const inputs = new Set(discovery.targets.flatMap((t) => t.inputs));
   const texts = new Map([...inputs].map((path) => [path, textOf(tree.get(path))]));
@@ -30876,8 +30882,13 @@ async function readSide(spec, options) {
   return options.render ? { ...side, ...await renderFiles(read.files, files, options.render, selects2) } : side;
 }
 async function renderFiles(all, selected, render, selects2) {
-  const tree = new Map(all.filter((f) => f.unread === void 0 && f.size === void 0).map((f) => [f.path, f.content]));
-  const stage = await renderStage(tree, selected, render.config, render.renderer, selects2);
+  const unread3 = /* @__PURE__ */ new Map();
+  for (const f of all) {
+    if (f.unread !== void 0) unread3.set(f.path, f.unread);
+    else if (f.size !== void 0) unread3.set(f.path, `${f.size.toLocaleString("en-US")} bytes, over max-file-bytes`);
+  }
+  const tree = new Map(all.map((f) => [f.path, unread3.has(f.path) ? new Uint8Array() : f.content]));
+  const stage = await renderStage(tree, selected, render.config, render.renderer, selects2, unread3);
   return { files: stage.plain, rendered: stage.rendered, paths: new Set(all.map((f) => f.path)) };
 }
 function globPrefixOf(dir, repo) {

@@ -57704,8 +57704,14 @@ function rendererFor(config) {
     limits: { timeoutMs: config.timeoutSeconds * 1e3, maxOutputBytes: config.maxOutputBytes }
   });
 }
-async function renderStage(tree, selected, config, renderer, selects2) {
+async function renderStage(tree, selected, config, renderer, selects2, unread2 = /* @__PURE__ */ new Map()) {
   const discovery = discoverTargets(tree, { auto: config.auto, configured: config.targets, selected: selects2 });
+  for (const t of discovery.targets) {
+    for (const path6 of t.inputs) {
+      const why = unread2.get(path6);
+      if (why !== void 0) t.refusals.push({ path: path6, line: 1, message: `${path6} was not read (${why}), and the target cannot be rendered without it` });
+    }
+  }
   const side = await renderer.renderSide(tree, discovery);
   const inputs = new Set(discovery.targets.flatMap((t) => t.inputs));
   const texts = new Map([...inputs].map((path6) => [path6, textOf(tree.get(path6))]));
@@ -59735,8 +59741,13 @@ function firstLine2(text) {
 // src/sources/index.ts
 var RENDER_SELECTION = { include: [], exclude: ["**/.git/**", "**/node_modules/**"], anyFile: true };
 async function renderFiles(all, selected, render, selects2) {
-  const tree = new Map(all.filter((f) => f.unread === void 0 && f.size === void 0).map((f) => [f.path, f.content]));
-  const stage = await renderStage(tree, selected, render.config, render.renderer, selects2);
+  const unread2 = /* @__PURE__ */ new Map();
+  for (const f of all) {
+    if (f.unread !== void 0) unread2.set(f.path, f.unread);
+    else if (f.size !== void 0) unread2.set(f.path, `${f.size.toLocaleString("en-US")} bytes, over max-file-bytes`);
+  }
+  const tree = new Map(all.map((f) => [f.path, unread2.has(f.path) ? new Uint8Array() : f.content]));
+  const stage = await renderStage(tree, selected, render.config, render.renderer, selects2, unread2);
   return { files: stage.plain, rendered: stage.rendered, paths: new Set(all.map((f) => f.path)) };
 }
 async function readAndRender(commits, read, selection, render) {
