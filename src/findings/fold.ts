@@ -21,7 +21,8 @@ export function foldFloods(findings: readonly Finding[]): { findings: Finding[];
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     if (!f.resource) continue;
-    const key = `${f.ruleId}\0${fingerprintOf('', f.resource, '')}\0${suppressionState(f)}`;
+    // The render target too: dev's and prod's copies of one object are two objects (their findings merge later, per line).
+    const key = `${f.ruleId}\0${fingerprintOf('', f.resource, '')}\0${f.resource.scope ?? ''}\0${suppressionState(f)}`;
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);

@@ -28,9 +28,11 @@ describe('folding floods of findings on one object', () => {
     expect(note).toMatch(/^3 findings were folded/);
   });
 
-  it('never folds findings of other rules, other objects or another suppression state together', () => {
+  it('never folds findings of other rules, other objects, another render target or another suppression state together', () => {
     const other = { ...resource, name: 'api' };
+    const inProd = { ...resource, scope: 'overlays/prod', environment: 'prod (overlays/prod)' };
     const findings = [
+      ...lines(FOLD_AFTER).map((l) => finding(l, 'high', { resource: inProd })),
       ...lines(FOLD_AFTER + 1).map((l) => finding(l)),
       ...lines(FOLD_AFTER).map((l) => finding(l, 'high', { resource: other })),
       ...lines(FOLD_AFTER).map((l) => finding(l, 'high', { ruleId: 'connectivity-added' })),
@@ -40,7 +42,7 @@ describe('folding floods of findings on one object', () => {
     expect(kept).toHaveLength(findings.length);
     expect(kept.filter((f) => f.suppressed)).toHaveLength(2);
     // Folding replaced the one finding past the limit by one folded finding.
-    expect(kept[FOLD_AFTER].message).toMatch(/^1 more netpol-ipblock-widened finding on/);
+    expect(kept[2 * FOLD_AFTER].message).toMatch(/^1 more netpol-ipblock-widened finding on/);
   });
 
   it('gives a folded finding a fingerprint that stays the same when more or fewer findings are folded', () => {
