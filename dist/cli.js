@@ -23577,7 +23577,7 @@ function foldFloods(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (!f.resource) continue;
-    const key = `${f.ruleId}\0${fingerprintOf("", f.resource, "")}\0${suppressionState(f)}`;
+    const key = `${f.ruleId}\0${fingerprintOf("", f.resource, "")}\0${f.resource.scope ?? ""}\0${suppressionState(f)}`;
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);

@@ -51222,7 +51222,7 @@ function foldFloods(findings) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (!f.resource) continue;
-    const key = `${f.ruleId}\0${fingerprintOf("", f.resource, "")}\0${suppressionState(f)}`;
+    const key = `${f.ruleId}\0${fingerprintOf("", f.resource, "")}\0${f.resource.scope ?? ""}\0${suppressionState(f)}`;
     const group2 = groups2.get(key);
     if (group2) group2.push(f);
     else groups2.set(key, [f]);
