@@ -33,28 +33,41 @@ export function parseCidr(text: string): ParsedCidr | undefined {
 
 const parsedCidrs = new Map<string, ParsedCidr | undefined>();
 
+/** A four-part decimal IPv4 address without leading zeros (what ipaddr's isValidFourPartDecimal takes), optional prefix. */
+const IPV4_CIDR = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})(?:\/(\d{1,3}))?$/;
+
 function parseCidrUncached(text: string): ParsedCidr | undefined {
   const slash = text.indexOf('/');
   const addressText = slash < 0 ? text : text.slice(0, slash);
-  const prefixText = slash < 0 ? undefined : text.slice(slash + 1);
-  if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText)) return undefined;
   // Parse with the family's own parser: ipaddr.parseCIDR tries IPv6 first and throws for every IPv4 block.
-  const family: IpFamily = addressText.includes(':') ? 'ipv6' : 'ipv4';
-  const valid = family === 'ipv4'
-    ? ipaddr.IPv4.isValidFourPartDecimal(addressText)
-    : !addressText.includes('%') && ipaddr.IPv6.isValid(addressText);
-  if (!valid) return undefined;
-  const bits = BITS[family];
-  const length = prefixText === undefined ? bits : Number(prefixText);
-  if (length > bits) return undefined;
-  // A valid four-part decimal is its parts' value; ipaddr's parse and byte array cost most of a 250,000-block policy's load.
-  const value = family === 'ipv4'
-    ? BigInt(addressText.split('.').reduce((sum, part) => sum * 256 + Number(part), 0))
-    : bytesToBigInt(ipaddr.IPv6.parse(addressText).toByteArray());
-  const hostBits = BigInt(bits - length);
-  const start = (value >> hostBits) << hostBits;
-  const end = start + (1n << hostBits) - 1n;
-  return { family, prefix: length, range: { family, start, end } };
+  return addressText.includes(':') ? parseIpv6Cidr(addressText, slash < 0 ? undefined : text.slice(slash + 1)) : parseIpv4Cidr(text);
+}
+
+/** By arithmetic on doubles (exact below 2^53): ipaddr's parse and bigint shifts cost most of a 250,000-block policy's load. */
+function parseIpv4Cidr(text: string): ParsedCidr | undefined {
+  const match = IPV4_CIDR.exec(text);
+  if (!match) return undefined;
+  let value = 0;
+  for (let i = 1; i <= 4; i++) {
+    const part = Number(match[i]);
+    if (part > 255) return undefined;
+    value = value * 256 + part;
+  }
+  const length = match[5] === undefined ? 32 : Number(match[5]);
+  if (length > 32) return undefined;
+  const size = 2 ** (32 - length);
+  const start = Math.floor(value / size) * size;
+  return { family: 'ipv4', prefix: length, range: { family: 'ipv4', start: BigInt(start), end: BigInt(start + size - 1) } };
+}
+
+function parseIpv6Cidr(addressText: string, prefixText: string | undefined): ParsedCidr | undefined {
+  if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText)) return undefined;
+  if (addressText.includes('%') || !ipaddr.IPv6.isValid(addressText)) return undefined;
+  const length = prefixText === undefined ? 128 : Number(prefixText);
+  if (length > 128) return undefined;
+  const hostBits = BigInt(128 - length);
+  const start = (bytesToBigInt(ipaddr.IPv6.parse(addressText).toByteArray()) >> hostBits) << hostBits;
+  return { family: 'ipv6', prefix: length, range: { family: 'ipv6', start, end: start + (1n << hostBits) - 1n } };
 }
 
 function bytesToBigInt(bytes: number[]): bigint {
@@ -188,17 +201,54 @@ interface Cidr {
   prefix: number;
 }
 
-/** The fewest CIDR blocks whose union is the range: at each step the largest aligned block that fits. */
-function cidrsOfRange({ family, start, end }: IpRange): Cidr[] {
-  const out: Cidr[] = [];
+/**
+ * The fewest CIDR blocks whose union is the range, lazily (a reader names the first few of what may be thousands
+ * of 128-bit blocks): at each step the largest aligned block that fits.
+ */
+function* cidrsOfRange({ family, start, end }: IpRange): Generator<Cidr> {
   let at = start;
   while (at <= end) {
-    let hostBits = 0;
-    while (hostBits < BITS[family] && (at & ((1n << BigInt(hostBits + 1)) - 1n)) === 0n && at + (1n << BigInt(hostBits + 1)) - 1n <= end) hostBits++;
-    out.push({ family, start: at, prefix: BITS[family] - hostBits });
+    // The block's size is capped by the lowest set bit of `at` (alignment) and by what is left of the range.
+    const aligned = at === 0n ? BITS[family] : bitLength(at & -at) - 1;
+    const hostBits = Math.min(aligned, bitLength(end - at + 1n) - 1);
+    yield { family, start: at, prefix: BITS[family] - hostBits };
     at += 1n << BigInt(hostBits);
   }
-  return out;
+}
+
+/**
+ * How many blocks cidrsOfRange gives, without listing them: with p the highest bit where start and end + 1 differ
+ * and c the end + 1 with the bits below p cleared, the blocks from start up to c have the sizes of the set bits
+ * of c - start, and those from c on the sizes of the set bits of end + 1 - c.
+ */
+function cidrCount({ start, end }: IpRange): number {
+  const next = end + 1n;
+  const p = bitLength(start ^ next) - 1;
+  const c = (next >> BigInt(p)) << BigInt(p);
+  return popCount(c - start) + popCount(next - c);
+}
+
+function bitLength(value: bigint): number {
+  return value === 0n ? 0 : value.toString(2).length;
+}
+
+function popCount(value: bigint): number {
+  let count = 0;
+  for (const digit of value.toString(2)) if (digit === '1') count++;
+  return count;
+}
+
+function* take<T>(items: Iterable<T>, limit: number): Generator<T> {
+  if (limit <= 0) return;
+  let taken = 0;
+  for (const item of items) {
+    yield item;
+    if (++taken >= limit) return;
+  }
+}
+
+function* cidrsOfRanges(ranges: readonly IpRange[]): Generator<Cidr> {
+  for (const range of ranges) yield* cidrsOfRange(range);
 }
 
 /** The smallest CIDR block holding every address of the ranges (one family, ascending). */
@@ -227,14 +277,14 @@ export function describeAddresses(set: IpSet, limit = 3): string {
   for (const family of ['ipv4', 'ipv6'] as const) {
     const ranges = set.ranges.filter((r) => r.family === family);
     if (ranges.length === 0) continue;
-    const blocks = ranges.flatMap(cidrsOfRange);
     const outer = enclosingCidr(ranges);
     const outerRange: IpRange = { family, start: outer.start, end: outer.start + (1n << BigInt(BITS[family] - outer.prefix)) - 1n };
-    const holes = IpSet.of([outerRange]).subtract(set).ranges.flatMap(cidrsOfRange);
-    const [head, listed] = holes.length + 1 < blocks.length ? [`${cidrText(outer)} except `, holes] : ['', blocks];
-    const shown = listed.slice(0, Math.max(0, limit - named));
+    const holes = IpSet.of([outerRange]).subtract(set).ranges;
+    const [blockCount, holeCount] = [ranges, holes].map((list) => list.reduce((sum, r) => sum + cidrCount(r), 0));
+    const [head, listed, count] = holeCount + 1 < blockCount ? [`${cidrText(outer)} except `, holes, holeCount] : ['', ranges, blockCount];
+    const shown = [...take(cidrsOfRanges(listed), limit - named)];
     named += shown.length;
-    total += listed.length;
+    total += count;
     if (shown.length > 0) parts.push(head + shown.map(cidrText).join(', '));
   }
   // Families apart with a semicolon once one has an except list, which would otherwise swallow the next.

@@ -8,6 +8,9 @@ export const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 export const MIN_PORT = 1;
 export const MAX_PORT = 65535;
 
+/** Each set's text, kept beside it (a field would make equal sets look different to deep comparisons). */
+const texts = new WeakMap<ConnectionSet, string>();
+
 /** Sorted, disjoint, non-adjacent inclusive intervals. */
 export type PortIntervals = readonly (readonly [number, number])[];
 
@@ -79,14 +82,20 @@ export class ConnectionSet {
     return true;
   }
 
-  /** np-guard's form: `All Connections`, `No Connections`, or `TCP 80,8080-8090,UDP 53` (protocols in byte order). */
+  /**
+   * np-guard's form: `All Connections`, `No Connections`, or `TCP 80,8080-8090,UDP 53` (protocols in byte order).
+   * Written once per set: a change of 260,000 address ranges quotes the same few sets for each of them.
+   */
   toString(): string {
-    if (this.isEmpty()) return 'No Connections';
-    if (this.isAll()) return 'All Connections';
-    return [...this.byProtocol]
-      .map(([p, intervals]) => `${p} ${intervals.map(([s, e]) => (s === e ? `${s}` : `${s}-${e}`)).join(',')}`)
-      .sort()
-      .join(',');
+    let text = texts.get(this);
+    if (text === undefined) {
+      text = this.isEmpty() ? 'No Connections' : this.isAll() ? 'All Connections' : [...this.byProtocol]
+        .map(([p, intervals]) => `${p} ${intervals.map(([s, e]) => (s === e ? `${s}` : `${s}-${e}`)).join(',')}`)
+        .sort()
+        .join(',');
+      texts.set(this, text);
+    }
+    return text;
   }
 
   private combine(other: ConnectionSet, op: (a: PortIntervals, b: PortIntervals) => PortIntervals): ConnectionSet {

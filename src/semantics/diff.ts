@@ -18,8 +18,11 @@ export interface ConnectionDiff {
   before: ConnectionSet;
   after: ConnectionSet;
   /** Workloads of the pair that exist on one side only (np-guard's `workloads-diff-info`). */
-  newWorkloads: string[];
+  newWorkloads: readonly string[];
 }
+
+/** Shared by the diffs that name no new workload (most of them), so a diff of 260,000 pairs allocates none. */
+const NONE: readonly string[] = [];
 
 export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -29,7 +32,13 @@ interface IpGroup {
   /** The named peer of the pair. */
   peer: PeerRef;
   ipIsSource: boolean;
-  sides: [{ range: IpRange; conns: ConnectionSet }[], { range: IpRange; conns: ConnectionSet }[]];
+  sides: [IpConnection[], IpConnection[]];
+}
+
+/** One side's connections with an address range: `ip` is its peer (a range of type 'ip'). */
+interface IpConnection {
+  ip: Extract<PeerRef, { type: 'ip' }>;
+  conns: ConnectionSet;
 }
 
 export function diffConnections(
@@ -48,7 +57,7 @@ export function diffConnections(
         const key = `${ipIsSource ? 'in' : 'out'}\0${peer.name}`;
         let group = ipGroups.get(key);
         if (!group) ipGroups.set(key, (group = { peer, ipIsSource, sides: [[], []] }));
-        group.sides[side].push({ range: ip.range, conns: c.conns });
+        group.sides[side].push({ ip, conns: c.conns });
         continue;
       }
       let bySource = pairs.get(c.src.name);
@@ -63,13 +72,15 @@ export function diffConnections(
     if (b.equals(a)) return;
     const type: DiffType = b.isEmpty() ? 'added' : a.isEmpty() ? 'removed' : 'changed';
     const known = type === 'removed' ? afterWorkloads : beforeWorkloads;
-    const newWorkloads = type === 'changed' ? [] : [src, dst].filter((p) => p.type === 'workload' && !known.has(p.name)).map((p) => p.name);
+    const newWorkloads = type === 'changed' ? NONE : [src, dst].filter((p) => p.type === 'workload' && !known.has(p.name)).map((p) => p.name);
     out.push({ type, src, dst, before: b, after: a, newWorkloads });
   };
   for (const bySource of pairs.values()) for (const { src, dst, conns } of bySource.values()) add(src, dst, conns[0], conns[1]);
   for (const group of ipGroups.values()) {
-    for (const { range, before: b, after: a } of alignRanges(group.sides[0], group.sides[1])) {
-      const ip: PeerRef = { type: 'ip', name: rangeName(range), range };
+    for (const { start, end, same, before: b, after: a } of alignRanges(group.sides[0], group.sides[1])) {
+      if (b.equals(a)) continue;
+      const range: IpRange = same?.range ?? { family: 'ipv4', start: BigInt(start), end: BigInt(end) };
+      const ip: PeerRef = same ?? { type: 'ip', name: rangeName(range), range };
       if (group.ipIsSource) add(ip, group.peer, b, a);
       else add(group.peer, ip, b, a);
     }
@@ -84,40 +95,49 @@ export function diffConnections(
 /**
  * Splits both sides at every edge, pairs up the connections, and merges neighbours with equal pairs. IPv4 edges
  * are doubles in a typed array (exact up to 2^53): sorting 500,000 of them natively, not as bigints through a
- * comparator, is what keeps a policy of 10,000 blocks with 25 excepts each fast.
+ * comparator, is what keeps a policy of 10,000 blocks with 25 excepts each fast. A piece that is exactly one
+ * side's range keeps that side's peer (`same`), so its range and name are not built again.
  */
 function alignRanges(
-  before: { range: IpRange; conns: ConnectionSet }[], after: { range: IpRange; conns: ConnectionSet }[],
-): { range: IpRange; before: ConnectionSet; after: ConnectionSet }[] {
+  before: IpConnection[], after: IpConnection[],
+): { start: number; end: number; same?: IpConnection['ip']; before: ConnectionSet; after: ConnectionSet }[] {
   const cuts = new Float64Array(2 * (before.length + after.length));
   let n = 0;
   for (const list of [before, after]) {
-    for (const { range } of list) {
-      cuts[n++] = Number(range.start);
-      cuts[n++] = Number(range.end) + 1;
+    for (const { ip } of list) {
+      cuts[n++] = Number(ip.range.start);
+      cuts[n++] = Number(ip.range.end) + 1;
     }
   }
   cuts.sort();
-  const cursor = (list: { range: IpRange; conns: ConnectionSet }[]) => {
-    const entries = list.map((e) => ({ start: Number(e.range.start), end: Number(e.range.end), conns: e.conns })).sort((x, y) => x.start - y.start);
+  const cursor = (list: IpConnection[]) => {
+    const entries = list.map((e) => ({ start: Number(e.ip.range.start), end: Number(e.ip.range.end), ip: e.ip, conns: e.conns }));
+    // A side's spans come ascending: sorting 260,000 of them through a comparator again was most of this function.
+    if (entries.some((e, k) => k > 0 && e.start < entries[k - 1].start)) entries.sort((x, y) => x.start - y.start);
     let i = 0;
     // Queries come in increasing order, so one forward pass answers them all.
-    return (at: number): ConnectionSet => {
+    return (at: number) => {
       while (i < entries.length && entries[i].end < at) i++;
-      return i < entries.length && entries[i].start <= at ? entries[i].conns : ConnectionSet.NONE;
+      return i < entries.length && entries[i].start <= at ? entries[i] : undefined;
     };
   };
   const lookupBefore = cursor(before);
   const lookupAfter = cursor(after);
-  const out: { start: number; end: number; before: ConnectionSet; after: ConnectionSet }[] = [];
+  const out: { start: number; end: number; same?: IpConnection['ip']; before: ConnectionSet; after: ConnectionSet }[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [start, next] = [cuts[i], cuts[i + 1]];
     if (start === next) continue;
     const b = lookupBefore(start);
     const a = lookupAfter(start);
+    const [bConns, aConns] = [b?.conns ?? ConnectionSet.NONE, a?.conns ?? ConnectionSet.NONE];
     const last = out[out.length - 1];
-    if (last && last.end + 1 === start && last.before.equals(b) && last.after.equals(a)) last.end = next - 1;
-    else out.push({ start, end: next - 1, before: b, after: a });
+    if (last && last.end + 1 === start && last.before.equals(bConns) && last.after.equals(aConns)) {
+      last.end = next - 1;
+      delete last.same;
+      continue;
+    }
+    const same = a?.start === start && a.end === next - 1 ? a.ip : b?.start === start && b.end === next - 1 ? b.ip : undefined;
+    out.push({ start, end: next - 1, ...(same ? { same } : {}), before: bConns, after: aConns });
   }
-  return out.map(({ start, end, before: b, after: a }) => ({ range: { family: 'ipv4', start: BigInt(start), end: BigInt(end) }, before: b, after: a }));
+  return out;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { describeAddresses, IpSet } from '../../src/model/ip-set.js';
 
 const set = (...cidrs: string[]) => IpSet.unionAll(cidrs.map((c) => IpSet.fromCidr(c)));
@@ -28,5 +29,40 @@ describe('address sets as people write them', () => {
     expect(describeAddresses(hosts)).toBe('1.1.1.1/32, 2.2.2.2/32, 3.3.3.3/32 and 2 more');
     expect(describeAddresses(hosts, 5)).toBe('1.1.1.1/32, 2.2.2.2/32, 3.3.3.3/32, 4.4.4.4/32, 5.5.5.5/32');
     expect(describeAddresses(IpSet.EMPTY)).toBe('no address');
+  });
+});
+
+describe('address descriptions read back as the set they describe', () => {
+  // Random unions of CIDRs less random holes, in both families and at the top of the space, where 128-bit
+  // arithmetic and block alignment go wrong first.
+  const cidrArb = fc.oneof(
+    fc.tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 32 })).map(([n, len]) =>
+      `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}/${len}`),
+    fc.tuple(fc.constantFrom('::', '2001:db8::', 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ff00', 'fe80::1:0'), fc.integer({ min: 0, max: 128 }))
+      .map(([address, len]) => `${address}/${len}`),
+  );
+  const setArb = fc.tuple(fc.array(cidrArb, { minLength: 1, maxLength: 6 }), fc.array(cidrArb, { maxLength: 6 }))
+    .map(([blocks, holes]) => set(...blocks).subtract(set(...holes)));
+
+  /** The set a description names, read back: `outer except a, b` or `a, b`, families apart by `; `. */
+  function readBack(text: string): IpSet {
+    return IpSet.unionAll(text.split('; ').map((part) => {
+      const [outer, holes] = part.split(' except ');
+      return holes === undefined ? set(...outer.split(', ')) : set(outer).subtract(set(...holes.split(', ')));
+    }));
+  }
+
+  it('names every block when the limit allows, and counts the same blocks when it does not', () => {
+    fc.assert(fc.property(setArb, (addresses) => {
+      if (addresses.isEmpty()) return;
+      const full = describeAddresses(addresses, 100_000);
+      expect(full).not.toContain(' more');
+      expect(readBack(full).ranges).toEqual(addresses.ranges);
+      // The blocks named, not counting the outer block of an `except` form.
+      const named = full.replace(/(^|; )[^;]*? except /g, '$1').split(/, |; /).length;
+      const short = describeAddresses(addresses, 1);
+      const rest = /and ([\d,]+) more$/.exec(short);
+      expect(1 + Number(rest?.[1].replace(/,/g, '') ?? 0)).toBe(named);
+    }), { seed: 20261202, numRuns: 300 });
   });
 });
