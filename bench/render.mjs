@@ -5,8 +5,9 @@
 //   bench: render targets=N tool_ms=T check_ms=C ratio=C/T
 // T is the wall time of the real tools alone doing the renders the check needs: every target of the base, and the
 // head's targets whose inputs changed (a target whose inputs are byte-identical on both sides is rendered once),
-// run as segguard runs them, up to the CPU count at a time, best of a few rounds. C is the wall time of
-// `segguard check --base main --head pr` in-process (bench/render-check.ts, from source). The target is C <= 1.3 T.
+// run as segguard runs them, up to the CPU count at a time. C is the wall time of `segguard check --base main --head pr`
+// in-process (bench/render-check.ts, from source). Rounds of each alternate (BENCH_RENDER_ROUNDS, default 3), and
+// the best of each is kept. The target is C <= 1.3 T.
 // When the check does not render (its report lacks the changed overlay's and chart's findings), check_ms is
 // reported as pending, never estimated.
 import { execFile, execFileSync } from 'node:child_process';
@@ -100,22 +101,30 @@ try {
     });
   });
   const parallel = availableParallelism();
-  let best;
-  for (let round = 0; round < ROUNDS; round++) {
+  const toolsRound = async () => {
     const limit = pLimit(parallel);
     const started = process.hrtime.bigint();
     const each = await Promise.all(renders.map((r) => limit(() => renderOnce(r))));
-    const wall = Number(process.hrtime.bigint() - started) / 1e6;
-    if (!best || wall < best.wall) best = { wall, sum: each.reduce((s, e) => s + e.ms, 0), bytes: each.reduce((s, e) => s + e.bytes, 0) };
+    return { wall: Number(process.hrtime.bigint() - started) / 1e6, sum: each.reduce((s, e) => s + e.ms, 0), bytes: each.reduce((s, e) => s + e.bytes, 0) };
+  };
+  // The check in its own process, timed inside it (a first round warms its lazily loaded modules up).
+  const checkRound = () => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(here, 'render-check.ts'), repo, '2'], {
+    encoding: 'utf8', env: { ...process.env, PATH: `${tools}:${process.env.PATH ?? ''}` }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024,
+  }).trim().split('\n').pop());
+  // Rounds of the tools alone and of the check alternate, so that a machine that slows down or speeds up meanwhile
+  // weighs on both alike; the best of each is kept.
+  let best;
+  let check;
+  for (let round = 0; round < ROUNDS; round++) {
+    const t = await toolsRound();
+    if (!best || t.wall < best.wall) best = t;
+    const c = checkRound();
+    if (!check || c.ms < check.ms) check = c;
   }
   console.log(`render: ${targets.length} targets (${APPS * 2} overlays, ${CHARTS} charts), ${renders.length} renders (every target of the base, ` +
     `${renders.length - targets.length} changed on the head), ${parallel} at a time; tools wall ${best.wall.toFixed(0)} ms, ` +
     `sum of renders ${best.sum.toFixed(0)} ms, ${(best.bytes / 1e6).toFixed(2)} MB rendered`);
 
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'render-check.ts'), repo, String(Math.max(1, ROUNDS - 1))], {
-    encoding: 'utf8', env: { ...process.env, PATH: `${tools}:${process.env.PATH ?? ''}` }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024,
-  });
-  const check = JSON.parse(out.trim().split('\n').pop());
   const found = new Set(check.found);
   const rendered = RENDERED_EVIDENCE.every((id) => found.has(id));
   const line = `bench: render targets=${targets.length} tool_ms=${best.wall.toFixed(0)}`;

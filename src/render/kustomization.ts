@@ -58,6 +58,19 @@ export function isRemote(reference: string): boolean {
  * configuration files it names are checked by the caller (checkPluginConfig), which reads them.
  */
 export function parseKustomization(text: string): Kustomization {
+  let parsed = parsedTexts.get(text);
+  if (!parsed) {
+    // Bounded, like every cache of texts a pull request controls.
+    if (parsedTexts.size >= 1_000) parsedTexts.clear();
+    parsedTexts.set(text, (parsed = parseKustomizationText(text)));
+  }
+  return parsed;
+}
+
+/** Kustomizations by text: the base and the head of a change mostly hold the same ones, parsed once. Do not mutate. */
+const parsedTexts = new Map<string, Kustomization>();
+
+function parseKustomizationText(text: string): Kustomization {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
   const root = doc.contents;

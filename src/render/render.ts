@@ -8,7 +8,7 @@ import { helmObjects, kustomizeObjects } from './output.js';
 import { joinPath } from './paths.js';
 import { DEFAULT_LIMITS, runTool, type ToolLimits } from './run-tool.js';
 import { locateToolError } from './tool-errors.js';
-import { Tools, type Tool, type ToolPaths } from './tools.js';
+import { Tools, type LocatedTool, type Tool, type ToolPaths } from './tools.js';
 import type { RenderedTarget, RenderTarget, SourceLine } from './types.js';
 
 /** A target that was not rendered (refused, or the tool failed): reported as render-failed at `at`; its objects are not analyzed. */
@@ -45,35 +45,43 @@ type Outcome = { ok: true; rendered: Omit<RenderedTarget, 'target' | 'consumed'>
 export class Renderer {
   private readonly tools: Tools;
   private readonly limits: ToolLimits;
+  /** Tools running at once. */
   private readonly limit: ReturnType<typeof pLimit>;
+  /** Renders under way (preparing, running, read): a few ahead of the tools, not every target's files at once. */
+  private readonly inFlight: ReturnType<typeof pLimit>;
   private readonly renders = new Map<string, Promise<Outcome>>();
 
   constructor(options: RendererOptions = {}) {
     this.tools = new Tools(options.tools);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
-    this.limit = pLimit(options.concurrency ?? availableParallelism());
+    const concurrency = options.concurrency ?? availableParallelism();
+    this.limit = pLimit(concurrency);
+    this.inFlight = pLimit(2 * concurrency);
   }
 
   /**
-   * Renders every discovered target of a side. Throws MissingToolError (before rendering anything) when a target
-   * needs a tool that is not there: a missing renderer is never a silent pass.
+   * Renders every discovered target of a side. Throws MissingToolError when a target needs a tool that is not there
+   * or does not run (once the other renders are over): a missing renderer is never a silent pass.
    */
   async renderSide(tree: Tree, discovery: Discovery): Promise<RenderedSide> {
     const renderable = discovery.targets.filter((t) => t.refusals.length === 0);
-    const tools = new Map<DiscoveredTarget, Tool>();
-    for (const t of renderable) tools.set(t, await this.tools.forTarget(t.target));
     const side: RenderedSide = { targets: [], failures: [], tools: [], toolMs: 0 };
     for (const t of discovery.targets) {
       for (const r of t.refusals) side.failures.push({ target: t.target, message: r.message, at: { path: r.path, line: r.line, endLine: r.line } });
     }
-    const outcomes = await Promise.all(renderable.map(async (t) => {
-      const tool = tools.get(t)!;
-      const digest = digestOf(tool, t, tree);
+    // Each target waits for its own tool's version probe only: kustomize renders run while helm is still asked.
+    const settled = await Promise.allSettled(renderable.map(async (t) => {
+      const located = this.tools.locate(t.target);
+      const digest = digestOf(located, t, tree);
       let pending = this.renders.get(digest);
       const ran = !pending;
-      if (!pending) this.renders.set(digest, (pending = this.limit(() => this.render(tool, t, tree, digest))));
-      return { t, tool, outcome: await pending, ran };
+      if (!pending) this.renders.set(digest, (pending = this.inFlight(() => this.render(located, t, tree, digest))));
+      return { t, tool: await this.tools.forTarget(t.target), outcome: await pending, ran };
     }));
+    // A missing tool is an error naming the first target (in discovery order) that needs it, once every render is over.
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    const outcomes = settled.map((s) => (s as PromiseFulfilledResult<{ t: DiscoveredTarget; tool: Tool; outcome: Outcome; ran: boolean }>).value);
     const versions = new Set<string>();
     for (const { t, tool, outcome, ran } of outcomes) {
       versions.add(tool.version);
@@ -85,21 +93,24 @@ export class Renderer {
     return side;
   }
 
-  private async render(tool: Tool, discovered: DiscoveredTarget, tree: Tree, digest: string): Promise<Outcome> {
+  /**
+   * One render. Only running the tool takes one of the concurrency limit's slots: writing its inputs, reading its
+   * output and removing its directory happen around it, so the CPUs run tools back to back.
+   */
+  private async render(located: LocatedTool, discovered: DiscoveredTarget, tree: Tree, digest: string): Promise<Outcome> {
     const dir = await mkdtemp(join(tmpdir(), 'segguard-render-'));
     try {
       const root = join(dir, 'tree');
       const home = join(dir, 'home');
       await mkdir(home);
       // Only the target's inputs are written: the renderer sees nothing else of the side, and never the working tree.
-      for (const path of discovered.inputs) {
-        const full = join(root, path);
-        await mkdir(dirname(full), { recursive: true });
-        await writeFile(full, tree.get(path)!);
-      }
+      await Promise.all([...new Set(discovered.inputs.map((path) => dirname(join(root, path))))].map((d) => mkdir(d, { recursive: true })));
+      await Promise.all(discovered.inputs.map((path) => writeFile(join(root, path), tree.get(path)!)));
       const { target } = discovered;
       const args = target.tool === 'kustomize' ? await kustomizeArgs(dir, target) : helmArgs(target);
-      const result = await runTool(tool.command, [...tool.prefix, ...args], { cwd: dir, home, limits: this.limits });
+      const result = await this.limit(() => runTool(located.command, [...located.prefix, ...args], { cwd: dir, home, limits: this.limits }));
+      // The version probe ran beside the render: a tool that does not run fails here, naming this target.
+      const tool = await this.tools.forTarget(target);
       if (result.killed) return { ok: false, ms: result.ms, failure: { message: `${tool.version} was stopped: ${result.killed}`, at: target.declaredAt } };
       if (result.code !== 0) {
         const error = locateToolError(result.stderr || `exit ${result.code}`, root, discovered, tree);
@@ -137,10 +148,10 @@ function helmArgs(target: RenderTarget): string[] {
 }
 
 /** The digest of everything a render depends on: the tool, the target's options and the bytes of its inputs. */
-function digestOf(tool: Tool, discovered: DiscoveredTarget, tree: Tree): string {
+function digestOf(tool: LocatedTool, discovered: DiscoveredTarget, tree: Tree): string {
   const hash = createHash('sha256');
   const { target } = discovered;
-  hash.update(JSON.stringify([tool.command, tool.version, target.tool, target.path, target.helm ?? null]));
+  hash.update(JSON.stringify([tool.command, tool.prefix, target.tool, target.path, target.helm ?? null]));
   for (const path of discovered.inputs) {
     hash.update(`\0${path}\0`);
     hash.update(createHash('sha256').update(tree.get(path)!).digest());

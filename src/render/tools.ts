@@ -56,25 +56,38 @@ function executable(path: string): boolean {
   }
 }
 
+/** Where a renderer is and how it is called, found without running it. */
+export type LocatedTool = Omit<Tool, 'version'>;
+
 /**
  * Finds and versions the renderers, once per run: the configured path, else `kustomize` (else `kubectl`, which
  * has it built in) and `helm` on PATH. A tool that is not there is an error naming the first target that needs it.
+ * Finding is immediate; the version probe runs beside the first renders instead of before them.
  */
 export class Tools {
-  private readonly found = new Map<RenderToolName, Promise<Tool | string>>();
+  private readonly located = new Map<RenderToolName, LocatedTool | string>();
+  private readonly versions = new Map<RenderToolName, Promise<string | { fails: string }>>();
 
   constructor(private readonly paths: ToolPaths = {}) {}
 
-  /** The tool, or throws MissingToolError naming the target that needs it. */
-  async forTarget(target: RenderTarget): Promise<Tool> {
-    let pending = this.found.get(target.tool);
-    if (!pending) this.found.set(target.tool, (pending = this.resolve(target.tool)));
-    const tool = await pending;
-    if (typeof tool === 'string') throw new MissingToolError(target.tool, target, tool);
-    return tool;
+  /** The tool's executable and arguments, or throws MissingToolError naming the target that needs it; starts its version probe. */
+  locate(target: RenderTarget): LocatedTool {
+    let found = this.located.get(target.tool);
+    if (found === undefined) this.located.set(target.tool, (found = this.find(target.tool)));
+    if (typeof found === 'string') throw new MissingToolError(target.tool, target, found);
+    if (!this.versions.has(target.tool)) this.versions.set(target.tool, probe(found));
+    return found;
   }
 
-  private async resolve(name: RenderToolName): Promise<Tool | string> {
+  /** The tool with its version, or throws MissingToolError when it does not run. */
+  async forTarget(target: RenderTarget): Promise<Tool> {
+    const located = this.locate(target);
+    const version = await this.versions.get(target.tool)!;
+    if (typeof version !== 'string') throw new MissingToolError(target.tool, target, version.fails);
+    return { ...located, version };
+  }
+
+  private find(name: RenderToolName): LocatedTool | string {
     const configured = this.paths[name];
     let command: string | undefined;
     if (configured !== undefined) {
@@ -84,17 +97,26 @@ export class Tools {
       command = onPath(name) ?? (name === 'kustomize' ? onPath('kubectl') : undefined);
       if (command === undefined) return `it is not on PATH${name === 'kustomize' ? ' (neither kustomize nor kubectl)' : ''}`;
     }
-    const kubectl = name === 'kustomize' && basename(command).startsWith('kubectl');
-    const versionArgs = name === 'helm' ? ['version', '--short'] : kubectl ? ['version', '--client'] : ['version'];
-    const home = mkdtempSync(join(tmpdir(), 'segguard-tool-'));
-    try {
-      const result = await runTool(command, versionArgs, { cwd: home, home, limits: { ...DEFAULT_LIMITS, timeoutMs: 20_000 } });
-      if (result.missing || result.code !== 0) return `${command} does not run (${result.stderr.split('\n')[0] || `exit ${result.code}`})`;
-      const version = /Kustomize Version: (\S+)/.exec(result.stdout)?.[1] ?? /v?\d+\.\d+\.\d+/.exec(result.stdout)?.[0] ?? result.stdout.trim();
-      const shown = `${name} ${version.replace(/\+.*$/, '').replace(/^(?!v)/, 'v')}${kubectl ? ' (kubectl kustomize)' : ''}`;
-      return { name, command, prefix: name === 'helm' ? ['template'] : kubectl ? ['kustomize'] : ['build'], version: shown };
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
+    const prefix = name === 'helm' ? ['template'] : isKubectl(name, command) ? ['kustomize'] : ['build'];
+    return { name, command, prefix };
+  }
+}
+
+function isKubectl(name: RenderToolName, command: string): boolean {
+  return name === 'kustomize' && basename(command).startsWith('kubectl');
+}
+
+/** `kustomize v5.6.0 (kubectl kustomize)`, `helm v4.1.4`; or why the tool does not run. */
+async function probe({ name, command }: LocatedTool): Promise<string | { fails: string }> {
+  const kubectl = isKubectl(name, command);
+  const versionArgs = name === 'helm' ? ['version', '--short'] : kubectl ? ['version', '--client'] : ['version'];
+  const home = mkdtempSync(join(tmpdir(), 'segguard-tool-'));
+  try {
+    const result = await runTool(command, versionArgs, { cwd: home, home, limits: { ...DEFAULT_LIMITS, timeoutMs: 20_000 } });
+    if (result.missing || result.code !== 0) return { fails: `${command} does not run (${result.stderr.split('\n')[0] || `exit ${result.code}`})` };
+    const version = /Kustomize Version: (\S+)/.exec(result.stdout)?.[1] ?? /v?\d+\.\d+\.\d+/.exec(result.stdout)?.[0] ?? result.stdout.trim();
+    return `${name} ${version.replace(/\+.*$/, '').replace(/^(?!v)/, 'v')}${kubectl ? ' (kubectl kustomize)' : ''}`;
+  } finally {
+    rmSync(home, { recursive: true, force: true });
   }
 }

@@ -39,10 +39,10 @@ export async function isGitRepository(repo: string): Promise<boolean> {
 }
 
 /**
- * Blob contents by object id. Sharing one between the base and the head of a change reads each file that the
- * change did not touch (most of them) once.
+ * Blob contents by object id, as they are read. Sharing one between the base and the head of a change reads each
+ * file that the change did not touch (most of them) once, even while both sides are read at the same time.
  */
-export type BlobCache = Map<string, Uint8Array>;
+export type BlobCache = Map<string, Promise<Uint8Array>>;
 
 interface TreeEntry {
   oid: string;
@@ -71,9 +71,13 @@ export async function readGitTree(repo: string, commit: string, selection: FileS
     if (filter.file(path)) entries.push({ oid, path });
   }
   const missing = [...new Set(entries.map((e) => e.oid))].filter((oid) => !blobs.has(oid));
-  if (missing.length > 0) for (const [oid, content] of await readBlobs(repo, missing)) blobs.set(oid, content);
+  if (missing.length > 0) {
+    const batch = readBlobs(repo, missing);
+    for (const oid of missing) blobs.set(oid, batch.then((read) => read.get(oid)!));
+  }
+  const contents = await Promise.all(entries.map((e) => blobs.get(e.oid)!));
   const files = entries
-    .map((e) => ({ path: e.path, content: blobs.get(e.oid) as Uint8Array }))
+    .map((e, i) => ({ path: e.path, content: contents[i] }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, tree };
 }

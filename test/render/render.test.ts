@@ -111,6 +111,13 @@ describe('rendering with the real tools', () => {
     expect(String((error as Error).message)).toMatch(/helm is needed to render chart \(chart\/Chart.yaml\).*install helm/);
   });
 
+  it('a tool that does not run is the same error, though its version was asked beside the render', async () => {
+    const files = tree(CHART);
+    const error = await new Renderer({ tools: { helm: '/bin/false' } }).renderSide(files, discoverTargets(files)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MissingToolError);
+    expect(String((error as Error).message)).toMatch(/helm is needed to render chart \(chart\/Chart.yaml\) and \/bin\/false does not run/);
+  });
+
   it('stops a render at the output cap', async () => {
     const files = tree({ ...CHART, 'chart/templates/many.yaml': '{{- range until 2000 }}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c{{ . }}\n{{- end }}\n' });
     const side = await renderer({ limits: { maxOutputBytes: 10_000 } }).renderSide(files, discoverTargets(files));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXCLUDE } from '../../src/config/config.js';
-import { readGitTree, resolveCommit } from '../../src/sources/git.js';
+import { readGitTree, resolveCommit, type BlobCache } from '../../src/sources/git.js';
 import { readSide, SourceError } from '../../src/sources/index.js';
 import { git, tempDir } from '../helpers/temp.js';
 
@@ -52,13 +52,25 @@ describe('git sources', () => {
   });
 
   it('reads each blob once across both sides when they share a blob cache', async () => {
-    const blobs = new Map<string, Uint8Array>();
+    const blobs: BlobCache = new Map();
     const { files: before } = await readGitTree(repo, first, selection, blobs);
     const { files: after } = await readGitTree(repo, 'HEAD', selection, blobs);
     const unchanged = (files: typeof before) => files.find((f) => f.path === 'k8s/same-a.yaml')?.content;
     expect(unchanged(after)).toBe(unchanged(before));
     expect(text(after.find((f) => f.path === 'k8s/netpol.yaml')?.content as Uint8Array)).toBe('v: 2\n');
     // 5 distinct blobs in the first commit (same-a and same-b share one), 2 new ones in the second.
+    expect(blobs.size).toBe(6);
+  });
+
+  it('shares blobs between two sides read at the same time', async () => {
+    const blobs: BlobCache = new Map();
+    const [{ files: before }, { files: after }] = await Promise.all([
+      readGitTree(repo, first, selection, blobs), readGitTree(repo, 'HEAD', selection, blobs),
+    ]);
+    const unchanged = (files: typeof before) => files.find((f) => f.path === 'k8s/same-a.yaml')?.content;
+    // One buffer: whichever side listed it first read it, the other waited for that read.
+    expect(unchanged(after)).toBe(unchanged(before));
+    expect(text(after.find((f) => f.path === 'k8s/netpol.yaml')?.content as Uint8Array)).toBe('v: 2\n');
     expect(blobs.size).toBe(6);
   });
 

@@ -35,11 +35,18 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   const { base: baseSpec, head: headSpec } = values;
   if (!baseSpec || !headSpec) return usage('check', io, `--base and --head are both required`);
   return runReportCommand('check', io, values, [baseSpec, headSpec], async ({ config, read }) => {
-    // One side after the other, so the head reuses the git blobs the base already read.
-    const base = await read(baseSpec);
-    const head = await read(headSpec);
+    // Both sides at once (they share git blobs and renders); a failure of the base is the one reported first.
+    const [base, head] = await bothSides(read(baseSpec), read(headSpec));
     return { result: analyze(base.files, head.files, config, undefined, {
       trees: { base: base.census, head: head.census }, rendered: { base: base.rendered, head: head.rendered },
     }), shown: shownFrom({ base, head }) };
   });
+}
+
+/** Both results once both are settled: never a side still running after the command has failed on the other. */
+async function bothSides<T>(base: Promise<T>, head: Promise<T>): Promise<[T, T]> {
+  const [b, h] = await Promise.allSettled([base, head]);
+  if (b.status === 'rejected') throw b.reason;
+  if (h.status === 'rejected') throw h.reason;
+  return [b.value, h.value];
 }
