@@ -1,7 +1,8 @@
 import type { Finding } from '../findings/finding.js';
 import { escapeCell } from '../report/markdown-escape.js';
 import { cutMarkdown, fitLines } from '../report/markdown-fit.js';
-import { docsUrlOf, proposalText } from '../report/report.js';
+import { docsUrlOf } from '../report/links.js';
+import { proposalText } from '../report/report.js';
 import type { CommentableLines, PullDiff } from './hunks.js';
 import { messageOf, statusOf } from './errors.js';
 

@@ -44,10 +44,12 @@ describe('a proposed suppression in every output', () => {
 
   it('markdown: a section of its own, escaped, naming the finding it would silence', () => {
     const markdown = renderMarkdown(report);
-    expect(markdown).toContain('### segguard: 2 findings (1 critical, 1 high), 0 suppressed, 1 with a proposed suppression; fails the gate');
-    const section = markdown.slice(markdown.indexOf('#### Proposed suppressions (not applied)'));
-    expect(section).toContain('| critical | [netpol\\-ipblock\\-widened](');
-    expect(section).toContain(`${WOULD_SILENCE} (added or changed by this change: it counts until merged or approved): NetworkPolicy shop/web&#58; ingress ipBlock`);
+    expect(markdown.split('\n')[0]).toBe('### ❌ Blocks merge: 1 critical, 1 high new openings (gate: high); 1 with a proposed suppression, counted until approved');
+    const section = markdown.slice(markdown.indexOf('#### Proposed suppressions (not applied)'), markdown.indexOf('<details>'));
+    expect(section).toContain(`- **critical** proposed suppression: segguard.io/ignore "fine evil`);
+    expect(section).toContain(`${WOULD_SILENCE} (added or changed by this change: it counts until merged or approved) · head/shop/web\\.yaml&#58;7`);
+    // The findings table marks it too.
+    expect(markdown).toContain('| critical (suppression proposed) | [netpol\\-ipblock\\-widened](');
     expect(section).toContain('proposed suppression: segguard.io/ignore "fine evil\\|name \\`code\\` &lt;script&gt;');
     expect(markdown).not.toContain(HOSTILE);
     expect(markdown).not.toContain('<script>');
