@@ -102,7 +102,7 @@ describe('segguard exposure', () => {
     expect(section).toContain('**New and weakened ways in**');
     expect(section).toMatch(/n\d+\{\{"openshift-router"\}\}/);
     // The changed entry point lost its allow-list: its edges are drawn as weakened.
-    expect(section).toMatch(/ {2}n\d+ -->\|"\+cors origin #42;, credentials, #8722;ip-allowlist 10.0.0.0\/8"\| n\d+/);
+    expect(section).toMatch(/ {2}n\d+ -->\|"#43;cors origin #42;, credentials, #8722;ip-allowlist 10.0.0.0\/8"\| n\d+/);
     expect(section).toMatch(/ {2}linkStyle \d+(,\d+)* stroke:#d1242f/);
     // Nothing changes in the map: no section.
     stdout = '';
