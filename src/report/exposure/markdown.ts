@@ -25,7 +25,8 @@ function entryCell(row: ExposureRowData): string {
 function routesCell(row: ExposureRowData): string {
   if (row.backends.length === 0) return 'none';
   return row.backends.map((b) => {
-    if (b.workloads.length > 0) return md(b.workloads.map(describeWorkload).join(', '));
+    // `ns/name [Kind]:port`: a line may break before the kind, so a long name does not widen the column.
+    if (b.workloads.length > 0) return md(b.workloads.map((w) => describeWorkload(w).replace('[', ' [')).join(', '));
     return md(b.blocked || b.resource ? describeBackend(b) : `${describeBackend(b)} (no workload in the manifests)`);
   }).join('<br>');
 }
