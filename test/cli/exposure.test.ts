@@ -95,8 +95,8 @@ describe('segguard exposure', () => {
     let stdout = '';
     await runCheck(['--base', base, '--head', head, '--repo', repo, '--format', 'markdown'], { stdout: (s) => { stdout += s; }, stderr: () => {} });
     const section = stdout.slice(stdout.indexOf('<details><summary>Entry points (exposure map): 1 added, 1 changed; 1 entry point before, 2 after</summary>'));
-    expect(section).toContain('| Change | Entry point | Guards | Routes to | Location |');
-    expect(section).toContain('| added | api\\.example\\.com Prefix /v1<br>openshift\\-router, https | tls edge |');
+    expect(section).toContain('| Entry point | Guards | Routes to | Location |');
+    expect(section).toContain('| **added** api\\.example\\.com Prefix /v1<br>openshift\\-router, https | tls edge |');
     // The difference of the guards, addresses as CIDRs, not both lists.
     expect(section).toContain('<br>ingress\\-nginx \\(class nginx\\), http | \\+cors origin \\*, credentials<br>−ip\\-allowlist 10\\.0\\.0\\.0/8 |');
     expect(section).toContain('**New and weakened ways in**');

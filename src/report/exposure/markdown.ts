@@ -16,10 +16,13 @@ import { locationLink } from '../location.js';
  */
 export const ROW_HEADER = ['| Entry point | Guards | Routes to | Location |', '| --- | --- | --- | --- |'];
 
-/** `host match`, then the controller and listener: what a user types, then who serves it. */
-function entryCell(row: ExposureRowData): string {
+/**
+ * `host match`, then the controller and listener: what a user types, then who serves it; in a change, what happened
+ * to the entry point first (`**added**`), in the cell rather than a column of its own, so the table stays narrow.
+ */
+function entryCell(row: ExposureRowData, change?: string): string {
   const host = `${row.host}${row.hostMatch === 'exact' ? '' : ` (${row.hostMatch})`}`;
-  return `${md(`${host} ${row.match}${row.catchAll ? ' (every path)' : ''}`)}<br>${md(`${row.controller}, ${row.listener}`)}`;
+  return `${change ? `**${change}** ` : ''}${md(`${host} ${row.match}${row.catchAll ? ' (every path)' : ''}`)}<br>${md(`${row.controller}, ${row.listener}`)}`;
 }
 
 function routesCell(row: ExposureRowData): string {
@@ -35,12 +38,8 @@ function guardsCell(row: ExposureRowData): string {
   return row.guards.length === 0 ? '**none**' : row.guards.map((g) => md(guardText(g))).join('<br>');
 }
 
-export function rowCells(row: ExposureRowData, links?: SourceLinks): string[] {
-  return [entryCell(row), guardsCell(row), routesCell(row), locationLink(row.location, links)];
-}
-
-export function rowLine(row: ExposureRowData, prefix: string[] = [], links?: SourceLinks): string {
-  return `| ${[...prefix, ...rowCells(row, links)].join(' | ')} |`;
+export function rowLine(row: ExposureRowData, links?: SourceLinks, change?: string, guards = guardsCell(row)): string {
+  return `| ${[entryCell(row, change), guards, routesCell(row), locationLink(row.location, links)].join(' | ')} |`;
 }
 
 const MAX_SECTION = 20_000;
@@ -68,18 +67,18 @@ export function exposureSection(change: ExposureChange | undefined, available: n
   const close = ['</details>', ''];
   const frame = open.join('\n').length + close.join('\n').length;
   if (audit) {
-    const rows = change.added.map((r) => rowLine(r, [], links));
+    const rows = change.added.map((r) => rowLine(r, links));
     const kept = fitLines(rows, budget - frame - 300);
     return [...open, ...ROW_HEADER, ...kept, ...leftOut(rows.length - kept.length), '', ...close];
   }
   const rows = [
-    ...change.added.map((r) => rowLine(r, ['added'], links)),
-    ...change.removed.map((r) => rowLine(r, ['removed'], links)),
-    ...change.changed.map((c) => `| changed | ${entryCell(c.after)} | ${changeText(c).map(md).join('<br>') || 'unchanged'} | ${routesCell(c.after)} | ${locationLink(c.after.location, links)} |`),
+    ...change.added.map((r) => rowLine(r, links, 'added')),
+    ...change.removed.map((r) => rowLine(r, links, 'removed')),
+    ...change.changed.map((c) => rowLine(c.after, links, 'changed', changeText(c).map(md).join('<br>') || 'unchanged')),
   ];
   const diagram = edgeDiagram(changeEdges(change), { maxLength: budget / 3 });
   const kept = fitLines(rows, budget - frame - diagram.join('\n').length - 400);
-  return [...open, '| Change | Entry point | Guards | Routes to | Location |', '| --- | --- | --- | --- | --- |', ...kept, ...leftOut(rows.length - kept.length), '',
+  return [...open, ...ROW_HEADER, ...kept, ...leftOut(rows.length - kept.length), '',
     ...(diagram.length > 0 ? ['**New and weakened ways in**', '', ...diagram, ''] : []), ...close];
 }
 
