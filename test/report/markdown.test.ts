@@ -52,7 +52,7 @@ describe('markdown report', () => {
   const lines = body.split('\n');
 
   it('starts with the verdict, counted once: no counts table', () => {
-    expect(lines[0]).toBe('### ❌ Blocks merge: 1 critical, 2 high new openings (gate: high); 1 suppressed');
+    expect(lines[0]).toBe('### ❌ Blocks merge: 1 critical, 1 high new openings, 1 high not fully analyzed (gate: high); 1 suppressed');
     expect(body).not.toContain('| critical | high | medium | low | info |');
   });
 

@@ -27,7 +27,7 @@ describe('a proposed suppression in every output', () => {
     expect(report.summary).toMatchObject({ suppressed: 0, proposed: 1 });
     expect(renderText(report)).toContain('2 findings (1 critical, 1 high), 0 suppressed, 1 with a proposed suppression; fails the gate (fail-on: high)');
     expect(gateConclusion(report.findings, 'high')).toBe('failure');
-    expect(checkTitle(report)).toBe('❌ Blocks merge: 1 critical, 1 high new openings (gate: high); 1 with a proposed suppression, counted until approved');
+    expect(checkTitle(report)).toBe('❌ Blocks merge: 1 critical new opening, 1 high not fully analyzed (gate: high); 1 with a proposed suppression, counted until approved');
   });
 
   it('text: a line under the finding says where it is and what it would silence', () => {
@@ -45,7 +45,7 @@ describe('a proposed suppression in every output', () => {
 
   it('markdown: a section of its own, escaped, naming the finding it would silence', () => {
     const markdown = renderMarkdown(report);
-    expect(markdown.split('\n')[0]).toBe('### ❌ Blocks merge: 1 critical, 1 high new openings (gate: high); 1 with a proposed suppression, counted until approved');
+    expect(markdown.split('\n')[0]).toBe('### ❌ Blocks merge: 1 critical new opening, 1 high not fully analyzed (gate: high); 1 with a proposed suppression, counted until approved');
     const section = markdown.slice(markdown.indexOf('#### Proposed suppressions (not applied)'), markdown.indexOf('<details>'));
     expect(section).toContain(`- **critical** proposed suppression: segguard.io/ignore "fine evil`);
     expect(section).toContain(`${WOULD_SILENCE} (added or changed by this change: it counts until merged or approved) · head/shop/web\\.yaml&#58;7`);

@@ -8,8 +8,14 @@ const low: Finding = { ...deleted, severity: 'low', fingerprint: 'dddd0000000000
 
 describe('the verdict: may the change merge, and why, in a mark and words', () => {
   it('blocks when a counted finding reaches the gate, with the counts of every finding', () => {
-    expect(verdict(sampleReport([parseError, denyRemoved, deleted]))).toBe('❌ Blocks merge: 1 critical, 2 high new openings (gate: high)');
+    expect(verdict(sampleReport([denyRemoved, deleted]))).toBe('❌ Blocks merge: 1 critical, 1 high new openings (gate: high)');
     expect(verdict(sampleReport([denyRemoved]))).toBe('❌ Blocks merge: 1 critical new opening (gate: high)');
+  });
+
+  it('counts what it could not analyze apart from what opens: it blocks too', () => {
+    expect(verdict(sampleReport([parseError, denyRemoved, deleted]))).toBe('❌ Blocks merge: 1 critical, 1 high new openings, 1 high not fully analyzed (gate: high)');
+    const tooComplex: Finding = { ...deleted, ruleId: 'manifest-too-complex', fingerprint: 'dddd000000000002' };
+    expect(verdict(sampleReport([tooComplex]))).toBe('❌ Blocks merge: 1 high not fully analyzed (gate: high)');
   });
 
   it('lets it merge when nothing reaches the gate, and says what is below it', () => {
