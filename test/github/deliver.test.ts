@@ -41,15 +41,20 @@ function scenario() {
   return { onLine, deleted, outside, suppressed, result: resultOf([onLine, deleted, outside, suppressed]) };
 }
 
+/** The requests of a first delivery to a PR: check run, files, no earlier comment, one review, a new sticky comment. */
+function fullDelivery(): void {
+  mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 11, html_url: 'https://github.com/acme/infra/runs/11' } })
+    .on('GET', `${R}/pulls/7/files?${PAGE1}`, { body: FILES })
+    .on('GET', `${R}/pulls/7/comments?${PAGE1}`, { body: [] })
+    .on('POST', `${R}/pulls/7/reviews`, { body: { id: 21 } })
+    .on('GET', `${R}/issues/7/comments?${PAGE1}`, { body: [] })
+    .on('POST', `${R}/issues/7/comments`, { status: 201, body: { id: 31 } });
+}
+
 describe('deliverToPullRequest', () => {
   it('creates the check run, one review on diff lines (RIGHT and LEFT) and the sticky summary', async () => {
     const { onLine, deleted, outside, suppressed, result } = scenario();
-    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 11, html_url: 'https://github.com/acme/infra/runs/11' } })
-      .on('GET', `${R}/pulls/7/files?${PAGE1}`, { body: FILES })
-      .on('GET', `${R}/pulls/7/comments?${PAGE1}`, { body: [] })
-      .on('POST', `${R}/pulls/7/reviews`, { body: { id: 21 } })
-      .on('GET', `${R}/issues/7/comments?${PAGE1}`, { body: [] })
-      .on('POST', `${R}/issues/7/comments`, { status: 201, body: { id: 31 } });
+    fullDelivery();
 
     const report = await deliverToPullRequest(testClient(log), TARGET, result, OPTIONS);
 
@@ -357,12 +362,7 @@ describe('one change, one comment', () => {
 
   it('is one annotation, one review comment and one summary entry naming both rules; both findings count and reach every channel', async () => {
     const { widened, opened, result } = sameCause();
-    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 11 } })
-      .on('GET', `${R}/pulls/7/files?${PAGE1}`, { body: FILES })
-      .on('GET', `${R}/pulls/7/comments?${PAGE1}`, { body: [] })
-      .on('POST', `${R}/pulls/7/reviews`, { body: { id: 21 } })
-      .on('GET', `${R}/issues/7/comments?${PAGE1}`, { body: [] })
-      .on('POST', `${R}/issues/7/comments`, { status: 201, body: { id: 31 } });
+    fullDelivery();
     const report = await deliverToPullRequest(testClient(log), TARGET, result, OPTIONS);
     const [check, , , review, , sticky] = mock.requests;
     const output = (check.body as { output: { title: string; annotations: { title: string; start_line: number; end_line: number; message: string }[] } }).output;
