@@ -2,13 +2,13 @@ import { causesOf, primaryOf, type Cause } from '../findings/causes.js';
 import type { EdgeEnd, Finding, FindingEdge } from '../findings/finding.js';
 import { severityRank } from '../findings/severity.js';
 import { describeIdentity } from '../model/identity.js';
-import { mergeExternalEnds } from './addresses.js';
+import { mergeExternalEnds, reachesInternet } from './addresses.js';
 import { exposureSection } from './exposure/markdown.js';
 import { docsUrlOf, type SourceLinks } from './links.js';
 import { locationLink } from './location.js';
 import { escapeCell as md } from './markdown-escape.js';
 import { cutMarkdown, fitLines, linesLength } from './markdown-fit.js';
-import { edgeDiagram } from './mermaid.js';
+import { edgeDiagram, type DiagramEdge } from './mermaid.js';
 import { partition, plural, proposalText, suppressionText, type Report } from './report.js';
 import { verdict } from './verdict.js';
 
@@ -101,7 +101,9 @@ export function fitMarkdown(report: Report, options: MarkdownOptions = {}): Fitt
   const suppressedReserve = suppressed.length > 0 ? Math.max(0, room) / 8 : 0;
   if (active.length > 0) {
     // The diagram gets at most a quarter of what is left, so the findings table keeps most of the room.
-    const diagram = edgeDiagram(causes.flatMap((c) => c.edges), { maxLength: Math.max(0, room - suppressedReserve) / 4 });
+    // A connection from the internet is guarded by nothing: drawn like an unguarded entry point.
+    const edges = causes.flatMap((c) => c.edges).map((e): DiagramEdge => (e.source.type === 'external' && reachesInternet(e.source.name) ? { ...e, style: 'unguarded' } : e));
+    const diagram = edgeDiagram(edges, { maxLength: Math.max(0, room - suppressedReserve) / 4 });
     if (diagram.length > 0) folded.push(...take(fold(`Diagram: what this PR ${audit ? 'leaves open' : 'newly connects'}`, diagram)));
     const rows = causeRows(causes, room - suppressedReserve - 120, links);
     included.push(...rows.shown);

@@ -156,7 +156,9 @@ describe('markdown report: notes and new connections', () => {
     expect(block).toContain('  n0(["0.0.0.0/5, 8.0.0.0/7"])');
     for (const line of block.slice(1, -1)) expect(line).not.toMatch(/[<`]|evil\|/);
     expect(block).toContain('  n3>"shop.example.com/"]');
-    expect(lines[lines.indexOf('```', start + 3) + 2]).toMatch(/^<sub>Only what this change opens: arrows are new connections/);
+    // The connection from internet addresses is guarded by nothing: red and dashed, and the legend says so.
+    expect(block).toContain('  linkStyle 0 stroke:#d1242f,stroke-width:2px,stroke-dasharray:6 4,color:#d1242f');
+    expect(lines[lines.indexOf('```', start + 3) + 2]).toMatch(/^<sub>Only what this change opens: .*; red dashed arrows lost a guard or have none\.<\/sub>$/);
   });
 
   it('keeps the diagram within the length budget, the findings table still there', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FindingEdge } from '../../src/findings/finding.js';
+import { reachesInternet } from '../../src/report/addresses.js';
 import { edgeDiagram, escapeMermaid } from '../../src/report/mermaid.js';
 import { HOSTILE } from './sample.js';
 
@@ -89,6 +90,13 @@ describe('edgeDiagram', () => {
     ]);
     expect(lines.filter((l) => NODE.test(l))).toEqual(['  n0(["0.0.0.0/0 except 198.51.100.0/24"])', '  n1["admin/console#91;Deployment#93;"]', '  n2(["192.0.0.0/2 except 192.0.0.0/6, 196.0.0.0/7, 198.0.0.0/11, 198.32.0.0/12 and 6 more"])']);
     expect(lines.filter((l) => ARROW.test(l))).toEqual(['  n0 -->|"TCP 8443"| n1', '  n2 -->|"TCP 22"| n1']);
+  });
+
+  it('tells internet addresses from private ones', () => {
+    expect(reachesInternet('0.0.0.0-9.255.255.255[External]')).toBe(true);
+    expect(reachesInternet('10.0.0.0-10.255.255.255[External]')).toBe(false);
+    expect(reachesInternet('192.168.0.0-192.168.0.255[External]')).toBe(false);
+    expect(reachesInternet('shop/web[Deployment]')).toBe(false);
   });
 
   it('draws weakened and unguarded edges red and dashed, and says so in the legend', () => {
