@@ -181,19 +181,24 @@ function entries(causes: readonly Cause[], links: SourceLinks | undefined, budge
 }
 
 /**
- * What the edit did (the first sentence of the finding at the edited field) and the connections it opens; a
- * cause with connections only names its object and the connections (the engine's message names address blocks
- * as np-guard does, which the sentence names as CIDRs).
+ * What the edit did (the message of the finding at the edited field, or its first sentence when long) and the
+ * connections it opens; a cause with connections only names its object and the connections (the engine's message
+ * names address blocks as np-guard does, which the sentence names as CIDRs).
  */
 function entrySentence(cause: Cause): string {
   const primary = primaryOf(cause);
   const reach = cause.edges.length > 0 ? reachSentence(cause.edges) : '';
   if (primary.edges?.length) return `${primary.resource ? md(describeIdentity(primary.resource)) : md(primary.location.path)}: ${reach}`;
-  const sentence = firstSentence(primary.message);
+  const sentence = primary.message.length <= WHOLE_MESSAGE ? primary.message : firstSentence(primary.message);
   return reach ? `${md(sentence.replace(/\.$/, ''), MAX_SENTENCE)}: ${reach}` : md(sentence, MAX_SENTENCE);
 }
 
-/** Longest first sentence an entry quotes whole (the findings table has every message). */
+/**
+ * A message an entry quotes whole: two or three lines at GitHub's width, where cutting the second sentence would
+ * hide what the finding is about ("The value contains `;`"). Longer ones are quoted by their first sentence, of at
+ * most MAX_SENTENCE characters (the findings table has every message).
+ */
+const WHOLE_MESSAGE = 320;
 const MAX_SENTENCE = 400;
 
 function firstSentence(message: string): string {

@@ -61,7 +61,10 @@ describe('markdown report', () => {
     const bullets = lines.slice(start + 2, lines.indexOf('', start + 2));
     expect(bullets).toHaveLength(3);
     expect(bullets[0]).toMatch(/^- \*\*critical\*\* NetworkPolicy shop\/evil\\\|name .* now allows all ingress\\\. · head\/shop\/netpol\\\.yaml&#58;10 · \[netpol\\-default\\-deny\\-removed\]\(https:\/\/.*\/docs\/rules\/netpol-default-deny-removed\.md\)$/);
-    expect(bullets[1]).toBe(`- **high** Flow map must end with a \\}\\. · head/shop/broken\\.yaml&#58;4 · [manifest\\-parse\\-error](${docsUrlOf('manifest-parse-error')})`);
+    // A short message whole (its second sentence may be what matters), a long one by its first sentence.
+    expect(bullets[1]).toBe(`- **high** Flow map must end with a \\}\\. Nothing in this file was analyzed\\. · head/shop/broken\\.yaml&#58;4 · [manifest\\-parse\\-error](${docsUrlOf('manifest-parse-error')})`);
+    const long = { ...sampleFindings()[2], message: `NetworkPolicy payments/deny-all was deleted. ${'It mattered. '.repeat(30)}` };
+    expect(renderMarkdown(sampleReport([long]))).toContain('- **high** NetworkPolicy payments/deny\\-all was deleted\\. · base/payments');
     expect(bullets[2]).toMatch(/^- \*\*high\*\* NetworkPolicy payments\/deny\\-all was deleted\\\. · base\/payments\/deny\\\.yaml&#58;1 \(base\) · /);
   });
 
