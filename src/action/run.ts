@@ -8,7 +8,8 @@ import { rendererFor } from '../render/side.js';
 import { parseConfig } from '../config/load.js';
 import type { Finding } from '../findings/finding.js';
 import { publishFailedCheck } from '../github/check-run.js';
-import { deliverAudit, deliverToPullRequest, type Channel, type DeliveryReport } from '../github/deliver.js';
+import { deliverAudit, deliverToPullRequest, linksOf, type Channel, type DeliveryReport } from '../github/deliver.js';
+import type { SourceLinks } from '../report/links.js';
 import { messageOf } from '../github/errors.js';
 import { createClient, type GitHubClient } from '../github/octokit.js';
 import { LIMITS } from '../github/limits.js';
@@ -117,7 +118,7 @@ export async function runAction(context: RunContext, options: { client?: GitHubC
     const active = result.findings.filter((f) => !f.suppressed && !channels.get(f)!.includes('check-run-annotation'));
     for (const f of workflowAnnotations(active, { warning: delivery.readOnly ? 1 : 0 })) channels.get(f)!.push('workflow-annotation');
   }
-  await jobSummary(result, config, delivery, channels);
+  await jobSummary(result, config, delivery, channels, linksOf({ owner: plan.owner, repo: plan.repo, headSha: head, ...(base ? { baseSha: base } : {}) }));
 
   if (inputs.sarifFile) {
     const file = resolve(workspace, inputs.sarifFile);
@@ -169,10 +170,11 @@ async function readConfig(inputs: ActionInputs, commit: string, workspace: strin
 }
 
 /** The job summary carries the same Markdown as the check run, and says what could not be delivered and why. */
-async function jobSummary(result: AnalysisResult, config: SegguardConfig, delivery: DeliveryReport, channels: Map<Finding, ActionChannel[]>): Promise<void> {
+async function jobSummary(result: AnalysisResult, config: SegguardConfig, delivery: DeliveryReport, channels: Map<Finding, ActionChannel[]>,
+  links: SourceLinks): Promise<void> {
   const problems = delivery.failures.map((f) => `- ${f.step}: ${f.status ? `HTTP ${f.status}, ` : ''}${escapeCell(f.message)}`);
   const before = problems.length > 0 ? `> [!WARNING]\n> Some results could not be written to GitHub:\n\n${problems.join('\n')}\n\n` : '';
-  const fitted = fitMarkdown({ findings: result.findings, summary: result.summary, failOn: config.failOn },
+  const fitted = fitMarkdown({ findings: result.findings, summary: result.summary, failOn: config.failOn, links },
     { maxLength: JOB_SUMMARY_CHARS, before, elsewhere: STEP_LOG });
   try {
     await core.summary.addRaw(fitted.markdown, true).write();

@@ -74,7 +74,8 @@ export async function runReportCommand(command: string, io: CommandIo, values: R
     const run = await prepareRun(values, trees);
     const { result, shown } = await analyzeWith(run);
     warn(command, io, result.summary.warnings);
-    const report: Report = { findings: result.findings.map(shown), summary: result.summary, failOn: gate ?? run.config.failOn };
+    // Markdown is for a pull request: paths as in the repository, as its exposure map shows them (`shop/ingress.yaml:15`).
+    const report: Report = { findings: format === 'markdown' ? result.findings : result.findings.map(shown), summary: result.summary, failOn: gate ?? run.config.failOn };
     const color = io.isTTY === true && values.output === undefined && !process.env.NO_COLOR;
     const rendered = FORMATS[format](report, { color });
     if (values.output !== undefined) {

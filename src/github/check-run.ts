@@ -1,3 +1,4 @@
+import { causesOf, primaryOf, type Cause } from '../findings/causes.js';
 import type { Finding } from '../findings/finding.js';
 import type { Severity } from '../findings/severity.js';
 import { shorten, shortenWords, MAX_WORD } from '../report/shorten.js';
@@ -36,20 +37,27 @@ export interface CheckRunResult {
   rejected?: string;
 }
 
-function annotationOf(finding: Finding) {
-  const { path, line, endLine } = finding.location;
-  const proposal = proposalText(finding);
+/**
+ * One annotation per cause: the findings of one edit (all on one side of one file) are one annotation naming every
+ * rule, over the lines of all of them.
+ */
+function annotationOf(cause: Cause) {
+  const { path } = primaryOf(cause).location;
+  const several = cause.findings.length > 1;
+  // Plain text: long names are shortened inside the sentence so that its end (what changed) still shows; the
+  // proposals go first so that no cut of a long message can hide them.
+  const proposals = cause.findings.map((f) => proposalText(f)).filter((p) => p !== undefined).map((p) => shortenWords(p, MAX_WORD));
+  const messages = cause.findings.map((f) => `${several ? `${f.ruleId}: ` : ''}${shortenWords(f.message, MAX_WORD)}`);
+  const details = cause.findings.map((f) => f.details).filter((d) => d !== undefined).join('\n\n');
   return {
     path,
     // Lines count from 1; a finding about a whole file may say 0.
-    start_line: Math.max(1, line),
-    end_line: Math.max(1, line, endLine),
-    annotation_level: annotationLevel(finding.severity),
-    title: capBytes(`${finding.severity}: ${finding.ruleId}`, LIMITS.annotationTitle),
-    // Plain text: long names are shortened inside the sentence so that its end (what changed) still shows; the
-    // proposal goes first so that no cut of a long message can hide it.
-    message: capBytes(proposal ? `${shortenWords(proposal, MAX_WORD)}\n\n${shortenWords(finding.message, MAX_WORD)}` : shortenWords(finding.message, MAX_WORD), LIMITS.annotationBytes),
-    ...(finding.details ? { raw_details: capBytes(shortenWords(finding.details, MAX_WORD), LIMITS.annotationBytes) } : {}),
+    start_line: Math.max(1, Math.min(...cause.findings.map((f) => f.location.line))),
+    end_line: Math.max(1, ...cause.findings.flatMap((f) => [f.location.line, f.location.endLine])),
+    annotation_level: annotationLevel(cause.severity),
+    title: capBytes(`${cause.severity}: ${cause.ruleIds.join(', ')}`, LIMITS.annotationTitle),
+    message: capBytes([...proposals, ...messages].join('\n\n'), LIMITS.annotationBytes),
+    ...(details ? { raw_details: capBytes(shortenWords(details, MAX_WORD), LIMITS.annotationBytes) } : {}),
   };
 }
 
@@ -66,14 +74,14 @@ export async function publishFailedCheck(client: GitHubClient, target: RepoTarge
 }
 
 /**
- * One completed check run on the head commit. Annotations go 50 per request: the create call carries the first
- * batch and each PATCH appends the next (GitHub appends, it does not replace). Only head-side findings can be
- * annotated: annotations point at files of the head commit.
+ * One completed check run on the head commit. Annotations (one per cause) go 50 per request: the create call
+ * carries the first batch and each PATCH appends the next (GitHub appends, it does not replace). Only head-side
+ * findings can be annotated: annotations point at files of the head commit.
  */
 export async function publishCheckRun(client: GitHubClient, target: RepoTarget, conclusion: Conclusion, output: CheckRunOutput,
   findings: readonly Finding[], name = CHECK_NAME): Promise<CheckRunResult> {
-  const annotatable = findings.filter((f) => f.location.side === 'head');
-  const batches: Finding[][] = [];
+  const annotatable = causesOf(findings.filter((f) => f.location.side === 'head'));
+  const batches: Cause[][] = [];
   for (let i = 0; i < annotatable.length; i += LIMITS.annotationsPerRequest) batches.push(annotatable.slice(i, i + LIMITS.annotationsPerRequest));
   const capped = {
     title: shorten(output.title, 255),
@@ -82,7 +90,7 @@ export async function publishCheckRun(client: GitHubClient, target: RepoTarget, 
   };
   const result: CheckRunResult = { annotated: [] };
   const first = batches.shift() ?? [];
-  const create = (annotations: Finding[]) => client.request('POST /repos/{owner}/{repo}/check-runs', {
+  const create = (annotations: Cause[]) => client.request('POST /repos/{owner}/{repo}/check-runs', {
     owner: target.owner, repo: target.repo, name, head_sha: target.headSha,
     status: 'completed', conclusion,
     output: { ...capped, annotations: annotations.map(annotationOf) },
@@ -91,7 +99,7 @@ export async function publishCheckRun(client: GitHubClient, target: RepoTarget, 
     let created;
     try {
       created = await create(first);
-      result.annotated.push(...first);
+      result.annotated.push(...first.flatMap((c) => c.findings));
     } catch (error) {
       // A 422 here is about the annotations (a path not in the head commit…): the run and its summary matter more.
       if (statusOf(error) !== 422 || first.length === 0) throw error;
@@ -107,7 +115,7 @@ export async function publishCheckRun(client: GitHubClient, target: RepoTarget, 
           owner: target.owner, repo: target.repo, check_run_id: id,
           output: { ...capped, annotations: batch.map(annotationOf) },
         });
-        result.annotated.push(...batch);
+        result.annotated.push(...batch.flatMap((c) => c.findings));
       } catch (error) {
         if (statusOf(error) !== 422) throw error;
         result.rejected = messageOf(error);

@@ -1,7 +1,10 @@
 import type { AnalysisResult } from '../analyze.js';
 import type { Report } from '../report/report.js';
 import type { Finding } from '../findings/finding.js';
-import { reaches, SEVERITIES, severityRank, type Severity } from '../findings/severity.js';
+import { causesOf, primaryOf } from '../findings/causes.js';
+import { reaches, severityRank, type Severity } from '../findings/severity.js';
+import { repositoryUrl, type SourceLinks } from '../report/links.js';
+import { verdict } from '../report/verdict.js';
 import { CHECK_NAME, publishCheckRun, type CheckRunResult, type Conclusion } from './check-run.js';
 import { readPullDiff, type PullDiff } from './hunks.js';
 import { LIMITS } from './limits.js';
@@ -67,16 +70,14 @@ export function gateConclusion(findings: readonly Finding[], failOn: Severity | 
   return 'success';
 }
 
-/** `2 critical, 1 high, 2 with a proposed suppression` or `No findings`. */
-export function checkTitle(findings: readonly Finding[]): string {
-  const active = findings.filter((f) => !f.suppressed);
-  const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
-  const suppressed = findings.length - active.length;
-  const proposed = active.filter((f) => f.proposedSuppression).length;
-  const parts = counts.map(([s, n]) => `${n} ${s}`);
-  if (suppressed > 0) parts.push(`${suppressed} suppressed`);
-  if (proposed > 0) parts.push(`${proposed} with a proposed suppression`);
-  return parts.length > 0 ? parts.join(', ') : 'No findings';
+/** The check run's title: the verdict the summary comment starts with (`❌ Blocks merge: 2 critical new openings (gate: high)`). */
+export function checkTitle(report: Report): string {
+  return verdict(report);
+}
+
+/** Links to the lines of the target's commits. */
+export function linksOf(target: RepoTarget & { baseSha?: string }): SourceLinks {
+  return { repository: repositoryUrl(target.owner, target.repo), head: target.headSha, ...(target.baseSha ? { base: target.baseSha } : {}) };
 }
 
 class Delivery {
@@ -86,7 +87,8 @@ class Delivery {
   readonly conclusion: Conclusion;
   readonly log: (message: string) => void;
 
-  constructor(readonly client: GitHubClient, readonly result: Pick<AnalysisResult, 'findings' | 'summary'>, readonly options: DeliveryOptions) {
+  constructor(readonly client: GitHubClient, readonly target: RepoTarget & { baseSha?: string }, readonly result: Pick<AnalysisResult, 'findings' | 'summary'>,
+    readonly options: DeliveryOptions) {
     this.channels = new Map(result.findings.map((f) => [f, []]));
     this.active = result.findings.filter((f) => !f.suppressed);
     this.conclusion = gateConclusion(result.findings, options.failOn);
@@ -105,20 +107,21 @@ class Delivery {
 
   /** The analysis as the reporters take it: the verdict and the counts always come from here, never from a cut text. */
   get report(): Report {
-    return { findings: this.result.findings, summary: this.result.summary, failOn: this.options.failOn };
+    return { findings: this.result.findings, summary: this.result.summary, failOn: this.options.failOn, links: linksOf(this.target) };
   }
 
   /**
    * The check run: the summary, and in `text` (shown under it) the findings the summary had no room for; each
    * within GitHub's 65,535 characters.
    */
-  async checkRun(target: RepoTarget): Promise<CheckRunResult> {
-    const summary = fitMarkdown(this.report, { maxLength: LIMITS.checkRunText, elsewhere: 'the rest are listed below.' });
+  async checkRun(): Promise<CheckRunResult> {
+    const { report, target } = this;
+    const summary = fitMarkdown(report, { maxLength: LIMITS.checkRunText, elsewhere: 'the rest are listed below.' });
     const shown = new Set(summary.included);
     const rest = this.result.findings.filter((f) => !shown.has(f));
-    const more = rest.length > 0 ? fitMoreFindings(rest, { maxLength: LIMITS.checkRunText, elsewhere: this.elsewhere }) : undefined;
+    const more = rest.length > 0 ? fitMoreFindings(rest, { maxLength: LIMITS.checkRunText, elsewhere: this.elsewhere, links: report.links }) : undefined;
     const run = await publishCheckRun(this.client, target, this.conclusion,
-      { title: checkTitle(this.result.findings), summary: summary.markdown, ...(more ? { text: more.markdown } : {}) },
+      { title: checkTitle(report), summary: summary.markdown, ...(more ? { text: more.markdown } : {}) },
       this.options.annotations ? this.active : [], this.options.checkName ?? CHECK_NAME);
     // The text is part of the check run's page, under the summary.
     if (run.id !== undefined) this.reached([...summary.included, ...(more?.included ?? [])], 'check-run-summary');
@@ -155,8 +158,8 @@ class Delivery {
  */
 export async function deliverToPullRequest(client: GitHubClient, target: PullRequestTarget, result: Pick<AnalysisResult, 'findings' | 'summary'>,
   options: DeliveryOptions): Promise<DeliveryReport> {
-  const delivery = new Delivery(client, result, options);
-  const run = await delivery.checkRun(target);
+  const delivery = new Delivery(client, target, result, options);
+  const run = await delivery.checkRun();
   const extra: Partial<DeliveryReport> = {};
   let moved: Finding[] = [];
   if (options.comment === 'review') {
@@ -199,42 +202,47 @@ async function reviewStep(delivery: Delivery, target: PullRequestTarget): Promis
     return { review, resolved: 0, moved: [] };
   }
   if (!diff.complete) delivery.log('segguard: the PR has more files than GitHub lists (3,000); findings in the rest go to the summary only.');
-  const commented = new Set(own.filter((c) => !c.resolved).map((c) => c.fingerprint));
+  const commented = new Set(own.filter((c) => !c.resolved).flatMap((c) => c.fingerprints));
   const planned = new Map<string, PlannedComment>();
   const already: Finding[] = [];
-  for (const finding of delivery.active) {
-    if (commented.has(finding.fingerprint)) {
-      already.push(finding);
+  // One comment per cause: the findings of one edit (a widened ipBlock and the connection it opens) are one
+  // comment naming every rule. A cause an earlier run commented on (any of its findings) is not commented again.
+  for (const cause of causesOf(delivery.active)) {
+    const seen = cause.findings.filter((f) => commented.has(f.fingerprint));
+    if (seen.length > 0) {
+      already.push(...seen);
       continue;
     }
-    const place = placeInDiff(finding, diff);
-    if (place && !planned.has(finding.fingerprint)) planned.set(finding.fingerprint, { ...place, finding, body: reviewCommentBody(finding) });
+    const place = cause.findings.map((f) => placeInDiff(f, diff)).find((p) => p !== undefined);
+    const key = primaryOf(cause).fingerprint;
+    if (place && !planned.has(key)) planned.set(key, { ...place, cause, body: reviewCommentBody(cause, delivery.report.links) });
   }
   delivery.reached(already, 'review-comment');
   review.alreadyCommented = already.length;
   // The worst findings get the inline comments one review can carry; the core's order (file, line) among equals.
   const commentable = [...planned.values()];
-  const comments = [...commentable].sort((a, b) => severityRank(b.finding.severity) - severityRank(a.finding.severity))
+  const comments = [...commentable].sort((a, b) => severityRank(b.cause.severity) - severityRank(a.cause.severity))
     .slice(0, MAX_REVIEW_COMMENTS).sort((a, b) => commentable.indexOf(a) - commentable.indexOf(b));
   let moved: Finding[] = [];
   if (comments.length > 0) {
-    const gating = comments.some((c) => reaches(c.finding.severity, options.failOn));
+    const gating = comments.some((c) => reaches(c.cause.severity, options.failOn));
     const event: ReviewEvent = options.reviewEvent === 'REQUEST_CHANGES' && gating ? 'REQUEST_CHANGES' : 'COMMENT';
     const uncommented = commentable.length - comments.length;
-    const body = `segguard found ${commentable.length} new finding(s) on changed lines of ${target.headSha.slice(0, 7)}` +
+    const found = commentable.reduce((n, c) => n + c.cause.findings.length, 0);
+    const body = `segguard found ${found} new finding(s) on changed lines of ${target.headSha.slice(0, 7)}` +
       (uncommented > 0 ? `; the ${comments.length} most severe are commented inline (one review carries at most ${MAX_REVIEW_COMMENTS}), the other ${uncommented} are not` : '') +
       '. The summary comment and the `segguard` check list all of them.';
     const posted = await postReview(client, target, comments, event, body);
     if (posted.reviewId !== undefined) review.id = posted.reviewId;
     review.posted = posted.posted.length;
     review.movedToSummary = posted.rejected.length;
-    delivery.reached(posted.posted.map((c) => c.finding), 'review-comment');
-    moved = posted.rejected.map((c) => c.finding);
+    delivery.reached(posted.posted.flatMap((c) => c.cause.findings), 'review-comment');
+    moved = posted.rejected.flatMap((c) => c.cause.findings);
     if (posted.rejection) delivery.log(`segguard: GitHub refused the inline comments (${posted.rejection}); the review was sent without them and the findings moved to the summary.`);
     if (posted.error) delivery.failed('review', posted.error);
   }
   const live = new Set(delivery.active.map((f) => f.fingerprint));
-  const stale = own.filter((c) => !c.resolved && !live.has(c.fingerprint));
+  const stale = own.filter((c) => !c.resolved && !c.fingerprints.some((fingerprint) => live.has(fingerprint)));
   const { resolved, error } = await resolveComments(client, target, stale);
   if (error) delivery.failed('resolve-comments', error);
   return { review, resolved, moved };
@@ -246,7 +254,7 @@ async function reviewStep(delivery: Delivery, target: PullRequestTarget): Promis
  */
 export async function deliverAudit(client: GitHubClient, target: RepoTarget, result: Pick<AnalysisResult, 'findings' | 'summary'>,
   options: Pick<DeliveryOptions, 'failOn' | 'annotations' | 'checkName' | 'elsewhere' | 'log'>): Promise<DeliveryReport> {
-  const delivery = new Delivery(client, result, { ...options, comment: 'none' });
-  const run = await delivery.checkRun(target);
+  const delivery = new Delivery(client, target, result, { ...options, comment: 'none' });
+  const run = await delivery.checkRun();
   return delivery.delivered(run);
 }

@@ -3,7 +3,7 @@
  * review comment is about, which issue comment is the sticky summary, and which comments are already marked
  * resolved.
  */
-const FINDING = /<!-- segguard:finding ([0-9a-f]+) -->/;
+const FINDING = /<!-- segguard:finding ([0-9a-f]+) -->/g;
 
 export const SUMMARY_MARKER = '<!-- segguard:summary -->';
 export const RESOLVED_MARKER = '<!-- segguard:resolved -->';
@@ -12,8 +12,9 @@ export function findingMarker(fingerprint: string): string {
   return `<!-- segguard:finding ${fingerprint} -->`;
 }
 
-export function fingerprintIn(body: string | null | undefined): string | undefined {
-  return body ? FINDING.exec(body)?.[1] : undefined;
+/** The fingerprints a comment is about: one per finding of its cause. */
+export function fingerprintsIn(body: string | null | undefined): string[] {
+  return body ? [...body.matchAll(FINDING)].map((m) => m[1]) : [];
 }
 
 export function isResolved(body: string | null | undefined): boolean {

@@ -1,14 +1,17 @@
+import { isSameCauseLink, primaryOf, type Cause } from '../findings/causes.js';
 import type { Finding } from '../findings/finding.js';
 import { escapeCell } from '../report/markdown-escape.js';
 import { cutMarkdown, fitLines } from '../report/markdown-fit.js';
-import { docsUrlOf, proposalText } from '../report/report.js';
+import { docsUrlOf, type SourceLinks } from '../report/links.js';
+import { locationLink } from '../report/location.js';
+import { proposalText } from '../report/report.js';
 import type { CommentableLines, PullDiff } from './hunks.js';
 import { messageOf, statusOf } from './errors.js';
 
 // Callers (the App) read GitHub's error text from here too.
 export { messageOf } from './errors.js';
 import { capText, LIMITS } from './limits.js';
-import { findingMarker, fingerprintIn, isResolved, RESOLVED_MARKER } from './markers.js';
+import { findingMarker, fingerprintsIn, isResolved, RESOLVED_MARKER } from './markers.js';
 import type { GitHubClient } from './octokit.js';
 import { listAll } from './paginate.js';
 import type { PullRequestTarget } from './target.js';
@@ -17,7 +20,8 @@ export type ReviewEvent = 'COMMENT' | 'REQUEST_CHANGES';
 
 export interface OwnReviewComment {
   id: number;
-  fingerprint: string;
+  /** The findings it is about (every finding of one cause). */
+  fingerprints: string[];
   resolved: boolean;
   body: string;
 }
@@ -34,15 +38,16 @@ export async function listOwnReviewComments(client: GitHubClient, target: PullRe
     { owner: target.owner, repo: target.repo, pull_number: target.pullNumber });
   const own: OwnReviewComment[] = [];
   for (const c of items) {
-    const fingerprint = fingerprintIn(c.body);
+    const fingerprints = fingerprintsIn(c.body);
     // A human quoting the marker must not make the bot skip or edit anything.
-    if (fingerprint && c.user?.type === 'Bot') own.push({ id: c.id, fingerprint, resolved: isResolved(c.body), body: c.body });
+    if (fingerprints.length > 0 && c.user?.type === 'Bot') own.push({ id: c.id, fingerprints, resolved: isResolved(c.body), body: c.body });
   }
   return own;
 }
 
 export interface PlannedComment {
-  finding: Finding;
+  /** The findings of one edit, commented together. */
+  cause: Cause;
   path: string;
   line: number;
   side: 'RIGHT' | 'LEFT';
@@ -50,7 +55,7 @@ export interface PlannedComment {
 }
 
 /** Where a finding can be commented inline: its line must be inside a hunk of its side of the diff. */
-export function placeInDiff(finding: Finding, diff: PullDiff): Omit<PlannedComment, 'body' | 'finding'> | undefined {
+export function placeInDiff(finding: Finding, diff: PullDiff): Omit<PlannedComment, 'body' | 'cause'> | undefined {
   const { path: findingPath, line, side } = finding.location;
   const path = side === 'head' ? findingPath : diff.headPathOfBase.get(findingPath);
   const lines: CommentableLines | undefined = path === undefined ? undefined : diff.byHeadPath.get(path);
@@ -71,25 +76,30 @@ const MAX_MESSAGE = 4_000;
 const MAX_RELATED = 20;
 
 /**
- * The body of a finding's inline comment, within GitHub's 65,536 characters as a whole: the severity, the rule
- * and its docs, the message, the related places and, in a closed `<details>` block, as many lines of the details
- * as fit (and how many did not). Values from the manifests are shortened before they are escaped.
+ * The body of a cause's inline comment, within GitHub's 65,536 characters as a whole: the severity, every rule
+ * and its docs (at the version that ran), each finding's message, the related places (linked to their lines when
+ * the commits are known) and, in a closed `<details>` block, as many lines of the details as fit (and how many did
+ * not). One marker per finding, so a rerun knows all of them are commented. Values from the manifests are shortened
+ * before they are escaped.
  */
-export function reviewCommentBody(finding: Finding): string {
-  const marker = `\n\n${findingMarker(finding.fingerprint)}`;
-  const proposal = proposalText(finding, (text) => escapeCell(text));
+export function reviewCommentBody(cause: Cause, links?: SourceLinks): string {
+  const marker = `\n\n${cause.findings.map((f) => findingMarker(f.fingerprint)).join('\n')}`;
+  const proposals = cause.findings.map((f) => proposalText(f, (text) => escapeCell(text))).filter((p) => p !== undefined);
   // Before the message, so that capping a long body never drops it.
-  const proposed = proposal ? `> [!WARNING]\n> ${proposal}\n\n` : '';
-  const head = `${proposed}**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)\n\n` +
-    escapeCell(finding.message, MAX_MESSAGE);
+  const proposed = proposals.map((p) => `> [!WARNING]\n> ${p}\n\n`).join('');
+  const rules = cause.ruleIds.map((id) => `[\`${id}\`](${docsUrlOf(id)})`).join(' · ');
+  const several = cause.findings.length > 1;
+  const messages = cause.findings.map((f) => `${several ? `\`${f.ruleId}\`: ` : ''}${escapeCell(f.message, MAX_MESSAGE)}`).join('\n\n');
+  const head = `${proposed}**${cause.severity}** · ${rules} · [how to fix](${docsUrlOf(primaryOf(cause).ruleId)}#how-to-fix)\n\n${messages}`;
   // The related places (the base line a change replaced, the policy that still isolates…) let the author see
-  // both ends of the change without leaving the comment.
-  const related = finding.related.slice(0, MAX_RELATED).map((r) => `- ${escapeCell(`${r.path}:${r.line}`)} (${r.side}): ${escapeCell(r.message)}`);
-  if (finding.related.length > MAX_RELATED) related.push(`- … and ${finding.related.length - MAX_RELATED} more`);
+  // both ends of the change without leaving the comment; the links within the cause are the comment itself.
+  const places = cause.findings.flatMap((f) => f.related.filter((r) => !isSameCauseLink(r, cause)));
+  const related = places.slice(0, MAX_RELATED).map((r) => `- ${locationLink(r, links)}: ${escapeCell(r.message)}`);
+  if (places.length > MAX_RELATED) related.push(`- … and ${places.length - MAX_RELATED} more`);
   const text = `${head}${related.length ? `\n\n${related.join('\n')}` : ''}`;
   const open = '\n\n<details><summary>Details</summary>\n\n';
   const close = '\n\n</details>';
-  const lines = finding.details?.split('\n').map((line) => `${escapeCell(line)}<br>`) ?? [];
+  const lines = cause.findings.flatMap((f) => f.details?.split('\n') ?? []).map((line) => `${escapeCell(line)}<br>`);
   const more = (n: number) => `… ${n} more lines (the check run and the SARIF output have them all)`;
   const room = LIMITS.commentBody - marker.length - text.length - open.length - close.length - more(lines.length).length;
   const kept = fitLines(lines, room);
@@ -140,7 +150,7 @@ export async function resolveComments(client: GitHubClient, target: PullRequestT
   try {
     for (const comment of stale) {
       const before = `✅ **Resolved** in ${target.headSha.slice(0, 7)}: segguard no longer reports this finding.\n\n<details><summary>Original comment</summary>\n\n`;
-      const after = `\n\n</details>\n\n${RESOLVED_MARKER}\n${findingMarker(comment.fingerprint)}`;
+      const after = `\n\n</details>\n\n${RESOLVED_MARKER}\n${comment.fingerprints.map(findingMarker).join('\n')}`;
       // The original is cut, if at all, where its Markdown stays whole, so the block around it stays closed.
       const original = cutMarkdown(comment.body.replace(/<!-- segguard:[^>]*-->/g, '').trim(), LIMITS.commentBody - before.length - after.length);
       await client.request('PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}', {

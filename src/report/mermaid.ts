@@ -1,4 +1,5 @@
 import type { EdgeEnd, FindingEdge } from '../findings/finding.js';
+import { mergeExternalEnds } from './addresses.js';
 import { plural } from './report.js';
 import { MAX_WORD, shorten } from './shorten.js';
 
@@ -34,16 +35,30 @@ const SHAPES: Record<EdgeEnd['type'], (label: string) => string> = {
   entry: (label) => `>"${label}"]`,
 };
 
-/** The fenced ```mermaid block, or [] when there is no edge. Repeated edges (same ends and ports) are drawn once. */
-export function edgeDiagram(edges: readonly FindingEdge[], options: DiagramOptions = {}): string[] {
+/**
+ * An edge to draw. `weakened`: a way in that existed and lost a guard; `unguarded`: one with no guard at all. Both
+ * are drawn red and dashed, so that an open door does not look like a guarded one.
+ */
+export type DiagramEdge = FindingEdge & { style?: 'weakened' | 'unguarded' };
+
+/** Red, dashed and thicker: the arrows a reviewer must look at first. */
+const OPEN_STYLE = 'stroke:#d1242f,stroke-width:2px,stroke-dasharray:6 4,color:#d1242f';
+
+/**
+ * The fenced ```mermaid block and a legend line, or [] when there is no edge. Repeated edges (same ends and
+ * ports) are drawn once; external address blocks that reach the same place on the same ports are one node named
+ * by their CIDRs.
+ */
+export function edgeDiagram(edges: readonly DiagramEdge[], options: DiagramOptions = {}): string[] {
   const maxEdges = options.maxEdges ?? DEFAULT_MAX_EDGES;
   const maxLength = options.maxLength ?? Number.MAX_SAFE_INTEGER;
-  const unique = new Map<string, FindingEdge>();
-  for (const e of edges) unique.set(JSON.stringify([e.source.type, e.source.name, e.destination.type, e.destination.name, e.ports]), e);
+  const unique = new Map<string, DiagramEdge>();
+  for (const e of mergeExternalEnds(edges)) unique.set(JSON.stringify([e.source.type, e.source.name, e.destination.type, e.destination.name, e.ports]), e);
   if (unique.size === 0) return [];
   const nodes = new Map<string, string>();
   const body: string[] = [];
-  let used = '```mermaid\ngraph LR\n```\n'.length + 120; // fences and the count line
+  const styled: number[] = [];
+  let used = '```mermaid\ngraph LR\n```\n'.length + 400; // fences, the link style, the legend and the count line
   let drawn = 0;
   for (const e of unique.values()) {
     if (drawn >= maxEdges) break;
@@ -60,15 +75,22 @@ export function edgeDiagram(edges: readonly FindingEdge[], options: DiagramOptio
     };
     // idOf runs first, so a node is declared (with its shape and label) on the line before its first arrow.
     added.push(`  ${idOf(e.source)} -->|"${escapeMermaid(shorten(e.ports, MAX_WORD))}"| ${idOf(e.destination)}`);
-    const size = added.reduce((n, l) => n + l.length + 1, 0);
+    const size = added.reduce((n, l) => n + l.length + 1, 0) + (e.style ? String(drawn).length + 1 : 0);
     if (used + size > maxLength) break;
     used += size;
     body.push(...added);
+    if (e.style) styled.push(drawn);
     drawn++;
   }
   if (drawn === 0) return [`${plural(unique.size, 'new connection')} (too many to draw here; see the findings).`];
-  const out = ['```mermaid', 'graph LR', ...body, '```'];
+  // linkStyle numbers the arrows in the order they are declared.
+  const style = styled.length > 0 ? [`  linkStyle ${styled.join(',')} ${OPEN_STYLE}`] : [];
+  const out = ['```mermaid', 'graph LR', ...body, ...style, '```', '', legend(styled.length > 0)];
   const left = unique.size - drawn;
   if (left > 0) out.push('', `… and ${plural(left, 'more new connection')} not drawn (see the findings).`);
   return out;
+}
+
+function legend(open: boolean): string {
+  return `<sub>Only what this change opens: arrows are new connections, labelled with their ports or guards${open ? '; red dashed arrows lost a guard or have none' : ''}.</sub>`;
 }

@@ -4,18 +4,10 @@ import type { Finding } from '../findings/finding.js';
 import { reaches, type Severity } from '../findings/severity.js';
 import { IGNORE_ANNOTATION } from '../findings/suppression.js';
 import { describeIdentity } from '../model/identity.js';
-import { docsPathOf } from '../rules/rule.js';
+import type { SourceLinks } from './links.js';
 
 export const TOOL_NAME = 'segguard';
 export const TOOL_VERSION: string = VERSION;
-
-/** segguard's own repository: the one place to change when it moves (rule docs links derive from it). */
-export const PROJECT_URL = 'https://github.com/segguard/segguard';
-
-/** The published docs page of a rule: docs/rules/<id>.md on the main branch. */
-export function docsUrlOf(ruleId: string): string {
-  return `${PROJECT_URL}/blob/main/${docsPathOf(ruleId)}`;
-}
 
 /** What every reporter renders: the analysis and the gate it is judged against. */
 export interface Report {
@@ -23,6 +15,8 @@ export interface Report {
   findings: Finding[];
   summary: AnalysisSummary;
   failOn: Severity | 'none';
+  /** The analyzed commits, when known: locations then link to their lines. */
+  links?: SourceLinks;
 }
 
 export interface ReportOptions {

@@ -2,7 +2,8 @@ import type * as Sarif from 'sarif';
 import type { Finding, FindingLocation } from '../findings/finding.js';
 import type { Severity } from '../findings/severity.js';
 import { RULES } from '../rules/index.js';
-import { docsUrlOf, PROJECT_URL, proposalText, suppressionText, TOOL_NAME, TOOL_VERSION, type Report } from './report.js';
+import { docsUrlOf, PROJECT_URL } from './links.js';
+import { proposalText, suppressionText, TOOL_NAME, TOOL_VERSION, type Report } from './report.js';
 
 /** What the SARIF driver says of a rule (the registry's rules, or any other source of findings). */
 export interface RuleInfo {

@@ -285,8 +285,11 @@ export function workloadsOf(row: ExposureRow): ExposureWorkload[] {
 // Edges, for graphs: controller → entry (listener, host, match) → workload, in the shape of Finding.edges so the
 // Markdown summary draws them with the same Mermaid code as new connections.
 
+/** What a row's edges are drawn from: an ExposureRow or its data form. */
+export type EdgeRow = Pick<ExposureRow, 'controller' | 'listener' | 'host' | 'match' | 'guards' | 'backends'>;
+
 /** The graph of a set of rows: controller → entry (labelled with its guards) → workload (labelled Service → pod ports). */
-export function edgesOf(rows: readonly ExposureRow[]): FindingEdge[] {
+export function edgesOf(rows: readonly EdgeRow[]): FindingEdge[] {
   const edges = new Map<string, FindingEdge>();
   const add = (e: FindingEdge) => edges.set(edgeKey(e), e);
   for (const row of rows) {
@@ -324,7 +327,7 @@ export function newEdges(base: ExposureMap, head: ExposureMap): FindingEdge[] {
   return candidates.filter((e) => !seen.has(edgeKey(e)));
 }
 
-function entryName(row: ExposureRow): string {
+function entryName(row: EdgeRow): string {
   return `${row.listener} ${describeEntry(row)}`;
 }
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runAction, type ActionOutcome } from '../../src/action/run.js';
 import { planRun, type RunContext } from '../../src/action/event.js';
 import { findingMarker } from '../../src/github/markers.js';
+import { causesOf } from '../../src/findings/causes.js';
 import { GitHubMock, testClient } from '../github/helpers/github-mock.js';
 import { apiTree, emptyRepo, forkPayload, graphqlBlobs, gitIn, MANIFESTS, makeRepo, OPENED_API, OWNER, prPayload, pullFiles, pushPayload, readOutputs, REPO, reviewPayload, shallowClone, stepEnv,
   type TestRepo } from './helpers.js';
@@ -89,10 +90,13 @@ describe('the Action on pull_request', () => {
     expect(check.head_sha).toBe(repo.head);
     expect(check.conclusion).toBe('failure');
     const { counts } = outcome.result!.summary;
-    expect(check.output.title).toBe(`${counts.critical} critical, ${counts.high} high, ${counts.info} info`);
-    expect(check.output.annotations).toHaveLength(outcome.result!.findings.filter((f) => f.location.side === 'head').length);
+    expect(check.output.title).toBe(`❌ Blocks merge: ${counts.critical} critical, ${counts.high} high, ${counts.info} info new openings (gate: high)`);
+    // One annotation per cause: the findings of one edit are one annotation naming every rule.
+    const causes = causesOf(outcome.result!.findings.filter((f) => f.location.side === 'head'));
+    expect(check.output.annotations).toHaveLength(causes.length);
+    const peer = causes.find((c) => c.ruleIds.includes('netpol-all-namespaces-peer'))!;
     expect(check.output.annotations).toEqual(expect.arrayContaining([
-      expect.objectContaining({ path: 'k8s/api.yaml', start_line: 11, annotation_level: 'failure', title: 'high: netpol-all-namespaces-peer' }),
+      expect.objectContaining({ path: 'k8s/api.yaml', start_line: 11, annotation_level: 'failure', title: `${peer.severity}: ${peer.ruleIds.join(', ')}` }),
       expect.objectContaining({ path: 'k8s/ingress.yaml', start_line: 11, annotation_level: 'notice', title: 'info: ingress-new-route' }),
     ]));
     const review = mock.requests[3].body as { commit_id: string; event: string; comments: { path: string; line: number; side: string; body: string }[] };
@@ -111,6 +115,8 @@ describe('the Action on pull_request', () => {
       findings: String(outcome.result!.findings.length), critical: String(counts.critical), high: String(counts.high), conclusion: 'failure',
     });
     expect(readFileSync(step.summaryFile, 'utf8')).toContain('netpol\\-default\\-deny\\-removed');
+    // The job summary links locations to their lines at the analyzed commits.
+    expect(readFileSync(step.summaryFile, 'utf8')).toContain(`](https://github.com/${OWNER}/${REPO}/blob/${repo.head}/k8s/api.yaml#L11)`);
     expect(process.exitCode).toBe(1);
     expect(stdout.join('')).toContain('::error::segguard: findings at or above "high"');
     // The check run worked, so no workflow-command annotations duplicate it.
@@ -271,8 +277,8 @@ describe('a PR cannot silence its own regression', () => {
 
     const check = checkRun();
     expect(check.conclusion).toBe('failure');
-    expect(check.output.title).toMatch(/with a proposed suppression$/);
-    expect(check.output.summary).toContain('with a proposed suppression; fails the gate');
+    expect(check.output.title).toMatch(/^❌ Blocks merge: .*; \d+ with a proposed suppression, counted until approved$/);
+    expect(check.output.summary.split('\n')[0]).toBe(`### ${check.output.title}`);
     expect(check.output.summary).toContain('#### Proposed suppressions (not applied)');
     expect(check.output.annotations.length).toBeGreaterThan(0);
     for (const a of check.output.annotations) expect(a.message).toMatch(/^proposed suppression: segguard\.io\/ignore "fine" at k8s\/np\.yaml:7 would silence: /);

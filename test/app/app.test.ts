@@ -11,6 +11,7 @@ import segguardApp from '../../src/app/index.js';
 import { parseConfig } from '../../src/config/load.js';
 import { CONFIG_FILE } from '../../src/config/schema.js';
 import { checkTitle, gateConclusion } from '../../src/github/deliver.js';
+import { causesOf, primaryOf } from '../../src/findings/causes.js';
 import { SUMMARY_MARKER } from '../../src/github/markers.js';
 import { MANIFESTS } from '../action/helpers.js';
 import { GitHubStandIn, type RecordedRequest } from './github-stand-in.js';
@@ -168,7 +169,12 @@ function analysisAndDeliveryRequests(pullNumber: number): RecordedRequest[] {
   expect(result.findings.map((f) => `${f.ruleId}@${f.location.path}:${f.location.line}`)).toEqual(expect.arrayContaining([
     'netpol-default-deny-removed@k8s/deny.yaml:12', 'manifest-parse-error@k8s/broken.yaml:8',
   ]));
-  const commented = result.findings.filter((f) => inHunk(f.location.path, f.location.line));
+  // One annotation and one review comment per cause (the findings of one edit), at its first finding on a diff line.
+  const causes = causesOf(result.findings);
+  const commented = causes.flatMap((cause) => {
+    const at = cause.findings.find((f) => inHunk(f.location.path, f.location.line));
+    return at ? [{ cause, at }] : [];
+  });
   return [
     { method: 'GET', path: `${REPO_PATH}/compare/${BASE_TIP}...${HEAD}`, query: { per_page: '1' } },
     { method: 'GET', path: `${REPO_PATH}/git/trees/${MERGE_BASE}`, query: { recursive: '1' } },
@@ -189,11 +195,9 @@ function analysisAndDeliveryRequests(pullNumber: number): RecordedRequest[] {
       body: {
         name: 'segguard', head_sha: HEAD, status: 'completed', conclusion: gateConclusion(result.findings, 'critical'),
         output: {
-          title: checkTitle(result.findings),
+          title: checkTitle({ findings: result.findings, summary: result.summary, failOn: 'critical' }),
           summary: expect.stringContaining('netpol\\-default\\-deny\\-removed'),
-          annotations: result.findings.map((f) => expect.objectContaining({
-            path: f.location.path, start_line: f.location.line, end_line: f.location.endLine, title: `${f.severity}: ${f.ruleId}`,
-          })),
+          annotations: causes.map((c) => expect.objectContaining({ path: primaryOf(c).location.path, title: `${c.severity}: ${c.ruleIds.join(', ')}` })),
         },
       },
     },
@@ -202,9 +206,9 @@ function analysisAndDeliveryRequests(pullNumber: number): RecordedRequest[] {
     {
       method: 'POST', path: `${REPO_PATH}/pulls/${pullNumber}/reviews`, query: {},
       body: {
-        commit_id: HEAD, event: 'COMMENT', body: expect.stringContaining(`${commented.length} new finding(s)`),
+        commit_id: HEAD, event: 'COMMENT', body: expect.stringContaining(`${commented.reduce((n, c) => n + c.cause.findings.length, 0)} new finding(s)`),
         // broken.yaml's finding is on line 8, past the hunk: summary only.
-        comments: commented.map((f) => ({ path: f.location.path, line: f.location.line, side: 'RIGHT', body: expect.stringContaining(`\`${f.ruleId}\``) })),
+        comments: commented.map(({ cause, at }) => ({ path: at.location.path, line: at.location.line, side: 'RIGHT', body: expect.stringContaining(`\`${primaryOf(cause).ruleId}\``) })),
       },
     },
     { method: 'GET', path: `${REPO_PATH}/issues/${pullNumber}/comments`, query: { per_page: '100', page: '1' } },
@@ -234,7 +238,8 @@ describe('the segguard App', () => {
     const checkRun = github.requests.find((r) => r.path.endsWith('/check-runs'))!.body as { conclusion: string; output: { title: string } };
     // legacy/old.yaml now counts: an allow-all policy behind a default deny.
     expect(checkRun.conclusion).toBe('failure');
-    expect(checkRun.output.title).toMatch(/^\d+ critical, 1 high$/);
+    // broken.yaml cannot be parsed: counted, and said apart from what opens.
+    expect(checkRun.output.title).toMatch(/^❌ Blocks merge: \d+ critical new openings, 1 high not fully analyzed \(gate: high\)$/);
     const review = github.requests.find((r) => r.path.endsWith('/reviews'))!.body as { comments: { path: string; line: number }[] };
     expect(review.comments.map((c) => c.path)).toContain('legacy/old.yaml');
   });
@@ -393,7 +398,7 @@ describe('the segguard App', () => {
       { method: 'GET', path: `${path}/git/trees/${sha}`, query: { recursive: '1' } },
       {
         method: 'POST', path: `${path}/check-runs`, query: {},
-        body: { name: 'segguard', head_sha: sha, status: 'completed', conclusion: 'success', output: expect.objectContaining({ title: 'No findings', annotations: [] }) },
+        body: { name: 'segguard', head_sha: sha, status: 'completed', conclusion: 'success', output: expect.objectContaining({ title: '✅ No new opening (gate off)', annotations: [] }) },
       },
       { method: 'GET', path: `${path}/pulls/6/files`, query: { per_page: '100', page: '1' } },
       { method: 'GET', path: `${path}/pulls/6/comments`, query: { per_page: '100', page: '1' } },
@@ -443,7 +448,7 @@ describe('the App on pull_request_review', () => {
     await probot.receive({ name: 'pull_request_review', id: 'r-1', payload: example('pull_request_review', 'submitted') } as never);
     expect(github.requests.find((r) => r.path.endsWith('/reviews'))?.query).toEqual({ per_page: '100', page: '1' });
     expect(reviewCheckRun().conclusion).toBe('neutral');
-    expect(reviewCheckRun().output.title).toBe(`${findings.length} suppressed`);
+    expect(reviewCheckRun().output.title).toBe(`✅ No new opening; ${findings.length} suppressed`);
   });
 
   it('keeps them unapplied, fails the check and says why when the reviews cannot be read', async () => {
@@ -453,7 +458,7 @@ describe('the App on pull_request_review', () => {
       .expect('POST', `${REPO_PATH}/issues/2/comments`, { status: 201, body: { id: 99 } });
     await probot.receive({ name: 'pull_request_review', id: 'r-2', payload: example('pull_request_review', 'dismissed') } as never);
     expect(reviewCheckRun().conclusion).toBe('failure');
-    expect(reviewCheckRun().output.title).toMatch(/with a proposed suppression$/);
+    expect(reviewCheckRun().output.title).toMatch(/^❌ Blocks merge: .*; \d+ with a proposed suppression, counted until approved$/);
     expect(reviewCheckRun().output.summary).toContain('The approving reviews could not be read \\(HTTP 403&#58; Resource not accessible by integration\\)');
   });
 });

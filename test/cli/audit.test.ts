@@ -72,13 +72,13 @@ describe('segguard audit', () => {
     const json = JSON.parse((await audit(open, '--repo', repo, '--format', 'json')).stdout) as { findings: { ruleId: string }[] };
     expect(json.findings.map((f) => f.ruleId).sort()).toEqual(['ingress-catch-all-path', 'ingress-wildcard-host', 'namespace-without-default-deny', 'namespace-without-default-deny']);
     const markdown = (await audit(open, '--repo', repo, '--format', 'markdown')).stdout;
-    expect(markdown).toContain('### segguard: 4 findings (2 medium, 2 low)');
+    expect(markdown.split('\n')[0]).toBe('### ✅ Passes the gate (high): 2 medium, 2 low openings');
     expect(markdown).toContain('[ingress\\-wildcard\\-host]');
     // Worded as a state, not a change; the exposure map is listed as it is (an audit has no base to compare with).
     expect(markdown).toContain('#### What is open');
     expect(markdown).not.toContain('What this PR opens up');
-    expect(markdown).toContain('#### Entry points (exposure map)\n\n1 entry point. See');
-    expect(markdown).toContain('| ingress \\(default class\\) | http | \\* \\(any\\) | Prefix / \\(every path\\) | **none** | shop/web&#58;80 → no workload in the manifests | ingress\\.yaml&#58;8 |');
+    expect(markdown).toContain('<details><summary>Entry points (exposure map): 1 entry point</summary>\n\nSee [how the map is built]');
+    expect(markdown).toContain('| \\* \\(any\\) Prefix / \\(every path\\)<br>ingress \\(default class\\), http | **none** | shop/web&#58;80 \\(no workload in the manifests\\) | ingress\\.yaml&#58;8 |');
     expect((await audit(clean, '--repo', repo, '--format', 'markdown')).stdout).toContain('No findings: the audit rules find nothing open in this tree.');
     const sarif = JSON.parse((await audit(open, '--repo', repo, '--format', 'sarif')).stdout) as { runs: { results: { ruleId: string }[] }[] };
     expect(sarif.runs[0].results).toHaveLength(4);

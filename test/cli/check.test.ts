@@ -135,7 +135,7 @@ describe('segguard check', () => {
     expect(json.suppressed).toEqual([]);
     expect(json.summary).toMatchObject({ suppressed: 0, proposed: 1, failOn: 'high', failed: true });
     const markdown = (await check('--base', base, '--head', head, '--repo', repo, '--format', 'markdown')).stdout;
-    expect(markdown).toMatch(/^### segguard: 2 findings \(2 high\), 0 suppressed, 1 with a proposed suppression/);
+    expect(markdown.split('\n')[0]).toBe('### ❌ Blocks merge: 1 high new opening, 1 high not fully analyzed (gate: high); 1 with a proposed suppression, counted until approved');
     expect(markdown).toContain('#### Proposed suppressions (not applied)');
     const sarif = JSON.parse((await check('--base', base, '--head', head, '--repo', repo, '--format', 'sarif')).stdout);
     expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['manifest-parse-error', 'manifest-invalid']);

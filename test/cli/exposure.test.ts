@@ -71,7 +71,8 @@ describe('segguard exposure', () => {
     expect(json.entryPoints[1].location.path).toBe(`${head}/route.yaml`);
     const markdown = (await exposure(head, '--repo', repo, '--format', 'markdown')).stdout;
     expect(markdown).toContain('### Exposure map: 2 entry points');
-    expect(markdown).toContain('| openshift\\-router | https | api\\.example\\.com | Prefix /v1 | tls edge |');
+    expect(markdown).toContain('| Entry point | Guards | Routes to | Location |');
+    expect(markdown).toContain('| api\\.example\\.com Prefix /v1<br>openshift\\-router, https | tls edge |');
     const mermaid = (await exposure(head, '--repo', repo, '--format', 'mermaid')).stdout;
     expect(mermaid.startsWith('graph LR\n')).toBe(true);
     expect(mermaid).toContain('-->|"shop/web:80 #8594; 8080"|');
@@ -85,8 +86,7 @@ describe('segguard exposure', () => {
     expect(stdout).toContain('    changed: guards: lost ip-allowlist 10.0.0.0-10.255.255.255\n    changed: guards: gained cors origin *, credentials');
     expect(stdout).toContain('1 entry point before, 2 after');
     const markdown = (await exposure(head, '--base', base, '--repo', repo, '--format', 'markdown')).stdout;
-    expect(markdown).toContain('#### Entry points (exposure map)');
-    expect(markdown).toContain('1 added, 1 changed; 1 entry point before, 2 after');
+    expect(markdown).toContain('<details><summary>Entry points (exposure map): 1 added, 1 changed; 1 entry point before, 2 after</summary>');
     expect(markdown).toContain('```mermaid');
     expect((await exposure(base, '--base', base, '--repo', repo)).stdout).toBe('The exposure map is the same: no entry point added, removed or changed.\n');
   });
@@ -94,12 +94,16 @@ describe('segguard exposure', () => {
   it('the pull request summary (check --format markdown) has a section on the map difference and a graph of the new edges', async () => {
     let stdout = '';
     await runCheck(['--base', base, '--head', head, '--repo', repo, '--format', 'markdown'], { stdout: (s) => { stdout += s; }, stderr: () => {} });
-    const section = stdout.slice(stdout.indexOf('#### Entry points (exposure map)'));
-    expect(section).toContain('1 added, 1 changed; 1 entry point before, 2 after.');
-    expect(section).toContain('| added |  | openshift\\-router | https | api\\.example\\.com | Prefix /v1 | tls edge |');
-    expect(section).toContain('| changed | guards&#58; lost ip\\-allowlist 10\\.0\\.0\\.0\\-10\\.255\\.255\\.255<br>guards&#58; gained cors origin \\*, credentials |');
-    expect(section).toContain('#### New entry-point edges');
+    const section = stdout.slice(stdout.indexOf('<details><summary>Entry points (exposure map): 1 added, 1 changed; 1 entry point before, 2 after</summary>'));
+    expect(section).toContain('| Entry point | Guards | Routes to | Location |');
+    expect(section).toContain('| **added** api\\.example\\.com Prefix /v1<br>openshift\\-router, https | tls edge |');
+    // The difference of the guards, addresses as CIDRs, not both lists.
+    expect(section).toContain('<br>ingress\\-nginx \\(class nginx\\), http | \\+cors origin \\*, credentials<br>−ip\\-allowlist 10\\.0\\.0\\.0/8 |');
+    expect(section).toContain('**New and weakened ways in**');
     expect(section).toMatch(/n\d+\{\{"openshift-router"\}\}/);
+    // The changed entry point lost its allow-list: its edges are drawn as weakened.
+    expect(section).toMatch(/ {2}n\d+ -->\|"#43;cors origin #42;, credentials, #8722;ip-allowlist 10.0.0.0\/8"\| n\d+/);
+    expect(section).toMatch(/ {2}linkStyle \d+(,\d+)* stroke:#d1242f/);
     // Nothing changes in the map: no section.
     stdout = '';
     await runCheck(['--base', base, '--head', base, '--repo', repo, '--format', 'markdown'], { stdout: (s) => { stdout += s; }, stderr: () => {} });

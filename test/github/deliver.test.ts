@@ -41,15 +41,20 @@ function scenario() {
   return { onLine, deleted, outside, suppressed, result: resultOf([onLine, deleted, outside, suppressed]) };
 }
 
+/** The requests of a first delivery to a PR: check run, files, no earlier comment, one review, a new sticky comment. */
+function fullDelivery(): void {
+  mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 11, html_url: 'https://github.com/acme/infra/runs/11' } })
+    .on('GET', `${R}/pulls/7/files?${PAGE1}`, { body: FILES })
+    .on('GET', `${R}/pulls/7/comments?${PAGE1}`, { body: [] })
+    .on('POST', `${R}/pulls/7/reviews`, { body: { id: 21 } })
+    .on('GET', `${R}/issues/7/comments?${PAGE1}`, { body: [] })
+    .on('POST', `${R}/issues/7/comments`, { status: 201, body: { id: 31 } });
+}
+
 describe('deliverToPullRequest', () => {
   it('creates the check run, one review on diff lines (RIGHT and LEFT) and the sticky summary', async () => {
     const { onLine, deleted, outside, suppressed, result } = scenario();
-    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 11, html_url: 'https://github.com/acme/infra/runs/11' } })
-      .on('GET', `${R}/pulls/7/files?${PAGE1}`, { body: FILES })
-      .on('GET', `${R}/pulls/7/comments?${PAGE1}`, { body: [] })
-      .on('POST', `${R}/pulls/7/reviews`, { body: { id: 21 } })
-      .on('GET', `${R}/issues/7/comments?${PAGE1}`, { body: [] })
-      .on('POST', `${R}/issues/7/comments`, { status: 201, body: { id: 31 } });
+    fullDelivery();
 
     const report = await deliverToPullRequest(testClient(log), TARGET, result, OPTIONS);
 
@@ -61,8 +66,9 @@ describe('deliverToPullRequest', () => {
     expect(check.body).toEqual({
       name: 'segguard', head_sha: TARGET.headSha, status: 'completed', conclusion: 'failure',
       output: {
-        title: '1 high, 1 medium, 1 low, 1 suppressed',
-        summary: expect.stringContaining('#### Findings'),
+        title: '❌ Blocks merge: 1 high, 1 medium, 1 low new openings (gate: high); 1 suppressed',
+        // Locations link to their line at the commit of their side.
+        summary: expect.stringContaining(`| [k8s/policy\\.yaml&#58;3](https://github.com/acme/infra/blob/${TARGET.headSha}/k8s/policy.yaml#L3) | Policy 1 now admits`),
         annotations: [
           { path: 'k8s/policy.yaml', start_line: 3, end_line: 3, annotation_level: 'failure', title: 'high: netpol-ingress-widened', message: onLine.message },
           { path: 'k8s/policy.yaml', start_line: 40, end_line: 40, annotation_level: 'warning', title: 'low: netpol-ingress-widened', message: outside.message },
@@ -248,7 +254,7 @@ describe('deliverToPullRequest', () => {
     const { summary, text } = (mock.requests[0].body as { output: { summary: string; text: string } }).output;
     expect(summary.length).toBeLessThanOrEqual(65_535);
     expect(text.length).toBeLessThanOrEqual(65_535);
-    const listed = (markdown: string) => findings.filter((f) => markdown.includes(`file\\-${f.location.path.slice(9, -5)}\\.yaml&#58;1 |`));
+    const listed = (markdown: string) => findings.filter((f) => markdown.includes(`file\\-${f.location.path.slice(9, -5)}\\.yaml&#58;1](`));
     const inSummary = listed(summary);
     const inText = listed(text);
     expect(inSummary.length).toBeGreaterThan(0);
@@ -340,5 +346,50 @@ describe('gateConclusion', () => {
     expect(gateConclusion([finding('a', 1, { severity: 'info' })], 'high')).toBe('neutral');
     expect(gateConclusion([finding('a', 1, { severity: 'critical' })], 'none')).toBe('success');
     expect(gateConclusion([], 'high')).toBe('success');
+  });
+});
+
+describe('one change, one comment', () => {
+  /** A widened ipBlock (line 4) and the connection it opens (lines 3-4), linked as the same change by the analysis. */
+  function sameCause() {
+    const widened = finding('k8s/policy.yaml', 4, { severity: 'critical', ruleId: 'netpol-ipblock-widened' });
+    const opened = { ...finding('k8s/policy.yaml', 3, { severity: 'critical', ruleId: 'connectivity-added' }), resource: widened.resource,
+      edges: [{ source: { name: '0.0.0.0-9.255.255.255[External]', type: 'external' as const }, destination: { name: 'shop/web[Deployment]', type: 'workload' as const }, ports: 'TCP 80' }] };
+    widened.related.push({ ...opened.location, message: 'the same change, reported by connectivity-added' });
+    opened.related.push({ ...widened.location, message: 'the same change, reported by netpol-ipblock-widened' });
+    return { widened, opened, result: resultOf([opened, widened]) };
+  }
+
+  it('is one annotation, one review comment and one summary entry naming both rules; both findings count and reach every channel', async () => {
+    const { widened, opened, result } = sameCause();
+    fullDelivery();
+    const report = await deliverToPullRequest(testClient(log), TARGET, result, OPTIONS);
+    const [check, , , review, , sticky] = mock.requests;
+    const output = (check.body as { output: { title: string; annotations: { title: string; start_line: number; end_line: number; message: string }[] } }).output;
+    expect(output.title).toBe('❌ Blocks merge: 2 critical new openings (gate: high)');
+    expect(output.annotations).toEqual([expect.objectContaining({ title: 'critical: netpol-ipblock-widened, connectivity-added', start_line: 3, end_line: 4 })]);
+    expect(output.annotations[0].message).toBe(`netpol-ipblock-widened: ${widened.message}\n\nconnectivity-added: ${opened.message}`);
+    const comments = (review.body as { comments: { line: number; body: string }[] }).comments;
+    expect(comments).toHaveLength(1);
+    expect(comments[0].line).toBe(4);
+    expect(comments[0].body).toContain(`${findingMarker(widened.fingerprint)}\n${findingMarker(opened.fingerprint)}`);
+    const summary = (sticky.body as { body: string }).body;
+    expect(summary.split('\n').filter((l) => l.startsWith('- **critical**'))).toHaveLength(1);
+    expect(summary).toMatch(/^- \*\*critical\*\* .* · \[k8s\/policy\\\.yaml&#58;4\]\(https:\/\/github\.com\/acme\/infra\/blob\/c{40}\/k8s\/policy\.yaml#L4\) · \[netpol\\-ipblock\\-widened\]\([^)]+\), \[connectivity\\-added\]/m);
+    for (const f of [widened, opened]) expect(report.channels.get(f)).toEqual(['check-run-summary', 'check-run-annotation', 'review-comment', 'summary-comment']);
+  });
+
+  it('is not commented again when an earlier run commented the cause, and resolves a cause comment only when none of its findings is left', async () => {
+    const { widened, opened, result } = sameCause();
+    const earlier = { id: 5, user: BOT, body: `old\n\n${findingMarker(widened.fingerprint)}\n${findingMarker(opened.fingerprint)}` };
+    mock.on('POST', `${R}/check-runs`, { status: 201, body: { id: 11 } })
+      .on('GET', `${R}/pulls/7/files?${PAGE1}`, { body: FILES })
+      .on('GET', `${R}/pulls/7/comments?${PAGE1}`, { body: [earlier] })
+      .on('GET', `${R}/issues/7/comments?${PAGE1}`, { body: [] })
+      .on('POST', `${R}/issues/7/comments`, { status: 201, body: { id: 31 } });
+    const report = await deliverToPullRequest(testClient(log), TARGET, result, OPTIONS);
+    expect(report.review).toMatchObject({ posted: 0, alreadyCommented: 2 });
+    expect(report.resolvedComments).toBe(0);
+    expect(mock.matching('POST', `${R}/pulls/7/reviews`)).toEqual([]);
   });
 });

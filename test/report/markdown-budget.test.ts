@@ -5,7 +5,7 @@ import type { Finding } from '../../src/findings/finding.js';
 import { SEVERITIES } from '../../src/findings/severity.js';
 import { fitMarkdown, fitMoreFindings } from '../../src/report/markdown.js';
 import { failsGate } from '../../src/report/report.js';
-import { summaryLine } from '../../src/report/summary-line.js';
+import { verdict } from '../../src/report/verdict.js';
 import { expectWellFormedMarkdown } from '../github/helpers/markdown.js';
 import { edgeFindings, HOSTILE, sampleFindings, sampleReport } from './sample.js';
 
@@ -37,8 +37,8 @@ describe('fitMarkdown: the whole summary within its budget', () => {
       const report = sampleReport(fingerprinted);
       const { markdown, included } = fitMarkdown(report, { maxLength: max, before: '> [!NOTE]\n> before\n\n', after: '\nafter\n', elsewhere: 'see the log.' });
       expect(markdown.length).toBeLessThanOrEqual(max);
-      expect(markdown).toContain(`\n### segguard: ${summaryLine(report)}\n`);
-      expect(markdown.includes('fails the gate')).toBe(failsGate(report));
+      expect(markdown).toContain(`\n### ${verdict(report)}\n`);
+      expect(markdown.includes('❌ Blocks merge')).toBe(failsGate(report));
       const active = fingerprinted.filter((f) => !f.suppressed);
       expect(markdown.includes('No segmentation regressions')).toBe(active.length === 0);
       expect(new Set(included).size).toBe(included.length);
@@ -63,7 +63,7 @@ describe('fitMarkdown: the whole summary within its budget', () => {
     const report = sampleReport(Array.from({ length: 50 }, (_, i) => ({ ...sampleFindings()[1], fingerprint: `f${i}` })));
     const { markdown, included } = fitMarkdown(report, { maxLength: 700, elsewhere: 'see the log.' });
     expect(markdown.length).toBeLessThanOrEqual(700);
-    expect(markdown.split('\n')[0]).toBe('### segguard: 50 findings (50 critical), 0 suppressed; fails the gate (fail-on: high)');
+    expect(markdown.split('\n')[0]).toBe('### ❌ Blocks merge: 50 critical new openings (gate: high)');
     expect(markdown).not.toContain('No segmentation regressions');
     expect(included).toEqual([]);
     expect(markdown).toContain('This summary lists 0 of 50 findings');
@@ -95,9 +95,9 @@ describe('fitMarkdown of a real analysis with a large exposure change', () => {
     expect(result.summary.exposure?.added.length).toBe(200);
     const { markdown, included } = fitMarkdown(report, { maxLength: 65_535, elsewhere: 'see the log.' });
     expect(markdown.length).toBeLessThanOrEqual(65_535);
-    expect(markdown.split('\n')[0]).toBe(`### segguard: ${summaryLine(report)}`);
-    expect(markdown).toContain('fails the gate (fail-on: info)');
-    expect(markdown).toContain('#### Entry points (exposure map)');
+    expect(markdown.split('\n')[0]).toBe(`### ${verdict(report)}`);
+    expect(markdown).toMatch(/^### ❌ Blocks merge: .* \(gate: info\)$/m);
+    expect(markdown).toContain('<details><summary>Entry points (exposure map): 200 added; 0 entry points before, 200 after</summary>');
     expect(markdown).toMatch(/… and \d+ more rows not shown/);
     expect(included.length).toBeGreaterThan(0);
     expect(markdown).toContain(`This summary lists ${included.length} of ${result.findings.length} findings`);

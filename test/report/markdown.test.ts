@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { escapeMarkdown } from '../../src/report/markdown-escape.js';
+import { docsUrlOf } from '../../src/report/links.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { edgeFindings, HOSTILE, sampleFindings, sampleReport } from './sample.js';
 
@@ -50,32 +51,35 @@ describe('markdown report', () => {
   const body = renderMarkdown(sampleReport());
   const lines = body.split('\n');
 
-  it('starts with the headline counts and the gate', () => {
-    expect(lines[0]).toBe('### segguard: 3 findings (1 critical, 2 high), 1 suppressed; fails the gate (fail-on: high)');
-    expect(lines.slice(2, 5)).toEqual([
-      '| critical | high | medium | low | info | suppressed |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: |',
-      '| 1 | 2 | 0 | 0 | 0 | 1 |',
-    ]);
+  it('starts with the verdict, counted once: no counts table', () => {
+    expect(lines[0]).toBe('### ❌ Blocks merge: 1 critical, 1 high new openings, 1 high not fully analyzed (gate: high); 1 suppressed');
+    expect(body).not.toContain('| critical | high | medium | low | info |');
   });
 
-  it('says what the PR opens up, per resource, worst first', () => {
+  it('says what the PR opens up, one sentence per cause, worst first, with its place and rules', () => {
     const start = lines.indexOf('#### What this PR opens up');
     const bullets = lines.slice(start + 2, lines.indexOf('', start + 2));
     expect(bullets).toHaveLength(3);
-    expect(bullets[0]).toMatch(/^- \*\*critical\*\*: NetworkPolicy shop\/evil\\\|name .*\(\[netpol\\-default\\-deny\\-removed\]\(https:\/\/.*\/docs\/rules\/netpol-default-deny-removed\.md\)\)$/);
-    expect(bullets[1]).toMatch(/^- \*\*high\*\*: file head\/shop\/broken\\\.yaml/);
-    expect(bullets[2]).toMatch(/^- \*\*high\*\*: NetworkPolicy payments\/deny\\-all/);
+    expect(bullets[0]).toMatch(/^- \*\*critical\*\* NetworkPolicy shop\/evil\\\|name .* now allows all ingress\\\. · head\/shop\/netpol\\\.yaml&#58;10 · \[netpol\\-default\\-deny\\-removed\]\(https:\/\/.*\/docs\/rules\/netpol-default-deny-removed\.md\)$/);
+    // A short message whole (its second sentence may be what matters), a long one by its first sentence.
+    expect(bullets[1]).toBe(`- **high** Flow map must end with a \\}\\. Nothing in this file was analyzed\\. · head/shop/broken\\.yaml&#58;4 · [manifest\\-parse\\-error](${docsUrlOf('manifest-parse-error')})`);
+    const long = { ...sampleFindings()[2], message: `NetworkPolicy payments/deny-all was deleted. ${'It mattered. '.repeat(30)}` };
+    expect(renderMarkdown(sampleReport([long]))).toContain('- **high** NetworkPolicy payments/deny\\-all was deleted\\. · base/payments');
+    expect(bullets[2]).toMatch(/^- \*\*high\*\* NetworkPolicy payments\/deny\\-all was deleted\\\. · base\/payments\/deny\\\.yaml&#58;1 \(base\) · /);
   });
 
-  it('lists every active finding in a table, worst first, each row exactly five cells', () => {
-    const start = lines.indexOf('| Severity | Rule | Location | Resource | Message |');
-    const rows = lines.slice(start + 2, lines.indexOf('', start));
+  it('folds every active finding in a table of four columns, worst first', () => {
+    const start = lines.indexOf('<details><summary>All 3 findings, worst first</summary>');
+    expect(start).toBeGreaterThan(lines.indexOf('#### What this PR opens up'));
+    expect(lines[start + 2]).toBe('| Severity | Rule | Location | What |');
+    const rows = lines.slice(start + 4, lines.indexOf('', start + 4));
     expect(rows).toHaveLength(3);
-    for (const row of rows) expect(cells(row)).toHaveLength(5);
+    for (const row of rows) expect(cells(row)).toHaveLength(4);
     expect(rows.map((r) => cells(r)[0])).toEqual(['critical', 'high', 'high']);
     expect(cells(rows[0])[2]).toBe('head/shop/netpol\\.yaml&#58;10');
-    expect(cells(rows[2])[2]).toBe('base/payments/deny\\.yaml&#58;1 (base, removed)');
+    expect(cells(rows[2])[2]).toBe('base/payments/deny\\.yaml&#58;1 (base)');
+    // The resource is in the message only once.
+    expect(cells(rows[2])[3]).toBe('NetworkPolicy payments/deny\\-all was deleted\\.');
   });
 
   it('escapes everything that comes from the manifests', () => {
@@ -88,13 +92,14 @@ describe('markdown report', () => {
     expect(body).toContain(escapeMarkdown(HOSTILE));
   });
 
-  it('lists suppressed findings apart, with their reason', () => {
+  it('lists suppressed findings apart, folded, with their reason', () => {
     const start = lines.indexOf('<details><summary>1 suppressed finding (segguard.io/ignore)</summary>');
     expect(start).toBeGreaterThan(0);
     const row = lines[start + 4];
-    expect(cells(row)).toHaveLength(6);
+    expect(cells(row)).toHaveLength(5);
+    expect(cells(row)[0]).toBe('high (suppressed)');
     expect(cells(row)[1]).toContain('manifest\\-invalid');
-    expect(cells(row)[5]).toBe('accepted by @&#8203;security &lt;b&gt;until&lt;/b&gt; Q3 \\| see \\#&#8203;12');
+    expect(cells(row)[4]).toBe('accepted by @&#8203;security &lt;b&gt;until&lt;/b&gt; Q3 \\| see \\#&#8203;12');
     expect(lines.at(-2)).toBe('</details>');
   });
 
@@ -114,7 +119,7 @@ describe('markdown report', () => {
     const many = Array.from({ length: 2000 }, (_, i) => ({ ...sampleFindings()[1], fingerprint: `f${i}`, location: { ...sampleFindings()[1].location, line: i + 1 } }));
     const big = renderMarkdown(sampleReport(many), { maxLength: 20_000 });
     expect(big.length).toBeLessThanOrEqual(20_000);
-    expect(big).toMatch(/\| … \| \| \| \| \d+ more findings not shown here/);
+    expect(big).toMatch(/\| … \| \| \| \d+ more findings not shown here/);
     const shown = big.split('\n').filter((l) => l.startsWith('| critical | [')).length;
     expect(big).toContain(`| ${2000 - shown} more findings not shown`);
   });
@@ -126,31 +131,37 @@ describe('markdown report: notes and new connections', () => {
   const body = renderMarkdown(report);
   const lines = body.split('\n');
 
-  it('shows the analysis notes under the counts, escaped', () => {
-    expect(lines[6]).toBe('> connectivity&#58; selector mode&#58; the repository has no workloads \\(Deployment, Job…\\), &lt;b&gt;so&lt;/b&gt; \\[abstract\\] peers');
+  it('shows the analysis notes at the bottom, escaped', () => {
+    expect(lines.at(-2)).toBe('> connectivity&#58; selector mode&#58; the repository has no workloads \\(Deployment, Job…\\), &lt;b&gt;so&lt;/b&gt; \\[abstract\\] peers');
     const empty = sampleReport([]);
     empty.summary.notes = ['connectivity: workload mode'];
-    expect(renderMarkdown(empty)).toContain('> connectivity&#58; workload mode\n\nNo segmentation regressions');
+    expect(renderMarkdown(empty)).toBe('### ✅ No new opening\n\nNo segmentation regressions: this change opens up nothing that the base did not already allow.\n\n' +
+      '<sub>Analysis notes</sub>\n\n> connectivity&#58; workload mode\n');
   });
 
-  it('leads what the PR opens up with who can now reach what, in plain words, then the other regressions', () => {
+  it('says who can now reach what, address blocks as CIDRs, in the sentence of its cause', () => {
     const start = lines.indexOf('#### What this PR opens up');
     const bullets = lines.slice(start + 2, lines.indexOf('', start + 2));
     expect(bullets).toHaveLength(5);
-    expect(bullets[0]).toBe(`- **critical**: 0\\.0\\.0\\.0\\-9\\.255\\.255\\.255\\[External\\] (outside the cluster) can now reach payments/${escapeMarkdown(HOSTILE)}\\[Deployment\\] on TCP 5432, and 1 more connection ([connectivity\\-added](https://github.com/segguard/segguard/blob/main/docs/rules/connectivity-added.md))`);
-    expect(bullets[1]).toMatch(/^- \*\*high\*\*: anyone outside the cluster, through shop\\\.example\\\.com\/, can now reach web\/web\\\[Deployment\\\] on TCP 8080 \(\[exposure\\-added\]/);
-    expect(bullets[2]).toMatch(/^- \*\*critical\*\*: NetworkPolicy shop\/evil/);
+    // Equal severities in the core's order (file, line).
+    expect(bullets[1]).toBe(`- **critical** NetworkPolicy payments/allow: 0\\.0\\.0\\.0/5, 8\\.0\\.0\\.0/7 (outside the cluster) → payments/${escapeMarkdown(HOSTILE)}\\[Deployment\\] on TCP 5432, and 1 more connection · ` +
+      `head/payments/allow\\.yaml&#58;11 · [connectivity\\-added](${docsUrlOf('connectivity-added')})`);
+    expect(bullets[4]).toMatch(/^- \*\*high\*\* Ingress web\/web: anyone through shop\\\.example\\\.com\/ → web\/web\\\[Deployment\\\] on TCP 8080 · /);
   });
 
-  it('draws the new connections in a Mermaid block after it, labels escaped for Mermaid', () => {
-    const start = lines.indexOf('#### New connections');
+  it('folds a Mermaid diagram of the new connections after it, labels escaped for Mermaid, with a legend', () => {
+    const start = lines.indexOf('<details><summary>Diagram: what this PR newly connects</summary>');
     expect(start).toBeGreaterThan(lines.indexOf('#### What this PR opens up'));
-    expect(start).toBeLessThan(lines.indexOf('#### Findings'));
+    expect(start).toBeLessThan(lines.indexOf('<details><summary>All 5 findings, worst first</summary>'));
     const block = lines.slice(lines.indexOf('```mermaid', start), lines.indexOf('```', start + 3) + 1);
     expect(block[1]).toBe('graph LR');
     expect(block.filter((l) => l.includes('-->'))).toEqual(['  n0 -->|"TCP 5432"| n1', '  n2 -->|"TCP 5432"| n1', '  n3 -->|"TCP 8080"| n4']);
+    expect(block).toContain('  n0(["0.0.0.0/5, 8.0.0.0/7"])');
     for (const line of block.slice(1, -1)) expect(line).not.toMatch(/[<`]|evil\|/);
     expect(block).toContain('  n3>"shop.example.com/"]');
+    // The connection from internet addresses is guarded by nothing: red and dashed, and the legend says so.
+    expect(block).toContain('  linkStyle 0 stroke:#d1242f,stroke-width:2px,stroke-dasharray:6 4,color:#d1242f');
+    expect(lines[lines.indexOf('```', start + 3) + 2]).toMatch(/^<sub>Only what this change opens: .*; red dashed arrows lost a guard or have none\.<\/sub>$/);
   });
 
   it('keeps the diagram within the length budget, the findings table still there', () => {
@@ -158,10 +169,10 @@ describe('markdown report: notes and new connections', () => {
       edges: [{ source: { name: `ns-${i}/${'x'.repeat(200)}[Deployment]`, type: 'workload' as const }, destination: { name: 'db/db[StatefulSet]', type: 'workload' as const }, ports: 'TCP 5432' }] }));
     const big = renderMarkdown(sampleReport(many), { maxLength: 20_000 });
     expect(big.length).toBeLessThanOrEqual(20_000);
-    const diagram = big.slice(big.indexOf('```mermaid'), big.indexOf('#### Findings'));
+    const diagram = big.slice(big.indexOf('```mermaid'), big.indexOf('<details><summary>All 300 findings'));
     expect(diagram.length).toBeLessThan(20_000 / 4);
     expect(diagram).toMatch(/… and \d+ more new connections not drawn/);
-    expect(big).toMatch(/\| … \| \| \| \| \d+ more findings not shown here/);
+    expect(big).toMatch(/\| … \| \| \| \d+ more findings not shown here/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FindingEdge } from '../../src/findings/finding.js';
+import { reachesInternet } from '../../src/report/addresses.js';
 import { edgeDiagram, escapeMermaid } from '../../src/report/mermaid.js';
 import { HOSTILE } from './sample.js';
 
@@ -66,7 +67,7 @@ describe('edgeDiagram', () => {
     expect(lines).toEqual([
       '```mermaid',
       'graph LR',
-      '  n0(["0.0.0.0-9.255.255.255#91;External#93;"])',
+      '  n0(["0.0.0.0/5, 8.0.0.0/7"])',
       '  n1["shop/api#91;Deployment#93;"]',
       '  n0 -->|"TCP 8443"| n1',
       '  n2>"shop.example.com/"]',
@@ -76,15 +77,46 @@ describe('edgeDiagram', () => {
       '  n4["payments/ledger#91;Deployment#93;"]',
       '  n1 -->|"TCP 5432"| n4',
       '```',
+      '',
+      '<sub>Only what this change opens: arrows are new connections, labelled with their ports or guards.</sub>',
     ]);
+  });
+
+  it('names the address blocks that reach one place on the same ports as one node of the fewest CIDRs', () => {
+    const lines = edgeDiagram([
+      edge('0.0.0.0-198.51.99.255[External]', 'admin/console[Deployment]', 'TCP 8443', ['external', 'workload']),
+      edge('198.51.101.0-255.255.255.255[External]', 'admin/console[Deployment]', 'TCP 8443', ['external', 'workload']),
+      edge('198.51.101.0-255.255.255.255[External]', 'admin/console[Deployment]', 'TCP 22', ['external', 'workload']),
+    ]);
+    expect(lines.filter((l) => NODE.test(l))).toEqual(['  n0(["0.0.0.0/0 except 198.51.100.0/24"])', '  n1["admin/console#91;Deployment#93;"]', '  n2(["192.0.0.0/2 except 192.0.0.0/6, 196.0.0.0/7, 198.0.0.0/11, 198.32.0.0/12 and 6 more"])']);
+    expect(lines.filter((l) => ARROW.test(l))).toEqual(['  n0 -->|"TCP 8443"| n1', '  n2 -->|"TCP 22"| n1']);
+  });
+
+  it('tells internet addresses from private ones', () => {
+    expect(reachesInternet('0.0.0.0-9.255.255.255[External]')).toBe(true);
+    expect(reachesInternet('10.0.0.0-10.255.255.255[External]')).toBe(false);
+    expect(reachesInternet('192.168.0.0-192.168.0.255[External]')).toBe(false);
+    expect(reachesInternet('shop/web[Deployment]')).toBe(false);
+  });
+
+  it('draws weakened and unguarded edges red and dashed, and says so in the legend', () => {
+    const lines = edgeDiagram([
+      { ...edge('nginx', 'www.example.com /', '−tls', ['ingress-controller', 'entry']), style: 'weakened' },
+      edge('www.example.com /', 'shop/web[Deployment]', 'shop/web:80 → 8080', ['entry', 'workload']),
+      { ...edge('nginx', 'new.example.com /', 'unguarded', ['ingress-controller', 'entry']), style: 'unguarded' },
+    ]);
+    expect(lines).toContain('  linkStyle 0,2 stroke:#d1242f,stroke-width:2px,stroke-dasharray:6 4,color:#d1242f');
+    expect(lines.indexOf('  linkStyle 0,2 stroke:#d1242f,stroke-width:2px,stroke-dasharray:6 4,color:#d1242f')).toBe(lines.indexOf('```', 1) - 1);
+    expect(lines.at(-1)).toBe('<sub>Only what this change opens: arrows are new connections, labelled with their ports or guards; red dashed arrows lost a guard or have none.</sub>');
   });
 
   it('keeps its syntax whatever the names and ports are', () => {
     const edges = NASTY.flatMap((name, i) => [edge(name, NASTY[(i + 1) % NASTY.length], name), edge(name, 'x', 'TCP 1', ['entry', 'external'])]);
     const lines = edgeDiagram(edges);
     expect(lines.slice(0, 2)).toEqual(['```mermaid', 'graph LR']);
-    expect(lines.at(-1)).toBe('```');
-    const body = lines.slice(2, -1);
+    const end = lines.indexOf('```', 1);
+    expect(lines.slice(end + 1)).toEqual(['', '<sub>Only what this change opens: arrows are new connections, labelled with their ports or guards.</sub>']);
+    const body = lines.slice(2, end);
     for (const line of body) expect(line).toMatch(new RegExp(`${NODE.source}|${ARROW.source}`));
     // Every label reads back as the original name.
     const labels = body.filter((l) => NODE.test(l)).map((l) => decode(/"([^"]*)"/.exec(l)?.[1] ?? ''));

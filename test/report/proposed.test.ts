@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import type * as Sarif from 'sarif';
+import { causeOf } from '../../src/findings/causes.js';
 import { describe, expect, it } from 'vitest';
 import { checkTitle, gateConclusion } from '../../src/github/deliver.js';
 import { reviewCommentBody } from '../../src/github/review.js';
@@ -26,7 +27,7 @@ describe('a proposed suppression in every output', () => {
     expect(report.summary).toMatchObject({ suppressed: 0, proposed: 1 });
     expect(renderText(report)).toContain('2 findings (1 critical, 1 high), 0 suppressed, 1 with a proposed suppression; fails the gate (fail-on: high)');
     expect(gateConclusion(report.findings, 'high')).toBe('failure');
-    expect(checkTitle(report.findings)).toBe('1 critical, 1 high, 1 with a proposed suppression');
+    expect(checkTitle(report)).toBe('❌ Blocks merge: 1 critical new opening, 1 high not fully analyzed (gate: high); 1 with a proposed suppression, counted until approved');
   });
 
   it('text: a line under the finding says where it is and what it would silence', () => {
@@ -44,10 +45,12 @@ describe('a proposed suppression in every output', () => {
 
   it('markdown: a section of its own, escaped, naming the finding it would silence', () => {
     const markdown = renderMarkdown(report);
-    expect(markdown).toContain('### segguard: 2 findings (1 critical, 1 high), 0 suppressed, 1 with a proposed suppression; fails the gate');
-    const section = markdown.slice(markdown.indexOf('#### Proposed suppressions (not applied)'));
-    expect(section).toContain('| critical | [netpol\\-ipblock\\-widened](');
-    expect(section).toContain(`${WOULD_SILENCE} (added or changed by this change: it counts until merged or approved): NetworkPolicy shop/web&#58; ingress ipBlock`);
+    expect(markdown.split('\n')[0]).toBe('### ❌ Blocks merge: 1 critical new opening, 1 high not fully analyzed (gate: high); 1 with a proposed suppression, counted until approved');
+    const section = markdown.slice(markdown.indexOf('#### Proposed suppressions (not applied)'), markdown.indexOf('<details>'));
+    expect(section).toContain(`- **critical** proposed suppression: segguard.io/ignore "fine evil`);
+    expect(section).toContain(`${WOULD_SILENCE} (added or changed by this change: it counts until merged or approved) · head/shop/web\\.yaml&#58;7`);
+    // The findings table marks it too.
+    expect(markdown).toContain('| critical (suppression proposed) | [netpol\\-ipblock\\-widened](');
     expect(section).toContain('proposed suppression: segguard.io/ignore "fine evil\\|name \\`code\\` &lt;script&gt;');
     expect(markdown).not.toContain(HOSTILE);
     expect(markdown).not.toContain('<script>');
@@ -65,7 +68,7 @@ describe('a proposed suppression in every output', () => {
   });
 
   it('review comment: a warning before the message, escaped', () => {
-    const body = reviewCommentBody(proposedFinding());
+    const body = reviewCommentBody(causeOf([proposedFinding()]));
     expect(body.startsWith('> [!WARNING]\n> proposed suppression: segguard.io/ignore "fine evil\\|name'), body).toBe(true);
     expect(body).toContain(WOULD_SILENCE);
     expect(body).not.toContain('<script>');

@@ -1,3 +1,4 @@
+import { sameChangeMessage } from '../../findings/causes.js';
 import type { Finding } from '../../findings/finding.js';
 import { identityKey } from '../../model/identity.js';
 
@@ -40,8 +41,8 @@ export function linkSameCause(findings: readonly Finding[]): void {
     }
     // In the order of the findings, as a reader meets them.
     for (const other of overlapping.sort((a, b) => order.get(a)! - order.get(b)!)) {
-      relate(semantic, other, `the same change, reported by ${other.ruleId}`);
-      relate(other, semantic, `the same change, reported by ${semantic.ruleId}`);
+      relate(semantic, other, sameChangeMessage(other.ruleId));
+      relate(other, semantic, sameChangeMessage(semantic.ruleId));
     }
   }
 }
