@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import { escapeCell } from '../report/markdown-escape.js';
+import { escapeCell, escapeMessage } from '../report/markdown-escape.js';
 import { cutMarkdown, fitLines } from '../report/markdown-fit.js';
 import { docsUrlOf, proposalText } from '../report/report.js';
 import type { CommentableLines, PullDiff } from './hunks.js';
@@ -81,10 +81,10 @@ export function reviewCommentBody(finding: Finding): string {
   // Before the message, so that capping a long body never drops it.
   const proposed = proposal ? `> [!WARNING]\n> ${proposal}\n\n` : '';
   const head = `${proposed}**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)\n\n` +
-    escapeCell(finding.message, MAX_MESSAGE);
+    escapeMessage(finding.message, 'inline', MAX_MESSAGE);
   // The related places (the base line a change replaced, the policy that still isolates…) let the author see
   // both ends of the change without leaving the comment.
-  const related = finding.related.slice(0, MAX_RELATED).map((r) => `- ${escapeCell(`${r.path}:${r.line}`)} (${r.side}): ${escapeCell(r.message)}`);
+  const related = finding.related.slice(0, MAX_RELATED).map((r) => `- ${escapeCell(`${r.path}:${r.line}`)} (${r.side}): ${escapeMessage(r.message, 'inline')}`);
   if (finding.related.length > MAX_RELATED) related.push(`- … and ${finding.related.length - MAX_RELATED} more`);
   const text = `${head}${related.length ? `\n\n${related.join('\n')}` : ''}`;
   const open = '\n\n<details><summary>Details</summary>\n\n';

@@ -2,7 +2,7 @@ import type { EdgeEnd, Finding, FindingEdge } from '../findings/finding.js';
 import { SEVERITIES, severityRank, type Severity } from '../findings/severity.js';
 import { describeIdentity } from '../model/identity.js';
 import { exposureSection } from './exposure/markdown.js';
-import { escapeCell as md } from './markdown-escape.js';
+import { escapeCell as md, escapeMessage } from './markdown-escape.js';
 import { cutMarkdown, fitLines, linesLength } from './markdown-fit.js';
 import { edgeDiagram } from './mermaid.js';
 import { docsUrlOf, partition, plural, proposalText, suppressionText, type Report } from './report.js';
@@ -94,7 +94,7 @@ export function fitMarkdown(report: Report, options: MarkdownOptions = {}): Fitt
     const intro = ['#### Proposed suppressions (not applied)', '',
       'This change adds or changes `segguard.io/ignore` annotations: a change cannot silence its own findings, so these count for the gate until merged or approved.', ''];
     const rows = findingRows(proposed, room - suppressedReserve - linesLength(intro), ['Severity', 'Rule', 'Proposed suppression'],
-      (f) => [f.severity, ruleLink(f.ruleId), `${proposalText(f, md) ?? ''}: ${md(f.message)}`]);
+      (f) => [f.severity, ruleLink(f.ruleId), `${proposalText(f, md) ?? ''}: ${escapeMessage(f.message)}`]);
     changes.push(...take([...intro, ...rows.lines, '']));
   }
   const hidden: string[] = [];
@@ -132,7 +132,7 @@ export function fitMoreFindings(findings: readonly Finding[], options: { maxLeng
 const FINDING_COLUMNS = ['Severity', 'Rule', 'Location', 'Resource', 'Message'];
 
 function findingCells(f: Finding, severity: string = f.severity): string[] {
-  return [severity, ruleLink(f.ruleId), where(f), resourceCell(f), md(f.message)];
+  return [severity, ruleLink(f.ruleId), where(f), resourceCell(f), escapeMessage(f.message)];
 }
 
 /**
