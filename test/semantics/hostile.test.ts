@@ -121,9 +121,9 @@ describe('distinct selectors', () => {
     const change = semanticChange(result.base, result.head);
     expect(change.head.topology.workloads.map((w) => w.id)).toEqual(['shop/[pod with {app NotIn (app-0)}] and 799 more peers alike']);
     // The peers still admit each other (their labels are excluded by no policy); only outside addresses are closed.
-    expect(lines(result)).toEqual(['connectivity-removed head shop/policies.yaml:1 1 connection allowed in base is no longer allowed in head ' +
+    expect(lines(result)).toEqual(['connectivity-removed head shop/policies.yaml:1 In head, 1 connection allowed in base is no longer allowed ' +
       '(first: 0.0.0.0-255.255.255.255[External] => shop/[pod with {app NotIn (app-0)}] and 799 more peers alike, All Connections -> No Connections); ' +
-      'check that the application does not need it']);
+      'check that the application does not need it.']);
   });
 });
 
