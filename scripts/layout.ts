@@ -10,10 +10,12 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { Marked } from 'marked';
 import { chromium } from 'playwright-core';
-import { analyze } from '../src/analyze.js';
+import { analyze, type AnalysisResult } from '../src/analyze.js';
+import type { SegguardConfig } from '../src/config/config.js';
 import { prepareRun } from '../src/cli/report-command.js';
 import { deliverToPullRequest } from '../src/github/deliver.js';
 import type { GitHubClient } from '../src/github/octokit.js';
+import type { Side } from '../src/sources/index.js';
 // @ts-expect-error -- a plain .mjs script shared with `npm run tools`; it exports one function returning a string.
 import { ensureRenderTools } from './render-tools.mjs';
 
@@ -41,12 +43,8 @@ export function examplePrs(): ExamplePr[] {
   return [at('platform', examples), ...nested.sort((a, b) => a.name.localeCompare(b.name))];
 }
 
-/**
- * The summary comment the Action posts for an example PR: the trees read and rendered as `segguard check` reads
- * them (the example's configuration, the real kubectl and helm), then delivered by the Action's own
- * deliverToPullRequest to a stand-in for GitHub that keeps the comment's body.
- */
-export async function summaryComment(example: ExamplePr): Promise<string> {
+/** An example PR analyzed as `segguard check` analyzes it: its configuration, the real kubectl and helm for its renders. */
+export async function analyzeExample(example: ExamplePr): Promise<{ result: AnalysisResult; config: SegguardConfig; head: Side }> {
   const tools = (ensureRenderTools as () => string)();
   if (!(process.env.PATH ?? '').split(delimiter).includes(tools)) process.env.PATH = `${tools}${delimiter}${process.env.PATH ?? ''}`;
   const run = await prepareRun({ config: example.config }, [example.base, example.head]);
@@ -55,6 +53,16 @@ export async function summaryComment(example: ExamplePr): Promise<string> {
   const result = analyze(base.files, head.files, run.config, undefined, {
     trees: { base: base.census, head: head.census }, rendered: { base: base.rendered, head: head.rendered },
   });
+  return { result, config: run.config, head };
+}
+
+/**
+ * The summary comment the Action posts for an example PR: the trees read and rendered as `segguard check` reads
+ * them (the example's configuration, the real kubectl and helm), then delivered by the Action's own
+ * deliverToPullRequest to a stand-in for GitHub that keeps the comment's body.
+ */
+export async function summaryComment(example: ExamplePr): Promise<string> {
+  const { result, config } = await analyzeExample(example);
   const comments: string[] = [];
   const client = {
     request: async (route: string, params: { body?: string }) => {
@@ -65,7 +73,7 @@ export async function summaryComment(example: ExamplePr): Promise<string> {
     graphql: async () => ({}),
   } as unknown as GitHubClient;
   await deliverToPullRequest(client, { owner: 'acme', repo: 'platform', pullNumber: 1, headSha: '0'.repeat(40), baseSha: '1'.repeat(40) }, result,
-    { failOn: run.config.failOn, comment: 'summary', annotations: true });
+    { failOn: config.failOn, comment: 'summary', annotations: true });
   if (comments.length !== 1) throw new Error(`${example.name}: the delivery posted ${comments.length} summary comments, not 1`);
   return comments[0];
 }
