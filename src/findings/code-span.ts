@@ -6,7 +6,7 @@
  */
 
 /** The longest value shown whole, in characters (code points). */
-export const MAX_CODE = 80;
+export const MAX_CODE = 120;
 
 const ELLIPSIS = '…';
 

@@ -1,3 +1,4 @@
+import { MAX_CODE } from '../../../src/findings/code-span.js';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/nginx/nginx-snippet-added.js';
 import { ruleTester, runRule } from '../../helpers/rule-tester.js';
@@ -64,8 +65,10 @@ describe('nginx-snippet-added messages', () => {
   });
 
   it('cuts by code point, never inside an astral character', () => {
-    const [finding] = runRule(rule, {}, side([['server-snippet', `${'x'.repeat(100)}🙂🙂🙂`]]));
-    expect(finding.message).toContain(`(\`${'x'.repeat(52)}…${'x'.repeat(23)}🙂🙂🙂\`)`);
+    const [finding] = runRule(rule, {}, side([['server-snippet', `${'x'.repeat(MAX_CODE + 20)}🙂🙂🙂`]]));
+    // Two thirds of what is kept before the ellipsis, the rest after it, counted in code points.
+    const head = Math.ceil(((MAX_CODE - 2) * 2) / 3);
+    expect(finding.message).toContain(`(\`${'x'.repeat(head)}…${'x'.repeat(MAX_CODE - 2 - head - 3)}🙂🙂🙂\`)`);
   });
 
   it('relates the base value of a changed snippet', () => {
