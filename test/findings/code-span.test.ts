@@ -46,7 +46,7 @@ describe('code: a manifest value in a message', () => {
     expect(around).toContain(';}location');
     expect([...around.replace(/^`|`$/g, '')].length).toBeLessThanOrEqual(MAX_CODE);
     expect(around.startsWith('`…')).toBe(true);
-    const plain = code('a'.repeat(100) + 'END');
+    const plain = code('a'.repeat(MAX_CODE + 20) + 'END');
     expect(plain).toMatch(/^`a+…a*END`$/);
     expect([...plain.slice(1, -1)].length).toBeLessThanOrEqual(MAX_CODE);
     // An astral character is never split.
