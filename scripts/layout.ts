@@ -4,7 +4,7 @@
 // `npm run layout` prints the measurements and saves a screenshot per example (SEGGUARD_LAYOUT_DIR, default a
 // temporary directory); `npm run layout -- --docs` also refreshes the README's screenshot in docs/.
 // test/layout/summary-layout.test.ts asserts on the same measurements.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -24,6 +24,8 @@ const require = createRequire(import.meta.url);
 
 /** GitHub's comment column on a pull request's conversation page. */
 export const COLUMN_WIDTH = 900;
+
+const README_SCREENSHOT_HEIGHT = 1_100;
 
 /** An example PR of examples/: its two trees and its configuration. */
 export interface ExamplePr {
@@ -130,8 +132,12 @@ function page(markdown: string): string {
 <body><article class="markdown-body">${toHtml(markdown)}</article></body></html>`;
 }
 
-/** Renders each comment in one headless Chromium and measures it; screenshots go to `screenshots` when given. */
-export async function measureLayouts(comments: { name: string; markdown: string }[], options: { executablePath: string; screenshots?: string }): Promise<Layout[]> {
+/**
+ * Renders each comment in one headless Chromium and measures it. Screenshots (folded) go to `screenshots` when
+ * given: the whole comment, or its first `screenshotHeight` pixels.
+ */
+export async function measureLayouts(comments: { name: string; markdown: string }[],
+  options: { executablePath: string; screenshots?: string; screenshotHeight?: number }): Promise<Layout[]> {
   const browser = await chromium.launch({
     executablePath: options.executablePath, headless: true,
     // Chromium's sandbox refuses to start as root (CI containers).
@@ -146,7 +152,8 @@ export async function measureLayouts(comments: { name: string; markdown: string 
       await tab.addScriptTag({ path: join(import.meta.dirname, 'layout-page.js') });
       const measured = await tab.evaluate('window.measureSummary()') as Omit<Layout, 'name' | 'screenshot'>;
       const screenshot = options.screenshots ? join(options.screenshots, `${name}.png`) : undefined;
-      if (screenshot) await tab.screenshot({ path: screenshot, fullPage: true });
+      const height = Math.min(Math.ceil(measured.foldedHeight), options.screenshotHeight ?? Number.MAX_SAFE_INTEGER);
+      if (screenshot) await tab.screenshot({ path: screenshot, clip: { x: 0, y: 0, width: COLUMN_WIDTH, height } });
       layouts.push({ name, ...measured, ...(screenshot ? { screenshot } : {}) });
       await tab.close();
     }
@@ -177,7 +184,9 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const layouts = await measureLayouts(comments, { executablePath, screenshots });
   for (const layout of layouts) console.log(describeLayout(layout));
   if (process.argv.includes('--docs')) {
-    const [platform] = await measureLayouts(comments.slice(0, 1), { executablePath, screenshots: join(root, 'docs') });
-    console.log(`docs: ${platform.screenshot}`);
+    // The README shows the first screen of the platform example's comment.
+    const [platform] = await measureLayouts(comments.slice(0, 1), { executablePath, screenshots: screenshotDir(), screenshotHeight: README_SCREENSHOT_HEIGHT });
+    copyFileSync(platform.screenshot!, join(root, 'docs', 'summary-comment.png'));
+    console.log('docs: docs/summary-comment.png');
   }
 }
