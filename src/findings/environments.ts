@@ -78,7 +78,7 @@ function merged(bucket: Finding[], change: string, ordinal: number): Finding {
   return {
     ...first,
     severity,
-    message: `In ${environments.map((e) => e.environment).join(', ')}: ${own}${others.length > 0 ? ` (and ${others.join(', ')})` : ''}`,
+    message: `In ${environments.map((e) => e.environment).join(', ')}: ${own}${others.length > 0 ? ` The same holds for ${others.join(', ')}.` : ''}`,
     resource: { ...resource, environments },
     fingerprint,
     details: first.details === undefined ? each : `${first.details}\n\n${each}`,

@@ -1,6 +1,6 @@
 import { isSameCauseLink, primaryOf, type Cause } from '../findings/causes.js';
 import type { Finding } from '../findings/finding.js';
-import { escapeCell } from '../report/markdown-escape.js';
+import { escapeCell, escapeMessage } from '../report/markdown-escape.js';
 import { cutMarkdown, fitLines } from '../report/markdown-fit.js';
 import { docsUrlOf, type SourceLinks } from '../report/links.js';
 import { locationLink } from '../report/location.js';
@@ -89,12 +89,12 @@ export function reviewCommentBody(cause: Cause, links?: SourceLinks): string {
   const proposed = proposals.map((p) => `> [!WARNING]\n> ${p}\n\n`).join('');
   const rules = cause.ruleIds.map((id) => `[\`${id}\`](${docsUrlOf(id)})`).join(' · ');
   const several = cause.findings.length > 1;
-  const messages = cause.findings.map((f) => `${several ? `\`${f.ruleId}\`: ` : ''}${escapeCell(f.message, MAX_MESSAGE)}`).join('\n\n');
+  const messages = cause.findings.map((f) => `${several ? `\`${f.ruleId}\`: ` : ''}${escapeMessage(f.message, 'inline', MAX_MESSAGE)}`).join('\n\n');
   const head = `${proposed}**${cause.severity}** · ${rules} · [how to fix](${docsUrlOf(primaryOf(cause).ruleId)}#how-to-fix)\n\n${messages}`;
   // The related places (the base line a change replaced, the policy that still isolates…) let the author see
   // both ends of the change without leaving the comment; the links within the cause are the comment itself.
   const places = cause.findings.flatMap((f) => f.related.filter((r) => !isSameCauseLink(r, cause)));
-  const related = places.slice(0, MAX_RELATED).map((r) => `- ${locationLink(r, links)}: ${escapeCell(r.message)}`);
+  const related = places.slice(0, MAX_RELATED).map((r) => `- ${locationLink(r, links)}: ${escapeMessage(r.message, 'inline')}`);
   if (places.length > MAX_RELATED) related.push(`- … and ${places.length - MAX_RELATED} more`);
   const text = `${head}${related.length ? `\n\n${related.join('\n')}` : ''}`;
   const open = '\n\n<details><summary>Details</summary>\n\n';

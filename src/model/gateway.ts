@@ -1,3 +1,4 @@
+import { code } from '../findings/code-span.js';
 import { listOf, nonEmptyString, numberOf, objectOf } from './crd.js';
 import { perResource } from './memo.js';
 import type { FieldPath } from './field-path.js';
@@ -80,7 +81,7 @@ export const gatewayOf = perResource((resource: Resource): GatewayModel => {
     let allowedFrom: AllowedFrom = 'Same';
     if (namespaces.from !== undefined) {
       if ((ALLOWED_FROM as readonly unknown[]).includes(namespaces.from)) allowedFrom = namespaces.from as AllowedFrom;
-      else problems.push({ path: [...fieldPath, 'allowedRoutes', 'namespaces', 'from'], message: `unknown allowedRoutes.namespaces.from "${String(namespaces.from)}" (Same, Selector or All)` });
+      else problems.push({ path: [...fieldPath, 'allowedRoutes', 'namespaces', 'from'], message: `unknown allowedRoutes.namespaces.from ${code(String(namespaces.from))} (Same, Selector or All)` });
     }
     const tls = isObject(l.tls) ? l.tls : undefined;
     const tlsMode = tls ? (tls.mode === 'Passthrough' ? 'Passthrough' : 'Terminate') : undefined;
@@ -295,7 +296,7 @@ function matchOf(kind: RouteKind, raw: JsonObject, fieldPath: FieldPath, problem
   const path = objectOf(raw.path);
   const type = path.type ?? 'PathPrefix';
   if (type !== 'Exact' && type !== 'PathPrefix' && type !== 'RegularExpression') {
-    problems.push({ path: [...fieldPath, 'path', 'type'], message: `unknown path type "${String(type)}" (Exact, PathPrefix or RegularExpression)` });
+    problems.push({ path: [...fieldPath, 'path', 'type'], message: `unknown path type ${code(String(type))} (Exact, PathPrefix or RegularExpression)` });
   }
   match.path = { type: type === 'Exact' || type === 'RegularExpression' ? type : 'PathPrefix', value: nonEmptyString(path.value) ?? '/' };
   match.method = nonEmptyString(raw.method);

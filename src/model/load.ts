@@ -239,7 +239,7 @@ function duplicateProblem(kept: Resource, all: Resource[]): LoadProblem {
     message: `${kind} ${namespace ? `${namespace}/` : ''}${name} is defined ${all.length} times: here and at ${elsewhere}. ` +
       `\`kubectl apply -f\` applies files in path order, so the cluster keeps this copy (the last one applied) and ` +
       `overwrites ${overwritten.length === 1 ? 'the other' : 'the others'}; ` +
-      (differs ? 'the copies differ, and this is the one analyzed' : 'the copies are identical'),
+      (differs ? 'the copies differ, and this is the one analyzed.' : 'the copies are identical.'),
   };
 }
 

@@ -1,3 +1,4 @@
+import { code } from '../findings/code-span.js';
 import type { FieldPath } from './field-path.js';
 import { lookup } from './lookup.js';
 import { ingressOf, isIngress } from './ingress.js';
@@ -124,7 +125,7 @@ function buildNginx(resource: Resource): NginxModel {
     if (value === undefined) return fallback;
     const parsed = parseGoBool(value);
     if (parsed === undefined) {
-      problems.push({ path: annotations.get(name)!.path, message: `${name}: "${value}" is not a boolean; ingress-nginx uses its default (${fallback})` });
+      problems.push({ path: annotations.get(name)!.path, message: `${name}: ${code(value)} is not a boolean; ingress-nginx uses its default (${fallback})` });
       return fallback;
     }
     return parsed;
@@ -134,7 +135,7 @@ function buildNginx(resource: Resource): NginxModel {
     if (text(name) === undefined || !annotation) return undefined;
     const entries = annotation.value.split(',').map((e) => e.trim()).filter((e) => e !== '');
     const invalid = entries.filter((e) => !parseCidr(e));
-    for (const entry of invalid) problems.push({ path: annotation.path, message: `${name}: "${entry}" is not a CIDR or IP address` });
+    for (const entry of invalid) problems.push({ path: annotation.path, message: `${name}: ${code(entry)} is not a CIDR or IP address` });
     const set = IpSet.unionAll(entries.map(IpSet.fromCidr));
     return { set, entries, invalid, annotation };
   };
@@ -155,13 +156,13 @@ function buildNginx(resource: Resource): NginxModel {
   const mtlsSecret = text('auth-tls-secret');
   const rawVerify = text('auth-tls-verify-client');
   if (rawVerify !== undefined && !VERIFY_CLIENT.has(rawVerify)) {
-    problems.push({ path: annotations.get('auth-tls-verify-client')!.path, message: `auth-tls-verify-client: "${rawVerify}" is not on, off, optional or optional_no_ca; ingress-nginx uses on` });
+    problems.push({ path: annotations.get('auth-tls-verify-client')!.path, message: `auth-tls-verify-client: ${code(rawVerify)} is not on, off, optional or optional_no_ca; ingress-nginx uses on` });
   }
   const verifyClient = mtlsSecret === undefined ? undefined : rawVerify !== undefined && VERIFY_CLIENT.has(rawVerify) ? rawVerify as VerifyClient : 'on';
   const rawDepth = text('auth-tls-verify-depth');
   const depth = rawDepth !== undefined && /^\d+$/.test(rawDepth) ? Number(rawDepth) : 1;
   if (rawDepth !== undefined && !/^\d+$/.test(rawDepth)) {
-    problems.push({ path: annotations.get('auth-tls-verify-depth')!.path, message: `auth-tls-verify-depth: "${rawDepth}" is not a number; ingress-nginx uses 1` });
+    problems.push({ path: annotations.get('auth-tls-verify-depth')!.path, message: `auth-tls-verify-depth: ${code(rawDepth)} is not a number; ingress-nginx uses 1` });
   }
   const mtls = { secret: mtlsSecret, verifyClient, verifyDepth: depth, matchCn: text('auth-tls-match-cn') };
 

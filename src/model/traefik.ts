@@ -1,3 +1,4 @@
+import { code } from '../findings/code-span.js';
 import { listOf, nonEmptyString, objectOf } from './crd.js';
 import { perResource } from './memo.js';
 import type { Approximation } from './approximation.js';
@@ -342,7 +343,7 @@ export const ingressRouteOf = perResource((resource: Resource): IngressRouteMode
     try {
       expr = parseMatch(match);
     } catch (error) {
-      problems.push({ path: matchPath, message: `cannot parse the rule "${match}": ${(error as Error).message}` });
+      problems.push({ path: matchPath, message: `cannot parse the rule ${code(match, { focus: error instanceof MatchSyntaxError ? error.offset : undefined })}: ${(error as Error).message}` });
     }
     let conjuncts = expr ? toDnf(expr) : undefined;
     if (expr && !conjuncts) {
@@ -454,7 +455,7 @@ export const middlewareOf = perResource((resource: Resource): MiddlewareModel =>
     const ranges = listOf(raw.sourceRange).map((r, i) => {
       const text = String(r).trim();
       const parsed = parseCidr(text);
-      if (!parsed) problems.push({ path: [...sourceRangePath, i], message: `"${text}" is not an IP address or CIDR block` });
+      if (!parsed) problems.push({ path: [...sourceRangePath, i], message: `${code(text)} is not an IP address or CIDR block` });
       return { text, set: parsed ? IpSet.of([parsed.range]) : IpSet.EMPTY, fieldPath: [...sourceRangePath, i] };
     });
     const strategy = objectOf(raw.ipStrategy);
@@ -555,7 +556,7 @@ export const tlsOptionOf = perResource((resource: Resource): TlsOptionModel => {
   let clientAuthType: ClientAuthType = 'NoClientCert';
   if (typeof raw === 'string') {
     if ((CLIENT_AUTH_TYPES as readonly string[]).includes(raw)) clientAuthType = raw as ClientAuthType;
-    else problems.push({ path: ['spec', 'clientAuth', 'clientAuthType'], message: `unknown clientAuthType "${raw}" (${CLIENT_AUTH_TYPES.join(', ')})` });
+    else problems.push({ path: ['spec', 'clientAuth', 'clientAuthType'], message: `unknown clientAuthType ${code(raw)} (${CLIENT_AUTH_TYPES.join(', ')})` });
   }
   const clientAuthPath: FieldPath = typeof raw === 'string' ? ['spec', 'clientAuth', 'clientAuthType'] : isObject(clientAuth) ? ['spec', 'clientAuth'] : ['spec'];
   return { resource, clientAuthType, clientAuthPath, problems };

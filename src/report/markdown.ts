@@ -6,7 +6,7 @@ import { mergeExternalEnds, reachesInternet } from './addresses.js';
 import { exposureSection } from './exposure/markdown.js';
 import { docsUrlOf, type SourceLinks } from './links.js';
 import { locationLink } from './location.js';
-import { escapeCell as md } from './markdown-escape.js';
+import { escapeCell as md, escapeMessage } from './markdown-escape.js';
 import { cutMarkdown, fitLines, linesLength } from './markdown-fit.js';
 import { edgeDiagram, type DiagramEdge } from './mermaid.js';
 import { partition, plural, proposalText, suppressionText, type Report } from './report.js';
@@ -154,7 +154,7 @@ function causeRows(causes: readonly Cause[], budget: number, links: SourceLinks 
   const header = ['Severity', 'Rule', 'Location', 'What', ...(extra ? ['Reason'] : [])];
   const top = [`| ${header.join(' | ')} |`, `|${' --- |'.repeat(header.length)}`];
   const lines = causes.map((cause) => `| ${[severityCell(cause), cause.ruleIds.map(ruleLink).join('<br>'), locationLink(primaryOf(cause).location, links),
-    cause.findings.map((f) => md(f.message)).join('<br><br>'), ...(extra ? [extra(cause)] : [])].join(' | ')} |`);
+    cause.findings.map((f) => escapeMessage(f.message)).join('<br><br>'), ...(extra ? [extra(cause)] : [])].join(' | ')} |`);
   const total = causes.reduce((n, c) => n + c.findings.length, 0);
   const leftOut = (n: number) => `| … |${' |'.repeat(header.length - 2)} ${plural(n, 'more finding')} not shown here (too long for one comment) |`;
   const kept = fitLines(lines, budget - linesLength(top) - leftOut(total).length - 1);
@@ -190,7 +190,7 @@ function entrySentence(cause: Cause): string {
   const reach = cause.edges.length > 0 ? reachSentence(cause.edges) : '';
   if (primary.edges?.length) return `${primary.resource ? md(describeIdentity(primary.resource)) : md(primary.location.path)}: ${reach}`;
   const sentence = primary.message.length <= WHOLE_MESSAGE ? primary.message : firstSentence(primary.message);
-  return reach ? `${md(sentence.replace(/\.$/, ''), MAX_SENTENCE)}: ${reach}` : md(sentence, MAX_SENTENCE);
+  return reach ? `${escapeMessage(sentence.replace(/\.$/, ''), 'inline', MAX_SENTENCE)}: ${reach}` : escapeMessage(sentence, 'inline', MAX_SENTENCE);
 }
 
 /**
@@ -202,7 +202,12 @@ const WHOLE_MESSAGE = 320;
 const MAX_SENTENCE = 400;
 
 function firstSentence(message: string): string {
-  return message.split(/(?<=\.)\s+(?=[A-Z`])/)[0];
+  // Only outside code spans (a run of backticks to the next run as long): a period in a quoted value ends nothing.
+  const token = /(`+)[\s\S]*?(?<!`)\1(?!`)|\.(?=\s+[A-Z`])/g;
+  for (let match = token.exec(message); match; match = token.exec(message)) {
+    if (match[0] === '.') return message.slice(0, match.index + 1);
+  }
+  return message;
 }
 
 function reachSentence(edges: readonly FindingEdge[]): string {

@@ -205,9 +205,9 @@ describe('the Action when the selection reads nothing', () => {
     expect(outcome.result!.findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.line}`)).toEqual(['manifest-none-read .github/segguard.yml:1']);
     const body = mock.requests[0].body as { conclusion: string; output: { summary: string } };
     expect(body.conclusion).toBe('failure');
-    expect(body.output.summary).toContain('> [!WARNING]\n> the head \\(commit');
+    expect(body.output.summary).toContain('> [!WARNING]\n> The head \\(commit');
     expect(body.output.summary).toContain('include \\[deploy/\\*\\*\\]');
-    expect(stdout.join('')).toContain(`::warning::segguard: the head (commit ${repo.head.slice(0, 12)}) has 2 files (2 named .yaml, .yml or .json) but reads none of them: include [deploy/**]`);
+    expect(stdout.join('')).toContain(`::warning::segguard: The head (commit ${repo.head.slice(0, 12)}) has 2 files (2 named .yaml, .yml or .json) but reads none of them: include [deploy/**]`);
     expect(stdout.join('')).toContain('(from .github/segguard.yml (');
     expect(readFileSync(step.summaryFile, 'utf8')).toContain('manifest\\-none\\-read');
   });

@@ -260,7 +260,7 @@ describe('the segguard App', () => {
 
     const checkRun = github.requests.find((r) => r.path.endsWith('/check-runs'))!.body as { conclusion: string; output: { summary: string; annotations: { path: string }[] } };
     expect(checkRun.conclusion).toBe('failure');
-    expect(checkRun.output.summary).toContain(`> [!WARNING]\n> the head \\(commit ${HEAD.slice(0, 12)}\\) has`);
+    expect(checkRun.output.summary).toContain(`> [!WARNING]\n> The head \\(commit ${HEAD.slice(0, 12)}\\) has`);
     expect(checkRun.output.summary).toContain('include \\[deploy/\\*\\*\\]');
     expect(checkRun.output.annotations.map((a) => a.path)).toEqual(['.github/segguard.yml']);
   });

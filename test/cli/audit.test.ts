@@ -46,7 +46,7 @@ describe('segguard audit', () => {
   it('reports the state with the audit rules only (no diff rule such as ingress-new-route), paths under the directory given', async () => {
     const { code, stdout } = await audit(open, '--repo', repo);
     expect(code).toBe(0);
-    expect(stdout).toContain(`${open}/ns.yaml:4 medium namespace-without-default-deny namespace shop has no default deny for ingress`);
+    expect(stdout).toContain(`${open}/ns.yaml:4 medium namespace-without-default-deny Namespace shop has no default deny for ingress`);
     expect(stdout).toContain(`${open}/ingress.yaml:6 medium ingress-wildcard-host`);
     expect(stdout).toContain(`${open}/ingress.yaml:8 low ingress-catch-all-path`);
     expect(stdout).not.toContain('ingress-new-route');

@@ -40,11 +40,11 @@ describe('a side that reads no manifest file is never a silent pass', () => {
     expect(code).toBe(1);
     const globs = `include [deploy/**] and exclude [**/.git/**, **/node_modules/**, **/templates/**] (from ${repo}/.github/segguard.yml) select nothing`;
     expect(stderr).toBe(
-      `segguard check: warning: the base (directory ${base}) has 1 file (1 named .yaml, .yml or .json) but reads none of them: ${globs}, so nothing on this side was analyzed\n` +
-      `segguard check: warning: the head (directory ${head}) has 2 files (1 named .yaml, .yml or .json) but reads none of them: ${globs}, so nothing on this side was analyzed\n`,
+      `segguard check: warning: The base (directory ${base}) has 1 file (1 named .yaml, .yml or .json) but reads none of them: ${globs}, so nothing on this side was analyzed\n` +
+      `segguard check: warning: The head (directory ${head}) has 2 files (1 named .yaml, .yml or .json) but reads none of them: ${globs}, so nothing on this side was analyzed\n`,
     );
-    expect(stdout).toContain(`${repo}/.github/segguard.yml:1 high manifest-none-read the head (directory ${head}) has 2 files`);
-    expect(stdout).toContain(`warning: the base (directory ${base})`);
+    expect(stdout).toContain(`${repo}/.github/segguard.yml:1 high manifest-none-read The head (directory ${head}) has 2 files`);
+    expect(stdout).toContain(`warning: The base (directory ${base})`);
     expect(stdout).toMatch(/1 finding \(1 high\), 0 suppressed; fails the gate \(fail-on: high\)\n$/);
     expect(stdout).not.toContain('passes the gate');
   });
@@ -55,7 +55,7 @@ describe('a side that reads no manifest file is never a silent pass', () => {
     expect(json.summary.failed).toBe(true);
     expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['manifest-none-read']);
     const markdown = (await capture(check, '--base', base, '--head', head, '--format', 'markdown')).stdout;
-    expect(markdown).toContain('> [!WARNING]\n> the head \\(directory');
+    expect(markdown).toContain('> [!WARNING]\n> The head \\(directory');
     expect(markdown).not.toContain('No segmentation regressions');
     const sarif = JSON.parse((await capture(check, '--base', base, '--head', head, '--format', 'sarif')).stdout);
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text)).toEqual(json.summary.warnings);
@@ -65,17 +65,17 @@ describe('a side that reads no manifest file is never a silent pass', () => {
   it('audit and exposure say it as well', async () => {
     const audited = await capture(audit, head);
     expect(audited.code).toBe(1);
-    expect(audited.stderr).toContain(`segguard audit: warning: the head (directory ${head}) has 2 files`);
+    expect(audited.stderr).toContain(`segguard audit: warning: The head (directory ${head}) has 2 files`);
     const exposed = await capture(exposure, head);
     expect(exposed.code).toBe(0);
-    expect(exposed.stderr).toContain(`segguard exposure: warning: the head (directory ${head}) has 2 files`);
+    expect(exposed.stderr).toContain(`segguard exposure: warning: The head (directory ${head}) has 2 files`);
   });
 
   it('fails when the base has manifests and the head has none at all', async () => {
     const empty = tmp.write({}, 'repo/k8s/empty');
     const { code, stderr, stdout } = await capture(check, '--base', base, '--head', empty, '--config', join(tmp.root, 'none.yml'), '--repo', tmp.write({ 'none.yml': '{}\n' }));
     expect(code).toBe(1);
-    expect(stderr).toBe(`segguard check: warning: the head (directory ${empty}) has no manifest files while the base (directory ${base}) has 1: every object of the base counts as deleted\n`);
+    expect(stderr).toBe(`segguard check: warning: The head (directory ${empty}) has no manifest files while the base (directory ${base}) has 1: every object of the base counts as deleted\n`);
     expect(stdout).toContain('manifest-none-read');
   });
 
@@ -119,7 +119,7 @@ describe('the configuration comes from the repository that holds the analyzed di
     vi.spyOn(process, 'cwd').mockReturnValue(repoA);
     const { code, stderr } = await capture(check, '--base', join(repoB, 'k8s/base'), '--head', join(repoB, 'k8s/head'), '--config', '.github/segguard.yml', '--fail-on', 'high');
     expect(code).toBe(1);
-    expect(stderr).toContain(`the head (directory ${join(repoB, 'k8s/head')}) has 1 file (1 named .yaml, .yml or .json) but reads none of them: include [apps/**]`);
+    expect(stderr).toContain(`The head (directory ${join(repoB, 'k8s/head')}) has 1 file (1 named .yaml, .yml or .json) but reads none of them: include [apps/**]`);
     expect(stderr).toContain('(from .github/segguard.yml)');
   });
 

@@ -94,7 +94,7 @@ describe('segguard check renders Kustomize overlays and Helm charts', () => {
     const findings = (JSON.parse(stdout) as { findings: { ruleId: string; message: string }[] }).findings;
     const unisolated = findings.filter((f) => f.ruleId === 'workload-unisolated');
     expect(unisolated).toHaveLength(1);
-    expect(unisolated[0].message).toMatch(/^In prod \(k8s\/overlays\/prod\): default\/web\[Deployment\] is no longer isolated for ingress/);
+    expect(unisolated[0].message).toMatch(/^In prod \(k8s\/overlays\/prod\): Workload default\/web\[Deployment\] is no longer isolated for ingress/);
     expect(findings.map((f) => f.ruleId)).toContain('netpol-default-deny-removed');
     expect(findings.some((f) => /In dev/.test(f.message))).toBe(false);
   });

@@ -23,8 +23,8 @@ describe('segguard check reads only regular files inside the tree', () => {
       expect(stdout + stderr, format).not.toContain('TOP-SECRET-TOKEN');
       expect(stdout + stderr, format).not.toContain('kubeconfig, namespace');
       if (format === 'text') {
-        expect(stdout).toContain(`${head}/evil.yaml:1 high manifest-parse-error symlink to ${outside}/kubeconfig.yaml, outside the analyzed directory; it was not read`);
-        expect(stdout).toContain(`${head}/mem.yaml:1 high manifest-parse-error symlink to /proc/self/mem, outside the analyzed directory; it was not read`);
+        expect(stdout).toContain(`${head}/evil.yaml:1 high manifest-parse-error Symlink to ${outside}/kubeconfig.yaml, outside the analyzed directory; it was not read`);
+        expect(stdout).toContain(`${head}/mem.yaml:1 high manifest-parse-error Symlink to /proc/self/mem, outside the analyzed directory; it was not read`);
       }
     }
   });

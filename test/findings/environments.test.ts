@@ -10,7 +10,7 @@ function rendered(env: typeof DEV, over: Partial<Finding> = {}, line = 64): Find
   return {
     ruleId: 'netpol-ipblock-widened',
     severity: 'critical',
-    message: `In ${env.environment}: NetworkPolicy ${env.namespace}/${env.name}: ingress ipBlock 0.0.0.0/0 (base: ipBlock 203.0.113.0/24) now admits more source addresses`,
+    message: `In ${env.environment}: NetworkPolicy ${env.namespace}/${env.name}: ingress ipBlock 0.0.0.0/0 (base: ipBlock 203.0.113.0/24) now admits more source addresses.`,
     location: { path: 'base/network-policies.yaml', line, endLine: line, side: 'head' },
     related: [],
     resource: { group: 'networking.k8s.io', kind: 'NetworkPolicy', ...env },
@@ -24,7 +24,7 @@ describe('mergeEnvironments', () => {
     const [merged, ...rest] = mergeEnvironments([rendered(DEV), rendered(PROD, { severity: 'high' })]);
     expect(rest).toEqual([]);
     expect(merged.message).toBe('In dev (overlays/dev), prod (overlays/prod): NetworkPolicy shop-dev/dev-allow-admin: ingress ipBlock 0.0.0.0/0 ' +
-      '(base: ipBlock 203.0.113.0/24) now admits more source addresses (and shop-prod/allow-admin in prod (overlays/prod))');
+      '(base: ipBlock 203.0.113.0/24) now admits more source addresses. The same holds for shop-prod/allow-admin in prod (overlays/prod).');
     expect(merged.resource?.environments?.map((e) => `${e.environment} ${e.namespace}/${e.name}`)).toEqual([
       'dev (overlays/dev) shop-dev/dev-allow-admin', 'prod (overlays/prod) shop-prod/allow-admin',
     ]);
@@ -41,7 +41,7 @@ describe('mergeEnvironments', () => {
     expect(mergeEnvironments([rendered(DEV)])[0].fingerprint).toBe(both);
     expect(mergeEnvironments([rendered(PROD)])[0].fingerprint).toBe(both);
     // Another change (another address block) in the same file is another finding.
-    const other = rendered(PROD, { message: 'In prod (overlays/prod): NetworkPolicy shop-prod/allow-admin: ingress ipBlock 10.0.0.0/8 now admits more' });
+    const other = rendered(PROD, { message: 'In prod (overlays/prod): NetworkPolicy shop-prod/allow-admin: ingress ipBlock 10.0.0.0/8 now admits more.' });
     expect(mergeEnvironments([other])[0].fingerprint).not.toBe(both);
   });
 
@@ -61,11 +61,11 @@ describe('mergeEnvironments', () => {
   });
 
   it('pairs two findings of one environment at one line with the other environment\'s, never with each other', () => {
-    const host = (env: typeof DEV, h: string) => rendered(env, { ruleId: 'ingress-tls-removed', message: `In ${env.environment}: host ${h} lost TLS` });
+    const host = (env: typeof DEV, h: string) => rendered(env, { ruleId: 'ingress-tls-removed', message: `In ${env.environment}: host ${h} lost TLS.` });
     const kept = mergeEnvironments([host(DEV, 'a.example.com'), host(DEV, 'b.example.com'), host(PROD, 'a.example.com'), host(PROD, 'b.example.com')]);
     expect(kept.map((f) => f.message)).toEqual([
-      'In dev (overlays/dev), prod (overlays/prod): host a.example.com lost TLS (and shop-prod/allow-admin in prod (overlays/prod))',
-      'In dev (overlays/dev), prod (overlays/prod): host b.example.com lost TLS (and shop-prod/allow-admin in prod (overlays/prod))',
+      'In dev (overlays/dev), prod (overlays/prod): host a.example.com lost TLS. The same holds for shop-prod/allow-admin in prod (overlays/prod).',
+      'In dev (overlays/dev), prod (overlays/prod): host b.example.com lost TLS. The same holds for shop-prod/allow-admin in prod (overlays/prod).',
     ]);
   });
 });

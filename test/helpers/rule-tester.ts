@@ -45,6 +45,9 @@ export function runRule(rule: Rule, base: Files, head: Files, config: SegguardCo
   return analyze(toSourceFiles(base), toSourceFiles(head), config, [rule], { trees, ...(rendered ? { rendered } : {}) }).findings;
 }
 
+/** A finding's message: one or more sentences, starting with a capital letter and ending with a period. */
+export const SENTENCE = /^[A-Z][\s\S]*\.$/;
+
 /**
  * ESLint's RuleTester, adapted to a diff: `valid` pairs must produce no finding of the rule; `invalid` pairs must
  * produce exactly the listed findings (path, line, and optionally side, severity and a message fragment).
@@ -72,6 +75,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
             expect(got.location.side).toBe(want.side ?? 'head');
             if (want.severity) expect(got.severity).toBe(want.severity);
             if (want.message) expect(got.message).toContain(want.message);
+            expect(got.message, 'a message is a sentence').toMatch(SENTENCE);
           });
         });
       }

@@ -124,7 +124,7 @@ describe('bad input: each bad file is reported with file and line, the rest of t
       { path: 'remote.yaml', content: '', size: 10_000 },
     ], config, [...RULES, probeRule]);
     expect(where(findings, 'manifest-parse-error')).toEqual(['cm.yaml:1', 'remote.yaml:1']);
-    expect(findings.find((f) => f.location.path === 'remote.yaml')?.message).toContain('file is 10000 bytes, over the 300-byte limit');
+    expect(findings.find((f) => f.location.path === 'remote.yaml')?.message).toContain('File is 10000 bytes, over the 300-byte limit');
     expectRestAnalyzed(findings);
   });
 
@@ -175,7 +175,7 @@ describe('bad input: each bad file is reported with file and line, the rest of t
     const { findings, ms } = check({ 'policies/api.yaml': invalidPolicy, 'deep.json': json, 'deep.yaml': flow });
     expect(ms).toBeLessThan(3000);
     expect(where(findings, 'manifest-parse-error')).toEqual(['deep.json:2', 'deep.yaml:4']);
-    expect(findings.find((f) => f.location.path === 'deep.json')?.message).toContain(`nesting deeper than ${MAX_NESTING_DEPTH} levels`);
+    expect(findings.find((f) => f.location.path === 'deep.json')?.message).toContain(`Nesting deeper than ${MAX_NESTING_DEPTH} levels`);
     expectRestAnalyzed(findings);
   });
 

@@ -174,8 +174,8 @@ describe('UTF-16 and UTF-32 with a byte-order mark', () => {
     });
     expect(shown('manifest-parse-error')).toEqual(['nobom16.yaml:1 high', 'odd16.yaml:1 high', 'surrogate32.yaml:1 high']);
     const messages = findings.map((f) => f.message).join('\n');
-    expect(messages).toContain('file is not valid UTF-16LE');
-    expect(messages).toContain('file is not valid UTF-32LE');
+    expect(messages).toContain('File is not valid UTF-16LE');
+    expect(messages).toContain('File is not valid UTF-32LE');
     expect(messages).toContain('binary');
   });
 });
@@ -243,6 +243,6 @@ describe('parse errors at the line the parser names; depth limits with a clear m
     const { shown, findings } = check({}, { 'deep.yaml': text });
     expect(performance.now() - started).toBeLessThan(3000);
     expect(shown('manifest-parse-error')).toEqual([`deep.yaml:${extra ? 7 : 6} high`]);
-    expect(findings.find((f) => f.ruleId === 'manifest-parse-error')?.message).toContain(`nesting deeper than ${MAX_NESTING_DEPTH} levels`);
+    expect(findings.find((f) => f.ruleId === 'manifest-parse-error')?.message).toContain(`Nesting deeper than ${MAX_NESTING_DEPTH} levels`);
   });
 });

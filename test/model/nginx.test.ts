@@ -32,7 +32,7 @@ describe('nginxOf', () => {
     const { nginx } = ingressModel([['allowlist-source-range', '10.0.0.0/9, 10.128.0.0/9,192.168.1.1, nope,2001:db8::1']]);
     expect(nginx.allowList?.set.equals(IpSet.fromCidr('10.0.0.0/8').union(IpSet.fromCidr('192.168.1.1/32')).union(IpSet.fromCidr('2001:db8::1/128')))).toBe(true);
     expect(nginx.allowList?.invalid).toEqual(['nope']);
-    expect(nginx.problems).toEqual([{ path: ['metadata', 'annotations', 'nginx.ingress.kubernetes.io/allowlist-source-range'], message: 'allowlist-source-range: "nope" is not a CIDR or IP address' }]);
+    expect(nginx.problems).toEqual([{ path: ['metadata', 'annotations', 'nginx.ingress.kubernetes.io/allowlist-source-range'], message: 'allowlist-source-range: `nope` is not a CIDR or IP address' }]);
   });
 
   it('reads the whitelist alias only when the allowlist key is absent or empty', () => {
@@ -49,8 +49,8 @@ describe('nginxOf', () => {
     const odd = ingressModel([['auth-tls-secret', 'a/b'], ['auth-tls-verify-client', 'maybe'], ['auth-tls-verify-depth', 'x']]).nginx;
     expect(odd.mtls).toMatchObject({ verifyClient: 'on', verifyDepth: 1 });
     expect(odd.problems.map((p) => p.message)).toEqual([
-      'auth-tls-verify-client: "maybe" is not on, off, optional or optional_no_ca; ingress-nginx uses on',
-      'auth-tls-verify-depth: "x" is not a number; ingress-nginx uses 1',
+      'auth-tls-verify-client: `maybe` is not on, off, optional or optional_no_ca; ingress-nginx uses on',
+      'auth-tls-verify-depth: `x` is not a number; ingress-nginx uses 1',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('nginxOf', () => {
     expect(nginx.https.sslRedirect).toBe(false);
     expect(nginx.sideEffects.useRegex).toBe(true);
     expect(nginx.cors.enabled).toBe(false);
-    expect(nginx.problems.map((p) => p.message)).toEqual(['enable-cors: "yes" is not a boolean; ingress-nginx uses its default (false)']);
+    expect(nginx.problems.map((p) => p.message)).toEqual(['enable-cors: `yes` is not a boolean; ingress-nginx uses its default (false)']);
   });
 
   it('collects every -snippet key and the injection-vector keys', () => {

@@ -87,9 +87,11 @@ describe('markdown report', () => {
     expect(body).not.toContain('<b>');
     expect(body).not.toMatch(/@(?!&#8203;)\w/);
     expect(body).not.toMatch(/(?<!\\)\[link\]/);
-    expect(body).not.toMatch(/(?<!\\)`/);
     expect(body).not.toContain('\nnext line');
-    expect(body).toContain(escapeMarkdown(HOSTILE));
+    // In a message a backtick pair is a code span (how rules quote values, src/findings/code-span.ts): inert
+    // text, with everything around it escaped.
+    const [before, after] = HOSTILE.split('`code`');
+    expect(body).toContain(`| ${escapeMarkdown(`NetworkPolicy shop/${before}`)}\`code\`${escapeMarkdown(`${after} now allows all ingress.`)} |`);
   });
 
   it('lists suppressed findings apart, folded, with their reason', () => {

@@ -19,7 +19,7 @@ describe('semantic change in check', () => {
     const result = run(base, { ...base, 'web/ingress.yaml': ingress('web', 'web', 'a.example.com', 'web', 80) });
     expect(result.summary.notes?.[0]).toMatch(/^connectivity: selector mode: the repository has no workloads/);
     expect(result.findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.line} ${f.message}`)).toEqual([
-      'exposure-added web/ingress.yaml:14 web/[pod with {app: web}] is newly reachable from outside the cluster on TCP 80 through Ingress web/web (a.example.com/ → service web:80)',
+      'exposure-added web/ingress.yaml:14 Workload web/[pod with {app: web}] is newly reachable from outside the cluster on TCP 80 through Ingress web/web (a.example.com/ → service web:80).',
     ]);
   });
 
@@ -30,7 +30,7 @@ describe('semantic change in check', () => {
     };
     const result = run(base, { ...base, 'web/app.yaml': deployment('app', 'web', '{app: web}') });
     expect(result.findings.filter((f) => f.ruleId === 'exposure-added').map((f) => f.message)).toEqual([
-      'web/app[Deployment] is newly reachable from outside the cluster on TCP 8080 through Ingress web/web (a.example.com/ → service web:80)',
+      'Workload web/app[Deployment] is newly reachable from outside the cluster on TCP 8080 through Ingress web/web (a.example.com/ → service web:80).',
     ]);
   });
 

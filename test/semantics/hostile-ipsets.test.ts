@@ -57,7 +57,7 @@ describe('hostile address sets at moderate size', () => {
     expect(added[FOLD_AFTER].message).toMatch(/^100 more connectivity-added findings on NetworkPolicy shop\/\S+ \(100 high\), from line \d+ to \d+: .*peer 200 of/);
     // Peer 7 (10.0.112.0/20 minus .1, .3, … .49) opens 25 ranges: the 24 addresses between its excepts and the rest
     // of its /20 (its first address joins the tail of peer 6, whose ranges touch it).
-    expect(added[7].message).toMatch(/^10\.0\.112\.\d+-10\.0\.112\.\d+\[External\] may now reach shop\/web\[Deployment\] on TCP 80, and 24 more connections, because of ingress rule 0, peer 7 of/);
+    expect(added[7].message).toMatch(/^New connections: 10\.0\.112\.\d+-10\.0\.112\.\d+\[External\] may now reach shop\/web\[Deployment\] on TCP 80, and 24 more connections, because of ingress rule 0, peer 7 of/);
     expect(byRule(findings, 'connectivity-removed')).toHaveLength(1);
     expect(findings).toHaveLength(2 * (FOLD_AFTER + 1) + 1);
   });

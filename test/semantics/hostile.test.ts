@@ -43,12 +43,12 @@ describe('alike workloads are analyzed once', () => {
     expect(lines(result)).toEqual([
       'netpol-default-deny-removed base shop/deny.yaml:1 NetworkPolicy shop/default-deny, the default deny for ingress and egress of namespace shop, was deleted and ' +
         'no other policy isolates every pod of the namespace for ingress and egress: pods of shop that no other policy isolates now accept all ingress and egress traffic, and new workloads are open by default.',
-      'connectivity-added base shop/deny.yaml:7 0.0.0.0-255.255.255.255[External] may now reach shop/pod-0[Pod] and 299 more Pods alike on All Connections, and 1 more connection, ' +
-        'because of the deletion of NetworkPolicy shop/default-deny, which isolated these pods for ingress (shop/pod-0[Pod] and 299 more Pods alike become reachable from 0.0.0.0/0)',
-      'connectivity-added base shop/deny.yaml:7 shop/pod-0[Pod] and 299 more Pods alike may now reach 0.0.0.0-255.255.255.255[External] on All Connections, ' +
-        'because of the deletion of NetworkPolicy shop/default-deny, which isolated these pods for egress',
-      'workload-unisolated base shop/deny.yaml:7 shop/pod-0[Pod] and 299 more Pods alike are no longer isolated for egress: NetworkPolicy shop/default-deny was deleted; they may now reach every destination',
-      'workload-unisolated base shop/deny.yaml:7 shop/pod-0[Pod] and 299 more Pods alike are no longer isolated for ingress: NetworkPolicy shop/default-deny was deleted; every source in and outside the cluster may now reach them',
+      'connectivity-added base shop/deny.yaml:7 New connection: shop/pod-0[Pod] and 299 more Pods alike may now reach 0.0.0.0-255.255.255.255[External] on All Connections, ' +
+        'because of the deletion of NetworkPolicy shop/default-deny, which isolated these pods for egress.',
+      'connectivity-added base shop/deny.yaml:7 New connections: 0.0.0.0-255.255.255.255[External] may now reach shop/pod-0[Pod] and 299 more Pods alike on All Connections, and 1 more connection, ' +
+        'because of the deletion of NetworkPolicy shop/default-deny, which isolated these pods for ingress (shop/pod-0[Pod] and 299 more Pods alike become reachable from 0.0.0.0/0).',
+      'workload-unisolated base shop/deny.yaml:7 Workloads shop/pod-0[Pod] and 299 more Pods alike are no longer isolated for egress: NetworkPolicy shop/default-deny was deleted; they may now reach every destination.',
+      'workload-unisolated base shop/deny.yaml:7 Workloads shop/pod-0[Pod] and 299 more Pods alike are no longer isolated for ingress: NetworkPolicy shop/default-deny was deleted; every source in and outside the cluster may now reach them.',
     ]);
     const change = semanticChange(result.base, result.head);
     // The 300 × 299 pairs between the Pods are one diff of the group with itself, and exactly those pairs.
@@ -102,8 +102,8 @@ describe('distinct selectors', () => {
     // np-7's peer: its document (15 lines and `---`) starts on line 1 + 16 × 7, the peer is its 11th line.
     expect(added[0].location).toMatchObject({ path: 'shop/policies.yaml', line: 1 + 16 * 7 + 10, side: 'head' });
     // Every peer not isolated for egress (500 backends, 499 other clients, and the new peer `{}`) may now send.
-    expect(added[0].message).toBe('shop/[pod with {app: backend-0}] may now reach shop/[pod with {app: app-7}] on TCP 1007, and 999 more connections, ' +
-      'because of ingress rule 0, peer 0 of NetworkPolicy shop/np-7');
+    expect(added[0].message).toBe('New connections: shop/[pod with {app: backend-0}] may now reach shop/[pod with {app: app-7}] on TCP 1007, and 999 more connections, ' +
+      'because of ingress rule 0, peer 0 of NetworkPolicy shop/np-7.');
     expect(result.findings.map((f) => f.ruleId)).not.toContain('manifest-too-complex');
   });
 
@@ -121,9 +121,9 @@ describe('distinct selectors', () => {
     const change = semanticChange(result.base, result.head);
     expect(change.head.topology.workloads.map((w) => w.id)).toEqual(['shop/[pod with {app NotIn (app-0)}] and 799 more peers alike']);
     // The peers still admit each other (their labels are excluded by no policy); only outside addresses are closed.
-    expect(lines(result)).toEqual(['connectivity-removed head shop/policies.yaml:1 1 connection allowed in base is no longer allowed in head ' +
+    expect(lines(result)).toEqual(['connectivity-removed head shop/policies.yaml:1 In head, 1 connection allowed in base is no longer allowed ' +
       '(first: 0.0.0.0-255.255.255.255[External] => shop/[pod with {app NotIn (app-0)}] and 799 more peers alike, All Connections -> No Connections); ' +
-      'check that the application does not need it']);
+      'check that the application does not need it.']);
   });
 });
 
@@ -151,7 +151,7 @@ describe('more connections than an analysis lists', () => {
     const result = check(base, { ...base, 'open/deny.yaml': deny });
     expect(lines(result)).toEqual([
       // Each Pod's connections to pod-1 narrowed to TCP 80 (n - 1) and to outside the cluster closed (n).
-      expect.stringMatching(new RegExp(`^connectivity-removed head open/pods.yaml:3 ${2 * n - 1} connections allowed in base are no longer allowed in head .*; base allowed more than ${MAX_CONNECTIONS} connections here, too many to compare one by one, so more may be closed;`)),
+      expect.stringMatching(new RegExp(`^connectivity-removed head open/pods.yaml:3 In head, ${2 * n - 1} connections allowed in base are no longer allowed .*; base allowed more than ${MAX_CONNECTIONS} connections here, too many to compare one by one, so more may be closed;`)),
     ]);
     const change = semanticChange(result.base, result.head);
     expect(change.removedPast?.limit).toBe(MAX_CONNECTIONS);

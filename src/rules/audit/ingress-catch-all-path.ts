@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { buildExposureMap, describeBackend } from '../../semantics/exposure-map.js';
 import { defineRule } from '../rule.js';
 
@@ -14,8 +15,8 @@ export const ingressCatchAllPath = defineRule({
       const { kind, namespace, name } = row.object;
       const backends = row.backends.map(describeBackend).join(', ');
       report({
-        message: `${kind} ${namespace}/${name} sends every path of ${row.host === '*' ? 'every host' : `host ${row.host}`} (${row.match}) to ${backends}: ` +
-          'every endpoint of the backend, admin and debug paths included, is reachable through it',
+        message: `${kind} ${namespace}/${name} sends every path of ${row.host === '*' ? 'every host' : `host ${code(row.host)}`} (${row.match}) to ${backends}: ` +
+          'every endpoint of the backend, admin and debug paths included, is reachable through it.',
         at: { resource: row.source.resource, path: row.source.path, side: 'head' },
         key: row.key,
       });

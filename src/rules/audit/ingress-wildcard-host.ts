@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { buildExposureMap } from '../../semantics/exposure-map.js';
 import { defineRule } from '../rule.js';
 
@@ -23,10 +24,10 @@ export const ingressWildcardHost = defineRule({
       if (reported.has(place)) continue;
       reported.add(place);
       const what = wildcard
-        ? `host ${row.host} answers for every name ${row.hostMatch === 'suffix' ? 'under' : 'one label under'} ${row.host.slice(2)}`
+        ? `host ${code(row.host)}, which answers for every name ${row.hostMatch === 'suffix' ? 'under' : 'one label under'} ${code(row.host.slice(2))}`
         : 'no host: it answers for every host name that reaches the controller, including bare IP addresses';
       report({
-        message: `${kind} ${namespace}/${name} has ${what}; name the exact hosts it serves`,
+        message: `${kind} ${namespace}/${name} has ${what}; name the exact hosts it serves.`,
         at: { resource: row.source.resource, path: row.source.hostPath, side: 'head' },
         key: `${row.host.toLowerCase()}\0${row.source.hostPath.join('.')}`,
       });

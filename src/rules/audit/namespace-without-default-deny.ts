@@ -38,7 +38,7 @@ export const namespaceWithoutDefaultDeny = defineRule({
           : `${names(allowingAll)} all ${direction} to every pod`;
         const open = direction === 'ingress' ? 'accepts connections from every source, in and outside the cluster' : 'may connect to every destination';
         report({
-          message: `namespace ${namespace} has no default deny for ${direction}: ${why}, so a pod no other policy isolates ${open}`,
+          message: `Namespace ${namespace} has no default deny for ${direction}: ${why}, so a pod no other policy isolates ${open}.`,
           at: places.get(namespace)!,
           // Egress: a missing egress default deny is common and less direct a risk than open ingress.
           ...(direction === 'egress' ? { severity: 'low' as const } : {}),

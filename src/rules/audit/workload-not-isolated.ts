@@ -20,8 +20,8 @@ export const workloadNotIsolated = defineRule({
         const entry = direction === 'ingress' && exposed.has(w.id);
         const open = direction === 'ingress' ? 'every pod and address can connect to it' : 'it can connect to every destination';
         report({
-          message: `${w.id} is not isolated for ${direction}: no NetworkPolicy in ${w.namespace} selects its pod labels and isolates ${direction}, so ${open}` +
-            (entry ? ' (and an entry point exposes it outside the cluster)' : ''),
+          message: `Workload ${w.id} is not isolated for ${direction}: no NetworkPolicy in ${w.namespace} selects its pod labels and isolates ${direction}, so ${open}` +
+            (entry ? ' (and an entry point exposes it outside the cluster).' : '.'),
           at: { resource: w.resources[0], path: w.labelsPath, side },
           ...(entry ? { severity: 'medium' as const } : {}),
           key: `${w.id}:${direction}`,

@@ -14,8 +14,8 @@ export const connectivityAdded = defineRule({
       const opened = first.after.subtract(first.before);
       const more = rest.length > 0 ? `, and ${rest.length} more connection${rest.length > 1 ? 's' : ''}` : '';
       context.report({
-        message: `${first.src.name} may now reach ${first.dst.name} on ${opened.toString()}${more}, because of ${group.cause.what}` +
-          (group.critical ? ` (${group.critical})` : ''),
+        message: `${rest.length > 0 ? 'New connections' : 'New connection'}: ${first.src.name} may now reach ${first.dst.name} on ${opened.toString()}${more}, ` +
+          `because of ${group.cause.what}${group.critical ? ` (${group.critical})` : ''}.`,
         at: placeOf(group.cause, context),
         ...(group.critical ? { severity: 'critical' as const } : {}),
         key: group.cause.key,

@@ -16,7 +16,7 @@ export const connectivityRemoved = defineRule({
     if (!first) {
       if (removedPast) {
         context.report({
-          message: `connections allowed in base may no longer be allowed in head${uncounted}; check that the application does not need them`,
+          message: `Connections allowed in base may no longer be allowed in head${uncounted}; check that the application does not need them.`,
           at: placeOf(removedPast, context), key: 'removed',
         });
       }
@@ -29,8 +29,8 @@ export const connectivityRemoved = defineRule({
     const workload = inHead ?? peer.workload;
     const count = removed.length;
     context.report({
-      message: `${count} connection${count > 1 ? 's' : ''} allowed in base ${count > 1 ? 'are' : 'is'} no longer allowed in head ` +
-        `(first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()})${uncounted}; check that the application does not need ${count > 1 ? 'them' : 'it'}`,
+      message: `In head, ${count} connection${count > 1 ? 's' : ''} allowed in base ${count > 1 ? 'are' : 'is'} no longer allowed ` +
+        `(first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()})${uncounted}; check that the application does not need ${count > 1 ? 'them' : 'it'}.`,
       at: placeOf({ resource: workload.resources[0], path: [], side: inHead ? 'head' : 'base' }, context),
       key: 'removed',
       details: detailLines(removed, diffLine),

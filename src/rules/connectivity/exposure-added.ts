@@ -24,7 +24,7 @@ export const exposureAdded = defineRule({
       const what = e.before.isEmpty() ? 'is newly reachable from outside the cluster' : `is now also reachable from outside the cluster (was ${e.before.toString()})`;
       const tier = destinationSeverity(context.config?.tiers, change.head.topology, [e.workload], e.workload.namespace);
       context.report({
-        message: `${e.workload.id} ${what} on ${e.added.toString()} through ${via}${tier?.suffix ?? ''}`,
+        message: `Workload ${e.workload.id} ${what} on ${e.added.toString()} through ${via}${tier?.suffix ?? ''}.`,
         ...(tier ? { severity: tier.severity } : {}),
         at: placeOf({ resource: entry.resource, path: entry.path, side: 'head' }, context),
         key: e.workload.id,

@@ -24,14 +24,14 @@ export const workloadUnisolated = defineRule({
       const [u, ...rest] = group;
       const [policy] = u.basePolicies;
       const open = u.direction === 'ingress' ? 'every source in and outside the cluster may now reach' : 'may now reach every destination';
-      const subject = rest.length === 0 ? u.workload.id : `${u.workload.id} and ${rest.length} more workload${rest.length > 1 ? 's' : ''}`;
-      // A collapsed workload stands for its alike members: "shop/pod-0[Pod] and 4999 more Pods alike are".
+            // A collapsed workload stands for its alike members: "shop/pod-0[Pod] and 4999 more Pods alike are".
       const plural = rest.length > 0 || (u.workload.members?.length ?? 0) > 1;
       const verb = plural ? 'are' : 'is';
+      const subject = `${plural ? 'Workloads' : 'Workload'} ${u.workload.id}${rest.length > 0 ? ` and ${rest.length} more` : ''}`;
       context.report({
         message: u.direction === 'ingress'
-          ? `${subject} ${verb} no longer isolated for ingress: ${u.reason}; ${open} ${plural ? 'them' : 'it'}`
-          : `${subject} ${verb} no longer isolated for egress: ${u.reason}; ${plural ? 'they' : 'it'} ${open}`,
+          ? `${subject} ${verb} no longer isolated for ingress: ${u.reason}; ${open} ${plural ? 'them' : 'it'}.`
+          : `${subject} ${verb} no longer isolated for egress: ${u.reason}; ${plural ? 'they' : 'it'} ${open}.`,
         at: placeOf({ resource: policy.resource, path: ['spec', 'podSelector'], side: 'base' }, context),
         key: rest.length === 0 ? `${u.workload.id}:${u.direction}` : key,
         related: u.headPlace ? [{ ...placeOf(u.headPlace, context), message: u.reason }] : [],

@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import type { FieldPath } from '../../model/field-path.js';
 import type { GatewayListener } from '../../model/gateway.js';
 import { compareSelectors, describeSelector, EVERYTHING, parseSelector, type LabelSelector } from '../../model/selector.js';
@@ -30,7 +31,7 @@ function describeAdmitted(listener: GatewayListener, selector: LabelSelector): s
     case 'All':
       return 'every namespace';
     case 'Selector':
-      return `the namespaces matching ${describeSelector(selector)}`;
+      return `the namespaces matching ${code(describeSelector(selector))}`;
   }
 }
 
@@ -49,8 +50,8 @@ export default defineRule({
         if (relation !== 'superset' && relation !== 'incomparable') continue;
         const fromChanged = was.allowedFrom !== now.allowedFrom;
         const change = fromChanged
-          ? `allowedRoutes.namespaces.from went from ${was.allowedFrom} to ${now.allowedFrom}`
-          : `the namespace selector went from ${describeSelector(wasAdmitted)} to ${describeSelector(nowAdmitted)}`;
+          ? `allowedRoutes.namespaces.from went from ${code(was.allowedFrom)} to ${code(now.allowedFrom)}`
+          : `the namespace selector went from ${code(describeSelector(wasAdmitted))} to ${code(describeSelector(nowAdmitted))}`;
         report({
           message: `${describeListener(after, now)}: ${change}, so routes from ${describeAdmitted(now, nowAdmitted)} ` +
             `(${relation === 'superset' ? 'not only' : 'instead of'} ${describeAdmitted(was, wasAdmitted)}) can attach to it and receive its traffic.`,

@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { GATEWAY_GROUP, gatewayHostCovers, gatewayOf, type GatewayRouteModel } from '../../model/gateway.js';
 import { lookup } from '../../model/lookup.js';
 import type { Model } from '../../model/load.js';
@@ -40,8 +41,8 @@ export default defineRule({
         const removed = now.hostname === undefined;
         report({
           message: `${describeListener(after, now)}: ` + (now.hostname === undefined
-            ? `the hostname ${was.hostname} was removed, so the listener accepts every hostname and every route attached to it without hostnames serves them all.`
-            : `the hostname ${was.hostname} became ${now.hostname}, which matches every name ending in ${now.hostname.slice(1)} at any depth, so routes attached to it can serve hosts they did not.`),
+            ? `the hostname ${code(was.hostname!)} was removed, so the listener accepts every hostname and every route attached to it without hostnames serves them all.`
+            : `the hostname ${code(was.hostname!)} became ${code(now.hostname)}, which matches every name ending in ${code(now.hostname.slice(1))} at any depth, so routes attached to it can serve hosts they did not.`),
           at: placeOf(after.resource, removed ? now.fieldPath : [...now.fieldPath, 'hostname'], 'head'),
           key: `${now.name} hostname`,
           related: [{ ...placeOf(before.resource, [...was.fieldPath, 'hostname'], 'base'), message: `was ${was.hostname}` }],
@@ -55,7 +56,7 @@ export default defineRule({
         // Emptied, but every listener it attaches to only accepts names the base hostnames covered: same hosts.
         if (inherited && inherited.every((h) => before.hostnames.some((b) => gatewayHostCovers(b, h)))) continue;
         report({
-          message: `${describeRoute(after)}: its hostnames (${before.hostnames.join(', ')}) were emptied, so it inherits every hostname of the listeners it attaches to ` +
+          message: `${describeRoute(after)}: its hostnames (${before.hostnames.map((h) => code(h)).join(', ')}) were emptied, so it inherits every hostname of the listeners it attaches to ` +
             '(all of them for a listener without hostname) and takes their traffic.',
           at: placeOf(after.resource, existingPath(after.resource, [after.hostnamesPath, ['spec']]), 'head'),
           key: 'hostnames',
@@ -72,7 +73,7 @@ export default defineRule({
         const widened = before.hostnames.find((b) => broader(name, b));
         if (!widened) return;
         report({
-          message: `${describeRoute(after)}: the hostname ${widened} became ${name}, which matches every name ending in ${name.slice(1)}, so the route takes traffic for hosts it did not.`,
+          message: `${describeRoute(after)}: the hostname ${code(widened)} became ${code(name)}, which matches every name ending in ${code(name.slice(1))}, so the route takes traffic for hosts it did not.`,
           at: placeOf(after.resource, [...after.hostnamesPath, i], 'head'),
           key: `hostname ${name.toLowerCase()}`,
           related: [{ ...placeOf(before.resource, [...before.hostnamesPath, before.hostnames.indexOf(widened)], 'base'), message: `was ${widened}` }],

@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 /**
  * Ingress host matching. A host is an exact name, a wildcard `*.example.com` whose `*` is the whole first label
  * and matches exactly ONE label (`a.example.com`, not `a.b.example.com`, not `example.com`), or undefined (the
@@ -36,5 +37,5 @@ export function sameHost(a: Host, b: Host): boolean {
 }
 
 export function describeHost(host: Host): string {
-  return host === undefined ? 'every host' : `host ${host}`;
+  return host === undefined ? 'every host' : `host ${code(host)}`;
 }

@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { INGRESS_CLASS_ANNOTATION } from '../../model/ingress.js';
 import type { Model } from '../../model/load.js';
 import { defineRule } from '../rule.js';
@@ -12,8 +13,8 @@ function defaultClassOf(model: Model): string | undefined {
 }
 
 function describeClass(name: string | undefined, defaultClass: string | undefined): string {
-  if (name !== undefined) return `class "${name}"`;
-  return defaultClass === undefined ? 'no class (the cluster default IngressClass, or no controller at all)' : `no class (the default IngressClass "${defaultClass}")`;
+  if (name !== undefined) return `class ${code(name)}`;
+  return defaultClass === undefined ? 'no class (the cluster default IngressClass, or no controller at all)' : `no class (the default IngressClass ${code(defaultClass)})`;
 }
 
 export default defineRule({

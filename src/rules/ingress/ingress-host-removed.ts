@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { defineRule } from '../rule.js';
 import { describePath } from './paths.js';
 import { byHost, hostBroadenedRules, hostFieldOf, place, subjectOf } from './routes.js';
@@ -14,7 +15,7 @@ export default defineRule({
       const hosts = byHost(bases);
       const names = [...hosts.keys()].sort();
       report({
-        message: `${subjectOf(after)}: the rule for ${routes.map(describePath).join(', ')} no longer has a host (was ${names.join(', ')}), ` +
+        message: `${subjectOf(after)}: the rule for ${routes.map(describePath).join(', ')} no longer has a host (was ${names.map((n) => code(n)).join(', ')}), ` +
           'so it now matches every host: any name that resolves to the Ingress controller, or a raw IP with any Host header, reaches its backends.',
         at: place(after, [...rule.fieldPath, 'host'], 'head'),
         key: `${routes.map((r) => r.path).sort().join(',')} from ${names.join(',')}`,

@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { defineRule } from '../rule.js';
 import { byHost, hostBroadenedRules, hostFieldOf, place, subjectOf } from './routes.js';
 
@@ -13,8 +14,8 @@ export default defineRule({
       const hosts = byHost(bases);
       const names = [...hosts.keys()].sort();
       report({
-        message: `${subjectOf(after)}: host ${names.join(', ')} became ${rule.host}, so requests for any name of the form ` +
-          `${rule.host} (one label in place of the *) now reach the backends, not only ${names.join(', ')}.`,
+        message: `${subjectOf(after)}: host ${names.map((n) => code(n)).join(', ')} became ${code(rule.host!)}, so requests for any name of the form ` +
+          `${code(rule.host!)} (one label in place of the ${code('*')}) now reach the backends, not only ${names.map((n) => code(n)).join(', ')}.`,
         at: place(after, [...rule.fieldPath, 'host'], 'head'),
         key: `${rule.host} from ${names.join(',')}`,
         related: [...hosts.values()].map((base) => ({ ...place(before, hostFieldOf(base), 'base'), message: `was host ${base.host ?? ''}` })),

@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { describeBackend } from '../../model/ingress.js';
 import { defineRule } from '../rule.js';
 import { describePath, matchesEveryPath } from './paths.js';
@@ -16,7 +17,7 @@ export default defineRule({
       const everything = matchesEveryPath(route);
       report({
         message: `${subjectOf(after)}: the route for ${describeRoute(verdict.base)} now matches ${describePath(route)}` +
-          `${route.host === undefined ? ' on every host' : ` on ${route.host}`}, ` +
+          `${route.host === undefined ? ' on every host' : ` on ${code(route.host)}`}, ` +
           (everything
             ? `which is every path of the host: anything ${describeBackend(route.backend)} serves, including admin and debug endpoints, is now reachable through the Ingress.`
             : `so requests the base did not route to ${describeBackend(route.backend)} now reach it.`),

@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import type { IngressModel } from '../../model/ingress.js';
 import { defineRule } from '../rule.js';
 import { hostCovers, normalizeHost, type Host } from './hosts.js';
@@ -31,7 +32,7 @@ export default defineRule({
         if (!served) continue;
         const tlsField = [...before.tls[baseTls.entry].fieldPath, ...(baseTls.item === undefined ? [] : ['hosts', baseTls.item])];
         report({
-          message: `${subjectOf(after)}: ${baseRoute.host} was served over TLS and is no longer listed in spec.tls, ` +
+          message: `${subjectOf(after)}: host ${code(baseRoute.host ?? '')} was served over TLS and is no longer listed in spec.tls, ` +
             'so the controller serves it with plain HTTP (or its default certificate): traffic and credentials can be read or altered on the way.',
           at: place(after, hostFieldOf(served), 'head'),
           key: host,

@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import type { PathType } from '../../model/ingress.js';
 
 /**
@@ -55,7 +56,7 @@ export function pathKey(match: PathMatch): string {
 }
 
 export function describePath(match: PathMatch): string {
-  return `${match.path} (${match.pathType})`;
+  return `${code(match.path)} (${match.pathType})`;
 }
 
 /**

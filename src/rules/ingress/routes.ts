@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import type { FieldPath } from '../../model/field-path.js';
 import { ingressOf, isIngress, type IngressBackend, type IngressModel, type IngressPath, type IngressRule } from '../../model/ingress.js';
 import { lookup } from '../../model/lookup.js';
@@ -35,7 +36,8 @@ export function subjectOf(model: IngressModel): string {
 
 /** `shop.example.com/api (Prefix)` or `every host /api (Prefix)`. */
 export function describeRoute(route: IngressPath): string {
-  return route.host === undefined ? `every host, path ${describePath(route)}` : `${route.host}${route.path.startsWith('/') ? '' : ' '}${describePath(route)}`;
+  return route.host === undefined ? `every host, path ${describePath(route)}`
+    : `${code(`${route.host}${route.path.startsWith('/') ? '' : ' '}${route.path}`)} (${route.pathType})`;
 }
 
 /** A fingerprint key for a route: its meaning, never its list index or line. */

@@ -23,13 +23,13 @@ export function silentSides(trees: Trees | undefined): SilentSide[] {
       const count = `${tree.capped ? 'at least ' : ''}${tree.files} file${tree.files === 1 ? '' : 's'}`;
       found.push({
         side, census,
-        message: `the ${side} (${census.description}) has ${count} (${tree.manifests} named .yaml, .yml or .json) but reads none of them: ` +
+        message: `The ${side} (${census.description}) has ${count} (${tree.manifests} named .yaml, .yml or .json) but reads none of them: ` +
           `${selectionText(census)} select nothing, so nothing on this side was analyzed`,
       });
     } else if (side === 'head' && trees?.base && trees.base.selected > 0) {
       found.push({
         side, census,
-        message: `the head (${census.description}) has no manifest files while the base (${trees.base.description}) has ${trees.base.selected}: ` +
+        message: `The head (${census.description}) has no manifest files while the base (${trees.base.description}) has ${trees.base.selected}: ` +
           `every object of the base counts as deleted`,
       });
     }

@@ -1,3 +1,4 @@
+import { capitalize } from '../netpol/describe.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
     for (const problem of model.problems) {
       if (problem.kind !== 'parse-error') continue;
       reportAt({
-        message: `${problem.message}. The objects in this file were not analyzed, so a regression in them would go unseen.`,
+        message: `${capitalize(problem.message)}. The objects in this file were not analyzed, so a regression in them would go unseen.`,
         path: problem.location.path,
         line: problem.location.line,
         key: problem.message,

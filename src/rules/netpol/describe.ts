@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import type { Direction, NetworkPolicyModel, Peer, PolicyRule, PortSpec } from '../../model/network-policy.js';
 import { describeSelector, selectsEverything, type LabelSelector } from '../../model/selector.js';
 import { policyName } from './policies.js';
@@ -11,12 +12,12 @@ export const PEER_WORD: Record<Direction, { one: string; many: string; from: str
 
 export function describeNamespaces(namespaces: 'own' | LabelSelector, namespace: string): string {
   if (namespaces === 'own') return `namespace ${namespace}`;
-  return selectsEverything(namespaces) ? 'every namespace' : `namespaces ${describeSelector(namespaces)}`;
+  return selectsEverything(namespaces) ? 'every namespace' : `namespaces ${code(describeSelector(namespaces))}`;
 }
 
 export function describePeer(peer: Peer, namespace: string): string {
-  if (peer.type === 'ipBlock') return `ipBlock ${peer.cidr}${peer.except.length > 0 ? ` except ${peer.except.join(', ')}` : ''}`;
-  const pods = selectsEverything(peer.pods) ? 'every pod' : `pods ${describeSelector(peer.pods)}`;
+  if (peer.type === 'ipBlock') return `ipBlock ${code(peer.cidr)}${peer.except.length > 0 ? ` except ${peer.except.map((cidr) => code(cidr)).join(', ')}` : ''}`;
+  const pods = selectsEverything(peer.pods) ? 'every pod' : `pods ${code(describeSelector(peer.pods))}`;
   return `${pods} in ${describeNamespaces(peer.namespaces, namespace)}`;
 }
 
@@ -34,16 +35,16 @@ export function describePorts(ports: readonly PortSpec[] | 'all'): string {
   return ports === 'all' ? 'every port and protocol' : ports.map(describePort).join(', ');
 }
 
-/** `ingress rule 2 (from pods {app: a} in namespace shop on TCP/80)`. */
+/** `ingress rule 2 (from pods `{app: a}` in namespace shop on TCP/80)`. */
 export function describeRule(rule: PolicyRule, namespace: string): string {
   const word = PEER_WORD[rule.direction];
   return `${rule.direction} rule ${rule.index} (${word.from} ${describePeers(rule.peers, rule.direction, namespace)} on ${describePorts(rule.ports)})`;
 }
 
-/** `pods {app: web} of namespace shop`. */
+/** `pods `{app: web}` of namespace shop`. */
 export function describePods(policy: NetworkPolicyModel): string {
   const ns = policy.resource.namespace;
-  return selectsEverything(policy.podSelector) ? `every pod of namespace ${ns}` : `pods ${describeSelector(policy.podSelector)} of namespace ${ns}`;
+  return selectsEverything(policy.podSelector) ? `every pod of namespace ${ns}` : `pods ${code(describeSelector(policy.podSelector))} of namespace ${ns}`;
 }
 
 /** Why the change matters: the base policies that isolated these pods in this direction. */

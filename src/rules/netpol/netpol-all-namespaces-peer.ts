@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { defineRule } from '../rule.js';
 import { PEER_WORD, capitalize, describePeer, isolationNote } from './describe.js';
 import { policyName } from './policies.js';
@@ -13,7 +14,7 @@ export default defineRule({
       const namespace = w.policy.resource.namespace;
       const was = describeReplaced(w.replaced);
       context.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} now has a peer with \`namespaceSelector: {}\`, ` +
+        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} now has a peer with ${code('namespaceSelector: {}')}, ` +
           `admitting ${describePeer(w.peer, namespace)}${was ? ` instead of ${was}` : ''}. ` +
           `${capitalize(isolationNote(w.direction, w.isolatedBy))}; any workload in any namespace, including ones created later, ` +
           `is now an allowed ${PEER_WORD[w.direction].one}.`,

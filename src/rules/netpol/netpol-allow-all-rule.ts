@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { formatFieldPath } from '../../model/field-path.js';
 import { defineRule } from '../rule.js';
 import { PEER_WORD, capitalize, describePods, isolationNote } from './describe.js';
@@ -14,7 +15,7 @@ export default defineRule({
       const word = PEER_WORD[w.direction];
       const was = describeReplaced(w.replaced);
       context.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} has no \`${word.field}\` and no \`ports\`, ` +
+        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} has no ${code(word.field)} and no ${code('ports')}, ` +
           `so it now allows every ${word.one} (any pod, any namespace, any address outside the cluster) on every port and protocol` +
           `${was ? ` instead of ${was}` : ''}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; ` +
           `${describePods(w.policy)} ${w.direction === 'ingress' ? 'can now be reached by anything' : 'can now reach anything'}.`,

@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import type { FieldPath } from '../../model/field-path.js';
 import { getIn, isObject } from '../../model/json.js';
 import { defineRule } from '../rule.js';
@@ -14,7 +15,7 @@ export default defineRule({
   check(context) {
     for (const w of wideningsOf(context, 'mutable-namespace-label')) {
       const namespace = w.policy.resource.namespace;
-      const labels = w.keys.map((k) => `"${k}"`).join(', ');
+      const labels = w.keys.map((k) => code(k)).join(', ');
       context.report({
         message: `NetworkPolicy ${policyName(w.policy)}: a new ${w.direction} peer (${describePeer(w.peer, namespace)}) selects namespaces ` +
           `by ${labels}. Namespace labels other than ${NAMESPACE_NAME_LABEL} can be set by anyone allowed to edit a namespace, ` +

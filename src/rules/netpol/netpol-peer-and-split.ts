@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { defineRule } from '../rule.js';
 import { capitalize, describePeer, isolationNote } from './describe.js';
 import { policyName } from './policies.js';
@@ -16,7 +17,7 @@ export default defineRule({
         message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} split the single peer ` +
           `{namespaceSelector + podSelector} (${describeReplaced(w.replaced) ?? 'an AND of both'}) into two list items, ` +
           `which Kubernetes ORs: it now admits ${describePeer(nsHalf, namespace)} OR ${describePeer(podHalf, namespace)}. ` +
-          `${capitalize(isolationNote(w.direction, w.isolatedBy))}; put both selectors back in one list item (no \`-\` before podSelector).`,
+          `${capitalize(isolationNote(w.direction, w.isolatedBy))}; put both selectors back in one list item (no ${code('-')} before podSelector).`,
         at: { resource: w.policy.resource, path: w.peer.path, side: 'head' },
         key: `${w.direction} ${describeReplaced(w.replaced) ?? describePeer(w.peer, namespace)}`,
         related: replacedPlace(w.replaced, 'the base peer with both selectors'),

@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { formatFieldPath } from '../../model/field-path.js';
 import { getIn } from '../../model/json.js';
 import { defineRule } from '../rule.js';
@@ -14,7 +15,7 @@ export default defineRule({
     for (const w of wideningsOf(context, 'peers-emptied')) {
       const word = PEER_WORD[w.direction];
       const path = [...w.rule.path, word.field];
-      const written = getIn(w.policy.resource.object, path) === undefined ? `has no \`${word.field}\`` : `has an empty \`${word.field}\``;
+      const written = getIn(w.policy.resource.object, path) === undefined ? `has no ${code(word.field)}` : `has an empty ${code(word.field)}`;
       const was = describeReplaced(w.replaced);
       context.report({
         message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} ${written}, so it now admits every ${word.one} ` +

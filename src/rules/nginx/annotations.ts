@@ -76,15 +76,6 @@ export function newValues(pair: NginxPair, list: readonly NginxAnnotation[]): { 
   return list.map((annotation) => ({ annotation, was: valueOf(pair.before, annotation.name) })).filter(({ annotation, was }) => was !== annotation.value);
 }
 
-const MAX_SHOWN = 60;
-
-/** A manifest value for a one-line message: control characters made visible, long values cut with an ellipsis. */
-export function shorten(value: string, max = MAX_SHOWN): string {
-  // By code point, so a cut never splits an emoji or other astral character.
-  const visible = [...value.replace(/\r?\n/g, '\\n').replace(/\t/g, '\\t')];
-  return `"${visible.length > max ? `${visible.slice(0, max - 1).join('')}…` : visible.join('')}"`;
-}
-
 /**
  * ssl-passthrough hands the TLS connection to the backend at layer 4, so ingress-nginx ignores every other
  * annotation: a guard the base had is gone when the head newly turns passthrough on. Reports that at the

@@ -1,4 +1,5 @@
 import type { NginxModel } from '../../model/nginx.js';
+import { code } from '../../findings/code-span.js';
 import { defineRule, type DiffContext } from '../rule.js';
 import { lostToPassthrough, nginxPairs, reportAnnotation, subjectOf, type NginxPair } from './annotations.js';
 
@@ -31,7 +32,7 @@ export default defineRule({
       }
       if ((before?.auth.globalAuth ?? true) && !after.auth.globalAuth) {
         reportAnnotation(report, pair, 'enable-global-auth', {
-          message: `${subjectOf(after)}: enable-global-auth is "false", so the controller's global external authentication (global-auth-url) ` +
+          message: `${subjectOf(after)}: enable-global-auth is ${code('false')}, so the controller's global external authentication (global-auth-url) ` +
             'no longer applies to these routes.',
           key: 'enable-global-auth false', baseMessage: 'enable-global-auth in base',
         });
@@ -40,7 +41,7 @@ export default defineRule({
         // nginx's `satisfy` combines the address checks (allow-list) with the auth checks; client certificates are apart.
         const guards = [after.allowList && 'the source allow-list', (hasBasicAuth(after) || after.auth.url) && 'authentication'].filter(Boolean);
         reportAnnotation(report, pair, 'satisfy', {
-          message: `${subjectOf(after)}: satisfy is "any", so a request that passes any one access check is let in` +
+          message: `${subjectOf(after)}: satisfy is ${code('any')}, so a request that passes any one access check is let in` +
             (guards.length > 1 ? ` (${guards.join(' or ')} alone is enough).` : '; once a second check is added, either alone is enough.'),
           key: 'satisfy any', baseMessage: 'satisfy in base',
         });

@@ -1,4 +1,5 @@
 import type { NginxModel } from '../../model/nginx.js';
+import { code } from '../../findings/code-span.js';
 import { defineRule, type DiffContext } from '../rule.js';
 import { nginxPairs, reportAnnotation, subjectOf, type NginxPair } from './annotations.js';
 
@@ -13,7 +14,7 @@ function redirects(model: NginxModel): boolean {
 const DEFAULTS = { sslRedirect: true, forceSslRedirect: false, backendProtocol: 'HTTP', proxySslVerify: false };
 
 function downgrade(pair: NginxPair, name: string, was: string, now: string, why: string, report: DiffContext['report']): void {
-  reportAnnotation(report, pair, name, { message: `${subjectOf(pair.after)}: ${name} goes from ${was} to ${now}, so ${why}.`, key: name, baseMessage: `${name} in base: ${was}` });
+  reportAnnotation(report, pair, name, { message: `${subjectOf(pair.after)}: ${name} goes from ${code(was)} to ${code(now)}, so ${why}.`, key: name, baseMessage: `${name} in base: ${was}` });
 }
 
 export default defineRule({

@@ -1,6 +1,7 @@
 import { INJECTION_VECTORS } from '../../model/nginx.js';
 import { defineRule } from '../rule.js';
-import { changeWord, newValues, nginxPairs, reportAnnotation, shorten, subjectOf } from './annotations.js';
+import { code } from '../../findings/code-span.js';
+import { changeWord, newValues, nginxPairs, reportAnnotation, subjectOf } from './annotations.js';
 
 /** Characters that end or open an nginx directive or string: a value carrying one is shaped as an injection. */
 const INJECTION_TELL = /[;{}#"'\r\n]/;
@@ -14,17 +15,18 @@ export default defineRule({
   check({ base, head, changed, report }) {
     for (const pair of nginxPairs({ base, head, changed })) {
       for (const { annotation: vector, was } of newValues(pair, pair.after.injectionVectors)) {
-        const tell = INJECTION_TELL.exec(vector.value)?.[0];
+        const found = INJECTION_TELL.exec(vector.value);
+        const tell = found?.[0];
         const cve = INJECTION_VECTORS[vector.name];
         reportAnnotation(report, pair, vector.name, {
-          message: `${subjectOf(pair.after)}: ${vector.name} ${changeWord(pair, was)} (${shorten(vector.value)}). ` +
+          message: `${subjectOf(pair.after)}: ${vector.name} ${changeWord(pair, was)} (${code(vector.value, { focus: found?.index })}). ` +
             (tell !== undefined
-              ? `The value contains ${JSON.stringify(tell)}, the shape of an nginx configuration injection (${cve}): ` +
+              ? `The value contains ${code(tell)}, the shape of an nginx configuration injection (${cve}): ` +
                 'it can run code in the controller, which can read every Secret in the cluster.'
-              : `ingress-nginx copies this value into its configuration (${cve}); it looks plain, check that the controller is patched.`),
+              : `Ingress-nginx copies this value into its configuration (${cve}); it looks plain, check that the controller is patched.`),
           severity: tell !== undefined ? 'critical' : 'info',
           key: vector.name,
-          baseMessage: `${vector.name} in base: ${shorten(was ?? '')}`,
+          baseMessage: `${vector.name} in base: ${code(was ?? '')}`,
         });
       }
     }

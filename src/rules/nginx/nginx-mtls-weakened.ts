@@ -1,4 +1,5 @@
 import type { VerifyClient } from '../../model/nginx.js';
+import { code } from '../../findings/code-span.js';
 import { defineRule } from '../rule.js';
 import { lostToPassthrough, nginxPairs, reportAnnotation, subjectOf } from './annotations.js';
 
@@ -34,14 +35,14 @@ export default defineRule({
       }
       if (now.verifyClient && STRENGTH[now.verifyClient] < STRENGTH[was.verifyClient]) {
         reportAnnotation(report, pair, 'auth-tls-verify-client', {
-          message: `${subjectOf(after)}: auth-tls-verify-client goes from ${was.verifyClient} to ${now.verifyClient}: ${MEANING[now.verifyClient]}, ` +
+          message: `${subjectOf(after)}: auth-tls-verify-client goes from ${code(was.verifyClient)} to ${code(now.verifyClient)}: ${MEANING[now.verifyClient]}, ` +
             'so clients without a trusted certificate get through.',
           key: 'auth-tls-verify-client weakened', baseMessage: `auth-tls-verify-client in base: ${was.verifyClient}`,
         });
       }
       if (now.verifyDepth > was.verifyDepth) {
         reportAnnotation(report, pair, 'auth-tls-verify-depth', {
-          message: `${subjectOf(after)}: auth-tls-verify-depth goes from ${was.verifyDepth} to ${now.verifyDepth}, so certificates issued ` +
+          message: `${subjectOf(after)}: auth-tls-verify-depth goes from ${code(String(was.verifyDepth))} to ${code(String(now.verifyDepth))}, so certificates issued ` +
             'further down the CA chain (by intermediate CAs) are accepted.',
           key: 'auth-tls-verify-depth raised', baseMessage: `auth-tls-verify-depth in base: ${was.verifyDepth}`,
         });

@@ -1,7 +1,8 @@
 import { ingressOf } from '../../model/ingress.js';
 import type { NginxModel } from '../../model/nginx.js';
 import { defineRule } from '../rule.js';
-import { nginxPairs, reportAnnotation, shorten, subjectOf, type NginxPair } from './annotations.js';
+import { code } from '../../findings/code-span.js';
+import { nginxPairs, reportAnnotation, subjectOf, type NginxPair } from './annotations.js';
 
 /** The hosts an annotation on this Ingress reaches beyond the object, for messages. */
 function hostsOf(model: NginxModel): string {
@@ -36,12 +37,12 @@ const EFFECTS: SideEffect[] = [
   {
     name: 'canary-by-header',
     on: canaryBy('canaryByHeader'),
-    why: (m) => `any client sending the header ${shorten(m.sideEffects.canaryByHeader ?? '')} picks the canary backend instead of the main one.`,
+    why: (m) => `any client sending the header ${code(m.sideEffects.canaryByHeader ?? '')} picks the canary backend instead of the main one.`,
   },
   {
     name: 'canary-by-cookie',
     on: canaryBy('canaryByCookie'),
-    why: (m) => `any client sending the cookie ${shorten(m.sideEffects.canaryByCookie ?? '')} picks the canary backend instead of the main one.`,
+    why: (m) => `any client sending the cookie ${code(m.sideEffects.canaryByCookie ?? '')} picks the canary backend instead of the main one.`,
   },
 ];
 

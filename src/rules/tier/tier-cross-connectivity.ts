@@ -27,8 +27,8 @@ export const tierCrossConnectivity = defineRule({
       const [{ diff, src, dst }, ...rest] = crossings;
       const more = rest.length > 0 ? `, and ${rest.length} more connection${rest.length > 1 ? 's' : ''} into a higher tier` : '';
       context.report({
-        message: `${diff.src.name} (${describeTier(src, tiers)}) may now reach ${diff.dst.name} (${describeTier(dst, tiers)}) on ` +
-          `${diff.after.subtract(diff.before).toString()}${more}, because of ${group.cause.what}; traffic from a lower trust tier into a higher one must be explicitly justified`,
+        message: `New connection into a higher tier: ${diff.src.name} (${describeTier(src, tiers)}) may now reach ${diff.dst.name} (${describeTier(dst, tiers)}) on ` +
+          `${diff.after.subtract(diff.before).toString()}${more}, because of ${group.cause.what}; traffic from a lower trust tier into a higher one must be explicitly justified.`,
         at: placeOf(group.cause, context),
         key: group.cause.key,
         related: group.cause.related.map((r) => ({ ...placeOf(r, context), message: r.message })),

@@ -24,10 +24,10 @@ export const tierExposureUnguarded = defineRule({
       const { kind, namespace, name } = row.object;
       const others = row.guards.filter((g) => !GUARDS.includes(g.kind)).map((g) => g.kind);
       context.report({
-        message: `${fresh.join(', ')} (${head.highest} tier) ${fresh.length > 1 ? 'are' : 'is'} newly reachable from outside the cluster through ` +
+        message: `${fresh.length > 1 ? 'Workloads' : 'Workload'} ${fresh.join(', ')} (${head.highest} tier) ${fresh.length > 1 ? 'are' : 'is'} newly reachable from outside the cluster through ` +
           `${kind} ${namespace}/${name} (${describeEntry(row)}, ${row.controller}) with no TLS, no client-certificate verification and no IP allow-list` +
           `${others.length > 0 ? ` (only ${others.join(', ')})` : ''}: anyone who can reach the controller talks to it in clear text; ` +
-          'add TLS for the host, and client-certificate verification or an allow-list',
+          'add TLS for the host, and client-certificate verification or an allow-list.',
         at: { resource: row.source.resource, path: row.source.path, side: 'head' },
         key: row.key,
       });

@@ -55,9 +55,9 @@ export const tierSharedEntrypoint = defineRule({
       const [blamedRow, other] = highRow ? [highRow, first.low] : [lowRow ?? first.low.rows[0], first.high];
       const more = rest.length > 0 ? `, and ${rest.length} more pair${rest.length > 1 ? 's' : ''} of tiers` : '';
       context.report({
-        message: `${group.what} now routes both to ${first.high.workload} (${first.high.tier.tier} tier) and to ${first.low.workload} ` +
+        message: `The entry point ${group.what} now routes both to ${first.high.workload} (${first.high.tier.tier} tier) and to ${first.low.workload} ` +
           `(${first.low.tier.tier} tier)${more}: traffic for a higher-trust workload shares an entry point with lower-trust traffic, ` +
-          'so a change made for the lower tier (annotations, guards, hosts) also reaches the higher one; give each tier its own entry point',
+          'so a change made for the lower tier (annotations, guards, hosts) also reaches the higher one; give each tier its own entry point.',
         at: { resource: blamedRow.source.resource, path: blamedRow.source.path, side: 'head' },
         key: group.id,
         related: [{ resource: other.rows[0].source.resource, path: other.rows[0].source.path, side: 'head', message: `routes ${group.what} to ${other.workload} (${other.tier.tier} tier)` }],

@@ -15,8 +15,8 @@ export const tierUnassigned = defineRule({
       if (resolver.ofWorkload(workload)) continue;
       const ignored = resolver.ignoredLabels(workload).map((l) => `; its ${l.source} ${tiers.label}=${l.value} names no tier of tiers.order`).join('');
       report({
-        message: `${workload.id} belongs to no trust tier${ignored}: add the label ${tiers.label} (one of ${tiers.order.join(', ')}) to its pods or its namespace, ` +
-          `or map namespace ${workload.namespace} in tiers.namespaces; the tier rules cannot judge traffic to or from it`,
+        message: `Workload ${workload.id} belongs to no trust tier${ignored}: add the label ${tiers.label} (one of ${tiers.order.join(', ')}) to its pods or its namespace, ` +
+          `or map namespace ${workload.namespace} in tiers.namespaces; the tier rules cannot judge traffic to or from it.`,
         at: { resource: workload.resources[0], path: workload.labelsPath, side },
         key: workload.id,
       });
@@ -30,9 +30,9 @@ export const tierUnassigned = defineRule({
         if (backend.blocked || backend.resource || backend.workloads.length > 0 || reported.has(id) || resolver.ofNamespace(backend.namespace)) continue;
         reported.add(id);
         report({
-          message: `${id}, routed by ${row.object.kind} ${row.object.namespace}/${row.object.name} and without workloads in the files, belongs to no trust tier: ` +
+          message: `Backend ${id}, routed by ${row.object.kind} ${row.object.namespace}/${row.object.name} and without workloads in the files, belongs to no trust tier: ` +
             `add the label ${tiers.label} (one of ${tiers.order.join(', ')}) to namespace ${backend.namespace}, or map it in tiers.namespaces; ` +
-            'the tier rules cannot judge the routes to it',
+            'the tier rules cannot judge the routes to it.',
           at: { resource: row.source.resource, path: row.source.path, side },
           key: id,
         });

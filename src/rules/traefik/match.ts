@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { IpSet } from '../../model/ip-set.js';
 import { formatLiteral, type Conjunct, type MatchLiteral } from '../../model/traefik.js';
 import { hostCovers } from '../ingress/hosts.js';
@@ -72,13 +73,13 @@ export function broadeningReasons(head: Conjunct, base: Conjunct): string[] {
     const family = HOST.has(b.name) ? HOST : PATH.has(b.name) ? PATH : undefined;
     const replacement = family ? head.find((h) => family.has(h.name) && !h.negated && literalImplies(b, h)) : undefined;
     const narrowedExclusion = b.negated ? head.find((h) => h.negated && literalImplies(b, h)) : undefined;
-    if (narrowedExclusion) reasons.push(`the exclusion ${formatLiteral(b)} was narrowed to ${formatLiteral(narrowedExclusion)}`);
-    else if (b.negated) reasons.push(`the exclusion ${formatLiteral(b)} was dropped`);
-    else if (replacement && isTrivial(replacement)) reasons.push(`${formatLiteral(b)} became ${formatLiteral(replacement)}, which matches everything`);
-    else if (replacement && family === HOST) reasons.push(`${formatLiteral(b)} was widened to ${formatLiteral(replacement)}`);
-    else if (replacement) reasons.push(`${formatLiteral(b)} was shortened to ${formatLiteral(replacement)}`);
-    else if (family === HOST && !head.some((h) => HOST.has(h.name) && !h.negated)) reasons.push(`the Host matcher ${formatLiteral(b)} was removed, so every host matches`);
-    else reasons.push(`${formatLiteral(b)} is no longer required`);
+    if (narrowedExclusion) reasons.push(`the exclusion ${code(formatLiteral(b))} was narrowed to ${code(formatLiteral(narrowedExclusion))}`);
+    else if (b.negated) reasons.push(`the exclusion ${code(formatLiteral(b))} was dropped`);
+    else if (replacement && isTrivial(replacement)) reasons.push(`${code(formatLiteral(b))} became ${code(formatLiteral(replacement))}, which matches everything`);
+    else if (replacement && family === HOST) reasons.push(`${code(formatLiteral(b))} was widened to ${code(formatLiteral(replacement))}`);
+    else if (replacement) reasons.push(`${code(formatLiteral(b))} was shortened to ${code(formatLiteral(replacement))}`);
+    else if (family === HOST && !head.some((h) => HOST.has(h.name) && !h.negated)) reasons.push(`the Host matcher ${code(formatLiteral(b))} was removed, so every host matches`);
+    else reasons.push(`${code(formatLiteral(b))} is no longer required`);
   }
   return reasons;
 }

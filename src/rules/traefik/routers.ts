@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import type { FieldPath } from '../../model/field-path.js';
 import { describeBackend, ingressOf, isIngress } from '../../model/ingress.js';
 import type { Model } from '../../model/load.js';
@@ -153,7 +154,7 @@ export function* servedRequests({ base, head }: Pick<DiffContext, 'base' | 'head
 
 /** `shop.example.com /api`-like human form of a router's conjunction. */
 export function describeRouter(router: Router, conjunct: Conjunct): string {
-  return `${router.subject} (${formatConjunct(conjunct)})`;
+  return `${router.subject} (${code(formatConjunct(conjunct))})`;
 }
 
 export type GuardCategory = 'allow-list' | 'authentication';

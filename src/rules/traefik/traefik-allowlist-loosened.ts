@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { formatFieldPath } from '../../model/field-path.js';
 import { describeIdentity } from '../../model/identity.js';
 import { describeAddresses, type IpSet } from '../../model/ip-set.js';
@@ -56,7 +57,7 @@ export default defineRule({
       if (keys(was) === keys(now)) continue;
       if (mayPreexist(served) && routersAt(base, served.headConjunct).some((r) => keys(allowListsOf(routerGuards(base, r))) === keys(now))) continue;
       const at = blameGuard(was[0], served.head, head);
-      const route = formatConjunct(served.headConjunct);
+      const route = code(formatConjunct(served.headConjunct));
       const related = [{ resource: served.base.resource, path: was[0].via[0].fieldPath, side: 'base' as const, message: `${describeIdentity(was[0].middleware.resource)} applied in base` }];
       const added = admitted(now).subtract(admitted(was));
       const names = now.map((g) => describeIdentity(g.middleware.resource)).join(' and ');

@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { formatFieldPath } from '../../model/field-path.js';
 import { describeIdentity } from '../../model/identity.js';
 import { conjunctKey, formatConjunct, type AppliedGuard } from '../../model/traefik.js';
@@ -51,7 +52,7 @@ export default defineRule({
         const loss: Loss = { served, guard, category, at: blameGuard(guard, served.head, head) };
         if (loss.at.resource === served.head.resource) {
           emit({
-            message: `${served.head.subject}: the router for ${formatConjunct(served.headConjunct)} no longer applies ${WHAT[category]}: ` +
+            message: `${served.head.subject}: the router for ${code(formatConjunct(served.headConjunct))} no longer applies ${WHAT[category]}: ` +
               `the base guarded these requests with ${describeGuard(guard)}, so they now reach the backend without it.`,
             at: loss.at,
             key: `${conjunctKey(served.headConjunct)} ${category}`,

@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { conjunctKey, formatConjunct, isIngressRoute, type Conjunct } from '../../model/traefik.js';
 import { defineRule } from '../rule.js';
 import { broadeningReasons, conjunctBroader, conjunctCovers, decidable } from './match.js';
@@ -67,20 +68,20 @@ export default defineRule({
 
     function reportBroadened(route: Router, conjunct: Conjunct, was: Router, wasConjunct: Conjunct) {
       report({
-        message: `${route.subject}: the rule now matches ${formatConjunct(conjunct)}, which admits every request of the base's ` +
-          `${formatConjunct(wasConjunct)} and more (${broadeningReasons(conjunct, wasConjunct).join('; ')}): requests the base did not route now reach ${route.backends.join(', ')}.`,
+        message: `${route.subject}: the rule now matches ${code(formatConjunct(conjunct))}, which admits every request of the base's ` +
+          `${code(formatConjunct(wasConjunct))} and more (${broadeningReasons(conjunct, wasConjunct).join('; ')}): requests the base did not route now reach ${route.backends.join(', ')}.`,
         at: { resource: route.resource, path: route.matchPath, side: 'head' },
         key: `${conjunctKey(conjunct)} from ${conjunctKey(wasConjunct)}`,
-        related: [{ resource: was.resource, path: was.matchPath, side: 'base', message: `was ${formatConjunct(wasConjunct)}` }],
+        related: [{ resource: was.resource, path: was.matchPath, side: 'base', message: `was ${code(formatConjunct(wasConjunct))}` }],
       });
     }
 
     function reportBranch(route: Router, conjunct: Conjunct, was: Router) {
       report({
-        message: `${route.subject}: the rule gained the alternative ${formatConjunct(conjunct)} (an added \`||\` branch), so requests the base did not route now reach ${route.backends.join(', ')}.`,
+        message: `${route.subject}: the rule gained the alternative ${code(formatConjunct(conjunct))} (an added ${code('||')} branch), so requests the base did not route now reach ${route.backends.join(', ')}.`,
         at: { resource: route.resource, path: route.matchPath, side: 'head' },
         key: `${conjunctKey(conjunct)} branch`,
-        related: [{ resource: was.resource, path: was.matchPath, side: 'base', message: `was ${was.conjuncts.map(formatConjunct).join(' || ')}` }],
+        related: [{ resource: was.resource, path: was.matchPath, side: 'base', message: `was ${code(was.conjuncts.map(formatConjunct).join(' || '))}` }],
       });
     }
   },

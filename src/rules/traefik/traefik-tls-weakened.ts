@@ -1,3 +1,4 @@
+import { code } from '../../findings/code-span.js';
 import { describeIdentity } from '../../model/identity.js';
 import type { Model } from '../../model/load.js';
 import {
@@ -61,14 +62,14 @@ export default defineRule({
     for (const served of servedRequests({ base, head })) {
       const { base: was, baseConjunct, head: now, headConjunct } = served;
       if (!was.tls) continue;
-      const route = formatConjunct(headConjunct);
+      const route = code(formatConjunct(headConjunct));
       const sameObject = was.resource.key === now.resource.key;
       if (!now.tls) {
         if (mayPreexist(served) && routersAt(base, headConjunct).some((r) => !r.tls)) continue;
         const headRoute = { resource: now.resource, path: now.matchPath, side: 'head' as const };
         const baseTls = { resource: was.resource, path: was.tls.path, side: 'base' as const };
         emit({
-          message: `${now.subject}: the router for ${route} no longer has TLS (the base served ${formatConjunct(baseConjunct)} over TLS): ` +
+          message: `${now.subject}: the router for ${route} no longer has TLS (the base served ${code(formatConjunct(baseConjunct))} over TLS): ` +
             'requests, credentials and cookies travel in clear text and can be read or altered on the way.',
           at: sameObject ? baseTls : headRoute,
           key: `${conjunctKey(headConjunct)} tls`,

@@ -32,12 +32,12 @@ ruleTester(ingressCatchAllPath, {
         'r.yaml': yaml('apiVersion: gateway.networking.k8s.io/v1', 'kind: HTTPRoute', 'metadata: {name: r, namespace: shop}', 'spec:', '  parentRefs: [{name: gw}]',
           '  hostnames: [shop.example.com]', '  rules:', '  - matches: [{path: {type: PathPrefix, value: /api}}]', '    backendRefs: [{name: api, port: 80}]', '  - backendRefs: [{name: web, port: 80}]'),
       },
-      findings: [{ path: 'r.yaml', line: 10, message: 'HTTPRoute shop/r sends every path of host shop.example.com (PathPrefix /) to shop/web:80' }],
+      findings: [{ path: 'r.yaml', line: 10, message: 'HTTPRoute shop/r sends every path of host `shop.example.com` (PathPrefix /) to shop/web:80' }],
     },
     {
       name: 'Prefix / next to a specific path: only the catch-all, on its line', base: {},
       head: { 'i.yaml': ingress(prefix('/api'), prefix('/')) },
-      findings: [{ path: 'i.yaml', line: 10, severity: 'low', message: 'Ingress shop/web sends every path of host shop.example.com (Prefix /) to shop/web:80' }],
+      findings: [{ path: 'i.yaml', line: 10, severity: 'low', message: 'Ingress shop/web sends every path of host `shop.example.com` (Prefix /) to shop/web:80' }],
     },
     {
       name: 'ImplementationSpecific / (a prefix for the common controllers) and a default backend', base: {},
@@ -50,7 +50,7 @@ ruleTester(ingressCatchAllPath, {
     {
       name: 'an OpenShift Route without path', base: {},
       head: { 'r.yaml': yaml('apiVersion: route.openshift.io/v1', 'kind: Route', 'metadata: {name: web, namespace: shop}', 'spec:', '  host: a.example.com', '  to: {kind: Service, name: web}') },
-      findings: [{ path: 'r.yaml', line: 6, message: 'Route shop/web sends every path of host a.example.com (Prefix /)' }],
+      findings: [{ path: 'r.yaml', line: 6, message: 'Route shop/web sends every path of host `a.example.com` (Prefix /)' }],
     },
   ],
 });

@@ -43,20 +43,20 @@ ruleTester(ingressWildcardHost, {
     {
       name: 'an HTTPRoute without hostnames inherits a Gateway listener wildcard (a suffix match)', base: {},
       head: { 'gw.yaml': gateway, 'r.yaml': gatewayRoute('HTTPRoute', 'web') },
-      findings: [{ path: 'r.yaml', line: 5, message: 'HTTPRoute shop/r has host *.example.com answers for every name under example.com' }],
+      findings: [{ path: 'r.yaml', line: 5, message: 'HTTPRoute shop/r has host `*.example.com`, which answers for every name under `example.com`' }],
     },
     {
       name: 'a wildcard host and a rule without host: once per rule, not per path', base: {},
       head: { 'i.yaml': ingress(...rule('shop.example.com'), ...rule('*.example.com'), ...rule(undefined)) },
       findings: [
-        { path: 'i.yaml', line: 11, severity: 'medium', message: 'Ingress shop/web has host *.example.com answers for every name one label under example.com' },
+        { path: 'i.yaml', line: 11, severity: 'medium', message: 'Ingress shop/web has host `*.example.com`, which answers for every name one label under `example.com`' },
         { path: 'i.yaml', line: 16, message: 'no host: it answers for every host name' },
       ],
     },
     {
       name: 'an OpenShift Route with wildcardPolicy Subdomain', base: {},
       head: { 'r.yaml': yaml('apiVersion: route.openshift.io/v1', 'kind: Route', 'metadata: {name: web, namespace: shop}', 'spec:', '  host: www.example.com', '  wildcardPolicy: Subdomain', '  to: {kind: Service, name: web}') },
-      findings: [{ path: 'r.yaml', line: 5, message: 'Route shop/web has host *.example.com' }],
+      findings: [{ path: 'r.yaml', line: 5, message: 'Route shop/web has host `*.example.com`' }],
     },
   ],
 });

@@ -25,22 +25,22 @@ ruleTester(namespaceWithoutDefaultDeny, {
       name: 'a declared namespace without any policy: both directions, egress at low', base: {},
       head: { 'ns.yaml': namespace },
       findings: [
-        { path: 'ns.yaml', line: 4, severity: 'low', message: 'namespace shop has no default deny for egress' },
-        { path: 'ns.yaml', line: 4, severity: 'medium', message: 'namespace shop has no default deny for ingress: no NetworkPolicy selects every pod and isolates ingress' },
+        { path: 'ns.yaml', line: 4, severity: 'low', message: 'Namespace shop has no default deny for egress' },
+        { path: 'ns.yaml', line: 4, severity: 'medium', message: 'Namespace shop has no default deny for ingress: no NetworkPolicy selects every pod and isolates ingress' },
       ],
     },
     {
       name: 'an undeclared namespace with a workload; ingress only isolated for some pods (egress: [] does not isolate egress)', base: {},
       head: { 'd.yaml': deployment, 'p.yaml': policy('web', 'podSelector: {matchLabels: {app: web}}', 'egress: []') },
       findings: [
-        { path: 'd.yaml', line: 5, message: 'namespace shop has no default deny for egress' },
-        { path: 'd.yaml', line: 5, message: 'namespace shop has no default deny for ingress' },
+        { path: 'd.yaml', line: 5, message: 'Namespace shop has no default deny for egress' },
+        { path: 'd.yaml', line: 5, message: 'Namespace shop has no default deny for ingress' },
       ],
     },
     {
       name: 'a default deny undone by an allow-all policy', base: {},
       head: { 'ns.yaml': namespace, 'p.yaml': denyBoth, 'q.yaml': policy('all', 'podSelector: {}', 'ingress: [{}]') },
-      findings: [{ path: 'ns.yaml', line: 4, message: 'namespace shop has no default deny for ingress: shop/all allows all ingress to every pod' }],
+      findings: [{ path: 'ns.yaml', line: 4, message: 'Namespace shop has no default deny for ingress: shop/all allows all ingress to every pod' }],
     },
   ],
 });

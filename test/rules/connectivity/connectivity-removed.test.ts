@@ -12,7 +12,7 @@ ruleTester(connectivityRemoved, {
       name: 'the allow rule is removed: one info summary on the destination',
       base: { ...SHOP, 'payments/allow.yaml': ALLOW_API },
       head: SHOP,
-      findings: [{ path: 'payments/ledger.yaml', line: 1, severity: 'info', message: '1 connection allowed in base is no longer allowed in head (first: shop/api[Deployment] => payments/ledger[Deployment], TCP 5432 -> No Connections)' }],
+      findings: [{ path: 'payments/ledger.yaml', line: 1, severity: 'info', message: 'In head, 1 connection allowed in base is no longer allowed (first: shop/api[Deployment] => payments/ledger[Deployment], TCP 5432 -> No Connections)' }],
     },
     {
       name: 'a workload is deleted: the summary points at its base definition',

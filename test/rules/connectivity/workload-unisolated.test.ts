@@ -22,7 +22,7 @@ ruleTester(workloadUnisolated, {
       name: 'a deleted deny that isolated two workloads: one finding for the cause, both workloads in its details',
       base: { ...SHOP, 'payments/books.yaml': deployment('books', 'payments', '{app: books}', 8080) },
       head: { ...unprotected, 'payments/books.yaml': deployment('books', 'payments', '{app: books}', 8080) },
-      findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', message: 'and 1 more workload are no longer isolated for ingress: NetworkPolicy payments/deny-ingress was deleted' }],
+      findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', message: 'Workloads payments/books[Deployment] and 1 more are no longer isolated for ingress: NetworkPolicy payments/deny-ingress was deleted' }],
     },
     {
       name: 'the workload labels change so the policy no longer selects it',

@@ -29,10 +29,10 @@ ruleTester(rule, {
     { name: 'a new listener is not a broadening of another one', base, head: { 'gw.yaml': gateway([...listeners({ allowedRoutes: teamA }), { name: 'admin', port: 8443, allowedRoutes: ['namespaces:', '  from: Same'] }]) } },
   ],
   invalid: [
-    { name: 'Selector → All', base, head: { 'gw.yaml': from('All') }, findings: [{ path: 'gw.yaml', line: lineOf(from('All'), 'from: All'), severity: 'high', message: 'Gateway infra/edge listener https (port 443): allowedRoutes.namespaces.from went from Selector to All' }] },
-    { name: 'Same (default) → Selector', base: { 'gw.yaml': gateway(listeners({})) }, head: base, findings: [{ path: 'gw.yaml', line: lineOf(base['gw.yaml'], 'from: Selector'), message: 'from Same to Selector' }] },
-    { name: 'a looser selector', base, head: { 'gw.yaml': selector('team: a') }, findings: [{ path: 'gw.yaml', line: lineOf(selector('team: a'), 'selector:'), message: 'the namespace selector went from {env: prod, team: a} to {team: a}, so routes from the namespaces matching {team: a} (not only the namespaces matching {env: prod, team: a})' }] },
-    { name: 'a different selector', base, head: { 'gw.yaml': selector('team: b, env: prod') }, findings: [{ path: 'gw.yaml', line: lineOf(selector('team: b'), 'selector:'), message: '(instead of the namespaces matching {env: prod, team: a})' }] },
+    { name: 'Selector → All', base, head: { 'gw.yaml': from('All') }, findings: [{ path: 'gw.yaml', line: lineOf(from('All'), 'from: All'), severity: 'high', message: 'Gateway infra/edge listener https (port 443): allowedRoutes.namespaces.from went from `Selector` to `All`' }] },
+    { name: 'Same (default) → Selector', base: { 'gw.yaml': gateway(listeners({})) }, head: base, findings: [{ path: 'gw.yaml', line: lineOf(base['gw.yaml'], 'from: Selector'), message: 'from `Same` to `Selector`' }] },
+    { name: 'a looser selector', base, head: { 'gw.yaml': selector('team: a') }, findings: [{ path: 'gw.yaml', line: lineOf(selector('team: a'), 'selector:'), message: 'the namespace selector went from `{env: prod, team: a}` to `{team: a}`, so routes from the namespaces matching `{team: a}` (not only the namespaces matching `{env: prod, team: a}`)' }] },
+    { name: 'a different selector', base, head: { 'gw.yaml': selector('team: b, env: prod') }, findings: [{ path: 'gw.yaml', line: lineOf(selector('team: b'), 'selector:'), message: '(instead of the namespaces matching `{env: prod, team: a}`)' }] },
     { name: 'the plain HTTP listener opened to all namespaces', base, head: { 'gw.yaml': gateway(listeners({ allowedRoutes: teamA }, { allowedRoutes: ['namespaces: {from: All}'] })) }, findings: [{ path: 'gw.yaml', line: lineOf(gateway(listeners({ allowedRoutes: teamA }, { allowedRoutes: ['namespaces: {from: All}'] })), 'from: All'), message: 'listener web (port 80)' }] },
   ],
 });

@@ -33,13 +33,13 @@ ruleTester(rule, {
       name: "a listener's hostname removed: on the listener",
       base,
       head: headWith(noHostname),
-      findings: [{ path: 'gw.yaml', line: lineOf(noHostname, '- name: https'), severity: 'high', message: 'Gateway infra/edge listener https (port 443): the hostname shop.example.com was removed, so the listener accepts every hostname' }],
+      findings: [{ path: 'gw.yaml', line: lineOf(noHostname, '- name: https'), severity: 'high', message: 'Gateway infra/edge listener https (port 443): the hostname `shop.example.com` was removed, so the listener accepts every hostname' }],
     },
     {
       name: 'a listener hostname wildcarded (suffix match at any depth)',
       base,
       head: headWith(wildcard),
-      findings: [{ path: 'gw.yaml', line: lineOf(wildcard, '*.example.com'), message: 'became *.example.com, which matches every name ending in .example.com at any depth' }],
+      findings: [{ path: 'gw.yaml', line: lineOf(wildcard, '*.example.com'), message: 'became `*.example.com`, which matches every name ending in `.example.com` at any depth' }],
     },
     {
       name: 'a renamed listener also wildcarded',
@@ -47,9 +47,9 @@ ruleTester(rule, {
       head: headWith(gateway([{ name: 'https-2', hostname: '*.example.com' }, { name: 'web', port: 80, protocol: 'HTTP', hostname: 'shop.example.com' }])),
       findings: [{ path: 'gw.yaml', line: 12, message: 'listener https-2' }],
     },
-    { name: "a route's hostnames emptied", base: headWith(wildcard), head: headWith(wildcard, emptied), findings: [{ path: 'route.yaml', line: lineOf(emptied, 'hostnames:'), message: 'HTTPRoute shop/web: its hostnames (shop.example.com, api.example.com) were emptied' }] },
+    { name: "a route's hostnames emptied", base: headWith(wildcard), head: headWith(wildcard, emptied), findings: [{ path: 'route.yaml', line: lineOf(emptied, 'hostnames:'), message: 'HTTPRoute shop/web: its hostnames (`shop.example.com`, `api.example.com`) were emptied' }] },
     { name: "a route's hostnames removed (a parent outside the change)", base: { 'route.yaml': base['route.yaml'] }, head: { 'route.yaml': absent }, findings: [{ path: 'route.yaml', line: lineOf(absent, 'spec:'), message: 'were emptied' }] },
-    { name: "a route's hostname wildcarded", base, head: headWith(gw('shop.example.com'), routeWildcard), findings: [{ path: 'route.yaml', line: lineOf(routeWildcard, '*.example.com'), message: 'the hostname shop.example.com became *.example.com' }] },
+    { name: "a route's hostname wildcarded", base, head: headWith(gw('shop.example.com'), routeWildcard), findings: [{ path: 'route.yaml', line: lineOf(routeWildcard, '*.example.com'), message: 'the hostname `shop.example.com` became `*.example.com`' }] },
   ],
 });
 

@@ -41,7 +41,7 @@ ruleTester(rule, {
       name: 'another service: points at the service name',
       base: { 'ing.yaml': base },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(A, path('/api', 'Prefix', 'api-v2', 80), admin))) },
-      findings: [{ path: 'ing.yaml', line: 15, severity: 'medium', message: 'Ingress shop/web: the route a.example.com/api (Prefix) now routes to api-v2:80 instead of api:80' }],
+      findings: [{ path: 'ing.yaml', line: 15, severity: 'medium', message: 'Ingress shop/web: the route `a.example.com/api` (Prefix) now routes to api-v2:80 instead of api:80' }],
     },
     {
       name: 'another port: points at the port',
@@ -66,7 +66,7 @@ ruleTester(rule, {
       name: 'a specific path removed: its requests now fall through to another service',
       base: { 'ing.yaml': ingress(V1, rules(hostRule(A, path('/api/orders', 'Prefix', 'orders', 80), api))) },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(A, api))) },
-      findings: [{ path: 'ing.yaml', line: 15, message: 'a.example.com/api/orders (Prefix) (through the head route a.example.com/api (Prefix)) now routes to api:80 instead of orders:80' }],
+      findings: [{ path: 'ing.yaml', line: 15, message: '`a.example.com/api/orders` (Prefix) (through the head route `a.example.com/api` (Prefix)) now routes to api:80 instead of orders:80' }],
     },
     {
       name: 'the default backend changed',

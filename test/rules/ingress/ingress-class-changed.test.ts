@@ -41,19 +41,19 @@ ruleTester(rule, {
       name: 'ingressClassName changed',
       base: { 'ing.yaml': withField('nginx') },
       head: { 'ing.yaml': withField('traefik') },
-      findings: [{ path: 'ing.yaml', line: 7, severity: 'high', message: 'Ingress shop/web: moves from class "nginx" to class "traefik"' }],
+      findings: [{ path: 'ing.yaml', line: 7, severity: 'high', message: 'Ingress shop/web: moves from class `nginx` to class `traefik`' }],
     },
     {
       name: 'the annotation changed',
       base: { 'ing.yaml': withAnnotation('nginx-internal') },
       head: { 'ing.yaml': withAnnotation('nginx-public') },
-      findings: [{ path: 'ing.yaml', line: 7, message: 'from class "nginx-internal" to class "nginx-public"' }],
+      findings: [{ path: 'ing.yaml', line: 7, message: 'from class `nginx-internal` to class `nginx-public`' }],
     },
     {
       name: 'annotation → field with another value',
       base: { 'ing.yaml': ingress(EXT_V1BETA1, betaRoutes, annotation('nginx')) },
       head: { 'ing.yaml': withField('traefik') },
-      findings: [{ path: 'ing.yaml', line: 7, message: 'to class "traefik"' }],
+      findings: [{ path: 'ing.yaml', line: 7, message: 'to class `traefik`' }],
     },
     {
       name: 'the class removed: the head has no line for it, so the spec is blamed',

@@ -48,13 +48,13 @@ ruleTester(rule, {
       name: 'the host line removed: points at the rule, the base host line related',
       base: { 'ing.yaml': base },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(undefined, api, admin))) },
-      findings: [{ path: 'ing.yaml', line: 8, severity: 'high', message: 'Ingress shop/web: the rule for /api (Prefix), /admin (Exact) no longer has a host (was shop.example.com)' }],
+      findings: [{ path: 'ing.yaml', line: 8, severity: 'high', message: 'Ingress shop/web: the rule for `/api` (Prefix), `/admin` (Exact) no longer has a host (was `shop.example.com`)' }],
     },
     {
       name: 'a wildcard host removed',
       base: { 'ing.yaml': ingress(V1, rules(hostRule('"*.example.com"', api))) },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(undefined, api))) },
-      findings: [{ path: 'ing.yaml', line: 8, message: 'was *.example.com' }],
+      findings: [{ path: 'ing.yaml', line: 8, message: 'was `*.example.com`' }],
     },
     {
       name: 'extensions/v1beta1 with a host → v1 without',
@@ -67,13 +67,13 @@ ruleTester(rule, {
       base: { 'ing.yaml': base },
       // The shop rule takes lines 8–24; the rule without host starts at line 25.
       head: { 'ing.yaml': ingress(V1, rules(hostRule(HOST, api, admin), hostRule(undefined, path('/api/v2', 'Prefix', 'api', 80)))) },
-      findings: [{ path: 'ing.yaml', line: 25, message: 'was shop.example.com' }],
+      findings: [{ path: 'ing.yaml', line: 25, message: 'was `shop.example.com`' }],
     },
     {
       name: 'two hosts merged into one rule without host: one finding naming both',
       base: { 'ing.yaml': ingress(V1, rules(hostRule('a.example.com', api), hostRule('b.example.com', api))) },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(undefined, api))) },
-      findings: [{ path: 'ing.yaml', line: 8, message: 'was a.example.com, b.example.com' }],
+      findings: [{ path: 'ing.yaml', line: 8, message: 'was `a.example.com`, `b.example.com`' }],
     },
   ],
 });

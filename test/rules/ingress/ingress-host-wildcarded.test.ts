@@ -46,7 +46,7 @@ ruleTester(rule, {
       name: 'an exact host becomes a wildcard',
       base: { 'ing.yaml': base },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(WILD, api))) },
-      findings: [{ path: 'ing.yaml', line: 8, severity: 'medium', message: 'Ingress shop/web: host a.example.com became *.example.com' }],
+      findings: [{ path: 'ing.yaml', line: 8, severity: 'medium', message: 'Ingress shop/web: host `a.example.com` became `*.example.com`' }],
     },
     {
       name: 'a wildcard rule added over an exact host, found after a move to another file',

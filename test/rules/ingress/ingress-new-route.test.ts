@@ -48,28 +48,28 @@ ruleTester(rule, {
       name: 'a new path on an existing host',
       base: { 'ing.yaml': base },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(A, api, path('/metrics', 'Prefix', 'metrics', 9090)))) },
-      findings: [{ path: 'ing.yaml', line: 18, severity: 'info', message: 'Ingress shop/web: new route a.example.com/metrics (Prefix) → metrics:9090' }],
+      findings: [{ path: 'ing.yaml', line: 18, severity: 'info', message: 'Ingress shop/web: new route `a.example.com/metrics` (Prefix) → metrics:9090' }],
     },
     {
       name: 'a new host',
       base: { 'ing.yaml': base },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(A, api), hostRule(B, path('/', 'Prefix', 'web', 80)))) },
-      findings: [{ path: 'ing.yaml', line: 21, message: 'b.example.com/ (Prefix) → web:80' }],
+      findings: [{ path: 'ing.yaml', line: 21, message: '`b.example.com/` (Prefix) → web:80' }],
     },
     {
       name: 'a new Ingress: one finding per route',
       base: {},
       head: { 'ing.yaml': ingress(V1, rules(hostRule(A, api, path('/admin', 'Exact', 'admin', 8080)))) },
       findings: [
-        { path: 'ing.yaml', line: 11, message: 'Ingress shop/web (new): new route a.example.com/api (Prefix) → api:80' },
-        { path: 'ing.yaml', line: 18, message: 'a.example.com/admin (Exact) → admin:8080' },
+        { path: 'ing.yaml', line: 11, message: 'Ingress shop/web (new): new route `a.example.com/api` (Prefix) → api:80' },
+        { path: 'ing.yaml', line: 18, message: '`a.example.com/admin` (Exact) → admin:8080' },
       ],
     },
     {
       name: '/v1 → /v10 is a new path, not a broader one',
       base: { 'ing.yaml': ingress(V1, rules(hostRule(A, path('/v1', 'Prefix', 'api', 80)))) },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(A, path('/v10', 'Prefix', 'api', 80)))) },
-      findings: [{ path: 'ing.yaml', line: 11, message: '/v10 (Prefix)' }],
+      findings: [{ path: 'ing.yaml', line: 11, message: '`a.example.com/v10` (Prefix)' }],
     },
     {
       name: 'a more specific path to another service under an existing prefix',
@@ -81,7 +81,7 @@ ruleTester(rule, {
       name: 'a new route on a rule without host',
       base: { 'ing.yaml': base },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(A, api), hostRule(undefined, path('/healthz', 'Exact', 'health', 8080)))) },
-      findings: [{ path: 'ing.yaml', line: 20, message: 'every host, path /healthz (Exact) → health:8080' }],
+      findings: [{ path: 'ing.yaml', line: 20, message: 'every host, path `/healthz` (Exact) → health:8080' }],
     },
   ],
 });

@@ -69,13 +69,13 @@ ruleTester(rule, {
       name: 'Exact → Prefix points at the pathType line',
       base: { 'ing.yaml': base },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(HOST, orders, path('/admin', 'Prefix', 'admin', 8080)))) },
-      findings: [{ path: 'ing.yaml', line: 19, severity: 'medium', message: 'Ingress shop/web: the route for shop.example.com/admin (Exact) now matches /admin (Prefix) on shop.example.com' }],
+      findings: [{ path: 'ing.yaml', line: 19, severity: 'medium', message: 'Ingress shop/web: the route for `shop.example.com/admin` (Exact) now matches `/admin` (Prefix) on `shop.example.com`' }],
     },
     {
       name: 'a shorter prefix points at the path line',
       base: { 'ing.yaml': base },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(HOST, path('/api', 'Prefix', 'api', 80), admin))) },
-      findings: [{ path: 'ing.yaml', line: 11, severity: 'medium', message: '/api/orders (Prefix) now matches /api (Prefix)' }],
+      findings: [{ path: 'ing.yaml', line: 11, severity: 'medium', message: '`shop.example.com/api/orders` (Prefix) now matches `/api` (Prefix)' }],
     },
     {
       name: 'Prefix / is high',
@@ -87,14 +87,14 @@ ruleTester(rule, {
       name: 'Prefix → ImplementationSpecific',
       base: { 'ing.yaml': base },
       head: { 'ing.yaml': ingress(V1, rules(hostRule(HOST, path('/api/orders', 'ImplementationSpecific', 'api', 80), admin))) },
-      findings: [{ path: 'ing.yaml', line: 12, severity: 'medium', message: 'now matches /api/orders (ImplementationSpecific)' }],
+      findings: [{ path: 'ing.yaml', line: 12, severity: 'medium', message: 'now matches `/api/orders` (ImplementationSpecific)' }],
     },
     {
       name: 'a broadening found by meaning after rules and paths were reordered and the file renamed',
       base: { 'ing.yaml': ingress(V1, rules(hostRule(HOST, orders, admin), hostRule('b.example.com', path('/', 'Prefix', 'b', 80)))) },
       // Lines: b.example.com rule 8–17, shop rule host 18, /admin path 21 and pathType 22, /api 28.
       head: { 'moved.yaml': ingress(V1, rules(hostRule('b.example.com', path('/', 'Prefix', 'b', 80)), hostRule(HOST, path('/admin', 'Prefix', 'admin', 8080), orders))) },
-      findings: [{ path: 'moved.yaml', line: 22, message: '/admin (Exact)' }],
+      findings: [{ path: 'moved.yaml', line: 22, message: '`shop.example.com/admin` (Exact)' }],
     },
     {
       name: 'v1beta1 Exact → v1 Prefix in the same change as the migration',

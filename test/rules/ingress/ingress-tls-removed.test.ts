@@ -56,7 +56,7 @@ ruleTester(rule, {
       // Without tls the rules start at line 7: a.example.com host 8, b.example.com host 18.
       head: { 'ing.yaml': ingress(V1, rules(hostRule(A, api), hostRule(B, api))) },
       findings: [
-        { path: 'ing.yaml', line: 8, severity: 'high', message: 'Ingress shop/web: a.example.com was served over TLS and is no longer listed in spec.tls' },
+        { path: 'ing.yaml', line: 8, severity: 'high', message: 'Ingress shop/web: host `a.example.com` was served over TLS and is no longer listed in spec.tls' },
         { path: 'ing.yaml', line: 18, severity: 'high', message: 'b.example.com' },
       ],
     },

@@ -27,7 +27,7 @@ ruleTester(rule, {
     {
       name: 'an allow-list entry that is not a CIDR: ingress-nginx rejects the annotation',
       base: { 'i.yaml': ingress('nginx', '10.0.0.0/8') }, head: { 'i.yaml': ingress('nginx', '10.0.0.0/8,office') },
-      findings: [{ path: 'i.yaml', line: 7, severity: 'high', message: '"office" is not a CIDR or IP address' }],
+      findings: [{ path: 'i.yaml', line: 7, severity: 'high', message: '`office` is not a CIDR or IP address' }],
     },
     {
       name: 'a Traefik rule that does not parse',
@@ -37,7 +37,7 @@ ruleTester(rule, {
     {
       name: 'a Middleware source range that is not a CIDR',
       base: {}, head: { 'm.yaml': middleware('10.0.0.0/33') },
-      findings: [{ path: 'm.yaml', line: 6, message: '"10.0.0.0/33" is not an IP address or CIDR block' }],
+      findings: [{ path: 'm.yaml', line: 6, message: '`10.0.0.0/33` is not an IP address or CIDR block' }],
     },
   ],
 });

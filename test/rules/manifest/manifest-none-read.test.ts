@@ -29,12 +29,12 @@ ruleTester(rule, {
     {
       name: 'the globs select none of the files of the head',
       base: {}, head: {}, trees: { base: census('base', 0, { files: 4, manifests: 2 }), head: census('head', 0, { files: 4, manifests: 2 }) },
-      findings: [{ path: '.github/segguard.yml', line: 1, severity: 'high', message: 'the head (directory head) has 4 files (2 named .yaml, .yml or .json) but reads none of them: include [apps/**] and exclude [**/templates/**] (from .github/segguard.yml) select nothing' }],
+      findings: [{ path: '.github/segguard.yml', line: 1, severity: 'high', message: 'The head (directory head) has 4 files (2 named .yaml, .yml or .json) but reads none of them: include [apps/**] and exclude [**/templates/**] (from .github/segguard.yml) select nothing' }],
     },
     {
       name: 'the base has manifests and the head has none',
       base: { 'a.yaml': deny }, head: {}, trees: { base: census('base', 1), head: census('head', 0, { files: 0, manifests: 0 }) },
-      findings: [{ path: '.github/segguard.yml', line: 1, message: 'the head (directory head) has no manifest files while the base (directory base) has 1' }],
+      findings: [{ path: '.github/segguard.yml', line: 1, message: 'The head (directory head) has no manifest files while the base (directory base) has 1' }],
     },
   ],
 });
@@ -45,8 +45,8 @@ describe('manifest-none-read in every output', () => {
   it('puts a warning for each side that read nothing in the summary, whatever the rules, and fails the gate through the head finding', () => {
     const result = analyze([], [], defaultConfig(), undefined, { trees });
     expect(result.summary.warnings).toEqual([
-      'the base (directory base) has at least 2 files (2 named .yaml, .yml or .json) but reads none of them: include [apps/**] and exclude [**/templates/**] (from .github/segguard.yml) select nothing, so nothing on this side was analyzed',
-      'the head (directory head) has 2 files (2 named .yaml, .yml or .json) but reads none of them: include [apps/**] and exclude [**/templates/**] (from .github/segguard.yml) select nothing, so nothing on this side was analyzed',
+      'The base (directory base) has at least 2 files (2 named .yaml, .yml or .json) but reads none of them: include [apps/**] and exclude [**/templates/**] (from .github/segguard.yml) select nothing, so nothing on this side was analyzed',
+      'The head (directory head) has 2 files (2 named .yaml, .yml or .json) but reads none of them: include [apps/**] and exclude [**/templates/**] (from .github/segguard.yml) select nothing, so nothing on this side was analyzed',
     ]);
     expect(result.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['manifest-none-read high']);
     expect(result.summary.counts.high).toBe(1);

@@ -38,13 +38,13 @@ ruleTester(rule, {
       name: 'a namespaceSelector broadened to {}: this rule, not netpol-selector-broadened',
       base: { 'web.yaml': web('  - from:', '    - namespaceSelector:', '        matchLabels: {team: a}') },
       head: { 'web.yaml': web('  - from:', '    - namespaceSelector: {}') },
-      findings: [{ path: 'web.yaml', line: 11, message: 'instead of every pod in namespaces {team: a}' }],
+      findings: [{ path: 'web.yaml', line: 11, message: 'instead of every pod in namespaces `{team: a}`' }],
     },
     {
       name: 'a combined peer whose namespaces became every namespace',
       base: { 'web.yaml': web('  - from:', '    - podSelector: {matchLabels: {app: mon}}', '      namespaceSelector: {matchLabels: {team: a}}') },
       head: { 'web.yaml': web('  - from:', '    - podSelector: {matchLabels: {app: mon}}', '      namespaceSelector: {}') },
-      findings: [{ path: 'web.yaml', line: 12, message: 'pods {app: mon} in every namespace' }],
+      findings: [{ path: 'web.yaml', line: 12, message: 'pods `{app: mon}` in every namespace' }],
     },
   ],
 });

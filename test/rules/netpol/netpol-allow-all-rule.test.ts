@@ -69,7 +69,7 @@ ruleTester(rule, {
       name: 'empty from and ports lists are an allow-all rule too',
       base: { 'web.yaml': web(...fromFrontend) },
       head: { 'web.yaml': web('  - from: []', '    ports: []') },
-      findings: [{ path: 'web.yaml', line: 10, message: 'instead of ingress rule 0 (from pods {app: frontend} in namespace shop' }],
+      findings: [{ path: 'web.yaml', line: 10, message: 'instead of ingress rule 0 (from pods `{app: frontend}` in namespace shop' }],
     },
     {
       name: 'an allow-all egress rule for pods behind an egress default deny',

@@ -60,7 +60,7 @@ ruleTester(rule, {
       name: 'its podSelector narrowed to some pods',
       base: { 'dd.yaml': defaultDeny() },
       head: { 'dd.yaml': policy('default-deny', 'shop', '  podSelector: {matchLabels: {app: web}}', '  policyTypes: [Ingress]') },
-      findings: [{ path: 'dd.yaml', line: 7, message: 'pods {app: web} of namespace shop' }],
+      findings: [{ path: 'dd.yaml', line: 7, message: 'pods `{app: web}` of namespace shop' }],
     },
     {
       name: 'the silent case: explicit policyTypes removed while egress is empty',

@@ -32,7 +32,7 @@ ruleTester(rule, {
       name: 'a new peer keyed on a team label: the finding is on the label',
       base: { 'web.yaml': web('  - from:', fe) },
       head: { 'web.yaml': web('  - from:', fe, '    - namespaceSelector:', '        matchLabels:', '          team: payments') },
-      findings: [{ path: 'web.yaml', line: 14, severity: 'low', message: 'by "team"' }],
+      findings: [{ path: 'web.yaml', line: 14, severity: 'low', message: 'by `team`' }],
     },
     {
       name: 'switched from the name label to a mutable one',
@@ -44,7 +44,7 @@ ruleTester(rule, {
       name: 'an expression on a mutable label',
       base: { 'web.yaml': web('  - from:', fe) },
       head: { 'web.yaml': web('  - from:', fe, '    - namespaceSelector:', '        matchExpressions:', '        - key: kubernetes.io/metadata.name', '          operator: Exists', '        - key: env', '          operator: In', '          values: [prod]') },
-      findings: [{ path: 'web.yaml', line: 16, message: 'by "env"' }],
+      findings: [{ path: 'web.yaml', line: 16, message: 'by `env`' }],
     },
   ],
 });

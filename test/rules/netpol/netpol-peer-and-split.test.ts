@@ -33,7 +33,7 @@ ruleTester(rule, {
       name: 'the AND peer split into two list items',
       base: { 'web.yaml': web(...and) },
       head: { 'web.yaml': web(...or) },
-      findings: [{ path: 'web.yaml', line: 11, severity: 'high', message: 'every pod in namespaces {team: a} OR pods {app: fe} in namespace shop' }],
+      findings: [{ path: 'web.yaml', line: 11, severity: 'high', message: 'every pod in namespaces `{team: a}` OR pods `{app: fe}` in namespace shop' }],
     },
     {
       name: 'split with the pod half first: the finding is on the first half',

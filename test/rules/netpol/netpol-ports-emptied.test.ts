@@ -48,7 +48,7 @@ ruleTester(rule, {
       name: 'a rule for overlapping sources on every port does not cover the rest of them',
       base: { 'web.yaml': web('  - from:', frontend, '  - from:', '    - podSelector: {matchLabels: {tier: x}}', '    ports: [{port: 80}]') },
       head: { 'web.yaml': web('  - from:', frontend, '  - from:', '    - podSelector: {matchLabels: {tier: x}}') },
-      findings: [{ path: 'web.yaml', line: 12, message: 'pods {tier: x} in namespace shop on every port' }],
+      findings: [{ path: 'web.yaml', line: 12, message: 'pods `{tier: x}` in namespace shop on every port' }],
     },
     {
       name: 'ports emptied: the finding is on the empty list',
@@ -60,7 +60,7 @@ ruleTester(rule, {
       name: 'egress to an ipBlock on every port',
       base: { 'web.yaml': webEgress('  - to:', '    - ipBlock: {cidr: 10.0.0.0/8}', '    ports: [{port: 443}]') },
       head: { 'web.yaml': webEgress('  - to:', '    - ipBlock: {cidr: 10.0.0.0/8}') },
-      findings: [{ path: 'web.yaml', line: 11, message: 'it now admits ipBlock 10.0.0.0/8 on every port and protocol' }],
+      findings: [{ path: 'web.yaml', line: 11, message: 'it now admits ipBlock `10.0.0.0/8` on every port and protocol' }],
     },
   ],
 });

@@ -61,7 +61,7 @@ ruleTester(rule, {
       name: 'a namespaceSelector broadened: the finding is on the namespaceSelector',
       base: { 'web.yaml': web('  - from:', '    - podSelector: {matchLabels: {app: fe}}', '      namespaceSelector: {matchLabels: {team: a, env: prod}}') },
       head: { 'web.yaml': web('  - from:', '    - podSelector: {matchLabels: {app: fe}}', '      namespaceSelector: {matchLabels: {team: a}}') },
-      findings: [{ path: 'web.yaml', line: 12, message: 'namespaces went from namespaces {env: prod, team: a} to namespaces {team: a}' }],
+      findings: [{ path: 'web.yaml', line: 12, message: 'namespaces went from namespaces `{env: prod, team: a}` to namespaces `{team: a}`' }],
     },
   ],
 });

@@ -32,6 +32,6 @@ describe('ingress-nginx rules in audit mode', () => {
     ]);
     expect(findings.every((f) => f.related.length === 0)).toBe(true);
     // One state: nothing was "added", the annotation is there.
-    expect(findings[1].message).toContain('Ingress shop/web: configuration-snippet is set ("more_set_headers "X: y";")');
+    expect(findings[1].message).toContain('Ingress shop/web: configuration-snippet is set (`more_set_headers "X: y";`)');
   });
 });

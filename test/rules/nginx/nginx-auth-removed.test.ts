@@ -39,7 +39,7 @@ ruleTester(rule, {
     {
       name: 'enable-global-auth: "false" added',
       base: side([['rewrite-target', '/']]), head: side([['rewrite-target', '/'], ['enable-global-auth', 'false']]),
-      findings: [{ path: 'ing.yaml', line: annotationLine(1), message: 'enable-global-auth is "false"' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(1), message: 'enable-global-auth is `false`, so' }],
     },
     {
       name: 'enable-global-auth: "false" on a new Ingress opts out of the cluster default',

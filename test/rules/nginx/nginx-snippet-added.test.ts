@@ -1,3 +1,4 @@
+import { MAX_CODE } from '../../../src/findings/code-span.js';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/nginx/nginx-snippet-added.js';
 import { ruleTester, runRule } from '../../helpers/rule-tester.js';
@@ -30,7 +31,7 @@ ruleTester(rule, {
     {
       name: 'configuration-snippet added',
       base: side([['rewrite-target', '/']]), head: side([['rewrite-target', '/'], ['configuration-snippet', snippet]]),
-      findings: [{ path: 'ing.yaml', line: annotationLine(1), severity: 'critical', message: 'Ingress shop/web: configuration-snippet added ("more_set_headers "X-Frame-Options: DENY";")' }],
+      findings: [{ path: 'ing.yaml', line: annotationLine(1), severity: 'critical', message: 'Ingress shop/web: configuration-snippet added (`more_set_headers "X-Frame-Options: DENY";`): raw' }],
     },
     {
       name: 'a snippet changed',
@@ -40,7 +41,7 @@ ruleTester(rule, {
     {
       name: 'every key ending in -snippet, in a new Ingress',
       base: {}, head: side([['server-snippet', 'a'], ['auth-snippet', 'b'], ['modsecurity-snippet', 'c'], ['stream-snippet', 'd'], ['some-future-snippet', 'e']]),
-      findings: [0, 1, 2, 3, 4].map((i) => ({ path: 'ing.yaml', line: annotationLine(i), message: 'is set ("' })),
+      findings: [0, 1, 2, 3, 4].map((i) => ({ path: 'ing.yaml', line: annotationLine(i), message: 'is set (`' })),
     },
     {
       name: 'an IngressClass naming ingress-nginx under another class name',
@@ -55,17 +56,19 @@ ruleTester(rule, {
 });
 
 describe('nginx-snippet-added messages', () => {
-  it('shortens a long multi-line snippet to one line with an ellipsis', () => {
+  it('shortens a long multi-line snippet to one line, its start and end around an ellipsis', () => {
     const long = `location /x {\n${'  proxy_pass http://evil;\n'.repeat(20)}}`;
     const [finding] = runRule(rule, {}, side([['server-snippet', long]]));
-    expect(finding.message).toContain('"location /x {\\n  proxy_pass http://evil;\\n');
-    expect(finding.message).toContain('…"): raw nginx configuration runs inside the controller, which can read every Secret in the cluster (CVE-2021-25742)');
+    expect(finding.message).toContain('(`location /x {⏎  proxy_pass http://evil;⏎');
+    expect(finding.message).toContain('proxy_pass http://evil;⏎}`): raw nginx configuration runs inside the controller, which can read every Secret in the cluster (CVE-2021-25742)');
     expect(finding.message.length).toBeLessThan(400);
   });
 
   it('cuts by code point, never inside an astral character', () => {
-    const [finding] = runRule(rule, {}, side([['server-snippet', `${'x'.repeat(58)}🙂🙂🙂`]]));
-    expect(finding.message).toContain(`("${'x'.repeat(58)}🙂…")`);
+    const [finding] = runRule(rule, {}, side([['server-snippet', `${'x'.repeat(MAX_CODE + 20)}🙂🙂🙂`]]));
+    // Two thirds of what is kept before the ellipsis, the rest after it, counted in code points.
+    const head = Math.ceil(((MAX_CODE - 2) * 2) / 3);
+    expect(finding.message).toContain(`(\`${'x'.repeat(head)}…${'x'.repeat(MAX_CODE - 2 - head - 3)}🙂🙂🙂\`)`);
   });
 
   it('relates the base value of a changed snippet', () => {

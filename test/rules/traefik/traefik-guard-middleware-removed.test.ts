@@ -92,7 +92,7 @@ ruleTester(rule, {
       name: 'the guarded route merged into a broader unguarded route to the same service',
       base,
       head: { 'route.yaml': ingressRoute([{ match: SHOP, middlewares: ['login'] }]), 'mw.yaml': guards },
-      findings: [{ path: 'route.yaml', line: lineOf(ingressRoute([{ match: SHOP, middlewares: ['login'] }]), 'middlewares:'), message: 'the router for Host(`shop.example.com`) no longer applies an IP allow-list' }],
+      findings: [{ path: 'route.yaml', line: lineOf(ingressRoute([{ match: SHOP, middlewares: ['login'] }]), 'middlewares:'), message: 'the router for ``Host(`shop.example.com`)`` no longer applies an IP allow-list' }],
     },
     {
       name: 'the Traefik middleware annotation removed from an Ingress',

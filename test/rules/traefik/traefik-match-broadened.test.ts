@@ -53,26 +53,26 @@ ruleTester(rule, {
       name: 'a branch added while the service changed: only the new alternative',
       base,
       head: { 'route.yaml': ingressRoute([{ match: `${API} || Host(\`shop.example.com\`) && PathPrefix(\`/internal\`)`, service: 'api2' }, { match: ADMIN, service: 'admin' }]) },
-      findings: [{ path: 'route.yaml', line: 8, message: 'gained the alternative Host(`shop.example.com`) && PathPrefix(`/internal`)' }],
+      findings: [{ path: 'route.yaml', line: 8, message: 'gained the alternative ``Host(`shop.example.com`) && PathPrefix(`/internal`)``' }],
     },
-    { name: 'the Host matcher removed', base, head: hostRemoved.head, findings: [{ path: 'route.yaml', line: hostRemoved.line, severity: 'high', message: 'the Host matcher Host(`shop.example.com`) was removed, so every host matches' }] },
-    { name: 'Host(`*`)', base, head: hostStar.head, findings: [{ path: 'route.yaml', line: hostStar.line, message: 'became Host(`*`), which matches everything' }] },
-    { name: 'a host wildcarded', base, head: hostWildcard.head, findings: [{ path: 'route.yaml', line: hostWildcard.line, message: 'Host(`shop.example.com`) was widened to Host(`*.example.com`)' }] },
-    { name: 'a shorter PathPrefix', base, head: shorter.head, findings: [{ path: 'route.yaml', line: shorter.line, message: 'PathPrefix(`/api/v1`) was shortened to PathPrefix(`/api`)' }] },
-    { name: 'an || that adds a branch', base, head: branch.head, findings: [{ path: 'route.yaml', line: branch.line, message: 'gained the alternative Host(`shop.example.com`) && PathPrefix(`/internal`) (an added `||` branch)' }] },
+    { name: 'the Host matcher removed', base, head: hostRemoved.head, findings: [{ path: 'route.yaml', line: hostRemoved.line, severity: 'high', message: 'the Host matcher ``Host(`shop.example.com`)`` was removed, so every host matches' }] },
+    { name: 'Host(`*`)', base, head: hostStar.head, findings: [{ path: 'route.yaml', line: hostStar.line, message: 'became ``Host(`*`)``, which matches everything' }] },
+    { name: 'a host wildcarded', base, head: hostWildcard.head, findings: [{ path: 'route.yaml', line: hostWildcard.line, message: '``Host(`shop.example.com`)`` was widened to ``Host(`*.example.com`)``' }] },
+    { name: 'a shorter PathPrefix', base, head: shorter.head, findings: [{ path: 'route.yaml', line: shorter.line, message: '``PathPrefix(`/api/v1`)`` was shortened to ``PathPrefix(`/api`)``' }] },
+    { name: 'an || that adds a branch', base, head: branch.head, findings: [{ path: 'route.yaml', line: branch.line, message: 'gained the alternative ``Host(`shop.example.com`) && PathPrefix(`/internal`)`` (an added `||` branch)' }] },
     {
       name: 'a v2 multi-host rule that gained a host in the migration',
       base: { 'route.yaml': ingressRoute([{ match: 'Host(`a.example.com`, `b.example.com`)' }], { group: V2 }) },
       head: { 'route.yaml': ingressRoute([{ match: 'Host(`a.example.com`) || Host(`b.example.com`) || Host(`c.example.com`)' }]) },
-      findings: [{ path: 'route.yaml', line: 8, message: 'Host(`c.example.com`)' }],
+      findings: [{ path: 'route.yaml', line: 8, message: '``Host(`c.example.com`)``' }],
     },
-    { name: 'a method condition dropped', base: methodBase, head: base, findings: [{ path: 'route.yaml', line: 8, message: 'Method(`GET`) is no longer required' }] },
-    { name: 'an exclusion dropped', base: exclusionBase, head: base, findings: [{ path: 'route.yaml', line: 8, message: 'the exclusion !PathPrefix(`/api/v1/admin`) was dropped' }] },
+    { name: 'a method condition dropped', base: methodBase, head: base, findings: [{ path: 'route.yaml', line: 8, message: '``Method(`GET`)`` is no longer required' }] },
+    { name: 'an exclusion dropped', base: exclusionBase, head: base, findings: [{ path: 'route.yaml', line: 8, message: 'the exclusion ``!PathPrefix(`/api/v1/admin`)`` was dropped' }] },
     {
       name: 'an exclusion narrowed',
       base: exclusionBase,
       head: { 'route.yaml': ingressRoute([{ match: `${API} && !PathPrefix(\`/api/v1/admin/keys\`)` }, { match: ADMIN, service: 'admin' }]) },
-      findings: [{ path: 'route.yaml', line: 8, message: 'the exclusion !PathPrefix(`/api/v1/admin`) was narrowed to !PathPrefix(`/api/v1/admin/keys`)' }],
+      findings: [{ path: 'route.yaml', line: 8, message: 'the exclusion ``!PathPrefix(`/api/v1/admin`)`` was narrowed to ``!PathPrefix(`/api/v1/admin/keys`)``' }],
     },
   ],
 });
@@ -80,6 +80,6 @@ ruleTester(rule, {
 describe('traefik-match-broadened related', () => {
   it('relates the base rule line', () => {
     const [finding] = runRule(rule, base, shorter.head);
-    expect(finding.related.map((r) => `${r.side} ${r.path}:${r.line} ${r.message}`)).toEqual([`base route.yaml:8 was ${API}`]);
+    expect(finding.related.map((r) => `${r.side} ${r.path}:${r.line} ${r.message}`)).toEqual([`base route.yaml:8 was \`\`${API}\`\``]);
   });
 });

@@ -67,13 +67,13 @@ ruleTester(rule, {
       name: 'the TLS route merged into a broader plain-HTTP route to the same service: on that route',
       base: { ...base, 'web.yaml': ingressRoute([{ match: 'Host(`shop.example.com`)', service: 'web' }], { name: 'plain' }) },
       head: { 'tls.yaml': options, 'web.yaml': ingressRoute([{ match: 'Host(`shop.example.com`)' }], { name: 'plain' }) },
-      findings: [{ path: 'web.yaml', line: 8, message: 'IngressRoute shop/plain: the router for Host(`shop.example.com`) no longer has TLS' }],
+      findings: [{ path: 'web.yaml', line: 8, message: 'IngressRoute shop/plain: the router for ``Host(`shop.example.com`)`` no longer has TLS' }],
     },
     {
       name: 'router.tls removed from a Traefik Ingress',
       base: { 'ing.yaml': annotated, 'tls.yaml': options },
       head: { 'ing.yaml': traefikIngress([], 'shop.example.com', ['/api']), 'tls.yaml': options },
-      findings: [{ path: 'ing.yaml', line: lineOf(annotated, 'router.tls:'), side: 'base', message: 'Ingress shop/web: the router for Host(`shop.example.com`) && PathPrefix(`/api`) no longer has TLS' }],
+      findings: [{ path: 'ing.yaml', line: lineOf(annotated, 'router.tls:'), side: 'base', message: 'Ingress shop/web: the router for ``Host(`shop.example.com`) && PathPrefix(`/api`)`` no longer has TLS' }],
     },
   ],
 });
