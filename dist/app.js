@@ -52185,8 +52185,13 @@ var package_default = {
 };
 
 // src/report/links.ts
-function repositoryUrl(owner, repo, server = "https://github.com") {
+function repositoryUrl(owner, repo, server = serverUrl()) {
   return `${server}/${owner}/${repo}`;
+}
+function serverUrl(env = process.env) {
+  if (env.GITHUB_SERVER_URL) return env.GITHUB_SERVER_URL.replace(/\/$/, "");
+  if (env.GHE_HOST) return `${env.GHE_PROTOCOL || "https"}://${env.GHE_HOST}`;
+  return "https://github.com";
 }
 function lineUrl(links, location) {
   const commit = location.side === "base" ? links?.base : links?.head;
@@ -52195,7 +52200,7 @@ function lineUrl(links, location) {
   return `${links.repository}/blob/${commit}/${path8}${location.line > 0 ? `#L${location.line}` : ""}`;
 }
 function projectTreeUrl(env = process.env) {
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const server = serverUrl(env);
   if (env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF) return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}`;
   return `${PROJECT_URL}/blob/v${VERSION19}`;
 }

@@ -30728,6 +30728,11 @@ var package_default = {
 };
 
 // src/report/links.ts
+function serverUrl(env = process.env) {
+  if (env.GITHUB_SERVER_URL) return env.GITHUB_SERVER_URL.replace(/\/$/, "");
+  if (env.GHE_HOST) return `${env.GHE_PROTOCOL || "https"}://${env.GHE_HOST}`;
+  return "https://github.com";
+}
 function lineUrl(links, location2) {
   const commit = location2.side === "base" ? links?.base : links?.head;
   if (!links || !commit) return void 0;
@@ -30735,7 +30740,7 @@ function lineUrl(links, location2) {
   return `${links.repository}/blob/${commit}/${path}${location2.line > 0 ? `#L${location2.line}` : ""}`;
 }
 function projectTreeUrl(env = process.env) {
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const server = serverUrl(env);
   if (env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF) return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}`;
   return `${PROJECT_URL}/blob/v${VERSION}`;
 }

@@ -19351,8 +19351,8 @@ var require_lib = __commonJS({
     (function(MediaTypes3) {
       MediaTypes3["ApplicationJson"] = "application/json";
     })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    function getProxyUrl2(serverUrl2) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl2));
       return proxyUrl ? proxyUrl.href : "";
     }
     var HttpRedirectCodes2 = [
@@ -19680,12 +19680,12 @@ var require_lib = __commonJS({
        * routing through a proxy server - depending upon the url and proxy environment variables.
        * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
        */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
+      getAgent(serverUrl2) {
+        const parsedUrl = new URL(serverUrl2);
         return this._getAgent(parsedUrl);
       }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
+      getAgentDispatcher(serverUrl2) {
+        const parsedUrl = new URL(serverUrl2);
         const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
@@ -38671,12 +38671,12 @@ var HttpClient = class {
    * routing through a proxy server - depending upon the url and proxy environment variables.
    * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
    */
-  getAgent(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
+  getAgent(serverUrl2) {
+    const parsedUrl = new URL(serverUrl2);
     return this._getAgent(parsedUrl);
   }
-  getAgentDispatcher(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
+  getAgentDispatcher(serverUrl2) {
+    const parsedUrl = new URL(serverUrl2);
     const proxyUrl = getProxyUrl(parsedUrl);
     const useProxy = proxyUrl && proxyUrl.hostname;
     if (!useProxy) {
@@ -58766,8 +58766,13 @@ var package_default = {
 };
 
 // src/report/links.ts
-function repositoryUrl(owner, repo, server = "https://github.com") {
+function repositoryUrl(owner, repo, server = serverUrl()) {
   return `${server}/${owner}/${repo}`;
+}
+function serverUrl(env = process.env) {
+  if (env.GITHUB_SERVER_URL) return env.GITHUB_SERVER_URL.replace(/\/$/, "");
+  if (env.GHE_HOST) return `${env.GHE_PROTOCOL || "https"}://${env.GHE_HOST}`;
+  return "https://github.com";
 }
 function lineUrl(links, location2) {
   const commit = location2.side === "base" ? links?.base : links?.head;
@@ -58776,7 +58781,7 @@ function lineUrl(links, location2) {
   return `${links.repository}/blob/${commit}/${path6}${location2.line > 0 ? `#L${location2.line}` : ""}`;
 }
 function projectTreeUrl(env = process.env) {
-  const server = env.GITHUB_SERVER_URL || "https://github.com";
+  const server = serverUrl(env);
   if (env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF) return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}`;
   return `${PROJECT_URL}/blob/v${VERSION7}`;
 }

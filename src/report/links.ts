@@ -15,8 +15,18 @@ export interface SourceLinks {
   base?: string;
 }
 
-export function repositoryUrl(owner: string, repo: string, server = 'https://github.com'): string {
+export function repositoryUrl(owner: string, repo: string, server = serverUrl()): string {
   return `${server}/${owner}/${repo}`;
+}
+
+/**
+ * The GitHub the adapter talks to: the Action runner's GITHUB_SERVER_URL, the App's GitHub Enterprise Server
+ * (GHE_HOST, GHE_PROTOCOL as Probot reads them), else github.com.
+ */
+export function serverUrl(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.GITHUB_SERVER_URL) return env.GITHUB_SERVER_URL.replace(/\/$/, '');
+  if (env.GHE_HOST) return `${env.GHE_PROTOCOL || 'https'}://${env.GHE_HOST}`;
+  return 'https://github.com';
 }
 
 /** The line of a location at its side's commit; undefined when that commit is unknown. */
@@ -34,7 +44,7 @@ export function lineUrl(links: SourceLinks | undefined, location: Pick<FindingLo
  * release tag.
  */
 export function projectTreeUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  const server = serverUrl(env);
   if (env.GITHUB_ACTION_REPOSITORY && env.GITHUB_ACTION_REF) return `${server}/${env.GITHUB_ACTION_REPOSITORY}/blob/${env.GITHUB_ACTION_REF}`;
   return `${PROJECT_URL}/blob/v${VERSION}`;
 }

@@ -101,5 +101,8 @@ it('runs the committed dist/index.js as GitHub runs it, against a local stand-in
   expect(outputs.conclusion).toBe('failure');
   expect(outputs['sarif-file']).toBe(join(repo.origin, files.sarif));
   expect(JSON.parse(readFileSync(outputs['sarif-file'], 'utf8')).version).toBe('2.1.0');
-  expect(readFileSync(files.summary, 'utf8')).toContain('#### Findings');
+  // The job summary is the verdict-first report, with the findings table folded.
+  const summary = readFileSync(files.summary, 'utf8');
+  expect(summary.split('\n')[0]).toMatch(/^### ❌ Blocks merge: /);
+  expect(summary).toMatch(/<details><summary>All \d+ findings, worst first<\/summary>/);
 });

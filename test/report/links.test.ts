@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineUrl, projectUrlOf, PROJECT_URL } from '../../src/report/links.js';
+import { lineUrl, projectUrlOf, PROJECT_URL, repositoryUrl, serverUrl } from '../../src/report/links.js';
 import { locationLink } from '../../src/report/location.js';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -24,5 +24,15 @@ describe('links to the lines of the analyzed commits', () => {
   it("takes segguard's repository from package.json", () => {
     expect(projectUrlOf({ url: 'git+https://github.com/segguard/segguard.git' })).toBe('https://github.com/segguard/segguard');
     expect(PROJECT_URL).toBe(projectUrlOf(packageJson.repository));
+  });
+});
+
+describe('the GitHub the lines live on', () => {
+  it('is the runner\'s server, the App\'s GitHub Enterprise Server, else github.com', () => {
+    expect(serverUrl({ GITHUB_SERVER_URL: 'https://ghes.example.com/' })).toBe('https://ghes.example.com');
+    expect(serverUrl({ GHE_HOST: 'git.corp.example', GHE_PROTOCOL: 'http' })).toBe('http://git.corp.example');
+    expect(serverUrl({ GHE_HOST: 'git.corp.example' })).toBe('https://git.corp.example');
+    expect(serverUrl({})).toBe('https://github.com');
+    expect(repositoryUrl('org', 'repo', serverUrl({ GHE_HOST: 'git.corp.example' }))).toBe('https://git.corp.example/org/repo');
   });
 });
