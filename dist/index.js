@@ -57955,7 +57955,8 @@ var Renderer = class {
       let pending = this.renders.get(digest);
       const ran = !pending;
       if (!pending) this.renders.set(digest, pending = this.inFlight(() => this.render(located, t, tree, digest)));
-      return { t, tool: await this.tools.forTarget(t.target), outcome: await pending, ran };
+      const outcome = await pending;
+      return { t, tool: await this.tools.forTarget(t.target), outcome, ran };
     }));
     const failed = settled.find((s) => s.status === "rejected");
     if (failed) throw failed.reason;

@@ -76,7 +76,9 @@ export class Renderer {
       let pending = this.renders.get(digest);
       const ran = !pending;
       if (!pending) this.renders.set(digest, (pending = this.inFlight(() => this.render(located, t, tree, digest))));
-      return { t, tool: await this.tools.forTarget(t.target), outcome: await pending, ran };
+      // The render first: it fails itself when its tool does not run, and is awaited here either way.
+      const outcome = await pending;
+      return { t, tool: await this.tools.forTarget(t.target), outcome, ran };
     }));
     // A missing tool is an error naming the first target (in discovery order) that needs it, once every render is over.
     const failed = settled.find((s) => s.status === 'rejected');
