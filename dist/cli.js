@@ -29958,12 +29958,9 @@ function decodeOrUndefined(text2) {
   }
 }
 function annotationsOf(object) {
-  const metadata = isRecord2(object) ? object.metadata : void 0;
-  const annotations = isRecord2(metadata) ? metadata.annotations : void 0;
-  return isRecord2(annotations) ? annotations : void 0;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  const metadata = isObject(object) ? object.metadata : void 0;
+  const annotations = isObject(metadata) ? metadata.annotations : void 0;
+  return isObject(annotations) ? annotations : void 0;
 }
 function withoutAnnotations(object, keys) {
   const { metadata } = object;

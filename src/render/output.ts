@@ -1,6 +1,6 @@
 import * as jsYaml from 'js-yaml';
 import { isMap, isScalar, parseAllDocuments, type Document, type Node } from 'yaml';
-import { deepEqual } from '../model/json.js';
+import { deepEqual, isObject } from '../model/json.js';
 import { KUBERNETES_JS_YAML_SCHEMA } from '../model/yaml11.js';
 import type { AppliedTransformation, RenderedObject } from './types.js';
 import { joinPath } from './paths.js';
@@ -115,13 +115,9 @@ function decodeOrUndefined(text: string): unknown {
 }
 
 function annotationsOf(object: unknown): Record<string, unknown> | undefined {
-  const metadata = isRecord(object) ? object.metadata : undefined;
-  const annotations = isRecord(metadata) ? metadata.annotations : undefined;
-  return isRecord(annotations) ? annotations : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  const metadata = isObject(object) ? object.metadata : undefined;
+  const annotations = isObject(metadata) ? metadata.annotations : undefined;
+  return isObject(annotations) ? annotations : undefined;
 }
 
 /** The object as it reads once the annotations `keys` are cut (and `annotations:` with them when nothing else is left). */
