@@ -2,8 +2,8 @@ import type { SourceFile } from '../src/model/load.js';
 
 /**
  * A synthetic platform repository of about `n` manifests: namespaces with a Deployment, a Service, a default-deny
- * and an allow policy per app, and an Ingress per namespace. Deterministic. The head changes one manifest in 20
- * (5%), as a real PR touches few files: the other files are byte-identical on both sides.
+ * and an allow policy per app, and an Ingress per namespace. Deterministic. The head is one of the shapes real
+ * pull requests take (SHAPES): each keeps most objects as they are, but not always in the same files.
  */
 export interface Repository {
   base: SourceFile[];
@@ -11,6 +11,15 @@ export interface Repository {
   manifests: number;
   bytes: number;
 }
+
+/**
+ * `edits`: one file in 20 (5%) edited in place, every other file byte-identical at its path. `moves`: 30% of the
+ * files moved unchanged into per-team folders, 5% edited. `splits`: the workload files (Deployment + Service) of
+ * half the namespaces split into one file per object, the policies of the other half merged into one file.
+ * `relabels`: 10% of the workloads take a new `app` label, with their Service's and policy's selectors.
+ */
+export const SHAPES = ['edits', 'moves', 'splits', 'relabels'] as const;
+export type Shape = (typeof SHAPES)[number];
 
 const APPS_PER_NAMESPACE = 8;
 
@@ -144,7 +153,64 @@ function change(text: string, k: number): string {
   }
 }
 
-export function generate(n: number): Repository {
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const namespaceOf = (path: string) => path.slice(0, path.indexOf('/'));
+
+const heads: Record<Shape, (base: SourceFile[]) => SourceFile[]> = {
+  edits: (base) => editSome(base, [7]),
+  // Half the edits are in moved files (a rename with changes), as git shows many.
+  moves: (base) => editSome(base, [2, 7]).map((file, index) => (index % 10 < 3 ? { ...file, path: moved(file.path, index) } : file)),
+  splits: (base) => {
+    const head: SourceFile[] = [];
+    const merged = new Map<string, SourceFile>();
+    base.forEach((file, index) => {
+      const ns = namespaceOf(file.path);
+      const even = Number(ns.slice('team-'.length)) % 2 === 0;
+      if (even && fileName(file.path) === 'workload.yaml') {
+        // The documents as they were, each in a file of its own.
+        const [workload, svc] = (file.content as string).split('---\n');
+        const folder = file.path.slice(0, -'workload.yaml'.length);
+        head.push({ path: `${folder}deployment.yaml`, content: workload }, { path: `${folder}service.yaml`, content: svc });
+      } else if (!even && fileName(file.path) === 'network-policy.yaml') {
+        const into = merged.get(ns);
+        if (into) into.content = `${into.content as string}---\n${file.content as string}`;
+        else {
+          const created = { path: `${ns}/network/policies.yaml`, content: file.content };
+          merged.set(ns, created);
+          head.push(created);
+        }
+      } else head.push(file);
+    });
+    return head;
+  },
+  relabels: (base) => {
+    // The k-th app of every tenth namespace slot is relabelled: 10% of the workloads, with what selects them.
+    const relabelled = (path: string) => {
+      const ns = Number(namespaceOf(path).slice('team-'.length));
+      const app = /\/app-(\d+)\//.exec(path)?.[1];
+      return app !== undefined && (ns * APPS_PER_NAMESPACE + Number(app)) % 10 === 3;
+    };
+    return base.map((file) => {
+      if (!relabelled(file.path)) return file;
+      const content = (file.content as string).replace(/app: (app-\d+)([,}])/g, 'app: $1-v2$2');
+      return { path: file.path, content };
+    });
+  },
+};
+
+/** One file in 20 edited with `change`: those whose index is one of `offsets` modulo 20 × offsets.length. */
+function editSome(base: SourceFile[], offsets: number[]): SourceFile[] {
+  let changed = 0;
+  const every = 20 * offsets.length;
+  return base.map((file, index) => (offsets.includes(index % every) ? { path: file.path, content: change(file.content as string, changed++) } : file));
+}
+
+/** A file moved into a per-team folder, or renamed where it is. */
+function moved(path: string, index: number): string {
+  return index % 10 === 0 ? path.replace(/\.yaml$/, '.k8s.yaml') : `platform/${path}`;
+}
+
+export function generate(n: number, shape: Shape = 'edits'): Repository {
   const base: SourceFile[] = [];
   let manifests = 0;
   for (let i = 0; manifests < n; i++) {
@@ -165,11 +231,7 @@ export function generate(n: number): Repository {
     base.push({ path: `${ns}/ingress.yaml`, content: ingress(ns, apps) });
     manifests += 1;
   }
-  let changed = 0;
-  const head = base.map((file, index) => {
-    if (index % 20 !== 7) return file;
-    return { path: file.path, content: change(file.content as string, changed++) };
-  });
+  const head = heads[shape](base);
   const bytes = base.reduce((sum, f) => sum + Buffer.byteLength(f.content as string), 0);
   return { base, head, manifests, bytes };
 }

@@ -5,18 +5,19 @@ import { defaultConfig } from '../src/config/config.js';
 import { rulesFor } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/rule.js';
 import type { SourceFile } from '../src/model/load.js';
-import { generate } from './generate.js';
+import { generate, SHAPES, type Shape } from './generate.js';
 
 /**
  * Measurements in their own process (so heaps and JIT state of one size do not leak into another):
- * `tsx bench/measure.ts <n> <parse|compare|check> <rounds>`. `compare` alternates the floor (js-yaml over both
+ * `tsx bench/measure.ts <n> <parse|compare|check> <rounds> [shape]`. `compare` alternates the floor (js-yaml over both
  * trees) and the full check round by round, so both are timed under the same machine conditions (the machine is
  * shared: its speed drifts by tens of percent within a minute); `check` runs the check alone, for its peak RSS.
  * Prints one JSON line per mode: the best CPU time, the best wall time, the process's peak RSS and, for check,
  * the cost split of its best round.
  */
-const [n, mode, rounds] = [Number(process.argv[2]), process.argv[3], Number(process.argv[4] ?? 1)];
-const repo = generate(n);
+const [n, mode, rounds, shape] = [Number(process.argv[2]), process.argv[3], Number(process.argv[4] ?? 1), (process.argv[5] ?? 'edits') as Shape];
+if (!SHAPES.includes(shape)) throw new Error(`unknown shape ${shape}: one of ${SHAPES.join(', ')}`);
+const repo = generate(n, shape);
 const texts = [...repo.base, ...repo.head].map((f: SourceFile) => f.content as string);
 
 const parse = () => {

@@ -1,39 +1,55 @@
-// npm run bench [-- 1000 10000]: times the parse floor and the full check on synthetic repositories.
+// npm run bench [-- 1000 10000] [--shape moves[,splits]] [--only]: times the parse floor and the full check on
+// synthetic repositories, for each shape of pull request (bench/generate.ts: edits, moves, splits, relabels) and size.
+// --only skips the semantic and render scenarios that follow, for a targeted run.
 // Times are CPU milliseconds (every thread of the process), best of several rounds; the floor and the check
 // alternate in one process so that both are timed under the same conditions on a shared machine. Wall times are
 // printed on the detail line.
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { shape: { type: 'string', multiple: true }, only: { type: 'boolean', default: false } },
+});
+const sizes = positionals.map(Number);
+if (sizes.some((n) => !(n > 0))) throw new Error(`sizes are positive numbers of manifests, not ${positionals.join(' ')}`);
 const SIZES = sizes.length > 0 ? sizes : [1_000, 10_000, 50_000];
+// As SHAPES in bench/generate.ts (this runner is plain JavaScript; measure.ts checks the name again).
+const ALL_SHAPES = ['edits', 'moves', 'splits', 'relabels'];
+const SHAPES = values.shape ? values.shape.flatMap((s) => s.split(',')) : ALL_SHAPES;
+const unknown = SHAPES.filter((s) => !ALL_SHAPES.includes(s));
+if (unknown.length > 0) throw new Error(`unknown shape ${unknown.join(', ')}: one of ${ALL_SHAPES.join(', ')}`);
 
 /** Each size runs in fresh Node processes with tsx, so peak RSS belongs to that size alone. */
-function measure(n, mode, rounds) {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'measure.ts'), String(n), mode, String(rounds)], {
+function measure(n, mode, rounds, shape) {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'measure.ts'), String(n), mode, String(rounds), shape], {
     encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'],
   });
   return out.trim().split('\n').map((line) => JSON.parse(line));
 }
 
-for (const n of SIZES) {
-  const [parse] = measure(n, 'parse', n <= 10_000 ? 2 : 1);
+for (const n of SIZES) for (const shape of SHAPES) {
+  const [parse] = measure(n, 'parse', n <= 10_000 ? 2 : 1, shape);
   // The check needs a few rounds before the JIT has compiled its code: fewer at 50,000, where one round is long.
-  const [floor, check] = measure(n, 'compare', n <= 10_000 ? 8 : 3);
+  const [floor, check] = measure(n, 'compare', n <= 10_000 ? 8 : 3, shape);
   // Peak RSS of the check alone (the compare process also holds the floor's garbage).
-  const [alone] = measure(n, 'check', n <= 10_000 ? 2 : 1);
+  const [alone] = measure(n, 'check', n <= 10_000 ? 2 : 1, shape);
   const mb = (2 * parse.bytes) / 1e6;
-  console.log(`size ${n}: ${parse.files} files per side, ${mb.toFixed(1)} MB both sides; parse ${(mb / (parse.ms / 1000)).toFixed(1)} MB/s, ` +
+  console.log(`size ${n} ${shape}: ${parse.files} files per side, ${mb.toFixed(1)} MB both sides; parse ${(mb / (parse.ms / 1000)).toFixed(1)} MB/s, ` +
     `floor ${(mb / (floor.ms / 1000)).toFixed(1)} MB/s; ${check.output} findings; parse rss ${parse.rssMb.toFixed(0)} MB, floor+check rss ${check.rssMb.toFixed(0)} MB; ` +
     `wall ms parse/floor/check ${[parse, floor, check].map((m) => m.wallMs.toFixed(0)).join('/')} (wall ratio ${(check.wallMs / floor.wallMs).toFixed(2)})`);
   const ruleTotal = check.rules.reduce((sum, [, ms]) => sum + ms, 0);
   console.log(`  check: load+match ${(check.ms - ruleTotal).toFixed(0)} ms, rules ${ruleTotal.toFixed(0)} ms (` +
     check.rules.slice(0, 4).map(([id, ms]) => `${id} ${ms.toFixed(0)}`).join(', ') + ')');
-  console.log(`bench: manifests=${check.n} parse_ms=${parse.ms.toFixed(0)} floor_ms=${floor.ms.toFixed(0)} check_ms=${check.ms.toFixed(0)} ` +
-    `ratio=${(check.ms / parse.ms).toFixed(2)} floor_ratio=${(check.ms / floor.ms).toFixed(2)} peak_rss_mb=${alone.rssMb.toFixed(0)}`);
+  console.log(`bench: shape=${shape} manifests=${check.n} parse_ms=${parse.ms.toFixed(0)} floor_ms=${floor.ms.toFixed(0)} check_ms=${check.ms.toFixed(0)} ` +
+    `ratio=${(check.ms / parse.ms).toFixed(2)} floor_ratio=${(check.ms / floor.ms).toFixed(2)} peak_rss_mb=${alone.rssMb.toFixed(0)} load=${loadavg()[0].toFixed(2)}`);
 }
+
+if (values.only) process.exit(0);
 
 // The semantic scenario (2,000 workloads, 1,000 policies, 500 Ingresses): the connectivity engine's share.
 execFileSync(process.execPath, ['--import', 'tsx', join(here, 'semantic.ts')], { stdio: 'inherit' });
