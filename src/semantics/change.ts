@@ -122,6 +122,7 @@ function computeChange(baseModel: Model, headModel: Model): SemanticChange {
 
 class ChangeAnalysis {
   private readonly changedPolicies = new Set<string>();
+  private readonly changedPolicyNamespaces = new Set<string>();
   private readonly changedWorkloads = new Set<string>();
   private readonly worldCache = new Map<string, string | undefined>();
   private readonly sameNamespace = new Map<string, boolean>();
@@ -135,11 +136,15 @@ class ChangeAnalysis {
   ) {
     const baseByKey = new Map(basePolicies.resources.map((r) => [r.key, r]));
     const headByKey = new Map(headPolicies.resources.map((r) => [r.key, r]));
+    const changedPolicy = (r: Resource) => {
+      this.changedPolicies.add(r.key);
+      this.changedPolicyNamespaces.add(r.namespace);
+    };
     for (const [key, r] of baseByKey) {
       const now = headByKey.get(key);
-      if (!now || !deepEqual(now.object, r.object)) this.changedPolicies.add(key);
+      if (!now || !deepEqual(now.object, r.object)) changedPolicy(r);
     }
-    for (const key of headByKey.keys()) if (!baseByKey.has(key)) this.changedPolicies.add(key);
+    for (const [key, r] of headByKey) if (!baseByKey.has(key)) changedPolicy(r);
     for (const b of base.topology.workloads) {
       const h = head.topology.byId.get(b.id);
       // Workloads decoded from the same objects in an unchanged namespace are equal without comparing signatures.
@@ -226,10 +231,13 @@ class ChangeAnalysis {
   private dirtyScope(): { sources: Set<string>; destinations: Set<string> } {
     const sources = new Set(this.changedWorkloads);
     const destinations = new Set(this.changedWorkloads);
+    // A policy selects pods of its own namespace only: the workloads of the other namespaces are not asked (which
+    // would build the meaning of every policy of the repository).
     // By class, through the policies that select it (found by label index): not every changed policy against
     // every workload of its namespace.
     for (const connectivity of [this.base, this.head]) {
       for (const w of connectivity.topology.workloads) {
+        if (!this.changedPolicyNamespaces.has(w.namespace)) continue;
         const cls = connectivity.classOf(w);
         const changed = (direction: Direction) => connectivity.selectingPolicies(cls, direction).some((p) => this.changedPolicies.has(p.resource.key));
         if (changed('ingress')) destinations.add(w.id);
