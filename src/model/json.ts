@@ -43,3 +43,15 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * Whether two decoded values are the same in every respect, key order included: one can stand for the other in
+ * any output (deepEqual ignores key order, which a message listing labels shows).
+ */
+export function identicalJson(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => identicalJson(item, b[i]));
+  if (!isObject(a) || !isObject(b)) return false;
+  const [keysA, keysB] = [Object.keys(a), Object.keys(b)];
+  return keysA.length === keysB.length && keysA.every((k, i) => k === keysB[i] && identicalJson(a[k], b[k]));
+}

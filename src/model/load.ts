@@ -2,7 +2,7 @@ import * as jsYaml from 'js-yaml';
 import { parseAllDocuments, visit, type Document } from 'yaml';
 import { formatFieldPath } from './field-path.js';
 import { relaxFlowWhitespace } from './flow-whitespace.js';
-import { deepEqual, isObject, type JsonObject } from './json.js';
+import { deepEqual, identicalJson, isObject, type JsonObject } from './json.js';
 import { apiGroupOf, canonicalGroup, isClusterScoped } from './identity.js';
 import { MAX_NESTING_DEPTH, positionsOf, YAML_MAX_ALIAS_COUNT, type PositionIndex } from './positions.js';
 import { Resource, type Location, type RenderOrigin } from './resource.js';
@@ -65,6 +65,11 @@ export class ParseCache {
   private readonly texts = new Map<string, ParsedText>();
   /** The objects of each file, by path: a file with the same path and text on both sides yields the same Resources. */
   private readonly files = new Map<string, { text: string; resources: Resource[] }>();
+  /**
+   * The first decoded object of each identity. An identical object of another text (a document of a split or a
+   * merged file, a file otherwise reformatted) is replaced by it, so every memo by decoded object serves both.
+   */
+  private readonly objects = new Map<string, JsonObject>();
 
   parse(text: string, isJson: boolean): ParsedText {
     let parsed = this.texts.get(text);
@@ -75,6 +80,12 @@ export class ParseCache {
     return parsed;
   }
 
+  private readonly share = (key: string, object: JsonObject): JsonObject => {
+    const known = this.objects.get(key);
+    if (known === undefined) this.objects.set(key, object);
+    return known !== undefined && identicalJson(known, object) ? known : object;
+  };
+
   /**
    * The Kubernetes objects of a file. Sharing them between sides lets every per-Resource memo (a policy's meaning,
    * a workload, an exposure row) serve both sides, and tells analyses by identity that nothing changed.
@@ -83,7 +94,7 @@ export class ParseCache {
     const known = this.files.get(path);
     if (known?.text === text) return known.resources;
     const resources: Resource[] = [];
-    parsed.documents.forEach((doc, docIndex) => resourcesOfDocument(resources, doc, path, docIndex, parsed.positions));
+    parsed.documents.forEach((doc, docIndex) => resourcesOfDocument(resources, doc, path, docIndex, parsed.positions, this.share));
     this.files.set(path, { text, resources });
     return resources;
   }
@@ -588,9 +599,13 @@ function kubernetesObjectsOf(doc: unknown): { object: JsonObject; apiVersion: st
   return [{ object: doc, apiVersion: doc.apiVersion as string, kind, pathInDocument: [] }];
 }
 
-function resourcesOfDocument(out: Resource[], doc: unknown, path: string, docIndex: number, positions: PositionIndex): void {
+/** `share` may give an identical object to use instead of the one decoded from this text (ParseCache). */
+function resourcesOfDocument(out: Resource[], doc: unknown, path: string, docIndex: number, positions: PositionIndex,
+  share: (key: string, object: JsonObject) => JsonObject): void {
   for (const { object, apiVersion, kind, pathInDocument } of kubernetesObjectsOf(doc)) {
-    out.push(resourceOf(object, apiVersion, kind, path, docIndex, pathInDocument, positions));
+    const resource = resourceOf(object, apiVersion, kind, path, docIndex, pathInDocument, positions);
+    const shared = share(resource.key, object);
+    out.push(shared === object ? resource : resourceOf(shared, apiVersion, kind, path, docIndex, pathInDocument, positions));
   }
 }
 
