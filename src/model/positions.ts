@@ -89,8 +89,9 @@ class EventPositions implements PositionIndex {
   private documentStarts: number[] = NO_DOCUMENTS;
   private fallback: PositionIndex | undefined;
   private lines: Lines | undefined;
-  private readonly extents = new Map<number, Extent>();
-  private readonly sequenceItems = new Map<number, { events: number[]; starts: number[] }>();
+  // Created on first use: an index that is never asked (most of them) allocates nothing but itself.
+  private extents: Map<number, Extent> | undefined;
+  private sequenceItems: Map<number, { events: number[]; starts: number[] }> | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -193,6 +194,7 @@ class EventPositions implements PositionIndex {
    * items and a finding at each would otherwise walk every item before each of them.
    */
   private itemsOf(node: number, sequenceStart: number): { events: number[]; starts: number[] } {
+    this.sequenceItems ??= new Map();
     let items = this.sequenceItems.get(node);
     if (!items) {
       const events = this.events!;
@@ -213,6 +215,7 @@ class EventPositions implements PositionIndex {
   private extent(index: number): Extent {
     const event = this.events![index];
     if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return this.walkExtent(index);
+    this.extents ??= new Map();
     let extent = this.extents.get(index);
     if (!extent) this.extents.set(index, (extent = this.walkExtent(index)));
     return extent;
