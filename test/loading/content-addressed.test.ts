@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { Finding } from '../../src/findings/finding.js';
+import { loadSnapshot, ParseCache } from '../../src/model/load.js';
+import { toSourceFiles, yaml, type Files } from '../helpers/rule-tester.js';
+
+/**
+ * Texts are decoded once wherever they sit, and identical objects of different texts share one decoded object
+ * (ParseCache): a moved, split or merged file must still be reported at its own path and lines.
+ */
+
+const namespace = (name: string, team: string) => yaml(
+  'apiVersion: v1',
+  'kind: Namespace',
+  `metadata: {name: ${name}, labels: {team: ${team}}}`,
+);
+
+const workload = yaml(
+  'apiVersion: apps/v1', //                                          1
+  'kind: Deployment', //                                             2
+  'metadata: {name: api, namespace: shop}', //                       3
+  'spec:', //                                                        4
+  '  selector: {matchLabels: {app: api}}', //                        5
+  '  template:', //                                                  6
+  '    metadata: {labels: {app: api}}', //                           7
+  '    spec: {containers: [{name: api, image: api:1, ports: [{containerPort: 8080}]}]}', // 8
+);
+
+/** Admits the pods of namespaces labelled `team: partners` to shop/api: its ingress rule's peer is line 13. */
+const policy = (cidr?: string) => yaml(
+  '# shop/api takes traffic from partner teams only', //             1
+  'apiVersion: networking.k8s.io/v1', //                             2
+  'kind: NetworkPolicy', //                                          3
+  'metadata:', //                                                    4
+  '  name: api', //                                                  5
+  '  namespace: shop', //                                            6
+  'spec:', //                                                        7
+  '  podSelector: {matchLabels: {app: api}}', //                     8
+  '  policyTypes: [Ingress]', //                                     9
+  '  ingress:', //                                                   10
+  '    - ports: [{port: 8080}]', //                                  11
+  '      from:', //                                                  12
+  '        - namespaceSelector: {matchLabels: {team: partners}}', // 13
+  ...(cidr ? [`        - ipBlock: {cidr: ${cidr}}`] : []), //        14
+);
+
+const others = yaml(
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata: {name: client, namespace: others}',
+  'spec:',
+  '  selector: {matchLabels: {app: client}}',
+  '  template:',
+  '    metadata: {labels: {app: client}}',
+  '    spec: {containers: [{name: client, image: client:1}]}',
+);
+
+/** The workload with new pod labels (line 7), which the policy no longer selects. */
+const relabelled = workload.replace('labels: {app: api}', 'labels: {app: api-v2}').replace('matchLabels: {app: api}', 'matchLabels: {app: api-v2}');
+
+/** `side path:line` of each finding of a rule and of its related locations. */
+const places = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId)
+  .flatMap((f) => [f.location, ...f.related.map((r) => ({ ...r, side: r.side ?? f.location.side }))])
+  .map((l) => `${l.side} ${l.path}:${l.line}`);
+
+/** `path:line` of each finding of a rule, on the side it is reported. */
+const at = (findings: Finding[], ruleId: string) =>
+  findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.location.side} ${f.location.path}:${f.location.line}`);
+
+function check(base: Files, head: Files) {
+  return analyze(toSourceFiles(base), toSourceFiles(head)).findings;
+}
+
+describe('a moved file is reported at its new path', () => {
+  it('a rename with an edit: the widened peer at the new path and line', () => {
+    const findings = check(
+      { 'shop/api.yaml': workload, 'shop/policy.yaml': policy(), 'others/client.yaml': others },
+      { 'shop/api.yaml': workload, 'platform/shop/network/policy.yaml': policy('0.0.0.0/0'), 'others/client.yaml': others },
+    );
+    expect(at(findings, 'connectivity-added')).toEqual(['head platform/shop/network/policy.yaml:14']);
+  });
+
+  it('moved unchanged, while another file ends its isolation: the policy\'s base lines at its old path', () => {
+    // The text is decoded once (at the head's path first): the base's Resources still have the base's path.
+    const findings = check(
+      { 'shop/api.yaml': workload, 'shop/policy.yaml': policy(), 'others/client.yaml': others },
+      { 'shop/api.yaml': relabelled, 'platform/shop/policy.yaml': policy(), 'others/client.yaml': others },
+    );
+    expect(places(findings, 'workload-unisolated')).toEqual(['base shop/policy.yaml:8', 'head shop/api.yaml:7']);
+  });
+});
+
+describe('split and merged files are reported at their own lines', () => {
+  const multi = (policyText: string) => `${workload}---\n${policyText}`;
+  // In the multi-document file, the policy's line n is line 9 + n (8 lines of workload, then the `---`).
+
+  it('a split file: the widened peer at the split file\'s line', () => {
+    const findings = check(
+      { 'shop/all.yaml': multi(policy()), 'others/client.yaml': others },
+      { 'shop/api.yaml': workload, 'shop/policy.yaml': policy('0.0.0.0/0'), 'others/client.yaml': others },
+    );
+    expect(at(findings, 'connectivity-added')).toEqual(['head shop/policy.yaml:14']);
+  });
+
+  it('a merged file: the widened peer at the merged file\'s line', () => {
+    const findings = check(
+      { 'shop/api.yaml': workload, 'shop/policy.yaml': policy(), 'others/client.yaml': others },
+      { 'shop/all.yaml': multi(policy('0.0.0.0/0')), 'others/client.yaml': others },
+    );
+    expect(at(findings, 'connectivity-added')).toEqual(['head shop/all.yaml:23']);
+  });
+
+  it('split unchanged, while another file ends its isolation: the multi-document file\'s base lines', () => {
+    const findings = check(
+      { 'shop/all.yaml': multi(policy()), 'others/client.yaml': others },
+      { 'shop/api.yaml': relabelled, 'shop/policy.yaml': policy(), 'others/client.yaml': others },
+    );
+    expect(places(findings, 'workload-unisolated')).toEqual(['base shop/all.yaml:17', 'head shop/api.yaml:7']);
+  });
+
+  it('merged unchanged, while another file ends its isolation: the separate file\'s base lines', () => {
+    const findings = check(
+      { 'shop/api.yaml': workload, 'shop/policy.yaml': policy(), 'others/client.yaml': others },
+      { 'shop/all.yaml': `${relabelled}---\n${policy()}`, 'others/client.yaml': others },
+    );
+    expect(places(findings, 'workload-unisolated')).toEqual(['base shop/policy.yaml:8', 'head shop/all.yaml:7']);
+  });
+});
+
+describe('the content-addressed cache', () => {
+  const load = (files: Files, cache: ParseCache) => loadSnapshot(toSourceFiles(files), {}, cache);
+
+  it('shares the decoded object of identical objects, each Resource keeping its own file\'s path and lines', () => {
+    const cache = new ParseCache();
+    const head = load({ 'a/policy.yaml': policy() }, cache);
+    const base = load({ 'b/all.yaml': `${workload}---\n${policy()}` }, cache);
+    const [h, b] = [head.byKey.get('networking.k8s.io/NetworkPolicy/shop/api')!, base.byKey.get('networking.k8s.io/NetworkPolicy/shop/api')!];
+    expect(b.object).toBe(h.object);
+    expect(h.at(['spec', 'ingress', 0, 'from', 0])).toEqual({ path: 'a/policy.yaml', line: 13, endLine: 13 });
+    expect(b.at(['spec', 'ingress', 0, 'from', 0])).toEqual({ path: 'b/all.yaml', line: 22, endLine: 22 });
+  });
+
+  it('does not share objects that differ in a value\'s type or in key order', () => {
+    const cache = new ParseCache();
+    const port = (value: string) => policy().replace('port: 8080', `port: ${value}`);
+    const head = load({ 'policy.yaml': port('8080') }, cache);
+    const base = load({ 'policy.yaml': port('"8080"') }, cache);
+    const key = 'networking.k8s.io/NetworkPolicy/shop/api';
+    expect(base.byKey.get(key)!.object).not.toBe(head.byKey.get(key)!.object);
+    expect(base.byKey.get(key)!.spec).toMatchObject({ ingress: [{ ports: [{ port: '8080' }] }] });
+    expect(head.byKey.get(key)!.spec).toMatchObject({ ingress: [{ ports: [{ port: 8080 }] }] });
+
+    const reordered = policy().replace('  podSelector: {matchLabels: {app: api}}\n  policyTypes: [Ingress]\n', '  policyTypes: [Ingress]\n  podSelector: {matchLabels: {app: api}}\n');
+    const other = load({ 'policy.yaml': reordered }, cache);
+    expect(other.byKey.get(key)!.object).not.toBe(head.byKey.get(key)!.object);
+    expect(Object.keys(other.byKey.get(key)!.spec)).toEqual(['policyTypes', 'podSelector', 'ingress']);
+  });
+
+  it('decodes two texts that differ in one character as two texts, at the same path on both sides', () => {
+    const cache = new ParseCache();
+    const head = load({ 'policy.yaml': policy('10.0.0.0/8') }, cache);
+    const base = load({ 'policy.yaml': policy('10.0.0.0/9') }, cache);
+    const key = 'networking.k8s.io/NetworkPolicy/shop/api';
+    expect(JSON.stringify(head.byKey.get(key)!.spec)).toContain('10.0.0.0/8');
+    expect(JSON.stringify(base.byKey.get(key)!.spec)).toContain('10.0.0.0/9');
+  });
+
+  it('gives the same text at two paths of one side one Resource per path', () => {
+    const cache = new ParseCache();
+    const model = load({ 'x/ns.yaml': namespace('shop', 'a'), 'y/ns.yaml': namespace('shop', 'a') }, cache);
+    // Two copies of one identity: the one `kubectl apply -f` applies last is kept, and each copy has its own path.
+    expect(model.problems.map((p) => `${p.kind} ${p.resource?.file} ${(p.overwritten ?? []).map((r) => r.file).join(',')}`))
+      .toEqual(['duplicate y/ns.yaml x/ns.yaml']);
+  });
+});
