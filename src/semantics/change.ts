@@ -3,7 +3,7 @@ import type { IpRange } from '../model/ip-set.js';
 import { deepEqual } from '../model/json.js';
 import type { Model } from '../model/load.js';
 import { networkPolicyOf, type Direction, type NetworkPolicyModel } from '../model/network-policy.js';
-import { policyIndexOf, type PolicyIndex } from '../model/policy-index.js';
+import { PolicyIndex, policyIndexOf } from '../model/policy-index.js';
 import type { Resource } from '../model/resource.js';
 import { selectsEverything } from '../model/selector.js';
 import { abstractTopologies } from './abstract.js';
@@ -122,7 +122,6 @@ function computeChange(baseModel: Model, headModel: Model): SemanticChange {
 
 class ChangeAnalysis {
   private readonly changedPolicies = new Set<string>();
-  private readonly changedPolicyNamespaces = new Set<string>();
   private readonly changedWorkloads = new Set<string>();
   private readonly worldCache = new Map<string, string | undefined>();
   private readonly sameNamespace = new Map<string, boolean>();
@@ -136,15 +135,11 @@ class ChangeAnalysis {
   ) {
     const baseByKey = new Map(basePolicies.resources.map((r) => [r.key, r]));
     const headByKey = new Map(headPolicies.resources.map((r) => [r.key, r]));
-    const changedPolicy = (r: Resource) => {
-      this.changedPolicies.add(r.key);
-      this.changedPolicyNamespaces.add(r.namespace);
-    };
     for (const [key, r] of baseByKey) {
       const now = headByKey.get(key);
-      if (!now || !deepEqual(now.object, r.object)) changedPolicy(r);
+      if (!now || !deepEqual(now.object, r.object)) this.changedPolicies.add(key);
     }
-    for (const [key, r] of headByKey) if (!baseByKey.has(key)) changedPolicy(r);
+    for (const key of headByKey.keys()) if (!baseByKey.has(key)) this.changedPolicies.add(key);
     for (const b of base.topology.workloads) {
       const h = head.topology.byId.get(b.id);
       // Workloads decoded from the same objects in an unchanged namespace are equal without comparing signatures.
@@ -231,17 +226,17 @@ class ChangeAnalysis {
   private dirtyScope(): { sources: Set<string>; destinations: Set<string> } {
     const sources = new Set(this.changedWorkloads);
     const destinations = new Set(this.changedWorkloads);
-    // A policy selects pods of its own namespace only: the workloads of the other namespaces are not asked (which
-    // would build the meaning of every policy of the repository).
-    // By class, through the policies that select it (found by label index): not every changed policy against
-    // every workload of its namespace.
-    for (const connectivity of [this.base, this.head]) {
+    // Each side's copies of the changed policies, indexed like all of them (found by label index: not every changed
+    // policy against every workload of its namespace). A policy selects pods of its own namespace only, so only
+    // those namespaces' workloads are asked, and the meanings of the unchanged policies are not built here.
+    for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]] as const) {
+      const changed = new PolicyIndex([...this.changedPolicies].flatMap((key) => model.byKey.get(key) ?? []));
+      const namespaces = new Set(changed.resources.map((r) => r.namespace));
       for (const w of connectivity.topology.workloads) {
-        if (!this.changedPolicyNamespaces.has(w.namespace)) continue;
-        const cls = connectivity.classOf(w);
-        const changed = (direction: Direction) => connectivity.selectingPolicies(cls, direction).some((p) => this.changedPolicies.has(p.resource.key));
-        if (changed('ingress')) destinations.add(w.id);
-        if (changed('egress')) sources.add(w.id);
+        if (!namespaces.has(w.namespace)) continue;
+        const selecting = changed.selecting(w.namespace, connectivity.classOf(w).labels);
+        if (selecting.some((p) => p.isolates.ingress)) destinations.add(w.id);
+        if (selecting.some((p) => p.isolates.egress)) sources.add(w.id);
       }
     }
     return { sources, destinations };
