@@ -163,7 +163,7 @@ const heads: Record<Shape, (base: SourceFile[]) => SourceFile[]> = {
   splits: (base) => {
     const head: SourceFile[] = [];
     const merged = new Map<string, SourceFile>();
-    base.forEach((file, index) => {
+    for (const file of base) {
       const ns = namespaceOf(file.path);
       const even = Number(ns.slice('team-'.length)) % 2 === 0;
       if (even && fileName(file.path) === 'workload.yaml') {
@@ -180,7 +180,7 @@ const heads: Record<Shape, (base: SourceFile[]) => SourceFile[]> = {
           head.push(created);
         }
       } else head.push(file);
-    });
+    }
     return head;
   },
   relabels: (base) => {
