@@ -14,7 +14,9 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const models = await loadDirectoryModels(parsed.dirs, io);
   if (!models) return EXIT.usage;
-  io.stdout(formatConnlist(Connectivity.fromModel(models[0]).connections(), parsed.format));
+  const connectivity = Connectivity.fromModel(models[0]);
+  for (const warning of connectivity.warnings()) io.stderr(`segguard: warning: ${warning}\n`);
+  io.stdout(formatConnlist(connectivity.connections(), parsed.format));
   return EXIT.ok;
 }
 
