@@ -180,6 +180,16 @@ export function hasClusterPolicies(policies: ClusterPolicies): boolean {
   return policies.admin.length > 0 || policies.baseline !== undefined;
 }
 
+/** Every ANP (by priority), then the BANP. */
+export function clusterPolicyList(policies: ClusterPolicies): ClusterPolicyModel[] {
+  return policies.baseline ? [...policies.admin, policies.baseline] : policies.admin;
+}
+
+/** `AdminNetworkPolicy deny-sandbox`: how messages name an ANP or the BANP (cluster-scoped: no namespace). */
+export function describeClusterPolicy(policy: ClusterPolicyModel): string {
+  return `${policy.kind} ${policy.resource.name}`;
+}
+
 function buildCommon(spec: JsonObject, actions: readonly AdminAction[], problems: PolicyProblem[]): Omit<AdminPolicyCommon, 'resource' | 'problems'> & { problems: PolicyProblem[] } {
   const subject = buildSubject(spec.subject, problems);
   const rules: Record<Direction, AdminRule[]> = { ingress: [], egress: [] };

@@ -1,4 +1,4 @@
-import type { AdminAction, AdminPeer, AdminRule, ClusterPolicyModel } from '../model/admin-network-policy.js';
+import { describeClusterPolicy, type AdminAction, type AdminPeer, type AdminRule, type ClusterPolicyModel } from '../model/admin-network-policy.js';
 import type { IpRange } from '../model/ip-set.js';
 import { ConnectionSet } from './connection-set.js';
 import type { ContainerPort } from './topology.js';
@@ -92,7 +92,7 @@ export function clusterPolicyWarnings(policies: readonly ClusterPolicyModel[]): 
   const warnings: string[] = [];
   const byPriority = new Map<number, string>();
   for (const policy of policies) {
-    const name = `${policy.kind} ${policy.resource.name}`;
+    const name = describeClusterPolicy(policy);
     if (policy.kind === 'AdminNetworkPolicy' && !Number.isNaN(policy.priority)) {
       const other = byPriority.get(policy.priority);
       if (other !== undefined) {

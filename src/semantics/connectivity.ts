@@ -1,4 +1,4 @@
-import { clusterPoliciesOf, hasClusterPolicies, type AdminAction, type AdminPodPeer, type AdminRule, type ClusterPolicies, type ClusterPolicyModel } from '../model/admin-network-policy.js';
+import { clusterPoliciesOf, clusterPolicyList, hasClusterPolicies, type AdminAction, type AdminPodPeer, type AdminRule, type ClusterPolicies, type ClusterPolicyModel } from '../model/admin-network-policy.js';
 import type { IpRange, IpSet } from '../model/ip-set.js';
 import type { Model } from '../model/load.js';
 import type { Direction, NetworkPolicyModel, Peer, PodPeer, PolicyRule } from '../model/network-policy.js';
@@ -156,7 +156,7 @@ export class Connectivity {
         }
       }
       // np-guard splits the destinations at the ANP and BANP `networks` too.
-      for (const policy of this.clusterPoliciesInOrder()) {
+      for (const policy of clusterPolicyList(this.clusterPolicies)) {
         for (const rule of policy.rules[direction]) for (const peer of rule.peers) if (peer.type === 'networks') sets.push(peer.addresses);
       }
       this.blocks[direction] = blocks = disjointBlocks(sets);
@@ -168,15 +168,9 @@ export class Connectivity {
     return new Connectivity(buildTopology(model), policyIndexOf(model), clusterPoliciesOf(model));
   }
 
-  /** Every ANP (by priority) and the BANP. */
-  clusterPoliciesInOrder(): ClusterPolicyModel[] {
-    const { admin, baseline } = this.clusterPolicies;
-    return baseline ? [...admin, baseline] : admin;
-  }
-
   /** What np-guard warns about in the ANPs and the BANP (same priorities, peers that are not modelled). */
   warnings(): string[] {
-    return clusterPolicyWarnings(this.clusterPoliciesInOrder());
+    return clusterPolicyWarnings(clusterPolicyList(this.clusterPolicies));
   }
 
   /**
