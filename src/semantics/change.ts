@@ -347,13 +347,13 @@ class ChangeAnalysis {
   /** An ANP/BANP rule that admits (Allow) or hands on (Pass) connections: its action, priority or peer line in head. */
   private adminRuleCause({ policy, rule, peerIndex }: AdminDecision): Cause {
     const name = describeClusterPolicy(policy);
-    const ruleText = `${rule.direction} rule ${rule.index}${rule.name ? ` ("${rule.name}", ${rule.action})` : ` (${rule.action})`}`;
+    const ruleText = `${rule.direction} rule ${rule.index}${rule.name ? ` ("${rule.name}")` : ''}`;
     const key = `rule:${policy.resource.key}:${rule.direction}:${rule.index}:${peerIndex}`;
     const field = rule.direction === 'ingress' ? 'from' : 'to';
     const peerCause = (what: string): Cause => ({ key, resource: policy.resource, path: [...rule.path, field, peerIndex], side: 'head', what, related: [] });
     const was = this.baseModel.byKey.get(policy.resource.key);
     const basePolicy = was && clusterPolicyOf(was);
-    if (!basePolicy) return peerCause(`${ruleText}, peer ${peerIndex} of new ${name}`);
+    if (!basePolicy) return peerCause(`${ruleText} (${rule.action}), peer ${peerIndex} of new ${name}`);
     const baseRule = basePolicy.rules[rule.direction][rule.index] as typeof rule | undefined;
     const related = baseRule ? [{ resource: basePolicy.resource, path: baseRule.actionPath, side: 'base' as const, message: `in base, this rule was ${baseRule.action}` }] : [];
     if (baseRule && baseRule.action !== rule.action) {
@@ -361,7 +361,7 @@ class ChangeAnalysis {
     }
     const reordered = this.priorityChange(basePolicy, policy);
     if (reordered) return { key, resource: policy.resource, path: reordered.path, side: 'head', what: `the priority of ${name}, ${reordered.text}`, related };
-    return peerCause(`${ruleText}, peer ${peerIndex} of ${name}`);
+    return peerCause(`${ruleText} (${rule.action}), peer ${peerIndex} of ${name}`);
   }
 
   /** The head priority line of an ANP whose priority changed. */
@@ -514,7 +514,10 @@ function fromWorld(connectivity: Connectivity, workload: Workload): boolean {
 }
 
 function fromEveryNamespace(connectivity: Connectivity, workload: Workload): boolean {
-  const policies = connectivity.selectingPolicies(connectivity.classOf(workload), 'ingress');
+  const cls = connectivity.classOf(workload);
+  // Under ANP/BANP rules, what the tiers admit from each class of pods: a Deny from one namespace is not "every namespace".
+  if (connectivity.clusterPoliciesSelecting(cls, 'ingress').length > 0) return connectivity.admitsEveryPod(cls);
+  const policies = connectivity.selectingPolicies(cls, 'ingress');
   if (policies.length === 0) return true;
   return policies.some((p) => p.rules.ingress.some((rule) => rule.peers === 'all' ||
     rule.peers.some((peer) => peer.type === 'pods' && peer.namespaces !== 'own' && selectsEverything(peer.namespaces) && selectsEverything(peer.pods))));

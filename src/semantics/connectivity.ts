@@ -194,6 +194,14 @@ export class Connectivity {
     return rules ?? undefined;
   }
 
+  /** Whether the ingress of `cls` admits something from every class of pods (its row lists none it closes to). */
+  admitsEveryPod(cls: PodClass): boolean {
+    const row = this.row('ingress', cls);
+    if (row.everyone.isEmpty()) return false;
+    for (const conns of row.listed.values()) if (conns.isEmpty()) return false;
+    return true;
+  }
+
   /** The cluster-wide policies whose subject selects the class, with rules in the direction (for the change's scope). */
   clusterPoliciesSelecting(cls: PodClass, direction: Direction): ClusterPolicyModel[] {
     const rules = this.adminRulesFor(direction, cls);
