@@ -6,7 +6,7 @@ import { perDecodedObject } from './memo.js';
 import type { Direction, PolicyProblem, Protocol } from './network-policy.js';
 import { DIRECTIONS } from './network-policy.js';
 import type { Resource } from './resource.js';
-import { EVERYTHING, parseSelector, type LabelSelector } from './selector.js';
+import { EVERYTHING, matches, parseSelector, selectsEverything, type LabelSelector } from './selector.js';
 
 /**
  * The meaning of the cluster-wide policies of `policy.networking.k8s.io/v1alpha1`
@@ -183,6 +183,23 @@ export function hasClusterPolicies(policies: ClusterPolicies): boolean {
 /** Every ANP (by priority), then the BANP. */
 export function clusterPolicyList(policies: ClusterPolicies): ClusterPolicyModel[] {
   return policies.baseline ? [...policies.admin, policies.baseline] : policies.admin;
+}
+
+/**
+ * Whether a rule is a Deny of everything in its direction: every port, from/to every pod (a `namespaces: {}` or
+ * `pods: {namespaceSelector: {}, podSelector: {}}` peer) and, for egress, every IPv4 address (`networks: [0.0.0.0/0]`).
+ * An ingress rule cannot name addresses outside the cluster: ANPs do not govern them.
+ */
+export function deniesEverything(rule: AdminRule): boolean {
+  if (rule.action !== 'Deny' || rule.ports !== 'all') return false;
+  const everyPod = rule.peers.some((p) => p.type === 'pods' && selectsEverything(p.namespaces) && selectsEverything(p.pods));
+  const everyAddress = rule.direction === 'ingress' || rule.peers.some((p) => p.type === 'networks' && p.cidrs.some((c) => c.text === '0.0.0.0/0'));
+  return everyPod && everyAddress;
+}
+
+/** Whether a policy's subject is every pod of namespaces with these labels. */
+export function coversNamespace(policy: ClusterPolicyModel, namespaceLabels: Readonly<Record<string, string>>): boolean {
+  return matches(policy.subject.namespaces, namespaceLabels) && selectsEverything(policy.subject.pods);
 }
 
 /** `AdminNetworkPolicy deny-sandbox`: how messages name an ANP or the BANP (cluster-scoped: no namespace). */
