@@ -41,30 +41,55 @@ export function decide(verdict: Verdict, action: AdminAction, conns: ConnectionS
   };
 }
 
+/** The verdict of rules that all match the connection, in order, towards a destination with these container ports. */
+export function ruleVerdict(refs: readonly AdminRuleRef[], dstPorts: readonly ContainerPort[] | undefined): Verdict {
+  let verdict = UNDECIDED;
+  for (const { rule } of refs) {
+    verdict = decide(verdict, rule.action, adminRuleConnections(rule, dstPorts)).verdict;
+    if (verdict.decided.isAll()) break;
+  }
+  return verdict;
+}
+
 /** What is allowed: the ANPs' Allow, and what they left open (Pass or no match) as far as the next tier allows it. */
 export function tiered(admin: Verdict, lower: ConnectionSet): ConnectionSet {
-  if (admin.decided.isEmpty()) return lower;
+  if (admin.allow.isEmpty()) return lower.subtract(admin.deny);
   return admin.allow.union(lower.subtract(admin.allow.union(admin.deny)));
 }
 
 /** What the BANP (or nothing) leaves to a pod that no NetworkPolicy selects: everything it does not deny. */
 export function baselineAllows(baseline: Verdict): ConnectionSet {
-  return ConnectionSet.ALL.subtract(baseline.deny);
+  return baseline.deny.isEmpty() ? ConnectionSet.ALL : ConnectionSet.ALL.subtract(baseline.deny);
 }
+
+/** By rule, then (for a rule with a named port) by the destination's port list, which classes share. */
+const ruleConnections = new WeakMap<AdminRule, ConnectionSet | WeakMap<readonly ContainerPort[], ConnectionSet>>();
+const NO_PORTS: readonly ContainerPort[] = [];
 
 /**
  * The ports a rule matches towards a destination: a named port is the destination pod's container port of that
- * name (with its protocol); an external address has none (np-guard skips it with a warning).
+ * name (with its protocol); an external address has none (np-guard skips it with a warning). Computed once per rule
+ * and port list: the rows ask it for every pair of classes.
  */
 export function adminRuleConnections(rule: AdminRule, dstPorts: readonly ContainerPort[] | undefined): ConnectionSet {
   if (rule.ports === 'all') return ConnectionSet.ALL;
+  const ports = dstPorts ?? NO_PORTS;
+  let cached = ruleConnections.get(rule);
+  if (cached instanceof ConnectionSet) return cached;
+  const known = cached?.get(ports);
+  if (known) return known;
   let conns = ConnectionSet.NONE;
   for (const port of rule.ports) {
     if (port.type === 'portNumber') conns = conns.union(ConnectionSet.of(port.protocol, port.port, port.port));
     else if (port.type === 'portRange') conns = conns.union(ConnectionSet.of(port.protocol, port.start, port.end));
     else {
-      for (const p of dstPorts ?? []) if (p.name === port.name) conns = conns.union(ConnectionSet.of(p.protocol, p.port, p.port));
+      for (const p of ports) if (p.name === port.name) conns = conns.union(ConnectionSet.of(p.protocol, p.port, p.port));
     }
+  }
+  if (!hasNamedPort(rule)) ruleConnections.set(rule, conns);
+  else {
+    if (!cached) ruleConnections.set(rule, (cached = new WeakMap()));
+    cached.set(ports, conns);
   }
   return conns;
 }

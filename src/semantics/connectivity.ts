@@ -6,7 +6,7 @@ import { policyIndexOf, type PolicyIndex } from '../model/policy-index.js';
 import { memoWhileSame } from '../model/memo.js';
 import { ABSENT, matches, type LabelSelector } from '../model/selector.js';
 import {
-  adminRuleConnections, baselineAllows, clusterPolicyWarnings, decide, hasNamedPort, networksPeerAt, tiered, UNDECIDED, type AdminRuleRef, type Verdict,
+  adminRuleConnections, baselineAllows, clusterPolicyWarnings, decide, hasNamedPort, networksPeerAt, ruleVerdict, tiered, UNDECIDED, type AdminRuleRef, type Verdict,
 } from './admin-tiers.js';
 import { ConnectionSet } from './connection-set.js';
 import { ALL_IPV4, disjointBlocks, overlay, paintedAt, rangeName, unionSpans, type IpSpan, type Painted } from './ip-blocks.js';
@@ -115,6 +115,8 @@ export class Connectivity {
   private readonly hasAdmin: boolean;
   /** Per class and direction; null: no ANP or BANP rule has a say (the NetworkPolicy-only paths). */
   private readonly adminRules: Record<Direction, (AdminRules | null | undefined)[]> = { ingress: [], egress: [] };
+  private readonly adminRuleClasses = new Map<AdminRule, readonly number[] | 'all'>();
+  private readonly adminRuleClassSets = new Map<AdminRule, ReadonlySet<number>>();
 
   constructor(topology: Topology, policies: PolicyIndex, clusterPolicies: ClusterPolicies = NO_CLUSTER_POLICIES) {
     this.topology = topology;
@@ -422,43 +424,113 @@ export class Connectivity {
 
   /**
    * The row of a class that ANP or BANP rules apply to. Listed: every class a rule's pod peer selects (unless it
-   * selects every class) and every class the NetworkPolicy row lists; every other class is matched by the same
-   * rules (those selecting every class), so `everyone` is their answer. Every class is listed when an answer
-   * depends on the destination's named ports.
+   * selects every class) and every class the NetworkPolicy row lists, when its answer differs from `everyone`, the
+   * answer for a class only the rules that select every class match. Every class is tried when an answer depends on
+   * the destination's named ports. Classes matched by the same rules, with the same answer below the ANPs, share one
+   * computed answer: a row may list thousands of classes that a few rules select alike.
    */
   private adminRow(direction: Direction, self: PodClass, rules: AdminRules): Row {
     const isolated = this.isolated(self, direction);
     const lowerRow = isolated ? this.networkPolicyRow(direction, self) : undefined;
     const refs = isolated ? rules.admin : [...rules.admin, ...rules.baseline];
-    const listed = new Set<number>(lowerRow?.listed.keys());
+    // Rule positions that select every class, and those that select some (with the classes they select).
+    const universal: number[] = [];
+    const partial: { position: number; classes: readonly number[] }[] = [];
     let perDestination = (lowerRow?.everyoneNamed.length ?? 0) > 0;
-    const universal = new Set<AdminRule>();
-    for (const { rule } of refs) {
-      for (const peer of rule.peers) {
-        if (peer.type !== 'pods') continue;
-        const candidates = this.candidates(adminSelection(peer));
-        if (candidates.length < this.classes.length) {
-          for (const c of candidates) listed.add(c);
-          continue;
-        }
-        universal.add(rule);
+    refs.forEach(({ rule }, position) => {
+      const classes = this.ruleClasses(rule);
+      if (classes !== 'all') partial.push({ position, classes });
+      else {
+        universal.push(position);
         if (direction === 'egress' && hasNamedPort(rule)) perDestination = true;
       }
+    });
+    const ids = new Map<object, number>();
+    const idOf = (value: object) => {
+      let id = ids.get(value);
+      if (id === undefined) ids.set(value, (id = ids.size));
+      return id;
+    };
+    // The ANPs' verdict by the rules that match (and the destination ports, for named ports): classes share them.
+    const verdicts = new Map<string, { admin: Verdict; baseline: Verdict }>();
+    const verdictOf = (positions: readonly number[], dstPorts: readonly ContainerPort[]) => {
+      let key = '';
+      for (const i of positions) key += hasNamedPort(refs[i].rule) ? `,${i}:${idOf(dstPorts)}` : `,${i}`;
+      let verdict = verdicts.get(key);
+      if (!verdict) {
+        const matched = positions.map((i) => refs[i]);
+        verdict = {
+          admin: ruleVerdict(matched.filter((r) => r.policy.kind === 'AdminNetworkPolicy'), dstPorts),
+          baseline: ruleVerdict(matched.filter((r) => r.policy.kind === 'BaselineAdminNetworkPolicy'), dstPorts),
+        };
+        verdicts.set(key, verdict);
+      }
+      return verdict;
+    };
+    // Most classes are matched by the universal rules alone: their verdict is the same unless named ports resolve per class.
+    const universalVerdict = verdictOf(universal, self.ports);
+    /** The answer for a class (undefined: a class only the universal rules select), given the partial rules that select it. */
+    const answer = (c: number | undefined, selectedBy: readonly number[]): ConnectionSet => {
+      const cls = c === undefined ? undefined : this.classes[c];
+      const dstPorts = direction === 'egress' && cls ? cls.ports : self.ports;
+      const verdict = selectedBy.length === 0 && (!perDestination || dstPorts === self.ports)
+        ? universalVerdict
+        : verdictOf(selectedBy.length === 0 ? universal : [...universal, ...selectedBy].sort((a, b) => a - b), dstPorts);
+      const lower = lowerRow ? (cls ? lowerRow.listed.get(cls.index) ?? everyoneTo(lowerRow, cls) : lowerRow.everyone) : baselineAllows(verdict.baseline);
+      return tiered(verdict.admin, lower);
+    };
+    const row: Row = { everyone: answer(undefined, []), everyoneNamed: [], listed: new Map() };
+    // A Deny only takes away: where `everyone` is empty, a class that only Deny rules select besides the universal
+    // ones (and that the NetworkPolicy row does not list) gets nothing either, so those rules are only looked up
+    // for the classes that something else lists (the default deny of a namespace makes this the common case).
+    const onlyTakes = (position: number) => row.everyone.isEmpty() && !perDestination && refs[position].rule.action === 'Deny';
+    const selecting = new Map<number, number[]>();
+    for (const c of lowerRow?.listed.keys() ?? []) selecting.set(c, []);
+    for (const { position, classes } of partial) {
+      if (onlyTakes(position)) continue;
+      for (const c of classes) {
+        const list = selecting.get(c);
+        if (list) list.push(position);
+        else selecting.set(c, [position]);
+      }
     }
-    const selfEndpoint: Endpoint = { type: 'pods', cls: self };
-    // Rules that match every class, as if a class that no other rule selects were asked about.
-    const onlyUniversal = (list: readonly AdminRuleRef[]) => list.filter((r) => universal.has(r.rule));
-    const everyoneAdmin = this.verdict('admin', onlyUniversal(rules.admin), selfEndpoint, selfEndpoint);
-    const everyoneLower = lowerRow ? lowerRow.everyone : baselineAllows(this.verdict('baseline', onlyUniversal(rules.baseline), selfEndpoint, selfEndpoint));
-    const row: Row = { everyone: tiered(everyoneAdmin, everyoneLower), everyoneNamed: [], listed: new Map() };
-    for (const c of perDestination ? this.classes.map((cls) => cls.index) : listed) {
-      const other: Endpoint = { type: 'pods', cls: this.classes[c] };
-      const dst = direction === 'ingress' ? selfEndpoint : other;
-      const lower = lowerRow ? lowerRow.listed.get(c) ?? everyoneTo(lowerRow, this.classes[c]) : baselineAllows(this.verdict('baseline', rules.baseline, other, dst));
-      const conns = tiered(this.verdict('admin', rules.admin, other, dst), lower);
+    for (const { position, classes } of partial) {
+      if (!onlyTakes(position)) continue;
+      const set = this.ruleClassSet(refs[position].rule, classes);
+      for (const [c, list] of selecting) if (set.has(c)) list.push(position);
+    }
+    for (const c of perDestination ? this.classes.map((cls) => cls.index) : selecting.keys()) {
+      const conns = answer(c, selecting.get(c) ?? []);
       if (!conns.equals(row.everyone)) row.listed.set(c, conns);
     }
     return row;
+  }
+
+  /** The classes the pod peers of an ANP/BANP rule select, ascending; 'all' when one of them selects every class. */
+  private ruleClasses(rule: AdminRule): readonly number[] | 'all' {
+    let classes = this.adminRuleClasses.get(rule);
+    if (!classes) {
+      const found = new Set<number>();
+      for (const peer of rule.peers) {
+        if (peer.type !== 'pods') continue;
+        const candidates = this.candidates(adminSelection(peer));
+        if (candidates.length === this.classes.length) {
+          found.clear();
+          classes = 'all';
+          break;
+        }
+        for (const c of candidates) found.add(c);
+      }
+      classes ??= [...found].sort((a, b) => a - b);
+      this.adminRuleClasses.set(rule, classes);
+    }
+    return classes;
+  }
+
+  private ruleClassSet(rule: AdminRule, classes: readonly number[]): ReadonlySet<number> {
+    let set = this.adminRuleClassSets.get(rule);
+    if (!set) this.adminRuleClassSets.set(rule, (set = new Set(classes)));
+    return set;
   }
 
   /** A class's row under the NetworkPolicies alone. */
