@@ -1,4 +1,4 @@
-import { clusterPoliciesOf, clusterPolicyList, clusterPolicyOf, describeClusterPolicy, type AdminNetworkPolicyModel } from '../model/admin-network-policy.js';
+import { clusterPoliciesOf, clusterPolicyList, clusterPolicyOf, describeClusterPolicy, type AdminNetworkPolicyModel, type ClusterPolicyModel } from '../model/admin-network-policy.js';
 import type { FieldPath } from '../model/field-path.js';
 import type { IpRange } from '../model/ip-set.js';
 import { deepEqual } from '../model/json.js';
@@ -52,6 +52,8 @@ export interface Unisolation {
   /** Why not in head, with the head line when there is one. */
   reason: string;
   headPlace?: Place;
+  /** The head ANPs (and the BANP) that still decide some of its connections in that direction: it is not fully open. */
+  clusterPolicies: ClusterPolicyModel[];
 }
 
 export interface NewExposure {
@@ -455,7 +457,8 @@ class ChangeAnalysis {
         if (scope && !(direction === 'ingress' ? scope.destinations : scope.sources).has(workload.id)) continue;
         const basePolicies = this.base.selectingPolicies(this.base.classOf(before), direction);
         if (basePolicies.length === 0 || this.head.isolated(this.head.classOf(workload), direction)) continue;
-        out.push({ workload, direction, basePolicies, ...this.whyUnisolated(before, workload, basePolicies, direction) });
+        const clusterPolicies = this.head.clusterPoliciesSelecting(this.head.classOf(workload), direction);
+        out.push({ workload, direction, basePolicies, clusterPolicies, ...this.whyUnisolated(before, workload, basePolicies, direction) });
       }
     }
     return out;
