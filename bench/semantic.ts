@@ -1,5 +1,6 @@
-// Semantic bench scenario: 2,000 workloads, 1,000 NetworkPolicies, 500 Ingresses (with their Services) in
-// 40 namespaces; the head changes 5% of the objects (policies widened, workloads relabelled, Ingress hosts).
+// Semantic bench scenario: 2,000 workloads, 1,000 NetworkPolicies, 20 AdminNetworkPolicies and the
+// BaselineAdminNetworkPolicy, 500 Ingresses (with their Services) in 40 namespaces; the head changes 5% of the objects
+// (policies widened, workloads relabelled, Ingress hosts, an ANP's action loosened and another's priority moved).
 // Times the full check (load both sides, every rule, both connectivity maps and their diff), as bench/run.mjs does.
 //   npx tsx bench/semantic.ts   →   bench: semantic workloads=2000 check_ms=C peak_rss_mb=M
 import { analyze } from '../src/analyze.js';
@@ -9,6 +10,7 @@ const NAMESPACES = 40;
 const WORKLOADS = 2000;
 const POLICIES = 1000;
 const INGRESSES = 500;
+const ADMIN_POLICIES = 20;
 const TIERS = ['web', 'api', 'db'];
 
 function namespaceOf(i: number): string {
@@ -81,6 +83,58 @@ ${peers}${ipBlock}
 `;
 }
 
+/**
+ * ANP `a`: over the namespaces of one team, denies ingress from another team's namespaces (a Deny the head turns into
+ * a Pass for a = 3), passes the metrics port, allows the web pods of a monitoring namespace, denies or allows egress
+ * to a /16.
+ */
+function adminPolicy(a: number, loosen: boolean, reorder: boolean): string {
+  return `apiVersion: policy.networking.k8s.io/v1alpha1
+kind: AdminNetworkPolicy
+metadata: {name: guard-${a}}
+spec:
+  priority: ${reorder ? 5 : 10 + a}
+  subject:
+    namespaces: {matchLabels: {team: t${a % 10}}}
+  ingress:
+    - name: metrics
+      action: Pass
+      from: [{namespaces: {}}]
+      ports: [{portNumber: {port: 9090}}]
+    - name: deny-team
+      action: ${loosen ? 'Pass' : 'Deny'}
+      from: [{namespaces: {matchLabels: {team: t${(a + 3) % 10}}}}]
+    - name: monitoring
+      action: Allow
+      from:
+        - pods:
+            namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: ns-${a % 2}}}
+            podSelector: {matchLabels: {tier: web}}
+      ports: [{portRange: {start: 9100, end: 9199}}, {namedPort: http}]
+  egress:
+    - name: deny-range
+      action: ${a % 2 ? 'Deny' : 'Allow'}
+      to: [{networks: [172.${16 + a}.0.0/16]}]
+`;
+}
+
+const BASELINE = `apiVersion: policy.networking.k8s.io/v1alpha1
+kind: BaselineAdminNetworkPolicy
+metadata: {name: default}
+spec:
+  subject:
+    namespaces: {}
+  ingress:
+    - name: deny-dev
+      action: Deny
+      from: [{namespaces: {matchLabels: {env: dev}}}]
+  egress:
+    - name: deny-smtp
+      action: Deny
+      to: [{networks: [0.0.0.0/0]}]
+      ports: [{portNumber: {port: 25}}]
+`;
+
 function namespace(n: number): string {
   return `apiVersion: v1
 kind: Namespace
@@ -122,10 +176,12 @@ export function scenario(): { base: SourceFile[]; head: SourceFile[] } {
     head.push({ path, content: after });
   };
   for (let n = 0; n < NAMESPACES; n++) add(`namespaces/ns-${n}.yaml`, namespace(n));
-  // 5% of the 3,540 objects change: 60 policies widened, 90 workloads relabelled, 25 Ingress hosts.
+  // 5% of the 3,561 objects change: 60 policies widened, 90 workloads relabelled, 25 Ingress hosts, 2 ANPs.
   for (let i = 0; i < WORKLOADS; i++) add(`apps/app-${i}.yaml`, deployment(i, false), deployment(i, i % 22 === 5));
   for (let p = 0; p < POLICIES; p++) add(`policies/pol-${p}.yaml`, policy(p, false), policy(p, p >= NAMESPACES && p % 16 === 3));
   for (let i = 0; i < INGRESSES; i++) add(`ingress/ing-${i}.yaml`, serviceAndIngress(i, false), serviceAndIngress(i, i % 20 === 7));
+  for (let a = 0; a < ADMIN_POLICIES; a++) add(`admin/guard-${a}.yaml`, adminPolicy(a, false, false), adminPolicy(a, a === 3, a === 17));
+  add('admin/baseline.yaml', BASELINE);
   return { base, head };
 }
 

@@ -1,3 +1,4 @@
+import type { AdminPodSelection, ClusterPolicyModel } from '../model/admin-network-policy.js';
 import type { NetworkPolicyModel } from '../model/network-policy.js';
 import { ABSENT, describeSelector, selectsNothing, type LabelSelector } from '../model/selector.js';
 import { NAMESPACE_NAME_LABEL, type ContainerPort, type Service, type Topology, type Workload } from './topology.js';
@@ -5,11 +6,12 @@ import { NAMESPACE_NAME_LABEL, type ContainerPort, type Service, type Topology, 
 /**
  * Selector-level peers for repositories that keep policies without the workloads they govern: every pod
  * selector of the policies and Services becomes one abstract workload ("pods with {app: ledger} in namespace
- * payments"), every namespace selector an abstract namespace, with labels that satisfy the selector. The
+ * payments"), every namespace selector an abstract namespace, with labels that satisfy the selector (the
+ * subjects and pod peers of AdminNetworkPolicies and the BaselineAdminNetworkPolicy too). The
  * analysis then runs unchanged on these peers. Both sides share the same abstract workloads (so they compare);
  * each keeps its own Services, Ingresses and Routes. Returns one topology per side, in order.
  */
-export function abstractTopologies(sides: readonly Topology[], policies: readonly NetworkPolicyModel[]): Topology[] {
+export function abstractTopologies(sides: readonly Topology[], policies: readonly NetworkPolicyModel[], clusterPolicies: readonly ClusterPolicyModel[] = []): Topology[] {
   const namespaces = new Map<string, Readonly<Record<string, string>>>();
   const undeclaredNamespaces = new Set<string>();
   for (const side of sides) {
@@ -17,7 +19,7 @@ export function abstractTopologies(sides: readonly Topology[], policies: readonl
   }
   const workloads: Workload[] = [];
   const byId = new Map<string, Workload>();
-  const add = (namespace: string, nsDisplay: string, selector: LabelSelector, ports: ContainerPort[], origin: NetworkPolicyModel['resource']) => {
+  const add = (namespace: string, nsDisplay: string, selector: LabelSelector, ports: ContainerPort[], origin: Workload['resources'][number]) => {
     const labels = representative(selector);
     if (!labels) return;
     const name = `[pod with ${describeSelector(selector)}]`;
@@ -54,6 +56,16 @@ export function abstractTopologies(sides: readonly Topology[], policies: readonl
           if (target) add(target.name, target.display, peer.pods, [], policy.resource);
         }
       }
+    }
+  }
+  const addSelection = (selection: AdminPodSelection, origin: ClusterPolicyModel['resource']) => {
+    const target = namespaceFor(selection.namespaces);
+    if (target) add(target.name, target.display, selection.pods, [], origin);
+  };
+  for (const policy of clusterPolicies) {
+    addSelection(policy.subject, policy.resource);
+    for (const rule of [...policy.rules.ingress, ...policy.rules.egress]) {
+      for (const peer of rule.peers) if (peer.type === 'pods') addSelection(peer, policy.resource);
     }
   }
   for (const side of sides) {

@@ -1,3 +1,4 @@
+import { clusterPoliciesOf, clusterPolicyList, clusterPolicyOf, describeClusterPolicy, type AdminNetworkPolicyModel, type ClusterPolicyModel } from '../model/admin-network-policy.js';
 import type { FieldPath } from '../model/field-path.js';
 import type { IpRange } from '../model/ip-set.js';
 import { deepEqual } from '../model/json.js';
@@ -9,7 +10,7 @@ import { selectsEverything } from '../model/selector.js';
 import { abstractTopologies } from './abstract.js';
 import { collapseAlike } from './collapse.js';
 import { ConnectionSet } from './connection-set.js';
-import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, TooManyConnections, type Admission, type Endpoint, type PeerRef } from './connectivity.js';
+import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, TooManyConnections, type AdminDecision, type Admission, type Endpoint, type PeerRef } from './connectivity.js';
 import { diffConnections, type ConnectionDiff } from './diff.js';
 import { coversAllIpv4 } from './ip-blocks.js';
 import { buildTopology, NAMESPACE_NAME_LABEL, type Entry, type Workload } from './topology.js';
@@ -51,6 +52,8 @@ export interface Unisolation {
   /** Why not in head, with the head line when there is one. */
   reason: string;
   headPlace?: Place;
+  /** The head ANPs (and the BANP) that still decide some of its connections in that direction: it is not fully open. */
+  clusterPolicies: ClusterPolicyModel[];
 }
 
 export interface NewExposure {
@@ -103,15 +106,21 @@ export function semanticChange(baseModel: Model, headModel: Model): SemanticChan
 function computeChange(baseModel: Model, headModel: Model): SemanticChange {
   const basePolicies = policyIndexOf(baseModel);
   const headPolicies = policyIndexOf(headModel);
+  const baseCluster = clusterPoliciesOf(baseModel);
+  const headCluster = clusterPoliciesOf(headModel);
   let baseTopology = buildTopology(baseModel);
   let headTopology = buildTopology(headModel);
   const workloadCount = baseTopology.workloads.length + headTopology.workloads.length;
-  const mode: Mode = workloadCount === 0 && basePolicies.resources.length + headPolicies.resources.length > 0 ? 'selectors' : 'workloads';
-  if (mode === 'selectors') [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies.all(), ...headPolicies.all()]);
+  const policyCount = basePolicies.resources.length + headPolicies.resources.length + clusterPolicyList(baseCluster).length + clusterPolicyList(headCluster).length;
+  const mode: Mode = workloadCount === 0 && policyCount > 0 ? 'selectors' : 'workloads';
+  if (mode === 'selectors') {
+    [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies.all(), ...headPolicies.all()],
+      [...clusterPolicyList(baseCluster), ...clusterPolicyList(headCluster)]);
+  }
   // Abstract peers too: selectors that exclude labels (`NotIn`) get the same representative labels.
   [baseTopology, headTopology] = collapseAlike(baseTopology, headTopology);
-  const base = new Connectivity(baseTopology, basePolicies);
-  const head = new Connectivity(headTopology, headPolicies);
+  const base = new Connectivity(baseTopology, basePolicies, baseCluster);
+  const head = new Connectivity(headTopology, headPolicies, headCluster);
   const reason = mode === 'workloads'
     ? `workload mode: connectivity between the ${headTopology.workloads.length} workloads of head (${baseTopology.workloads.length} in base)`
     : `selector mode: the repository has no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…), so policies were ` +
@@ -133,8 +142,11 @@ class ChangeAnalysis {
     private readonly base: Connectivity, private readonly head: Connectivity, private readonly mode: Mode,
     basePolicies: PolicyIndex, headPolicies: PolicyIndex,
   ) {
-    const baseByKey = new Map(basePolicies.resources.map((r) => [r.key, r]));
-    const headByKey = new Map(headPolicies.resources.map((r) => [r.key, r]));
+    // The ANPs and the BANP are policies whose change affects the pods they select, like NetworkPolicies.
+    const policyResources = (index: PolicyIndex, connectivity: Connectivity) =>
+      [...index.resources, ...clusterPolicyList(connectivity.clusterPolicies).map((p) => p.resource)].map((r) => [r.key, r] as const);
+    const baseByKey = new Map(policyResources(basePolicies, base));
+    const headByKey = new Map(policyResources(headPolicies, head));
     for (const [key, r] of baseByKey) {
       const now = headByKey.get(key);
       if (!now || !deepEqual(now.object, r.object)) this.changedPolicies.add(key);
@@ -233,8 +245,14 @@ class ChangeAnalysis {
       const changed = new PolicyIndex([...this.changedPolicies].flatMap((key) => model.byKey.get(key) ?? []));
       const namespaces = new Set(changed.resources.map((r) => r.namespace));
       for (const w of connectivity.topology.workloads) {
+        const cls = connectivity.classOf(w);
+        // ANPs and the BANP are cluster-scoped: their subjects reach any namespace.
+        const changedClusterPolicy = (direction: Direction) =>
+          connectivity.clusterPoliciesSelecting(cls, direction).some((p) => this.changedPolicies.has(p.resource.key));
+        if (changedClusterPolicy('ingress')) destinations.add(w.id);
+        if (changedClusterPolicy('egress')) sources.add(w.id);
         if (!namespaces.has(w.namespace)) continue;
-        const selecting = changed.selecting(w.namespace, connectivity.classOf(w).labels);
+        const selecting = changed.selecting(w.namespace, cls.labels);
         if (selecting.some((p) => p.isolates.ingress)) destinations.add(w.id);
         if (selecting.some((p) => p.isolates.egress)) sources.add(w.id);
       }
@@ -262,12 +280,14 @@ class ChangeAnalysis {
     const [selfPeer, otherPeer] = direction === 'ingress' ? [diff.dst, diff.src] : [diff.src, diff.dst];
     const [self, other] = direction === 'ingress' ? [dst.head, src.head] : [src.head, dst.head];
     if (self?.type !== 'pods' || !other || !dst.head || selfPeer.type !== 'workload') return this.fallbackCause(diff);
-    if (!this.head.isolated(self.cls, direction)) return this.lostIsolation(this.inHead(selfPeer), direction);
     const admissions: Admission[] = [];
     this.head.direction(direction, self.cls, other, dst.head, admissions);
     const relevant = admissions.filter((a) => !a.conns.intersect(added).isEmpty());
     const fromChanged = relevant.find((a) => this.changedPolicies.has(a.policy.resource.key));
     if (fromChanged) return this.ruleCause(fromChanged);
+    const lifted = this.liftedDenial(direction, added, self, other, dst.head, direction === 'ingress' ? [dst.base, src.base] : [src.base, dst.base], dst.base);
+    if (lifted) return lifted;
+    if (!this.head.isolated(self.cls, direction)) return this.lostIsolation(this.inHead(selfPeer), direction);
     // The rules did not change: a peer now matches them because labels changed.
     if (otherPeer.type === 'workload' && this.changedWorkloads.has(otherPeer.name)) return this.labelsCause(this.inHead(otherPeer));
     if (this.changedWorkloads.has(selfPeer.name)) return this.labelsCause(this.inHead(selfPeer));
@@ -285,15 +305,82 @@ class ChangeAnalysis {
     return this.head.topology.byId.get(peer.name) ?? peer.workload;
   }
 
-  private ruleCause({ policy, rule, peerIndex }: Admission): Cause {
+  private ruleCause(admission: Admission): Cause {
+    const { rule, peerIndex } = admission;
     let byPeer = this.ruleCauses.get(rule);
     if (!byPeer) this.ruleCauses.set(rule, (byPeer = new Map()));
     let cause = byPeer.get(peerIndex);
-    if (!cause) byPeer.set(peerIndex, (cause = this.newRuleCause(policy, rule, peerIndex)));
+    if (!cause) byPeer.set(peerIndex, (cause = admission.layer === 'network' ? this.newRuleCause(admission) : this.adminRuleCause(admission)));
     return cause;
   }
 
-  private newRuleCause(policy: Admission['policy'], rule: Admission['rule'], peerIndex: number | undefined): Cause {
+  /**
+   * A connection no ANP/BANP rule closes any more: a head Pass of a changed policy now hands it on, or a base Deny
+   * of a changed or deleted policy closed it. Attributed to the head line that changed (the action, the priority,
+   * the rule), or to the deleted object's first line on the base side.
+   */
+  private liftedDenial(direction: Direction, added: ConnectionSet, self: Endpoint & { type: 'pods' }, other: Endpoint, dst: Endpoint,
+    [baseSelf, baseOther]: (Endpoint | undefined)[], baseDst: Endpoint | undefined): Cause | undefined {
+    const from = (decisions: AdminDecision[], action: AdminDecision['action']) =>
+      decisions.find((d) => d.action === action && this.changedPolicies.has(d.policy.resource.key) && !d.conns.intersect(added).isEmpty());
+    const passed = from(this.head.adminDecisions(direction, self.cls, other, dst), 'Pass');
+    if (passed) return this.ruleCause(passed);
+    if (baseSelf?.type !== 'pods' || !baseOther || !baseDst) return undefined;
+    const denied = from(this.base.adminDecisions(direction, baseSelf.cls, baseOther, baseDst), 'Deny');
+    return denied && this.denialCause(denied);
+  }
+
+  /** A base Deny rule that no longer closes the connections: what became of it in head. */
+  private denialCause(denial: AdminDecision): Cause {
+    const { policy, rule } = denial;
+    const name = describeClusterPolicy(policy);
+    const ruleText = `${rule.direction} rule ${rule.index}${rule.name ? ` ("${rule.name}")` : ''}`;
+    const related = [{ resource: policy.resource, path: rule.actionPath, side: 'base' as const, message: `in base, ${ruleText} of ${name} denied these connections` }];
+    const now = this.headModel.byKey.get(policy.resource.key);
+    const headPolicy = now && clusterPolicyOf(now);
+    if (!headPolicy) {
+      return { key: `deleted:${policy.resource.key}`, resource: policy.resource, path: [], side: 'base', what: `the deletion of ${name}, whose ${ruleText} denied these connections`, related: [] };
+    }
+    const key = `denial:${policy.resource.key}:${rule.direction}:${rule.index}`;
+    const headRule = headPolicy.rules[rule.direction][rule.index] as typeof rule | undefined;
+    if (headRule && headRule.action !== rule.action) {
+      return { key, resource: now!, path: headRule.actionPath, side: 'head', what: `${ruleText} of ${name}, now ${headRule.action} (was ${rule.action})`, related };
+    }
+    const reordered = this.priorityChange(policy, headPolicy);
+    if (reordered) return { key, resource: now!, path: reordered.path, side: 'head', what: `the priority of ${name}, ${reordered.text}`, related };
+    return {
+      key, resource: now!, path: headRule ? headRule.path : ['spec', rule.direction], side: 'head',
+      what: headRule ? `the changed ${ruleText} of ${name}` : `the removal of ${ruleText} from ${name}`, related,
+    };
+  }
+
+  /** An ANP/BANP rule that admits (Allow) or hands on (Pass) connections: its action, priority or peer line in head. */
+  private adminRuleCause({ policy, rule, peerIndex }: AdminDecision): Cause {
+    const name = describeClusterPolicy(policy);
+    const ruleText = `${rule.direction} rule ${rule.index}${rule.name ? ` ("${rule.name}")` : ''}`;
+    const key = `rule:${policy.resource.key}:${rule.direction}:${rule.index}:${peerIndex}`;
+    const field = rule.direction === 'ingress' ? 'from' : 'to';
+    const peerCause = (what: string): Cause => ({ key, resource: policy.resource, path: [...rule.path, field, peerIndex], side: 'head', what, related: [] });
+    const was = this.baseModel.byKey.get(policy.resource.key);
+    const basePolicy = was && clusterPolicyOf(was);
+    if (!basePolicy) return peerCause(`${ruleText} (${rule.action}), peer ${peerIndex} of new ${name}`);
+    const baseRule = basePolicy.rules[rule.direction][rule.index] as typeof rule | undefined;
+    const related = baseRule ? [{ resource: basePolicy.resource, path: baseRule.actionPath, side: 'base' as const, message: `in base, this rule was ${baseRule.action}` }] : [];
+    if (baseRule && baseRule.action !== rule.action) {
+      return { key, resource: policy.resource, path: rule.actionPath, side: 'head', what: `${ruleText} of ${name}, now ${rule.action} (was ${baseRule.action})`, related };
+    }
+    const reordered = this.priorityChange(basePolicy, policy);
+    if (reordered) return { key, resource: policy.resource, path: reordered.path, side: 'head', what: `the priority of ${name}, ${reordered.text}`, related };
+    return peerCause(`${ruleText} (${rule.action}), peer ${peerIndex} of ${name}`);
+  }
+
+  /** The head priority line of an ANP whose priority changed. */
+  private priorityChange(before: AdminDecision['policy'], after: AdminDecision['policy']): { path: FieldPath; text: string } | undefined {
+    if (before.kind !== 'AdminNetworkPolicy' || after.kind !== 'AdminNetworkPolicy' || samePriority(before, after)) return undefined;
+    return { path: after.priorityPath, text: `now ${after.priority} (was ${before.priority})` };
+  }
+
+  private newRuleCause({ policy, rule, peerIndex }: Extract<Admission, { layer: 'network' }>): Cause {
     const field = rule.direction === 'ingress' ? 'from' : 'to';
     const path = peerIndex === undefined ? rule.path : [...rule.path, field, peerIndex];
     const name = `${policy.resource.namespace}/${policy.resource.name}`;
@@ -378,7 +465,8 @@ class ChangeAnalysis {
         if (scope && !(direction === 'ingress' ? scope.destinations : scope.sources).has(workload.id)) continue;
         const basePolicies = this.base.selectingPolicies(this.base.classOf(before), direction);
         if (basePolicies.length === 0 || this.head.isolated(this.head.classOf(workload), direction)) continue;
-        out.push({ workload, direction, basePolicies, ...this.whyUnisolated(before, workload, basePolicies, direction) });
+        const clusterPolicies = this.head.clusterPoliciesSelecting(this.head.classOf(workload), direction);
+        out.push({ workload, direction, basePolicies, clusterPolicies, ...this.whyUnisolated(before, workload, basePolicies, direction) });
       }
     }
     return out;
@@ -437,10 +525,17 @@ function fromWorld(connectivity: Connectivity, workload: Workload): boolean {
 }
 
 function fromEveryNamespace(connectivity: Connectivity, workload: Workload): boolean {
-  const policies = connectivity.selectingPolicies(connectivity.classOf(workload), 'ingress');
+  const cls = connectivity.classOf(workload);
+  // Under ANP/BANP rules, what the tiers admit from each class of pods: a Deny from one namespace is not "every namespace".
+  if (connectivity.clusterPoliciesSelecting(cls, 'ingress').length > 0) return connectivity.admitsEveryPod(cls);
+  const policies = connectivity.selectingPolicies(cls, 'ingress');
   if (policies.length === 0) return true;
   return policies.some((p) => p.rules.ingress.some((rule) => rule.peers === 'all' ||
     rule.peers.some((peer) => peer.type === 'pods' && peer.namespaces !== 'own' && selectsEverything(peer.namespaces) && selectsEverything(peer.pods))));
+}
+
+function samePriority(a: AdminNetworkPolicyModel, b: AdminNetworkPolicyModel): boolean {
+  return a.priority === b.priority || (Number.isNaN(a.priority) && Number.isNaN(b.priority));
 }
 
 function pointOf(range: IpRange): IpRange {

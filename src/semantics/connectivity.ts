@@ -1,15 +1,20 @@
+import { clusterPoliciesOf, clusterPolicyList, hasClusterPolicies, type AdminAction, type AdminPodPeer, type AdminRule, type ClusterPolicies, type ClusterPolicyModel } from '../model/admin-network-policy.js';
 import type { IpRange, IpSet } from '../model/ip-set.js';
 import type { Model } from '../model/load.js';
 import type { Direction, NetworkPolicyModel, Peer, PodPeer, PolicyRule } from '../model/network-policy.js';
 import { policyIndexOf, type PolicyIndex } from '../model/policy-index.js';
 import { memoWhileSame } from '../model/memo.js';
 import { ABSENT, matches, type LabelSelector } from '../model/selector.js';
+import {
+  adminRuleConnections, baselineAllows, clusterPolicyWarnings, decide, hasNamedPort, networksPeerAt, ruleVerdict, tiered, UNDECIDED, type AdminRuleRef, type Verdict,
+} from './admin-tiers.js';
 import { ConnectionSet } from './connection-set.js';
 import { ALL_IPV4, disjointBlocks, overlay, paintedAt, rangeName, unionSpans, type IpSpan, type Painted } from './ip-blocks.js';
 import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type Service, type ServicePort, type Topology, type Workload } from './topology.js';
 
 /**
- * Who may connect to whom under NetworkPolicy semantics. Workloads are grouped into classes of equal
+ * Who may connect to whom under NetworkPolicy semantics, with the AdminNetworkPolicy and BaselineAdminNetworkPolicy
+ * tiers around them when a side has any (admin-tiers.ts). Workloads are grouped into classes of equal
  * (namespace, pod labels, ports) first: policies cannot tell two pods of one class apart, so every answer is
  * computed once per pair of classes and cost grows with distinct label sets, not pods.
  */
@@ -38,14 +43,45 @@ export interface Connection {
   conns: ConnectionSet;
 }
 
-/** A policy rule (and the peer in it) that admits a connection in one direction. */
-export interface Admission {
+/** A NetworkPolicy rule (and the peer in it) that admits a connection in one direction. */
+export interface NetworkPolicyAdmission {
+  layer: 'network';
   policy: NetworkPolicyModel;
   rule: PolicyRule;
   /** The peer of the rule that matched; undefined when the rule has no `from`/`to` (every peer). */
   peerIndex?: number;
   conns: ConnectionSet;
 }
+
+/** An ANP (`admin`) or BANP (`baseline`) rule that decided ports of a connection in one direction: the first to match them. */
+export interface AdminDecision extends AdminRuleRef {
+  layer: 'admin' | 'baseline';
+  action: AdminAction;
+  /** The peer of the rule that matched. */
+  peerIndex: number;
+  /** The ports it decided (those no earlier rule had). */
+  conns: ConnectionSet;
+}
+
+/** A rule that admits (part of) a connection in one direction: a NetworkPolicy rule, or an ANP/BANP Allow rule. */
+export type Admission = NetworkPolicyAdmission | AdminDecision;
+
+/** The ANP rules (by priority, then rule order) and the BANP rules that apply to a class in one direction. */
+interface AdminRules {
+  admin: AdminRuleRef[];
+  baseline: AdminRuleRef[];
+}
+
+/** A pod selection (a NetworkPolicy peer, or an ANP/BANP peer), with a text key equal for equal selections. */
+interface Selection {
+  key: string;
+  /** The policy's own namespace, for a NetworkPolicy peer without namespaceSelector. */
+  ownNamespace?: string;
+  namespaces?: LabelSelector;
+  pods: LabelSelector;
+}
+
+const NO_CLUSTER_POLICIES: ClusterPolicies = { admin: [] };
 
 /** The TCP ports an Ingress or Route sends to a workload, and which entries do. */
 export interface Exposure {
@@ -74,10 +110,19 @@ export class Connectivity {
   private readonly classesByNamespace = new Map<string, number[]>();
   private readonly classesByLabel = new Map<string, number[]>();
   private exposureCache: Map<string, Exposure> | undefined;
+  /** The ANPs (by priority) and the BANP of this side. */
+  readonly clusterPolicies: ClusterPolicies;
+  private readonly hasAdmin: boolean;
+  /** Per class and direction; null: no ANP or BANP rule has a say (the NetworkPolicy-only paths). */
+  private readonly adminRules: Record<Direction, (AdminRules | null | undefined)[]> = { ingress: [], egress: [] };
+  private readonly adminRuleClasses = new Map<AdminRule, readonly number[] | 'all'>();
+  private readonly adminRuleClassSets = new Map<AdminRule, ReadonlySet<number>>();
 
-  constructor(topology: Topology, policies: PolicyIndex) {
+  constructor(topology: Topology, policies: PolicyIndex, clusterPolicies: ClusterPolicies = NO_CLUSTER_POLICIES) {
     this.topology = topology;
     this.policies = policies;
+    this.clusterPolicies = clusterPolicies;
+    this.hasAdmin = hasClusterPolicies(clusterPolicies);
     const byKey = new Map<string, PodClass>();
     for (const w of topology.workloads) {
       const key = classKey(w.namespace, w.labels, w.ports);
@@ -112,13 +157,57 @@ export class Connectivity {
           for (const peer of rule.peers) if (peer.type === 'ipBlock') sets.push(peer.addresses);
         }
       }
+      // np-guard splits the destinations at the ANP and BANP `networks` too.
+      for (const policy of clusterPolicyList(this.clusterPolicies)) {
+        for (const rule of policy.rules[direction]) for (const peer of rule.peers) if (peer.type === 'networks') sets.push(peer.addresses);
+      }
       this.blocks[direction] = blocks = disjointBlocks(sets);
     }
     return blocks;
   }
 
   static fromModel(model: Model): Connectivity {
-    return new Connectivity(buildTopology(model), policyIndexOf(model));
+    return new Connectivity(buildTopology(model), policyIndexOf(model), clusterPoliciesOf(model));
+  }
+
+  /** What np-guard warns about in the ANPs and the BANP (same priorities, peers that are not modelled). */
+  warnings(): string[] {
+    return clusterPolicyWarnings(clusterPolicyList(this.clusterPolicies));
+  }
+
+  /**
+   * The ANP and BANP rules that apply to a class in one direction; undefined when none has a say: no ANP selects
+   * it, and no BANP does or a NetworkPolicy isolates it (the BANP only decides for pods no NetworkPolicy selects).
+   */
+  private adminRulesFor(direction: Direction, cls: PodClass): AdminRules | undefined {
+    if (!this.hasAdmin) return undefined;
+    let rules = this.adminRules[direction][cls.index];
+    if (rules === undefined) {
+      // The ingress controller stands for traffic from outside the cluster's pods: no ANP has it as a subject.
+      const subject = (policy: ClusterPolicyModel) => cls !== this.ingressController &&
+        matches(policy.subject.namespaces, cls.nsLabels) && matches(policy.subject.pods, cls.labels);
+      const refs = (policy: ClusterPolicyModel) => policy.rules[direction].map((rule) => ({ policy, rule }));
+      const admin = this.clusterPolicies.admin.filter(subject).flatMap(refs);
+      const { baseline: banp } = this.clusterPolicies;
+      const baseline = banp && subject(banp) && !this.isolated(cls, direction) ? refs(banp) : [];
+      rules = admin.length + baseline.length > 0 ? { admin, baseline } : null;
+      this.adminRules[direction][cls.index] = rules;
+    }
+    return rules ?? undefined;
+  }
+
+  /** Whether the ingress of `cls` admits something from every class of pods (its row lists none it closes to). */
+  admitsEveryPod(cls: PodClass): boolean {
+    const row = this.row('ingress', cls);
+    if (row.everyone.isEmpty()) return false;
+    for (const conns of row.listed.values()) if (conns.isEmpty()) return false;
+    return true;
+  }
+
+  /** The cluster-wide policies whose subject selects the class, with rules in the direction (for the change's scope). */
+  clusterPoliciesSelecting(cls: PodClass, direction: Direction): ClusterPolicyModel[] {
+    const rules = this.adminRulesFor(direction, cls);
+    return rules ? [...new Set([...rules.admin, ...rules.baseline].map((r) => r.policy))] : [];
   }
 
   classOf(workload: Workload): PodClass {
@@ -157,6 +246,74 @@ export class Connectivity {
    * With `admissions`, also collects every rule that admits something (for attribution).
    */
   direction(direction: Direction, self: PodClass, other: Endpoint, dst: Endpoint, admissions?: Admission[]): ConnectionSet {
+    const rules = this.adminRulesFor(direction, self);
+    if (!rules) return this.networkPolicyDirection(direction, self, other, dst, admissions);
+    const decisions: AdminDecision[] | undefined = admissions ? [] : undefined;
+    const admin = this.verdict('admin', rules.admin, other, dst, decisions);
+    let lower: ConnectionSet;
+    let lowerAdmissions: Admission[] | undefined;
+    if (this.isolated(self, direction)) {
+      lowerAdmissions = admissions ? [] : undefined;
+      lower = this.networkPolicyDirection(direction, self, other, dst, lowerAdmissions);
+    } else {
+      lower = baselineAllows(this.verdict('baseline', rules.baseline, other, dst, decisions));
+    }
+    const allowed = tiered(admin, lower);
+    if (admissions) {
+      // What each rule admits of the final answer: the ANPs' Allow as decided; the lower tiers only what the ANPs left open.
+      const open = allowed.subtract(admin.allow);
+      for (const d of decisions ?? []) {
+        if (d.action !== 'Allow') continue;
+        const conns = d.layer === 'admin' ? d.conns : d.conns.intersect(open);
+        if (!conns.isEmpty()) admissions.push({ ...d, conns });
+      }
+      for (const a of lowerAdmissions ?? []) {
+        const conns = a.conns.intersect(open);
+        if (!conns.isEmpty()) admissions.push({ ...a, conns });
+      }
+    }
+    return allowed;
+  }
+
+  /**
+   * Every ANP and BANP rule that decided ports between `self` and `other` in one direction, Deny and Pass included
+   * (to attribute a connection that a Deny no longer closes).
+   */
+  adminDecisions(direction: Direction, self: PodClass, other: Endpoint, dst: Endpoint): AdminDecision[] {
+    const rules = this.adminRulesFor(direction, self);
+    const decisions: AdminDecision[] = [];
+    if (!rules) return decisions;
+    this.verdict('admin', rules.admin, other, dst, decisions);
+    if (!this.isolated(self, direction)) this.verdict('baseline', rules.baseline, other, dst, decisions);
+    return decisions;
+  }
+
+  /** The rules of one tier, in order, towards/from `other`: each port decided by the first rule that matches it. */
+  private verdict(layer: AdminDecision['layer'], refs: readonly AdminRuleRef[], other: Endpoint, dst: Endpoint, decisions?: AdminDecision[]): Verdict {
+    let verdict = UNDECIDED;
+    const dstPorts = dst.type === 'pods' ? dst.cls.ports : undefined;
+    for (const ref of refs) {
+      const peerIndex = this.adminPeerMatch(ref.rule, other);
+      if (peerIndex === undefined) continue;
+      const step = decide(verdict, ref.rule.action, adminRuleConnections(ref.rule, dstPorts));
+      verdict = step.verdict;
+      if (decisions && !step.decided.isEmpty()) decisions.push({ layer, ...ref, peerIndex, action: ref.rule.action, conns: step.decided });
+      if (verdict.decided.isAll()) break;
+    }
+    return verdict;
+  }
+
+  /** The first peer of an ANP/BANP rule that matches `other`, or undefined. */
+  private adminPeerMatch(rule: AdminRule, other: Endpoint): number | undefined {
+    if (other.type === 'ip') return networksPeerAt(rule.peers, other.range);
+    for (let i = 0; i < rule.peers.length; i++) {
+      const peer = rule.peers[i];
+      if (peer.type === 'pods' && this.selectionMatches(adminSelection(peer), other.cls)) return i;
+    }
+    return undefined;
+  }
+
+  private networkPolicyDirection(direction: Direction, self: PodClass, other: Endpoint, dst: Endpoint, admissions?: Admission[]): ConnectionSet {
     const policies = this.selectingPolicies(self, direction);
     if (policies.length === 0) return ConnectionSet.ALL;
     let result = ConnectionSet.NONE;
@@ -167,7 +324,7 @@ export class Connectivity {
         const conns = ruleConnections(rule, dst);
         if (conns.isEmpty()) continue;
         result = result.union(conns);
-        admissions?.push({ policy, rule, ...(peerIndex >= 0 ? { peerIndex } : {}), conns });
+        admissions?.push({ layer: 'network', policy, rule, ...(peerIndex >= 0 ? { peerIndex } : {}), conns });
         if (!admissions && result.isAll()) return result;
       }
     }
@@ -182,6 +339,50 @@ export class Connectivity {
   ipSpans(direction: Direction, self: PodClass): IpSpan[] {
     const cached = this.spans[direction][self.index];
     if (cached) return cached;
+    // ANP and BANP ingress peers are pods only: from an address, the NetworkPolicies (or nothing) decide alone.
+    const rules = direction === 'egress' ? this.adminRulesFor(direction, self) : undefined;
+    const spans = rules ? this.adminEgressSpans(self, rules) : this.networkPolicySpans(direction, self);
+    this.spans[direction][self.index] = spans;
+    return spans;
+  }
+
+  /**
+   * The external destinations of a class that ANP or BANP rules apply to: the address space cut at every `networks`
+   * CIDR of its rules and every edge of its NetworkPolicy spans, each piece evaluated through the tiers.
+   */
+  private adminEgressSpans(self: PodClass, rules: AdminRules): IpSpan[] {
+    const isolated = this.isolated(self, 'egress');
+    const lowerSpans = isolated ? this.networkPolicySpans('egress', self) : [];
+    const cuts = new Set<bigint>([ALL_IPV4.start, ALL_IPV4.end + 1n]);
+    const cut = (range: IpRange) => {
+      if (range.family !== 'ipv4') return;
+      cuts.add(range.start);
+      cuts.add(range.end + 1n);
+    };
+    for (const span of lowerSpans) cut(span.range);
+    for (const { rule } of [...rules.admin, ...rules.baseline]) {
+      for (const peer of rule.peers) if (peer.type === 'networks') peer.addresses.ranges.forEach(cut);
+    }
+    const edges = [...cuts].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const dst: Endpoint = { type: 'ip', range: ALL_IPV4 };
+    const pieces: IpSpan[] = [];
+    let next = 0;
+    for (let i = 0; i + 1 < edges.length; i++) {
+      const range: IpRange = { family: 'ipv4', start: edges[i], end: edges[i + 1] - 1n };
+      const at: Endpoint = { type: 'ip', range };
+      let lower: ConnectionSet;
+      if (isolated) {
+        while (next < lowerSpans.length && lowerSpans[next].range.end < range.start) next++;
+        lower = next < lowerSpans.length && lowerSpans[next].range.start <= range.start ? lowerSpans[next].conns : ConnectionSet.NONE;
+      } else {
+        lower = baselineAllows(this.verdict('baseline', rules.baseline, at, dst));
+      }
+      pieces.push({ range, conns: tiered(this.verdict('admin', rules.admin, at, dst), lower) });
+    }
+    return unionSpans(pieces);
+  }
+
+  private networkPolicySpans(direction: Direction, self: PodClass): IpSpan[] {
     const policies = this.selectingPolicies(self, direction);
     const pieces: IpSpan[] = policies.length === 0 ? [{ range: ALL_IPV4, conns: ConnectionSet.ALL }] : [];
     // Named ports resolve on the destination: the pods for ingress, nothing at an external address.
@@ -199,9 +400,7 @@ export class Connectivity {
         }
       }
     }
-    const spans = unionSpans(pieces);
-    this.spans[direction][self.index] = spans;
-    return spans;
+    return unionSpans(pieces);
   }
 
   /** What `self` allows in `direction` with the pods of class `peer` (`dst` resolves named ports). */
@@ -217,6 +416,125 @@ export class Connectivity {
   private row(direction: Direction, self: PodClass): Row {
     const cached = this.rows[direction][self.index];
     if (cached) return cached;
+    const rules = this.adminRulesFor(direction, self);
+    const row = rules ? this.adminRow(direction, self, rules) : this.networkPolicyRow(direction, self);
+    this.rows[direction][self.index] = row;
+    return row;
+  }
+
+  /**
+   * The row of a class that ANP or BANP rules apply to. Listed: every class a rule's pod peer selects (unless it
+   * selects every class) and every class the NetworkPolicy row lists, when its answer differs from `everyone`, the
+   * answer for a class only the rules that select every class match. Every class is tried when an answer depends on
+   * the destination's named ports. Classes matched by the same rules, with the same answer below the ANPs, share one
+   * computed answer: a row may list thousands of classes that a few rules select alike.
+   */
+  private adminRow(direction: Direction, self: PodClass, rules: AdminRules): Row {
+    const isolated = this.isolated(self, direction);
+    const lowerRow = isolated ? this.networkPolicyRow(direction, self) : undefined;
+    const refs = isolated ? rules.admin : [...rules.admin, ...rules.baseline];
+    // Rule positions that select every class, and those that select some (with the classes they select).
+    const universal: number[] = [];
+    const partial: { position: number; classes: readonly number[] }[] = [];
+    let perDestination = (lowerRow?.everyoneNamed.length ?? 0) > 0;
+    refs.forEach(({ rule }, position) => {
+      const classes = this.ruleClasses(rule);
+      if (classes !== 'all') partial.push({ position, classes });
+      else {
+        universal.push(position);
+        if (direction === 'egress' && hasNamedPort(rule)) perDestination = true;
+      }
+    });
+    const ids = new Map<object, number>();
+    const idOf = (value: object) => {
+      let id = ids.get(value);
+      if (id === undefined) ids.set(value, (id = ids.size));
+      return id;
+    };
+    // The ANPs' verdict by the rules that match (and the destination ports, for named ports): classes share them.
+    const verdicts = new Map<string, { admin: Verdict; baseline: Verdict }>();
+    const verdictOf = (positions: readonly number[], dstPorts: readonly ContainerPort[]) => {
+      let key = '';
+      for (const i of positions) key += hasNamedPort(refs[i].rule) ? `,${i}:${idOf(dstPorts)}` : `,${i}`;
+      let verdict = verdicts.get(key);
+      if (!verdict) {
+        const matched = positions.map((i) => refs[i]);
+        verdict = {
+          admin: ruleVerdict(matched.filter((r) => r.policy.kind === 'AdminNetworkPolicy'), dstPorts),
+          baseline: ruleVerdict(matched.filter((r) => r.policy.kind === 'BaselineAdminNetworkPolicy'), dstPorts),
+        };
+        verdicts.set(key, verdict);
+      }
+      return verdict;
+    };
+    // Most classes are matched by the universal rules alone: their verdict is the same unless named ports resolve per class.
+    const universalVerdict = verdictOf(universal, self.ports);
+    /** The answer for a class (undefined: a class only the universal rules select), given the partial rules that select it. */
+    const answer = (c: number | undefined, selectedBy: readonly number[]): ConnectionSet => {
+      const cls = c === undefined ? undefined : this.classes[c];
+      const dstPorts = direction === 'egress' && cls ? cls.ports : self.ports;
+      const verdict = selectedBy.length === 0 && (!perDestination || dstPorts === self.ports)
+        ? universalVerdict
+        : verdictOf(selectedBy.length === 0 ? universal : [...universal, ...selectedBy].sort((a, b) => a - b), dstPorts);
+      const lower = lowerRow ? (cls ? lowerRow.listed.get(cls.index) ?? everyoneTo(lowerRow, cls) : lowerRow.everyone) : baselineAllows(verdict.baseline);
+      return tiered(verdict.admin, lower);
+    };
+    const row: Row = { everyone: answer(undefined, []), everyoneNamed: [], listed: new Map() };
+    // A Deny only takes away: where `everyone` is empty, a class that only Deny rules select besides the universal
+    // ones (and that the NetworkPolicy row does not list) gets nothing either, so those rules are only looked up
+    // for the classes that something else lists (the default deny of a namespace makes this the common case).
+    const onlyTakes = (position: number) => row.everyone.isEmpty() && !perDestination && refs[position].rule.action === 'Deny';
+    const selecting = new Map<number, number[]>();
+    for (const c of lowerRow?.listed.keys() ?? []) selecting.set(c, []);
+    for (const { position, classes } of partial) {
+      if (onlyTakes(position)) continue;
+      for (const c of classes) {
+        const list = selecting.get(c);
+        if (list) list.push(position);
+        else selecting.set(c, [position]);
+      }
+    }
+    for (const { position, classes } of partial) {
+      if (!onlyTakes(position)) continue;
+      const set = this.ruleClassSet(refs[position].rule, classes);
+      for (const [c, list] of selecting) if (set.has(c)) list.push(position);
+    }
+    for (const c of perDestination ? this.classes.map((cls) => cls.index) : selecting.keys()) {
+      const conns = answer(c, selecting.get(c) ?? []);
+      if (!conns.equals(row.everyone)) row.listed.set(c, conns);
+    }
+    return row;
+  }
+
+  /** The classes the pod peers of an ANP/BANP rule select, ascending; 'all' when one of them selects every class. */
+  private ruleClasses(rule: AdminRule): readonly number[] | 'all' {
+    let classes = this.adminRuleClasses.get(rule);
+    if (!classes) {
+      const found = new Set<number>();
+      for (const peer of rule.peers) {
+        if (peer.type !== 'pods') continue;
+        const candidates = this.candidates(adminSelection(peer));
+        if (candidates.length === this.classes.length) {
+          found.clear();
+          classes = 'all';
+          break;
+        }
+        for (const c of candidates) found.add(c);
+      }
+      classes ??= [...found].sort((a, b) => a - b);
+      this.adminRuleClasses.set(rule, classes);
+    }
+    return classes;
+  }
+
+  private ruleClassSet(rule: AdminRule, classes: readonly number[]): ReadonlySet<number> {
+    let set = this.adminRuleClassSets.get(rule);
+    if (!set) this.adminRuleClassSets.set(rule, (set = new Set(classes)));
+    return set;
+  }
+
+  /** A class's row under the NetworkPolicies alone. */
+  private networkPolicyRow(direction: Direction, self: PodClass): Row {
     const policies = this.selectingPolicies(self, direction);
     const row: Row = { everyone: policies.length === 0 ? ConnectionSet.ALL : ConnectionSet.NONE, everyoneNamed: [], listed: new Map() };
     const selfEndpoint: Endpoint = { type: 'pods', cls: self };
@@ -235,7 +553,7 @@ export class Connectivity {
         }
         for (const peer of rule.peers) {
           if (peer.type !== 'pods') continue;
-          const candidates = this.candidates(policy, peer);
+          const candidates = this.candidates(networkPolicySelection(policy, peer));
           // A peer that selects every pod (e.g. `namespaceSelector: {}`) is kept as one entry, not one per class.
           if (candidates.length === this.classes.length) {
             addEveryone();
@@ -249,24 +567,22 @@ export class Connectivity {
       }
     }
     for (const [c, conns] of row.listed) row.listed.set(c, conns.union(everyoneTo(row, this.classes[c])));
-    this.rows[direction][self.index] = row;
     return row;
   }
 
-  /** The classes a pod peer of a policy selects. */
-  private candidates(policy: NetworkPolicyModel, peer: PodPeer): number[] {
-    const key = peerKey(policy, peer);
-    const cached = this.candidateCache.get(key);
+  /** The classes a pod selection selects. */
+  private candidates(selection: Selection): number[] {
+    const cached = this.candidateCache.get(selection.key);
     if (cached) return cached;
-    let smallest = peer.namespaces === 'own' ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : undefined;
-    for (const [key, set] of peer.pods.constraints) {
+    let smallest = selection.ownNamespace !== undefined ? this.classesByNamespace.get(selection.ownNamespace) ?? [] : undefined;
+    for (const [key, set] of selection.pods.constraints) {
       if (set.complement || set.values.has(ABSENT)) continue;
       const posting = [...set.values].flatMap((v) => this.classesByLabel.get(`${key}=${v}`) ?? []);
       if (!smallest || posting.length < smallest.length) smallest = posting;
     }
     const pool = smallest ?? this.classes.map((c) => c.index);
-    const result = pool.filter((c) => this.podPeerMatches(policy, peer, this.classes[c]));
-    this.candidateCache.set(key, result);
+    const result = pool.filter((c) => this.selectionMatches(selection, this.classes[c]));
+    this.candidateCache.set(selection.key, result);
     return result;
   }
 
@@ -276,20 +592,19 @@ export class Connectivity {
     if (other.type === 'ip') return paintedAt(firstIpPeers(rule.peers), other.range.family, other.range.start)?.value;
     for (let i = 0; i < rule.peers.length; i++) {
       const peer = rule.peers[i];
-      if (peer.type === 'pods' && this.podPeerMatches(policy, peer, other.cls)) return i;
+      if (peer.type === 'pods' && this.selectionMatches(networkPolicySelection(policy, peer), other.cls)) return i;
     }
     return undefined;
   }
 
-  private podPeerMatches(policy: NetworkPolicyModel, peer: PodPeer, cls: PodClass): boolean {
-    const key = peerKey(policy, peer);
-    let cache = this.peerMatch.get(key);
+  private selectionMatches(selection: Selection, cls: PodClass): boolean {
+    let cache = this.peerMatch.get(selection.key);
     // Sparse: one array per peer would cost peers × classes (20,000 distinct selectors: 400 MB).
-    if (!cache) this.peerMatch.set(key, (cache = new Map()));
+    if (!cache) this.peerMatch.set(selection.key, (cache = new Map()));
     let match = cache.get(cls.index);
     if (match === undefined) {
-      const inNamespace = peer.namespaces === 'own' ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
-      cache.set(cls.index, (match = inNamespace && matches(peer.pods, cls.labels)));
+      const inNamespace = selection.namespaces ? matches(selection.namespaces, cls.nsLabels) : cls.namespace === selection.ownNamespace;
+      cache.set(cls.index, (match = inNamespace && matches(selection.pods, cls.labels)));
     }
     return match;
   }
@@ -475,16 +790,28 @@ function everyoneTo(row: Row, dst: PodClass): ConnectionSet {
   return conns;
 }
 
-const peerKeys = new WeakMap<PodPeer, string>();
+const selections = new WeakMap<PodPeer | AdminPodPeer, Selection>();
 
-/** What a pod peer selects, as text: equal for equal selectors (in the policy's namespace when it names none). */
-function peerKey(policy: NetworkPolicyModel, peer: PodPeer): string {
-  let key = peerKeys.get(peer);
-  if (key === undefined) {
-    const namespaces = peer.namespaces === 'own' ? `own ${policy.resource.namespace}` : selectorKey(peer.namespaces);
-    peerKeys.set(peer, (key = JSON.stringify([namespaces, selectorKey(peer.pods)])));
+/** What a NetworkPolicy pod peer selects (in the policy's namespace when it names none). */
+function networkPolicySelection(policy: NetworkPolicyModel, peer: PodPeer): Selection {
+  let selection = selections.get(peer);
+  if (!selection) {
+    const own = peer.namespaces === 'own' ? policy.resource.namespace : undefined;
+    const namespaces = peer.namespaces === 'own' ? undefined : peer.namespaces;
+    const key = JSON.stringify([own === undefined ? selectorKey(peer.namespaces as LabelSelector) : `own ${own}`, selectorKey(peer.pods)]);
+    selections.set(peer, (selection = { key, ...(own === undefined ? { namespaces } : { ownNamespace: own }), pods: peer.pods }));
   }
-  return key;
+  return selection;
+}
+
+/** What an ANP or BANP pod peer selects: equal to a NetworkPolicy peer with the same selectors. */
+function adminSelection(peer: AdminPodPeer): Selection {
+  let selection = selections.get(peer);
+  if (!selection) {
+    const key = JSON.stringify([selectorKey(peer.namespaces), selectorKey(peer.pods)]);
+    selections.set(peer, (selection = { key, namespaces: peer.namespaces, pods: peer.pods }));
+  }
+  return selection;
 }
 
 function selectorKey(selector: LabelSelector): string {

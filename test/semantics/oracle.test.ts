@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NP_GUARD_ORACLE } from '../helpers/oracle.js';
+import { NP_GUARD_ANP_ORACLE, NP_GUARD_ORACLE } from '../helpers/oracle.js';
 import { run as conndiff } from '../../src/cli/commands/conndiff.js';
 import { run as connlist } from '../../src/cli/commands/connlist.js';
 
@@ -10,10 +10,26 @@ import { run as connlist } from '../../src/cli/commands/connlist.js';
 
 const lines = (text: string) => text.replace(/\r/g, '').split('\n').map((l) => l.trimEnd()).filter((l) => l !== '');
 
-const cases = readFileSync(join(NP_GUARD_ORACLE, 'cases.tsv'), 'utf8').trim().split('\n').slice(1).map((row) => {
-  const [kind, before, after, expected] = row.split('\t');
-  return { kind, before, after, expected };
-});
+function casesOf(root: string) {
+  return readFileSync(join(root, 'cases.tsv'), 'utf8').trim().split('\n').slice(1).map((row) => {
+    const [kind, before, after, expected] = row.split('\t');
+    return { root, kind, before, after, expected };
+  });
+}
+
+async function runCase({ root, kind, before, after, expected }: ReturnType<typeof casesOf>[number]) {
+  let out = '';
+  let err = '';
+  const io = { stdout: (s: string) => { out += s; }, stderr: (s: string) => { err += s; } };
+  const code = kind === 'connlist'
+    ? await connlist([join(root, 'inputs', after)], io)
+    : await conndiff([join(root, 'inputs', before), join(root, 'inputs', after)], io);
+  expect(code, err).toBe(0);
+  expect(lines(out)).toEqual(lines(readFileSync(join(root, expected), 'utf8')));
+}
+
+const cases = casesOf(NP_GUARD_ORACLE);
+const anpCases = casesOf(NP_GUARD_ANP_ORACLE);
 
 describe('np-guard oracle', () => {
   it('has every case of cases.tsv', () => {
@@ -21,14 +37,13 @@ describe('np-guard oracle', () => {
     expect(cases.filter((c) => c.kind === 'diff').length).toBeGreaterThanOrEqual(21);
   });
 
-  it.each(cases)('$kind $before -> $after', async ({ kind, before, after, expected }) => {
-    let out = '';
-    let err = '';
-    const io = { stdout: (s: string) => { out += s; }, stderr: (s: string) => { err += s; } };
-    const code = kind === 'connlist'
-      ? await connlist([join(NP_GUARD_ORACLE, 'inputs', after)], io)
-      : await conndiff([join(NP_GUARD_ORACLE, 'inputs', before), join(NP_GUARD_ORACLE, 'inputs', after)], io);
-    expect(code, err).toBe(0);
-    expect(lines(out)).toEqual(lines(readFileSync(join(NP_GUARD_ORACLE, expected), 'utf8')));
+  it.each(cases)('$kind $before -> $after', runCase);
+});
+
+describe('np-guard oracle: AdminNetworkPolicy and BaselineAdminNetworkPolicy', () => {
+  it('has every case of cases.tsv', () => {
+    expect(anpCases.filter((c) => c.kind === 'connlist').length).toBeGreaterThanOrEqual(42);
   });
+
+  it.each(anpCases)('$kind $after', runCase);
 });

@@ -14,8 +14,15 @@ export async function run(args: string[], io: CommandIo): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const models = await loadDirectoryModels(parsed.dirs, io);
   if (!models) return EXIT.usage;
-  io.stdout(formatConnlist(Connectivity.fromModel(models[0]).connections(), parsed.format));
+  const connectivity = Connectivity.fromModel(models[0]);
+  printWarnings(connectivity, parsed.dirs[0], io);
+  io.stdout(formatConnlist(connectivity.connections(), parsed.format));
   return EXIT.ok;
+}
+
+/** What np-guard warns about in a directory's AdminNetworkPolicies (same priority, peers not modelled), on stderr. */
+export function printWarnings(connectivity: Connectivity, dir: string, io: CommandIo): void {
+  for (const warning of connectivity.warnings()) io.stderr(`segguard: warning: ${dir}: ${warning}\n`);
 }
 
 /** Positional directories and `--format`; or the exit code after printing the usage (help, or wrong arguments). */

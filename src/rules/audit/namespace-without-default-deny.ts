@@ -1,6 +1,7 @@
+import { clusterPoliciesOf, coversNamespace, deniesEverything } from '../../model/admin-network-policy.js';
 import { DIRECTIONS } from '../../model/network-policy.js';
 import { EVERYTHING, selectsEverything } from '../../model/selector.js';
-import { buildTopology } from '../../semantics/topology.js';
+import { buildTopology, NAMESPACE_NAME_LABEL } from '../../semantics/topology.js';
 import { baselineRules } from '../netpol/isolation.js';
 import { isAllowAll, policiesIn, policyName } from '../netpol/policies.js';
 import type { Place } from '../rule.js';
@@ -11,9 +12,10 @@ export const namespaceWithoutDefaultDeny = defineRule({
   kind: 'state',
   severity: 'medium',
   modes: ['audit'],
-  description: 'A namespace that has workloads or is declared has no default deny for ingress (or egress): no policy isolates every pod, so any pod no other policy selects is open in that direction.',
+  description: 'A namespace that has workloads or is declared has no default deny for ingress (or egress): no policy isolates every pod, and no AdminNetworkPolicy or BaselineAdminNetworkPolicy denies everything to its pods, so any pod no other policy selects is open in that direction.',
   check({ model, side, report }) {
     const topology = buildTopology(model);
+    const { admin, baseline } = clusterPoliciesOf(model);
     const namespaces = new Set<string>();
     const places = new Map<string, Place>();
     for (const r of model.resources) {
@@ -32,6 +34,11 @@ export const namespaceWithoutDefaultDeny = defineRule({
         const isolatingAll = policiesIn(model, namespace).filter((p) => selectsEverything(p.podSelector) && p.isolates[direction]);
         const allowingAll = [...new Set(baselineRules(model, namespace, EVERYTHING, direction).filter((r) => isAllowAll(r.rule)).map((r) => policyName(r.policy)))];
         if (isolatingAll.length > 0 && allowingAll.length === 0) continue;
+        // An ANP Deny of everything overrides every NetworkPolicy; the BANP's applies where no NetworkPolicy allows all.
+        const labels = topology.namespaces.get(namespace) ?? { [NAMESPACE_NAME_LABEL]: namespace };
+        const denies = (policy: (typeof admin)[number] | typeof baseline) => policy !== undefined && coversNamespace(policy, labels) &&
+          policy.rules[direction].some(deniesEverything);
+        if (admin.some(denies) || (allowingAll.length === 0 && denies(baseline))) continue;
         const names = (list: string[]) => `${list.sort().join(', ')} allow${list.length === 1 ? 's' : ''}`;
         const why = isolatingAll.length === 0
           ? `no NetworkPolicy selects every pod and isolates ${direction}`

@@ -1,3 +1,4 @@
+import { describeClusterPolicy } from '../../model/admin-network-policy.js';
 import { defineRule } from '../rule.js';
 import type { Unisolation } from '../../semantics/change.js';
 import { connectivityChange, placeOf } from './change.js';
@@ -23,7 +24,11 @@ export const workloadUnisolated = defineRule({
     for (const [key, group] of groups) {
       const [u, ...rest] = group;
       const [policy] = u.basePolicies;
-      const open = u.direction === 'ingress' ? 'every source in and outside the cluster may now reach' : 'may now reach every destination';
+      // ANPs and the BANP still decide what their rules match: the direction is open but for them.
+      const governed = u.clusterPolicies.length > 0;
+      const open = u.direction === 'ingress'
+        ? `every source in and outside the cluster ${governed ? 'that no AdminNetworkPolicy or BaselineAdminNetworkPolicy rule denies ' : ''}may now reach`
+        : `may now reach every destination${governed ? ' that no AdminNetworkPolicy or BaselineAdminNetworkPolicy rule denies' : ''}`;
             // A collapsed workload stands for its alike members: "shop/pod-0[Pod] and 4999 more Pods alike are".
       const plural = rest.length > 0 || (u.workload.members?.length ?? 0) > 1;
       const verb = plural ? 'are' : 'is';
@@ -34,7 +39,10 @@ export const workloadUnisolated = defineRule({
           : `${subject} ${verb} no longer isolated for egress: ${u.reason}; ${plural ? 'they' : 'it'} ${open}.`,
         at: placeOf({ resource: policy.resource, path: ['spec', 'podSelector'], side: 'base' }, context),
         key: rest.length === 0 ? `${u.workload.id}:${u.direction}` : key,
-        related: u.headPlace ? [{ ...placeOf(u.headPlace, context), message: u.reason }] : [],
+        related: [
+          ...(u.headPlace ? [{ ...placeOf(u.headPlace, context), message: u.reason }] : []),
+          ...u.clusterPolicies.map((p) => ({ ...placeOf({ resource: p.resource, path: ['spec', 'subject'], side: 'head' }, context), message: `${describeClusterPolicy(p)} still decides the ${u.direction} connections its rules match` })),
+        ],
         ...(rest.length > 0 ? { details: group.map((g) => g.workload.id).join('\n') } : {}),
       });
     }

@@ -1,3 +1,4 @@
+import { clusterPolicyOf } from '../../model/admin-network-policy.js';
 import { formatFieldPath } from '../../model/field-path.js';
 import { describeIdentity } from '../../model/identity.js';
 import { ingressOf, isIngress } from '../../model/ingress.js';
@@ -24,7 +25,7 @@ export default defineRule({
     for (const resource of changedResources) {
       const problems = isNetworkPolicy(resource) ? networkPolicyOf(resource).problems
         : isIngress(resource) ? ingressOf(resource).problems
-        : [];
+        : clusterPolicyOf(resource)?.problems ?? [];
       for (const problem of problems) {
         report({
           message: `${describeIdentity(resource)}: ${problem.message} (at ${formatFieldPath(problem.path)}). The API server rejects this object, so the policy it was meant to enforce is not applied.`,

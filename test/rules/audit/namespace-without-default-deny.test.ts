@@ -10,6 +10,14 @@ const policy = (name: string, ...spec: string[]) => yaml(
   'apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', `metadata: {name: ${name}, namespace: shop}`, 'spec:', ...spec.map((s) => `  ${s}`),
 );
 const denyBoth = policy('deny', 'podSelector: {}', 'policyTypes: [Ingress, Egress]');
+/** A cluster-wide policy (an ANP when `priority` is given) over the namespaces labelled {env: prod}, with rules under spec. */
+const clusterPolicy = (kind: string, priority: string, ...rules: string[]) => yaml(
+  'apiVersion: policy.networking.k8s.io/v1alpha1', `kind: ${kind}`, `metadata: {name: ${kind === 'AdminNetworkPolicy' ? `guard${priority}` : 'default'}}`, 'spec:',
+  ...(priority ? [`  priority: ${priority}`] : []), '  subject: {namespaces: {matchLabels: {env: prod}}}', ...rules.map((r) => `  ${r}`),
+);
+const prodNamespace = yaml('apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: shop', '  labels: {env: prod}');
+const DENY_IN = 'ingress: [{action: Deny, from: [{namespaces: {}}]}]';
+const DENY_OUT = 'egress: [{action: Deny, to: [{pods: {namespaceSelector: {}, podSelector: {}}}, {networks: [0.0.0.0/0]}]}]';
 
 ruleTester(namespaceWithoutDefaultDeny, {
   valid: [
@@ -17,6 +25,12 @@ ruleTester(namespaceWithoutDefaultDeny, {
     {
       name: 'every pod isolated by a policy that allows some traffic (a default deny with exceptions)', base: {},
       head: { 'd.yaml': deployment, 'p.yaml': policy('same-ns', 'podSelector: {}', 'policyTypes: [Ingress, Egress]', 'ingress: [{from: [{podSelector: {}}]}]', 'egress: [{to: [{podSelector: {}}]}]') },
+    },
+    { name: 'an ANP denying everything in both directions', base: {}, head: { 'ns.yaml': prodNamespace, 'anp.yaml': clusterPolicy('AdminNetworkPolicy', '50', DENY_IN, DENY_OUT) } },
+    { name: 'the BANP denying everything in both directions', base: {}, head: { 'ns.yaml': prodNamespace, 'banp.yaml': clusterPolicy('BaselineAdminNetworkPolicy', '', DENY_IN, DENY_OUT) } },
+    {
+      name: 'an ANP deny of everything overrides an allow-all NetworkPolicy', base: {},
+      head: { 'ns.yaml': prodNamespace, 'p.yaml': denyBoth, 'q.yaml': policy('all', 'podSelector: {}', 'ingress: [{}]'), 'anp.yaml': clusterPolicy('AdminNetworkPolicy', '50', DENY_IN) },
     },
     { name: 'no namespace and no workload: nothing to isolate', base: {}, head: { 'p.yaml': yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: c, namespace: shop}') } },
   ],
@@ -36,6 +50,24 @@ ruleTester(namespaceWithoutDefaultDeny, {
         { path: 'd.yaml', line: 5, message: 'Namespace shop has no default deny for egress' },
         { path: 'd.yaml', line: 5, message: 'Namespace shop has no default deny for ingress' },
       ],
+    },
+    {
+      name: 'a BANP deny does not hold against an allow-all NetworkPolicy; an egress deny without 0.0.0.0/0 leaves addresses open', base: {},
+      head: {
+        'ns.yaml': prodNamespace, 'p.yaml': denyBoth, 'q.yaml': policy('all', 'podSelector: {}', 'ingress: [{}]'),
+        'banp.yaml': clusterPolicy('BaselineAdminNetworkPolicy', '', DENY_IN, 'egress: [{action: Deny, to: [{namespaces: {}}]}]'),
+      },
+      findings: [{ path: 'ns.yaml', line: 4, message: 'Namespace shop has no default deny for ingress: shop/all allows all ingress to every pod' }],
+    },
+    {
+      name: 'an ANP over other namespaces, or denying some ports only, is no default deny', base: {},
+      head: {
+        'ns.yaml': namespace, 'p.yaml': policy('in', 'podSelector: {}', 'policyTypes: [Ingress]'),
+        'anp.yaml': clusterPolicy('AdminNetworkPolicy', '50', DENY_OUT),
+        'anp2.yaml': clusterPolicy('AdminNetworkPolicy', '51', 'egress: [{action: Deny, to: [{networks: [0.0.0.0/0]}, {namespaces: {}}], ports: [{portNumber: {port: 25}}]}]')
+          .replace('{matchLabels: {env: prod}}', '{}'),
+      },
+      findings: [{ path: 'ns.yaml', line: 4, severity: 'low', message: 'Namespace shop has no default deny for egress' }],
     },
     {
       name: 'a default deny undone by an allow-all policy', base: {},

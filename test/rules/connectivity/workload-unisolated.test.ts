@@ -1,9 +1,12 @@
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { ruleTester, yaml } from '../../helpers/rule-tester.js';
 import { workloadUnisolated } from '../../../src/rules/connectivity/workload-unisolated.js';
 import { deployment, policy, SHOP } from './fixtures.js';
 
 const ledgerOnly = policy('ledger-deny', 'payments', '  podSelector:', '    matchLabels: {app: ledger}', '  policyTypes: [Ingress]');
 const { 'payments/deny.yaml': _deny, ...unprotected } = SHOP;
+const BANP = yaml('apiVersion: policy.networking.k8s.io/v1alpha1', 'kind: BaselineAdminNetworkPolicy', 'metadata: {name: default}', 'spec:',
+  '  subject: {namespaces: {matchLabels: {kubernetes.io/metadata.name: payments}}}',
+  '  ingress: [{action: Deny, from: [{namespaces: {matchLabels: {kubernetes.io/metadata.name: shop}}}]}]');
 
 ruleTester(workloadUnisolated, {
   valid: [
@@ -29,6 +32,15 @@ ruleTester(workloadUnisolated, {
       base: { ...unprotected, 'payments/ledger-deny.yaml': ledgerOnly },
       head: { ...unprotected, 'payments/ledger-deny.yaml': ledgerOnly, 'payments/ledger.yaml': deployment('ledger', 'payments', '{app: books}', 5432) },
       findings: [{ path: 'payments/ledger-deny.yaml', line: 7, side: 'base', message: 'its pod labels changed from {app: ledger} to {app: books}' }],
+    },
+    {
+      name: 'the isolating policy is deleted while the BaselineAdminNetworkPolicy still decides for the namespace: open but for its rules',
+      base: { ...SHOP, 'banp.yaml': BANP },
+      head: { ...unprotected, 'banp.yaml': BANP },
+      findings: [{
+        path: 'payments/deny.yaml', line: 7, side: 'base',
+        message: 'NetworkPolicy payments/deny-ingress was deleted; every source in and outside the cluster that no AdminNetworkPolicy or BaselineAdminNetworkPolicy rule denies may now reach it',
+      }],
     },
     {
       name: 'policyTypes drops Egress',

@@ -76,6 +76,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'an AdminNetworkPolicy with Reject for an action and a priority past 1000; a BaselineAdminNetworkPolicy with Pass',
+      base: {},
+      head: {
+        'anp.yaml': yaml('apiVersion: policy.networking.k8s.io/v1alpha1', 'kind: AdminNetworkPolicy', 'metadata: {name: guard}', 'spec:', '  priority: 1001',
+          '  subject: {namespaces: {}}', '  ingress:', '    - action: Reject', '      from: [{namespaces: {}}]'),
+        'banp.yaml': yaml('apiVersion: policy.networking.k8s.io/v1alpha1', 'kind: BaselineAdminNetworkPolicy', 'metadata: {name: default}', 'spec:',
+          '  subject: {namespaces: {}}', '  egress:', '    - action: Pass', '      to: [{namespaces: {}}]'),
+      },
+      findings: [
+        { path: 'anp.yaml', line: 5, message: 'AdminNetworkPolicy guard: priority 1001 is not an integer from 0 to 1000 (at spec.priority)' },
+        { path: 'anp.yaml', line: 8, message: 'AdminNetworkPolicy guard: action "Reject" is not one of Allow, Deny, Pass (at spec.ingress[0].action)' },
+        { path: 'banp.yaml', line: 7, message: 'BaselineAdminNetworkPolicy default: action "Pass" is not one of Allow, Deny (at spec.egress[0].action)' },
+      ],
+    },
+    {
       name: 'an invalid change to an object beside a shared invalid one: only the change is reported',
       base: { 'a.yaml': policy('    - from: [{}]'), 'b.yaml': goodPolicy.replace('name: api', 'name: b') },
       head: { 'a.yaml': policy('    - from: [{}]'), 'b.yaml': goodPolicy.replace('name: api', 'name: b').replace('8080', '7000') },

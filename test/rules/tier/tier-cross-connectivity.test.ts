@@ -1,4 +1,4 @@
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { ruleTester, yaml } from '../../helpers/rule-tester.js';
 import { tierCrossConnectivity } from '../../../src/rules/tier/tier-cross-connectivity.js';
 import { ALLOW_API, deployment, policy, SHOP } from '../connectivity/fixtures.js';
 import { withTiers } from './config.js';
@@ -9,6 +9,14 @@ const TIERS = withTiers();
 const FROM_PAYMENTS = policy('from-payments', 'shop', '  podSelector: {}', '  ingress:', '    - from:',
   '        - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: payments}}');
 const SHOP_DENY = policy('deny', 'shop', '  podSelector: {}', '  policyTypes: [Ingress]');
+
+/** An ANP over namespace payments whose rule (action on line 11) admits or denies namespace shop. */
+const anp = (action: string) => yaml(
+  'apiVersion: policy.networking.k8s.io/v1alpha1', 'kind: AdminNetworkPolicy', 'metadata:', '  name: payments-guard', 'spec:',
+  '  priority: 10', '  subject:', '    namespaces: {matchLabels: {kubernetes.io/metadata.name: payments}}', '  ingress:',
+  '    - name: shop', `      action: ${action}`, '      from:', '        - namespaces: {matchLabels: {kubernetes.io/metadata.name: shop}}',
+);
+const { 'payments/deny.yaml': _deny, ...noPolicy } = SHOP;
 
 ruleTester(tierCrossConnectivity, {
   valid: [
@@ -34,6 +42,13 @@ ruleTester(tierCrossConnectivity, {
     },
   ],
   invalid: [
+    {
+      name: 'an ANP Deny becomes a Pass with no NetworkPolicy behind it: an internal workload reaches a critical one, on the action line',
+      base: { ...noPolicy, 'anp.yaml': anp('Deny') },
+      head: { ...noPolicy, 'anp.yaml': anp('Pass') },
+      config: TIERS,
+      findings: [{ path: 'anp.yaml', line: 11, message: 'may now reach payments/ledger[Deployment] (critical tier (tiers.namespaces)) on All Connections, because of ingress rule 0 ("shop") of AdminNetworkPolicy payments-guard, now Pass (was Deny)' }],
+    },
     {
       name: 'a new peer lets an internal workload reach a critical one: on the line connectivity-added blames',
       base: SHOP,
