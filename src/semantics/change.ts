@@ -1,4 +1,5 @@
-import type { FieldPath } from '../model/field-path.js';
+import { isCiliumModel } from '../model/cilium-policy.js';
+import { formatFieldPath, type FieldPath } from '../model/field-path.js';
 import type { IpRange } from '../model/ip-set.js';
 import { deepEqual } from '../model/json.js';
 import type { Model } from '../model/load.js';
@@ -9,6 +10,7 @@ import { selectsEverything } from '../model/selector.js';
 import { abstractTopologies } from './abstract.js';
 import { collapseAlike } from './collapse.js';
 import { ConnectionSet } from './connection-set.js';
+import { ciliumRuleCause, ciliumUnisolation, policyLabel } from './cilium.js';
 import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, TooManyConnections, type Admission, type Endpoint, type PeerRef } from './connectivity.js';
 import { diffConnections, type ConnectionDiff } from './diff.js';
 import { coversAllIpv4 } from './ip-blocks.js';
@@ -292,12 +294,15 @@ class ChangeAnalysis {
 
   private newRuleCause(policy: Admission['policy'], rule: Admission['rule'], peerIndex: number | undefined): Cause {
     const field = rule.direction === 'ingress' ? 'from' : 'to';
-    const path = peerIndex === undefined ? rule.path : [...rule.path, field, peerIndex];
     const name = `${policy.resource.namespace}/${policy.resource.name}`;
     const added = !this.baseModel.byKey.has(policy.resource.key);
+    const key = `rule:${policy.resource.key}:${rule.direction}:${rule.index}:${peerIndex ?? 'all'}`;
+    if (isCiliumModel(policy)) {
+      // One object holds several rules (`specs`): the key names which.
+      return { key: `${key}:${formatFieldPath(policy.specPath)}`, resource: policy.resource, side: 'head', related: [], ...ciliumRuleCause(policy, rule.direction, rule.index, peerIndex, added) };
+    }
     return {
-      key: `rule:${policy.resource.key}:${rule.direction}:${rule.index}:${peerIndex ?? 'all'}`,
-      resource: policy.resource, path, side: 'head',
+      key, resource: policy.resource, path: peerIndex === undefined ? rule.path : [...rule.path, field, peerIndex], side: 'head',
       what: `${rule.direction} rule ${rule.index}${peerIndex === undefined ? ` (every ${field === 'from' ? 'source' : 'destination'})` : `, peer ${peerIndex}`} of ${added ? 'new ' : ''}NetworkPolicy ${name}`,
       related: [],
     };
@@ -327,8 +332,8 @@ class ChangeAnalysis {
     const before = this.base.topology.byId.get(workload.id);
     const basePolicies = before ? this.base.selectingPolicies(this.base.classOf(before), direction) : [];
     const isolatedBy = basePolicies.map((p) => ({
-      resource: p.resource, path: ['spec', 'podSelector'], side: 'base' as const,
-      message: `NetworkPolicy ${p.resource.namespace}/${p.resource.name} isolated it for ${direction} in base`,
+      resource: p.resource, path: isCiliumModel(p) ? [...p.specPath, 'endpointSelector'] : ['spec', 'podSelector'], side: 'base' as const,
+      message: `${policyLabel(p)} isolated it for ${direction} in base`,
     }));
     if (!before || basePolicies.length === 0) {
       return { key, resource: workload.resources[0], path: workload.labelsPath, side: 'head', what: `${workload.id} no longer being isolated for ${direction}`, related: isolatedBy };
@@ -340,7 +345,7 @@ class ChangeAnalysis {
     // direction (a deleted default deny is one finding, not one per workload of the namespace).
     const [deleted, ...others] = isolatedBy;
     if (others.length === 0) {
-      return { key: `deleted:${deleted.resource.key}:${direction}`, resource: deleted.resource, path: deleted.path, side: 'base', what: `the deletion of NetworkPolicy ${deleted.resource.namespace}/${deleted.resource.name}, which isolated these pods for ${direction}`, related: [] };
+      return { key: `deleted:${deleted.resource.key}:${direction}`, resource: deleted.resource, path: deleted.path, side: 'base', what: `the deletion of ${policyLabel(basePolicies[0])}, which isolated these pods for ${direction}`, related: [] };
     }
     return { key, resource: deleted.resource, path: deleted.path, side: 'base', what, related: others };
   }
@@ -387,8 +392,9 @@ class ChangeAnalysis {
     }
     const policy = basePolicies[0];
     const now = this.headModel.byKey.get(policy.resource.key);
-    const name = `NetworkPolicy ${policy.resource.namespace}/${policy.resource.name}`;
+    const name = policyLabel(policy);
     if (!now) return { reason: `${name} was deleted` };
+    if (isCiliumModel(policy)) return ciliumUnisolation(policy, now, direction);
     const headPolicy = networkPolicyOf(now);
     if (!headPolicy.isolates[direction]) {
       return { reason: `${name} no longer lists ${direction === 'ingress' ? 'Ingress' : 'Egress'} in its policyTypes`, headPlace: { resource: now, path: headPolicy.policyTypesExplicit ? ['spec', 'policyTypes'] : ['spec'], side: 'head' } };

@@ -4,6 +4,7 @@ import type { Direction, NetworkPolicyModel, Peer, PodPeer, PolicyRule } from '.
 import { policyIndexOf, type PolicyIndex } from '../model/policy-index.js';
 import { memoWhileSame } from '../model/memo.js';
 import { ABSENT, matches, type LabelSelector } from '../model/selector.js';
+import { DenyRules, denyRulesOf, enforcedPolicies } from './cilium.js';
 import { ConnectionSet } from './connection-set.js';
 import { ALL_IPV4, disjointBlocks, overlay, paintedAt, rangeName, unionSpans, type IpSpan, type Painted } from './ip-blocks.js';
 import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type Service, type ServicePort, type Topology, type Workload } from './topology.js';
@@ -74,10 +75,13 @@ export class Connectivity {
   private readonly classesByNamespace = new Map<string, number[]>();
   private readonly classesByLabel = new Map<string, number[]>();
   private exposureCache: Map<string, Exposure> | undefined;
+  /** Cilium deny rules, which take away from every allow (none without Cilium policies). */
+  readonly deny: DenyRules;
 
   constructor(topology: Topology, policies: PolicyIndex) {
     this.topology = topology;
     this.policies = policies;
+    this.deny = new DenyRules(policies);
     const byKey = new Map<string, PodClass>();
     for (const w of topology.workloads) {
       const key = classKey(w.namespace, w.labels, w.ports);
@@ -107,7 +111,7 @@ export class Connectivity {
     if (!blocks) {
       const sets: IpSet[] = [];
       for (const policy of this.policies.all()) {
-        for (const rule of policy.rules[direction]) {
+        for (const rule of [...policy.rules[direction], ...denyRulesOf(policy, direction)]) {
           if (rule.peers === 'all') continue;
           for (const peer of rule.peers) if (peer.type === 'ipBlock') sets.push(peer.addresses);
         }
@@ -135,7 +139,7 @@ export class Connectivity {
   selectingPolicies(cls: PodClass, direction: Direction): NetworkPolicyModel[] {
     let list = this.selecting[direction][cls.index];
     if (!list) {
-      list = this.policies.selecting(cls.namespace, cls.labels).filter((p) => p.isolates[direction]);
+      list = enforcedPolicies(this.policies.selecting(cls.namespace, cls.labels, cls.nsLabels), direction);
       this.selecting[direction][cls.index] = list;
     }
     return list;
@@ -158,13 +162,14 @@ export class Connectivity {
    */
   direction(direction: Direction, self: PodClass, other: Endpoint, dst: Endpoint, admissions?: Admission[]): ConnectionSet {
     const policies = this.selectingPolicies(self, direction);
-    if (policies.length === 0) return ConnectionSet.ALL;
+    const denied = this.deny.denied(direction, self, other, dst);
+    if (policies.length === 0) return denied.isEmpty() ? ConnectionSet.ALL : ConnectionSet.ALL.subtract(denied);
     let result = ConnectionSet.NONE;
     for (const policy of policies) {
       for (const rule of policy.rules[direction]) {
         const peerIndex = this.matchingPeer(policy, rule, other);
         if (peerIndex === undefined) continue;
-        const conns = ruleConnections(rule, dst);
+        const conns = denied.isEmpty() ? ruleConnections(rule, dst) : ruleConnections(rule, dst).subtract(denied);
         if (conns.isEmpty()) continue;
         result = result.union(conns);
         admissions?.push({ policy, rule, ...(peerIndex >= 0 ? { peerIndex } : {}), conns });
@@ -199,7 +204,7 @@ export class Connectivity {
         }
       }
     }
-    const spans = unionSpans(pieces);
+    const spans = this.deny.withoutDenied(direction, self, unionSpans(pieces));
     this.spans[direction][self.index] = spans;
     return spans;
   }
@@ -207,7 +212,8 @@ export class Connectivity {
   /** What `self` allows in `direction` with the pods of class `peer` (`dst` resolves named ports). */
   private rowValue(direction: Direction, self: PodClass, peer: number, dst: PodClass): ConnectionSet {
     const row = this.row(direction, self);
-    return row.listed.get(peer) ?? everyoneTo(row, dst);
+    const allowed = row.listed.get(peer) ?? everyoneTo(row, dst);
+    return this.policies.hasCilium ? allowed.subtract(this.deny.denied(direction, self, { type: 'pods', cls: this.classes[peer] }, { type: 'pods', cls: dst })) : allowed;
   }
 
   /**
