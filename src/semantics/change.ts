@@ -10,7 +10,7 @@ import { selectsEverything } from '../model/selector.js';
 import { abstractTopologies } from './abstract.js';
 import { collapseAlike } from './collapse.js';
 import { ConnectionSet } from './connection-set.js';
-import { ciliumRuleCause, ciliumUnisolation, policyLabel } from './cilium.js';
+import { ciliumRuleCause, ciliumUnisolation, liftedDenyCause, policyLabel, subjectPath } from './cilium.js';
 import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, TooManyConnections, type Admission, type Endpoint, type PeerRef } from './connectivity.js';
 import { diffConnections, type ConnectionDiff } from './diff.js';
 import { coversAllIpv4 } from './ip-blocks.js';
@@ -265,8 +265,11 @@ class ChangeAnalysis {
     const admissions: Admission[] = [];
     this.head.direction(direction, self.cls, other, dst.head, admissions);
     const relevant = admissions.filter((a) => !a.conns.intersect(added).isEmpty());
+    // A Cilium deny rule of base that no longer takes these connections away: what opened them, not the allow.
+    const [baseSelf, baseOther] = direction === 'ingress' ? [dst.base, src.base] : [src.base, dst.base];
+    const lifted = baseSelf?.type === 'pods' && baseOther && dst.base ? liftedDenyCause(this.base.deny, direction, baseSelf.cls, baseOther, dst.base, added) : undefined;
+    if (lifted) return lifted;
     const fromChanged = relevant.find((a) => this.changedPolicies.has(a.policy.resource.key));
-    if (fromChanged) return this.ruleCause(fromChanged);
     // The rules did not change: a peer now matches them because labels changed.
     if (otherPeer.type === 'workload' && this.changedWorkloads.has(otherPeer.name)) return this.labelsCause(this.inHead(otherPeer));
     if (this.changedWorkloads.has(selfPeer.name)) return this.labelsCause(this.inHead(selfPeer));
@@ -332,7 +335,7 @@ class ChangeAnalysis {
     const before = this.base.topology.byId.get(workload.id);
     const basePolicies = before ? this.base.selectingPolicies(this.base.classOf(before), direction) : [];
     const isolatedBy = basePolicies.map((p) => ({
-      resource: p.resource, path: isCiliumModel(p) ? [...p.specPath, 'endpointSelector'] : ['spec', 'podSelector'], side: 'base' as const,
+      resource: p.resource, path: subjectPath(p), side: 'base' as const,
       message: `${policyLabel(p)} isolated it for ${direction} in base`,
     }));
     if (!before || basePolicies.length === 0) {

@@ -116,6 +116,11 @@ export function ciliumRuleCause(policy: CiliumPolicyModel, direction: Direction,
   };
 }
 
+/** The field that selects a policy's pods: a NetworkPolicy's podSelector, a Cilium rule's endpointSelector. */
+export function subjectPath(policy: NetworkPolicyModel): FieldPath {
+  return isCiliumModel(policy) ? [...policy.specPath, 'endpointSelector'] : ['spec', 'podSelector'];
+}
+
 /** `CiliumNetworkPolicy shop/web`, `CiliumClusterwideNetworkPolicy baseline` (`specs[1] of …` for a second rule). */
 export function policyLabel(policy: NetworkPolicyModel): string {
   const name = policy.resource.namespace ? `${policy.resource.namespace}/${policy.resource.name}` : policy.resource.name;
@@ -136,4 +141,19 @@ export function ciliumUnisolation(policy: CiliumPolicyModel, now: Resource, dire
     };
   }
   return { reason: `the endpointSelector of ${name} no longer selects it`, headPlace: { resource: now, path: [...same.specPath, 'endpointSelector'], side: 'head' } };
+}
+
+/**
+ * The base deny rule that took away some of `added` (connections head allows and base did not): the cause of
+ * those connections when the allow rules did not change (docs/cilium.md).
+ */
+export function liftedDenyCause(base: DenyRules, direction: Direction, self: PodClass, other: Endpoint, dst: Endpoint, added: ConnectionSet):
+  { key: string; resource: Resource; path: FieldPath; side: 'base'; what: string; related: [] } | undefined {
+  const ref = base.denying(direction, self, other).find(({ rule }) => !ruleConnections(rule, dst).intersect(added).isEmpty());
+  if (!ref) return undefined;
+  const { policy, rule } = ref;
+  return {
+    key: `deny:${policy.resource.key}:${formatFieldPath(rule.path)}`, resource: policy.resource, path: rule.path, side: 'base',
+    what: `the ${rule.field} rule ${rule.index} of ${policyLabel(policy)} in base, which denied them`, related: [],
+  };
 }

@@ -9,7 +9,7 @@ import type { PeerRef } from '../../semantics/connectivity.js';
 /** Kinds whose change can move connectivity: without one of them in the change, the semantic rules stay quiet. */
 const RELEVANT_KINDS = new Set([
   'NetworkPolicy', 'Namespace', 'Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController',
-  'Job', 'CronJob', 'Service', 'Ingress', 'Route',
+  'Job', 'CronJob', 'Service', 'Ingress', 'Route', 'CiliumNetworkPolicy', 'CiliumClusterwideNetworkPolicy',
 ]);
 
 /** The connectivity change of this diff, computed once for all connectivity rules; notes the mode in the summary. */

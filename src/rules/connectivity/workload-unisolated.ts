@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
 import type { Unisolation } from '../../semantics/change.js';
+import { subjectPath } from '../../semantics/cilium.js';
 import { connectivityChange, placeOf } from './change.js';
 
 export const workloadUnisolated = defineRule({
@@ -32,7 +33,7 @@ export const workloadUnisolated = defineRule({
         message: u.direction === 'ingress'
           ? `${subject} ${verb} no longer isolated for ingress: ${u.reason}; ${open} ${plural ? 'them' : 'it'}.`
           : `${subject} ${verb} no longer isolated for egress: ${u.reason}; ${plural ? 'they' : 'it'} ${open}.`,
-        at: placeOf({ resource: policy.resource, path: ['spec', 'podSelector'], side: 'base' }, context),
+        at: placeOf({ resource: policy.resource, path: subjectPath(policy), side: 'base' }, context),
         key: rest.length === 0 ? `${u.workload.id}:${u.direction}` : key,
         related: u.headPlace ? [{ ...placeOf(u.headPlace, context), message: u.reason }] : [],
         ...(rest.length > 0 ? { details: group.map((g) => g.workload.id).join('\n') } : {}),
