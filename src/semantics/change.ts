@@ -270,6 +270,7 @@ class ChangeAnalysis {
     const lifted = baseSelf?.type === 'pods' && baseOther && dst.base ? liftedDenyCause(this.base.deny, direction, baseSelf.cls, baseOther, dst.base, added) : undefined;
     if (lifted) return lifted;
     const fromChanged = relevant.find((a) => this.changedPolicies.has(a.policy.resource.key));
+    if (fromChanged) return this.ruleCause(fromChanged);
     // The rules did not change: a peer now matches them because labels changed.
     if (otherPeer.type === 'workload' && this.changedWorkloads.has(otherPeer.name)) return this.labelsCause(this.inHead(otherPeer));
     if (this.changedWorkloads.has(selfPeer.name)) return this.labelsCause(this.inHead(selfPeer));

@@ -123,9 +123,13 @@ export function subjectPath(policy: NetworkPolicyModel): FieldPath {
 
 /** `CiliumNetworkPolicy shop/web`, `CiliumClusterwideNetworkPolicy baseline` (`specs[1] of …` for a second rule). */
 export function policyLabel(policy: NetworkPolicyModel): string {
-  const name = policy.resource.namespace ? `${policy.resource.namespace}/${policy.resource.name}` : policy.resource.name;
   const spec = isCiliumModel(policy) && policy.specPath[0] === 'specs' ? `specs[${policy.specPath[1]}] of ` : '';
-  return `${spec}${policy.resource.kind} ${name}`;
+  return `${spec}${resourceLabel(policy.resource)}`;
+}
+
+/** `CiliumNetworkPolicy shop/web`; a cluster-scoped object by its name alone. */
+export function resourceLabel(resource: Resource): string {
+  return `${resource.kind} ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
 }
 
 /** Why a Cilium rule that isolated a pod in base no longer does in head (`now`: the same object in head). */
