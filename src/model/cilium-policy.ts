@@ -7,7 +7,7 @@ import {
   DIRECTIONS, type Direction, type IpBlockPeer, type NetworkPolicyModel, type PodPeer, type PolicyProblem, type PolicyRule, type PortSpec, type Protocol,
 } from './network-policy.js';
 import type { Resource } from './resource.js';
-import { EVERYTHING, intersectSelectors, parseSelector, type LabelSelector } from './selector.js';
+import { ABSENT, EVERYTHING, intersectSelectors, parseSelector, type LabelSelector } from './selector.js';
 
 /**
  * The meaning of a CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy (cilium.io/v2) at L3/L4, lowered to the
@@ -349,7 +349,7 @@ class Decoder {
       }
     }
     const pods = parseSelector({ matchLabels: pod, matchExpressions: podExpressions });
-    const namespaces = parseSelector({ matchLabels: ns, matchExpressions: nsExpressions });
+    const namespaces = withoutNameExists(parseSelector({ matchLabels: ns, matchExpressions: nsExpressions }));
     for (const selector of [pods, namespaces]) if (selector.invalid) this.problems.push({ path, message: selector.invalid });
     const named = Object.keys(ns).length + nsExpressions.length > 0;
     const ownNamespace: LabelSelector = parseSelector({ matchLabels: { [CILIUM_NAMESPACE_LABEL]: this.resource.namespace } });
@@ -368,6 +368,16 @@ interface SplitSelector {
   /** The namespaces of a peer: `own` for the policy's namespace alone. */
   peerNamespaces: 'own' | LabelSelector;
   entity?: string;
+}
+
+/** `io.kubernetes.pod.namespace Exists` holds for every namespace (each has a name): the same as no constraint. */
+function withoutNameExists(selector: LabelSelector): LabelSelector {
+  const name = selector.constraints.get(CILIUM_NAMESPACE_LABEL);
+  if (!name?.complement || name.values.size !== 1 || !name.values.has(ABSENT)) return selector;
+  // Parsed selectors are shared: a copy, never the original, loses the constraint.
+  const constraints = new Map(selector.constraints);
+  constraints.delete(CILIUM_NAMESPACE_LABEL);
+  return { ...selector, constraints };
 }
 
 function worldPeers(path: FieldPath, field: string, entity: string | undefined): CiliumPeer[] {

@@ -121,10 +121,10 @@ export function subjectPath(policy: NetworkPolicyModel): FieldPath {
   return isCiliumModel(policy) ? [...policy.specPath, 'endpointSelector'] : ['spec', 'podSelector'];
 }
 
-/** `CiliumNetworkPolicy shop/web`, `CiliumClusterwideNetworkPolicy baseline` (`specs[1] of …` for a second rule). */
+/** `CiliumNetworkPolicy shop/web`, `CiliumClusterwideNetworkPolicy baseline` (`… (specs[1])` for a second rule). */
 export function policyLabel(policy: NetworkPolicyModel): string {
-  const spec = isCiliumModel(policy) && policy.specPath[0] === 'specs' ? `specs[${policy.specPath[1]}] of ` : '';
-  return `${spec}${resourceLabel(policy.resource)}`;
+  const spec = isCiliumModel(policy) && policy.specPath[0] === 'specs' ? ` (specs[${policy.specPath[1]}])` : '';
+  return `${resourceLabel(policy.resource)}${spec}`;
 }
 
 /** `CiliumNetworkPolicy shop/web`; a cluster-scoped object by its name alone. */

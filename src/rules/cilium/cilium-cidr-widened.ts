@@ -19,7 +19,7 @@ export default defineRule({
           if (added.isEmpty()) continue;
           const everything = peer.cidr.endsWith('/0');
           context.report({
-            message: `${ruleName(rule, pair.after)}: ${describeCiliumPeer(peer, pair.after.resource.namespace)} now admits ${describeAddresses(added)}, ` +
+            message: `${ruleName(rule, pair.after)} now admits ${describeAddresses(added)} through ${describeCiliumPeer(peer, pair.after.resource.namespace)}, ` +
               `which no base rule of this policy admitted ${direction === 'ingress' ? 'as sources' : 'as destinations'}` +
               `${everything ? `; ${peer.cidr} is the whole address space, including the internet` : ''}.`,
             at: { resource: pair.after.resource, path: peer.field.endsWith('Set') ? [...peer.path, 'cidr'] : peer.path, side: 'head' },

@@ -20,7 +20,7 @@ export default defineRule({
           const narrower = basePeers.find((q) => podPeerWithin(q, peer, scope));
           if (!narrower && !selectsEverything(peer.pods)) continue; // a new grant: connectivity-added speaks for it
           context.report({
-            message: `${ruleName(rule, pair.after)}: ${describeCiliumPeer(peer, namespace)} selects more endpoints than ` +
+            message: `${ruleName(rule, pair.after)} now admits ${describeCiliumPeer(peer, namespace)}, more endpoints than ` +
               `${narrower ? describeCiliumPeer(narrower, namespace) : 'any peer'} the base admitted ${direction === 'ingress' ? 'from' : 'to'}.`,
             at: { resource: pair.after.resource, path: peer.path, side: 'head' },
             key: `${pair.after.specPath.join('.')}:${direction}:${describeCiliumPeer(peer, namespace)}`,

@@ -66,9 +66,9 @@ export function scopeFor(context: Pick<DiffContext, 'base' | 'head'>, policy: Ci
   return namespace ? scopeOf(context.base, context.head, namespace) : { namespace: '', labels: {} };
 }
 
-/** `ingress rule 0 of CiliumNetworkPolicy shop/web`. */
+/** `CiliumNetworkPolicy shop/web: ingress rule 0`: how messages start. */
 export function ruleName(rule: CiliumRule, policy: CiliumPolicyModel): string {
-  return `${rule.field} rule ${rule.index} of ${policyLabel(policy)}`;
+  return `${policyLabel(policy)}: ${rule.field} rule ${rule.index}`;
 }
 
 /** How messages name a peer: `fromEntities world`, `fromEndpoints pods {app: api} in namespace shop`, `toCIDRSet 10.0.0.0/8 except …`. */
