@@ -1,3 +1,4 @@
+import { ciliumPolicyOf, isCiliumPolicy } from '../../model/cilium-policy.js';
 import { formatFieldPath } from '../../model/field-path.js';
 import { describeIdentity } from '../../model/identity.js';
 import { ingressOf, isIngress } from '../../model/ingress.js';
@@ -23,6 +24,7 @@ export default defineRule({
     // What the API server rejects depends on the object alone.
     for (const resource of changedResources) {
       const problems = isNetworkPolicy(resource) ? networkPolicyOf(resource).problems
+        : isCiliumPolicy(resource) ? ciliumPolicyOf(resource).problems
         : isIngress(resource) ? ingressOf(resource).problems
         : [];
       for (const problem of problems) {
