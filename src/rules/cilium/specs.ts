@@ -6,7 +6,7 @@ import { describeSelector, selectsEverything } from '../../model/selector.js';
 import { policyLabel } from '../../semantics/cilium.js';
 import { describeNamespaces } from '../netpol/describe.js';
 import type { Scope } from '../netpol/peers.js';
-import { scopeOf } from '../netpol/policies.js';
+import { changedModels, scopeOf, type ModelPair } from '../netpol/policies.js';
 import type { DiffContext, ResourcePair } from '../rule.js';
 
 /**
@@ -14,21 +14,10 @@ import type { DiffContext, ResourcePair } from '../rule.js';
  * direction and as a whole (every allow rule of the direction together), so reordering rules or peers, or moving a
  * peer from one rule to another of the same spec, is no change.
  */
-export interface CiliumDocumentPair {
-  key: string;
-  before?: CiliumPolicyDocument;
-  after?: CiliumPolicyDocument;
-}
 
 /** The changed Cilium policies (added, deleted or modified). */
-export function changedCiliumPolicies(changed: readonly ResourcePair[]): CiliumDocumentPair[] {
-  const out: CiliumDocumentPair[] = [];
-  for (const pair of changed) {
-    const before = pair.before && isCiliumPolicy(pair.before) ? ciliumPolicyOf(pair.before) : undefined;
-    const after = pair.after && isCiliumPolicy(pair.after) ? ciliumPolicyOf(pair.after) : undefined;
-    if (before || after) out.push({ key: pair.key, before, after });
-  }
-  return out;
+export function changedCiliumPolicies(changed: readonly ResourcePair[]): ModelPair<CiliumPolicyDocument>[] {
+  return changedModels(changed, isCiliumPolicy, ciliumPolicyOf);
 }
 
 /** A rule of a changed policy in head, with the same rule in base (matched by `spec` / `specs[i]`). */
