@@ -2,7 +2,7 @@ import type { Approximation } from './approximation.js';
 import type { FieldPath } from './field-path.js';
 import { isObject, type JsonObject, type JsonValue } from './json.js';
 import { IpSet, parseCidr, type IpRange } from './ip-set.js';
-import { perDecodedObject, perResource } from './memo.js';
+import { perResource } from './memo.js';
 import {
   DIRECTIONS, type Direction, type IpBlockPeer, type NetworkPolicyModel, type PodPeer, type PolicyProblem, type PolicyRule, type PortSpec, type Protocol,
 } from './network-policy.js';
@@ -64,19 +64,8 @@ export function isCiliumModel(policy: NetworkPolicyModel): policy is CiliumPolic
   return 'deny' in policy;
 }
 
-interface Decoded {
-  specs: Omit<CiliumPolicyModel, 'resource'>[];
-  problems: PolicyProblem[];
-  approximations: Approximation[];
-}
-
-/** Decoded once per decoded object (both sides of a change share most), then given each Resource. */
-const decodedOf = perDecodedObject<Decoded & { resource: Resource }>(buildDocument);
-
-export const ciliumPolicyOf: (resource: Resource) => CiliumPolicyDocument = perResource((resource) => {
-  const { specs, problems, approximations } = decodedOf(resource);
-  return { resource, policies: specs.map((spec) => ({ resource, ...spec })), problems, approximations };
-});
+/** Per Resource, not per decoded object: a peer without a namespace means the Resource's own namespace. */
+export const ciliumPolicyOf: (resource: Resource) => CiliumPolicyDocument = perResource(buildDocument);
 
 const RULE_FIELDS: Record<Direction, { allow: string; deny: string; prefix: 'from' | 'to' }> = {
   ingress: { allow: 'ingress', deny: 'ingressDeny', prefix: 'from' },
@@ -89,7 +78,7 @@ const ENTITIES = new Set(['world', 'world-ipv4', 'world-ipv6', 'cluster', 'all',
 /** L3 fields segguard records without evaluating (no workload or address stands for what they select). */
 const UNMODELLED_PEER_FIELDS = ['Requires', 'Services', 'Nodes', 'Groups'] as const;
 
-function buildDocument(resource: Resource): Decoded {
+function buildDocument(resource: Resource): CiliumPolicyDocument {
   const problems: PolicyProblem[] = [];
   const approximations: Approximation[] = [];
   const clusterwide = resource.kind === 'CiliumClusterwideNetworkPolicy';
@@ -99,7 +88,7 @@ function buildDocument(resource: Resource): Decoded {
   const list = resource.object.specs;
   if (Array.isArray(list)) list.forEach((raw, i) => (isObject(raw) ? specs.push({ raw, path: ['specs', i] }) : problems.push({ path: ['specs', i], message: 'a spec is not an object' })));
   if (specs.length === 0) problems.push({ path: [], message: `a ${resource.kind} needs spec or specs` });
-  return { specs: specs.flatMap(({ raw, path }) => decoder.spec(raw, path) ?? []), problems, approximations };
+  return { resource, policies: specs.flatMap(({ raw, path }) => decoder.spec(raw, path) ?? []), problems, approximations };
 }
 
 class Decoder {
@@ -108,7 +97,7 @@ class Decoder {
     private readonly problems: PolicyProblem[], private readonly approximations: Approximation[],
   ) {}
 
-  spec(raw: JsonObject, path: FieldPath): Omit<CiliumPolicyModel, 'resource'> | undefined {
+  spec(raw: JsonObject, path: FieldPath): CiliumPolicyModel | undefined {
     const hasEndpoints = raw.endpointSelector !== undefined && raw.endpointSelector !== null;
     const hasNodes = raw.nodeSelector !== undefined && raw.nodeSelector !== null;
     if (hasEndpoints === hasNodes) {
@@ -121,6 +110,10 @@ class Decoder {
       return undefined;
     }
     const subject = this.selector(raw.endpointSelector, [...path, 'endpointSelector'], 'subject');
+    if (subject.entity) {
+      this.approximations.push({ path: [...path, 'endpointSelector'], message: `an endpointSelector on the reserved label ${subject.entity} selects no pod segguard models; this rule is ignored` });
+      return undefined;
+    }
     const rules: Record<Direction, CiliumRule[]> = { ingress: [], egress: [] };
     const deny: Record<Direction, CiliumRule[]> = { ingress: [], egress: [] };
     for (const direction of DIRECTIONS) {
@@ -136,7 +129,7 @@ class Decoder {
       egress: typeof written.egress === 'boolean' ? written.egress : rules.egress.length + deny.egress.length > 0,
     };
     return {
-      specPath: path, clusterwide: this.clusterwide, podSelector: subject.pods, subjectNamespaces: subject.namespaces,
+      resource: this.resource, specPath: path, clusterwide: this.clusterwide, podSelector: subject.pods, subjectNamespaces: subject.namespaces,
       isolates, policyTypesExplicit: defaultDenyExplicit.ingress || defaultDenyExplicit.egress, defaultDenyExplicit, rules, deny, problems: [],
     };
   }
@@ -305,7 +298,7 @@ class Decoder {
    * `reserved:` label an entity. A peer selector that names no namespace is limited to the policy's namespace
    * (a CNP) or to pods of any namespace (a CCNP), as Cilium's getEndpointSelector does.
    */
-  selector(raw: JsonValue | undefined, path: FieldPath, role: 'subject' | 'peer'): SplitSelector {
+  private selector(raw: JsonValue | undefined, path: FieldPath, role: 'subject' | 'peer'): SplitSelector {
     const pod: JsonObject = {};
     const ns: JsonObject = {};
     const podExpressions: JsonValue[] = [];
