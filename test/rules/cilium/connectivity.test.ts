@@ -1,7 +1,7 @@
 import { connectivityAdded } from '../../../src/rules/connectivity/connectivity-added.js';
 import { workloadUnisolated } from '../../../src/rules/connectivity/workload-unisolated.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
-import { cnp, PODS, web } from './fixtures.js';
+import { ccnp, cnp, PODS, web } from './fixtures.js';
 
 /** connectivity-added and workload-unisolated attribute what a Cilium policy opens to its own lines. */
 const FROM_API = web('  - fromEndpoints:', '    - matchLabels: {app: api}');
@@ -27,6 +27,12 @@ ruleTester(connectivityAdded, {
       base: { 'pods.yaml': PODS, 'web.yaml': cnp('web', 'shop', '  endpointSelector: {matchLabels: {app: web}}', '  ingress:', '  - fromEndpoints: [{matchLabels: {app: nobody}}]') },
       head: { 'pods.yaml': PODS, 'web.yaml': cnp('web', 'shop', '  endpointSelector: {matchLabels: {app: web}}', '  ingress:', '  - fromEndpoints: [{}]') },
       findings: [{ path: 'web.yaml', line: 9, severity: 'high', message: 'shop/api[Pod] may now reach shop/web[Pod]' }],
+    },
+    {
+      name: 'selector mode (no workloads): a cluster-wide policy for namespace shop whose egress gains world',
+      base: { 'cw.yaml': ccnp('cw', '  endpointSelector: {matchLabels: {"k8s:io.kubernetes.pod.namespace": shop}}', '  egress:', '  - toEntities: [cluster]') },
+      head: { 'cw.yaml': ccnp('cw', '  endpointSelector: {matchLabels: {"k8s:io.kubernetes.pod.namespace": shop}}', '  egress:', '  - toEntities: [all]') },
+      findings: [{ path: 'cw.yaml', line: 8, message: 'shop/[pod with {}] may now reach 0.0.0.0-255.255.255.255[External]' }],
     },
     {
       name: 'a deny rule removed: attributed to the base deny rule',
