@@ -233,7 +233,9 @@ class ChangeAnalysis {
     for (const connectivity of [this.base, this.head]) {
       for (const w of connectivity.topology.workloads) {
         const cls = connectivity.classOf(w);
-        const changed = (direction: Direction) => connectivity.selectingPolicies(cls, direction).some((p) => this.changedPolicies.has(p.resource.key));
+        // Cilium deny rules apply to pods no policy isolates: a changed one changes their connections too.
+        const changed = (direction: Direction) => connectivity.selectingPolicies(cls, direction).some((p) => this.changedPolicies.has(p.resource.key)) ||
+          connectivity.deny.rulesFor(direction, cls).some((ref) => this.changedPolicies.has(ref.policy.resource.key));
         if (changed('ingress')) destinations.add(w.id);
         if (changed('egress')) sources.add(w.id);
       }
@@ -261,14 +263,17 @@ class ChangeAnalysis {
     const [selfPeer, otherPeer] = direction === 'ingress' ? [diff.dst, diff.src] : [diff.src, diff.dst];
     const [self, other] = direction === 'ingress' ? [dst.head, src.head] : [src.head, dst.head];
     if (self?.type !== 'pods' || !other || !dst.head || selfPeer.type !== 'workload') return this.fallbackCause(diff);
-    if (!this.head.isolated(self.cls, direction)) return this.lostIsolation(this.inHead(selfPeer), direction);
+    // A Cilium deny rule of base that no longer takes these connections away: what opened them, not an allow.
+    const [baseSelf, baseOther] = direction === 'ingress' ? [dst.base, src.base] : [src.base, dst.base];
+    const lifted = baseSelf?.type === 'pods' && baseOther && dst.base ? liftedDenyCause(this.base.deny, direction, baseSelf.cls, baseOther, dst.base, added) : undefined;
+    if (!this.head.isolated(self.cls, direction)) {
+      const wasIsolated = baseSelf?.type === 'pods' && this.base.isolated(baseSelf.cls, direction);
+      return lifted && !wasIsolated ? lifted : this.lostIsolation(this.inHead(selfPeer), direction);
+    }
+    if (lifted) return lifted;
     const admissions: Admission[] = [];
     this.head.direction(direction, self.cls, other, dst.head, admissions);
     const relevant = admissions.filter((a) => !a.conns.intersect(added).isEmpty());
-    // A Cilium deny rule of base that no longer takes these connections away: what opened them, not the allow.
-    const [baseSelf, baseOther] = direction === 'ingress' ? [dst.base, src.base] : [src.base, dst.base];
-    const lifted = baseSelf?.type === 'pods' && baseOther && dst.base ? liftedDenyCause(this.base.deny, direction, baseSelf.cls, baseOther, dst.base, added) : undefined;
-    if (lifted) return lifted;
     const fromChanged = relevant.find((a) => this.changedPolicies.has(a.policy.resource.key));
     if (fromChanged) return this.ruleCause(fromChanged);
     // The rules did not change: a peer now matches them because labels changed.

@@ -35,6 +35,12 @@ ruleTester(connectivityAdded, {
       findings: [{ path: 'cw.yaml', line: 8, message: 'shop/[pod with {}] may now reach 0.0.0.0-255.255.255.255[External]' }],
     },
     {
+      name: 'a cluster-wide deny that isolated nothing deleted: the connections it denied, on its base line',
+      base: { 'pods.yaml': PODS, 'cw.yaml': ccnp('no-world', '  endpointSelector: {}', '  enableDefaultDeny: {egress: false}', '  egressDeny:', '  - toEntities: [world]') },
+      head: { 'pods.yaml': PODS },
+      findings: [{ path: 'cw.yaml', line: 9, side: 'base', message: 'egressDeny rule 0 of CiliumClusterwideNetworkPolicy no-world in base, which denied them' }],
+    },
+    {
       name: 'a deny rule removed: attributed to the base deny rule',
       base: { 'pods.yaml': PODS, 'web.yaml': `${web('  - fromEntities: [cluster]')}  ingressDeny:\n  - fromEndpoints: [{matchLabels: {app: api}}]\n` },
       head: { 'pods.yaml': PODS, 'web.yaml': web('  - fromEntities: [cluster]') },
