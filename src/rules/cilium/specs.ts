@@ -1,18 +1,20 @@
 import { code } from '../../findings/code-span.js';
-import { ciliumPolicyOf, isCiliumPolicy, type CiliumPeer, type CiliumPolicyDocument, type CiliumPolicyModel, type CiliumRule } from '../../model/cilium-policy.js';
+import { ciliumPolicyOf, isCiliumModel, isCiliumPolicy, type CiliumPeer, type CiliumPolicyDocument, type CiliumPolicyModel, type CiliumRule } from '../../model/cilium-policy.js';
 import { formatFieldPath } from '../../model/field-path.js';
-import type { Direction } from '../../model/network-policy.js';
-import { describeSelector, selectsEverything } from '../../model/selector.js';
+import type { Direction, NetworkPolicyModel, Peer } from '../../model/network-policy.js';
+import { matches } from '../../model/selector.js';
 import { policyLabel } from '../../semantics/cilium.js';
-import { describeNamespaces } from '../netpol/describe.js';
+import { describePeer } from '../netpol/describe.js';
+import { baselineRules, isolatingPolicies, type BaseRule } from '../netpol/isolation.js';
 import type { Scope } from '../netpol/peers.js';
 import { changedModels, scopeOf, type ModelPair } from '../netpol/policies.js';
 import type { DiffContext, ResourcePair } from '../rule.js';
 
 /**
- * The Cilium rules compare each rule of a policy (`spec`, `specs[i]`) with the same rule in base, direction by
- * direction and as a whole (every allow rule of the direction together), so reordering rules or peers, or moving a
- * peer from one rule to another of the same spec, is no change.
+ * The Cilium rules judge each allow rule of a changed policy (`spec`, `specs[i]`) against everything the base
+ * admitted for the same endpoints and direction: the rules of every base policy (Cilium or Kubernetes) that
+ * isolated all of them, as the NetworkPolicy rules do. Reordering rules or peers, or moving a grant from one
+ * policy to another, is no change.
  */
 
 /** The changed Cilium policies (added, deleted or modified). */
@@ -39,14 +41,42 @@ export function changedSpecs(context: Pick<DiffContext, 'changed'>): SpecPair[] 
   return out;
 }
 
+/** A head rule's direction, with what the base admitted for the same endpoints (never empty of isolation). */
+export interface AllowComparison {
+  policy: CiliumPolicyModel;
+  direction: Direction;
+  scope: Scope;
+  /** The base rules that admitted something to or from all of these endpoints. */
+  base: BaseRule[];
+  head: CiliumRule[];
+}
+
 /**
- * The head allow rules of each rule that isolated its endpoints for the direction in base, with the base allow
- * rules of that direction: a rule that did not isolate in base opened nothing by adding allows.
+ * The allow rules of every rule of a changed or added Cilium policy, for the directions whose endpoints some
+ * base policy isolated: where nothing isolated them, an allow rule opens nothing.
  */
-export function allowComparisons(context: Pick<DiffContext, 'changed' | 'base' | 'head'>): { pair: SpecPair; direction: Direction; scope: Scope; base: CiliumRule[]; head: CiliumRule[] }[] {
-  return changedSpecs(context).flatMap((pair) => (['ingress', 'egress'] as const)
-    .filter((direction) => pair.before.isolates[direction])
-    .map((direction) => ({ pair, direction, scope: scopeFor(context, pair.after), base: pair.before.rules[direction], head: pair.after.rules[direction] })));
+export function allowComparisons(context: Pick<DiffContext, 'changed' | 'base' | 'head'>): AllowComparison[] {
+  const out: AllowComparison[] = [];
+  for (const { after } of changedCiliumPolicies(context.changed)) {
+    for (const policy of after?.policies ?? []) {
+      const namespace = policy.resource.namespace;
+      const scope = scopeFor(context, policy);
+      // A namespaced policy's endpoints are also those of the cluster-wide policies that select their namespace.
+      const clusterwide = (p: NetworkPolicyModel) => namespace !== '' && isCiliumModel(p) && matches(p.subjectNamespaces, scope.labels);
+      for (const direction of ['ingress', 'egress'] as const) {
+        if (policy.rules[direction].length === 0) continue;
+        const isolated = isolatingPolicies(context.base, namespace, policy.podSelector, direction).length > 0 ||
+          (namespace !== '' && isolatingPolicies(context.base, '', policy.podSelector, direction).some(clusterwide));
+        if (!isolated) continue;
+        const base = [
+          ...baselineRules(context.base, namespace, policy.podSelector, direction, policy.resource.key),
+          ...(namespace !== '' ? baselineRules(context.base, '', policy.podSelector, direction).filter((b) => clusterwide(b.policy)) : []),
+        ];
+        out.push({ policy, direction, scope, base, head: policy.rules[direction] });
+      }
+    }
+  }
+  return out;
 }
 
 /** A CNP's namespace as the manifests know it; a CCNP has none (its peers name theirs, or mean every namespace). */
@@ -60,10 +90,15 @@ export function ruleName(rule: CiliumRule, policy: CiliumPolicyModel): string {
   return `${policyLabel(policy)}: ${rule.field} rule ${rule.index}`;
 }
 
-/** How messages name a peer: `fromEntities world`, `fromEndpoints pods {app: api} in namespace shop`, `toCIDRSet 10.0.0.0/8 except …`. */
-export function describeCiliumPeer(peer: CiliumPeer, namespace: string): string {
-  if (peer.entity) return `${peer.field} ${code(peer.entity)}`;
-  if (peer.type === 'ipBlock') return `${peer.field} ${code(peer.cidr)}${peer.except.length > 0 ? ` except ${peer.except.map((c) => code(c)).join(', ')}` : ''}`;
-  const pods = selectsEverything(peer.pods) ? 'every pod' : `pods ${code(describeSelector(peer.pods))}`;
-  return `${peer.field} ${pods} in ${describeNamespaces(peer.namespaces, namespace)}`;
+/**
+ * How messages name a peer: `fromEntities world`, `fromEndpoints pods {app: api} in namespace shop`, `toCIDRSet
+ * 10.0.0.0/8 except …`; a NetworkPolicy's peer as the NetworkPolicy rules name it.
+ */
+export function describeCiliumPeer(peer: Peer, namespace: string): string {
+  if (!('field' in peer)) return describePeer(peer, namespace);
+  const cilium = peer as CiliumPeer;
+  if (cilium.entity) return `${cilium.field} ${code(cilium.entity)}`;
+  if (cilium.type === 'ipBlock') return `${cilium.field} ${code(cilium.cidr)}${cilium.except.length > 0 ? ` except ${cilium.except.map((c) => code(c)).join(', ')}` : ''}`;
+  return `${cilium.field} ${describePeer(peer, namespace)}`;
 }
+

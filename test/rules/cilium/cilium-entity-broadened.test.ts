@@ -1,6 +1,9 @@
 import rule from '../../../src/rules/cilium/cilium-entity-broadened.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
-import { ccnp, web } from './fixtures.js';
+import { ccnp, cnp, web } from './fixtures.js';
+
+const NETPOL_WORLD = ['apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', 'metadata: {name: world, namespace: shop}',
+  'spec: {podSelector: {matchLabels: {app: web}}, ingress: [{from: [{ipBlock: {cidr: 0.0.0.0/0}}, {ipBlock: {cidr: "::/0"}}]}]}'].join('\n');
 
 const FROM_API = web('  - fromEndpoints:', '    - matchLabels: {app: api}');
 
@@ -17,7 +20,13 @@ ruleTester(rule, {
       base: { 'web.yaml': web('  - fromEntities: [world]', '    toPorts: [{ports: [{port: "443"}]}]', '  - fromEndpoints: [{matchLabels: {app: api}}]') },
       head: { 'web.yaml': web('  - fromEndpoints: [{matchLabels: {app: api}}]', '  - fromEntities: [world]', '    toPorts: [{ports: [{port: "443"}]}]') },
     },
-    { name: 'a new policy (connectivity-added speaks for it)', base: {}, head: { 'web.yaml': web('  - fromEntities: [world]') } },
+    { name: 'a new policy for endpoints nothing isolated (connectivity-added speaks for it)', base: {}, head: { 'web.yaml': web('  - fromEntities: [world]') } },
+    {
+      name: 'world moved from one policy to another for the same endpoints',
+      base: { 'web.yaml': FROM_API, 'world.yaml': cnp('world', 'shop', '  endpointSelector: {matchLabels: {app: web}}', '  ingress:', '  - fromEntities: [world]') },
+      head: { 'web.yaml': web('  - fromEndpoints:', '    - matchLabels: {app: api}', '  - fromEntities: [world]'), 'world.yaml': cnp('world', 'shop', '  endpointSelector: {matchLabels: {app: web}}', '  ingress:', '  - {}') },
+    },
+    { name: 'a NetworkPolicy already admitted 0.0.0.0/0 and ::/0', base: { 'web.yaml': FROM_API, 'np.yaml': NETPOL_WORLD }, head: { 'web.yaml': web('  - fromEntities: [world]'), 'np.yaml': NETPOL_WORLD } },
     {
       name: 'an entity segguard does not model (host)',
       base: { 'web.yaml': FROM_API },
@@ -25,6 +34,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a new policy admits world to endpoints a cluster-wide policy isolated',
+      base: { 'cw.yaml': ccnp('dd', '  endpointSelector: {}', '  ingress: [{}]') },
+      head: { 'cw.yaml': ccnp('dd', '  endpointSelector: {}', '  ingress: [{}]'), 'web.yaml': web('  - fromEntities: [world]') },
+      findings: [{ path: 'web.yaml', line: 10, severity: 'critical' }],
+    },
     {
       name: 'world added on ingress: critical, on the entity line',
       base: { 'web.yaml': FROM_API },
