@@ -150,7 +150,8 @@ class Decoder {
     let hasL3 = false;
     const list = (name: string): { value: JsonValue; path: FieldPath }[] => {
       const value = raw[name];
-      if (value === undefined || value === null) return [];
+      // An empty list selects like an absent one (Cilium tests the length).
+      if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return [];
       hasL3 = true;
       if (!Array.isArray(value)) {
         this.problems.push({ path: [...path, name], message: `${name} is not a list` });

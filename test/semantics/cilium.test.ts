@@ -96,6 +96,17 @@ describe('Cilium policies in the connectivity model', () => {
     expect(intoWeb(empty)).toEqual([]);
   });
 
+  it('an empty fromEndpoints list is no L3 selector: with toPorts, every peer', () => {
+    const c = connectivity(web, api, cnp('p', 'shop', '{endpointSelector: {matchLabels: {app: web}}, ingress: [{fromEndpoints: [], toPorts: [{ports: [{port: "80", protocol: TCP}]}]}]}'));
+    expect(intoWeb(c)).toEqual(['0.0.0.0-255.255.255.255[External] => shop/web[Pod] : TCP 80', 'shop/api[Pod] => shop/web[Pod] : TCP 80']);
+  });
+
+  it('a named port resolves on the destination pod, for each protocol of ANY', () => {
+    const named = pod('web', 'shop', '{app: web}', '[{name: http, containerPort: 8080}]');
+    const c = connectivity(named, api, cnp('p', 'shop', '{endpointSelector: {matchLabels: {app: web}}, ingress: [{fromEndpoints: [{matchLabels: {app: api}}], toPorts: [{ports: [{port: http}]}]}]}'));
+    expect(intoWeb(c)).toEqual(['shop/api[Pod] => shop/web[Pod] : TCP 8080']);
+  });
+
   it('port ranges and protocol ANY', () => {
     const c = connectivity(web, api, cnp('p', 'shop', '{endpointSelector: {matchLabels: {app: web}}, ingress: [{fromEndpoints: [{matchLabels: {app: api}}], toPorts: [{ports: [{port: "8000", endPort: 8080, protocol: ANY}]}]}]}'));
     expect(intoWeb(c)).toEqual(['shop/api[Pod] => shop/web[Pod] : SCTP 8000-8080,TCP 8000-8080,UDP 8000-8080']);
