@@ -20,6 +20,12 @@ ruleTester(rule, {
       findings: [{ path: 'web.yaml', line: 1, side: 'base', severity: 'high', message: 'CiliumNetworkPolicy shop/web was deleted: its endpoints are no longer isolated for ingress' }],
     },
     {
+      name: 'the namespace default deny deleted: critical',
+      base: { 'dd.yaml': DEFAULT_DENY },
+      head: {},
+      findings: [{ path: 'dd.yaml', line: 1, side: 'base', severity: 'critical', message: 'CiliumNetworkPolicy shop/dd was deleted' }],
+    },
+    {
       name: 'a cluster-wide deny deleted',
       base: { 'cw.yaml': ccnp('no-world', '  endpointSelector: {}', '  enableDefaultDeny: {egress: false}', '  egressDeny:', '  - toEntities: [world]') },
       head: {},
