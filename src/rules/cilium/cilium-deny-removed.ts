@@ -3,7 +3,7 @@ import { formatFieldPath } from '../../model/field-path.js';
 import { describePorts } from '../netpol/describe.js';
 import { peersAdmit, portsNotWithin, type Scope } from '../netpol/peers.js';
 import { defineRule } from '../rule.js';
-import { changedCiliumPolicies, describeCiliumPeer, ruleName, scopeFor } from './specs.js';
+import { changedCiliumPolicies, counterpart, describeCiliumPeer, ruleName, scopeFor } from './specs.js';
 
 export default defineRule({
   id: 'cilium-deny-removed',
@@ -14,7 +14,7 @@ export default defineRule({
     for (const { before, after } of changedCiliumPolicies(context.changed)) {
       if (!before || !after) continue; // a deleted policy is cilium-policy-deleted's finding
       for (const old of before.policies) {
-        const now = after.policies.find((p) => formatFieldPath(p.specPath) === formatFieldPath(old.specPath));
+        const now = counterpart(old, after.policies);
         const scope = scopeFor(context, old);
         for (const direction of ['ingress', 'egress'] as const) {
           for (const rule of old.deny[direction]) {

@@ -2,7 +2,7 @@ import { code } from '../../findings/code-span.js';
 import { ciliumPolicyOf, isCiliumModel, isCiliumPolicy, type CiliumPeer, type CiliumPolicyDocument, type CiliumPolicyModel, type CiliumRule } from '../../model/cilium-policy.js';
 import { formatFieldPath } from '../../model/field-path.js';
 import type { Direction, NetworkPolicyModel, Peer } from '../../model/network-policy.js';
-import { matches } from '../../model/selector.js';
+import { compareSelectors, matches } from '../../model/selector.js';
 import { policyLabel } from '../../semantics/cilium.js';
 import { describePeer } from '../netpol/describe.js';
 import { baselineRules, isolatingPolicies, type BaseRule } from '../netpol/isolation.js';
@@ -34,11 +34,23 @@ export function changedSpecs(context: Pick<DiffContext, 'changed'>): SpecPair[] 
   for (const { before, after } of changedCiliumPolicies(context.changed)) {
     if (!before || !after) continue;
     for (const spec of after.policies) {
-      const old = before.policies.find((p) => formatFieldPath(p.specPath) === formatFieldPath(spec.specPath));
+      const old = counterpart(spec, before.policies);
       if (old) out.push({ before: old, after: spec });
     }
   }
   return out;
+}
+
+/**
+ * The rule of `others` (the same policy on the other side) that `spec` is: the one at the same place when it
+ * selects the same endpoints, else one that does (the specs were reordered), else the one at the same place.
+ */
+export function counterpart(spec: CiliumPolicyModel, others: readonly CiliumPolicyModel[]): CiliumPolicyModel | undefined {
+  const samePlace = others.find((p) => formatFieldPath(p.specPath) === formatFieldPath(spec.specPath));
+  const sameEndpoints = (p: CiliumPolicyModel) =>
+    compareSelectors(p.podSelector, spec.podSelector) === 'equal' && compareSelectors(p.subjectNamespaces, spec.subjectNamespaces) === 'equal';
+  if (samePlace && sameEndpoints(samePlace)) return samePlace;
+  return others.find(sameEndpoints) ?? samePlace;
 }
 
 /** A head rule's direction, with what the base admitted for the same endpoints (never empty of isolation). */

@@ -14,6 +14,13 @@ ruleTester(rule, {
       base: { 'p.yaml': lockdown('  - fromEntities: [world]', '    fromCIDR: [10.0.0.0/8]') },
       head: { 'p.yaml': lockdown('  - fromCIDR: [10.0.0.0/8]', '  - fromEntities: [world]') },
     },
+    {
+      name: 'specs reordered',
+      base: { 'p.yaml': ['apiVersion: cilium.io/v2', 'kind: CiliumNetworkPolicy', 'metadata: {name: two, namespace: shop}', 'specs:',
+        '- {endpointSelector: {matchLabels: {app: web}}, ingressDeny: [{fromEntities: [world]}]}', '- {endpointSelector: {matchLabels: {app: api}}, egress: [{}]}'].join('\n') },
+      head: { 'p.yaml': ['apiVersion: cilium.io/v2', 'kind: CiliumNetworkPolicy', 'metadata: {name: two, namespace: shop}', 'specs:',
+        '- {endpointSelector: {matchLabels: {app: api}}, egress: [{}]}', '- {endpointSelector: {matchLabels: {app: web}}, ingressDeny: [{fromEntities: [world]}]}'].join('\n') },
+    },
     { name: 'the whole policy deleted (cilium-policy-deleted)', base: { 'p.yaml': lockdown('  - fromEntities: ["world"]') }, head: {} },
   ],
   invalid: [
