@@ -8,7 +8,7 @@ import { toSourceFiles, type Files } from '../../helpers/rule-tester.js';
 
 /** The documentation's examples (test/fixtures/cilium/docs-examples) as the base of a pull request. */
 const root = join(import.meta.dirname, '../../fixtures/cilium/docs-examples');
-const base: Files = Object.fromEntries(readdirSync(root).filter((f) => f.endsWith('.yaml')).map((f) => [f, readFileSync(join(root, f), 'utf8')]));
+const base: Record<string, string> = Object.fromEntries(readdirSync(root).filter((f) => f.endsWith('.yaml')).map((f) => [f, readFileSync(join(root, f), 'utf8')]));
 
 function run(head: Files) {
   return analyze(toSourceFiles(base), toSourceFiles(head), defaultConfig(), RULES).findings.filter((f) => f.severity !== 'info');
