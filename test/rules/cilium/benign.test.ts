@@ -25,7 +25,7 @@ describe('benign Cilium changes produce nothing above info (every registered rul
     { name: 'all written as world and cluster', head: { ...base, 'external-lockdown.yaml': base['external-lockdown.yaml'].replace('    - "all"', '    - world\n    - cluster') } },
     {
       name: 'the toPorts of the world rule written with protocol TCP and a flow list',
-      head: { ...base, 'from-world.yaml': base['from-world.yaml'].replace(/      toPorts:[\s\S]*$/, '      toPorts: [{ports: [{port: "443", protocol: TCP}]}]\n') },
+      head: { ...base, 'from-world.yaml': base['from-world.yaml'].replace(/ {6}toPorts:[\s\S]*$/, '      toPorts: [{ports: [{port: "443", protocol: TCP}]}]\n') },
     },
     { name: 'the CIDR set split into two rules', head: { ...base, 'cidr-rule.yaml': base['cidr-rule.yaml'].replace('  - toCIDR:\n    - 20.1.1.1/32\n', '  - toCIDR: [20.1.1.1]\n') } },
   ];
