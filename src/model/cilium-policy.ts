@@ -182,6 +182,7 @@ class Decoder {
     for (const suffix of UNMODELLED_PEER_FIELDS) {
       if (list(`${prefix}${suffix}`).length > 0) this.approximate([...path, `${prefix}${suffix}`], `${prefix}${suffix} is not modelled; it admits nothing here`);
     }
+    if (raw.icmps !== undefined && raw.icmps !== null) this.approximate([...path, 'icmps'], 'ICMP rules are not modelled; the rule is analyzed by its other fields alone');
     const ports = this.ports(raw.toPorts, [...path, 'toPorts'], l7);
     // No L3 field: every peer (an L4-only rule); an empty rule `{}` selects no peer and allows nothing.
     const anyPeer = !hasL3 && raw.toPorts !== undefined && raw.toPorts !== null;
