@@ -81,7 +81,7 @@ export class Connectivity {
   constructor(topology: Topology, policies: PolicyIndex) {
     this.topology = topology;
     this.policies = policies;
-    this.deny = new DenyRules(policies);
+    this.deny = new DenyRules(policies, this.classes);
     const byKey = new Map<string, PodClass>();
     for (const w of topology.workloads) {
       const key = classKey(w.namespace, w.labels, w.ports);
@@ -213,7 +213,7 @@ export class Connectivity {
   private rowValue(direction: Direction, self: PodClass, peer: number, dst: PodClass): ConnectionSet {
     const row = this.row(direction, self);
     const allowed = row.listed.get(peer) ?? everyoneTo(row, dst);
-    return this.policies.hasCilium ? allowed.subtract(this.deny.denied(direction, self, { type: 'pods', cls: this.classes[peer] }, { type: 'pods', cls: dst })) : allowed;
+    return this.policies.hasCilium ? allowed.subtract(this.deny.deniedPods(direction, self, peer, dst)) : allowed;
   }
 
   /**
@@ -499,7 +499,7 @@ function selectorKey(selector: LabelSelector): string {
   return JSON.stringify(constraints.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
