@@ -1,6 +1,7 @@
 // Semantic bench scenario: 2,000 workloads, 1,000 NetworkPolicies, 20 AdminNetworkPolicies and the
-// BaselineAdminNetworkPolicy, 500 Ingresses (with their Services) in 40 namespaces; the head changes 5% of the objects
-// (policies widened, workloads relabelled, Ingress hosts, an ANP's action loosened and another's priority moved).
+// BaselineAdminNetworkPolicy, 200 CiliumNetworkPolicies and a cluster-wide Cilium deny, 500 Ingresses (with their
+// Services) in 40 namespaces; the head changes 5% of the objects (policies widened, workloads relabelled, Ingress
+// hosts, an ANP's action loosened and another's priority moved).
 // Times the full check (load both sides, every rule, both connectivity maps and their diff), as bench/run.mjs does.
 //   npx tsx bench/semantic.ts   →   bench: semantic workloads=2000 check_ms=C peak_rss_mb=M
 import { analyze } from '../src/analyze.js';
@@ -11,6 +12,7 @@ const WORKLOADS = 2000;
 const POLICIES = 1000;
 const INGRESSES = 500;
 const ADMIN_POLICIES = 20;
+const CILIUM_POLICIES = 200;
 const TIERS = ['web', 'api', 'db'];
 
 function namespaceOf(i: number): string {
@@ -135,6 +137,40 @@ spec:
       ports: [{portNumber: {port: 25}}]
 `;
 
+/** A CiliumNetworkPolicy for one app: ingress from a tier on its http port, DNS egress, some deny world. */
+function ciliumPolicy(c: number, widen: boolean): string {
+  const target = (c * 7) % WORKLOADS;
+  const deny = c % 10 === 0 ? '\n  ingressDeny:\n  - fromEntities: [world]\n    toPorts: [{ports: [{port: "9090", protocol: TCP}]}]' : '';
+  return `apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: cnp-${c}, namespace: ${namespaceOf(target)}}
+spec:
+  endpointSelector:
+    matchLabels: {app: app-${target}}
+  ingress:
+  - fromEndpoints:
+    - matchLabels: {tier: ${TIERS[c % TIERS.length]}}${widen ? '\n  - fromEntities: [world]' : ''}
+    toPorts:
+    - ports: [{port: "8080", protocol: TCP}]${deny}
+  egress:
+  - toEndpoints:
+    - matchLabels: {"k8s:io.kubernetes.pod.namespace": kube-system, k8s-app: kube-dns}
+    toPorts:
+    - ports: [{port: "53", protocol: ANY}]
+`;
+}
+
+/** A cluster-wide deny of the cloud metadata address that isolates nothing. */
+const METADATA_DENY = `apiVersion: cilium.io/v2
+kind: CiliumClusterwideNetworkPolicy
+metadata: {name: deny-metadata}
+spec:
+  endpointSelector: {}
+  enableDefaultDeny: {ingress: false, egress: false}
+  egressDeny:
+  - toCIDR: [169.254.169.254/32]
+`;
+
 function namespace(n: number): string {
   return `apiVersion: v1
 kind: Namespace
@@ -176,12 +212,15 @@ export function scenario(): { base: SourceFile[]; head: SourceFile[] } {
     head.push({ path, content: after });
   };
   for (let n = 0; n < NAMESPACES; n++) add(`namespaces/ns-${n}.yaml`, namespace(n));
-  // 5% of the 3,561 objects change: 60 policies widened, 90 workloads relabelled, 25 Ingress hosts, 2 ANPs.
+  // 5% of the 3,762 objects change: 60 policies and 13 Cilium policies widened, 90 workloads relabelled, 25 Ingress
+  // hosts, 2 ANPs.
   for (let i = 0; i < WORKLOADS; i++) add(`apps/app-${i}.yaml`, deployment(i, false), deployment(i, i % 22 === 5));
   for (let p = 0; p < POLICIES; p++) add(`policies/pol-${p}.yaml`, policy(p, false), policy(p, p >= NAMESPACES && p % 16 === 3));
   for (let i = 0; i < INGRESSES; i++) add(`ingress/ing-${i}.yaml`, serviceAndIngress(i, false), serviceAndIngress(i, i % 20 === 7));
   for (let a = 0; a < ADMIN_POLICIES; a++) add(`admin/guard-${a}.yaml`, adminPolicy(a, false, false), adminPolicy(a, a === 3, a === 17));
   add('admin/baseline.yaml', BASELINE);
+  for (let c = 0; c < CILIUM_POLICIES; c++) add(`cilium/cnp-${c}.yaml`, ciliumPolicy(c, false), ciliumPolicy(c, c % 16 === 3));
+  add('cilium/deny-metadata.yaml', METADATA_DENY);
   return { base, head };
 }
 

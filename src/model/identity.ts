@@ -26,7 +26,7 @@ export function canonicalGroup(kind: string, group: string): string {
 /** Kinds that live outside namespaces: their identity has no namespace. */
 const CLUSTER_SCOPED_KINDS = new Set([
   'Namespace', 'Node', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'IngressClass',
-  'GatewayClass', 'GlobalNetworkPolicy', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'PersistentVolume',
+  'GatewayClass', 'GlobalNetworkPolicy', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'CiliumClusterwideNetworkPolicy', 'PersistentVolume',
   'StorageClass', 'PriorityClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration',
 ]);
 

@@ -1,10 +1,12 @@
+import { ciliumPolicyOf, isCiliumModel, isCiliumPolicy } from './cilium-policy.js';
 import type { Model } from './load.js';
 import { isNetworkPolicy, networkPolicyOf, type NetworkPolicyModel } from './network-policy.js';
 import type { Resource } from './resource.js';
 import { ABSENT, matches } from './selector.js';
 
 /**
- * The NetworkPolicies of one model by namespace. Meanings are built per namespace on first use: the analysis of a
+ * The NetworkPolicies (and Cilium policies, lowered to the same shape: src/model/cilium-policy.ts) of one model by
+ * namespace; CiliumClusterwideNetworkPolicies under the namespace ''. Meanings are built per namespace on first use: the analysis of a
  * pull request reads the namespaces its changes reach, not every policy of the repository.
  */
 export class PolicyIndex {
@@ -13,23 +15,29 @@ export class PolicyIndex {
   private readonly indexes = new Map<string, SelectorIndex>();
   /** The policy objects in model order, without building their meanings. */
   readonly resources: readonly Resource[];
+  /** Whether some policy is a Cilium policy: only then can deny rules or cluster-wide policies apply. */
+  readonly hasCilium: boolean;
 
   constructor(resources: Iterable<Resource>) {
     const policies: Resource[] = [];
+    let hasCilium = false;
     for (const resource of resources) {
-      if (!isNetworkPolicy(resource)) continue;
+      const cilium = isCiliumPolicy(resource);
+      if (!cilium && !isNetworkPolicy(resource)) continue;
+      hasCilium ||= cilium;
       const list = this.resourcesByNamespace.get(resource.namespace);
       if (list) list.push(resource);
       else this.resourcesByNamespace.set(resource.namespace, [resource]);
       policies.push(resource);
     }
     this.resources = policies;
+    this.hasCilium = hasCilium;
   }
 
   /** The policies of one namespace, in model order. */
   in(namespace: string): readonly NetworkPolicyModel[] {
     let policies = this.meanings.get(namespace);
-    if (!policies) this.meanings.set(namespace, (policies = (this.resourcesByNamespace.get(namespace) ?? []).map(networkPolicyOf)));
+    if (!policies) this.meanings.set(namespace, (policies = (this.resourcesByNamespace.get(namespace) ?? []).flatMap(policiesOf)));
     return policies;
   }
 
@@ -38,19 +46,31 @@ export class PolicyIndex {
    * the selectors' required `key=value` labels, so asking for each of n label sets does not test every policy
    * n times (5,000 policies that each select their own pods).
    */
-  selecting(namespace: string, labels: Readonly<Record<string, string>>): NetworkPolicyModel[] {
+  selecting(namespace: string, labels: Readonly<Record<string, string>>, nsLabels?: Readonly<Record<string, string>>): NetworkPolicyModel[] {
+    const own = this.selectingIn(namespace, labels, nsLabels);
+    // Cluster-wide Cilium policies select pods of every namespace their endpointSelector admits.
+    return this.hasCilium && namespace !== '' && nsLabels ? [...own, ...this.selectingIn('', labels, nsLabels)] : own;
+  }
+
+  private selectingIn(namespace: string, labels: Readonly<Record<string, string>>, nsLabels?: Readonly<Record<string, string>>): NetworkPolicyModel[] {
     let index = this.indexes.get(namespace);
     if (!index) this.indexes.set(namespace, (index = indexSelectors(this.in(namespace))));
     const found = [...index.unindexed];
     for (const [key, value] of Object.entries(labels)) found.push(...(index.byLabel.get(`${key}=${value}`) ?? []));
     const policies = this.in(namespace);
-    return found.sort((a, b) => a - b).map((i) => policies[i]).filter((p) => matches(p.podSelector, labels));
+    return found.sort((a, b) => a - b).map((i) => policies[i])
+      .filter((p) => matches(p.podSelector, labels) && (!nsLabels || !isCiliumModel(p) || matches(p.subjectNamespaces, nsLabels)));
   }
 
   /** Every policy, in model order (all meanings built). */
   all(): NetworkPolicyModel[] {
-    return this.resources.map(networkPolicyOf);
+    return this.resources.flatMap(policiesOf);
   }
+}
+
+/** The meanings of one policy object: a NetworkPolicy is one, a Cilium policy one per spec. */
+function policiesOf(resource: Resource): NetworkPolicyModel[] {
+  return isCiliumPolicy(resource) ? ciliumPolicyOf(resource).policies : [networkPolicyOf(resource)];
 }
 
 const modelIndexes = new WeakMap<Model, PolicyIndex>();

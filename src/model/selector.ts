@@ -91,6 +91,14 @@ function intersect(a: ValueSet, b: ValueSet): ValueSet {
   return { complement: false, values: new Set([...finite.values].filter((v) => !cofinite.values.has(v))) };
 }
 
+/** The selector matching the label sets both match. */
+export function intersectSelectors(a: LabelSelector, b: LabelSelector): LabelSelector {
+  const constraints = new Map(a.constraints);
+  for (const [key, set] of b.constraints) addConstraint(constraints, key, set);
+  const invalid = a.invalid ?? b.invalid;
+  return invalid === undefined ? { constraints } : { constraints, invalid };
+}
+
 function isEmptySet(set: ValueSet): boolean {
   return !set.complement && set.values.size === 0;
 }

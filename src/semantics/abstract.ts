@@ -1,4 +1,5 @@
 import type { AdminPodSelection, ClusterPolicyModel } from '../model/admin-network-policy.js';
+import { isCiliumModel } from '../model/cilium-policy.js';
 import type { NetworkPolicyModel } from '../model/network-policy.js';
 import { ABSENT, describeSelector, selectsNothing, type LabelSelector } from '../model/selector.js';
 import { NAMESPACE_NAME_LABEL, type ContainerPort, type Service, type Topology, type Workload } from './topology.js';
@@ -45,8 +46,10 @@ export function abstractTopologies(sides: readonly Topology[], policies: readonl
   };
   for (const policy of policies) {
     const ns = policy.resource.namespace;
-    if (!namespaces.has(ns)) namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
-    add(ns, ns, policy.podSelector, [], policy.resource);
+    // A cluster-wide Cilium policy selects pods of the namespaces its endpointSelector names (any, when none).
+    const subject = isCiliumModel(policy) && policy.clusterwide ? namespaceFor(policy.subjectNamespaces) : { name: ns, display: ns };
+    if (subject && !namespaces.has(subject.name)) namespaces.set(subject.name, { [NAMESPACE_NAME_LABEL]: subject.name });
+    if (subject) add(subject.name, subject.display, policy.podSelector, [], policy.resource);
     for (const direction of ['ingress', 'egress'] as const) {
       for (const rule of policy.rules[direction]) {
         if (rule.peers === 'all') continue;

@@ -1,5 +1,6 @@
 import { clusterPoliciesOf, clusterPolicyList, clusterPolicyOf, describeClusterPolicy, type AdminNetworkPolicyModel, type ClusterPolicyModel } from '../model/admin-network-policy.js';
-import type { FieldPath } from '../model/field-path.js';
+import { isCiliumModel } from '../model/cilium-policy.js';
+import { formatFieldPath, type FieldPath } from '../model/field-path.js';
 import type { IpRange } from '../model/ip-set.js';
 import { deepEqual } from '../model/json.js';
 import type { Model } from '../model/load.js';
@@ -10,6 +11,7 @@ import { selectsEverything } from '../model/selector.js';
 import { abstractTopologies } from './abstract.js';
 import { collapseAlike } from './collapse.js';
 import { ConnectionSet } from './connection-set.js';
+import { ciliumRuleCause, ciliumUnisolation, liftedDenyCause, policyLabel, subjectPath } from './cilium.js';
 import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, TooManyConnections, type AdminDecision, type Admission, type Endpoint, type PeerRef } from './connectivity.js';
 import { diffConnections, type ConnectionDiff } from './diff.js';
 import { coversAllIpv4 } from './ip-blocks.js';
@@ -246,15 +248,19 @@ class ChangeAnalysis {
       const namespaces = new Set(changed.resources.map((r) => r.namespace));
       for (const w of connectivity.topology.workloads) {
         const cls = connectivity.classOf(w);
-        // ANPs and the BANP are cluster-scoped: their subjects reach any namespace.
-        const changedClusterPolicy = (direction: Direction) =>
-          connectivity.clusterPoliciesSelecting(cls, direction).some((p) => this.changedPolicies.has(p.resource.key));
-        if (changedClusterPolicy('ingress')) destinations.add(w.id);
-        if (changedClusterPolicy('egress')) sources.add(w.id);
-        if (!namespaces.has(w.namespace)) continue;
-        const selecting = changed.selecting(w.namespace, cls.labels);
-        if (selecting.some((p) => p.isolates.ingress)) destinations.add(w.id);
-        if (selecting.some((p) => p.isolates.egress)) sources.add(w.id);
+        // ANPs and the BANP are cluster-scoped: their subjects reach any namespace; Cilium deny rules apply to
+        // pods no policy isolates.
+        const changedElsewhere = (direction: Direction) =>
+          connectivity.clusterPoliciesSelecting(cls, direction).some((p) => this.changedPolicies.has(p.resource.key)) ||
+          connectivity.deny.rulesFor(direction, cls).some((ref) => this.changedPolicies.has(ref.policy.resource.key));
+        if (changedElsewhere('ingress')) destinations.add(w.id);
+        if (changedElsewhere('egress')) sources.add(w.id);
+        // Cluster-wide Cilium policies sit under the namespace ''.
+        if (!namespaces.has(w.namespace) && !namespaces.has('')) continue;
+        const selecting = changed.selecting(w.namespace, cls.labels, cls.nsLabels);
+        // A Cilium policy's allow rules count whenever another policy isolates the pod, even if it does not.
+        if (selecting.some((p) => p.isolates.ingress || isCiliumModel(p))) destinations.add(w.id);
+        if (selecting.some((p) => p.isolates.egress || isCiliumModel(p))) sources.add(w.id);
       }
     }
     return { sources, destinations };
@@ -280,14 +286,20 @@ class ChangeAnalysis {
     const [selfPeer, otherPeer] = direction === 'ingress' ? [diff.dst, diff.src] : [diff.src, diff.dst];
     const [self, other] = direction === 'ingress' ? [dst.head, src.head] : [src.head, dst.head];
     if (self?.type !== 'pods' || !other || !dst.head || selfPeer.type !== 'workload') return this.fallbackCause(diff);
+    // A Cilium deny rule of base that no longer takes these connections away: what opened them, not an allow.
+    const baseSides = direction === 'ingress' ? [dst.base, src.base] : [src.base, dst.base];
+    const [baseSelf, baseOther] = baseSides;
+    const liftedDeny = baseSelf?.type === 'pods' && baseOther && dst.base ? liftedDenyCause(this.base.deny, direction, baseSelf.cls, baseOther, dst.base, added) : undefined;
+    const isolated = this.head.isolated(self.cls, direction);
+    if (liftedDeny && (isolated || !(baseSelf?.type === 'pods' && this.base.isolated(baseSelf.cls, direction)))) return liftedDeny;
     const admissions: Admission[] = [];
     this.head.direction(direction, self.cls, other, dst.head, admissions);
     const relevant = admissions.filter((a) => !a.conns.intersect(added).isEmpty());
     const fromChanged = relevant.find((a) => this.changedPolicies.has(a.policy.resource.key));
     if (fromChanged) return this.ruleCause(fromChanged);
-    const lifted = this.liftedDenial(direction, added, self, other, dst.head, direction === 'ingress' ? [dst.base, src.base] : [src.base, dst.base], dst.base);
+    const lifted = this.liftedDenial(direction, added, self, other, dst.head, baseSides, dst.base);
     if (lifted) return lifted;
-    if (!this.head.isolated(self.cls, direction)) return this.lostIsolation(this.inHead(selfPeer), direction);
+    if (!isolated) return this.lostIsolation(this.inHead(selfPeer), direction);
     // The rules did not change: a peer now matches them because labels changed.
     if (otherPeer.type === 'workload' && this.changedWorkloads.has(otherPeer.name)) return this.labelsCause(this.inHead(otherPeer));
     if (this.changedWorkloads.has(selfPeer.name)) return this.labelsCause(this.inHead(selfPeer));
@@ -382,12 +394,15 @@ class ChangeAnalysis {
 
   private newRuleCause({ policy, rule, peerIndex }: Extract<Admission, { layer: 'network' }>): Cause {
     const field = rule.direction === 'ingress' ? 'from' : 'to';
-    const path = peerIndex === undefined ? rule.path : [...rule.path, field, peerIndex];
     const name = `${policy.resource.namespace}/${policy.resource.name}`;
     const added = !this.baseModel.byKey.has(policy.resource.key);
+    const key = `rule:${policy.resource.key}:${rule.direction}:${rule.index}:${peerIndex ?? 'all'}`;
+    if (isCiliumModel(policy)) {
+      // One object holds several rules (`specs`): the key names which.
+      return { key: `${key}:${formatFieldPath(policy.specPath)}`, resource: policy.resource, side: 'head', related: [], ...ciliumRuleCause(policy, rule.direction, rule.index, peerIndex, added) };
+    }
     return {
-      key: `rule:${policy.resource.key}:${rule.direction}:${rule.index}:${peerIndex ?? 'all'}`,
-      resource: policy.resource, path, side: 'head',
+      key, resource: policy.resource, path: peerIndex === undefined ? rule.path : [...rule.path, field, peerIndex], side: 'head',
       what: `${rule.direction} rule ${rule.index}${peerIndex === undefined ? ` (every ${field === 'from' ? 'source' : 'destination'})` : `, peer ${peerIndex}`} of ${added ? 'new ' : ''}NetworkPolicy ${name}`,
       related: [],
     };
@@ -417,8 +432,8 @@ class ChangeAnalysis {
     const before = this.base.topology.byId.get(workload.id);
     const basePolicies = before ? this.base.selectingPolicies(this.base.classOf(before), direction) : [];
     const isolatedBy = basePolicies.map((p) => ({
-      resource: p.resource, path: ['spec', 'podSelector'], side: 'base' as const,
-      message: `NetworkPolicy ${p.resource.namespace}/${p.resource.name} isolated it for ${direction} in base`,
+      resource: p.resource, path: subjectPath(p), side: 'base' as const,
+      message: `${policyLabel(p)} isolated it for ${direction} in base`,
     }));
     if (!before || basePolicies.length === 0) {
       return { key, resource: workload.resources[0], path: workload.labelsPath, side: 'head', what: `${workload.id} no longer being isolated for ${direction}`, related: isolatedBy };
@@ -430,7 +445,7 @@ class ChangeAnalysis {
     // direction (a deleted default deny is one finding, not one per workload of the namespace).
     const [deleted, ...others] = isolatedBy;
     if (others.length === 0) {
-      return { key: `deleted:${deleted.resource.key}:${direction}`, resource: deleted.resource, path: deleted.path, side: 'base', what: `the deletion of NetworkPolicy ${deleted.resource.namespace}/${deleted.resource.name}, which isolated these pods for ${direction}`, related: [] };
+      return { key: `deleted:${deleted.resource.key}:${direction}`, resource: deleted.resource, path: deleted.path, side: 'base', what: `the deletion of ${policyLabel(basePolicies[0])}, which isolated these pods for ${direction}`, related: [] };
     }
     return { key, resource: deleted.resource, path: deleted.path, side: 'base', what, related: others };
   }
@@ -478,8 +493,9 @@ class ChangeAnalysis {
     }
     const policy = basePolicies[0];
     const now = this.headModel.byKey.get(policy.resource.key);
-    const name = `NetworkPolicy ${policy.resource.namespace}/${policy.resource.name}`;
+    const name = policyLabel(policy);
     if (!now) return { reason: `${name} was deleted` };
+    if (isCiliumModel(policy)) return ciliumUnisolation(policy, now, direction);
     const headPolicy = networkPolicyOf(now);
     if (!headPolicy.isolates[direction]) {
       return { reason: `${name} no longer lists ${direction === 'ingress' ? 'Ingress' : 'Egress'} in its policyTypes`, headPlace: { resource: now, path: headPolicy.policyTypesExplicit ? ['spec', 'policyTypes'] : ['spec'], side: 'head' } };

@@ -8,6 +8,7 @@ import { ABSENT, matches, type LabelSelector } from '../model/selector.js';
 import {
   adminRuleConnections, baselineAllows, clusterPolicyWarnings, decide, hasNamedPort, networksPeerAt, ruleVerdict, tiered, UNDECIDED, type AdminRuleRef, type Verdict,
 } from './admin-tiers.js';
+import { DenyRules, denyRulesOf, enforcedPolicies } from './cilium.js';
 import { ConnectionSet } from './connection-set.js';
 import { ALL_IPV4, disjointBlocks, overlay, paintedAt, rangeName, unionSpans, type IpSpan, type Painted } from './ip-blocks.js';
 import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type Service, type ServicePort, type Topology, type Workload } from './topology.js';
@@ -117,12 +118,15 @@ export class Connectivity {
   private readonly adminRules: Record<Direction, (AdminRules | null | undefined)[]> = { ingress: [], egress: [] };
   private readonly adminRuleClasses = new Map<AdminRule, readonly number[] | 'all'>();
   private readonly adminRuleClassSets = new Map<AdminRule, ReadonlySet<number>>();
+  /** Cilium deny rules, which take away from every allow in the NetworkPolicy tier (none without Cilium policies). */
+  readonly deny: DenyRules;
 
   constructor(topology: Topology, policies: PolicyIndex, clusterPolicies: ClusterPolicies = NO_CLUSTER_POLICIES) {
     this.topology = topology;
     this.policies = policies;
     this.clusterPolicies = clusterPolicies;
     this.hasAdmin = hasClusterPolicies(clusterPolicies);
+    this.deny = new DenyRules(policies, this.classes);
     const byKey = new Map<string, PodClass>();
     for (const w of topology.workloads) {
       const key = classKey(w.namespace, w.labels, w.ports);
@@ -152,7 +156,7 @@ export class Connectivity {
     if (!blocks) {
       const sets: IpSet[] = [];
       for (const policy of this.policies.all()) {
-        for (const rule of policy.rules[direction]) {
+        for (const rule of [...policy.rules[direction], ...denyRulesOf(policy, direction)]) {
           if (rule.peers === 'all') continue;
           for (const peer of rule.peers) if (peer.type === 'ipBlock') sets.push(peer.addresses);
         }
@@ -224,7 +228,7 @@ export class Connectivity {
   selectingPolicies(cls: PodClass, direction: Direction): NetworkPolicyModel[] {
     let list = this.selecting[direction][cls.index];
     if (!list) {
-      list = this.policies.selecting(cls.namespace, cls.labels).filter((p) => p.isolates[direction]);
+      list = enforcedPolicies(this.policies.selecting(cls.namespace, cls.labels, cls.nsLabels), direction);
       this.selecting[direction][cls.index] = list;
     }
     return list;
@@ -256,7 +260,8 @@ export class Connectivity {
       lowerAdmissions = admissions ? [] : undefined;
       lower = this.networkPolicyDirection(direction, self, other, dst, lowerAdmissions);
     } else {
-      lower = baselineAllows(this.verdict('baseline', rules.baseline, other, dst, decisions));
+      // Cilium deny rules belong to the NetworkPolicy tier: below the ANPs, above the BANP.
+      lower = baselineAllows(this.verdict('baseline', rules.baseline, other, dst, decisions)).subtract(this.deny.denied(direction, self, other, dst));
     }
     const allowed = tiered(admin, lower);
     if (admissions) {
@@ -315,13 +320,14 @@ export class Connectivity {
 
   private networkPolicyDirection(direction: Direction, self: PodClass, other: Endpoint, dst: Endpoint, admissions?: Admission[]): ConnectionSet {
     const policies = this.selectingPolicies(self, direction);
-    if (policies.length === 0) return ConnectionSet.ALL;
+    const denied = this.deny.denied(direction, self, other, dst);
+    if (policies.length === 0) return denied.isEmpty() ? ConnectionSet.ALL : ConnectionSet.ALL.subtract(denied);
     let result = ConnectionSet.NONE;
     for (const policy of policies) {
       for (const rule of policy.rules[direction]) {
         const peerIndex = this.matchingPeer(policy, rule, other);
         if (peerIndex === undefined) continue;
-        const conns = ruleConnections(rule, dst);
+        const conns = denied.isEmpty() ? ruleConnections(rule, dst) : ruleConnections(rule, dst).subtract(denied);
         if (conns.isEmpty()) continue;
         result = result.union(conns);
         admissions?.push({ layer: 'network', policy, rule, ...(peerIndex >= 0 ? { peerIndex } : {}), conns });
@@ -352,7 +358,8 @@ export class Connectivity {
    */
   private adminEgressSpans(self: PodClass, rules: AdminRules): IpSpan[] {
     const isolated = this.isolated(self, 'egress');
-    const lowerSpans = isolated ? this.networkPolicySpans('egress', self) : [];
+    // Isolated: the NetworkPolicy tier's spans; otherwise only its Cilium deny rules, above the BANP.
+    const lowerSpans = isolated ? this.networkPolicySpans('egress', self) : this.deny.withoutDenied('egress', self, [{ range: ALL_IPV4, conns: ConnectionSet.ALL }]);
     const cuts = new Set<bigint>([ALL_IPV4.start, ALL_IPV4.end + 1n]);
     const cut = (range: IpRange) => {
       if (range.family !== 'ipv4') return;
@@ -370,13 +377,9 @@ export class Connectivity {
     for (let i = 0; i + 1 < edges.length; i++) {
       const range: IpRange = { family: 'ipv4', start: edges[i], end: edges[i + 1] - 1n };
       const at: Endpoint = { type: 'ip', range };
-      let lower: ConnectionSet;
-      if (isolated) {
-        while (next < lowerSpans.length && lowerSpans[next].range.end < range.start) next++;
-        lower = next < lowerSpans.length && lowerSpans[next].range.start <= range.start ? lowerSpans[next].conns : ConnectionSet.NONE;
-      } else {
-        lower = baselineAllows(this.verdict('baseline', rules.baseline, at, dst));
-      }
+      while (next < lowerSpans.length && lowerSpans[next].range.end < range.start) next++;
+      let lower = next < lowerSpans.length && lowerSpans[next].range.start <= range.start ? lowerSpans[next].conns : ConnectionSet.NONE;
+      if (!isolated) lower = lower.intersect(baselineAllows(this.verdict('baseline', rules.baseline, at, dst)));
       pieces.push({ range, conns: tiered(this.verdict('admin', rules.admin, at, dst), lower) });
     }
     return unionSpans(pieces);
@@ -400,11 +403,17 @@ export class Connectivity {
         }
       }
     }
-    return unionSpans(pieces);
+    return this.deny.withoutDenied(direction, self, unionSpans(pieces));
   }
 
   /** What `self` allows in `direction` with the pods of class `peer` (`dst` resolves named ports). */
   private rowValue(direction: Direction, self: PodClass, peer: number, dst: PodClass): ConnectionSet {
+    if (this.deny.rulesFor(direction, self).length > 0) {
+      // Cilium deny rules sit in the NetworkPolicy tier: under ANP rules they are weighed pair by pair.
+      if (this.adminRulesFor(direction, self)) return this.direction(direction, self, { type: 'pods', cls: this.classes[peer] }, { type: 'pods', cls: dst });
+      const row = this.row(direction, self);
+      return (row.listed.get(peer) ?? everyoneTo(row, dst)).subtract(this.deny.deniedPods(direction, self, peer, dst));
+    }
     const row = this.row(direction, self);
     return row.listed.get(peer) ?? everyoneTo(row, dst);
   }
@@ -820,7 +829,7 @@ function selectorKey(selector: LabelSelector): string {
   return JSON.stringify(constraints.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

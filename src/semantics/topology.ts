@@ -143,7 +143,7 @@ function computeTopology(model: Model): Topology {
     undeclaredNamespaces.add(ns);
   };
   for (const w of workloads) reference(w.namespace);
-  for (const r of model.resources) if (r.namespace && r.kind === 'NetworkPolicy') reference(r.namespace);
+  for (const r of model.resources) if (r.namespace && (r.kind === 'NetworkPolicy' || r.kind === 'CiliumNetworkPolicy')) reference(r.namespace);
   return { workloads, byId, namespaces, undeclaredNamespaces, services, entries };
 }
 

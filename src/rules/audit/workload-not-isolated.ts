@@ -1,8 +1,7 @@
 import { DIRECTIONS } from '../../model/network-policy.js';
-import { matches } from '../../model/selector.js';
+import { policyIndexOf } from '../../model/policy-index.js';
 import { buildExposureMap, workloadsOf } from '../../semantics/exposure-map.js';
-import { buildTopology } from '../../semantics/topology.js';
-import { policiesIn } from '../netpol/policies.js';
+import { buildTopology, NAMESPACE_NAME_LABEL } from '../../semantics/topology.js';
 import { defineRule } from '../rule.js';
 
 export const workloadNotIsolated = defineRule({
@@ -13,10 +12,12 @@ export const workloadNotIsolated = defineRule({
   description: 'A workload is selected by no NetworkPolicy that isolates it for ingress (or egress), so that direction is fully open; medium when an entry point exposes it.',
   check({ model, side, report }) {
     const exposed = new Set(buildExposureMap(model).rows.flatMap((r) => workloadsOf(r).map((w) => w.id)));
-    for (const w of buildTopology(model).workloads) {
-      const policies = policiesIn(model, w.namespace);
+    const topology = buildTopology(model);
+    for (const w of topology.workloads) {
+      // The policies that select the pods, cluster-wide Cilium policies of their namespace included.
+      const policies = policyIndexOf(model).selecting(w.namespace, w.labels, topology.namespaces.get(w.namespace) ?? { [NAMESPACE_NAME_LABEL]: w.namespace });
       for (const direction of DIRECTIONS) {
-        if (policies.some((p) => p.isolates[direction] && matches(p.podSelector, w.labels))) continue;
+        if (policies.some((p) => p.isolates[direction])) continue;
         const entry = direction === 'ingress' && exposed.has(w.id);
         const open = direction === 'ingress' ? 'every pod and address can connect to it' : 'it can connect to every destination';
         report({

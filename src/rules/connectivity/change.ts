@@ -10,6 +10,7 @@ import type { PeerRef } from '../../semantics/connectivity.js';
 const RELEVANT_KINDS = new Set([
   'NetworkPolicy', 'Namespace', 'Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController',
   'Job', 'CronJob', 'Service', 'Ingress', 'Route', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy',
+  'CiliumNetworkPolicy', 'CiliumClusterwideNetworkPolicy',
 ]);
 
 /** The connectivity change of this diff, computed once for all connectivity rules; notes the mode in the summary. */

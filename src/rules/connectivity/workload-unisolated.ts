@@ -1,6 +1,7 @@
 import { describeClusterPolicy } from '../../model/admin-network-policy.js';
 import { defineRule } from '../rule.js';
 import type { Unisolation } from '../../semantics/change.js';
+import { subjectPath } from '../../semantics/cilium.js';
 import { connectivityChange, placeOf } from './change.js';
 
 export const workloadUnisolated = defineRule({
@@ -29,7 +30,7 @@ export const workloadUnisolated = defineRule({
       const open = u.direction === 'ingress'
         ? `every source in and outside the cluster ${governed ? 'that no AdminNetworkPolicy or BaselineAdminNetworkPolicy rule denies ' : ''}may now reach`
         : `may now reach every destination${governed ? ' that no AdminNetworkPolicy or BaselineAdminNetworkPolicy rule denies' : ''}`;
-            // A collapsed workload stands for its alike members: "shop/pod-0[Pod] and 4999 more Pods alike are".
+      // A collapsed workload stands for its alike members: "shop/pod-0[Pod] and 4999 more Pods alike are".
       const plural = rest.length > 0 || (u.workload.members?.length ?? 0) > 1;
       const verb = plural ? 'are' : 'is';
       const subject = `${plural ? 'Workloads' : 'Workload'} ${u.workload.id}${rest.length > 0 ? ` and ${rest.length} more` : ''}`;
@@ -37,7 +38,7 @@ export const workloadUnisolated = defineRule({
         message: u.direction === 'ingress'
           ? `${subject} ${verb} no longer isolated for ingress: ${u.reason}; ${open} ${plural ? 'them' : 'it'}.`
           : `${subject} ${verb} no longer isolated for egress: ${u.reason}; ${plural ? 'they' : 'it'} ${open}.`,
-        at: placeOf({ resource: policy.resource, path: ['spec', 'podSelector'], side: 'base' }, context),
+        at: placeOf({ resource: policy.resource, path: subjectPath(policy), side: 'base' }, context),
         key: rest.length === 0 ? `${u.workload.id}:${u.direction}` : key,
         related: [
           ...(u.headPlace ? [{ ...placeOf(u.headPlace, context), message: u.reason }] : []),

@@ -1,4 +1,5 @@
 import { clusterPolicyOf } from '../../model/admin-network-policy.js';
+import { ciliumPolicyOf, isCiliumPolicy } from '../../model/cilium-policy.js';
 import { formatFieldPath } from '../../model/field-path.js';
 import { describeIdentity } from '../../model/identity.js';
 import { ingressOf, isIngress } from '../../model/ingress.js';
@@ -24,6 +25,7 @@ export default defineRule({
     // What the API server rejects depends on the object alone.
     for (const resource of changedResources) {
       const problems = isNetworkPolicy(resource) ? networkPolicyOf(resource).problems
+        : isCiliumPolicy(resource) ? ciliumPolicyOf(resource).problems
         : isIngress(resource) ? ingressOf(resource).problems
         : clusterPolicyOf(resource)?.problems ?? [];
       for (const problem of problems) {

@@ -3,6 +3,7 @@ import type { Model } from '../../model/load.js';
 import { isNetworkPolicy, networkPolicyOf, type Direction, type NetworkPolicyModel, type PolicyRule } from '../../model/network-policy.js';
 import { policyIndexOf } from '../../model/policy-index.js';
 import { selectsEverything } from '../../model/selector.js';
+import type { Resource } from '../../model/resource.js';
 import type { ResourcePair } from '../rule.js';
 import { NAMESPACE_NAME_LABEL, coversEveryPort, type Scope } from './peers.js';
 
@@ -33,18 +34,25 @@ export function scopeOf(base: Model, head: Model, namespace: string): Scope {
   return { namespace, labels: { ...labels, [NAMESPACE_NAME_LABEL]: namespace } };
 }
 
-export interface PolicyPair {
+export interface ModelPair<M> {
   key: string;
-  before?: NetworkPolicyModel;
-  after?: NetworkPolicyModel;
+  before?: M;
+  after?: M;
 }
+
+export type PolicyPair = ModelPair<NetworkPolicyModel>;
 
 /** The changed NetworkPolicies (added, deleted or modified), as effective models. */
 export function changedPolicies(changed: readonly ResourcePair[]): PolicyPair[] {
-  const out: PolicyPair[] = [];
+  return changedModels(changed, isNetworkPolicy, networkPolicyOf);
+}
+
+/** The changed objects of one kind (added, deleted or modified), each side as its model. */
+export function changedModels<M>(changed: readonly ResourcePair[], is: (resource: Resource) => boolean, modelOf: (resource: Resource) => M): ModelPair<M>[] {
+  const out: ModelPair<M>[] = [];
   for (const pair of changed) {
-    const before = pair.before && isNetworkPolicy(pair.before) ? networkPolicyOf(pair.before) : undefined;
-    const after = pair.after && isNetworkPolicy(pair.after) ? networkPolicyOf(pair.after) : undefined;
+    const before = pair.before && is(pair.before) ? modelOf(pair.before) : undefined;
+    const after = pair.after && is(pair.after) ? modelOf(pair.after) : undefined;
     if (before || after) out.push({ key: pair.key, before, after });
   }
   return out;

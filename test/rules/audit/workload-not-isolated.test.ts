@@ -17,6 +17,15 @@ const ingress = yaml(
 ruleTester(workloadNotIsolated, {
   valid: [
     { name: 'a default deny for both directions', base: {}, head: { 'd.yaml': deployment('web'), 'p.yaml': policy('podSelector: {}', 'policyTypes: [Ingress, Egress]') } },
+    {
+      name: 'a cluster-wide Cilium default deny for the namespace',
+      base: {},
+      head: {
+        'd.yaml': deployment('web'),
+        'cw.yaml': yaml('apiVersion: cilium.io/v2', 'kind: CiliumClusterwideNetworkPolicy', 'metadata: {name: dd}', 'spec:',
+          '  endpointSelector: {matchLabels: {"k8s:io.kubernetes.pod.namespace": shop}}', '  ingress: [{}]', '  egress: [{}]'),
+      },
+    },
     { name: 'a policy selecting the pod labels and isolating both', base: {}, head: { 'd.yaml': deployment('web'), 'p.yaml': policy('podSelector: {matchLabels: {app: web}}', 'policyTypes: [Ingress, Egress]') } },
   ],
   invalid: [

@@ -91,6 +91,18 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a CiliumNetworkPolicy with an unknown entity and a bad CIDR: each on its line',
+      base: {},
+      head: {
+        'cnp.yaml': yaml('apiVersion: cilium.io/v2', 'kind: CiliumNetworkPolicy', 'metadata: {name: web, namespace: shop}', 'spec:',
+          '  endpointSelector: {}', '  ingress:', '  - fromEntities: [wrld]', '    fromCIDR:', '    - 10.0.0.0/33'),
+      },
+      findings: [
+        { path: 'cnp.yaml', line: 7, message: 'unknown entity "wrld"' },
+        { path: 'cnp.yaml', line: 9, message: '"10.0.0.0/33" is not a valid CIDR' },
+      ],
+    },
+    {
       name: 'an invalid change to an object beside a shared invalid one: only the change is reported',
       base: { 'a.yaml': policy('    - from: [{}]'), 'b.yaml': goodPolicy.replace('name: api', 'name: b') },
       head: { 'a.yaml': policy('    - from: [{}]'), 'b.yaml': goodPolicy.replace('name: api', 'name: b').replace('8080', '7000') },
