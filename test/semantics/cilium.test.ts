@@ -173,3 +173,44 @@ describe('Cilium policies in the connectivity model', () => {
     expect(ciliumPolicyOf(bad).problems.map((p) => p.path)).toEqual([['spec', 'ingress', 0, 'fromEntities', 0], ['spec', 'ingress', 0, 'fromCIDR', 0]]);
   });
 });
+
+describe('Cilium deny rules among the AdminNetworkPolicy tiers (docs/admin-network-policy.md)', () => {
+  const anp = (spec: string) =>
+    `apiVersion: policy.networking.k8s.io/v1alpha1\nkind: AdminNetworkPolicy\nmetadata: {name: guard}\nspec: ${spec}`;
+  const banp = (spec: string) =>
+    `apiVersion: policy.networking.k8s.io/v1alpha1\nkind: BaselineAdminNetworkPolicy\nmetadata: {name: default}\nspec: ${spec}`;
+  const denyAllIntoWeb = cnp('deny', 'shop', '{endpointSelector: {matchLabels: {app: web}}, enableDefaultDeny: {ingress: false}, ingressDeny: [{fromEntities: [all]}]}');
+  const webRow = (c: Connectivity) => intoWeb(c);
+  /** The same pair through the per-pair evaluator, which the rows must agree with. */
+  const pair = (c: Connectivity, from: string) => {
+    const src = c.topology.workloads.find((w) => w.id.startsWith(from))!;
+    const dst = c.topology.workloads.find((w) => w.id.startsWith('shop/web'))!;
+    return c.direction('ingress', c.classOf(dst), { type: 'pods', cls: c.classOf(src) }, { type: 'pods', cls: c.classOf(dst) }).toString();
+  };
+
+  it('an ANP Allow decides before the NetworkPolicy tier: a Cilium deny does not take it away', () => {
+    const c = connectivity(web, api, other, denyAllIntoWeb,
+      anp('{priority: 5, subject: {namespaces: {matchLabels: {kubernetes.io/metadata.name: shop}}}, ingress: [{name: lab, action: Allow, from: [{namespaces: {matchLabels: {kubernetes.io/metadata.name: lab}}}], ports: [{portNumber: {port: 80, protocol: TCP}}]}]}'));
+    expect(webRow(c)).toEqual(['lab/other[Pod] => shop/web[Pod] : TCP 80']);
+    expect(pair(c, 'lab/other')).toBe('TCP 80');
+    expect(pair(c, 'shop/api')).toBe('No Connections');
+  });
+
+  it('an ANP Pass hands the pair to the NetworkPolicy tier, where the Cilium deny closes it', () => {
+    const c = connectivity(web, api, other, denyAllIntoWeb,
+      anp('{priority: 5, subject: {namespaces: {}}, ingress: [{name: pass, action: Pass, from: [{namespaces: {}}]}]}'));
+    expect(webRow(c)).toEqual([]);
+    expect(pair(c, 'lab/other')).toBe('No Connections');
+  });
+
+  it('a pod no policy isolates: the BANP Allow is still subject to the Cilium deny above it', () => {
+    const c = connectivity(web, api, other, denyAllIntoWeb.replace('ingressDeny: [{fromEntities: [all]}]', 'ingressDeny: [{fromEndpoints: [{}], toPorts: [{ports: [{port: "443", protocol: TCP}]}]}]'),
+      banp('{subject: {namespaces: {}}, ingress: [{name: deny-lab, action: Deny, from: [{namespaces: {matchLabels: {kubernetes.io/metadata.name: lab}}}]}]}'));
+    // shop/api: the deny (TCP 443 from its own namespace) above, nothing below; lab/other: the BANP Deny.
+    expect(webRow(c).filter((l) => l.startsWith('lab/'))).toEqual([]);
+    const fromApi = webRow(c).find((l) => l.startsWith('shop/api'));
+    expect(fromApi).toBeDefined();
+    expect(fromApi).not.toContain('All Connections');
+    expect(pair(c, 'lab/other')).toBe('No Connections');
+  });
+});
