@@ -44,7 +44,14 @@ export function createJobProcessor(deps: JobDependencies): JobProcessor {
   return async (job, attempt) => {
     const id = jobIdOf(job);
     const log = deps.log.child({ repository: `${job.owner}/${job.repo}`, pullRequest: job.pullNumber, head: job.headSha, jobId: id, attempt: attempt.number });
-    const octokit = await deps.octokitFor(job.installationId);
+    let octokit: ProbotOctokit;
+    try {
+      octokit = await deps.octokitFor(job.installationId);
+    } catch (error) {
+      // Without a client the run cannot even be failed: the log says why, and the job is retried.
+      log.error({ err: error }, 'segguard: no client for the installation');
+      throw error;
+    }
     const target: Target = { owner: job.owner, repo: job.repo, pullNumber: job.pullNumber, baseSha: job.baseSha, headSha: job.headSha, checkRunId: job.checkRunId };
     log.info('segguard: job started');
     try {
