@@ -18,6 +18,8 @@ export interface RuntimeSettings {
   recoverAfterMs: number;
   /** How long a worker may go silent before its job is given to another (Redis only). */
   lockDurationMs: number;
+  /** The pace of GitHub writes, shared by every instance with Redis; default: github.com's (GHES without rate limits can go faster). */
+  writeIntervalMs?: number;
 }
 
 function count(value: string | undefined, fallback: number, name: string): number {
@@ -33,6 +35,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv, defaultConcurrency = availa
     concurrency: count(env.SEGGUARD_WORKER_CONCURRENCY, defaultConcurrency, 'SEGGUARD_WORKER_CONCURRENCY'),
     recoverAfterMs: count(env.SEGGUARD_RECOVER_AFTER_SECONDS, 600, 'SEGGUARD_RECOVER_AFTER_SECONDS') * 1000,
     lockDurationMs: count(env.SEGGUARD_JOB_LOCK_SECONDS, 30, 'SEGGUARD_JOB_LOCK_SECONDS') * 1000,
+    ...(env.SEGGUARD_WRITE_INTERVAL_MS ? { writeIntervalMs: count(env.SEGGUARD_WRITE_INTERVAL_MS, 0, 'SEGGUARD_WRITE_INTERVAL_MS') } : {}),
   };
 }
 
@@ -43,12 +46,19 @@ export function probotEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /**
  * Probot's Octokit with its throttling state in Redis (what Probot does for REDIS_URL), so that every instance
- * and worker counts against the same GitHub rate limits; without Redis, Probot's per-process throttling.
+ * and worker counts against the same GitHub rate limits; without Redis, Probot's per-process throttling. With
+ * `writeIntervalMs`, writes (and the comments that notify) are paced that far apart instead of
+ * @octokit/plugin-throttling's 1 s and 3 s for github.com (a GitHub Enterprise Server without rate limits).
  */
 export function octokitFor(settings: RuntimeSettings): typeof ProbotOctokit {
-  if (!settings.redisUrl) return ProbotOctokit;
-  const connection = new Bottleneck.IORedisConnection({ Redis, client: new Redis(settings.redisUrl) });
-  return ProbotOctokit.defaults((options: { throttle?: object }) => ({ ...options, throttle: { ...options.throttle, Bottleneck, connection } }));
+  const shared = settings.redisUrl
+    ? { Bottleneck, connection: new Bottleneck.IORedisConnection({ Redis, client: new Redis(settings.redisUrl) }) }
+    : {};
+  // The plugin's own groups (same ids, same connection), only with another pace.
+  const paced = (id: string, minTime: number) => new Bottleneck.Group({ id, maxConcurrent: 1, minTime, timeout: 2 * 60 * 1000, ...shared });
+  const pace = settings.writeIntervalMs === undefined ? {}
+    : { write: paced('octokit-write', settings.writeIntervalMs), notifications: paced('octokit-notifications', settings.writeIntervalMs) };
+  return ProbotOctokit.defaults((options: { throttle?: object }) => ({ ...options, throttle: { ...options.throttle, ...shared, ...pace } }));
 }
 
 export function createQueue(settings: RuntimeSettings, log: Logger): JobQueue {
