@@ -79,7 +79,10 @@ describe('the App on several instances sharing Redis', () => {
     for (let pr = 1; pr <= PRS; pr++) {
       const runs = github.runsOf(latest(pr));
       expect(runs, `PR ${pr}: one run for its newest head`).toHaveLength(1);
-      expect(runs[0].states.filter((s) => s.startsWith('completed')), `PR ${pr}`).toEqual([expected.states.at(-1)]);
+      // A job A ran when killed may have completed its run already: the job that takes over completes it again, alike.
+      const completions = runs[0].states.filter((s) => s.startsWith('completed'));
+      const takenOver = inFlight.some((id) => id.endsWith(`/${pr}/${latest(pr)}`));
+      expect(completions, `PR ${pr}`).toEqual(takenOver ? completions.map(() => expected.states.at(-1)) : [expected.states.at(-1)]);
       expect(runs[0].title).toBe(expected.title);
       if (pushesOf(pr) > 1) {
         const superseded = github.runsOf(sha(pr, 1));
