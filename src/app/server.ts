@@ -6,10 +6,12 @@ import { createQueue, healthHandler, octokitFor, probotEnv, settingsFrom, startW
 // GHE_HOST, GHE_PROTOCOL) with the job queue (REDIS_URL) and, unless SEGGUARD_WORKER_CONCURRENCY=0, workers in this
 // process; `dist/worker.js` runs workers alone. docs/app.md has the other ways to host it.
 const settings = settingsFrom(process.env);
-const app: ApplicationFunction = (probot, { addHandler }) => {
+const app: ApplicationFunction = async (probot, { addHandler }) => {
   const queue = createQueue(settings, probot.log);
-  probot.load(createSegguardApp(queue));
+  await probot.load(createSegguardApp(queue));
   addHandler(healthHandler(queue));
+  // An App registered through Probot's setup page has `<this server>/` as its webhook URL (see app.yml).
+  addHandler(await probot.getNodeMiddleware({ path: '/' }));
   const stop = startWorkers(probot, queue, settings, probot.log);
   process.once('SIGTERM', () => void stop().finally(() => process.exit(0)));
 };

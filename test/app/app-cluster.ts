@@ -159,11 +159,14 @@ export function pullRequestPayload(event: PullRequestEvent): Record<string, unkn
   };
 }
 
-/** POSTs a signed webhook; resolves with the status and how long the App took to answer. */
-export async function sendWebhook(port: number, name: string, deliveryId: string, payload: unknown): Promise<{ status: number; ms: number }> {
+/**
+ * POSTs a signed webhook (to `/`, the URL Probot's setup flow registers, or WEBHOOK_PATH's default); resolves with
+ * the status and how long the App took to answer.
+ */
+export async function sendWebhook(port: number, name: string, deliveryId: string, payload: unknown, path = '/api/github/webhooks'): Promise<{ status: number; ms: number }> {
   const body = JSON.stringify(payload);
   const started = performance.now();
-  const response = await fetch(`http://127.0.0.1:${port}/api/github/webhooks`, {
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
     method: 'POST', body,
     headers: {
       'content-type': 'application/json', 'x-github-event': name, 'x-github-delivery': deliveryId,

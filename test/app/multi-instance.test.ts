@@ -51,7 +51,8 @@ describe('the App on several instances sharing Redis', () => {
     const [a, b] = [await cluster.app('A', host, settings), await cluster.app('B', host, settings)];
     const worker = await cluster.worker('W', host, { ...settings, SEGGUARD_WORKER_CONCURRENCY: '2' });
     const send = async (to: AppProcess, d: Delivery) => {
-      const answer = await sendWebhook(to.port!, 'pull_request', d.id, pullRequestPayload(d.event));
+      // Every fifth pull request's webhooks go to `/`, where an App registered through Probot's setup page gets them.
+      const answer = await sendWebhook(to.port!, 'pull_request', d.id, pullRequestPayload(d.event), d.event.number % 5 ? undefined : '/');
       expect(answer.status, `${d.id} to ${to.name}`).toBe(200);
     };
     /** A pull request's pushes, in order, and redeliveries: the newest push again (to the other instance), the first again late. */
@@ -74,6 +75,8 @@ describe('the App on several instances sharing Redis', () => {
       150_000, () => Array.from({ length: PRS }, (_, i) => done(i + 1)).every(Boolean));
     // Redeliveries and recovered jobs must not add anything afterwards.
     await until('the queue to drain', 30_000, () => [b, worker].every((p) => p.running().length === 0));
+    const health = await fetch(`http://127.0.0.1:${b.port}/healthz`);
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok', queue: 'redis', durable: true, depth: 0 }]);
 
     const expected = github.runsOf(latest(1))[0];
     for (let pr = 1; pr <= PRS; pr++) {
