@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { skipForMissingTool } from '../helpers/required-tool.js';
 import { AppCluster, pullRequestPayload, REDIS_SERVER, sendWebhook, until, type AppProcess, type PullRequestEvent } from './app-cluster.js';
 import { GitHubHttpStandIn } from './github-http-stand-in.js';
+import { jobIdOf, type PullRequestJob } from '../../src/app/queue/job.js';
 
 /**
  * The App at scale, as deployed: two App processes and a segguard-worker process (the bundles) sharing one real
@@ -16,6 +18,8 @@ const sha = (pr: number, push: number) => `c${createHash('sha1').update(`pr-${pr
 /** Every third pull request gets a second push right after its first; it supersedes the first. */
 const pushesOf = (pr: number) => (pr % 3 === 0 ? 2 : 1);
 const latest = (pr: number) => sha(pr, pushesOf(pr));
+/** These pull requests are closed right after their pushes (every fourth of them converted to a draft instead). */
+const closes = (pr: number) => pr % 10 === 7;
 
 interface Delivery {
   id: string;
@@ -61,6 +65,7 @@ describe('the App on several instances sharing Redis', () => {
       for (const push of pushes) await send(to, push);
       if (pr % 4 === 0) await Promise.all([send(other, pushes.at(-1)!), send(to, pushes.at(-1)!)]);
       if (pushes.length > 1 && pr % 2 === 0) await send(other, pushes[0]);
+      if (closes(pr)) await send(other, { id: `delivery-${pr}-close`, event: { ...pushes.at(-1)!.event, action: pr === 17 ? 'converted_to_draft' : 'closed', updatedAt: new Date(clock + 1000 * tick++) } });
     };
 
     // Half of the pull requests go to both instances; A is killed while it runs jobs; the rest go to B.
@@ -70,7 +75,7 @@ describe('the App on several instances sharing Redis', () => {
     for (let pr = PRS / 2 + 1; pr <= PRS; pr++) await pullRequest(pr, b, b);
 
     const done = (pr: number) => github.runsOf(latest(pr)).some((r) => r.states.at(-1)?.startsWith('completed'))
-      && (github.issueComments.get(pr) ?? []).some((c) => c.body.includes(`updated for ${latest(pr).slice(0, 7)}`));
+      && (closes(pr) || (github.issueComments.get(pr) ?? []).some((c) => c.body.includes(`updated for ${latest(pr).slice(0, 7)}`)));
     await until(`every pull request delivered (missing: ${Array.from({ length: PRS }, (_, i) => i + 1).filter((pr) => !done(pr)).join(', ')})`,
       150_000, () => Array.from({ length: PRS }, (_, i) => done(i + 1)).every(Boolean));
     // Redeliveries and recovered jobs must not add anything afterwards.
@@ -82,6 +87,14 @@ describe('the App on several instances sharing Redis', () => {
     for (let pr = 1; pr <= PRS; pr++) {
       const runs = github.runsOf(latest(pr));
       expect(runs, `PR ${pr}: one run for its newest head`).toHaveLength(1);
+      if (closes(pr)) {
+        // Closed (or made a draft) before its job ran or while it ran: cancelled, nothing delivered.
+        expect(runs[0].states.at(-1), `PR ${pr}`).toBe('completed:cancelled');
+        expect(runs[0].title).toBe('Pull request closed or draft');
+        expect(github.reviewComments.filter((c) => c.pullNumber === pr)).toEqual([]);
+        expect(github.issueComments.get(pr) ?? []).toEqual([]);
+        continue;
+      }
       // A job A ran when killed may have completed its run already: the job that takes over completes it again, alike.
       const completions = runs[0].states.filter((s) => s.startsWith('completed'));
       const takenOver = inFlight.some((id) => id.endsWith(`/${pr}/${latest(pr)}`));
@@ -107,4 +120,24 @@ describe('the App on several instances sharing Redis', () => {
     // GitHub's 502s were retried, not reported.
     expect(github.injected502.length).toBeGreaterThan(0);
   }, 240_000);
+
+  it('re-queues on start a job a dead instance tracked but never queued, and completes its run', async (context) => {
+    if (!REDIS_SERVER) skipForMissingTool(context, 'redis-server', 'apt-get install redis-server');
+    const head = sha(99, 1);
+    // What an instance leaves when it dies between tracking the job and queueing it: a queued run and the job's key.
+    const created = await fetch(`http://${host}/api/v3/repos/acme/platform/check-runs`, { method: 'POST', body: JSON.stringify({ name: 'segguard', head_sha: head, status: 'queued' }) });
+    const { id: checkRunId } = await created.json() as { id: number };
+    const job: PullRequestJob = {
+      installationId: 1, owner: 'acme', repo: 'platform', pullNumber: 99, baseSha: `b${'9'.repeat(39)}`, headSha: head, checkRunId,
+      updatedAt: Date.now() - 120_000, trackedAt: Date.now() - 120_000,
+    };
+    const redis = new Redis(cluster.redisUrl);
+    await redis.set(`segguard:job:${jobIdOf(job)}`, JSON.stringify(job));
+    redis.disconnect();
+
+    const app = await cluster.app('C', host, { SEGGUARD_WORKER_CONCURRENCY: '1', SEGGUARD_WRITE_INTERVAL_MS: '0', SEGGUARD_RECOVER_AFTER_SECONDS: '60' });
+    await until('the recovered run to complete', 60_000, () => github.checkRuns.get(checkRunId)!.states.at(-1)?.startsWith('completed'));
+    expect(github.checkRuns.get(checkRunId)!.states).toEqual(['queued', 'in_progress', 'completed:failure']);
+    expect(app.logged('segguard: re-queued a job a stopped instance left')).toEqual([expect.objectContaining({ pullRequest: 99, head })]);
+  }, 90_000);
 });
