@@ -1,18 +1,21 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { base, blobTexts, head, PR_FILES } from './fixture-pr.js';
+import { blobSha, base as fixtureBase, head as fixtureHead, PR_FILES } from './fixture-pr.js';
 
 /**
  * GitHub Enterprise's API as the App's processes use it, over real HTTP (GHE_HOST/GHE_PROTOCOL point at it):
  * installation tokens, the default-branch configuration (none), compare, trees, GraphQL blobs, check runs, the
  * pull request's files, review comments, reviews and issue comments, all kept in memory so that a test can read
- * what every pull request ended with. Every pull request holds the fixture change of test/fixtures/app: commits
- * whose SHA starts with `b` are its base, any other its head.
+ * what every pull request ended with. Every pull request holds the same change, test/fixtures/app's unless
+ * the options give other sides: commits whose SHA starts with `b` are its base, any other its head.
  */
 
 export interface CheckRun {
   id: number;
   headSha: string;
+  /** When it was created and completed (ms, performance.now()). */
+  createdAt: number;
+  completedAt?: number;
   /** Every status and conclusion the run went through, in order (`queued`, `in_progress`, `completed:success`…). */
   states: string[];
   title?: string;
@@ -32,6 +35,12 @@ interface Options {
   latencyMs: number;
   /** Answers the first compare of every n-th head with 502 (the App retries GitHub's 5xx). */
   failEveryNthCompare?: number;
+  /** The pull requests' two sides (default: test/fixtures/app) and their `GET …/pulls/{n}/files`. */
+  sides?: { base: { path: string; content: string }[]; head: { path: string; content: string }[]; files: unknown[] };
+}
+
+function treeOf(files: { path: string; content: string }[]) {
+  return files.map((f) => ({ path: f.path, mode: '100644', type: 'blob', sha: blobSha(f.content), size: Buffer.byteLength(f.content) }));
 }
 
 export class GitHubHttpStandIn {
@@ -43,8 +52,18 @@ export class GitHubHttpStandIn {
   #nextId = 1;
   #compares = 0;
   readonly #failed = new Set<string>();
+  readonly #trees: { base: unknown[]; head: unknown[] };
+  readonly #blobs: Map<string, string>;
+  readonly #files: unknown[];
 
-  constructor(readonly options: Options) {}
+  constructor(readonly options: Options) {
+    const sides = options.sides ?? {
+      base: fixtureBase.files.map((f) => ({ path: f.path, content: f.text })), head: fixtureHead.files.map((f) => ({ path: f.path, content: f.text })), files: PR_FILES,
+    };
+    this.#trees = { base: treeOf(sides.base), head: treeOf(sides.head) };
+    this.#blobs = new Map([...sides.base, ...sides.head].map((f) => [blobSha(f.content), f.content]));
+    this.#files = sides.files;
+  }
 
   async start(): Promise<string> {
     this.#server = createServer((request, response) => void this.#answer(request, response));
@@ -81,7 +100,7 @@ export class GitHubHttpStandIn {
     if (method === 'POST' && path === '/api/graphql') {
       const variables = body.variables as Record<string, string>;
       const repository = Object.fromEntries(Object.entries(variables).filter(([k]) => /^o\d+$/.test(k))
-        .map(([k, sha]) => [`b${k.slice(1)}`, { text: blobTexts.get(sha), isBinary: false, isTruncated: false }]));
+        .map(([k, sha]) => [`b${k.slice(1)}`, { text: this.#blobs.get(sha), isBinary: false, isTruncated: false }]));
       return [200, { data: { repository } }];
     }
     if (!(m = path.match(/^\/api\/v3\/repos\/[^/]+\/[^/]+\/(.+)$/))) return [404, { message: 'Not Found' }];
@@ -97,10 +116,10 @@ export class GitHubHttpStandIn {
       return [200, { merge_base_commit: { sha: m[1] } }];
     }
     if (method === 'GET' && (m = rest.match(/^git\/trees\/(\w+)$/))) {
-      return [200, { sha: m[1], truncated: false, tree: (m[1].startsWith('b') ? base : head).tree }];
+      return [200, { sha: m[1], truncated: false, tree: m[1].startsWith('b') ? this.#trees.base : this.#trees.head }];
     }
     if (method === 'POST' && rest === 'check-runs') {
-      const run: CheckRun = { id: this.#nextId++, headSha: String(body.head_sha), states: [] };
+      const run: CheckRun = { id: this.#nextId++, headSha: String(body.head_sha), states: [], createdAt: performance.now() };
       this.checkRuns.set(run.id, run);
       return [201, this.#update(run, body)];
     }
@@ -108,7 +127,7 @@ export class GitHubHttpStandIn {
       const run = this.checkRuns.get(Number(m[1]));
       return run ? [200, this.#update(run, body)] : [404, { message: 'Not Found' }];
     }
-    if (method === 'GET' && (m = rest.match(/^pulls\/(\d+)\/files$/))) return [200, PR_FILES];
+    if (method === 'GET' && (m = rest.match(/^pulls\/(\d+)\/files$/))) return [200, this.#files];
     if (method === 'GET' && (m = rest.match(/^pulls\/(\d+)\/comments$/))) {
       const pullNumber = Number(m[1]);
       return [200, this.reviewComments.filter((c) => c.pullNumber === pullNumber)
@@ -140,6 +159,7 @@ export class GitHubHttpStandIn {
   #update(run: CheckRun, body: Record<string, unknown>): unknown {
     const output = body.output as { title?: string; summary?: string } | undefined;
     run.states.push(body.status === 'completed' ? `completed:${String(body.conclusion)}` : String(body.status));
+    if (body.status === 'completed') run.completedAt ??= performance.now();
     if (output?.title) run.title = output.title;
     if (output?.summary) run.summary = output.summary;
     return { id: run.id, html_url: `http://stand-in/runs/${run.id}` };
