@@ -1,5 +1,5 @@
 import { jobIdOf, type PullRequestHead, type PullRequestJob } from './job.js';
-import { ATTEMPTS, BACKOFF_MS, type JobProcessor, type JobQueue } from './queue.js';
+import { ATTEMPTS, BACKOFF_MS, DELIVERY_MEMORY_MS, type JobProcessor, type JobQueue } from './queue.js';
 
 interface Entry {
   job: PullRequestJob;
@@ -13,7 +13,8 @@ interface Entry {
  */
 export class MemoryJobQueue implements JobQueue {
   readonly kind = 'memory';
-  readonly #deliveries = new Set<string>();
+  /** Delivery id → when it was handled (in insertion order, so the oldest are pruned first). */
+  readonly #deliveries = new Map<string, number>();
   readonly #claimed = new Map<string, PullRequestJob | undefined>();
   readonly #heads = new Map<string, PullRequestHead>();
   /** Waiting in order; a job waiting for a retry is kept in `#delayed`. */
@@ -29,7 +30,12 @@ export class MemoryJobQueue implements JobQueue {
   }
 
   async rememberDelivery(deliveryId: string): Promise<void> {
-    this.#deliveries.add(deliveryId);
+    const now = Date.now();
+    for (const [id, at] of this.#deliveries) {
+      if (now - at < DELIVERY_MEMORY_MS) break;
+      this.#deliveries.delete(id);
+    }
+    this.#deliveries.set(deliveryId, now);
   }
 
   async claim(jobId: string): Promise<boolean> {

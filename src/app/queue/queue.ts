@@ -3,6 +3,8 @@ import type { PullRequestHead, PullRequestJob } from './job.js';
 /** How often a job is tried (GitHub 5xx answers are retried with back-off) and the first back-off. */
 export const ATTEMPTS = 4;
 export const BACKOFF_MS = 2000;
+/** GitHub redelivers within days at most; a delivery is remembered for a day. */
+export const DELIVERY_MEMORY_MS = 24 * 3600 * 1000;
 
 export interface Attempt {
   /** 1 for the first try. */

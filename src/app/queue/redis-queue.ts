@@ -1,12 +1,10 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { jobIdOf, type PullRequestHead, type PullRequestJob } from './job.js';
-import { ATTEMPTS, BACKOFF_MS, type JobProcessor, type JobQueue } from './queue.js';
+import { ATTEMPTS, BACKOFF_MS, DELIVERY_MEMORY_MS, type JobProcessor, type JobQueue } from './queue.js';
 
 const QUEUE = 'segguard-pull-requests';
 const KEYS = 'segguard';
-/** A redelivery comes within days; deliveries are remembered for a day. */
-const DELIVERY_TTL_S = 24 * 3600;
 /** A claim that was never tracked (the instance died between claim and queue) expires, so the head can be checked again. */
 const CLAIM_TTL_MS = 10 * 60 * 1000;
 
@@ -49,7 +47,7 @@ export class RedisJobQueue implements JobQueue {
   }
 
   async rememberDelivery(deliveryId: string): Promise<void> {
-    await this.#redis.set(`${KEYS}:delivery:${deliveryId}`, '1', 'EX', DELIVERY_TTL_S);
+    await this.#redis.set(`${KEYS}:delivery:${deliveryId}`, '1', 'PX', DELIVERY_MEMORY_MS);
   }
 
   async claim(jobId: string): Promise<boolean> {
