@@ -37,6 +37,16 @@ async function until<T>(what: string, timeoutMs: number, probe: () => T | undefi
 }
 export { until };
 
+/** A throwaway redis-server on a free loopback port, nothing written to disk. */
+export async function startRedisServer(): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const redis = spawn(REDIS_SERVER!, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  redis.stdout!.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); });
+  await until('redis-server to accept connections', 20_000, () => out.includes('Ready to accept connections'));
+  return { url: `redis://127.0.0.1:${port}`, stop: () => redis.kill() };
+}
+
 /** One process of the cluster, its JSON log lines kept for the test. */
 export class AppProcess {
   readonly lines: Record<string, unknown>[] = [];
@@ -92,18 +102,15 @@ export class AppCluster {
   readonly dir = mkdtempSync(join(tmpdir(), 'segguard-cluster-'));
   readonly processes: AppProcess[] = [];
   redisUrl = '';
-  #redis?: ChildProcess;
+  #stopRedis?: () => void;
   readonly #privateKey = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
 
   /** Bundles the App (as `npm run bundle` does) and starts redis-server. */
   async start(): Promise<void> {
     execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--outdir', join(this.dir, 'dist')], { cwd: ROOT, stdio: 'inherit' });
-    const port = await freePort();
-    this.#redis = spawn(REDIS_SERVER!, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    this.#redis.stdout!.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); });
-    await until('redis-server to accept connections', 20_000, () => out.includes('Ready to accept connections'));
-    this.redisUrl = `redis://127.0.0.1:${port}`;
+    const redis = await startRedisServer();
+    this.redisUrl = redis.url;
+    this.#stopRedis = redis.stop;
   }
 
   env(github: string, extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -131,7 +138,7 @@ export class AppCluster {
 
   async stop(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.kill('SIGKILL')));
-    this.#redis?.kill();
+    this.#stopRedis?.();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { jobIdOf, type PullRequestJob } from '../../src/app/queue/job.js';
 import { MemoryJobQueue } from '../../src/app/queue/memory-queue.js';
 import type { JobQueue } from '../../src/app/queue/queue.js';
 import { RedisJobQueue } from '../../src/app/queue/redis-queue.js';
 import { skipForMissingTool } from '../helpers/required-tool.js';
-import { freePort, REDIS_SERVER, until } from './app-cluster.js';
+import { REDIS_SERVER, startRedisServer, until } from './app-cluster.js';
 
 /** The semantics both queues share (the App relies on them for duplicates, superseding and recovery). */
 
@@ -13,22 +12,18 @@ const job = (headSha: string, updatedAt: number, trackedAt = Date.now()): PullRe
   installationId: 1, owner: 'acme', repo: 'platform', pullNumber: 7, baseSha: 'b'.repeat(40), headSha, checkRunId: 3, updatedAt, trackedAt,
 });
 
-let redis: ChildProcess | undefined;
+let redis: Awaited<ReturnType<typeof startRedisServer>> | undefined;
 let redisUrl = '';
 let round = 0;
 
 beforeAll(async () => {
   if (!REDIS_SERVER) return;
-  const port = await freePort();
-  redis = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  redis.stdout!.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); });
-  await until('redis-server', 20_000, () => out.includes('Ready to accept connections'));
-  redisUrl = `redis://127.0.0.1:${port}/`;
+  redis = await startRedisServer();
+  redisUrl = `${redis.url}/`;
 }, 30_000);
 
 afterAll(() => {
-  redis?.kill();
+  redis?.stop();
 });
 
 describe.each([
