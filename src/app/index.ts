@@ -133,10 +133,12 @@ async function acknowledge(queue: JobQueue, context: AppContext, pr: PullRequest
     await queue.rememberDelivery(delivery);
     return;
   }
-  await queue.add(job);
+  // The delivery counts as handled once its job is queued; dropping the older head's job is independent of that.
+  await Promise.all([
+    queue.add(job).then(() => queue.rememberDelivery(delivery)),
+    previous?.state === 'open' && previous.job.headSha !== job.headSha ? dropQueued(queue, client, previous.job, supersededBy(job.headSha), log) : undefined,
+  ]);
   log.info({ checkRunId: job.checkRunId }, 'segguard: queued');
-  if (previous?.state === 'open' && previous.job.headSha !== job.headSha) await dropQueued(queue, client, previous.job, supersededBy(job.headSha), log);
-  await queue.rememberDelivery(delivery);
 }
 
 /** The pull request was closed or converted to a draft: its queued job is dropped, a running one cancels itself. */

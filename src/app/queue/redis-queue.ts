@@ -68,9 +68,9 @@ export class RedisJobQueue implements JobQueue {
 
   async add(job: PullRequestJob): Promise<void> {
     const id = jobIdOf(job);
-    // Tracked without expiry until released: recovery finds it if the job never reaches the queue.
-    await this.#redis.set(`${KEYS}:job:${id}`, JSON.stringify(job));
-    await this.#queue.add('check', job, { jobId: id });
+    // Tracked without expiry until released: recovery finds it if the job never reaches the queue. Both go out on
+    // one connection, in this order, without waiting for each other's answer.
+    await Promise.all([this.#redis.set(`${KEYS}:job:${id}`, JSON.stringify(job)), this.#queue.add('check', job, { jobId: id })]);
   }
 
   async remove(jobId: string): Promise<boolean> {
