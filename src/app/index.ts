@@ -1,24 +1,16 @@
 import type { Context, Probot } from 'probot';
-import { analyze, type AnalysisResult } from '../analyze.js';
-import { approvalFor } from '../github/approvals.js';
-import { defaultConfig, renderConfig, renders, type SegguardConfig } from '../config/config.js';
-import { ConfigError, configFromData } from '../config/load.js';
-import { CONFIG_FILE } from '../config/schema.js';
-import { publishFailedCheck } from '../github/check-run.js';
-import { readCommits, type RepoRef } from '../github/contents.js';
-import { deliverToPullRequest, type PullRequestTarget } from '../github/deliver.js';
+import { cancelCheckRun, createQueuedCheckRun, supersededBy } from '../github/check-run.js';
+import type { RepoRef } from '../github/contents.js';
 import type { GitHubClient } from '../github/octokit.js';
-import { messageOf } from '../github/review.js';
-import { rendererFor } from '../render/side.js';
-import { commitCensus } from '../sources/census.js';
-import type { FileSelection } from '../sources/filter.js';
-import { readAndRender, type RenderedRead } from '../sources/index.js';
+import { jobIdOf, pullRequestKeyOf, type PullRequestJob } from './queue/job.js';
+import type { JobQueue } from './queue/queue.js';
 
 /** What the App needs to know about a pull request, from a webhook payload or the API. */
 interface PullRequestRef {
   number: number;
   state: string;
   draft?: boolean;
+  updated_at?: string;
   base: { sha: string };
   head: { sha: string };
 }
@@ -31,28 +23,37 @@ interface ListedPullRequest {
 
 type AppContext = Context<'pull_request' | 'pull_request_review' | 'check_suite' | 'check_run'>;
 
-const CONFIG_PLUGIN_ERROR = '[@probot/octokit-plugin-config]';
+const DROPPED = {
+  title: 'Pull request closed or draft',
+  summary: 'The pull request was closed or converted to a draft before segguard started; it is checked again when it is reopened or marked ready.',
+};
 
 /**
- * The Probot App: on every push to a ready pull request (on "Re-run" of its check, and on a review, which can approve
- * proposed suppressions), read both sides through the API, analyze, and deliver the check run, the review and the
- * summary comment. Nothing from the pull request is executed; its configuration is never used (only the default
- * branch's).
+ * The Probot App's webhook side: on every push to a ready pull request (on "Re-run" of its check, and on a
+ * review, which can approve proposed suppressions) it creates the `segguard` check run as `queued` on the head
+ * commit, enqueues the analysis and answers; a worker does the rest (src/app/check-job.ts). A newer head cancels
+ * the queued job of the older one; closing the pull request or converting it to a draft drops its queued job.
  */
-export default function segguardApp(app: Probot): void {
-  app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], async (context) => {
-    await checkPullRequest(context, context.payload.pull_request);
-  });
+export function createSegguardApp(queue: JobQueue): (app: Probot) => void {
+  return (app) => {
+    app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], async (context) => {
+      await acknowledge(queue, context, context.payload.pull_request);
+    });
 
-  // A review can approve the suppressions the pull request proposes, or withdraw that approval: judge it again.
-  app.on(['pull_request_review.submitted', 'pull_request_review.dismissed', 'pull_request_review.edited'], async (context) => {
-    await checkPullRequest(context, context.payload.pull_request);
-  });
+    app.on(['pull_request.closed', 'pull_request.converted_to_draft'], async (context) => {
+      await drop(queue, context, context.payload.pull_request);
+    });
 
-  app.on(['check_suite.rerequested', 'check_run.rerequested'], async (context) => {
-    const { head_sha: headSha, pull_requests: listed } = 'check_suite' in context.payload ? context.payload.check_suite : context.payload.check_run;
-    for (const pr of await pullRequestsAt(context, headSha, listed)) await checkPullRequest(context, pr);
-  });
+    // A review can approve the suppressions the pull request proposes, or withdraw that approval: judge it again.
+    app.on(['pull_request_review.submitted', 'pull_request_review.dismissed', 'pull_request_review.edited'], async (context) => {
+      await acknowledge(queue, context, context.payload.pull_request);
+    });
+
+    app.on(['check_suite.rerequested', 'check_run.rerequested'], async (context) => {
+      const { head_sha: headSha, pull_requests: listed } = 'check_suite' in context.payload ? context.payload.check_suite : context.payload.check_run;
+      for (const pr of await pullRequestsAt(context, headSha, listed)) await acknowledge(queue, context, pr);
+    });
+  };
 }
 
 function repoOf(context: AppContext): RepoRef {
@@ -80,81 +81,79 @@ async function pullRequestsAt(context: AppContext, headSha: string, listed: read
   return current;
 }
 
-async function checkPullRequest(context: AppContext, pr: PullRequestRef): Promise<void> {
-  const log = context.log.child({ pullRequest: pr.number, head: pr.head.sha });
+function installationOf(context: AppContext): number {
+  const id = (context.payload as { installation?: { id: number } }).installation?.id;
+  if (id === undefined) throw new Error('segguard: the webhook carries no installation; the App must be installed on the repository');
+  return id;
+}
+
+/** Milliseconds of the pull request's `updated_at`, which orders its webhooks; a payload without one counts as now. */
+function updatedAt(pr: PullRequestRef): number {
+  const at = pr.updated_at ? Date.parse(pr.updated_at) : NaN;
+  return Number.isNaN(at) ? Date.now() : at;
+}
+
+/** Acknowledge, then work: the `queued` run and the job, nothing more inside the webhook's request. */
+async function acknowledge(queue: JobQueue, context: AppContext, pr: PullRequestRef): Promise<void> {
+  const repo = repoOf(context);
+  const base = { ...repo, pullNumber: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
+  const log = context.log.child({ repository: `${repo.owner}/${repo.repo}`, pullRequest: pr.number, head: pr.head.sha, jobId: jobIdOf(base), delivery: context.id });
   if (pr.state !== 'open') return;
   if (pr.draft) {
     log.info('segguard: draft pull request; it is checked when marked ready for review');
     return;
   }
-  const repo = repoOf(context);
+  // GitHub redelivers a webhook with its delivery id: the first delivery already did (or is doing) the work.
+  const delivery = `${context.id}/${pr.number}`;
+  if (await queue.deliverySeen(delivery)) {
+    log.info('segguard: redelivered webhook; its job exists already');
+    return;
+  }
+  const id = jobIdOf(base);
+  if (!(await queue.claim(id))) {
+    log.info('segguard: this head is queued or being checked already');
+    await queue.rememberDelivery(delivery);
+    return;
+  }
   const client: GitHubClient = context.octokit;
-  const target: PullRequestTarget = { ...repo, pullNumber: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
-
-  const read = await readConfig(context);
-  if (read instanceof ConfigError) {
-    // Without a valid configuration there is no gate to apply: fail the check and say exactly what to fix.
-    await publishFailedCheck(client, target, `Invalid ${CONFIG_FILE}`, 'the configuration on the default branch has problems', read.problems);
-    log.warn({ problems: read.problems }, 'segguard: invalid configuration');
-    return;
-  }
-  const { config, configured } = read;
-
-  let result: AnalysisResult;
+  let job: PullRequestJob;
   try {
-    // The merge base, not the base branch's tip: the pull request is judged on its own changes, as its diff shows them.
-    const { data: comparison } = await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
-      ...repo, basehead: `${pr.base.sha}...${pr.head.sha}`, per_page: 1,
-    });
-    target.baseSha = comparison.merge_base_commit.sha;
-    const selection = { include: config.include, exclude: config.exclude };
-    const read = (shas: readonly string[], files: FileSelection) => readCommits(client, repo, shas, { ...files, maxFileBytes: config.maxFileBytes, log: (message) => log.info(message) });
-    const commits = [target.baseSha, target.headSha];
-    // Kustomize overlays and Helm charts are rendered (the tools must be in the App's image: docs/app.md).
-    const [base, head]: RenderedRead[] = renders(config)
-      ? await readAndRender(commits, read, selection, { config: renderConfig(config), renderer: rendererFor(renderConfig(config)) })
-      : await read(commits, selection);
-    const where = { path: CONFIG_FILE, globsFrom: configured ? `${CONFIG_FILE} (default branch)` : 'the defaults' };
-    const approval = await approvalFor(client, target, config, (text) => log.warn(text));
-    const trees = { base: commitCensus(target.baseSha, base, selection, where), head: commitCensus(target.headSha, head, selection, where) };
-    result = analyze(base.files, head.files, config, undefined, { trees, rendered: { base: base.rendered, head: head.rendered }, ...approval });
-    for (const warning of result.summary.warnings ?? []) log.warn(`segguard: ${warning}`);
+    const checkRunId = await createQueuedCheckRun(client, base);
+    job = { ...base, installationId: installationOf(context), checkRunId, updatedAt: updatedAt(pr), trackedAt: Date.now() };
   } catch (error) {
-    // A security gate fails closed, visibly: a missing check would leave the pull request waiting with no reason.
-    log.error({ err: error }, 'segguard: analysis failed');
-    await publishFailedCheck(client, target, 'segguard could not analyze this pull request', 'reading or analyzing the manifests failed; use "Re-run" to try again',
-      [messageOf(error)]);
+    // GitHub answers with an error and redelivers later (or the user re-runs): the head must be claimable again.
+    await queue.release(id);
+    throw error;
+  }
+  const { replaced, previous } = await queue.moveHead(pullRequestKeyOf(job), { state: 'open', job });
+  if (!replaced) {
+    // A late webhook of an older head: the pull request has moved on (or was closed) meanwhile.
+    await cancelCheckRun(client, job, previous?.state === 'open' ? supersededBy(previous.job.headSha) : DROPPED);
+    await queue.release(id);
+    await queue.rememberDelivery(delivery);
     return;
   }
-  const report = await deliverToPullRequest(client, target, result, {
-    failOn: config.failOn, comment: 'review', annotations: true, log: (message) => log.warn(message),
-  });
-  // The log is the App's last channel: a finding no GitHub channel took is written there in full.
-  for (const finding of report.undelivered) {
-    log.error({ finding }, `segguard: undelivered ${finding.severity} finding ${finding.ruleId} at ${finding.location.path}:${finding.location.line}: ${finding.message}`);
-  }
-  log.info({ conclusion: report.conclusion, findings: result.findings.length, failures: report.failures }, 'segguard: delivered');
+  // The delivery counts as handled once its job is queued; dropping the older head's job is independent of that.
+  await Promise.all([
+    queue.add(job).then(() => queue.rememberDelivery(delivery)),
+    previous?.state === 'open' && previous.job.headSha !== job.headSha ? dropQueued(queue, client, previous.job, supersededBy(job.headSha), log) : undefined,
+  ]);
+  log.info({ checkRunId: job.checkRunId }, 'segguard: queued');
 }
 
-/**
- * `.github/segguard.yml` of the default branch (Probot never reads the pull request's copy), or the defaults;
- * `configured`: the file exists.
- */
-async function readConfig(context: AppContext): Promise<{ config: SegguardConfig; configured: boolean } | ConfigError> {
-  let data: Record<string, unknown> | null;
-  try {
-    data = await context.config<Record<string, unknown>>('segguard.yml');
-  } catch (error) {
-    if (error instanceof Error && error.message.startsWith(CONFIG_PLUGIN_ERROR)) {
-      return new ConfigError([`${CONFIG_FILE}: ${error.message.slice(CONFIG_PLUGIN_ERROR.length).trim()}`]);
-    }
-    throw error;
-  }
-  if (data === null) return { config: defaultConfig(), configured: false };
-  try {
-    return { config: configFromData(data, CONFIG_FILE), configured: true };
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
+/** The pull request was closed or converted to a draft: its queued job is dropped, a running one cancels itself. */
+async function drop(queue: JobQueue, context: AppContext, pr: PullRequestRef): Promise<void> {
+  const repo = repoOf(context);
+  const log = context.log.child({ repository: `${repo.owner}/${repo.repo}`, pullRequest: pr.number, head: pr.head.sha, delivery: context.id });
+  const { previous } = await queue.moveHead(pullRequestKeyOf({ ...repo, pullNumber: pr.number }), { state: 'closed', updatedAt: updatedAt(pr) });
+  if (previous?.state === 'open') await dropQueued(queue, context.octokit, previous.job, DROPPED, log);
+}
+
+/** Removes a job that has not started and concludes its run `cancelled`; a running job is left to cancel itself. */
+async function dropQueued(queue: JobQueue, client: GitHubClient, job: PullRequestJob, why: { title: string; summary: string }, log: AppContext['log']): Promise<void> {
+  const id = jobIdOf(job);
+  if (!(await queue.remove(id))) return;
+  await cancelCheckRun(client, job, why);
+  await queue.release(id);
+  log.info({ cancelled: id }, `segguard: dropped the queued job of ${job.headSha}: ${why.title}`);
 }

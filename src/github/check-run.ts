@@ -10,6 +10,11 @@ import { messageOf, statusOf } from './errors.js';
 import type { RepoTarget } from './target.js';
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
+
+/** A check run created before the analysis (the App's `queued` run): completing it updates that run instead of adding one. */
+export interface ExistingCheckRun {
+  checkRunId?: number;
+}
 export type AnnotationLevel = 'notice' | 'warning' | 'failure';
 
 export const CHECK_NAME = 'segguard';
@@ -65,7 +70,7 @@ function annotationOf(cause: Cause) {
  * A `failure` check run that says why segguard did not run, one list item per problem: a gate that cannot run fails
  * closed, visibly (a missing check would leave the pull request waiting with no reason).
  */
-export async function publishFailedCheck(client: GitHubClient, target: RepoTarget, title: string, why: string, problems: readonly string[]): Promise<void> {
+export async function publishFailedCheck(client: GitHubClient, target: RepoTarget & ExistingCheckRun, title: string, why: string, problems: readonly string[]): Promise<void> {
   const run = await publishCheckRun(client, target, 'failure', {
     title,
     summary: `segguard did not run: ${why}.\n\n${problems.map((p) => `- ${escapeCell(p)}`).join('\n')}\n`,
@@ -74,11 +79,11 @@ export async function publishFailedCheck(client: GitHubClient, target: RepoTarge
 }
 
 /**
- * One completed check run on the head commit. Annotations (one per cause) go 50 per request: the create call
- * carries the first batch and each PATCH appends the next (GitHub appends, it does not replace). Only head-side
- * findings can be annotated: annotations point at files of the head commit.
+ * One completed check run on the head commit (or the target's existing run, completed). Annotations (one per cause)
+ * go 50 per request: the create (or completing) call carries the first batch and each PATCH appends the next (GitHub
+ * appends, it does not replace). Only head-side findings can be annotated: annotations point at files of the head commit.
  */
-export async function publishCheckRun(client: GitHubClient, target: RepoTarget, conclusion: Conclusion, output: CheckRunOutput,
+export async function publishCheckRun(client: GitHubClient, target: RepoTarget & ExistingCheckRun, conclusion: Conclusion, output: CheckRunOutput,
   findings: readonly Finding[], name = CHECK_NAME): Promise<CheckRunResult> {
   const annotatable = causesOf(findings.filter((f) => f.location.side === 'head'));
   const batches: Cause[][] = [];
@@ -90,11 +95,15 @@ export async function publishCheckRun(client: GitHubClient, target: RepoTarget, 
   };
   const result: CheckRunResult = { annotated: [] };
   const first = batches.shift() ?? [];
-  const create = (annotations: Cause[]) => client.request('POST /repos/{owner}/{repo}/check-runs', {
-    owner: target.owner, repo: target.repo, name, head_sha: target.headSha,
-    status: 'completed', conclusion,
-    output: { ...capped, annotations: annotations.map(annotationOf) },
-  });
+  const create = (annotations: Cause[]) => (target.checkRunId === undefined
+    ? client.request('POST /repos/{owner}/{repo}/check-runs', {
+      owner: target.owner, repo: target.repo, name, head_sha: target.headSha, status: 'completed', conclusion,
+      output: { ...capped, annotations: annotations.map(annotationOf) },
+    })
+    : client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+      owner: target.owner, repo: target.repo, check_run_id: target.checkRunId, status: 'completed', conclusion,
+      output: { ...capped, annotations: annotations.map(annotationOf) },
+    }));
   try {
     let created;
     try {
@@ -125,4 +134,37 @@ export async function publishCheckRun(client: GitHubClient, target: RepoTarget, 
     result.error = error;
   }
   return result;
+}
+
+/** The run the App shows on the head commit as soon as a push arrives, before any analysis (`queued`). */
+export async function createQueuedCheckRun(client: GitHubClient, target: RepoTarget, name = CHECK_NAME): Promise<number> {
+  const { data } = await client.request('POST /repos/{owner}/{repo}/check-runs', {
+    owner: target.owner, repo: target.repo, name, head_sha: target.headSha, status: 'queued',
+    output: { title: 'Queued', summary: 'segguard analyzes this commit as soon as a worker is free.' },
+  });
+  return Number(data.id);
+}
+
+export async function markCheckRunInProgress(client: GitHubClient, target: RepoTarget & Required<ExistingCheckRun>): Promise<void> {
+  await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+    owner: target.owner, repo: target.repo, check_run_id: target.checkRunId, status: 'in_progress',
+    output: { title: 'Analyzing', summary: 'segguard is reading and analyzing this commit.' },
+  });
+}
+
+/** Why a run ends `cancelled` (it blocks nothing): nothing of its analysis is delivered. */
+export interface Cancellation {
+  title: string;
+  summary: string;
+}
+
+/** The run of a commit that is no longer the pull request's head, naming the commit whose run replaces it. */
+export function supersededBy(sha: string): Cancellation {
+  return { title: `Superseded by ${sha.slice(0, 7)}`, summary: `Superseded by commit ${sha}: segguard checks the pull request's newest head instead.` };
+}
+
+export async function cancelCheckRun(client: GitHubClient, target: RepoTarget & Required<ExistingCheckRun>, why: Cancellation): Promise<void> {
+  await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+    owner: target.owner, repo: target.repo, check_run_id: target.checkRunId, status: 'completed', conclusion: 'cancelled', output: why,
+  });
 }

@@ -5,7 +5,7 @@ import { causesOf, primaryOf } from '../findings/causes.js';
 import { reaches, severityRank, type Severity } from '../findings/severity.js';
 import { repositoryUrl, type SourceLinks } from '../report/links.js';
 import { verdict } from '../report/verdict.js';
-import { CHECK_NAME, publishCheckRun, type CheckRunResult, type Conclusion } from './check-run.js';
+import { CHECK_NAME, publishCheckRun, type CheckRunResult, type Conclusion, type ExistingCheckRun } from './check-run.js';
 import { readPullDiff, type PullDiff } from './hunks.js';
 import { LIMITS } from './limits.js';
 import { SUMMARY_MARKER } from './markers.js';
@@ -87,7 +87,7 @@ class Delivery {
   readonly conclusion: Conclusion;
   readonly log: (message: string) => void;
 
-  constructor(readonly client: GitHubClient, readonly target: RepoTarget & { baseSha?: string }, readonly result: Pick<AnalysisResult, 'findings' | 'summary'>,
+  constructor(readonly client: GitHubClient, readonly target: RepoTarget & { baseSha?: string } & ExistingCheckRun, readonly result: Pick<AnalysisResult, 'findings' | 'summary'>,
     readonly options: DeliveryOptions) {
     this.channels = new Map(result.findings.map((f) => [f, []]));
     this.active = result.findings.filter((f) => !f.suppressed);
@@ -153,10 +153,11 @@ class Delivery {
 
 /**
  * Everything a pull request gets: the `segguard` check run (title, summary, annotations, conclusion = the gate),
- * one review with an inline comment per new finding on a diff line, and the sticky summary comment. Each step
+ * one review with an inline comment per new finding on a diff line, and the sticky summary comment. A target with a
+ * `checkRunId` (the App's queued run) has that run completed instead of a new one created. Each step
  * runs even when an earlier one failed, and the report says which channel every finding reached.
  */
-export async function deliverToPullRequest(client: GitHubClient, target: PullRequestTarget, result: Pick<AnalysisResult, 'findings' | 'summary'>,
+export async function deliverToPullRequest(client: GitHubClient, target: PullRequestTarget & ExistingCheckRun, result: Pick<AnalysisResult, 'findings' | 'summary'>,
   options: DeliveryOptions): Promise<DeliveryReport> {
   const delivery = new Delivery(client, target, result, options);
   const run = await delivery.checkRun();

@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { WebhookDefinition } from '@octokit/webhooks-examples';
 import examplesJson from '@octokit/webhooks-examples/api.github.com/index.json' with { type: 'json' };
 import nock from 'nock';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import segguardApp from '../../src/app/index.js';
+import { analyzePullRequest } from '../../src/app/analysis.js';
+import { createJobProcessor } from '../../src/app/check-job.js';
+import { createSegguardApp } from '../../src/app/index.js';
+import { MemoryJobQueue } from '../../src/app/queue/memory-queue.js';
 import { parseConfig } from '../../src/config/load.js';
 import { CONFIG_FILE } from '../../src/config/schema.js';
 import { checkTitle, gateConclusion } from '../../src/github/deliver.js';
@@ -15,8 +15,8 @@ import { causesOf, primaryOf } from '../../src/findings/causes.js';
 import { SUMMARY_MARKER } from '../../src/github/markers.js';
 import { MANIFESTS } from '../action/helpers.js';
 import { GitHubStandIn, type RecordedRequest } from './github-stand-in.js';
+import { base, blobSha, blobTexts, head, PR_FILES, type SourceFileFixture } from './fixture-pr.js';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures/app');
 const OWNER = 'Codertocat';
 const REPO = 'Hello-World';
 const REPO_PATH = `/repos/${OWNER}/${REPO}`;
@@ -34,54 +34,17 @@ type Payload = Record<string, unknown> & { pull_request?: Record<string, unknown
 function example(name: string, action: string): Payload {
   const event = examples.find((e) => e.name === name)!;
   // Deep copy: the examples module is shared, tests modify their payloads.
-  return structuredClone(event.examples.find((e) => (e as { action?: string }).action === action)) as unknown as Payload;
+  const payload = structuredClone(event.examples.find((e) => (e as { action?: string }).action === action)) as unknown as Payload;
+  // An App's webhooks always name the installation (not every example does).
+  payload.installation ??= { id: 1 };
+  return payload;
 }
-
-interface SourceFileFixture {
-  path: string;
-  sha: string;
-  text: string;
-}
-
-/** The SHA git gives a blob with this text. */
-const blobSha = (text: string) => createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex');
-
-/** A fixture side as git stores it: tree entries with real blob SHAs, and the texts by SHA. */
-function side(name: 'base' | 'head') {
-  const root = join(FIXTURES, name);
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-  const files = walk(root).sort().map((file) => {
-    const text = readFileSync(file, 'utf8');
-    return { path: relative(root, file), sha: blobSha(text), text } satisfies SourceFileFixture;
-  });
-  return {
-    files,
-    tree: files.map((f) => ({ path: f.path, mode: '100644', type: 'blob', sha: f.sha, size: Buffer.byteLength(f.text) })),
-    sha: (path: string) => files.find((f) => f.path === path)!.sha,
-  };
-}
-
-const base = side('base');
-const head = side('head');
-const blobTexts = new Map([...base.files, ...head.files].map((f) => [f.sha, f.text]));
-
-/** A GitHub `patch` adding the whole head file. */
-function added(path: string) {
-  const lines = head.files.find((f) => f.path === path)!.text.replace(/\n$/, '').split('\n');
-  return { filename: path, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}` };
-}
-
-const PR_FILES = [
-  { filename: 'k8s/deny.yaml', status: 'modified', patch: '@@ -8,3 +8,5 @@ spec:\n   podSelector: {}\n   policyTypes:\n     - Ingress\n+  ingress:\n+    - {}' },
-  added('k8s/broken.yaml'),
-  added('legacy/old.yaml'),
-];
 
 let github: GitHubStandIn;
 let probot: Probot;
+let queue: MemoryJobQueue;
 
-beforeEach(() => {
+beforeEach(async () => {
   nock.disableNetConnect();
   github = new GitHubStandIn();
   probot = new Probot({
@@ -89,10 +52,15 @@ beforeEach(() => {
     logLevel: 'fatal',
     Octokit: ProbotOctokit.defaults((options: object) => ({ ...options, retry: { enabled: false }, throttle: { enabled: false } })),
   });
-  probot.load(segguardApp);
+  await probot.ready();
+  queue = new MemoryJobQueue();
+  probot.load(createSegguardApp(queue));
+  // The analysis on the test's own thread: the worker threads have their own test (analysis-pool.test.ts).
+  queue.work(createJobProcessor({ queue, analyze: async (input) => analyzePullRequest(input), octokitFor: (id) => probot.auth(id), log: probot.log }), 1);
 });
 
-afterEach(() => {
+afterEach(async () => {
+  await queue.close();
   const pending = nock.pendingMocks();
   nock.cleanAll();
   nock.enableNetConnect();
@@ -100,9 +68,30 @@ afterEach(() => {
   expect(github.problems).toEqual([]);
 });
 
-function receive(name: string, payload: Payload) {
-  return probot.receive({ name, id: `${name}-1`, payload } as never);
+/** The webhook, then the job it queued. */
+async function receive(name: string, payload: Payload, id = `${name}-1`) {
+  await probot.receive({ name, id, payload } as never);
+  await queue.idle();
 }
+
+/** The webhook creates the run `queued`; the job sets it `in_progress` and completes it (PATCH …/check-runs/77). */
+function expectQueued(repoPath = REPO_PATH, id = 77) {
+  github
+    .expect('POST', `${repoPath}/check-runs`, { status: 201, body: { id } })
+    .expect('PATCH', `${repoPath}/check-runs/${id}`, { body: { id } });
+}
+
+function queuedRequests(sha = HEAD, repoPath = REPO_PATH, id = 77): RecordedRequest[] {
+  return [
+    { method: 'POST', path: `${repoPath}/check-runs`, query: {}, body: { name: 'segguard', head_sha: sha, status: 'queued', output: { title: 'Queued', summary: expect.any(String) } } },
+    { method: 'PATCH', path: `${repoPath}/check-runs/${id}`, query: {}, body: { status: 'in_progress', output: { title: 'Analyzing', summary: expect.any(String) } } },
+  ];
+}
+
+/** The body of the call that completed the run. */
+const completedRun = () => github.requests.find((r) => r.method === 'PATCH' && (r.body as { status?: string }).status === 'completed')!.body as {
+  conclusion: string; output: { title: string; summary: string; annotations: { path: string }[] };
+};
 
 /** `.github/segguard.yml` on the default branch: no `ref`, so GitHub reads the default branch. */
 function expectConfig(yaml: string | undefined) {
@@ -141,7 +130,7 @@ function expectAnalysisAndDelivery(pullNumber: number, mergeBase = MERGE_BASE) {
     .expect('GET', `${REPO_PATH}/git/trees/${mergeBase}`, { body: { sha: mergeBase, truncated: false, tree: base.tree } })
     .expect('GET', `${REPO_PATH}/git/trees/${HEAD}`, { body: { sha: HEAD, truncated: false, tree: head.tree } })
     .expect('POST', '/graphql', blobsReply)
-    .expect('POST', `${REPO_PATH}/check-runs`, { status: 201, body: { id: 77, html_url: 'https://github.com/x/runs/77' } })
+    .expect('PATCH', `${REPO_PATH}/check-runs/77`, { body: { id: 77, html_url: 'https://github.com/x/runs/77' } })
     .expect('GET', `${REPO_PATH}/pulls/${pullNumber}/files`, { body: PR_FILES })
     .expect('GET', `${REPO_PATH}/pulls/${pullNumber}/comments`, { body: [] })
     .expect('POST', `${REPO_PATH}/pulls/${pullNumber}/reviews`, { body: { id: 88 } })
@@ -191,9 +180,9 @@ function analysisAndDeliveryRequests(pullNumber: number): RecordedRequest[] {
       },
     },
     {
-      method: 'POST', path: `${REPO_PATH}/check-runs`, query: {},
+      method: 'PATCH', path: `${REPO_PATH}/check-runs/77`, query: {},
       body: {
-        name: 'segguard', head_sha: HEAD, status: 'completed', conclusion: gateConclusion(result.findings, 'critical'),
+        status: 'completed', conclusion: gateConclusion(result.findings, 'critical'),
         output: {
           title: checkTitle({ findings: result.findings, summary: result.summary, failOn: 'critical' }),
           summary: expect.stringContaining('netpol\\-default\\-deny\\-removed'),
@@ -218,24 +207,26 @@ function analysisAndDeliveryRequests(pullNumber: number): RecordedRequest[] {
 
 describe('the segguard App', () => {
   it('checks an opened pull request: default-branch config, merge base, contents through the API, full delivery', async () => {
+    expectQueued();
     expectConfig(CONFIG);
     expectAnalysisAndDelivery(2);
 
     await receive('pull_request', example('pull_request', 'opened'));
 
-    expect(github.requests).toEqual([...configRequests(true), ...analysisAndDeliveryRequests(2)]);
+    expect(github.requests).toEqual([...queuedRequests(), ...configRequests(true), ...analysisAndDeliveryRequests(2)]);
   });
 
   it('uses the defaults on synchronize when no configuration exists (fail-on high, legacy/ read too)', async () => {
+    expectQueued();
     expectConfig(undefined);
     expectAnalysisAndDelivery(2, BASE_TIP);
 
     await receive('pull_request', example('pull_request', 'synchronize'));
 
-    expect(github.requests.slice(0, 2)).toEqual(configRequests(false));
+    expect(github.requests.slice(2, 4)).toEqual(configRequests(false));
     const graphql = github.requests.find((r) => r.path === '/graphql')!.body as { variables: Record<string, string> };
     expect(Object.values(graphql.variables)).toContain(head.sha('legacy/old.yaml'));
-    const checkRun = github.requests.find((r) => r.path.endsWith('/check-runs'))!.body as { conclusion: string; output: { title: string } };
+    const checkRun = completedRun();
     // legacy/old.yaml now counts: an allow-all policy behind a default deny.
     expect(checkRun.conclusion).toBe('failure');
     // broken.yaml cannot be parsed: counted, and said apart from what opens.
@@ -245,12 +236,13 @@ describe('the segguard App', () => {
   });
 
   it('fails the check when the configuration selects none of the files, saying so in the summary', async () => {
+    expectQueued();
     expectConfig('include: ["deploy/**"]\n');
     github
       .expect('GET', `${REPO_PATH}/compare/${BASE_TIP}...${HEAD}`, { body: { merge_base_commit: { sha: MERGE_BASE } } })
       .expect('GET', `${REPO_PATH}/git/trees/${MERGE_BASE}`, { body: { sha: MERGE_BASE, truncated: false, tree: base.tree } })
       .expect('GET', `${REPO_PATH}/git/trees/${HEAD}`, { body: { sha: HEAD, truncated: false, tree: head.tree } })
-      .expect('POST', `${REPO_PATH}/check-runs`, { status: 201, body: { id: 77 } })
+      .expect('PATCH', `${REPO_PATH}/check-runs/77`, { body: { id: 77 } })
       .expect('GET', `${REPO_PATH}/pulls/2/files`, { body: PR_FILES })
       .expect('GET', `${REPO_PATH}/pulls/2/comments`, { body: [] })
       .expect('GET', `${REPO_PATH}/issues/2/comments`, { body: [] })
@@ -258,7 +250,7 @@ describe('the segguard App', () => {
 
     await receive('pull_request', example('pull_request', 'opened'));
 
-    const checkRun = github.requests.find((r) => r.path.endsWith('/check-runs'))!.body as { conclusion: string; output: { summary: string; annotations: { path: string }[] } };
+    const checkRun = completedRun();
     expect(checkRun.conclusion).toBe('failure');
     expect(checkRun.output.summary).toContain(`> [!WARNING]\n> The head \\(commit ${HEAD.slice(0, 12)}\\) has`);
     expect(checkRun.output.summary).toContain('include \\[deploy/\\*\\*\\]');
@@ -267,12 +259,13 @@ describe('the segguard App', () => {
 
   it('never reads the pull request\'s own configuration: the config request carries no ref', async () => {
     const payload = example('pull_request', 'opened');
+    expectQueued();
     expectConfig(CONFIG);
     expectAnalysisAndDelivery(2);
 
     await receive('pull_request', payload);
 
-    const config = github.requests[0];
+    const config = github.requests[2];
     expect(config.path).toBe(`${REPO_PATH}/contents/.github/segguard.yml`);
     expect(config.query).toEqual({});
     expect(github.requests.some((r) => Object.values(r.query).includes((payload.pull_request as { head: { ref: string } }).head.ref))).toBe(false);
@@ -290,51 +283,55 @@ describe('the segguard App', () => {
   it('checks a pull request when it is marked ready for review', async () => {
     const payload = example('pull_request', 'ready_for_review');
     expect(payload.pull_request!.draft).toBe(false);
+    expectQueued();
     expectConfig(CONFIG);
     expectAnalysisAndDelivery(2);
 
     await receive('pull_request', payload);
 
-    expect(github.requests).toEqual([...configRequests(true), ...analysisAndDeliveryRequests(2)]);
+    expect(github.requests).toEqual([...queuedRequests(), ...configRequests(true), ...analysisAndDeliveryRequests(2)]);
   });
 
   it('fails the check with the problems of an invalid configuration, and reads no contents', async () => {
+    expectQueued();
     expectConfig('fail-on: severe\nrules:\n  no-such-rule: off\n');
-    github.expect('POST', `${REPO_PATH}/check-runs`, { status: 201, body: { id: 77 } });
+    github.expect('PATCH', `${REPO_PATH}/check-runs/77`, { body: { id: 77 } });
 
     await receive('pull_request', example('pull_request', 'opened'));
 
-    expect(github.requests).toEqual([...configRequests(true), {
-      method: 'POST', path: `${REPO_PATH}/check-runs`, query: {},
+    expect(github.requests).toEqual([...queuedRequests(), ...configRequests(true), {
+      method: 'PATCH', path: `${REPO_PATH}/check-runs/77`, query: {},
       body: {
-        name: 'segguard', head_sha: HEAD, status: 'completed', conclusion: 'failure',
+        status: 'completed', conclusion: 'failure',
         output: { title: 'Invalid .github/segguard.yml', summary: expect.stringContaining('configuration on the default branch'), annotations: [] },
       },
     }]);
-    const summary = (github.requests[1].body as { output: { summary: string } }).output.summary;
+    const summary = completedRun().output.summary;
     // One list item per problem, Markdown-escaped (`-` and `:` included).
     expect(summary).toMatch(/^- .*fail\\-on&#58; "severe"/m);
     expect(summary).toMatch(/^- .*"no\\-such\\-rule"/m);
   });
 
   it('fails the check visibly when the pull request cannot be read (a force-push removed the head)', async () => {
+    expectQueued();
     expectConfig(CONFIG);
     github
       .expect('GET', `${REPO_PATH}/compare/${BASE_TIP}...${HEAD}`, { status: 404, body: { message: 'No commit found for SHA: ec26c3e' } })
-      .expect('POST', `${REPO_PATH}/check-runs`, { status: 201, body: { id: 77 } });
+      .expect('PATCH', `${REPO_PATH}/check-runs/77`, { body: { id: 77 } });
 
     await receive('pull_request', example('pull_request', 'opened'));
 
     expect(github.requests).toEqual([
+      ...queuedRequests(),
       ...configRequests(true),
       { method: 'GET', path: `${REPO_PATH}/compare/${BASE_TIP}...${HEAD}`, query: { per_page: '1' } },
       {
-        method: 'POST', path: `${REPO_PATH}/check-runs`, query: {},
+        method: 'PATCH', path: `${REPO_PATH}/check-runs/77`, query: {},
         body: {
-          name: 'segguard', head_sha: HEAD, status: 'completed', conclusion: 'failure',
+          status: 'completed', conclusion: 'failure',
           output: {
             title: 'segguard could not analyze this pull request',
-            summary: expect.stringMatching(/^segguard did not run: reading or analyzing the manifests failed; use "Re-run" to try again\.\n\n- No commit found for SHA&#58; ec26c3e\n$/),
+            summary: expect.stringMatching(/^segguard did not run: reading, analyzing or delivering failed; use "Re-run" to try again\.\n\n- No commit found for SHA&#58; ec26c3e\n$/),
             annotations: [],
           },
         },
@@ -347,6 +344,7 @@ describe('the segguard App', () => {
     github.expect('GET', `${REPO_PATH}/pulls/2`, {
       body: { number: 2, state: 'open', draft: false, base: { sha: BASE_TIP }, head: { sha: HEAD } },
     });
+    expectQueued();
     expectConfig(CONFIG);
     expectAnalysisAndDelivery(2);
 
@@ -354,6 +352,7 @@ describe('the segguard App', () => {
 
     expect(github.requests).toEqual([
       { method: 'GET', path: `${REPO_PATH}/pulls/2`, query: {} },
+      ...queuedRequests(),
       ...configRequests(true),
       ...analysisAndDeliveryRequests(2),
     ]);
@@ -379,11 +378,12 @@ describe('the segguard App', () => {
         { number: 6, state: 'open', draft: false, base: { sha: BASE_TIP }, head: { sha } },
       ],
     });
+    expectQueued(path, 7);
     github.expect('GET', `${path}/contents/.github%2Fsegguard.yml`, { body: 'fail-on: none\n', headers: { 'content-type': 'text/plain; charset=utf-8' } })
       .expect('GET', `${path}/compare/${BASE_TIP}...${sha}`, { body: { merge_base_commit: { sha: BASE_TIP } } })
       .expect('GET', `${path}/git/trees/${BASE_TIP}`, { body: { sha: BASE_TIP, truncated: false, tree: [] } })
       .expect('GET', `${path}/git/trees/${sha}`, { body: { sha, truncated: false, tree: [] } })
-      .expect('POST', `${path}/check-runs`, { status: 201, body: { id: 7 } })
+      .expect('PATCH', `${path}/check-runs/7`, { body: { id: 7 } })
       .expect('GET', `${path}/pulls/6/files`, { body: [] })
       .expect('GET', `${path}/pulls/6/comments`, { body: [] })
       .expect('GET', `${path}/issues/6/comments`, { body: [] });
@@ -392,13 +392,14 @@ describe('the segguard App', () => {
 
     expect(github.requests).toEqual([
       { method: 'GET', path: `${path}/commits/${sha}/pulls`, query: {} },
+      ...queuedRequests(sha, path, 7),
       { method: 'GET', path: `${path}/contents/.github/segguard.yml`, query: {} },
       { method: 'GET', path: `${path}/compare/${BASE_TIP}...${sha}`, query: { per_page: '1' } },
       { method: 'GET', path: `${path}/git/trees/${BASE_TIP}`, query: { recursive: '1' } },
       { method: 'GET', path: `${path}/git/trees/${sha}`, query: { recursive: '1' } },
       {
-        method: 'POST', path: `${path}/check-runs`, query: {},
-        body: { name: 'segguard', head_sha: sha, status: 'completed', conclusion: 'success', output: expect.objectContaining({ title: '✅ No new opening (gate off)', annotations: [] }) },
+        method: 'PATCH', path: `${path}/check-runs/7`, query: {},
+        body: { status: 'completed', conclusion: 'success', output: expect.objectContaining({ title: '✅ No new opening (gate off)', annotations: [] }) },
       },
       { method: 'GET', path: `${path}/pulls/6/files`, query: { per_page: '100', page: '1' } },
       { method: 'GET', path: `${path}/pulls/6/comments`, query: { per_page: '100', page: '1' } },
@@ -419,6 +420,7 @@ const reviewBlobs = blobsFrom(new Map([[blobSha(DENY), DENY], [blobSha(OPENED), 
 
 /** Configuration, merge base, both sides, then the reviews (approvers are configured). */
 function expectReviewRun(reviews: { status?: number; body: unknown }) {
+  expectQueued();
   github
     .expect('GET', `${REPO_PATH}/contents/.github%2Fsegguard.yml`, { body: APPROVERS_CONFIG, headers: { 'content-type': 'text/plain; charset=utf-8' } })
     .expect('GET', `${REPO_PATH}/compare/${BASE_TIP}...${HEAD}`, { body: { merge_base_commit: { sha: BASE_TIP } } })
@@ -426,13 +428,13 @@ function expectReviewRun(reviews: { status?: number; body: unknown }) {
     .expect('GET', `${REPO_PATH}/git/trees/${HEAD}`, { body: tree(HEAD, OPENED) })
     .expect('POST', '/graphql', reviewBlobs)
     .expect('GET', `${REPO_PATH}/pulls/2/reviews`, reviews)
-    .expect('POST', `${REPO_PATH}/check-runs`, { status: 201, body: { id: 77 } })
+    .expect('PATCH', `${REPO_PATH}/check-runs/77`, { body: { id: 77 } })
     .expect('GET', `${REPO_PATH}/pulls/2/files`, { body: [{ filename: 'k8s/deny.yaml', status: 'modified', patch: '@@ -3,6 +3,10 @@\n metadata:\n   name: default-deny\n   namespace: shop\n+  annotations:\n+    segguard.io/ignore: "x"\n spec:\n   podSelector: {}\n   policyTypes: [Ingress]\n+  ingress:\n+    - {}' }] })
     .expect('GET', `${REPO_PATH}/pulls/2/comments`, { body: [] })
     .expect('GET', `${REPO_PATH}/issues/2/comments`, { body: [] });
 }
 
-const reviewCheckRun = () => github.requests.find((r) => r.path.endsWith('/check-runs'))!.body as { conclusion: string; output: { title: string; summary: string } };
+const reviewCheckRun = completedRun;
 
 describe('the App on pull_request_review', () => {
   // The scenario's findings are all covered by the suppression the PR proposes.
@@ -445,7 +447,7 @@ describe('the App on pull_request_review', () => {
 
   it('applies the proposed suppressions once a listed approver approved the current head', async () => {
     expectReviewRun({ body: [{ id: 1, user: { login: 'alice' }, state: 'APPROVED', commit_id: HEAD }] });
-    await probot.receive({ name: 'pull_request_review', id: 'r-1', payload: example('pull_request_review', 'submitted') } as never);
+    await receive('pull_request_review', example('pull_request_review', 'submitted'), 'r-1');
     expect(github.requests.find((r) => r.path.endsWith('/reviews'))?.query).toEqual({ per_page: '100', page: '1' });
     expect(reviewCheckRun().conclusion).toBe('neutral');
     expect(reviewCheckRun().output.title).toBe(`✅ No new opening; ${findings.length} suppressed`);
@@ -456,7 +458,7 @@ describe('the App on pull_request_review', () => {
     github
       .expect('POST', `${REPO_PATH}/pulls/2/reviews`, { body: { id: 88 } })
       .expect('POST', `${REPO_PATH}/issues/2/comments`, { status: 201, body: { id: 99 } });
-    await probot.receive({ name: 'pull_request_review', id: 'r-2', payload: example('pull_request_review', 'dismissed') } as never);
+    await receive('pull_request_review', example('pull_request_review', 'dismissed'), 'r-2');
     expect(reviewCheckRun().conclusion).toBe('failure');
     expect(reviewCheckRun().output.title).toMatch(/^❌ Blocks merge: .*; \d+ with a proposed suppression, counted until approved$/);
     expect(reviewCheckRun().output.summary).toContain('The approving reviews could not be read \\(HTTP 403&#58; Resource not accessible by integration\\)');
