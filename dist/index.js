@@ -44579,6 +44579,13 @@ function deepEqual(a, b) {
   }
   return false;
 }
+function identicalJson(a, b) {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => identicalJson(item, b[i]));
+  if (!isObject(a) || !isObject(b)) return false;
+  const [keysA, keysB] = [Object.keys(a), Object.keys(b)];
+  return keysA.length === keysB.length && keysA.every((k, i) => k === keysB[i] && identicalJson(a[k], b[k]));
+}
 
 // src/model/identity.ts
 function apiGroupOf(apiVersion) {
@@ -44609,6 +44616,7 @@ var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
   "GlobalNetworkPolicy",
   "AdminNetworkPolicy",
   "BaselineAdminNetworkPolicy",
+  "CiliumClusterwideNetworkPolicy",
   "PersistentVolume",
   "StorageClass",
   "PriorityClass",
@@ -47510,8 +47518,9 @@ var EventPositions = class {
   documentStarts = NO_DOCUMENTS;
   fallback;
   lines;
-  extents = /* @__PURE__ */ new Map();
-  sequenceItems = /* @__PURE__ */ new Map();
+  // Created on first use: an index that is never asked (most of them) allocates nothing but itself.
+  extents;
+  sequenceItems;
   stream() {
     if (!this.events && !this.fallback) {
       try {
@@ -47600,6 +47609,7 @@ var EventPositions = class {
    * items and a finding at each would otherwise walk every item before each of them.
    */
   itemsOf(node, sequenceStart) {
+    this.sequenceItems ??= /* @__PURE__ */ new Map();
     let items = this.sequenceItems.get(node);
     if (!items) {
       const events2 = this.events;
@@ -47619,6 +47629,7 @@ var EventPositions = class {
   extent(index) {
     const event = this.events[index];
     if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) return this.walkExtent(index);
+    this.extents ??= /* @__PURE__ */ new Map();
     let extent = this.extents.get(index);
     if (!extent) this.extents.set(index, extent = this.walkExtent(index));
     return extent;
@@ -47914,6 +47925,11 @@ var ParseCache = class {
   texts = /* @__PURE__ */ new Map();
   /** The objects of each file, by path: a file with the same path and text on both sides yields the same Resources. */
   files = /* @__PURE__ */ new Map();
+  /**
+   * The first decoded object of each identity. An identical object of another text (a document of a split or a
+   * merged file, a file otherwise reformatted) is replaced by it, so every memo by decoded object serves both.
+   */
+  objects = /* @__PURE__ */ new Map();
   parse(text, isJson) {
     let parsed2 = this.texts.get(text);
     if (!parsed2) {
@@ -47922,6 +47938,11 @@ var ParseCache = class {
     }
     return parsed2;
   }
+  share = (key, object) => {
+    const known = this.objects.get(key);
+    if (known === void 0) this.objects.set(key, object);
+    return known !== void 0 && identicalJson(known, object) ? known : object;
+  };
   /**
    * The Kubernetes objects of a file. Sharing them between sides lets every per-Resource memo (a policy's meaning,
    * a workload, an exposure row) serve both sides, and tells analyses by identity that nothing changed.
@@ -47930,7 +47951,7 @@ var ParseCache = class {
     const known = this.files.get(path6);
     if (known?.text === text) return known.resources;
     const resources = [];
-    parsed2.documents.forEach((doc, docIndex) => resourcesOfDocument(resources, doc, path6, docIndex, parsed2.positions));
+    parsed2.documents.forEach((doc, docIndex) => resourcesOfDocument(resources, doc, path6, docIndex, parsed2.positions, this.share));
     this.files.set(path6, { text, resources });
     return resources;
   }
@@ -48295,9 +48316,11 @@ function kubernetesObjectsOf(doc) {
   }
   return [{ object: doc, apiVersion: doc.apiVersion, kind, pathInDocument: [] }];
 }
-function resourcesOfDocument(out, doc, path6, docIndex, positions) {
+function resourcesOfDocument(out, doc, path6, docIndex, positions, share) {
   for (const { object, apiVersion, kind, pathInDocument } of kubernetesObjectsOf(doc)) {
-    out.push(resourceOf(object, apiVersion, kind, path6, docIndex, pathInDocument, positions));
+    const resource = resourceOf(object, apiVersion, kind, path6, docIndex, pathInDocument, positions);
+    const shared = share(resource.key, object);
+    out.push(shared === object ? resource : resourceOf(shared, apiVersion, kind, path6, docIndex, pathInDocument, positions));
   }
 }
 function isKubernetesObject(doc) {
@@ -48388,12 +48411,12 @@ var EVERYTHING = { constraints: /* @__PURE__ */ new Map() };
 function parseSelector(raw) {
   if (!isObject(raw)) return parseSelectorUncached(raw);
   const text = JSON.stringify(raw);
-  let selector = parsedSelectors.get(text);
-  if (!selector) {
+  let selector2 = parsedSelectors.get(text);
+  if (!selector2) {
     if (parsedSelectors.size >= 1e4) parsedSelectors.clear();
-    parsedSelectors.set(text, selector = parseSelectorUncached(raw));
+    parsedSelectors.set(text, selector2 = parseSelectorUncached(raw));
   }
-  return selector;
+  return selector2;
 }
 var parsedSelectors = /* @__PURE__ */ new Map();
 function parseSelectorUncached(raw) {
@@ -48440,6 +48463,12 @@ function intersect(a, b) {
   const [finite, cofinite] = a.complement ? [b, a] : [a, b];
   return { complement: false, values: new Set([...finite.values].filter((v) => !cofinite.values.has(v))) };
 }
+function intersectSelectors(a, b) {
+  const constraints = new Map(a.constraints);
+  for (const [key, set] of b.constraints) addConstraint(constraints, key, set);
+  const invalid = a.invalid ?? b.invalid;
+  return invalid === void 0 ? { constraints } : { constraints, invalid };
+}
 function isEmptySet(set) {
   return !set.complement && set.values.size === 0;
 }
@@ -48449,11 +48478,11 @@ function isSubsetSet(a, b) {
   if (a.complement && b.complement) return [...b.values].every((v) => a.values.has(v));
   return false;
 }
-function selectsNothing(selector) {
-  return selector.invalid !== void 0 || [...selector.constraints.values()].some(isEmptySet);
+function selectsNothing(selector2) {
+  return selector2.invalid !== void 0 || [...selector2.constraints.values()].some(isEmptySet);
 }
-function selectsEverything(selector) {
-  return !selector.invalid && [...selector.constraints.values()].every((set) => set.complement && set.values.size === 0);
+function selectsEverything(selector2) {
+  return !selector2.invalid && [...selector2.constraints.values()].every((set) => set.complement && set.values.size === 0);
 }
 function isSubsetOf(a, b) {
   if (selectsNothing(a)) return true;
@@ -48472,18 +48501,18 @@ function compareSelectors(before, after) {
   if (afterInBefore) return "subset";
   return "incomparable";
 }
-function matches(selector, labels) {
-  if (selector.invalid) return false;
-  for (const [key, set] of selector.constraints) {
+function matches(selector2, labels) {
+  if (selector2.invalid) return false;
+  for (const [key, set] of selector2.constraints) {
     const value = Object.prototype.hasOwnProperty.call(labels, key) ? labels[key] : ABSENT;
     if (set.values.has(value) === !set.complement) continue;
     return false;
   }
   return true;
 }
-function describeSelector(selector) {
+function describeSelector(selector2) {
   const parts = [];
-  for (const [key, set] of [...selector.constraints].sort(([a], [b]) => a < b ? -1 : 1)) {
+  for (const [key, set] of [...selector2.constraints].sort(([a], [b]) => a < b ? -1 : 1)) {
     const values = [...set.values].filter((v) => v !== ABSENT).sort();
     const hasAbsent = set.values.has(ABSENT);
     if (!set.complement && values.length === 1 && !hasAbsent) parts.push(`${key}: ${values[0]}`);
@@ -49520,6 +49549,541 @@ function buildPort(raw, path6, problems) {
   return spec;
 }
 
+// src/model/admin-network-policy.ts
+var ADMIN_POLICY_GROUP = "policy.networking.k8s.io";
+var BASELINE_NAME = "default";
+var MIN_PRIORITY = 0;
+var MAX_PRIORITY = 1e3;
+var PRIORITY_PATH = ["spec", "priority"];
+var PEER_LIST_FIELD2 = { ingress: "from", egress: "to" };
+var PROTOCOLS = ["TCP", "UDP", "SCTP"];
+function isAdminNetworkPolicy(resource) {
+  return resource.kind === "AdminNetworkPolicy" && resource.group === ADMIN_POLICY_GROUP;
+}
+function isBaselineAdminNetworkPolicy(resource) {
+  return resource.kind === "BaselineAdminNetworkPolicy" && resource.group === ADMIN_POLICY_GROUP;
+}
+var adminNetworkPolicyOf = perDecodedObject((resource) => {
+  const problems = [];
+  const raw = resource.spec.priority;
+  const priority = typeof raw === "number" && Number.isInteger(raw) ? raw : Number.NaN;
+  if (raw === void 0 || raw === null) problems.push({ path: PRIORITY_PATH, message: "spec.priority is required" });
+  else if (Number.isNaN(priority) || priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
+    problems.push({ path: PRIORITY_PATH, message: `priority ${JSON.stringify(raw)} is not an integer from ${MIN_PRIORITY} to ${MAX_PRIORITY}` });
+  }
+  return { kind: "AdminNetworkPolicy", priority, priorityPath: PRIORITY_PATH, ...buildCommon(resource.spec, ["Allow", "Deny", "Pass"], problems) };
+});
+var baselineAdminNetworkPolicyOf = perDecodedObject((resource) => {
+  const problems = [];
+  if (resource.name !== BASELINE_NAME) {
+    problems.push({ path: ["metadata", "name"], message: `a BaselineAdminNetworkPolicy must be named "${BASELINE_NAME}" (it is a singleton), not "${resource.name}"` });
+  }
+  return { kind: "BaselineAdminNetworkPolicy", ...buildCommon(resource.spec, ["Allow", "Deny"], problems) };
+});
+function clusterPolicyOf(resource) {
+  if (isAdminNetworkPolicy(resource)) return adminNetworkPolicyOf(resource);
+  if (isBaselineAdminNetworkPolicy(resource)) return baselineAdminNetworkPolicyOf(resource);
+  return void 0;
+}
+var clusterPoliciesByModel = /* @__PURE__ */ new WeakMap();
+function clusterPoliciesOf(model) {
+  let policies = clusterPoliciesByModel.get(model);
+  if (!policies) {
+    const admin = [];
+    let baseline;
+    for (const resource of model.resources) {
+      if (isAdminNetworkPolicy(resource)) admin.push(adminNetworkPolicyOf(resource));
+      else if (isBaselineAdminNetworkPolicy(resource) && resource.name === BASELINE_NAME) baseline = baselineAdminNetworkPolicyOf(resource);
+    }
+    admin.sort((a, b) => sortablePriority(a) - sortablePriority(b));
+    policies = { admin, ...baseline ? { baseline } : {} };
+    clusterPoliciesByModel.set(model, policies);
+  }
+  return policies;
+}
+function sortablePriority(policy) {
+  return Number.isNaN(policy.priority) ? Number.POSITIVE_INFINITY : policy.priority;
+}
+function hasClusterPolicies(policies) {
+  return policies.admin.length > 0 || policies.baseline !== void 0;
+}
+function clusterPolicyList(policies) {
+  return policies.baseline ? [...policies.admin, policies.baseline] : policies.admin;
+}
+function deniesEverything(rule) {
+  if (rule.action !== "Deny" || rule.ports !== "all") return false;
+  const everyPod = rule.peers.some((p) => p.type === "pods" && selectsEverything(p.namespaces) && selectsEverything(p.pods));
+  const everyAddress = rule.direction === "ingress" || rule.peers.some((p) => p.type === "networks" && p.cidrs.some((c) => c.text === "0.0.0.0/0"));
+  return everyPod && everyAddress;
+}
+function coversNamespace(policy, namespaceLabels2) {
+  return matches(policy.subject.namespaces, namespaceLabels2) && selectsEverything(policy.subject.pods);
+}
+function describeClusterPolicy(policy) {
+  return `${policy.kind} ${policy.resource.name}`;
+}
+function buildCommon(spec, actions, problems) {
+  const subject = buildSubject(spec.subject, problems);
+  const rules = { ingress: [], egress: [] };
+  for (const direction of DIRECTIONS) {
+    const list = spec[direction];
+    if (list === void 0 || list === null) continue;
+    if (!Array.isArray(list)) {
+      problems.push({ path: ["spec", direction], message: `spec.${direction} is not a list` });
+      continue;
+    }
+    if (list.length > 100) problems.push({ path: ["spec", direction], message: `spec.${direction} has ${list.length} rules; the API server accepts at most 100` });
+    list.forEach((raw, index) => rules[direction].push(buildRule2(direction, index, raw, actions, problems)));
+  }
+  return { subject, rules, problems };
+}
+function buildSubject(raw, problems) {
+  const path6 = ["spec", "subject"];
+  const nothing = { field: "namespaces", namespaces: { constraints: /* @__PURE__ */ new Map(), invalid: "no subject" }, pods: EVERYTHING, path: path6 };
+  if (!isObject(raw)) {
+    problems.push({ path: path6, message: "spec.subject is required" });
+    return nothing;
+  }
+  const [field] = exactlyOne(raw, ["namespaces", "pods"], path6, "subject", problems);
+  return field === void 0 ? nothing : podSelection(raw, field, path6, problems);
+}
+function podSelection(raw, field, path6, problems) {
+  if (field === "namespaces") return { field, namespaces: selector(raw.namespaces, [...path6, "namespaces"], problems), pods: EVERYTHING, path: path6 };
+  const pods = isObject(raw.pods) ? raw.pods : {};
+  for (const [key, what] of [["namespaceSelector", "namespace"], ["podSelector", "pod"]]) {
+    if (pods[key] === void 0 || pods[key] === null) problems.push({ path: [...path6, "pods"], message: `pods.${key} is required (write {} for every ${what})` });
+  }
+  return {
+    field: "pods",
+    namespaces: selector(pods.namespaceSelector ?? {}, [...path6, "pods", "namespaceSelector"], problems),
+    pods: selector(pods.podSelector ?? {}, [...path6, "pods", "podSelector"], problems),
+    path: path6
+  };
+}
+function selector(raw, path6, problems) {
+  const parsed2 = parseSelector(raw);
+  if (parsed2.invalid) problems.push({ path: path6, message: parsed2.invalid });
+  return parsed2;
+}
+function buildRule2(direction, index, raw, actions, problems) {
+  const path6 = ["spec", direction, index];
+  const rule = isObject(raw) ? raw : {};
+  const name = typeof rule.name === "string" ? rule.name : "";
+  if (name.length > 100) problems.push({ path: [...path6, "name"], message: `rule name is ${name.length} characters long; the API server accepts at most 100` });
+  const actionPath = [...path6, "action"];
+  const actionText = typeof rule.action === "string" ? rule.action : "";
+  const action = actions.find((a) => a === actionText);
+  if (!action) {
+    problems.push({
+      path: actionPath,
+      message: actionText ? `action "${actionText}" is not one of ${actions.join(", ")}` : `the rule has no action (one of ${actions.join(", ")})`
+    });
+  }
+  const peerField = PEER_LIST_FIELD2[direction];
+  const rawPeers = rule[peerField];
+  const peers = [];
+  if (!Array.isArray(rawPeers) || rawPeers.length === 0) {
+    problems.push({ path: path6, message: `the rule needs at least one peer in \`${peerField}\`` });
+  } else {
+    if (rawPeers.length > 100) problems.push({ path: [...path6, peerField], message: `\`${peerField}\` has ${rawPeers.length} peers; the API server accepts at most 100` });
+    rawPeers.forEach((p, i) => {
+      const peer = buildPeer2(direction, p, [...path6, peerField, i], problems);
+      if (peer) peers.push(peer);
+    });
+  }
+  const rawPorts = rule.ports;
+  let ports = "all";
+  if (rawPorts !== void 0 && rawPorts !== null) {
+    ports = [];
+    if (!Array.isArray(rawPorts)) problems.push({ path: [...path6, "ports"], message: "ports is not a list" });
+    else rawPorts.forEach((p, i) => pushPort(ports, p, [...path6, "ports", i], problems));
+  }
+  return { direction, index, name, action: action ?? "Deny", peers, ports, path: path6, actionPath };
+}
+var PEER_FIELDS = { ingress: ["namespaces", "pods"], egress: ["namespaces", "pods", "nodes", "networks"] };
+function buildPeer2(direction, raw, path6, problems) {
+  const peer = isObject(raw) ? raw : {};
+  for (const field2 of ["nodes", "networks"]) {
+    if (direction === "ingress" && peer[field2] !== void 0 && peer[field2] !== null) {
+      problems.push({ path: [...path6, field2], message: `\`${field2}\` is an egress peer only; an ingress peer takes \`namespaces\` or \`pods\`` });
+    }
+  }
+  const [field] = exactlyOne(peer, PEER_FIELDS[direction], path6, `${direction} peer`, problems);
+  if (field === "nodes") return { type: "nodes", nodes: selector(peer.nodes, [...path6, "nodes"], problems), path: path6 };
+  if (field === "networks") return buildNetworks(peer.networks, path6, problems);
+  return field === void 0 ? void 0 : { type: "pods", ...podSelection(peer, field, path6, problems) };
+}
+function exactlyOne(raw, fields, path6, what, problems) {
+  const set = fields.filter((field) => raw[field] !== void 0 && raw[field] !== null);
+  if (set.length === 1) return [set[0]];
+  const quoted = (list) => list.map((f) => `\`${f}\``).join(", ");
+  problems.push({ path: path6, message: set.length === 0 ? `a ${what} must set one of ${quoted(fields)}` : `a ${what} sets ${quoted(set)}; exactly one of ${quoted(fields)} is allowed` });
+  return [];
+}
+function buildNetworks(raw, path6, problems) {
+  const listPath = [...path6, "networks"];
+  const cidrs = [];
+  const ranges = [];
+  if (!Array.isArray(raw) || raw.length === 0) problems.push({ path: listPath, message: "networks needs at least one CIDR" });
+  else {
+    if (raw.length > 25) problems.push({ path: listPath, message: `networks has ${raw.length} CIDRs; the API server accepts at most 25` });
+    raw.forEach((item, i) => {
+      const text = typeof item === "string" ? item : String(item);
+      const parsed2 = parseCidr(text);
+      if (!parsed2 || !text.includes("/")) {
+        problems.push({ path: [...listPath, i], message: `"${text}" is not a valid CIDR` });
+        return;
+      }
+      cidrs.push({ text, path: [...listPath, i] });
+      ranges.push(parsed2.range);
+    });
+  }
+  return { type: "networks", cidrs, addresses: IpSet.of(ranges), path: path6 };
+}
+function pushPort(out, raw, path6, problems) {
+  const port = isObject(raw) ? raw : {};
+  const [field] = exactlyOne(port, ["portNumber", "namedPort", "portRange"], path6, "port", problems);
+  if (field === void 0) return;
+  if (field === "namedPort") {
+    if (typeof port.namedPort !== "string" || port.namedPort === "") problems.push({ path: [...path6, "namedPort"], message: "namedPort must be a port name" });
+    else out.push({ type: "namedPort", name: port.namedPort, path: path6 });
+    return;
+  }
+  const fieldPath = [...path6, field];
+  const body = isObject(port[field]) ? port[field] : {};
+  const protocol = protocolOf(body.protocol, fieldPath, problems);
+  if (field === "portNumber") {
+    const number = portField(body.port, [...fieldPath, "port"], problems);
+    if (number !== void 0) out.push({ type: "portNumber", protocol, port: number, path: path6 });
+    return;
+  }
+  const start = portField(body.start, [...fieldPath, "start"], problems);
+  const end = portField(body.end, [...fieldPath, "end"], problems);
+  if (start === void 0 || end === void 0) return;
+  if (start >= end) problems.push({ path: fieldPath, message: `portRange start ${start} must be less than end ${end}` });
+  out.push({ type: "portRange", protocol, start, end, path: path6 });
+}
+function protocolOf(raw, path6, problems) {
+  if (raw === void 0 || raw === null) return "TCP";
+  if (typeof raw === "string" && PROTOCOLS.includes(raw)) return raw;
+  problems.push({ path: [...path6, "protocol"], message: `unsupported protocol "${String(raw)}" (TCP, UDP or SCTP)` });
+  return "TCP";
+}
+function portField(raw, path6, problems) {
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 1 && raw <= 65535) return raw;
+  const field = String(path6[path6.length - 1]);
+  problems.push({ path: path6, message: raw === void 0 || raw === null ? `${field} is required` : `${field} ${JSON.stringify(raw)} is not a port: the API server takes an integer from 1 to 65535` });
+  return void 0;
+}
+
+// src/model/cilium-policy.ts
+var CILIUM_NAMESPACE_LABEL = "kubernetes.io/metadata.name";
+function isCiliumPolicy(resource) {
+  return resource.group === "cilium.io" && (resource.kind === "CiliumNetworkPolicy" || resource.kind === "CiliumClusterwideNetworkPolicy");
+}
+function isCiliumModel(policy) {
+  return "deny" in policy;
+}
+var ciliumPolicyOf = perResource(buildDocument);
+var RULE_FIELDS = {
+  ingress: { allow: "ingress", deny: "ingressDeny", prefix: "from" },
+  egress: { allow: "egress", deny: "egressDeny", prefix: "to" }
+};
+var UNMODELLED_ENTITIES = /* @__PURE__ */ new Set(["host", "remote-node", "kube-apiserver", "health", "init", "unmanaged", "ingress", "none"]);
+var ENTITIES = /* @__PURE__ */ new Set(["world", "world-ipv4", "world-ipv6", "cluster", "all", ...UNMODELLED_ENTITIES]);
+var UNMODELLED_PEER_FIELDS = ["Requires", "Services", "Nodes", "Groups"];
+function buildDocument(resource) {
+  const problems = [];
+  const approximations = [];
+  const clusterwide = resource.kind === "CiliumClusterwideNetworkPolicy";
+  const decoder = new Decoder(resource, clusterwide, problems, approximations);
+  const specs = [];
+  if (isObject(resource.object.spec)) specs.push({ raw: resource.object.spec, path: ["spec"] });
+  const list = resource.object.specs;
+  if (Array.isArray(list)) list.forEach((raw, i) => isObject(raw) ? specs.push({ raw, path: ["specs", i] }) : problems.push({ path: ["specs", i], message: "a spec is not an object" }));
+  if (specs.length === 0) problems.push({ path: [], message: `a ${resource.kind} needs spec or specs` });
+  return { resource, policies: specs.flatMap(({ raw, path: path6 }) => decoder.spec(raw, path6) ?? []), problems, approximations };
+}
+var Decoder = class {
+  constructor(resource, clusterwide, problems, approximations) {
+    this.resource = resource;
+    this.clusterwide = clusterwide;
+    this.problems = problems;
+    this.approximations = approximations;
+  }
+  resource;
+  clusterwide;
+  problems;
+  approximations;
+  spec(raw, path6) {
+    const hasEndpoints = raw.endpointSelector !== void 0 && raw.endpointSelector !== null;
+    const hasNodes = raw.nodeSelector !== void 0 && raw.nodeSelector !== null;
+    if (hasEndpoints === hasNodes) {
+      this.problems.push({ path: path6, message: "a rule needs exactly one of endpointSelector and nodeSelector" });
+      return void 0;
+    }
+    if (hasNodes) {
+      this.approximations.push({ path: [...path6, "nodeSelector"], message: "a nodeSelector selects nodes (a host policy), which segguard does not model; this rule is ignored" });
+      return void 0;
+    }
+    const subject = this.selector(raw.endpointSelector, [...path6, "endpointSelector"], "subject");
+    if (subject.entity) {
+      this.approximations.push({ path: [...path6, "endpointSelector"], message: `an endpointSelector on the reserved label ${subject.entity} selects no pod segguard models; this rule is ignored` });
+      return void 0;
+    }
+    const rules = { ingress: [], egress: [] };
+    const deny = { ingress: [], egress: [] };
+    for (const direction of DIRECTIONS) {
+      const fields = RULE_FIELDS[direction];
+      rules[direction] = this.rules(raw[fields.allow], [...path6, fields.allow], direction, fields.allow);
+      deny[direction] = this.rules(raw[fields.deny], [...path6, fields.deny], direction, fields.deny);
+    }
+    const written = isObject(raw.enableDefaultDeny) ? raw.enableDefaultDeny : {};
+    const defaultDenyExplicit = { ingress: typeof written.ingress === "boolean", egress: typeof written.egress === "boolean" };
+    const isolates = {
+      ingress: typeof written.ingress === "boolean" ? written.ingress : rules.ingress.length + deny.ingress.length > 0,
+      egress: typeof written.egress === "boolean" ? written.egress : rules.egress.length + deny.egress.length > 0
+    };
+    return {
+      resource: this.resource,
+      specPath: path6,
+      clusterwide: this.clusterwide,
+      podSelector: subject.pods,
+      subjectNamespaces: subject.namespaces,
+      isolates,
+      policyTypesExplicit: defaultDenyExplicit.ingress || defaultDenyExplicit.egress,
+      defaultDenyExplicit,
+      rules,
+      deny,
+      problems: []
+    };
+  }
+  rules(raw, path6, direction, field) {
+    if (raw === void 0 || raw === null) return [];
+    if (!Array.isArray(raw)) {
+      this.problems.push({ path: path6, message: `${field} is not a list` });
+      return [];
+    }
+    return raw.map((rule, index) => this.rule(isObject(rule) ? rule : {}, [...path6, index], direction, field, index));
+  }
+  rule(raw, path6, direction, field, index) {
+    const prefix = RULE_FIELDS[direction].prefix;
+    const l7 = [];
+    const peers = [];
+    let hasL3 = false;
+    const list = (name) => {
+      const value = raw[name];
+      if (value === void 0 || value === null || Array.isArray(value) && value.length === 0) return [];
+      hasL3 = true;
+      if (!Array.isArray(value)) {
+        this.problems.push({ path: [...path6, name], message: `${name} is not a list` });
+        return [];
+      }
+      return value.map((item, i) => ({ value: item, path: [...path6, name, i] }));
+    };
+    for (const item of list(`${prefix}Endpoints`)) peers.push(...this.endpointPeer(item.value, item.path, `${prefix}Endpoints`));
+    for (const item of list(`${prefix}Entities`)) peers.push(...this.entityPeers(item.value, item.path, `${prefix}Entities`));
+    for (const item of list(`${prefix}CIDR`)) peers.push(...this.cidrPeer(item.value, [], item.path, `${prefix}CIDR`));
+    for (const item of list(`${prefix}CIDRSet`)) {
+      const set = isObject(item.value) ? item.value : {};
+      if (set.cidr === void 0) {
+        this.approximate([...item.path], `a ${prefix}CIDRSet entry without cidr (a cidrGroupRef or selector) is not modelled; it admits no address here`);
+        continue;
+      }
+      peers.push(...this.cidrPeer(set.cidr, Array.isArray(set.except) ? set.except : [], item.path, `${prefix}CIDRSet`, true));
+    }
+    if (direction === "egress") {
+      for (const item of list("toFQDNs")) {
+        const name = isObject(item.value) ? String(item.value.matchName ?? item.value.matchPattern ?? "") : "";
+        l7.push({ path: item.path, what: `toFQDNs ${name}` });
+        peers.push(...worldPeers(item.path, "toFQDNs", void 0));
+        this.approximate(item.path, `toFQDNs ${name} is not resolved: it is analyzed as every address outside the cluster on the rule's ports`);
+      }
+    }
+    for (const suffix of UNMODELLED_PEER_FIELDS) {
+      if (list(`${prefix}${suffix}`).length > 0) this.approximate([...path6, `${prefix}${suffix}`], `${prefix}${suffix} is not modelled; it admits nothing here`);
+    }
+    if (raw.icmps !== void 0 && raw.icmps !== null) this.approximate([...path6, "icmps"], "ICMP rules are not modelled; the rule is analyzed by its other fields alone");
+    const ports = this.ports(raw.toPorts, [...path6, "toPorts"], l7);
+    const anyPeer = !hasL3 && raw.toPorts !== void 0 && raw.toPorts !== null;
+    return { direction, index, field, peers: anyPeer ? "all" : peers, ports, path: path6, l7 };
+  }
+  endpointPeer(raw, path6, field) {
+    const selector2 = this.selector(raw, path6, "peer");
+    if (selector2.entity) return this.entity(selector2.entity, path6, field);
+    return [{ type: "pods", namespaces: selector2.peerNamespaces, pods: selector2.pods, combined: selector2.peerNamespaces !== "own", path: path6, field }];
+  }
+  entityPeers(raw, path6, field) {
+    const name = typeof raw === "string" ? raw : "";
+    if (!ENTITIES.has(name)) {
+      this.problems.push({ path: path6, message: `unknown entity "${String(raw)}"` });
+      return [];
+    }
+    return this.entity(name, path6, field);
+  }
+  entity(name, path6, field) {
+    const cluster = { type: "pods", namespaces: EVERYTHING, pods: EVERYTHING, combined: false, path: path6, field, entity: name };
+    switch (name) {
+      case "world":
+      case "world-ipv4":
+      case "world-ipv6":
+        return worldPeers(path6, field, name);
+      case "cluster":
+        return [cluster];
+      case "all":
+        return [cluster, ...worldPeers(path6, field, name)];
+      default:
+        this.approximate(path6, `the entity ${name} stands for no workload or address segguard models; it admits nothing here`);
+        return [];
+    }
+  }
+  cidrPeer(raw, rawExcept, path6, field, isSet = false) {
+    const cidrPath = isSet ? [...path6, "cidr"] : path6;
+    const text = typeof raw === "string" ? raw : "";
+    const cidr = parseCidr(text);
+    if (!cidr) {
+      this.problems.push({ path: cidrPath, message: text ? `"${text}" is not a valid CIDR` : "cidr is required" });
+      return [];
+    }
+    const except = rawExcept.map(String);
+    const excluded = [];
+    except.forEach((cut, i) => {
+      const parsed2 = parseCidr(cut);
+      if (parsed2) excluded.push(parsed2.range);
+      else this.problems.push({ path: [...path6, "except", i], message: `"${cut}" is not a valid CIDR` });
+    });
+    const shown = text.includes("/") ? text : `${text}/${cidr.family === "ipv4" ? 32 : 128}`;
+    return [{ type: "ipBlock", cidr: shown, except, addresses: IpSet.of([cidr.range]).subtract(IpSet.of(excluded)), path: path6, field }];
+  }
+  ports(raw, path6, l7) {
+    if (raw === void 0 || raw === null) return "all";
+    if (!Array.isArray(raw)) {
+      this.problems.push({ path: path6, message: "toPorts is not a list" });
+      return "all";
+    }
+    const specs = [];
+    let every = false;
+    raw.forEach((entry, i) => {
+      const portRule = isObject(entry) ? entry : {};
+      const rulePath = [...path6, i];
+      if (isObject(portRule.rules)) {
+        for (const kind of Object.keys(portRule.rules)) {
+          l7.push({ path: [...rulePath, "rules", kind], what: `L7 ${kind} rules` });
+          this.approximate([...rulePath, "rules", kind], `L7 ${kind} rules are not evaluated: the rule is analyzed as allowing every request on its ports`);
+        }
+      }
+      const list = Array.isArray(portRule.ports) ? portRule.ports : [];
+      if (list.length === 0) every = true;
+      list.forEach((port, j) => specs.push(...this.port(isObject(port) ? port : {}, [...rulePath, "ports", j])));
+    });
+    return every || raw.length === 0 ? "all" : specs;
+  }
+  port(raw, path6) {
+    const protocolText = raw.protocol === void 0 || raw.protocol === null ? "ANY" : String(raw.protocol).toUpperCase();
+    const protocols = protocolText === "ANY" ? ["TCP", "UDP", "SCTP"] : protocolText === "TCP" || protocolText === "UDP" || protocolText === "SCTP" ? [protocolText] : [];
+    if (protocols.length === 0) {
+      this.problems.push({ path: [...path6, "protocol"], message: `unsupported protocol "${protocolText}" (TCP, UDP, SCTP or ANY)` });
+      return [];
+    }
+    const text = raw.port === void 0 || raw.port === null ? "0" : String(raw.port);
+    let port;
+    if (/^\d+$/.test(text)) {
+      const number = Number(text);
+      if (number > 65535) this.problems.push({ path: [...path6, "port"], message: `port ${text} is not a port (0 to 65535)` });
+      port = number === 0 ? void 0 : number;
+    } else {
+      port = text;
+    }
+    const endPort = typeof raw.endPort === "number" ? raw.endPort : void 0;
+    if (endPort !== void 0 && (typeof port !== "number" || endPort < port)) {
+      this.problems.push({ path: [...path6, "endPort"], message: `endPort ${endPort} needs a numeric port at or below it` });
+    }
+    return protocols.map((protocol) => ({ protocol, ...port !== void 0 ? { port } : {}, ...endPort !== void 0 && typeof port === "number" && endPort >= port ? { endPort } : {}, path: path6 }));
+  }
+  approximate(path6, message) {
+    this.approximations.push({ path: path6, message });
+  }
+  /**
+   * Splits a Cilium endpoint selector into pod labels and namespace labels: `k8s:`/`any:` prefixes dropped,
+   * `io.kubernetes.pod.namespace` the namespace's name, `io.cilium.k8s.namespace.labels.X` its label X, a
+   * `reserved:` label an entity. A peer selector that names no namespace is limited to the policy's namespace
+   * (a CNP) or to pods of any namespace (a CCNP), as Cilium's getEndpointSelector does.
+   */
+  selector(raw, path6, role) {
+    const pod = {};
+    const ns = {};
+    const podExpressions = [];
+    const nsExpressions = [];
+    let entity;
+    let namesNamespace = false;
+    const place2 = (key) => {
+      const colon = key.indexOf(":");
+      const source = colon >= 0 ? key.slice(0, colon) : "any";
+      const bare = colon >= 0 ? key.slice(colon + 1) : key;
+      if (source === "reserved") {
+        entity = bare;
+        return void 0;
+      }
+      if (bare === "io.kubernetes.pod.namespace") {
+        namesNamespace = true;
+        return { target: "ns", key: CILIUM_NAMESPACE_LABEL };
+      }
+      if (bare.startsWith("io.cilium.k8s.namespace.labels.")) return { target: "ns", key: bare.slice("io.cilium.k8s.namespace.labels.".length) };
+      if (bare.startsWith("io.cilium.k8s.policy.")) {
+        this.approximate(path6, `the label ${key} (a service account or cluster) is not modelled; the selector is analyzed without it`);
+        return void 0;
+      }
+      return { target: "pod", key: bare };
+    };
+    const object = isObject(raw) ? raw : {};
+    if (isObject(object.matchLabels)) {
+      for (const [key, value] of Object.entries(object.matchLabels)) {
+        const where = place2(key);
+        if (where) (where.target === "pod" ? pod : ns)[where.key] = value;
+      }
+    }
+    if (Array.isArray(object.matchExpressions)) {
+      for (const expression of object.matchExpressions) {
+        if (!isObject(expression) || typeof expression.key !== "string") {
+          podExpressions.push(expression);
+          continue;
+        }
+        const where = place2(expression.key);
+        if (where) (where.target === "pod" ? podExpressions : nsExpressions).push({ ...expression, key: where.key });
+      }
+    }
+    const pods = parseSelector({ matchLabels: pod, matchExpressions: podExpressions });
+    const namespaces = withoutNameExists(parseSelector({ matchLabels: ns, matchExpressions: nsExpressions }));
+    for (const selector2 of [pods, namespaces]) if (selector2.invalid) this.problems.push({ path: path6, message: selector2.invalid });
+    const named = Object.keys(ns).length + nsExpressions.length > 0;
+    const ownNamespace = parseSelector({ matchLabels: { [CILIUM_NAMESPACE_LABEL]: this.resource.namespace } });
+    if (role === "subject") {
+      return { pods, namespaces: this.clusterwide ? namespaces : named ? intersectSelectors(ownNamespace, namespaces) : ownNamespace, peerNamespaces: "own", entity };
+    }
+    const peerNamespaces = namesNamespace || this.clusterwide ? namespaces : named ? intersectSelectors(ownNamespace, namespaces) : "own";
+    return { pods, namespaces, peerNamespaces, entity };
+  }
+};
+function withoutNameExists(selector2) {
+  const name = selector2.constraints.get(CILIUM_NAMESPACE_LABEL);
+  if (!name?.complement || name.values.size !== 1 || !name.values.has(ABSENT)) return selector2;
+  const constraints = new Map(selector2.constraints);
+  constraints.delete(CILIUM_NAMESPACE_LABEL);
+  return { ...selector2, constraints };
+}
+function worldPeers(path6, field, entity) {
+  const cidrs = entity === "world-ipv4" ? ["0.0.0.0/0"] : entity === "world-ipv6" ? ["::/0"] : ["0.0.0.0/0", "::/0"];
+  return cidrs.map((cidr) => ({
+    type: "ipBlock",
+    cidr,
+    except: [],
+    addresses: IpSet.of([parseCidr(cidr).range]),
+    path: path6,
+    field,
+    ...entity ? { entity } : {}
+  }));
+}
+
 // src/model/policy-index.ts
 var PolicyIndex = class {
   resourcesByNamespace = /* @__PURE__ */ new Map();
@@ -49527,21 +50091,27 @@ var PolicyIndex = class {
   indexes = /* @__PURE__ */ new Map();
   /** The policy objects in model order, without building their meanings. */
   resources;
+  /** Whether some policy is a Cilium policy: only then can deny rules or cluster-wide policies apply. */
+  hasCilium;
   constructor(resources) {
     const policies = [];
+    let hasCilium = false;
     for (const resource of resources) {
-      if (!isNetworkPolicy(resource)) continue;
+      const cilium = isCiliumPolicy(resource);
+      if (!cilium && !isNetworkPolicy(resource)) continue;
+      hasCilium ||= cilium;
       const list = this.resourcesByNamespace.get(resource.namespace);
       if (list) list.push(resource);
       else this.resourcesByNamespace.set(resource.namespace, [resource]);
       policies.push(resource);
     }
     this.resources = policies;
+    this.hasCilium = hasCilium;
   }
   /** The policies of one namespace, in model order. */
   in(namespace) {
     let policies = this.meanings.get(namespace);
-    if (!policies) this.meanings.set(namespace, policies = (this.resourcesByNamespace.get(namespace) ?? []).map(networkPolicyOf));
+    if (!policies) this.meanings.set(namespace, policies = (this.resourcesByNamespace.get(namespace) ?? []).flatMap(policiesOf));
     return policies;
   }
   /**
@@ -49549,19 +50119,26 @@ var PolicyIndex = class {
    * the selectors' required `key=value` labels, so asking for each of n label sets does not test every policy
    * n times (5,000 policies that each select their own pods).
    */
-  selecting(namespace, labels) {
+  selecting(namespace, labels, nsLabels) {
+    const own = this.selectingIn(namespace, labels, nsLabels);
+    return this.hasCilium && namespace !== "" && nsLabels ? [...own, ...this.selectingIn("", labels, nsLabels)] : own;
+  }
+  selectingIn(namespace, labels, nsLabels) {
     let index = this.indexes.get(namespace);
     if (!index) this.indexes.set(namespace, index = indexSelectors(this.in(namespace)));
     const found = [...index.unindexed];
     for (const [key, value] of Object.entries(labels)) found.push(...index.byLabel.get(`${key}=${value}`) ?? []);
     const policies = this.in(namespace);
-    return found.sort((a, b) => a - b).map((i) => policies[i]).filter((p) => matches(p.podSelector, labels));
+    return found.sort((a, b) => a - b).map((i) => policies[i]).filter((p) => matches(p.podSelector, labels) && (!nsLabels || !isCiliumModel(p) || matches(p.subjectNamespaces, nsLabels)));
   }
   /** Every policy, in model order (all meanings built). */
   all() {
-    return this.resources.map(networkPolicyOf);
+    return this.resources.flatMap(policiesOf);
   }
 };
+function policiesOf(resource) {
+  return isCiliumPolicy(resource) ? ciliumPolicyOf(resource).policies : [networkPolicyOf(resource)];
+}
 var modelIndexes = /* @__PURE__ */ new WeakMap();
 function policyIndexOf(model) {
   let index = modelIndexes.get(model);
@@ -49587,7 +50164,7 @@ function indexSelectors(policies) {
 }
 
 // src/semantics/connection-set.ts
-var PROTOCOLS = ["TCP", "UDP", "SCTP"];
+var PROTOCOLS2 = ["TCP", "UDP", "SCTP"];
 var MIN_PORT = 1;
 var MAX_PORT = 65535;
 var texts = /* @__PURE__ */ new WeakMap();
@@ -49598,7 +50175,7 @@ var ConnectionSet = class _ConnectionSet {
   }
   byProtocol;
   static NONE = new _ConnectionSet(/* @__PURE__ */ new Map());
-  static ALL = new _ConnectionSet(new Map(PROTOCOLS.map((p) => [p, FULL])));
+  static ALL = new _ConnectionSet(new Map(PROTOCOLS2.map((p) => [p, FULL])));
   /** Ports of one protocol; `start`–`end` inclusive (clipped to 1–65535). */
   static of(protocol, start = MIN_PORT, end = MAX_PORT) {
     const lo = Math.max(MIN_PORT, start);
@@ -49610,13 +50187,13 @@ var ConnectionSet = class _ConnectionSet {
     return this.byProtocol.size === 0;
   }
   isAll() {
-    return PROTOCOLS.every((p) => isFull(this.byProtocol.get(p)));
+    return PROTOCOLS2.every((p) => isFull(this.byProtocol.get(p)));
   }
   ports(protocol) {
     return this.byProtocol.get(protocol) ?? [];
   }
   protocols() {
-    return PROTOCOLS.filter((p) => this.byProtocol.has(p));
+    return PROTOCOLS2.filter((p) => this.byProtocol.has(p));
   }
   union(other) {
     if (other.isEmpty() || this === other) return this;
@@ -49662,7 +50239,7 @@ var ConnectionSet = class _ConnectionSet {
   }
   combine(other, op) {
     const out = /* @__PURE__ */ new Map();
-    for (const p of PROTOCOLS) {
+    for (const p of PROTOCOLS2) {
       const result2 = op(this.byProtocol.get(p) ?? [], other.byProtocol.get(p) ?? []);
       if (result2.length > 0) out.set(p, result2);
     }
@@ -49706,6 +50283,94 @@ function complement(a) {
   }
   if (next <= MAX_PORT) out.push([next, MAX_PORT]);
   return out;
+}
+
+// src/semantics/admin-tiers.ts
+var UNDECIDED = { allow: ConnectionSet.NONE, deny: ConnectionSet.NONE, decided: ConnectionSet.NONE };
+function decide(verdict2, action, conns) {
+  const fresh = conns.subtract(verdict2.decided);
+  if (fresh.isEmpty()) return { verdict: verdict2, decided: fresh };
+  return {
+    verdict: {
+      allow: action === "Allow" ? verdict2.allow.union(fresh) : verdict2.allow,
+      deny: action === "Deny" ? verdict2.deny.union(fresh) : verdict2.deny,
+      decided: verdict2.decided.union(fresh)
+    },
+    decided: fresh
+  };
+}
+function ruleVerdict(refs, dstPorts) {
+  let verdict2 = UNDECIDED;
+  for (const { rule } of refs) {
+    verdict2 = decide(verdict2, rule.action, adminRuleConnections(rule, dstPorts)).verdict;
+    if (verdict2.decided.isAll()) break;
+  }
+  return verdict2;
+}
+function tiered(admin, lower) {
+  if (admin.allow.isEmpty()) return lower.subtract(admin.deny);
+  return admin.allow.union(lower.subtract(admin.allow.union(admin.deny)));
+}
+function baselineAllows(baseline) {
+  return baseline.deny.isEmpty() ? ConnectionSet.ALL : ConnectionSet.ALL.subtract(baseline.deny);
+}
+var ruleConnections = /* @__PURE__ */ new WeakMap();
+var NO_PORTS = [];
+function adminRuleConnections(rule, dstPorts) {
+  if (rule.ports === "all") return ConnectionSet.ALL;
+  const ports = dstPorts ?? NO_PORTS;
+  let cached = ruleConnections.get(rule);
+  if (cached instanceof ConnectionSet) return cached;
+  const known = cached?.get(ports);
+  if (known) return known;
+  let conns = ConnectionSet.NONE;
+  for (const port of rule.ports) {
+    if (port.type === "portNumber") conns = conns.union(ConnectionSet.of(port.protocol, port.port, port.port));
+    else if (port.type === "portRange") conns = conns.union(ConnectionSet.of(port.protocol, port.start, port.end));
+    else {
+      for (const p of ports) if (p.name === port.name) conns = conns.union(ConnectionSet.of(p.protocol, p.port, p.port));
+    }
+  }
+  if (!hasNamedPort(rule)) ruleConnections.set(rule, conns);
+  else {
+    if (!cached) ruleConnections.set(rule, cached = /* @__PURE__ */ new WeakMap());
+    cached.set(ports, conns);
+  }
+  return conns;
+}
+function hasNamedPort(rule) {
+  return rule.ports !== "all" && rule.ports.some((p) => p.type === "namedPort");
+}
+function networksPeerAt(peers, range) {
+  if (range.family !== "ipv4") return void 0;
+  for (let i = 0; i < peers.length; i++) {
+    const peer = peers[i];
+    if (peer.type === "networks" && peer.addresses.ranges.some((r) => r.family === "ipv4" && r.start <= range.start && range.start <= r.end)) return i;
+  }
+  return void 0;
+}
+function clusterPolicyWarnings(policies) {
+  const warnings = [];
+  const byPriority = /* @__PURE__ */ new Map();
+  for (const policy of policies) {
+    const name = describeClusterPolicy(policy);
+    if (policy.kind === "AdminNetworkPolicy" && !Number.isNaN(policy.priority)) {
+      const other = byPriority.get(policy.priority);
+      if (other !== void 0) {
+        warnings.push(`AdminNetworkPolicies ${other} and ${policy.resource.name} have the same priority ${policy.priority}: which one is evaluated first is undefined (they are evaluated in file order here)`);
+      } else {
+        byPriority.set(policy.priority, policy.resource.name);
+      }
+    }
+    for (const rule of [...policy.rules.ingress, ...policy.rules.egress]) {
+      const where = `${name}, ${rule.direction} rule ${JSON.stringify(rule.name)}`;
+      if (rule.peers.some((p) => p.type === "nodes")) warnings.push(`${where}: \`nodes\` peers are not modelled (they match nothing)`);
+      if (rule.peers.some((p) => p.type === "networks" && p.addresses.ranges.some((r) => r.family === "ipv6"))) {
+        warnings.push(`${where}: IPv6 \`networks\` are not modelled (they match nothing)`);
+      }
+    }
+  }
+  return warnings;
 }
 
 // src/semantics/ip-blocks.ts
@@ -49868,6 +50533,178 @@ function coversAllIpv4(spans) {
   return next === IPV4_END + 1n;
 }
 
+// src/semantics/cilium.ts
+function enforcedPolicies(selecting, direction) {
+  const isolating = selecting.filter((p) => p.isolates[direction]);
+  if (isolating.length === 0 || isolating.length === selecting.length) return isolating;
+  return selecting.filter((p) => p.isolates[direction] || isCiliumModel(p) && p.rules[direction].length > 0);
+}
+function denyRulesOf(policy, direction) {
+  return isCiliumModel(policy) ? policy.deny[direction] : [];
+}
+var DenyRules = class {
+  /** `classes`: the connectivity's pod classes, read when a deny row is first built. */
+  constructor(policies, classes) {
+    this.policies = policies;
+    this.classes = classes;
+  }
+  policies;
+  classes;
+  byClass = { ingress: [], egress: [] };
+  spanCache = { ingress: [], egress: [] };
+  rows = { ingress: [], egress: [] };
+  ruleMatches = /* @__PURE__ */ new WeakMap();
+  /**
+   * What the deny rules of `self` forbid with the pods of class `other`: from a row built once per class, so a
+   * pair costs a few unions, not a test of every deny rule (1,000 cluster-wide rules over 1,000 classes).
+   */
+  deniedPods(direction, self2, other, dst) {
+    const refs = this.rulesFor(direction, self2);
+    if (refs.length === 0) return ConnectionSet.NONE;
+    const row = this.rows[direction][self2.index] ??= this.buildRow(direction, self2, refs);
+    if (row === "per-destination") return this.denied(direction, self2, { type: "pods", cls: this.classes[other] }, { type: "pods", cls: dst });
+    const excluded = row.excludedBy.get(other);
+    let conns;
+    if (!excluded) conns = row.prefix[row.prefix.length - 1] ?? ConnectionSet.NONE;
+    else if (excluded.length === 1) conns = (row.prefix[excluded[0] - 1] ?? ConnectionSet.NONE).union(row.suffix[excluded[0] + 1] ?? ConnectionSet.NONE);
+    else conns = row.most.reduce((set, c, i) => excluded.includes(i) ? set : set.union(c), ConnectionSet.NONE);
+    return conns.union(row.listed.get(other) ?? ConnectionSet.NONE);
+  }
+  buildRow(direction, self2, refs) {
+    if (direction === "egress" && refs.some(({ rule }) => rule.ports !== "all" && rule.ports.some((p) => typeof p.port === "string"))) return "per-destination";
+    const row = { most: [], prefix: [], suffix: [], excludedBy: /* @__PURE__ */ new Map(), listed: /* @__PURE__ */ new Map() };
+    const selfEndpoint = { type: "pods", cls: self2 };
+    for (const { policy, rule } of refs) {
+      const conns = ruleConnections2(rule, selfEndpoint);
+      if (conns.isEmpty()) continue;
+      const match = this.matchOf(policy, rule);
+      if (match.complement) {
+        for (const c of match.classes) pushTo(row.excludedBy, c, row.most.length);
+        row.most.push(conns);
+      } else {
+        for (const c of match.classes) row.listed.set(c, (row.listed.get(c) ?? ConnectionSet.NONE).union(conns));
+      }
+    }
+    row.most.forEach((c, i) => row.prefix.push(i === 0 ? c : row.prefix[i - 1].union(c)));
+    for (let i = row.most.length - 1; i >= 0; i--) row.suffix[i] = i === row.most.length - 1 ? row.most[i] : row.most[i].union(row.suffix[i + 1]);
+    return row;
+  }
+  /** The classes a deny rule's peers match, or (when fewer) those they do not: computed once per rule. */
+  matchOf(policy, rule) {
+    let match = this.ruleMatches.get(rule);
+    if (!match) {
+      const matched = /* @__PURE__ */ new Set();
+      const missed = /* @__PURE__ */ new Set();
+      for (const cls of this.classes) {
+        const hit = rule.peers === "all" || rule.peers.some((peer) => peer.type === "pods" && podPeerMatches(policy, peer, cls));
+        (hit ? matched : missed).add(cls.index);
+      }
+      match = matched.size > missed.size ? { complement: true, classes: missed } : { complement: false, classes: matched };
+      this.ruleMatches.set(rule, match);
+    }
+    return match;
+  }
+  /** The deny rules of the Cilium policies selecting `self` in `direction` (enforced even without default deny). */
+  rulesFor(direction, self2) {
+    if (!this.policies.hasCilium) return [];
+    let refs = this.byClass[direction][self2.index];
+    if (!refs) {
+      refs = this.policies.selecting(self2.namespace, self2.labels, self2.nsLabels).flatMap((policy) => isCiliumModel(policy) ? policy.deny[direction].map((rule) => ({ policy, rule })) : []);
+      this.byClass[direction][self2.index] = refs;
+    }
+    return refs;
+  }
+  /** What the deny rules of `self` forbid with `other` (`dst` resolves named ports). */
+  denied(direction, self2, other, dst) {
+    let out = ConnectionSet.NONE;
+    for (const ref of this.denying(direction, self2, other)) out = out.union(ruleConnections2(ref.rule, dst));
+    return out;
+  }
+  /** The deny rules of `self` whose peers include `other`. */
+  denying(direction, self2, other) {
+    return this.rulesFor(direction, self2).filter(({ policy, rule }) => rule.peers === "all" || rule.peers.some((peer) => other.type === "ip" ? peer.type === "ipBlock" && peer.addresses.contains(other.range.family, other.range.start) : peer.type === "pods" && podPeerMatches(policy, peer, other.cls)));
+  }
+  /** `spans` without what the deny rules of `self` forbid with external addresses. */
+  withoutDenied(direction, self2, spans) {
+    const refs = this.rulesFor(direction, self2);
+    if (refs.length === 0) return spans;
+    let denied = this.spanCache[direction][self2.index];
+    if (!denied) {
+      const dst = direction === "ingress" ? { type: "pods", cls: self2 } : { type: "ip", range: ALL_IPV4 };
+      const pieces = [];
+      for (const { rule } of refs) {
+        const conns = ruleConnections2(rule, dst);
+        if (rule.peers === "all") pieces.push({ range: ALL_IPV4, conns });
+        else for (const peer of rule.peers) if (peer.type === "ipBlock") for (const range of peer.addresses.ranges) pieces.push({ range, conns });
+      }
+      this.spanCache[direction][self2.index] = denied = unionSpans(pieces);
+    }
+    return subtractSpans(spans, denied);
+  }
+};
+function podPeerMatches(policy, peer, cls) {
+  const inNamespace = peer.namespaces === "own" ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
+  return inNamespace && matches(peer.pods, cls.labels);
+}
+function subtractSpans(spans, denied) {
+  if (denied.length === 0) return [...spans];
+  const pieces = [
+    ...spans.map((s) => ({ range: s.range, value: { allow: s.conns, deny: ConnectionSet.NONE } })),
+    ...denied.map((s) => ({ range: s.range, value: { allow: ConnectionSet.NONE, deny: s.conns } }))
+  ];
+  const painted = overlay(
+    pieces,
+    (a, b) => ({ allow: a.allow.union(b.allow), deny: a.deny.union(b.deny) }),
+    (a, b) => a.allow.equals(b.allow) && a.deny.equals(b.deny)
+  );
+  return unionSpans(painted.map((p) => ({ range: p.range, conns: p.value.allow.subtract(p.value.deny) })));
+}
+function ciliumRuleCause(policy, direction, index, peerIndex, isNew) {
+  const rule = policy.rules[direction][index];
+  const peer = peerIndex === void 0 || rule.peers === "all" ? void 0 : rule.peers[peerIndex];
+  const which2 = peer ? `, ${peer.field}${peer.entity ? ` ${peer.entity}` : ""}` : rule.peers === "all" ? ` (every ${direction === "ingress" ? "source" : "destination"})` : "";
+  return {
+    path: peer?.path ?? rule.path,
+    what: `${rule.field} rule ${index}${which2} of ${isNew ? "new " : ""}${policyLabel(policy)}`
+  };
+}
+function subjectPath(policy) {
+  return isCiliumModel(policy) ? [...policy.specPath, "endpointSelector"] : ["spec", "podSelector"];
+}
+function policyLabel(policy) {
+  const spec = isCiliumModel(policy) && policy.specPath[0] === "specs" ? ` (specs[${policy.specPath[1]}])` : "";
+  return `${resourceLabel(policy.resource)}${spec}`;
+}
+function resourceLabel(resource) {
+  return `${resource.kind} ${resource.namespace ? `${resource.namespace}/` : ""}${resource.name}`;
+}
+function ciliumUnisolation(policy, now, direction) {
+  const name = policyLabel(policy);
+  const same = isCiliumPolicy(now) ? ciliumPolicyOf(now).policies.find((p) => formatFieldPath(p.specPath) === formatFieldPath(policy.specPath)) : void 0;
+  if (!same) return { reason: `${name} no longer has this rule`, headPlace: { resource: now, path: [], side: "head" } };
+  if (!same.isolates[direction]) {
+    const written = same.defaultDenyExplicit[direction];
+    return {
+      reason: written ? `${name} sets enableDefaultDeny.${direction} to false` : `${name} no longer has ${direction} rules`,
+      headPlace: { resource: now, path: written ? [...same.specPath, "enableDefaultDeny", direction] : same.specPath, side: "head" }
+    };
+  }
+  return { reason: `the endpointSelector of ${name} no longer selects it`, headPlace: { resource: now, path: [...same.specPath, "endpointSelector"], side: "head" } };
+}
+function liftedDenyCause(base, direction, self2, other, dst, added) {
+  const ref = base.denying(direction, self2, other).find(({ rule: rule2 }) => !ruleConnections2(rule2, dst).intersect(added).isEmpty());
+  if (!ref) return void 0;
+  const { policy, rule } = ref;
+  return {
+    key: `deny:${policy.resource.key}:${formatFieldPath(rule.path)}`,
+    resource: policy.resource,
+    path: rule.path,
+    side: "base",
+    what: `the ${rule.field} rule ${rule.index} of ${policyLabel(policy)} in base, which denied them`,
+    related: []
+  };
+}
+
 // src/semantics/topology.ts
 var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 var TEMPLATE_PATHS = {
@@ -49930,7 +50767,7 @@ function computeTopology(model) {
     undeclaredNamespaces.add(ns);
   };
   for (const w of workloads) reference(w.namespace);
-  for (const r of model.resources) if (r.namespace && r.kind === "NetworkPolicy") reference(r.namespace);
+  for (const r of model.resources) if (r.namespace && (r.kind === "NetworkPolicy" || r.kind === "CiliumNetworkPolicy")) reference(r.namespace);
   return { workloads, byId, namespaces, undeclaredNamespaces, services, entries: entries2 };
 }
 var workloadOfPod = perResource((r) => {
@@ -49990,17 +50827,17 @@ function containerPorts(podSpec) {
 }
 var serviceOf = perResource((r) => {
   const spec = r.spec;
-  let selector;
+  let selector2;
   if (isObject(spec.selector)) {
-    selector = {};
-    for (const [k, v] of Object.entries(spec.selector)) selector[k] = v === null ? "" : String(v);
+    selector2 = {};
+    for (const [k, v] of Object.entries(spec.selector)) selector2[k] = v === null ? "" : String(v);
   }
   const ports = (Array.isArray(spec.ports) ? spec.ports : []).filter(isObject).map((p) => ({
     ...typeof p.name === "string" && p.name !== "" ? { name: p.name } : {},
     ...typeof p.port === "number" ? { port: p.port } : {},
     ...typeof p.targetPort === "number" || typeof p.targetPort === "string" && p.targetPort !== "" ? { targetPort: typeof p.targetPort === "string" && /^\d+$/.test(p.targetPort) ? Number(p.targetPort) : p.targetPort } : {}
   }));
-  return { namespace: r.namespace, name: r.name, selector, ports, resource: r };
+  return { namespace: r.namespace, name: r.name, selector: selector2, ports, resource: r };
 });
 var entriesOfIngress = perResource((r) => {
   const model = ingressOf(r);
@@ -50032,6 +50869,7 @@ var entriesOfRoute = perResource((r) => {
 // src/semantics/connectivity.ts
 var INGRESS_CONTROLLER = "{ingress-controller}";
 var INGRESS_CONTROLLER_NAMESPACE = "ingress-controller-ns";
+var NO_CLUSTER_POLICIES = { admin: [] };
 var Connectivity = class _Connectivity {
   topology;
   /** Read by namespace, so only the namespaces an answer needs have their policies built. */
@@ -50053,9 +50891,21 @@ var Connectivity = class _Connectivity {
   classesByNamespace = /* @__PURE__ */ new Map();
   classesByLabel = /* @__PURE__ */ new Map();
   exposureCache;
-  constructor(topology, policies) {
+  /** The ANPs (by priority) and the BANP of this side. */
+  clusterPolicies;
+  hasAdmin;
+  /** Per class and direction; null: no ANP or BANP rule has a say (the NetworkPolicy-only paths). */
+  adminRules = { ingress: [], egress: [] };
+  adminRuleClasses = /* @__PURE__ */ new Map();
+  adminRuleClassSets = /* @__PURE__ */ new Map();
+  /** Cilium deny rules, which take away from every allow in the NetworkPolicy tier (none without Cilium policies). */
+  deny;
+  constructor(topology, policies, clusterPolicies = NO_CLUSTER_POLICIES) {
     this.topology = topology;
     this.policies = policies;
+    this.clusterPolicies = clusterPolicies;
+    this.hasAdmin = hasClusterPolicies(clusterPolicies);
+    this.deny = new DenyRules(policies, this.classes);
     const byKey = /* @__PURE__ */ new Map();
     for (const w of topology.workloads) {
       const key = classKey(w.namespace, w.labels, w.ports);
@@ -50083,17 +50933,54 @@ var Connectivity = class _Connectivity {
     if (!blocks) {
       const sets = [];
       for (const policy of this.policies.all()) {
-        for (const rule of policy.rules[direction]) {
+        for (const rule of [...policy.rules[direction], ...denyRulesOf(policy, direction)]) {
           if (rule.peers === "all") continue;
           for (const peer of rule.peers) if (peer.type === "ipBlock") sets.push(peer.addresses);
         }
+      }
+      for (const policy of clusterPolicyList(this.clusterPolicies)) {
+        for (const rule of policy.rules[direction]) for (const peer of rule.peers) if (peer.type === "networks") sets.push(peer.addresses);
       }
       this.blocks[direction] = blocks = disjointBlocks(sets);
     }
     return blocks;
   }
   static fromModel(model) {
-    return new _Connectivity(buildTopology(model), policyIndexOf(model));
+    return new _Connectivity(buildTopology(model), policyIndexOf(model), clusterPoliciesOf(model));
+  }
+  /** What np-guard warns about in the ANPs and the BANP (same priorities, peers that are not modelled). */
+  warnings() {
+    return clusterPolicyWarnings(clusterPolicyList(this.clusterPolicies));
+  }
+  /**
+   * The ANP and BANP rules that apply to a class in one direction; undefined when none has a say: no ANP selects
+   * it, and no BANP does or a NetworkPolicy isolates it (the BANP only decides for pods no NetworkPolicy selects).
+   */
+  adminRulesFor(direction, cls) {
+    if (!this.hasAdmin) return void 0;
+    let rules = this.adminRules[direction][cls.index];
+    if (rules === void 0) {
+      const subject = (policy) => cls !== this.ingressController && matches(policy.subject.namespaces, cls.nsLabels) && matches(policy.subject.pods, cls.labels);
+      const refs = (policy) => policy.rules[direction].map((rule) => ({ policy, rule }));
+      const admin = this.clusterPolicies.admin.filter(subject).flatMap(refs);
+      const { baseline: banp } = this.clusterPolicies;
+      const baseline = banp && subject(banp) && !this.isolated(cls, direction) ? refs(banp) : [];
+      rules = admin.length + baseline.length > 0 ? { admin, baseline } : null;
+      this.adminRules[direction][cls.index] = rules;
+    }
+    return rules ?? void 0;
+  }
+  /** Whether the ingress of `cls` admits something from every class of pods (its row lists none it closes to). */
+  admitsEveryPod(cls) {
+    const row = this.row("ingress", cls);
+    if (row.everyone.isEmpty()) return false;
+    for (const conns of row.listed.values()) if (conns.isEmpty()) return false;
+    return true;
+  }
+  /** The cluster-wide policies whose subject selects the class, with rules in the direction (for the change's scope). */
+  clusterPoliciesSelecting(cls, direction) {
+    const rules = this.adminRulesFor(direction, cls);
+    return rules ? [...new Set([...rules.admin, ...rules.baseline].map((r) => r.policy))] : [];
   }
   classOf(workload) {
     const cls = this.classByWorkload.get(workload.id);
@@ -50107,7 +50994,7 @@ var Connectivity = class _Connectivity {
   selectingPolicies(cls, direction) {
     let list = this.selecting[direction][cls.index];
     if (!list) {
-      list = this.policies.selecting(cls.namespace, cls.labels).filter((p) => p.isolates[direction]);
+      list = enforcedPolicies(this.policies.selecting(cls.namespace, cls.labels, cls.nsLabels), direction);
       this.selecting[direction][cls.index] = list;
     }
     return list;
@@ -50127,17 +51014,81 @@ var Connectivity = class _Connectivity {
    * With `admissions`, also collects every rule that admits something (for attribution).
    */
   direction(direction, self2, other, dst, admissions) {
+    const rules = this.adminRulesFor(direction, self2);
+    if (!rules) return this.networkPolicyDirection(direction, self2, other, dst, admissions);
+    const decisions = admissions ? [] : void 0;
+    const admin = this.verdict("admin", rules.admin, other, dst, decisions);
+    let lower;
+    let lowerAdmissions;
+    if (this.isolated(self2, direction)) {
+      lowerAdmissions = admissions ? [] : void 0;
+      lower = this.networkPolicyDirection(direction, self2, other, dst, lowerAdmissions);
+    } else {
+      lower = baselineAllows(this.verdict("baseline", rules.baseline, other, dst, decisions)).subtract(this.deny.denied(direction, self2, other, dst));
+    }
+    const allowed = tiered(admin, lower);
+    if (admissions) {
+      const open2 = allowed.subtract(admin.allow);
+      for (const d of decisions ?? []) {
+        if (d.action !== "Allow") continue;
+        const conns = d.layer === "admin" ? d.conns : d.conns.intersect(open2);
+        if (!conns.isEmpty()) admissions.push({ ...d, conns });
+      }
+      for (const a of lowerAdmissions ?? []) {
+        const conns = a.conns.intersect(open2);
+        if (!conns.isEmpty()) admissions.push({ ...a, conns });
+      }
+    }
+    return allowed;
+  }
+  /**
+   * Every ANP and BANP rule that decided ports between `self` and `other` in one direction, Deny and Pass included
+   * (to attribute a connection that a Deny no longer closes).
+   */
+  adminDecisions(direction, self2, other, dst) {
+    const rules = this.adminRulesFor(direction, self2);
+    const decisions = [];
+    if (!rules) return decisions;
+    this.verdict("admin", rules.admin, other, dst, decisions);
+    if (!this.isolated(self2, direction)) this.verdict("baseline", rules.baseline, other, dst, decisions);
+    return decisions;
+  }
+  /** The rules of one tier, in order, towards/from `other`: each port decided by the first rule that matches it. */
+  verdict(layer, refs, other, dst, decisions) {
+    let verdict2 = UNDECIDED;
+    const dstPorts = dst.type === "pods" ? dst.cls.ports : void 0;
+    for (const ref of refs) {
+      const peerIndex = this.adminPeerMatch(ref.rule, other);
+      if (peerIndex === void 0) continue;
+      const step = decide(verdict2, ref.rule.action, adminRuleConnections(ref.rule, dstPorts));
+      verdict2 = step.verdict;
+      if (decisions && !step.decided.isEmpty()) decisions.push({ layer, ...ref, peerIndex, action: ref.rule.action, conns: step.decided });
+      if (verdict2.decided.isAll()) break;
+    }
+    return verdict2;
+  }
+  /** The first peer of an ANP/BANP rule that matches `other`, or undefined. */
+  adminPeerMatch(rule, other) {
+    if (other.type === "ip") return networksPeerAt(rule.peers, other.range);
+    for (let i = 0; i < rule.peers.length; i++) {
+      const peer = rule.peers[i];
+      if (peer.type === "pods" && this.selectionMatches(adminSelection(peer), other.cls)) return i;
+    }
+    return void 0;
+  }
+  networkPolicyDirection(direction, self2, other, dst, admissions) {
     const policies = this.selectingPolicies(self2, direction);
-    if (policies.length === 0) return ConnectionSet.ALL;
+    const denied = this.deny.denied(direction, self2, other, dst);
+    if (policies.length === 0) return denied.isEmpty() ? ConnectionSet.ALL : ConnectionSet.ALL.subtract(denied);
     let result2 = ConnectionSet.NONE;
     for (const policy of policies) {
       for (const rule of policy.rules[direction]) {
         const peerIndex = this.matchingPeer(policy, rule, other);
         if (peerIndex === void 0) continue;
-        const conns = ruleConnections(rule, dst);
+        const conns = denied.isEmpty() ? ruleConnections2(rule, dst) : ruleConnections2(rule, dst).subtract(denied);
         if (conns.isEmpty()) continue;
         result2 = result2.union(conns);
-        admissions?.push({ policy, rule, ...peerIndex >= 0 ? { peerIndex } : {}, conns });
+        admissions?.push({ layer: "network", policy, rule, ...peerIndex >= 0 ? { peerIndex } : {}, conns });
         if (!admissions && result2.isAll()) return result2;
       }
     }
@@ -50151,12 +51102,49 @@ var Connectivity = class _Connectivity {
   ipSpans(direction, self2) {
     const cached = this.spans[direction][self2.index];
     if (cached) return cached;
+    const rules = direction === "egress" ? this.adminRulesFor(direction, self2) : void 0;
+    const spans = rules ? this.adminEgressSpans(self2, rules) : this.networkPolicySpans(direction, self2);
+    this.spans[direction][self2.index] = spans;
+    return spans;
+  }
+  /**
+   * The external destinations of a class that ANP or BANP rules apply to: the address space cut at every `networks`
+   * CIDR of its rules and every edge of its NetworkPolicy spans, each piece evaluated through the tiers.
+   */
+  adminEgressSpans(self2, rules) {
+    const isolated = this.isolated(self2, "egress");
+    const lowerSpans = isolated ? this.networkPolicySpans("egress", self2) : this.deny.withoutDenied("egress", self2, [{ range: ALL_IPV4, conns: ConnectionSet.ALL }]);
+    const cuts = /* @__PURE__ */ new Set([ALL_IPV4.start, ALL_IPV4.end + 1n]);
+    const cut = (range) => {
+      if (range.family !== "ipv4") return;
+      cuts.add(range.start);
+      cuts.add(range.end + 1n);
+    };
+    for (const span of lowerSpans) cut(span.range);
+    for (const { rule } of [...rules.admin, ...rules.baseline]) {
+      for (const peer of rule.peers) if (peer.type === "networks") peer.addresses.ranges.forEach(cut);
+    }
+    const edges = [...cuts].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    const dst = { type: "ip", range: ALL_IPV4 };
+    const pieces = [];
+    let next = 0;
+    for (let i = 0; i + 1 < edges.length; i++) {
+      const range = { family: "ipv4", start: edges[i], end: edges[i + 1] - 1n };
+      const at = { type: "ip", range };
+      while (next < lowerSpans.length && lowerSpans[next].range.end < range.start) next++;
+      let lower = next < lowerSpans.length && lowerSpans[next].range.start <= range.start ? lowerSpans[next].conns : ConnectionSet.NONE;
+      if (!isolated) lower = lower.intersect(baselineAllows(this.verdict("baseline", rules.baseline, at, dst)));
+      pieces.push({ range, conns: tiered(this.verdict("admin", rules.admin, at, dst), lower) });
+    }
+    return unionSpans(pieces);
+  }
+  networkPolicySpans(direction, self2) {
     const policies = this.selectingPolicies(self2, direction);
     const pieces = policies.length === 0 ? [{ range: ALL_IPV4, conns: ConnectionSet.ALL }] : [];
     const dst = direction === "ingress" ? { type: "pods", cls: self2 } : { type: "ip", range: ALL_IPV4 };
     for (const policy of policies) {
       for (const rule of policy.rules[direction]) {
-        const conns = ruleConnections(rule, dst);
+        const conns = ruleConnections2(rule, dst);
         if (conns.isEmpty()) continue;
         if (rule.peers === "all") {
           pieces.push({ range: ALL_IPV4, conns });
@@ -50167,12 +51155,15 @@ var Connectivity = class _Connectivity {
         }
       }
     }
-    const spans = unionSpans(pieces);
-    this.spans[direction][self2.index] = spans;
-    return spans;
+    return this.deny.withoutDenied(direction, self2, unionSpans(pieces));
   }
   /** What `self` allows in `direction` with the pods of class `peer` (`dst` resolves named ports). */
   rowValue(direction, self2, peer, dst) {
+    if (this.deny.rulesFor(direction, self2).length > 0) {
+      if (this.adminRulesFor(direction, self2)) return this.direction(direction, self2, { type: "pods", cls: this.classes[peer] }, { type: "pods", cls: dst });
+      const row2 = this.row(direction, self2);
+      return (row2.listed.get(peer) ?? everyoneTo(row2, dst)).subtract(this.deny.deniedPods(direction, self2, peer, dst));
+    }
     const row = this.row(direction, self2);
     return row.listed.get(peer) ?? everyoneTo(row, dst);
   }
@@ -50183,13 +51174,119 @@ var Connectivity = class _Connectivity {
   row(direction, self2) {
     const cached = this.rows[direction][self2.index];
     if (cached) return cached;
+    const rules = this.adminRulesFor(direction, self2);
+    const row = rules ? this.adminRow(direction, self2, rules) : this.networkPolicyRow(direction, self2);
+    this.rows[direction][self2.index] = row;
+    return row;
+  }
+  /**
+   * The row of a class that ANP or BANP rules apply to. Listed: every class a rule's pod peer selects (unless it
+   * selects every class) and every class the NetworkPolicy row lists, when its answer differs from `everyone`, the
+   * answer for a class only the rules that select every class match. Every class is tried when an answer depends on
+   * the destination's named ports. Classes matched by the same rules, with the same answer below the ANPs, share one
+   * computed answer: a row may list thousands of classes that a few rules select alike.
+   */
+  adminRow(direction, self2, rules) {
+    const isolated = this.isolated(self2, direction);
+    const lowerRow = isolated ? this.networkPolicyRow(direction, self2) : void 0;
+    const refs = isolated ? rules.admin : [...rules.admin, ...rules.baseline];
+    const universal = [];
+    const partial = [];
+    let perDestination = (lowerRow?.everyoneNamed.length ?? 0) > 0;
+    refs.forEach(({ rule }, position) => {
+      const classes = this.ruleClasses(rule);
+      if (classes !== "all") partial.push({ position, classes });
+      else {
+        universal.push(position);
+        if (direction === "egress" && hasNamedPort(rule)) perDestination = true;
+      }
+    });
+    const ids = /* @__PURE__ */ new Map();
+    const idOf = (value) => {
+      let id = ids.get(value);
+      if (id === void 0) ids.set(value, id = ids.size);
+      return id;
+    };
+    const verdicts = /* @__PURE__ */ new Map();
+    const verdictOf = (positions, dstPorts) => {
+      let key = "";
+      for (const i of positions) key += hasNamedPort(refs[i].rule) ? `,${i}:${idOf(dstPorts)}` : `,${i}`;
+      let verdict2 = verdicts.get(key);
+      if (!verdict2) {
+        const matched = positions.map((i) => refs[i]);
+        verdict2 = {
+          admin: ruleVerdict(matched.filter((r) => r.policy.kind === "AdminNetworkPolicy"), dstPorts),
+          baseline: ruleVerdict(matched.filter((r) => r.policy.kind === "BaselineAdminNetworkPolicy"), dstPorts)
+        };
+        verdicts.set(key, verdict2);
+      }
+      return verdict2;
+    };
+    const universalVerdict = verdictOf(universal, self2.ports);
+    const answer = (c, selectedBy) => {
+      const cls = c === void 0 ? void 0 : this.classes[c];
+      const dstPorts = direction === "egress" && cls ? cls.ports : self2.ports;
+      const verdict2 = selectedBy.length === 0 && (!perDestination || dstPorts === self2.ports) ? universalVerdict : verdictOf(selectedBy.length === 0 ? universal : [...universal, ...selectedBy].sort((a, b) => a - b), dstPorts);
+      const lower = lowerRow ? cls ? lowerRow.listed.get(cls.index) ?? everyoneTo(lowerRow, cls) : lowerRow.everyone : baselineAllows(verdict2.baseline);
+      return tiered(verdict2.admin, lower);
+    };
+    const row = { everyone: answer(void 0, []), everyoneNamed: [], listed: /* @__PURE__ */ new Map() };
+    const onlyTakes = (position) => row.everyone.isEmpty() && !perDestination && refs[position].rule.action === "Deny";
+    const selecting = /* @__PURE__ */ new Map();
+    for (const c of lowerRow?.listed.keys() ?? []) selecting.set(c, []);
+    for (const { position, classes } of partial) {
+      if (onlyTakes(position)) continue;
+      for (const c of classes) {
+        const list = selecting.get(c);
+        if (list) list.push(position);
+        else selecting.set(c, [position]);
+      }
+    }
+    for (const { position, classes } of partial) {
+      if (!onlyTakes(position)) continue;
+      const set = this.ruleClassSet(refs[position].rule, classes);
+      for (const [c, list] of selecting) if (set.has(c)) list.push(position);
+    }
+    for (const c of perDestination ? this.classes.map((cls) => cls.index) : selecting.keys()) {
+      const conns = answer(c, selecting.get(c) ?? []);
+      if (!conns.equals(row.everyone)) row.listed.set(c, conns);
+    }
+    return row;
+  }
+  /** The classes the pod peers of an ANP/BANP rule select, ascending; 'all' when one of them selects every class. */
+  ruleClasses(rule) {
+    let classes = this.adminRuleClasses.get(rule);
+    if (!classes) {
+      const found = /* @__PURE__ */ new Set();
+      for (const peer of rule.peers) {
+        if (peer.type !== "pods") continue;
+        const candidates = this.candidates(adminSelection(peer));
+        if (candidates.length === this.classes.length) {
+          found.clear();
+          classes = "all";
+          break;
+        }
+        for (const c of candidates) found.add(c);
+      }
+      classes ??= [...found].sort((a, b) => a - b);
+      this.adminRuleClasses.set(rule, classes);
+    }
+    return classes;
+  }
+  ruleClassSet(rule, classes) {
+    let set = this.adminRuleClassSets.get(rule);
+    if (!set) this.adminRuleClassSets.set(rule, set = new Set(classes));
+    return set;
+  }
+  /** A class's row under the NetworkPolicies alone. */
+  networkPolicyRow(direction, self2) {
     const policies = this.selectingPolicies(self2, direction);
     const row = { everyone: policies.length === 0 ? ConnectionSet.ALL : ConnectionSet.NONE, everyoneNamed: [], listed: /* @__PURE__ */ new Map() };
     const selfEndpoint = { type: "pods", cls: self2 };
     for (const policy of policies) {
       for (const rule of policy.rules[direction]) {
         const fixed = direction === "ingress" || rule.ports === "all" || !rule.ports.some((p) => typeof p.port === "string");
-        const fixedConns = fixed ? ruleConnections(rule, selfEndpoint) : void 0;
+        const fixedConns = fixed ? ruleConnections2(rule, selfEndpoint) : void 0;
         const addEveryone = () => {
           if (fixedConns) row.everyone = row.everyone.union(fixedConns);
           else row.everyoneNamed.push(rule);
@@ -50200,36 +51297,34 @@ var Connectivity = class _Connectivity {
         }
         for (const peer of rule.peers) {
           if (peer.type !== "pods") continue;
-          const candidates = this.candidates(policy, peer);
+          const candidates = this.candidates(networkPolicySelection(policy, peer));
           if (candidates.length === this.classes.length) {
             addEveryone();
             continue;
           }
           for (const c of candidates) {
-            const conns = fixedConns ?? ruleConnections(rule, { type: "pods", cls: this.classes[c] });
+            const conns = fixedConns ?? ruleConnections2(rule, { type: "pods", cls: this.classes[c] });
             if (!conns.isEmpty()) row.listed.set(c, (row.listed.get(c) ?? ConnectionSet.NONE).union(conns));
           }
         }
       }
     }
     for (const [c, conns] of row.listed) row.listed.set(c, conns.union(everyoneTo(row, this.classes[c])));
-    this.rows[direction][self2.index] = row;
     return row;
   }
-  /** The classes a pod peer of a policy selects. */
-  candidates(policy, peer) {
-    const key = peerKey(policy, peer);
-    const cached = this.candidateCache.get(key);
+  /** The classes a pod selection selects. */
+  candidates(selection) {
+    const cached = this.candidateCache.get(selection.key);
     if (cached) return cached;
-    let smallest = peer.namespaces === "own" ? this.classesByNamespace.get(policy.resource.namespace) ?? [] : void 0;
-    for (const [key2, set] of peer.pods.constraints) {
+    let smallest = selection.ownNamespace !== void 0 ? this.classesByNamespace.get(selection.ownNamespace) ?? [] : void 0;
+    for (const [key, set] of selection.pods.constraints) {
       if (set.complement || set.values.has(ABSENT)) continue;
-      const posting = [...set.values].flatMap((v) => this.classesByLabel.get(`${key2}=${v}`) ?? []);
+      const posting = [...set.values].flatMap((v) => this.classesByLabel.get(`${key}=${v}`) ?? []);
       if (!smallest || posting.length < smallest.length) smallest = posting;
     }
     const pool = smallest ?? this.classes.map((c) => c.index);
-    const result2 = pool.filter((c) => this.podPeerMatches(policy, peer, this.classes[c]));
-    this.candidateCache.set(key, result2);
+    const result2 = pool.filter((c) => this.selectionMatches(selection, this.classes[c]));
+    this.candidateCache.set(selection.key, result2);
     return result2;
   }
   /** -1: the rule admits every peer; an index: the first peer that matches; undefined: none. */
@@ -50238,18 +51333,17 @@ var Connectivity = class _Connectivity {
     if (other.type === "ip") return paintedAt(firstIpPeers(rule.peers), other.range.family, other.range.start)?.value;
     for (let i = 0; i < rule.peers.length; i++) {
       const peer = rule.peers[i];
-      if (peer.type === "pods" && this.podPeerMatches(policy, peer, other.cls)) return i;
+      if (peer.type === "pods" && this.selectionMatches(networkPolicySelection(policy, peer), other.cls)) return i;
     }
     return void 0;
   }
-  podPeerMatches(policy, peer, cls) {
-    const key = peerKey(policy, peer);
-    let cache6 = this.peerMatch.get(key);
-    if (!cache6) this.peerMatch.set(key, cache6 = /* @__PURE__ */ new Map());
+  selectionMatches(selection, cls) {
+    let cache6 = this.peerMatch.get(selection.key);
+    if (!cache6) this.peerMatch.set(selection.key, cache6 = /* @__PURE__ */ new Map());
     let match = cache6.get(cls.index);
     if (match === void 0) {
-      const inNamespace = peer.namespaces === "own" ? cls.namespace === policy.resource.namespace : matches(peer.namespaces, cls.nsLabels);
-      cache6.set(cls.index, match = inNamespace && matches(peer.pods, cls.labels));
+      const inNamespace = selection.namespaces ? matches(selection.namespaces, cls.nsLabels) : cls.namespace === selection.ownNamespace;
+      cache6.set(cls.index, match = inNamespace && matches(selection.pods, cls.labels));
     }
     return match;
   }
@@ -50396,21 +51490,31 @@ function onBlocks(spans, blocks) {
 }
 function everyoneTo(row, dst) {
   let conns = row.everyone;
-  for (const rule of row.everyoneNamed) conns = conns.union(ruleConnections(rule, { type: "pods", cls: dst }));
+  for (const rule of row.everyoneNamed) conns = conns.union(ruleConnections2(rule, { type: "pods", cls: dst }));
   return conns;
 }
-var peerKeys = /* @__PURE__ */ new WeakMap();
-function peerKey(policy, peer) {
-  let key = peerKeys.get(peer);
-  if (key === void 0) {
-    const namespaces = peer.namespaces === "own" ? `own ${policy.resource.namespace}` : selectorKey(peer.namespaces);
-    peerKeys.set(peer, key = JSON.stringify([namespaces, selectorKey(peer.pods)]));
+var selections = /* @__PURE__ */ new WeakMap();
+function networkPolicySelection(policy, peer) {
+  let selection = selections.get(peer);
+  if (!selection) {
+    const own = peer.namespaces === "own" ? policy.resource.namespace : void 0;
+    const namespaces = peer.namespaces === "own" ? void 0 : peer.namespaces;
+    const key = JSON.stringify([own === void 0 ? selectorKey(peer.namespaces) : `own ${own}`, selectorKey(peer.pods)]);
+    selections.set(peer, selection = { key, ...own === void 0 ? { namespaces } : { ownNamespace: own }, pods: peer.pods });
   }
-  return key;
+  return selection;
 }
-function selectorKey(selector) {
-  if (selector.invalid !== void 0) return "invalid";
-  const constraints = [...selector.constraints].map(([k, set]) => [k, set.complement, [...set.values].sort()]);
+function adminSelection(peer) {
+  let selection = selections.get(peer);
+  if (!selection) {
+    const key = JSON.stringify([selectorKey(peer.namespaces), selectorKey(peer.pods)]);
+    selections.set(peer, selection = { key, namespaces: peer.namespaces, pods: peer.pods });
+  }
+  return selection;
+}
+function selectorKey(selector2) {
+  if (selector2.invalid !== void 0) return "invalid";
+  const constraints = [...selector2.constraints].map(([k, set]) => [k, set.complement, [...set.values].sort()]);
   return JSON.stringify(constraints.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 function pushTo(map, key, value) {
@@ -50433,7 +51537,7 @@ function classKey(namespace, labels, ports) {
   return JSON.stringify(namespace) + key;
 }
 var ruleConnsCache = /* @__PURE__ */ new WeakMap();
-function ruleConnections(rule, dst) {
+function ruleConnections2(rule, dst) {
   if (rule.ports === "all") return ConnectionSet.ALL;
   const named = rule.ports.some((p) => typeof p.port === "string");
   if (!named) {
@@ -50473,11 +51577,11 @@ function computeExposures(topology) {
   return out;
 }
 var reachedBy = memoWhileSame((entry, service, candidates) => {
-  const selector = Object.entries(service.selector ?? {});
+  const selector2 = Object.entries(service.selector ?? {});
   const accessPorts = serviceAccessPorts(service.ports, entry.port);
   const workloads = [];
   for (const w of candidates) {
-    if (!selector.every(([k, v]) => w.labels[k] === v)) continue;
+    if (!selector2.every(([k, v]) => w.labels[k] === v)) continue;
     let conns = ConnectionSet.NONE;
     for (const access2 of accessPorts) {
       const number = typeof access2 === "number" ? access2 : w.ports.find((p) => p.name === access2 && p.protocol === "TCP")?.port;
@@ -50544,10 +51648,10 @@ function workloadsIn(topology, namespace) {
   return index.get(namespace) ?? [];
 }
 function workloadsBehind(service, port, workloads) {
-  const selector = service.selector;
-  if (!selector || Object.keys(selector).length === 0) return [];
+  const selector2 = service.selector;
+  if (!selector2 || Object.keys(selector2).length === 0) return [];
   const access2 = serviceAccessPorts(service.ports, port);
-  const wanted = Object.entries(selector);
+  const wanted = Object.entries(selector2);
   const out = [];
   for (const w of workloads) {
     if (w.namespace !== service.namespace || !wanted.every(([k, v]) => w.labels[k] === v)) continue;
@@ -51642,9 +52746,9 @@ function portSpecWithin(spec, specs) {
   }
   return next > want[1];
 }
-var PROTOCOLS2 = ["TCP", "UDP", "SCTP"];
+var PROTOCOLS3 = ["TCP", "UDP", "SCTP"];
 function coversEveryPort(ports) {
-  return ports === "all" || PROTOCOLS2.every((protocol) => portSpecWithin({ protocol, path: [] }, ports));
+  return ports === "all" || PROTOCOLS3.every((protocol) => portSpecWithin({ protocol, path: [] }, ports));
 }
 function portsNotWithin(ports, bases) {
   if (bases.includes("all")) return [];
@@ -51673,10 +52777,13 @@ function scopeOf2(base, head, namespace) {
   return { namespace, labels: { ...labels, [NAMESPACE_NAME_LABEL2]: namespace } };
 }
 function changedPolicies(changed) {
+  return changedModels(changed, isNetworkPolicy, networkPolicyOf);
+}
+function changedModels(changed, is, modelOf) {
   const out = [];
   for (const pair of changed) {
-    const before = pair.before && isNetworkPolicy(pair.before) ? networkPolicyOf(pair.before) : void 0;
-    const after = pair.after && isNetworkPolicy(pair.after) ? networkPolicyOf(pair.after) : void 0;
+    const before = pair.before && is(pair.before) ? modelOf(pair.before) : void 0;
+    const after = pair.after && is(pair.after) ? modelOf(pair.after) : void 0;
     if (before || after) out.push({ key: pair.key, before, after });
   }
   return out;
@@ -51700,14 +52807,14 @@ function policyTypesPath(policy) {
 }
 
 // src/rules/netpol/isolation.ts
-function isolatingPolicies(model, namespace, selector, direction) {
-  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && overlaps(p.podSelector, selector));
+function isolatingPolicies(model, namespace, selector2, direction) {
+  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && overlaps(p.podSelector, selector2));
 }
-function coveringPolicies(model, namespace, selector, direction) {
-  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && isSubsetOf(selector, p.podSelector));
+function coveringPolicies(model, namespace, selector2, direction) {
+  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && isSubsetOf(selector2, p.podSelector));
 }
-function baselineRules(base, namespace, selector, direction, preferKey) {
-  const policies = coveringPolicies(base, namespace, selector, direction).sort((a, b) => Number(b.resource.key === preferKey) - Number(a.resource.key === preferKey));
+function baselineRules(base, namespace, selector2, direction, preferKey) {
+  const policies = coveringPolicies(base, namespace, selector2, direction).sort((a, b) => Number(b.resource.key === preferKey) - Number(a.resource.key === preferKey));
   return policies.flatMap((policy) => policy.rules[direction].map((rule) => ({ policy, rule })));
 }
 function admitsEverything(rules) {
@@ -51726,9 +52833,10 @@ var namespaceWithoutDefaultDeny = defineRule({
   kind: "state",
   severity: "medium",
   modes: ["audit"],
-  description: "A namespace that has workloads or is declared has no default deny for ingress (or egress): no policy isolates every pod, so any pod no other policy selects is open in that direction.",
+  description: "A namespace that has workloads or is declared has no default deny for ingress (or egress): no policy isolates every pod, and no AdminNetworkPolicy or BaselineAdminNetworkPolicy denies everything to its pods, so any pod no other policy selects is open in that direction.",
   check({ model, side, report }) {
     const topology = buildTopology(model);
+    const { admin, baseline } = clusterPoliciesOf(model);
     const namespaces = /* @__PURE__ */ new Set();
     const places = /* @__PURE__ */ new Map();
     for (const r of model.resources) {
@@ -51746,6 +52854,9 @@ var namespaceWithoutDefaultDeny = defineRule({
         const isolatingAll = policiesIn(model, namespace).filter((p) => selectsEverything(p.podSelector) && p.isolates[direction]);
         const allowingAll = [...new Set(baselineRules(model, namespace, EVERYTHING, direction).filter((r) => isAllowAll(r.rule)).map((r) => policyName(r.policy)))];
         if (isolatingAll.length > 0 && allowingAll.length === 0) continue;
+        const labels = topology.namespaces.get(namespace) ?? { [NAMESPACE_NAME_LABEL]: namespace };
+        const denies = (policy) => policy !== void 0 && coversNamespace(policy, labels) && policy.rules[direction].some(deniesEverything);
+        if (admin.some(denies) || allowingAll.length === 0 && denies(baseline)) continue;
         const names = (list) => `${list.sort().join(", ")} allow${list.length === 1 ? "s" : ""}`;
         const why = isolatingAll.length === 0 ? `no NetworkPolicy selects every pod and isolates ${direction}` : `${names(allowingAll)} all ${direction} to every pod`;
         const open2 = direction === "ingress" ? "accepts connections from every source, in and outside the cluster" : "may connect to every destination";
@@ -51770,10 +52881,11 @@ var workloadNotIsolated = defineRule({
   description: "A workload is selected by no NetworkPolicy that isolates it for ingress (or egress), so that direction is fully open; medium when an entry point exposes it.",
   check({ model, side, report }) {
     const exposed = new Set(buildExposureMap(model).rows.flatMap((r) => workloadsOf(r).map((w) => w.id)));
-    for (const w of buildTopology(model).workloads) {
-      const policies = policiesIn(model, w.namespace);
+    const topology = buildTopology(model);
+    for (const w of topology.workloads) {
+      const policies = policyIndexOf(model).selecting(w.namespace, w.labels, topology.namespaces.get(w.namespace) ?? { [NAMESPACE_NAME_LABEL]: w.namespace });
       for (const direction of DIRECTIONS) {
-        if (policies.some((p) => p.isolates[direction] && matches(p.podSelector, w.labels))) continue;
+        if (policies.some((p) => p.isolates[direction])) continue;
         const entry = direction === "ingress" && exposed.has(w.id);
         const open2 = direction === "ingress" ? "every pod and address can connect to it" : "it can connect to every destination";
         report({
@@ -51790,8 +52902,340 @@ var workloadNotIsolated = defineRule({
 // src/rules/audit/index.ts
 var AUDIT_RULES = [ingressCatchAllPath, ingressWildcardHost, namespaceWithoutDefaultDeny, workloadNotIsolated];
 
+// src/rules/netpol/describe.ts
+var PEER_WORD = {
+  ingress: { one: "source", many: "sources", from: "from", field: "from" },
+  egress: { one: "destination", many: "destinations", from: "to", field: "to" }
+};
+function describeNamespaces(namespaces, namespace) {
+  if (namespaces === "own") return `namespace ${namespace}`;
+  return selectsEverything(namespaces) ? "every namespace" : `namespaces ${code(describeSelector(namespaces))}`;
+}
+function describePeer(peer, namespace) {
+  if (peer.type === "ipBlock") return `ipBlock ${code(peer.cidr)}${peer.except.length > 0 ? ` except ${peer.except.map((cidr) => code(cidr)).join(", ")}` : ""}`;
+  const pods = selectsEverything(peer.pods) ? "every pod" : `pods ${code(describeSelector(peer.pods))}`;
+  return `${pods} in ${describeNamespaces(peer.namespaces, namespace)}`;
+}
+function describePeers(peers, direction, namespace) {
+  if (peers === "all") return `every ${PEER_WORD[direction].one}`;
+  return peers.map((p) => describePeer(p, namespace)).join("; ");
+}
+function describePort(port) {
+  if (port.port === void 0) return `${port.protocol} (every port)`;
+  return `${port.protocol}/${port.port}${port.endPort !== void 0 ? `-${port.endPort}` : ""}`;
+}
+function describePorts(ports) {
+  return ports === "all" ? "every port and protocol" : ports.map(describePort).join(", ");
+}
+function describeRule(rule, namespace) {
+  const word2 = PEER_WORD[rule.direction];
+  return `${rule.direction} rule ${rule.index} (${word2.from} ${describePeers(rule.peers, rule.direction, namespace)} on ${describePorts(rule.ports)})`;
+}
+function describePods(policy) {
+  const ns = policy.resource.namespace;
+  return selectsEverything(policy.podSelector) ? `every pod of namespace ${ns}` : `pods ${code(describeSelector(policy.podSelector))} of namespace ${ns}`;
+}
+function isolationNote(direction, isolatedBy) {
+  const names = isolatedBy.slice(0, 3).map(policyName).join(", ") + (isolatedBy.length > 3 ? ", …" : "");
+  return `these pods were isolated for ${direction} in base (by ${names})`;
+}
+function joinDirections(directions) {
+  return directions.join(" and ");
+}
+function capitalize(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function formatCount(count2) {
+  return count2.toLocaleString("en-US");
+}
+
+// src/rules/cilium/specs.ts
+function changedCiliumPolicies(changed) {
+  return changedModels(changed, isCiliumPolicy, ciliumPolicyOf);
+}
+function changedSpecs(context3) {
+  const out = [];
+  for (const { before, after } of changedCiliumPolicies(context3.changed)) {
+    if (!before || !after) continue;
+    for (const spec of after.policies) {
+      const old = counterpart(spec, before.policies);
+      if (old) out.push({ before: old, after: spec });
+    }
+  }
+  return out;
+}
+function counterpart(spec, others) {
+  const samePlace = others.find((p) => formatFieldPath(p.specPath) === formatFieldPath(spec.specPath));
+  const sameEndpoints = (p) => compareSelectors(p.podSelector, spec.podSelector) === "equal" && compareSelectors(p.subjectNamespaces, spec.subjectNamespaces) === "equal";
+  if (samePlace && sameEndpoints(samePlace)) return samePlace;
+  return others.find(sameEndpoints) ?? samePlace;
+}
+function allowComparisons(context3) {
+  const out = [];
+  for (const { after } of changedCiliumPolicies(context3.changed)) {
+    for (const policy of after?.policies ?? []) {
+      const namespace = policy.resource.namespace;
+      const scope = scopeFor(context3, policy);
+      const clusterwide = (p) => namespace !== "" && isCiliumModel(p) && matches(p.subjectNamespaces, scope.labels);
+      for (const direction of ["ingress", "egress"]) {
+        if (policy.rules[direction].length === 0) continue;
+        const isolated = isolatingPolicies(context3.base, namespace, policy.podSelector, direction).length > 0 || namespace !== "" && isolatingPolicies(context3.base, "", policy.podSelector, direction).some(clusterwide);
+        if (!isolated) continue;
+        const base = [
+          ...baselineRules(context3.base, namespace, policy.podSelector, direction, policy.resource.key),
+          ...namespace !== "" ? baselineRules(context3.base, "", policy.podSelector, direction).filter((b) => clusterwide(b.policy)) : []
+        ];
+        out.push({ policy, direction, scope, base, head: policy.rules[direction] });
+      }
+    }
+  }
+  return out;
+}
+function scopeFor(context3, policy) {
+  const namespace = policy.resource.namespace;
+  return namespace ? scopeOf2(context3.base, context3.head, namespace) : { namespace: "", labels: {} };
+}
+function ruleName(rule, policy) {
+  return `${policyLabel(policy)}: ${rule.field} rule ${rule.index}`;
+}
+function describeCiliumPeer(peer, namespace) {
+  if (!("field" in peer)) return describePeer(peer, namespace);
+  const cilium = peer;
+  if (cilium.entity) return `${cilium.field} ${code(cilium.entity)}`;
+  if (cilium.type === "ipBlock") return `${cilium.field} ${code(cilium.cidr)}${cilium.except.length > 0 ? ` except ${cilium.except.map((c) => code(c)).join(", ")}` : ""}`;
+  return `${cilium.field} ${describePeer(peer, namespace)}`;
+}
+
+// src/rules/cilium/cilium-approximated.ts
+var cilium_approximated_default = defineRule({
+  id: "cilium-approximated",
+  kind: "diff",
+  modes: ["pr", "audit"],
+  severity: "info",
+  description: "A Cilium policy the change adds or edits has parts segguard records but does not evaluate (L7 http/dns/kafka rules, toFQDNs, the host or kube-apiserver entities, nodeSelector rules); its connectivity is analyzed at L3/L4.",
+  check(context3) {
+    let count2 = 0;
+    for (const { after } of changedCiliumPolicies(context3.changed)) {
+      for (const approximation of after?.approximations ?? []) {
+        count2++;
+        context3.report({
+          message: `${resourceLabel(after.resource)}: ${approximation.message} (at ${formatFieldPath(approximation.path)}).`,
+          at: { resource: after.resource, path: approximation.path, side: "head" },
+          key: `${formatFieldPath(approximation.path)}\0${approximation.message}`
+        });
+      }
+    }
+    if (count2 > 0) context3.note?.("cilium: L7 rules and toFQDNs are not evaluated; Cilium policies are analyzed at L3/L4 (cilium-approximated lists what was approximated)");
+  }
+});
+
+// src/rules/cilium/cilium-cidr-widened.ts
+var cilium_cidr_widened_default = defineRule({
+  id: "cilium-cidr-widened",
+  kind: "diff",
+  severity: "high",
+  description: "A Cilium fromCIDR/toCIDR/fromCIDRSet/toCIDRSet now admits addresses the base did not admit for the same endpoints (a wider cidr, a removed except, a new block); critical when an ingress CIDR becomes 0.0.0.0/0 or ::/0.",
+  check(context3) {
+    for (const { policy, direction, base, head } of allowComparisons(context3)) {
+      const before = base.reduce((set, b) => set.union(addressesOf(b.rule.peers)), addressesOf([]));
+      for (const rule of head) {
+        for (const peer of rule.peers === "all" ? [] : rule.peers) {
+          if (peer.type !== "ipBlock" || !peer.field.includes("CIDR")) continue;
+          const added = peer.addresses.subtract(before);
+          if (added.isEmpty()) continue;
+          const everything = peer.cidr.endsWith("/0");
+          context3.report({
+            message: `${ruleName(rule, policy)} now admits ${describeAddresses(added)} through ${describeCiliumPeer(peer, policy.resource.namespace)}, which no base rule admitted ${direction === "ingress" ? "as sources" : "as destinations"} of these endpoints${everything ? `; ${peer.cidr} is the whole address space, including the internet` : ""}.`,
+            at: { resource: policy.resource, path: peer.field.endsWith("Set") ? [...peer.path, "cidr"] : peer.path, side: "head" },
+            severity: everything && direction === "ingress" ? "critical" : void 0,
+            key: `${policy.specPath.join(".")}:${direction}:${peer.cidr}:${peer.except.join(",")}`
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/cilium/cilium-default-deny-disabled.ts
+var cilium_default_deny_disabled_default = defineRule({
+  id: "cilium-default-deny-disabled",
+  kind: "diff",
+  severity: "high",
+  description: "A Cilium policy sets enableDefaultDeny to false for a direction it isolated in base, and no other policy isolates those endpoints: everything its rules did not allow is allowed again.",
+  check(context3) {
+    for (const { before, after } of changedSpecs(context3)) {
+      for (const direction of ["ingress", "egress"]) {
+        if (!before.isolates[direction] || after.isolates[direction] || !after.defaultDenyExplicit[direction]) continue;
+        if (!losesIsolation(context3.base, context3.head, before, direction)) continue;
+        context3.report({
+          message: `${policyLabel(after)} sets enableDefaultDeny.${direction} to false: its endpoints are no longer in default deny for ${direction}, so ${direction === "ingress" ? "any source can reach them" : "they can reach any destination"} except what deny rules forbid.`,
+          at: { resource: after.resource, path: [...after.specPath, "enableDefaultDeny", direction], side: "head" },
+          key: `${formatFieldPath(after.specPath)}:${direction}`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/cilium/cilium-deny-removed.ts
+var cilium_deny_removed_default = defineRule({
+  id: "cilium-deny-removed",
+  kind: "diff",
+  severity: "high",
+  description: "A Cilium ingressDeny/egressDeny rule is removed or narrowed in a policy that stays: what it denied is no longer denied, and deny rules override every allow (Cilium and Kubernetes policies alike).",
+  check(context3) {
+    for (const { before, after } of changedCiliumPolicies(context3.changed)) {
+      if (!before || !after) continue;
+      for (const old of before.policies) {
+        const now = counterpart(old, after.policies);
+        const scope = scopeFor(context3, old);
+        for (const direction of ["ingress", "egress"]) {
+          for (const rule of old.deny[direction]) {
+            if (now && covered(now.deny[direction], rule, scope)) continue;
+            const peers = rule.peers === "all" ? `every ${direction === "ingress" ? "source" : "destination"}` : rule.peers.map((p) => describeCiliumPeer(p, old.resource.namespace)).join(", ");
+            context3.report({
+              message: `${ruleName(rule, old)} ${now ? "is removed or narrowed" : "is gone with its rule"}: it denied ${peers} on ${describePorts(rule.ports)}, and no deny rule of the policy in head denies all of it, so any allow (of any policy) now lets it through.`,
+              at: { resource: old.resource, path: rule.path, side: "base" },
+              key: `${formatFieldPath(rule.path)}:${peers}`
+            });
+          }
+        }
+      }
+    }
+  }
+});
+function covered(heads, base, scope) {
+  const wide = heads.filter((h) => {
+    const left = portsNotWithin(base.ports, [h.ports]);
+    return left !== "all" && left.length === 0;
+  });
+  if (wide.some((h) => h.peers === "all")) return true;
+  if (base.peers === "all") return false;
+  return base.peers.every((peer) => wide.some((h) => h.peers !== "all" && (peer.type === "pods" ? peersAdmit(h.peers, peer, scope) : h.peers.some((q) => q.type === "ipBlock" && peer.addresses.isSubsetOf(q.addresses)))));
+}
+
+// src/rules/cilium/cilium-endpoints-broadened.ts
+var cilium_endpoints_broadened_default = defineRule({
+  id: "cilium-endpoints-broadened",
+  kind: "diff",
+  severity: "high",
+  description: "A Cilium fromEndpoints/toEndpoints selector now selects more endpoints than the base admitted for the same endpoints (a label dropped, a namespace opened, or the empty selector `{}`, every endpoint of the namespace).",
+  check(context3) {
+    for (const { policy, direction, scope, base, head } of allowComparisons(context3)) {
+      const namespace = policy.resource.namespace;
+      const basePeers = base.flatMap((b) => b.rule.peers === "all" ? [] : b.rule.peers.filter((p) => p.type === "pods" && !("entity" in p && p.entity)).map((peer) => ({ ...b, peer })));
+      for (const rule of head) {
+        for (const peer of rule.peers === "all" ? [] : rule.peers) {
+          if (peer.type !== "pods" || peer.entity) continue;
+          if (base.some((b) => peersAdmit(b.rule.peers, peer, scope))) continue;
+          const narrower = basePeers.find((q) => podPeerWithin(q.peer, peer, scope));
+          if (!narrower && !selectsEverything(peer.pods)) continue;
+          context3.report({
+            message: `${ruleName(rule, policy)} now admits ${describeCiliumPeer(peer, namespace)}, more endpoints than ${narrower ? describeCiliumPeer(narrower.peer, narrower.policy.resource.namespace) : "any peer"} the base admitted ${direction === "ingress" ? "from" : "to"}.`,
+            at: { resource: policy.resource, path: peer.path, side: "head" },
+            key: `${policy.specPath.join(".")}:${direction}:${describeCiliumPeer(peer, namespace)}`,
+            related: narrower ? [{ resource: narrower.policy.resource, path: narrower.peer.path, side: "base", message: "the base selector" }] : []
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/cilium/cilium-entity-broadened.ts
+var BROADENING = /* @__PURE__ */ new Set(["world", "world-ipv4", "world-ipv6", "cluster", "all"]);
+var cilium_entity_broadened_default = defineRule({
+  id: "cilium-entity-broadened",
+  kind: "diff",
+  severity: "high",
+  description: "A Cilium rule now admits the entity world, cluster or all for endpoints the base isolated and did not already admit them for (every address outside the cluster, every pod, or both); critical for world or all on ingress.",
+  check(context3) {
+    for (const { policy, direction, scope, base, head } of allowComparisons(context3)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const rule of head) {
+        for (const peer of rule.peers === "all" ? [] : rule.peers) {
+          const entity = peer.entity;
+          const place2 = peer.path.join(".");
+          if (!entity || !BROADENING.has(entity) || seen.has(place2) || admitted(base, peer, scope)) continue;
+          seen.add(place2);
+          const outside = entity !== "cluster";
+          context3.report({
+            message: `${ruleName(rule, policy)} now admits ${describeCiliumPeer(peer, policy.resource.namespace)}, ${outside ? "every address outside the cluster" : "every pod of every namespace"}${entity === "all" ? " and every pod of every namespace" : ""}, ${direction === "ingress" ? "as sources" : "as destinations"}; no base rule admitted ${code(entity)} for these endpoints.`,
+            at: { resource: policy.resource, path: peer.path, side: "head" },
+            severity: outside && direction === "ingress" ? "critical" : void 0,
+            key: `${policy.specPath.join(".")}:${direction}:${entity}`
+          });
+        }
+      }
+    }
+  }
+});
+function admitted(base, peer, scope) {
+  if (peer.type === "pods") return base.some((b) => peersAdmit(b.rule.peers, peer, scope));
+  return peer.addresses.isSubsetOf(base.reduce((set, b) => set.union(addressesOf(b.rule.peers)), addressesOf([])));
+}
+
+// src/rules/cilium/cilium-policy-deleted.ts
+var cilium_policy_deleted_default = defineRule({
+  id: "cilium-policy-deleted",
+  kind: "diff",
+  severity: "high",
+  description: "A CiliumNetworkPolicy or CiliumClusterwideNetworkPolicy that exists in base is gone in head, leaving the endpoints it isolated open or lifting its deny rules; critical when it isolated every endpoint of its namespace (a default deny) or of the cluster.",
+  check(context3) {
+    for (const { before, after } of changedCiliumPolicies(context3.changed)) {
+      if (!before || after) continue;
+      const losing = before.policies.filter((p) => DIRECTIONS.some((d) => losesIsolation(context3.base, context3.head, p, d)));
+      const lost = DIRECTIONS.filter((d) => losing.some((p) => losesIsolation(context3.base, context3.head, p, d)));
+      const everyEndpoint = losing.some((p) => selectsEverything(p.podSelector) && selectsEverything(p.clusterwide ? p.subjectNamespaces : EVERYTHING));
+      const denies = before.policies.reduce((n, p) => n + p.deny.ingress.length + p.deny.egress.length, 0);
+      if (lost.length === 0 && denies === 0) continue;
+      const name = resourceLabel(before.resource);
+      const open2 = lost.length > 0 ? `its endpoints are no longer isolated for ${joinDirections(lost)} by any remaining policy` : "";
+      const lifted = denies > 0 ? `its ${denies} deny rule${denies === 1 ? "" : "s"} no longer override${denies === 1 ? "s" : ""} any allow` : "";
+      context3.report({
+        message: `${name} was deleted: ${[open2, lifted].filter(Boolean).join(", and ")}.`,
+        at: { resource: before.resource, side: "base" },
+        severity: everyEndpoint ? "critical" : void 0,
+        key: "deleted"
+      });
+    }
+  }
+});
+
+// src/rules/cilium/cilium-ports-emptied.ts
+var cilium_ports_emptied_default = defineRule({
+  id: "cilium-ports-emptied",
+  kind: "diff",
+  severity: "medium",
+  description: "A Cilium rule loses its toPorts (or lists every port), so peers the base admitted to the same endpoints on some ports only are now admitted on every port and protocol.",
+  check(context3) {
+    for (const { policy, direction, scope, base, head } of allowComparisons(context3)) {
+      for (const rule of head) {
+        if (rule.peers === "all" || !coversEveryPort(rule.ports)) continue;
+        const narrowed = rule.peers.map((peer2) => ({ peer: peer2, rules: base.filter((b) => admits2(b.rule, peer2, scope)) })).filter(({ rules }) => rules.length > 0 && !rules.some((b) => coversEveryPort(b.rule.ports)));
+        if (narrowed.length === 0) continue;
+        const [{ peer, rules: [was] }] = narrowed;
+        context3.report({
+          message: `${ruleName(rule, policy)} has no toPorts, so it now admits ${describeCiliumPeer(peer, policy.resource.namespace)}${narrowed.length > 1 ? ` (and ${narrowed.length - 1} more peers)` : ""} on every port and protocol instead of only ${describePorts(was.rule.ports)} ${direction === "ingress" ? "into" : "from"} these endpoints.`,
+          at: { resource: policy.resource, path: rule.path, side: "head" },
+          key: `${policy.specPath.join(".")}:${direction}:${describeCiliumPeer(peer, policy.resource.namespace)}`,
+          related: [{ resource: was.policy.resource, path: was.rule.path, side: "base", message: "the base rule with its ports" }]
+        });
+      }
+    }
+  }
+});
+function admits2(rule, peer, scope) {
+  if (rule.peers === "all") return true;
+  if (peer.type === "pods") return peersAdmit(rule.peers, peer, scope);
+  return rule.peers.some((q) => q.type === "ipBlock" && peer.addresses.isSubsetOf(q.addresses));
+}
+
+// src/rules/cilium/index.ts
+var CILIUM_RULES = [cilium_approximated_default, cilium_cidr_widened_default, cilium_default_deny_disabled_default, cilium_deny_removed_default, cilium_endpoints_broadened_default, cilium_entity_broadened_default, cilium_policy_deleted_default, cilium_ports_emptied_default];
+
 // src/semantics/abstract.ts
-function abstractTopologies(sides, policies) {
+function abstractTopologies(sides, policies, clusterPolicies = []) {
   const namespaces = /* @__PURE__ */ new Map();
   const undeclaredNamespaces = /* @__PURE__ */ new Set();
   for (const side of sides) {
@@ -51799,10 +53243,10 @@ function abstractTopologies(sides, policies) {
   }
   const workloads = [];
   const byId = /* @__PURE__ */ new Map();
-  const add = (namespace, nsDisplay, selector, ports, origin) => {
-    const labels = representative(selector);
+  const add = (namespace, nsDisplay, selector2, ports, origin) => {
+    const labels = representative(selector2);
     if (!labels) return;
-    const name = `[pod with ${describeSelector(selector)}]`;
+    const name = `[pod with ${describeSelector(selector2)}]`;
     const id = `${nsDisplay}/${name}`;
     const existing = byId.get(id);
     if (existing) {
@@ -51813,10 +53257,10 @@ function abstractTopologies(sides, policies) {
     byId.set(id, workload);
     workloads.push(workload);
   };
-  const namespaceFor = (selector) => {
-    const labels = representative(selector);
+  const namespaceFor = (selector2) => {
+    const labels = representative(selector2);
     if (!labels) return void 0;
-    const name = labels[NAMESPACE_NAME_LABEL] ?? `[namespace with ${describeSelector(selector)}]`;
+    const name = labels[NAMESPACE_NAME_LABEL] ?? `[namespace with ${describeSelector(selector2)}]`;
     if (!namespaces.has(name)) {
       namespaces.set(name, { ...labels, [NAMESPACE_NAME_LABEL]: name });
       undeclaredNamespaces.add(name);
@@ -51825,8 +53269,9 @@ function abstractTopologies(sides, policies) {
   };
   for (const policy of policies) {
     const ns = policy.resource.namespace;
-    if (!namespaces.has(ns)) namespaces.set(ns, { [NAMESPACE_NAME_LABEL]: ns });
-    add(ns, ns, policy.podSelector, [], policy.resource);
+    const subject = isCiliumModel(policy) && policy.clusterwide ? namespaceFor(policy.subjectNamespaces) : { name: ns, display: ns };
+    if (subject && !namespaces.has(subject.name)) namespaces.set(subject.name, { [NAMESPACE_NAME_LABEL]: subject.name });
+    if (subject) add(subject.name, subject.display, policy.podSelector, [], policy.resource);
     for (const direction of ["ingress", "egress"]) {
       for (const rule of policy.rules[direction]) {
         if (rule.peers === "all") continue;
@@ -51838,19 +53283,29 @@ function abstractTopologies(sides, policies) {
       }
     }
   }
+  const addSelection = (selection, origin) => {
+    const target = namespaceFor(selection.namespaces);
+    if (target) add(target.name, target.display, selection.pods, [], origin);
+  };
+  for (const policy of clusterPolicies) {
+    addSelection(policy.subject, policy.resource);
+    for (const rule of [...policy.rules.ingress, ...policy.rules.egress]) {
+      for (const peer of rule.peers) if (peer.type === "pods") addSelection(peer, policy.resource);
+    }
+  }
   for (const side of sides) {
     for (const service of side.services) {
       if (!service.selector) continue;
-      const selector = { constraints: new Map(Object.entries(service.selector).map(([k, v]) => [k, { complement: false, values: /* @__PURE__ */ new Set([v]) }])) };
-      add(service.namespace, service.namespace, selector, servicePorts(service), service.resource);
+      const selector2 = { constraints: new Map(Object.entries(service.selector).map(([k, v]) => [k, { complement: false, values: /* @__PURE__ */ new Set([v]) }])) };
+      add(service.namespace, service.namespace, selector2, servicePorts(service), service.resource);
     }
   }
   return sides.map((side) => ({ workloads, byId, namespaces, undeclaredNamespaces, services: side.services, entries: side.entries }));
 }
-function representative(selector) {
-  if (selectsNothing(selector)) return void 0;
+function representative(selector2) {
+  if (selectsNothing(selector2)) return void 0;
   const labels = {};
-  for (const [key, set] of selector.constraints) {
+  for (const [key, set] of selector2.constraints) {
     if (!set.complement) {
       const value2 = [...set.values].filter((v) => v !== ABSENT).sort()[0];
       if (value2 !== void 0) labels[key] = value2;
@@ -52026,14 +53481,23 @@ function semanticChange(baseModel, headModel) {
 function computeChange(baseModel, headModel) {
   const basePolicies = policyIndexOf(baseModel);
   const headPolicies = policyIndexOf(headModel);
+  const baseCluster = clusterPoliciesOf(baseModel);
+  const headCluster = clusterPoliciesOf(headModel);
   let baseTopology = buildTopology(baseModel);
   let headTopology = buildTopology(headModel);
   const workloadCount = baseTopology.workloads.length + headTopology.workloads.length;
-  const mode = workloadCount === 0 && basePolicies.resources.length + headPolicies.resources.length > 0 ? "selectors" : "workloads";
-  if (mode === "selectors") [baseTopology, headTopology] = abstractTopologies([baseTopology, headTopology], [...basePolicies.all(), ...headPolicies.all()]);
+  const policyCount = basePolicies.resources.length + headPolicies.resources.length + clusterPolicyList(baseCluster).length + clusterPolicyList(headCluster).length;
+  const mode = workloadCount === 0 && policyCount > 0 ? "selectors" : "workloads";
+  if (mode === "selectors") {
+    [baseTopology, headTopology] = abstractTopologies(
+      [baseTopology, headTopology],
+      [...basePolicies.all(), ...headPolicies.all()],
+      [...clusterPolicyList(baseCluster), ...clusterPolicyList(headCluster)]
+    );
+  }
   [baseTopology, headTopology] = collapseAlike(baseTopology, headTopology);
-  const base = new Connectivity(baseTopology, basePolicies);
-  const head = new Connectivity(headTopology, headPolicies);
+  const base = new Connectivity(baseTopology, basePolicies, baseCluster);
+  const head = new Connectivity(headTopology, headPolicies, headCluster);
   const reason = mode === "workloads" ? `workload mode: connectivity between the ${headTopology.workloads.length} workloads of head (${baseTopology.workloads.length} in base)` : `selector mode: the repository has no workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob, Pod…), so policies were analyzed against ${headTopology.workloads.length} abstract ${headTopology.workloads.length === 1 ? "peer" : "peers"}, one per pod selector of the policies and Services`;
   const analysis = new ChangeAnalysis(baseModel, headModel, base, head, mode, basePolicies, headPolicies);
   return { mode, reason, base, head, ...analysis.run() };
@@ -52045,8 +53509,9 @@ var ChangeAnalysis = class {
     this.base = base;
     this.head = head;
     this.mode = mode;
-    const baseByKey = new Map(basePolicies.resources.map((r) => [r.key, r]));
-    const headByKey = new Map(headPolicies.resources.map((r) => [r.key, r]));
+    const policyResources = (index, connectivity) => [...index.resources, ...clusterPolicyList(connectivity.clusterPolicies).map((p) => p.resource)].map((r) => [r.key, r]);
+    const baseByKey = new Map(policyResources(basePolicies, base));
+    const headByKey = new Map(policyResources(headPolicies, head));
     for (const [key, r] of baseByKey) {
       const now = headByKey.get(key);
       if (!now || !deepEqual(now.object, r.object)) this.changedPolicies.add(key);
@@ -52140,12 +53605,18 @@ var ChangeAnalysis = class {
   dirtyScope() {
     const sources = new Set(this.changedWorkloads);
     const destinations = new Set(this.changedWorkloads);
-    for (const connectivity of [this.base, this.head]) {
+    for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]]) {
+      const changed = new PolicyIndex([...this.changedPolicies].flatMap((key) => model.byKey.get(key) ?? []));
+      const namespaces = new Set(changed.resources.map((r) => r.namespace));
       for (const w of connectivity.topology.workloads) {
         const cls = connectivity.classOf(w);
-        const changed = (direction) => connectivity.selectingPolicies(cls, direction).some((p) => this.changedPolicies.has(p.resource.key));
-        if (changed("ingress")) destinations.add(w.id);
-        if (changed("egress")) sources.add(w.id);
+        const changedElsewhere = (direction) => connectivity.clusterPoliciesSelecting(cls, direction).some((p) => this.changedPolicies.has(p.resource.key)) || connectivity.deny.rulesFor(direction, cls).some((ref) => this.changedPolicies.has(ref.policy.resource.key));
+        if (changedElsewhere("ingress")) destinations.add(w.id);
+        if (changedElsewhere("egress")) sources.add(w.id);
+        if (!namespaces.has(w.namespace) && !namespaces.has("")) continue;
+        const selecting = changed.selecting(w.namespace, cls.labels, cls.nsLabels);
+        if (selecting.some((p) => p.isolates.ingress || isCiliumModel(p))) destinations.add(w.id);
+        if (selecting.some((p) => p.isolates.egress || isCiliumModel(p))) sources.add(w.id);
       }
     }
     return { sources, destinations };
@@ -52169,12 +53640,19 @@ var ChangeAnalysis = class {
     const [selfPeer, otherPeer] = direction === "ingress" ? [diff.dst, diff.src] : [diff.src, diff.dst];
     const [self2, other] = direction === "ingress" ? [dst.head, src.head] : [src.head, dst.head];
     if (self2?.type !== "pods" || !other || !dst.head || selfPeer.type !== "workload") return this.fallbackCause(diff);
-    if (!this.head.isolated(self2.cls, direction)) return this.lostIsolation(this.inHead(selfPeer), direction);
+    const baseSides = direction === "ingress" ? [dst.base, src.base] : [src.base, dst.base];
+    const [baseSelf, baseOther] = baseSides;
+    const liftedDeny = baseSelf?.type === "pods" && baseOther && dst.base ? liftedDenyCause(this.base.deny, direction, baseSelf.cls, baseOther, dst.base, added) : void 0;
+    const isolated = this.head.isolated(self2.cls, direction);
+    if (liftedDeny && (isolated || !(baseSelf?.type === "pods" && this.base.isolated(baseSelf.cls, direction)))) return liftedDeny;
     const admissions = [];
     this.head.direction(direction, self2.cls, other, dst.head, admissions);
     const relevant = admissions.filter((a) => !a.conns.intersect(added).isEmpty());
     const fromChanged = relevant.find((a) => this.changedPolicies.has(a.policy.resource.key));
     if (fromChanged) return this.ruleCause(fromChanged);
+    const lifted = this.liftedDenial(direction, added, self2, other, dst.head, baseSides, dst.base);
+    if (lifted) return lifted;
+    if (!isolated) return this.lostIsolation(this.inHead(selfPeer), direction);
     if (otherPeer.type === "workload" && this.changedWorkloads.has(otherPeer.name)) return this.labelsCause(this.inHead(otherPeer));
     if (this.changedWorkloads.has(selfPeer.name)) return this.labelsCause(this.inHead(selfPeer));
     return relevant[0] ? this.ruleCause(relevant[0]) : this.fallbackCause(diff);
@@ -52188,22 +53666,90 @@ var ChangeAnalysis = class {
   inHead(peer) {
     return this.head.topology.byId.get(peer.name) ?? peer.workload;
   }
-  ruleCause({ policy, rule, peerIndex }) {
+  ruleCause(admission) {
+    const { rule, peerIndex } = admission;
     let byPeer = this.ruleCauses.get(rule);
     if (!byPeer) this.ruleCauses.set(rule, byPeer = /* @__PURE__ */ new Map());
     let cause = byPeer.get(peerIndex);
-    if (!cause) byPeer.set(peerIndex, cause = this.newRuleCause(policy, rule, peerIndex));
+    if (!cause) byPeer.set(peerIndex, cause = admission.layer === "network" ? this.newRuleCause(admission) : this.adminRuleCause(admission));
     return cause;
   }
-  newRuleCause(policy, rule, peerIndex) {
+  /**
+   * A connection no ANP/BANP rule closes any more: a head Pass of a changed policy now hands it on, or a base Deny
+   * of a changed or deleted policy closed it. Attributed to the head line that changed (the action, the priority,
+   * the rule), or to the deleted object's first line on the base side.
+   */
+  liftedDenial(direction, added, self2, other, dst, [baseSelf, baseOther], baseDst) {
+    const from = (decisions, action) => decisions.find((d) => d.action === action && this.changedPolicies.has(d.policy.resource.key) && !d.conns.intersect(added).isEmpty());
+    const passed = from(this.head.adminDecisions(direction, self2.cls, other, dst), "Pass");
+    if (passed) return this.ruleCause(passed);
+    if (baseSelf?.type !== "pods" || !baseOther || !baseDst) return void 0;
+    const denied = from(this.base.adminDecisions(direction, baseSelf.cls, baseOther, baseDst), "Deny");
+    return denied && this.denialCause(denied);
+  }
+  /** A base Deny rule that no longer closes the connections: what became of it in head. */
+  denialCause(denial) {
+    const { policy, rule } = denial;
+    const name = describeClusterPolicy(policy);
+    const ruleText = `${rule.direction} rule ${rule.index}${rule.name ? ` ("${rule.name}")` : ""}`;
+    const related = [{ resource: policy.resource, path: rule.actionPath, side: "base", message: `in base, ${ruleText} of ${name} denied these connections` }];
+    const now = this.headModel.byKey.get(policy.resource.key);
+    const headPolicy = now && clusterPolicyOf(now);
+    if (!headPolicy) {
+      return { key: `deleted:${policy.resource.key}`, resource: policy.resource, path: [], side: "base", what: `the deletion of ${name}, whose ${ruleText} denied these connections`, related: [] };
+    }
+    const key = `denial:${policy.resource.key}:${rule.direction}:${rule.index}`;
+    const headRule = headPolicy.rules[rule.direction][rule.index];
+    if (headRule && headRule.action !== rule.action) {
+      return { key, resource: now, path: headRule.actionPath, side: "head", what: `${ruleText} of ${name}, now ${headRule.action} (was ${rule.action})`, related };
+    }
+    const reordered = this.priorityChange(policy, headPolicy);
+    if (reordered) return { key, resource: now, path: reordered.path, side: "head", what: `the priority of ${name}, ${reordered.text}`, related };
+    return {
+      key,
+      resource: now,
+      path: headRule ? headRule.path : ["spec", rule.direction],
+      side: "head",
+      what: headRule ? `the changed ${ruleText} of ${name}` : `the removal of ${ruleText} from ${name}`,
+      related
+    };
+  }
+  /** An ANP/BANP rule that admits (Allow) or hands on (Pass) connections: its action, priority or peer line in head. */
+  adminRuleCause({ policy, rule, peerIndex }) {
+    const name = describeClusterPolicy(policy);
+    const ruleText = `${rule.direction} rule ${rule.index}${rule.name ? ` ("${rule.name}")` : ""}`;
+    const key = `rule:${policy.resource.key}:${rule.direction}:${rule.index}:${peerIndex}`;
     const field = rule.direction === "ingress" ? "from" : "to";
-    const path6 = peerIndex === void 0 ? rule.path : [...rule.path, field, peerIndex];
+    const peerCause = (what) => ({ key, resource: policy.resource, path: [...rule.path, field, peerIndex], side: "head", what, related: [] });
+    const was = this.baseModel.byKey.get(policy.resource.key);
+    const basePolicy = was && clusterPolicyOf(was);
+    if (!basePolicy) return peerCause(`${ruleText} (${rule.action}), peer ${peerIndex} of new ${name}`);
+    const baseRule = basePolicy.rules[rule.direction][rule.index];
+    const related = baseRule ? [{ resource: basePolicy.resource, path: baseRule.actionPath, side: "base", message: `in base, this rule was ${baseRule.action}` }] : [];
+    if (baseRule && baseRule.action !== rule.action) {
+      return { key, resource: policy.resource, path: rule.actionPath, side: "head", what: `${ruleText} of ${name}, now ${rule.action} (was ${baseRule.action})`, related };
+    }
+    const reordered = this.priorityChange(basePolicy, policy);
+    if (reordered) return { key, resource: policy.resource, path: reordered.path, side: "head", what: `the priority of ${name}, ${reordered.text}`, related };
+    return peerCause(`${ruleText} (${rule.action}), peer ${peerIndex} of ${name}`);
+  }
+  /** The head priority line of an ANP whose priority changed. */
+  priorityChange(before, after) {
+    if (before.kind !== "AdminNetworkPolicy" || after.kind !== "AdminNetworkPolicy" || samePriority(before, after)) return void 0;
+    return { path: after.priorityPath, text: `now ${after.priority} (was ${before.priority})` };
+  }
+  newRuleCause({ policy, rule, peerIndex }) {
+    const field = rule.direction === "ingress" ? "from" : "to";
     const name = `${policy.resource.namespace}/${policy.resource.name}`;
     const added = !this.baseModel.byKey.has(policy.resource.key);
+    const key = `rule:${policy.resource.key}:${rule.direction}:${rule.index}:${peerIndex ?? "all"}`;
+    if (isCiliumModel(policy)) {
+      return { key: `${key}:${formatFieldPath(policy.specPath)}`, resource: policy.resource, side: "head", related: [], ...ciliumRuleCause(policy, rule.direction, rule.index, peerIndex, added) };
+    }
     return {
-      key: `rule:${policy.resource.key}:${rule.direction}:${rule.index}:${peerIndex ?? "all"}`,
+      key,
       resource: policy.resource,
-      path: path6,
+      path: peerIndex === void 0 ? rule.path : [...rule.path, field, peerIndex],
       side: "head",
       what: `${rule.direction} rule ${rule.index}${peerIndex === void 0 ? ` (every ${field === "from" ? "source" : "destination"})` : `, peer ${peerIndex}`} of ${added ? "new " : ""}NetworkPolicy ${name}`,
       related: []
@@ -52234,9 +53780,9 @@ var ChangeAnalysis = class {
     const basePolicies = before ? this.base.selectingPolicies(this.base.classOf(before), direction) : [];
     const isolatedBy = basePolicies.map((p) => ({
       resource: p.resource,
-      path: ["spec", "podSelector"],
+      path: subjectPath(p),
       side: "base",
-      message: `NetworkPolicy ${p.resource.namespace}/${p.resource.name} isolated it for ${direction} in base`
+      message: `${policyLabel(p)} isolated it for ${direction} in base`
     }));
     if (!before || basePolicies.length === 0) {
       return { key, resource: workload.resources[0], path: workload.labelsPath, side: "head", what: `${workload.id} no longer being isolated for ${direction}`, related: isolatedBy };
@@ -52246,7 +53792,7 @@ var ChangeAnalysis = class {
     if (headPlace) return { key, ...headPlace, what, related: isolatedBy };
     const [deleted, ...others] = isolatedBy;
     if (others.length === 0) {
-      return { key: `deleted:${deleted.resource.key}:${direction}`, resource: deleted.resource, path: deleted.path, side: "base", what: `the deletion of NetworkPolicy ${deleted.resource.namespace}/${deleted.resource.name}, which isolated these pods for ${direction}`, related: [] };
+      return { key: `deleted:${deleted.resource.key}:${direction}`, resource: deleted.resource, path: deleted.path, side: "base", what: `the deletion of ${policyLabel(basePolicies[0])}, which isolated these pods for ${direction}`, related: [] };
     }
     return { key, resource: deleted.resource, path: deleted.path, side: "base", what, related: others };
   }
@@ -52278,7 +53824,8 @@ var ChangeAnalysis = class {
         if (scope && !(direction === "ingress" ? scope.destinations : scope.sources).has(workload.id)) continue;
         const basePolicies = this.base.selectingPolicies(this.base.classOf(before), direction);
         if (basePolicies.length === 0 || this.head.isolated(this.head.classOf(workload), direction)) continue;
-        out.push({ workload, direction, basePolicies, ...this.whyUnisolated(before, workload, basePolicies, direction) });
+        const clusterPolicies = this.head.clusterPoliciesSelecting(this.head.classOf(workload), direction);
+        out.push({ workload, direction, basePolicies, clusterPolicies, ...this.whyUnisolated(before, workload, basePolicies, direction) });
       }
     }
     return out;
@@ -52289,8 +53836,9 @@ var ChangeAnalysis = class {
     }
     const policy = basePolicies[0];
     const now = this.headModel.byKey.get(policy.resource.key);
-    const name = `NetworkPolicy ${policy.resource.namespace}/${policy.resource.name}`;
+    const name = policyLabel(policy);
     if (!now) return { reason: `${name} was deleted` };
+    if (isCiliumModel(policy)) return ciliumUnisolation(policy, now, direction);
     const headPolicy = networkPolicyOf(now);
     if (!headPolicy.isolates[direction]) {
       return { reason: `${name} no longer lists ${direction === "ingress" ? "Ingress" : "Egress"} in its policyTypes`, headPlace: { resource: now, path: headPolicy.policyTypesExplicit ? ["spec", "policyTypes"] : ["spec"], side: "head" } };
@@ -52326,9 +53874,14 @@ function fromWorld(connectivity, workload) {
   return coversAllIpv4(connectivity.ipSpans("ingress", connectivity.classOf(workload)));
 }
 function fromEveryNamespace(connectivity, workload) {
-  const policies = connectivity.selectingPolicies(connectivity.classOf(workload), "ingress");
+  const cls = connectivity.classOf(workload);
+  if (connectivity.clusterPoliciesSelecting(cls, "ingress").length > 0) return connectivity.admitsEveryPod(cls);
+  const policies = connectivity.selectingPolicies(cls, "ingress");
   if (policies.length === 0) return true;
   return policies.some((p) => p.rules.ingress.some((rule) => rule.peers === "all" || rule.peers.some((peer) => peer.type === "pods" && peer.namespaces !== "own" && selectsEverything(peer.namespaces) && selectsEverything(peer.pods))));
+}
+function samePriority(a, b) {
+  return a.priority === b.priority || Number.isNaN(a.priority) && Number.isNaN(b.priority);
 }
 function pointOf(range) {
   return { family: range.family, start: range.start, end: range.start };
@@ -52364,7 +53917,11 @@ var RELEVANT_KINDS = /* @__PURE__ */ new Set([
   "CronJob",
   "Service",
   "Ingress",
-  "Route"
+  "Route",
+  "AdminNetworkPolicy",
+  "BaselineAdminNetworkPolicy",
+  "CiliumNetworkPolicy",
+  "CiliumClusterwideNetworkPolicy"
 ]);
 function connectivityChange(context3) {
   const relevant = context3.changed.some((pair) => RELEVANT_KINDS.has((pair.after ?? pair.before)?.kind ?? ""));
@@ -52621,15 +54178,19 @@ var workloadUnisolated = defineRule({
     for (const [key, group2] of groups2) {
       const [u, ...rest] = group2;
       const [policy] = u.basePolicies;
-      const open2 = u.direction === "ingress" ? "every source in and outside the cluster may now reach" : "may now reach every destination";
+      const governed = u.clusterPolicies.length > 0;
+      const open2 = u.direction === "ingress" ? `every source in and outside the cluster ${governed ? "that no AdminNetworkPolicy or BaselineAdminNetworkPolicy rule denies " : ""}may now reach` : `may now reach every destination${governed ? " that no AdminNetworkPolicy or BaselineAdminNetworkPolicy rule denies" : ""}`;
       const plural2 = rest.length > 0 || (u.workload.members?.length ?? 0) > 1;
       const verb = plural2 ? "are" : "is";
       const subject = `${plural2 ? "Workloads" : "Workload"} ${u.workload.id}${rest.length > 0 ? ` and ${rest.length} more` : ""}`;
       context3.report({
         message: u.direction === "ingress" ? `${subject} ${verb} no longer isolated for ingress: ${u.reason}; ${open2} ${plural2 ? "them" : "it"}.` : `${subject} ${verb} no longer isolated for egress: ${u.reason}; ${plural2 ? "they" : "it"} ${open2}.`,
-        at: placeOf({ resource: policy.resource, path: ["spec", "podSelector"], side: "base" }, context3),
+        at: placeOf({ resource: policy.resource, path: subjectPath(policy), side: "base" }, context3),
         key: rest.length === 0 ? `${u.workload.id}:${u.direction}` : key,
-        related: u.headPlace ? [{ ...placeOf(u.headPlace, context3), message: u.reason }] : [],
+        related: [
+          ...u.headPlace ? [{ ...placeOf(u.headPlace, context3), message: u.reason }] : [],
+          ...u.clusterPolicies.map((p) => ({ ...placeOf({ resource: p.resource, path: ["spec", "subject"], side: "head" }, context3), message: `${describeClusterPolicy(p)} still decides the ${u.direction} connections its rules match` }))
+        ],
         ...rest.length > 0 ? { details: group2.map((g) => g.workload.id).join("\n") } : {}
       });
     }
@@ -52693,7 +54254,7 @@ function existingPath(resource, paths) {
 // src/rules/gateway/gateway-allowed-routes-broadened.ts
 var fromPath = (l) => [...l.fieldPath, "allowedRoutes", "namespaces", "from"];
 var selectorPath = (l) => [...l.fieldPath, "allowedRoutes", "namespaces", "selector"];
-function admitted(listener, namespace) {
+function admitted2(listener, namespace) {
   switch (listener.allowedFrom) {
     case "Same":
       return parseSelector({ matchLabels: { [NAMESPACE_NAME_LABEL]: namespace } });
@@ -52703,14 +54264,14 @@ function admitted(listener, namespace) {
       return listener.selector ?? EVERYTHING;
   }
 }
-function describeAdmitted(listener, selector) {
+function describeAdmitted(listener, selector2) {
   switch (listener.allowedFrom) {
     case "Same":
       return "the Gateway's own namespace";
     case "All":
       return "every namespace";
     case "Selector":
-      return `the namespaces matching ${code(describeSelector(selector))}`;
+      return `the namespaces matching ${code(describeSelector(selector2))}`;
   }
 }
 var gateway_allowed_routes_broadened_default = defineRule({
@@ -52722,8 +54283,8 @@ var gateway_allowed_routes_broadened_default = defineRule({
     for (const { before, after } of gatewayPairs(changed)) {
       if (!before || !after) continue;
       for (const [was, now] of pairListeners(before, after)) {
-        const wasAdmitted = admitted(was, before.resource.namespace);
-        const nowAdmitted = admitted(now, after.resource.namespace);
+        const wasAdmitted = admitted2(was, before.resource.namespace);
+        const nowAdmitted = admitted2(now, after.resource.namespace);
         const relation = compareSelectors(wasAdmitted, nowAdmitted);
         if (relation !== "superset" && relation !== "incomparable") continue;
         const fromChanged = was.allowedFrom !== now.allowedFrom;
@@ -53138,8 +54699,8 @@ function classifyRoute(route, before, after, snapshots) {
     const wider = sameKey.find((b) => pathBroader(route, b));
     return wider ? { kind: "path-broadened", base: wider, changed: "pathType" } : { kind: "unchanged" };
   }
-  const covered = sameHostPaths.filter((b) => pathBroader(route, b));
-  if (covered.length > 0) return { kind: "path-broadened", base: replacedRoute(covered, after), changed: "path" };
+  const covered2 = sameHostPaths.filter((b) => pathBroader(route, b));
+  if (covered2.length > 0) return { kind: "path-broadened", base: replacedRoute(covered2, after), changed: "path" };
   if (route.host === void 0 || isWildcard(route.host)) {
     const bases = basePaths.filter((b) => !sameHost(b.host, route.host) && hostCovers(route.host, b.host) && (pathCovers(route, b) || pathCovers(b, route)));
     if (bases.length > 0) return { kind: "host-broadened", bases };
@@ -53477,7 +55038,7 @@ var manifest_invalid_default = defineRule({
       });
     }
     for (const resource of changedResources) {
-      const problems = isNetworkPolicy(resource) ? networkPolicyOf(resource).problems : isIngress(resource) ? ingressOf(resource).problems : [];
+      const problems = isNetworkPolicy(resource) ? networkPolicyOf(resource).problems : isCiliumPolicy(resource) ? ciliumPolicyOf(resource).problems : isIngress(resource) ? ingressOf(resource).problems : clusterPolicyOf(resource)?.problems ?? [];
       for (const problem of problems) {
         report({
           message: `${describeIdentity(resource)}: ${problem.message} (at ${formatFieldPath(problem.path)}). The API server rejects this object, so the policy it was meant to enforce is not applied.`,
@@ -53491,53 +55052,6 @@ var manifest_invalid_default = defineRule({
     }
   }
 });
-
-// src/rules/netpol/describe.ts
-var PEER_WORD = {
-  ingress: { one: "source", many: "sources", from: "from", field: "from" },
-  egress: { one: "destination", many: "destinations", from: "to", field: "to" }
-};
-function describeNamespaces(namespaces, namespace) {
-  if (namespaces === "own") return `namespace ${namespace}`;
-  return selectsEverything(namespaces) ? "every namespace" : `namespaces ${code(describeSelector(namespaces))}`;
-}
-function describePeer(peer, namespace) {
-  if (peer.type === "ipBlock") return `ipBlock ${code(peer.cidr)}${peer.except.length > 0 ? ` except ${peer.except.map((cidr) => code(cidr)).join(", ")}` : ""}`;
-  const pods = selectsEverything(peer.pods) ? "every pod" : `pods ${code(describeSelector(peer.pods))}`;
-  return `${pods} in ${describeNamespaces(peer.namespaces, namespace)}`;
-}
-function describePeers(peers, direction, namespace) {
-  if (peers === "all") return `every ${PEER_WORD[direction].one}`;
-  return peers.map((p) => describePeer(p, namespace)).join("; ");
-}
-function describePort(port) {
-  if (port.port === void 0) return `${port.protocol} (every port)`;
-  return `${port.protocol}/${port.port}${port.endPort !== void 0 ? `-${port.endPort}` : ""}`;
-}
-function describePorts(ports) {
-  return ports === "all" ? "every port and protocol" : ports.map(describePort).join(", ");
-}
-function describeRule(rule, namespace) {
-  const word2 = PEER_WORD[rule.direction];
-  return `${rule.direction} rule ${rule.index} (${word2.from} ${describePeers(rule.peers, rule.direction, namespace)} on ${describePorts(rule.ports)})`;
-}
-function describePods(policy) {
-  const ns = policy.resource.namespace;
-  return selectsEverything(policy.podSelector) ? `every pod of namespace ${ns}` : `pods ${code(describeSelector(policy.podSelector))} of namespace ${ns}`;
-}
-function isolationNote(direction, isolatedBy) {
-  const names = isolatedBy.slice(0, 3).map(policyName).join(", ") + (isolatedBy.length > 3 ? ", …" : "");
-  return `these pods were isolated for ${direction} in base (by ${names})`;
-}
-function joinDirections(directions) {
-  return directions.join(" and ");
-}
-function capitalize(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function formatCount(count2) {
-  return count2.toLocaleString("en-US");
-}
 
 // src/rules/manifest/manifest-parse-error.ts
 var manifest_parse_error_default = defineRule({
@@ -55027,7 +56541,7 @@ function describeAdded(added) {
   return `${describeAddresses(added)} (${size.toLocaleString("en-US")} address${size === 1n ? "" : "es"})`;
 }
 var allowListsOf = (guards) => guards.filter((g) => g.kind === "ipAllowList");
-function admitted2(guards) {
+function admitted3(guards) {
   return guards.map((g) => g.middleware.ipAllowList.sourceRange).reduce((acc, set) => acc.intersect(set));
 }
 var traefik_allowlist_loosened_default = defineRule({
@@ -55066,7 +56580,7 @@ var traefik_allowlist_loosened_default = defineRule({
       const at = blameGuard(was[0], served.head, head);
       const route = code(formatConjunct(served.headConjunct));
       const related = [{ resource: served.base.resource, path: was[0].via[0].fieldPath, side: "base", message: `${describeIdentity(was[0].middleware.resource)} applied in base` }];
-      const added = admitted2(now).subtract(admitted2(was));
+      const added = admitted3(now).subtract(admitted3(was));
       const names = now.map((g) => describeIdentity(g.middleware.resource)).join(" and ");
       if (!added.isEmpty()) {
         emit({
@@ -55310,7 +56824,7 @@ var TRAEFIK_RULES = [
 ];
 
 // src/rules/index.ts
-var RULES = [...MANIFEST_RULES, ...NETPOL_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...AUDIT_RULES, ...NGINX_RULES, ...TIER_RULES, ...TRAEFIK_RULES, ...GATEWAY_RULES].sort((a, b) => a.id.localeCompare(b.id));
+var RULES = [...MANIFEST_RULES, ...NETPOL_RULES, ...CILIUM_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...AUDIT_RULES, ...NGINX_RULES, ...TIER_RULES, ...TRAEFIK_RULES, ...GATEWAY_RULES].sort((a, b) => a.id.localeCompare(b.id));
 function rulesFor(mode) {
   return RULES.filter((rule) => (rule.modes ?? ["pr"]).includes(mode));
 }
@@ -56551,11 +58065,11 @@ function selects(target, object) {
   };
   return field("group", [group2]) && field("version", [version]) && field("kind", [object.kind]) && field("name", object.names) && field("namespace", [object.namespace]) && matchesSelector(target.labelSelector, object.labels) && matchesSelector(target.annotationSelector, object.annotations);
 }
-function matchesSelector(selector, labels) {
-  if (typeof selector !== "string" || selector.trim() === "") return true;
+function matchesSelector(selector2, labels) {
+  if (typeof selector2 !== "string" || selector2.trim() === "") return true;
   const has = (key) => isRecord(labels) && Object.hasOwn(labels, key) && labels[key] !== void 0;
   const value = (key) => String(labels[key]);
-  return selector.split(/,(?![^(]*\))/).every((raw) => {
+  return selector2.split(/,(?![^(]*\))/).every((raw) => {
     const requirement = raw.trim();
     const set = /^(\S+)\s+(in|notin)\s+\((.*)\)$/.exec(requirement);
     if (set) {
@@ -58641,11 +60155,18 @@ async function publishCheckRun(client, target, conclusion, output, findings, nam
   };
   const result2 = { annotated: [] };
   const first = batches.shift() ?? [];
-  const create = (annotations) => client.request("POST /repos/{owner}/{repo}/check-runs", {
+  const create = (annotations) => target.checkRunId === void 0 ? client.request("POST /repos/{owner}/{repo}/check-runs", {
     owner: target.owner,
     repo: target.repo,
     name,
     head_sha: target.headSha,
+    status: "completed",
+    conclusion,
+    output: { ...capped, annotations: annotations.map(annotationOf) }
+  }) : client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+    owner: target.owner,
+    repo: target.repo,
+    check_run_id: target.checkRunId,
     status: "completed",
     conclusion,
     output: { ...capped, annotations: annotations.map(annotationOf) }
@@ -58711,6 +60232,7 @@ var package_default = {
     demo: "node bin/segguard.js check --base examples/base --head examples/head --config examples/segguard.yml --format markdown --fail-on none",
     bench: "node bench/run.mjs",
     "bench:hostile": "node bench/hostile.mjs",
+    "bench:app": "node bench/app.mjs",
     "bench:render": "node bench/render.mjs",
     fuzz: "node scripts/fuzz.mjs",
     readme: "tsx scripts/readme.ts",
@@ -58723,7 +60245,10 @@ var package_default = {
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     ajv: "^8.20.0",
+    bottleneck: "^2.19.5",
+    bullmq: "^6.7.0",
     diff: "^9.0.0",
+    ioredis: "^5.11.1",
     "ipaddr.js": "^2.5.0",
     "js-yaml": "^5.5.0",
     "p-limit": "^7.3.3",
