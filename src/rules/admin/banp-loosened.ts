@@ -21,7 +21,7 @@ export default defineRule({
         const rule = describeAdminRule(now);
         if (was.action === 'Deny' && now.action === 'Allow') {
           report({
-            what: `${rule} is now Allow (was Deny) for ${describeAdminPeer(now.peers[0] ?? was.peers[0])}${now.peers.length > 1 ? ' and more' : ''} on ${describeAdminPorts(now.ports)}`,
+            what: `${rule} is now Allow (was Deny) for ${now.peers.map(describeAdminPeer).join('; ')} on ${describeAdminPorts(now.ports)}`,
             at: { resource: after.resource, path: now.actionPath, side: 'head' },
             severity: now.peers.some(isEverythingPeer) ? 'critical' : undefined,
             key: `${now.direction} ${now.name || now.index} action`,
