@@ -1,4 +1,3 @@
-import type { AdminAction } from '../../model/admin-network-policy.js';
 import type { Severity } from '../../findings/severity.js';
 import { defineRule } from '../rule.js';
 import { describeAdminPeer, describeAdminPorts, describeSelection, isEverythingPeer } from './coverage.js';

@@ -50,12 +50,14 @@ export default defineRule({
       const tie = now === 0;
       const more = contests.length > 1 ? ` (and ${contests.length - 1} more overlapping rule pair${contests.length === 2 ? '' : 's'})` : '';
       const outcome = rule.action === 'Allow' ? 'allowed' : 'handed to the NetworkPolicies';
+      const other = blamed === opener ? denier : opener;
+      const [own, theirs] = blamed === opener ? [rule, deny] : [deny, rule];
+      const position = tie ? 'the same as' : blamed === opener ? 'ahead of' : 'behind';
+      const otherPriority = `priority ${other.after.priority}${other.after.priority === other.before.priority ? '' : `, was ${other.before.priority}`}`;
       context.report({
-        message: `${clusterPolicyName(blamed.after)}: priority now ${blamed.after.priority} (was ${blamed.before.priority}). ` +
-          `${clusterPolicyName(opener.after)} (priority ${opener.after.priority}, was ${opener.before.priority}) ` +
-          `${tie ? 'now has the same priority as' : 'is now evaluated before'} ${clusterPolicyName(denier.after)} ` +
-          `(priority ${denier.after.priority}, was ${denier.before.priority}), whose ${describeAdminRule(deny)} (Deny) overlaps its ` +
-          `${describeAdminRule(rule)} (${rule.action})${more}. ` +
+        message: `${clusterPolicyName(blamed.after)}: priority now ${blamed.after.priority} (was ${blamed.before.priority}), ${position} ` +
+          `${clusterPolicyName(other.after)} (${otherPriority}), whose ${describeAdminRule(theirs)} (${theirs.action}) overlaps its ` +
+          `${describeAdminRule(own)} (${own.action})${more}. ` +
           (tie
             ? `The API leaves the order of equal priorities undefined, so the connections both match may be ${outcome} instead of denied.`
             : `The connections both match, denied in base, are now ${outcome}.`),

@@ -64,7 +64,7 @@ export function subjectBroadening(before: ClusterPolicyModel, after: ClusterPoli
   return {
     path: [...after.subject.path, after.subject.field],
     what: `its subject now selects ${describeSelection(after.subject)} (was ${describeSelection(before.subject)}), ` +
-      `so its ${openers.length} Allow/Pass rule${openers.length === 1 ? '' : 's'} now apply to pods they did not`,
+      `so its ${openers.length === 1 ? 'Allow/Pass rule now applies' : `${openers.length} Allow/Pass rules now apply`} to pods it did not select`,
     key: 'subject',
     severity,
   };

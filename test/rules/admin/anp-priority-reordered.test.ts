@@ -30,13 +30,13 @@ ruleTester(rule, {
       name: 'an Allow gets a lower number than the Deny it lost to: its priority line',
       base: { 'd.yaml': deny(10), 'a.yaml': allow(20) },
       head: { 'd.yaml': deny(10), 'a.yaml': allow(5) },
-      findings: [{ path: 'a.yaml', line: 6, severity: 'high', message: 'AdminNetworkPolicy `allow`: priority now 5 (was 20). AdminNetworkPolicy `allow` (priority 5, was 20) is now evaluated before AdminNetworkPolicy `deny` (priority 10, was 10), whose ingress rule `block-shop` (Deny) overlaps its ingress rule `let-shop` (Allow). The connections both match, denied in base, are now allowed.' }],
+      findings: [{ path: 'a.yaml', line: 6, severity: 'high', message: 'AdminNetworkPolicy `allow`: priority now 5 (was 20), ahead of AdminNetworkPolicy `deny` (priority 10), whose ingress rule `block-shop` (Deny) overlaps its ingress rule `let-shop` (Allow). The connections both match, denied in base, are now allowed.' }],
     },
     {
       name: 'the Deny moves behind the Allow: the Deny\'s priority line',
       base: { 'd.yaml': deny(10), 'a.yaml': allow(20) },
       head: { 'd.yaml': deny(30), 'a.yaml': allow(20) },
-      findings: [{ path: 'd.yaml', line: 6, message: 'AdminNetworkPolicy `deny`: priority now 30 (was 10)' }],
+      findings: [{ path: 'd.yaml', line: 6, message: 'AdminNetworkPolicy `deny`: priority now 30 (was 10), behind AdminNetworkPolicy `allow` (priority 20), whose ingress rule `let-shop` (Allow) overlaps its ingress rule `block-shop` (Deny).' }],
     },
     {
       name: 'a Pass now ahead of the Deny',
@@ -48,13 +48,13 @@ ruleTester(rule, {
       name: 'moved to the same priority: undefined order, a warning',
       base: { 'd.yaml': deny(10), 'a.yaml': allow(20) },
       head: { 'd.yaml': deny(10), 'a.yaml': allow(10) },
-      findings: [{ path: 'a.yaml', line: 6, severity: 'medium', message: 'now has the same priority as AdminNetworkPolicy `deny`' }],
+      findings: [{ path: 'a.yaml', line: 6, severity: 'medium', message: 'priority now 10 (was 20), the same as AdminNetworkPolicy `deny` (priority 10)' }],
     },
     {
       name: 'both moved, swapping places: one finding, on the Allow\'s priority line',
       base: { 'd.yaml': deny(10), 'a.yaml': allow(20) },
       head: { 'd.yaml': deny(20), 'a.yaml': allow(10) },
-      findings: [{ path: 'a.yaml', line: 6, message: 'priority now 10 (was 20)' }],
+      findings: [{ path: 'a.yaml', line: 6, message: 'priority now 10 (was 20), ahead of AdminNetworkPolicy `deny` (priority 20, was 10)' }],
     },
     {
       name: 'an Allow from every namespace now ahead of a Deny of every namespace: critical',

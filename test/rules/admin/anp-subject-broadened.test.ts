@@ -20,7 +20,7 @@ ruleTester(rule, {
       name: 'an In value added: the subject line',
       base: { 'a.yaml': open(PAYMENTS_SUBJECT) },
       head: { 'a.yaml': open(PAYMENTS_OR_LEDGER) },
-      findings: [{ path: 'a.yaml', line: 8, severity: 'high', message: 'AdminNetworkPolicy `open` (priority 10): its subject now selects every pod in namespaces `{kubernetes.io/metadata.name In (ledger, payments)}` (was every pod in namespaces `{kubernetes.io/metadata.name: payments}`), so its 1 Allow/Pass rule now apply' }],
+      findings: [{ path: 'a.yaml', line: 8, severity: 'high', message: 'AdminNetworkPolicy `open` (priority 10): its subject now selects every pod in namespaces `{kubernetes.io/metadata.name In (ledger, payments)}` (was every pod in namespaces `{kubernetes.io/metadata.name: payments}`), so its Allow/Pass rule now applies to pods it did not select' }],
     },
     {
       name: 'a podSelector dropped from a Pass ANP',
