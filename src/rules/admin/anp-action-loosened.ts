@@ -1,7 +1,7 @@
 import type { Severity } from '../../findings/severity.js';
 import { defineRule } from '../rule.js';
 import { describeAdminPeer, describeAdminPorts, describeSelection, isEverythingPeer } from './coverage.js';
-import { changedAdminPolicies, clusterPolicyName, describeAdminRule, loosens, pairRules } from './policies.js';
+import { changedAdminPolicies, describeAdminRule, loosens, pairRules, nameWithPriority } from './policies.js';
 
 /** What the new action does to the connections the rule matches, by the old and new action. */
 const CONSEQUENCE: Record<string, string> = {
@@ -27,7 +27,7 @@ export default defineRule({
         const peers = now.peers.map(describeAdminPeer).join('; ');
         const towards = now.direction === 'ingress' ? `from ${peers} to` : `to ${peers} from`;
         context.report({
-          message: `${clusterPolicyName(after)} (priority ${after.priority}): ${describeAdminRule(now)} is now ${now.action} (was ${was.action}) ` +
+          message: `${nameWithPriority(after)}: ${describeAdminRule(now)} is now ${now.action} (was ${was.action}) ` +
             `for connections ${towards} ${describeSelection(after.subject)} on ${describeAdminPorts(now.ports)}: ${CONSEQUENCE[change]}.`,
           at: { resource: after.resource, path: now.actionPath, side: 'head' },
           severity: now.peers.some(isEverythingPeer) ? 'critical' : SEVERITY[change],

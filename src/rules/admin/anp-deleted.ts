@@ -1,7 +1,7 @@
 import { clusterPoliciesOf, type AdminNetworkPolicyModel, type AdminRule } from '../../model/admin-network-policy.js';
 import { defineRule } from '../rule.js';
 import { isEverythingPeer, ruleCovers, rulesOverlap, selectionWithin } from './coverage.js';
-import { changedAdminPolicies, clusterPolicyName, describeAdminRule, rulesOf } from './policies.js';
+import { changedAdminPolicies, describeAdminRule, rulesOf, nameWithPriority } from './policies.js';
 
 export default defineRule({
   id: 'anp-deleted',
@@ -23,7 +23,7 @@ export default defineRule({
         ...(passes.length > 0 ? ['what it passed to the NetworkPolicies is now decided by a later ANP Allow'] : []),
       ];
       context.report({
-        message: `${clusterPolicyName(before)} (priority ${before.priority}) was deleted: ${[...list(denies, 'Deny'), ...list(passes, 'Pass')].join(' and ')}, ` +
+        message: `${nameWithPriority(before)} was deleted: ${[...list(denies, 'Deny'), ...list(passes, 'Pass')].join(' and ')}, ` +
           `and no remaining AdminNetworkPolicy of the same or an earlier priority does the same; ${consequences.join('; ')}.`,
         at: { resource: before.resource, side: 'base' },
         severity: denies.some((r) => r.peers.some(isEverythingPeer)) ? 'critical' : undefined,

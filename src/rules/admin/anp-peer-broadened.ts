@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import { ruleBroadenings } from './broadenings.js';
-import { changedAdminPolicies, clusterPolicyName, describeAdminRule, opens, pairRules } from './policies.js';
+import { changedAdminPolicies, describeAdminRule, opens, pairRules, nameWithPriority } from './policies.js';
 
 export default defineRule({
   id: 'anp-peer-broadened',
@@ -15,7 +15,7 @@ export default defineRule({
         if (!opens(was) || !opens(now)) continue;
         for (const b of ruleBroadenings(was, now)) {
           context.report({
-            message: `${clusterPolicyName(after)} (priority ${after.priority}): ${now.action} ${describeAdminRule(now)} ${b.what}. ` +
+            message: `${nameWithPriority(after)}: ${now.action} ${describeAdminRule(now)} ${b.what}. ` +
               `The connections it matches ${now.action === 'Allow' ? 'are allowed before any NetworkPolicy is consulted' : 'skip every later ANP Deny'}, ` +
               'so the newly matched ones are open to the pods of its subject.',
             at: { resource: after.resource, path: b.path, side: 'head' },

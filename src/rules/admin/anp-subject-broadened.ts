@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import { subjectBroadening } from './broadenings.js';
-import { changedAdminPolicies, clusterPolicyName } from './policies.js';
+import { changedAdminPolicies, nameWithPriority } from './policies.js';
 
 export default defineRule({
   id: 'anp-subject-broadened',
@@ -13,7 +13,7 @@ export default defineRule({
       const b = subjectBroadening(before, after);
       if (!b) continue;
       context.report({
-        message: `${clusterPolicyName(after)} (priority ${after.priority}): ${b.what}, ahead of the NetworkPolicies that isolate those pods.`,
+        message: `${nameWithPriority(after)}: ${b.what}, ahead of the NetworkPolicies that isolate those pods.`,
         at: { resource: after.resource, path: b.path, side: 'head' },
         severity: b.severity,
         key: b.key,

@@ -93,6 +93,11 @@ export function clusterPolicyName(policy: ClusterPolicyModel): string {
   return `${policy.kind} ${code(policy.resource.name)}`;
 }
 
+/** `AdminNetworkPolicy `guard` (priority 10)`: an ANP with its priority, when it has a valid one. */
+export function nameWithPriority(policy: AdminNetworkPolicyModel): string {
+  return `${clusterPolicyName(policy)}${Number.isNaN(policy.priority) ? '' : ` (priority ${policy.priority})`}`;
+}
+
 /** Every rule of a policy, ingress first. */
 export function rulesOf(policy: ClusterPolicyModel): AdminRule[] {
   return [...policy.rules.ingress, ...policy.rules.egress];
