@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMessage } from '../../../src/report/markdown-escape.js';
 import rule from '../../../src/rules/admin/anp-action-loosened.js';
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 import { anp, egress, ingress, ingressRule } from './fixtures.js';
 
 const guard = (action: string, name = 'from-shop') => anp('guard', 10, ...ingress(name, action));
@@ -74,4 +76,15 @@ ruleTester(rule, {
       findings: [{ path: 'moved/anp.yaml', line: 15, message: 'ingress rule `b` is now Allow (was Deny)' }],
     },
   ],
+});
+
+describe('a rule name from the manifest in the message', () => {
+  it('is a code span, and Markdown renders it as code, never as HTML or a mention', () => {
+    const hostile = '"x` <img src=x onerror=alert(1)> @admins"';
+    const [finding] = runRule(rule, { 'anp.yaml': guard('Deny', hostile) }, { 'anp.yaml': guard('Allow', hostile) });
+    expect(finding.message).toContain('ingress rule ``x` <img src=x onerror=alert(1)> @admins``');
+    const markdown = escapeMessage(finding.message);
+    expect(markdown).toContain('``x` <img src=x onerror=alert(1)> @admins``');
+    expect(markdown.replace(/``[^`]*`[^`]*``/g, '')).not.toMatch(/<img|@admins/);
+  });
 });
