@@ -40,6 +40,15 @@ describe('segguard check on AdminNetworkPolicy and BaselineAdminNetworkPolicy ch
     expect(stdout).toContain(`${head}/cluster/guard.yaml:11 high anp-action-loosened AdminNetworkPolicy \`guard\` (priority 10): ingress rule \`from-shop\` is now Pass (was Deny)`);
   });
 
+  it('fails the gate when an Allow ANP moves ahead of the Deny it lost to, on its priority line', async () => {
+    const allow = (priority: number) => anp('allow', priority, ...ingress('let-shop', 'Allow'));
+    const before = tmp.write({ ...WORKLOADS, 'cluster/guard.yaml': GUARD, 'cluster/allow.yaml': allow(20) }, 'allow-behind');
+    const after = tmp.write({ ...WORKLOADS, 'cluster/guard.yaml': GUARD, 'cluster/allow.yaml': allow(5) }, 'allow-ahead');
+    const { code, stdout } = await check('--base', before, '--head', after, '--repo', repo);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${after}/cluster/allow.yaml:6 high anp-priority-reordered AdminNetworkPolicy \`allow\`: priority now 5 (was 20), ahead of AdminNetworkPolicy \`guard\` (priority 10)`);
+  });
+
   it('passes when the change only renames a rule, reformats and moves the files', async () => {
     const head = tmp.write({
       ...WORKLOADS,

@@ -13,7 +13,7 @@ export default defineRule({
       const b = subjectBroadening(before, after);
       if (!b) continue;
       context.report({
-        message: `${nameWithPriority(after)}: ${b.what}, ahead of the NetworkPolicies that isolate those pods.`,
+        message: `${nameWithPriority(after)}: ${b.what}.`,
         at: { resource: after.resource, path: b.path, side: 'head' },
         severity: b.severity,
         key: b.key,

@@ -64,7 +64,8 @@ export function subjectBroadening(before: ClusterPolicyModel, after: ClusterPoli
   return {
     path: [...after.subject.path, after.subject.field],
     what: `its subject now selects ${describeSelection(after.subject)} (was ${describeSelection(before.subject)}), ` +
-      `so its ${openers.length === 1 ? 'Allow/Pass rule now applies' : `${openers.length} Allow/Pass rules now apply`} to pods it did not select`,
+      `so its ${openers.length === 1 ? 'Allow/Pass rule now applies' : `${openers.length} Allow/Pass rules now apply`} to pods it did not select ` +
+      (openers.some((rule) => rule.action === 'Allow') ? '(an Allow overrides their NetworkPolicies)' : '(a Pass lets their connections skip every later ANP Deny)'),
     key: 'subject',
     severity,
   };

@@ -20,13 +20,13 @@ ruleTester(rule, {
       name: 'an In value added: the subject line',
       base: { 'a.yaml': open(PAYMENTS_SUBJECT) },
       head: { 'a.yaml': open(PAYMENTS_OR_LEDGER) },
-      findings: [{ path: 'a.yaml', line: 8, severity: 'high', message: 'AdminNetworkPolicy `open` (priority 10): its subject now selects every pod in namespaces `{kubernetes.io/metadata.name In (ledger, payments)}` (was every pod in namespaces `{kubernetes.io/metadata.name: payments}`), so its Allow/Pass rule now applies to pods it did not select' }],
+      findings: [{ path: 'a.yaml', line: 8, severity: 'high', message: 'AdminNetworkPolicy `open` (priority 10): its subject now selects every pod in namespaces `{kubernetes.io/metadata.name In (ledger, payments)}` (was every pod in namespaces `{kubernetes.io/metadata.name: payments}`), so its Allow/Pass rule now applies to pods it did not select (an Allow overrides their NetworkPolicies).' }],
     },
     {
       name: 'a podSelector dropped from a Pass ANP',
       base: { 'a.yaml': open(`    pods: {namespaceSelector: ${PAYMENTS}, podSelector: {matchLabels: {app: ledger}}}`, 'Pass') },
       head: { 'a.yaml': open(`    pods: {namespaceSelector: ${PAYMENTS}, podSelector: {}}`, 'Pass') },
-      findings: [{ path: 'a.yaml', line: 8, message: 'was pods `{app: ledger}` in namespaces' }],
+      findings: [{ path: 'a.yaml', line: 8, message: '(a Pass lets their connections skip every later ANP Deny)' }],
     },
     {
       name: 'every namespace with an Allow from every namespace: critical',
