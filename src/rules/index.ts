@@ -1,3 +1,4 @@
+import { ADMIN_RULES } from './admin/index.js';
 import { AUDIT_RULES } from './audit/index.js';
 import { CILIUM_RULES } from './cilium/index.js';
 import { CONNECTIVITY_RULES } from './connectivity/index.js';
@@ -11,7 +12,10 @@ import { TIER_RULES } from './tier/index.js';
 import { TRAEFIK_RULES } from './traefik/index.js';
 
 /** Every rule, sorted by id: the order in which they run and are listed. */
-export const RULES: readonly Rule[] = [...MANIFEST_RULES, ...NETPOL_RULES, ...CILIUM_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...AUDIT_RULES, ...NGINX_RULES, ...TIER_RULES, ...TRAEFIK_RULES, ...GATEWAY_RULES]
+export const RULES: readonly Rule[] = [
+  ...MANIFEST_RULES, ...NETPOL_RULES, ...ADMIN_RULES, ...CILIUM_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...AUDIT_RULES, ...NGINX_RULES,
+  ...TIER_RULES, ...TRAEFIK_RULES, ...GATEWAY_RULES,
+]
   .sort((a, b) => a.id.localeCompare(b.id));
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,4 +1,4 @@
-import { describeClusterPolicy, type AdminAction, type AdminPeer, type AdminRule, type ClusterPolicyModel } from '../model/admin-network-policy.js';
+import { describeClusterPolicy, type AdminAction, type AdminPeer, type AdminPort, type AdminRule, type ClusterPolicyModel } from '../model/admin-network-policy.js';
 import type { IpRange } from '../model/ip-set.js';
 import { ConnectionSet } from './connection-set.js';
 import type { ContainerPort } from './topology.js';
@@ -78,18 +78,24 @@ export function adminRuleConnections(rule: AdminRule, dstPorts: readonly Contain
   if (cached instanceof ConnectionSet) return cached;
   const known = cached?.get(ports);
   if (known) return known;
-  let conns = ConnectionSet.NONE;
-  for (const port of rule.ports) {
-    if (port.type === 'portNumber') conns = conns.union(ConnectionSet.of(port.protocol, port.port, port.port));
-    else if (port.type === 'portRange') conns = conns.union(ConnectionSet.of(port.protocol, port.start, port.end));
-    else {
-      for (const p of ports) if (p.name === port.name) conns = conns.union(ConnectionSet.of(p.protocol, p.port, p.port));
-    }
-  }
+  const conns = adminPortConnections(rule.ports, ports);
   if (!hasNamedPort(rule)) ruleConnections.set(rule, conns);
   else {
     if (!cached) ruleConnections.set(rule, (cached = new WeakMap()));
     cached.set(ports, conns);
+  }
+  return conns;
+}
+
+/** The ports a port list matches towards a destination with these container ports (a named port: the one of that name). */
+export function adminPortConnections(ports: readonly AdminPort[], dstPorts: readonly ContainerPort[]): ConnectionSet {
+  let conns = ConnectionSet.NONE;
+  for (const port of ports) {
+    if (port.type === 'portNumber') conns = conns.union(ConnectionSet.of(port.protocol, port.port, port.port));
+    else if (port.type === 'portRange') conns = conns.union(ConnectionSet.of(port.protocol, port.start, port.end));
+    else {
+      for (const p of dstPorts) if (p.name === port.name) conns = conns.union(ConnectionSet.of(p.protocol, p.port, p.port));
+    }
   }
   return conns;
 }
