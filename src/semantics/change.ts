@@ -377,12 +377,15 @@ class ChangeAnalysis {
     const basePolicy = was && clusterPolicyOf(was);
     if (!basePolicy) return peerCause(`${ruleText} (${rule.action}), peer ${peerIndex} of new ${name}`);
     const baseRule = basePolicy.rules[rule.direction][rule.index] as typeof rule | undefined;
-    const related = baseRule ? [{ resource: basePolicy.resource, path: baseRule.actionPath, side: 'base' as const, message: `in base, this rule was ${baseRule.action}` }] : [];
     if (baseRule && baseRule.action !== rule.action) {
+      const related = [{ resource: basePolicy.resource, path: baseRule.actionPath, side: 'base' as const, message: `in base, this rule was ${baseRule.action}` }];
       return { key, resource: policy.resource, path: rule.actionPath, side: 'head', what: `${ruleText} of ${name}, now ${rule.action} (was ${baseRule.action})`, related };
     }
     const reordered = this.priorityChange(basePolicy, policy);
-    if (reordered) return { key, resource: policy.resource, path: reordered.path, side: 'head', what: `the priority of ${name}, ${reordered.text}`, related };
+    if (reordered && basePolicy.kind === 'AdminNetworkPolicy') {
+      const related = [{ resource: basePolicy.resource, path: basePolicy.priorityPath, side: 'base' as const, message: `in base, ${name} had priority ${basePolicy.priority}` }];
+      return { key, resource: policy.resource, path: reordered.path, side: 'head', what: `the priority of ${name}, ${reordered.text}`, related };
+    }
     return peerCause(`${ruleText} (${rule.action}), peer ${peerIndex} of ${name}`);
   }
 

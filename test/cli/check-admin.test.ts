@@ -47,6 +47,9 @@ describe('segguard check on AdminNetworkPolicy and BaselineAdminNetworkPolicy ch
     const { code, stdout } = await check('--base', before, '--head', after, '--repo', repo);
     expect(code).toBe(1);
     expect(stdout).toContain(`${after}/cluster/allow.yaml:6 high anp-priority-reordered AdminNetworkPolicy \`allow\`: priority now 5 (was 20), ahead of AdminNetworkPolicy \`guard\` (priority 10)`);
+    // The related lines name the Deny that lost, and the base priority the new connections were behind.
+    expect(stdout).toMatch(/cluster\/guard\.yaml:\d+: the Deny rule of AdminNetworkPolicy `guard` that AdminNetworkPolicy `allow` now wins over/);
+    expect(stdout).toContain(`${before}/cluster/allow.yaml:6 (base): in base, AdminNetworkPolicy allow had priority 20`);
   });
 
   it('passes when the change only renames a rule, reformats and moves the files', async () => {

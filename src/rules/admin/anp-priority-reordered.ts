@@ -64,7 +64,7 @@ export default defineRule({
         at: { resource: blamed.after.resource, path: blamed.after.priorityPath, side: 'head' },
         severity: tie ? 'medium' : rule.peers.some(isEverythingPeer) && deny.peers.some(isEverythingPeer) ? 'critical' : 'high',
         key: `${opener.after.resource.name} over ${denier.after.resource.name}`,
-        related: [{ resource: denier.after.resource, path: deny.actionPath, side: 'head', message: `the Deny rule ${clusterPolicyName(opener.after)} ${tie ? 'now ties with' : 'now wins over'}` }],
+        related: [{ resource: denier.after.resource, path: deny.actionPath, side: 'head', message: `the Deny rule of ${clusterPolicyName(denier.after)} that ${clusterPolicyName(opener.after)} ${tie ? 'now ties with' : 'now wins over'}` }],
       });
     }
   },
