@@ -1,5 +1,5 @@
 import { DIRECTIONS } from '../../model/network-policy.js';
-import { EVERYTHING, selectsEverything } from '../../model/selector.js';
+import { selectsEverything } from '../../model/selector.js';
 import { resourceLabel } from '../../semantics/cilium.js';
 import { joinDirections } from '../netpol/describe.js';
 import { losesIsolation } from '../netpol/isolation.js';
@@ -16,8 +16,8 @@ export default defineRule({
       if (!before || after) continue;
       const losing = before.policies.filter((p) => DIRECTIONS.some((d) => losesIsolation(context.base, context.head, p, d)));
       const lost = DIRECTIONS.filter((d) => losing.some((p) => losesIsolation(context.base, context.head, p, d)));
-      // A rule over every endpoint of its namespace (or of the cluster) was a default deny: what is left is open by default.
-      const everyEndpoint = losing.some((p) => selectsEverything(p.podSelector) && selectsEverything(p.clusterwide ? p.subjectNamespaces : EVERYTHING));
+      // A rule over every endpoint of its namespace (a CCNP's: of each namespace it admits) was a default deny: what is left is open by default.
+      const everyEndpoint = losing.some((p) => selectsEverything(p.podSelector));
       const denies = before.policies.reduce((n, p) => n + p.deny.ingress.length + p.deny.egress.length, 0);
       if (lost.length === 0 && denies === 0) continue;
       const name = resourceLabel(before.resource);

@@ -1,7 +1,8 @@
+import { isCiliumModel } from '../../model/cilium-policy.js';
 import type { Model } from '../../model/load.js';
 import type { Direction, NetworkPolicyModel, PolicyRule } from '../../model/network-policy.js';
-import { isSubsetOf, overlaps, selectsNothing, type LabelSelector } from '../../model/selector.js';
-import { isAllowAll, policiesIn } from './policies.js';
+import { isSubsetOf, matches, overlaps, selectsNothing, type LabelSelector } from '../../model/selector.js';
+import { isAllowAll, policiesIn, scopeOf } from './policies.js';
 
 /**
  * Isolation context, shared by every NetworkPolicy rule: the same allow rule opens nothing for pods that no
@@ -47,6 +48,20 @@ export function admitsEverything(rules: readonly BaseRule[]): boolean {
 export function losesIsolation(base: Model, head: Model, policy: NetworkPolicyModel, direction: Direction): boolean {
   const namespace = policy.resource.namespace;
   if (!policy.isolates[direction] || selectsNothing(policy.podSelector)) return false;
-  if (coveringPolicies(head, namespace, policy.podSelector, direction).length > 0) return false;
+  if (stillIsolated(base, head, policy, direction)) return false;
   return !admitsEverything(baselineRules(base, namespace, policy.podSelector, direction));
+}
+
+/**
+ * Whether a head policy isolates every pod `policy` selects: one of its namespace, or a cluster-wide Cilium policy
+ * whose endpointSelector admits that namespace. A cluster-wide policy (namespace '') is covered by another only
+ * when that one admits every namespace it admitted.
+ */
+function stillIsolated(base: Model, head: Model, policy: NetworkPolicyModel, direction: Direction): boolean {
+  const namespace = policy.resource.namespace;
+  const clusterwide = coveringPolicies(head, '', policy.podSelector, direction).filter(isCiliumModel);
+  if (namespace === '') return isCiliumModel(policy) && clusterwide.some((p) => isSubsetOf(policy.subjectNamespaces, p.subjectNamespaces));
+  if (coveringPolicies(head, namespace, policy.podSelector, direction).length > 0) return true;
+  const { labels } = scopeOf(base, head, namespace);
+  return clusterwide.some((p) => matches(p.subjectNamespaces, labels));
 }

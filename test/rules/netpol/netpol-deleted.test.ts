@@ -1,5 +1,6 @@
 import rule from '../../../src/rules/netpol/netpol-deleted.js';
 import { ruleTester } from '../../helpers/rule-tester.js';
+import { ccnp } from '../cilium/fixtures.js';
 import { defaultDeny, docs, policy, web, webEgress } from './fixtures.js';
 
 const webPolicy = web('  - from:', '    - podSelector: {matchLabels: {app: frontend}}');
@@ -20,6 +21,11 @@ ruleTester(rule, {
       name: 'tightening: an allow policy deleted while the default deny stays',
       base: { 'dd.yaml': defaultDeny(), 'web.yaml': webPolicy },
       head: { 'dd.yaml': defaultDeny() },
+    },
+    {
+      name: 'an allow policy deleted while a CiliumClusterwideNetworkPolicy isolates every pod of the namespace',
+      base: { 'cw.yaml': ccnp('shop-deny', '  endpointSelector: {matchLabels: {"k8s:io.kubernetes.pod.namespace": shop}}', '  ingress: [{}]'), 'web.yaml': webPolicy },
+      head: { 'cw.yaml': ccnp('shop-deny', '  endpointSelector: {matchLabels: {"k8s:io.kubernetes.pod.namespace": shop}}', '  ingress: [{}]') },
     },
     {
       name: 'a deleted default deny is netpol-default-deny-removed',
@@ -48,6 +54,12 @@ ruleTester(rule, {
       base: { 'web.yaml': webPolicy },
       head: {},
       findings: [{ path: 'web.yaml', line: 1, side: 'base', severity: 'high', message: 'NetworkPolicy shop/web was deleted' }],
+    },
+    {
+      name: 'a CiliumClusterwideNetworkPolicy that isolates another namespace only does not cover it',
+      base: { 'cw.yaml': ccnp('lab-deny', '  endpointSelector: {matchLabels: {"k8s:io.kubernetes.pod.namespace": lab}}', '  ingress: [{}]'), 'web.yaml': webPolicy },
+      head: { 'cw.yaml': ccnp('lab-deny', '  endpointSelector: {matchLabels: {"k8s:io.kubernetes.pod.namespace": lab}}', '  ingress: [{}]') },
+      findings: [{ path: 'web.yaml', line: 1, side: 'base', message: 'NetworkPolicy shop/web was deleted' }],
     },
     {
       name: 'deleted from a multi-document file: the line of its document',
