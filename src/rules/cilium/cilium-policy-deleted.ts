@@ -4,7 +4,7 @@ import { resourceLabel } from '../../semantics/cilium.js';
 import { joinDirections } from '../netpol/describe.js';
 import { losesIsolation } from '../netpol/isolation.js';
 import { defineRule } from '../rule.js';
-import { changedCiliumPolicies } from './specs.js';
+import { changedCiliumPolicies, headDenyRules, scopeFor, undeniedPeers } from './specs.js';
 
 export default defineRule({
   id: 'cilium-policy-deleted',
@@ -18,7 +18,11 @@ export default defineRule({
       const lost = DIRECTIONS.filter((d) => losing.some((p) => losesIsolation(context.base, context.head, p, d)));
       // A rule over every endpoint of its namespace (a CCNP's: of each namespace it admits) was a default deny: what is left is open by default.
       const everyEndpoint = losing.some((p) => selectsEverything(p.podSelector));
-      const denies = before.policies.reduce((n, p) => n + p.deny.ingress.length + p.deny.egress.length, 0);
+      // Deny rules another head policy over the same endpoints still holds (a policy split or renamed) lift nothing.
+      const denies = before.policies.flatMap((p) => {
+        const scope = scopeFor(context, p);
+        return DIRECTIONS.flatMap((d) => p.deny[d].filter((rule) => undeniedPeers(headDenyRules(context.head, p, scope, d), rule, scope).length > 0));
+      }).length;
       if (lost.length === 0 && denies === 0) continue;
       const name = resourceLabel(before.resource);
       const open = lost.length > 0 ? `its endpoints are no longer isolated for ${joinDirections(lost)} by any remaining policy` : '';

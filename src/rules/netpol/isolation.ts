@@ -58,10 +58,18 @@ export function losesIsolation(base: Model, head: Model, policy: NetworkPolicyMo
  * when that one admits every namespace it admitted.
  */
 function stillIsolated(base: Model, head: Model, policy: NetworkPolicyModel, direction: Direction): boolean {
+  return policiesSelectingAllOf(head, policy, scopeOf(base, head, policy.resource.namespace).labels).some((p) => p.isolates[direction]);
+}
+
+/**
+ * The policies of `model` that select every pod `policy` selects: those of its namespace, and the cluster-wide
+ * Cilium policies whose endpointSelector admits the namespace (labels `nsLabels`). A cluster-wide policy
+ * (namespace '') is covered only by cluster-wide ones that admit every namespace it admits.
+ */
+export function policiesSelectingAllOf(model: Model, policy: NetworkPolicyModel, nsLabels: Readonly<Record<string, string>>): NetworkPolicyModel[] {
   const namespace = policy.resource.namespace;
-  const clusterwide = coveringPolicies(head, '', policy.podSelector, direction).filter(isCiliumModel);
-  if (namespace === '') return isCiliumModel(policy) && clusterwide.some((p) => isSubsetOf(policy.subjectNamespaces, p.subjectNamespaces));
-  if (coveringPolicies(head, namespace, policy.podSelector, direction).length > 0) return true;
-  const { labels } = scopeOf(base, head, namespace);
-  return clusterwide.some((p) => matches(p.subjectNamespaces, labels));
+  const within = (p: NetworkPolicyModel) => isSubsetOf(policy.podSelector, p.podSelector);
+  const clusterwide = policiesIn(model, '').filter(isCiliumModel).filter(within);
+  if (namespace === '') return isCiliumModel(policy) ? clusterwide.filter((p) => isSubsetOf(policy.subjectNamespaces, p.subjectNamespaces)) : [];
+  return [...policiesIn(model, namespace).filter(within), ...clusterwide.filter((p) => matches(p.subjectNamespaces, nsLabels))];
 }

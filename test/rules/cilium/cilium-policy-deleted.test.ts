@@ -22,6 +22,11 @@ ruleTester(rule, {
       base: { 'a.yaml': shopDeny('shop-deny'), 'cw.yaml': CLUSTER_DENY },
       head: { 'cw.yaml': CLUSTER_DENY },
     },
+    {
+      name: 'a deny-only policy deleted while its deny rule moved to a cluster-wide policy',
+      base: { 'd.yaml': cnp('no-world', 'shop', '  endpointSelector: {}', '  enableDefaultDeny: {ingress: false}', '  ingressDeny: [{fromEntities: [world]}]') },
+      head: { 'c.yaml': ccnp('no-world', '  endpointSelector: {}', '  enableDefaultDeny: {ingress: false}', '  ingressDeny: [{fromEntities: [world]}]') },
+    },
     { name: 'a policy that did not isolate (enableDefaultDeny false) and had no deny', base: { 'web.yaml': `${FROM_API}  enableDefaultDeny: {ingress: false}\n` }, head: {} },
   ],
   invalid: [
