@@ -1,8 +1,9 @@
-import { clusterPoliciesOf, deniesEverything, describeClusterPolicy, type AdminRule, type ClusterPolicies, type ClusterPolicyModel } from '../../model/admin-network-policy.js';
-import { DIRECTIONS, type Direction } from '../../model/network-policy.js';
+import { clusterPoliciesOf, describeClusterPolicy } from '../../model/admin-network-policy.js';
+import { DIRECTIONS } from '../../model/network-policy.js';
 import { policyIndexOf } from '../../model/policy-index.js';
 import { matches } from '../../model/selector.js';
 import { denyRulesOf, policyLabel } from '../../semantics/cilium.js';
+import { clusterTierVerdict } from '../../semantics/cluster-deny.js';
 import { Connectivity } from '../../semantics/connectivity.js';
 import { NAMESPACE_NAME_LABEL } from '../../semantics/topology.js';
 import { isAllowAll } from '../netpol/policies.js';
@@ -23,8 +24,8 @@ export const workloadNotIsolated = defineRule({
       const policies = policyIndexOf(model).selecting(w.namespace, w.labels, nsLabels);
       for (const direction of DIRECTIONS) {
         if (policies.some((p) => p.isolates[direction])) continue;
-        const admin = adminTiers(clusterPolicies, nsLabels, w.labels, direction);
-        if (admin === 'denied') continue;
+        const admin = clusterTierVerdict(clusterPolicies, (p) => matches(p.subject.namespaces, nsLabels) && matches(p.subject.pods, w.labels), direction);
+        if (admin.denied) continue;
         // Cilium deny rules apply without default deny (NetworkPolicy tier: below an ANP Allow of everything).
         const ciliumDenying = admin.allowed ? [] : policies.filter((p) => denyRulesOf(p, direction).length > 0);
         if (ciliumDenying.some((p) => denyRulesOf(p, direction).some(isAllowAll))) continue;
@@ -44,40 +45,6 @@ export const workloadNotIsolated = defineRule({
     }
   },
 });
-
-/**
- * What the ANPs and the BANP do to a pod no NetworkPolicy isolates: `denied` when a Deny of everything decides
- * before anything else (an ANP's, in priority and rule order, or the BANP's after the ANPs pass everything on);
- * else the policies whose Deny rules take part of the traffic, and whether an ANP Allow of everything decides
- * first (then nothing below the ANPs applies).
- */
-function adminTiers(policies: ClusterPolicies, nsLabels: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>, direction: Direction):
-  'denied' | { denying: ClusterPolicyModel[]; allowed: boolean } {
-  const over = (policy: ClusterPolicyModel) => matches(policy.subject.namespaces, nsLabels) && matches(policy.subject.pods, labels);
-  const denying: ClusterPolicyModel[] = [];
-  const rules = policies.admin.filter(over).flatMap((policy) => policy.rules[direction].map((rule) => ({ policy, rule })));
-  // A Pass of everything skips every later ANP rule: the traffic goes to the NetworkPolicies, then the BANP.
-  for (const { policy, rule } of rules) {
-    if (coversEverything(rule)) {
-      if (rule.action === 'Deny') return 'denied';
-      if (rule.action === 'Allow') return { denying, allowed: true };
-      break;
-    }
-    if (rule.action === 'Deny' && !denying.includes(policy)) denying.push(policy);
-  }
-  const { baseline } = policies;
-  if (baseline && over(baseline)) {
-    const first = baseline.rules[direction].find((rule) => rule.action === 'Deny' || coversEverything(rule));
-    if (first && first.action === 'Deny' && coversEverything(first)) return 'denied';
-    if (first?.action === 'Deny') denying.push(baseline);
-  }
-  return { denying, allowed: false };
-}
-
-/** Whether an ANP/BANP rule matches every connection of its direction, whatever its action. */
-function coversEverything(rule: AdminRule): boolean {
-  return deniesEverything({ ...rule, action: 'Deny' });
-}
 
 /** `a`, `a and b`, `a, b and c`. */
 function joinNames(names: readonly string[]): string {

@@ -1,7 +1,10 @@
+import { clusterPoliciesOf, type ClusterPolicyModel } from '../../model/admin-network-policy.js';
 import { isCiliumModel } from '../../model/cilium-policy.js';
 import type { Model } from '../../model/load.js';
 import type { Direction, NetworkPolicyModel, PolicyRule } from '../../model/network-policy.js';
 import { isSubsetOf, matches, overlaps, selectsNothing, type LabelSelector } from '../../model/selector.js';
+import { denyRulesOf } from '../../semantics/cilium.js';
+import { clusterTierVerdict } from '../../semantics/cluster-deny.js';
 import { isAllowAll, policiesIn, scopeOf } from './policies.js';
 
 /**
@@ -48,7 +51,7 @@ export function admitsEverything(rules: readonly BaseRule[]): boolean {
 export function losesIsolation(base: Model, head: Model, policy: NetworkPolicyModel, direction: Direction): boolean {
   const namespace = policy.resource.namespace;
   if (!policy.isolates[direction] || selectsNothing(policy.podSelector)) return false;
-  if (stillIsolated(base, head, policy, direction)) return false;
+  if (stillIsolated(base, head, policy, direction) || closedAnyway(base, head, policy, direction)) return false;
   return !admitsEverything(baselineRules(base, namespace, policy.podSelector, direction));
 }
 
@@ -59,6 +62,21 @@ export function losesIsolation(base: Model, head: Model, policy: NetworkPolicyMo
  */
 function stillIsolated(base: Model, head: Model, policy: NetworkPolicyModel, direction: Direction): boolean {
   return policiesSelectingAllOf(head, policy, scopeOf(base, head, policy.resource.namespace).labels).some((p) => p.isolates[direction]);
+}
+
+/**
+ * Whether head closes the whole direction for the pods without isolating them: a Cilium deny of every peer on
+ * every port over all of them, or an ANP (or the BANP) Deny of everything that decides before any Allow or Pass
+ * of everything. Nothing opens then, whatever NetworkPolicy goes.
+ */
+function closedAnyway(base: Model, head: Model, policy: NetworkPolicyModel, direction: Direction): boolean {
+  const { labels } = scopeOf(base, head, policy.resource.namespace);
+  if (policiesSelectingAllOf(head, policy, labels).some((p) => denyRulesOf(p, direction).some(isAllowAll))) return true;
+  // A cluster-wide Cilium policy's pods are those of every namespace it admits.
+  const inNamespaces = (p: ClusterPolicyModel) => (policy.resource.namespace === ''
+    ? isCiliumModel(policy) && isSubsetOf(policy.subjectNamespaces, p.subject.namespaces)
+    : matches(p.subject.namespaces, labels));
+  return clusterTierVerdict(clusterPoliciesOf(head), (p) => inNamespaces(p) && isSubsetOf(policy.podSelector, p.subject.pods), direction).denied;
 }
 
 /**

@@ -9,6 +9,9 @@ const CLUSTER_DENY = ccnp('default-deny', '  endpointSelector: {}', '  ingress: 
 /** A cluster-wide default deny of one namespace's endpoints. */
 const shopDeny = (name: string) => ccnp(name, '  endpointSelector: {matchLabels: {"k8s:io.kubernetes.pod.namespace": shop}}', '  ingress: [{}]');
 
+const ANP_DENY_ALL = ['apiVersion: policy.networking.k8s.io/v1alpha1', 'kind: AdminNetworkPolicy', 'metadata: {name: closed}', 'spec:', '  priority: 10',
+  '  subject: {namespaces: {matchLabels: {kubernetes.io/metadata.name: shop}}}', '  ingress: [{action: Deny, from: [{namespaces: {}}]}]'].join('\n');
+
 ruleTester(rule, {
   valid: [
     { name: 'moved to another file', base: { 'web.yaml': FROM_API }, head: { 'apps/web.yaml': FROM_API } },
@@ -26,6 +29,11 @@ ruleTester(rule, {
       name: 'a deny-only policy deleted while its deny rule moved to a cluster-wide policy',
       base: { 'd.yaml': cnp('no-world', 'shop', '  endpointSelector: {}', '  enableDefaultDeny: {ingress: false}', '  ingressDeny: [{fromEntities: [world]}]') },
       head: { 'c.yaml': ccnp('no-world', '  endpointSelector: {}', '  enableDefaultDeny: {ingress: false}', '  ingressDeny: [{fromEntities: [world]}]') },
+    },
+    {
+      name: 'the endpoints stay closed by an ANP Deny of everything over the namespace',
+      base: { 'web.yaml': FROM_API, 'anp.yaml': ANP_DENY_ALL },
+      head: { 'anp.yaml': ANP_DENY_ALL },
     },
     { name: 'a policy that did not isolate (enableDefaultDeny false) and had no deny', base: { 'web.yaml': `${FROM_API}  enableDefaultDeny: {ingress: false}\n` }, head: {} },
   ],
