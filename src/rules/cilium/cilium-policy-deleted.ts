@@ -10,7 +10,7 @@ export default defineRule({
   id: 'cilium-policy-deleted',
   kind: 'diff',
   severity: 'high',
-  description: 'A CiliumNetworkPolicy or CiliumClusterwideNetworkPolicy that exists in base is gone in head, leaving the endpoints it isolated open or lifting its deny rules; critical when it isolated every endpoint of its namespace (a default deny) or of the cluster.',
+  description: 'A CiliumNetworkPolicy or CiliumClusterwideNetworkPolicy that exists in base is gone in head, leaving the endpoints it isolated open or lifting its deny rules; critical when it isolated every endpoint of its namespace (a default deny), or for a cluster-wide policy of each namespace it admits.',
   check(context) {
     for (const { before, after } of changedCiliumPolicies(context.changed)) {
       if (!before || after) continue;
