@@ -1,3 +1,4 @@
+import { code } from '../findings/code-span.js';
 import type { Approximation } from './approximation.js';
 import type { FieldPath } from './field-path.js';
 import { isObject, type JsonObject, type JsonValue } from './json.js';
@@ -111,7 +112,7 @@ class Decoder {
     }
     const subject = this.selector(raw.endpointSelector, [...path, 'endpointSelector'], 'subject');
     if (subject.entity) {
-      this.approximations.push({ path: [...path, 'endpointSelector'], message: `an endpointSelector on the reserved label ${subject.entity} selects no pod segguard models; this rule is ignored` });
+      this.approximations.push({ path: [...path, 'endpointSelector'], message: `an endpointSelector on the reserved label ${code(subject.entity)} selects no pod segguard models; this rule is ignored` });
       return undefined;
     }
     const rules: Record<Direction, CiliumRule[]> = { ingress: [], egress: [] };
@@ -176,7 +177,7 @@ class Decoder {
         l7.push({ path: item.path, what: `toFQDNs ${name}` });
         // A DNS name resolves to addresses outside the cluster that segguard cannot know: the broader meaning, any of them.
         peers.push(...worldPeers(item.path, 'toFQDNs', undefined));
-        this.approximate(item.path, `toFQDNs ${name} is not resolved: it is analyzed as every address outside the cluster on the rule's ports`);
+        this.approximate(item.path, `toFQDNs ${code(name)} is not resolved: it is analyzed as every address outside the cluster on the rule's ports`);
       }
     }
     for (const suffix of UNMODELLED_PEER_FIELDS) {
@@ -216,7 +217,7 @@ class Decoder {
       case 'all':
         return [cluster, ...worldPeers(path, field, name)];
       default:
-        this.approximate(path, `the entity ${name} stands for no workload or address segguard models; it admits nothing here`);
+        this.approximate(path, `the entity ${code(name)} stands for no workload or address segguard models; it admits nothing here`);
         return [];
     }
   }
@@ -255,7 +256,7 @@ class Decoder {
       if (isObject(portRule.rules)) {
         for (const kind of Object.keys(portRule.rules)) {
           l7.push({ path: [...rulePath, 'rules', kind], what: `L7 ${kind} rules` });
-          this.approximate([...rulePath, 'rules', kind], `L7 ${kind} rules are not evaluated: the rule is analyzed as allowing every request on its ports`);
+          this.approximate([...rulePath, 'rules', kind], `L7 ${code(kind)} rules are not evaluated: the rule is analyzed as allowing every request on its ports`);
         }
       }
       const list = Array.isArray(portRule.ports) ? portRule.ports : [];
@@ -321,7 +322,7 @@ class Decoder {
       }
       if (bare.startsWith('io.cilium.k8s.namespace.labels.')) return { target: 'ns', key: bare.slice('io.cilium.k8s.namespace.labels.'.length) };
       if (bare.startsWith('io.cilium.k8s.policy.')) {
-        this.approximate(path, `the label ${key} (a service account or cluster) is not modelled; the selector is analyzed without it`);
+        this.approximate(path, `the label ${code(key)} (a service account or cluster) is not modelled; the selector is analyzed without it`);
         return undefined;
       }
       return { target: 'pod', key: bare };

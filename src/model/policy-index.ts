@@ -52,6 +52,16 @@ export class PolicyIndex {
     return this.hasCilium && namespace !== '' && nsLabels ? [...own, ...this.selectingIn('', labels, nsLabels)] : own;
   }
 
+  /**
+   * The policies that may select pods of a namespace with labels `nsLabels`: its own, then the cluster-wide Cilium
+   * policies whose endpointSelector admits the namespace.
+   */
+  governing(namespace: string, nsLabels: Readonly<Record<string, string>>): NetworkPolicyModel[] {
+    const own = this.in(namespace);
+    if (!this.hasCilium || namespace === '') return [...own];
+    return [...own, ...this.in('').filter((p) => isCiliumModel(p) && matches(p.subjectNamespaces, nsLabels))];
+  }
+
   private selectingIn(namespace: string, labels: Readonly<Record<string, string>>, nsLabels?: Readonly<Record<string, string>>): NetworkPolicyModel[] {
     let index = this.indexes.get(namespace);
     if (!index) this.indexes.set(namespace, (index = indexSelectors(this.in(namespace))));

@@ -22,6 +22,8 @@ import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, ty
 export const INGRESS_CONTROLLER = '{ingress-controller}';
 export const INGRESS_CONTROLLER_NAMESPACE = 'ingress-controller-ns';
 
+const connectivities = new WeakMap<Model, Connectivity>();
+
 export interface PodClass {
   index: number;
   namespace: string;
@@ -172,6 +174,13 @@ export class Connectivity {
 
   static fromModel(model: Model): Connectivity {
     return new Connectivity(buildTopology(model), policyIndexOf(model), clusterPoliciesOf(model));
+  }
+
+  /** The connectivity of a model, built once for the rules that read one tree (audit, tiers). */
+  static of(model: Model): Connectivity {
+    let connectivity = connectivities.get(model);
+    if (!connectivity) connectivities.set(model, (connectivity = Connectivity.fromModel(model)));
+    return connectivity;
   }
 
   /** What np-guard warns about in the ANPs and the BANP (same priorities, peers that are not modelled). */

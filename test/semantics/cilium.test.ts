@@ -168,7 +168,7 @@ describe('Cilium policies in the connectivity model', () => {
   it('records what it does not evaluate, and what the API server rejects, with paths', () => {
     const resource = loadSnapshot([{ path: 'p.yaml', content: readFileSync(join(import.meta.dirname, '../fixtures/cilium/star-wars/rule1.yaml'), 'utf8') }]).resources[0];
     const doc = ciliumPolicyOf(resource);
-    expect(doc.approximations).toEqual([{ path: ['spec', 'ingress', 0, 'toPorts', 0, 'rules', 'http'], message: expect.stringContaining('L7 http rules are not evaluated') }]);
+    expect(doc.approximations).toEqual([{ path: ['spec', 'ingress', 0, 'toPorts', 0, 'rules', 'http'], message: expect.stringContaining('L7 `http` rules are not evaluated') }]);
     const bad = loadSnapshot([{ path: 'b.yaml', content: cnp('b', 'shop', '{endpointSelector: {}, ingress: [{fromEntities: [wrld], fromCIDR: ["10.0.0.0/33"]}]}') }]).resources[0];
     expect(ciliumPolicyOf(bad).problems.map((p) => p.path)).toEqual([['spec', 'ingress', 0, 'fromEntities', 0], ['spec', 'ingress', 0, 'fromCIDR', 0]]);
   });

@@ -1,12 +1,13 @@
 import { code } from '../../findings/code-span.js';
 import { ciliumPolicyOf, isCiliumModel, isCiliumPolicy, type CiliumPeer, type CiliumPolicyDocument, type CiliumPolicyModel, type CiliumRule } from '../../model/cilium-policy.js';
 import { formatFieldPath } from '../../model/field-path.js';
+import type { Model } from '../../model/load.js';
 import type { Direction, NetworkPolicyModel, Peer } from '../../model/network-policy.js';
 import { compareSelectors, matches } from '../../model/selector.js';
-import { policyLabel } from '../../semantics/cilium.js';
+import { denyRulesOf, policyLabel } from '../../semantics/cilium.js';
 import { describePeer } from '../netpol/describe.js';
-import { baselineRules, isolatingPolicies, type BaseRule } from '../netpol/isolation.js';
-import type { Scope } from '../netpol/peers.js';
+import { baselineRules, isolatingPolicies, policiesSelectingAllOf, type BaseRule } from '../netpol/isolation.js';
+import { peersAdmit, portsNotWithin, type Scope } from '../netpol/peers.js';
 import { changedModels, scopeOf, type ModelPair } from '../netpol/policies.js';
 import type { DiffContext, ResourcePair } from '../rule.js';
 
@@ -114,3 +115,23 @@ export function describeCiliumPeer(peer: Peer, namespace: string): string {
   return `${cilium.field} ${describePeer(peer, namespace)}`;
 }
 
+/**
+ * The deny rules of `model` over every endpoint `policy` selects, of any Cilium policy: deny rules pair by content,
+ * not by place, so a deny moved to another rule, policy or cluster-wide policy over the same endpoints still holds.
+ */
+export function headDenyRules(model: Model, policy: CiliumPolicyModel, scope: Scope, direction: Direction): CiliumRule[] {
+  return policiesSelectingAllOf(model, policy, scope.labels).flatMap((p) => [...denyRulesOf(p, direction)]);
+}
+
+/** The peers of a base deny rule that the head deny rules no longer deny on all of its ports (several head rules may share the ports). */
+export function undeniedPeers(heads: readonly CiliumRule[], base: CiliumRule, scope: Scope): CiliumRule['peers'] {
+  const deniedOnAllPorts = (holding: readonly CiliumRule[]) => {
+    const left = portsNotWithin(base.ports, holding.map((h) => h.ports));
+    return left !== 'all' && left.length === 0;
+  };
+  const everyone = heads.filter((h) => h.peers === 'all');
+  if (base.peers === 'all') return deniedOnAllPorts(everyone) ? [] : 'all';
+  return base.peers.filter((peer) => !deniedOnAllPorts(heads.filter((h) => h.peers === 'all' || (peer.type === 'pods'
+    ? peersAdmit(h.peers, peer, scope)
+    : h.peers.some((q) => q.type === 'ipBlock' && peer.addresses.isSubsetOf(q.addresses))))));
+}

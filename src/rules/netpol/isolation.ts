@@ -1,7 +1,11 @@
+import { clusterPoliciesOf, type ClusterPolicyModel } from '../../model/admin-network-policy.js';
+import { isCiliumModel } from '../../model/cilium-policy.js';
 import type { Model } from '../../model/load.js';
 import type { Direction, NetworkPolicyModel, PolicyRule } from '../../model/network-policy.js';
-import { isSubsetOf, overlaps, selectsNothing, type LabelSelector } from '../../model/selector.js';
-import { isAllowAll, policiesIn } from './policies.js';
+import { isSubsetOf, matches, overlaps, selectsNothing, type LabelSelector } from '../../model/selector.js';
+import { denyRulesOf } from '../../semantics/cilium.js';
+import { clusterTierVerdict } from '../../semantics/cluster-deny.js';
+import { isAllowAll, policiesIn, scopeOf } from './policies.js';
 
 /**
  * Isolation context, shared by every NetworkPolicy rule: the same allow rule opens nothing for pods that no
@@ -47,6 +51,43 @@ export function admitsEverything(rules: readonly BaseRule[]): boolean {
 export function losesIsolation(base: Model, head: Model, policy: NetworkPolicyModel, direction: Direction): boolean {
   const namespace = policy.resource.namespace;
   if (!policy.isolates[direction] || selectsNothing(policy.podSelector)) return false;
-  if (coveringPolicies(head, namespace, policy.podSelector, direction).length > 0) return false;
+  if (stillIsolated(base, head, policy, direction) || closedAnyway(base, head, policy, direction)) return false;
   return !admitsEverything(baselineRules(base, namespace, policy.podSelector, direction));
+}
+
+/**
+ * Whether a head policy isolates every pod `policy` selects: one of its namespace, or a cluster-wide Cilium policy
+ * whose endpointSelector admits that namespace. A cluster-wide policy (namespace '') is covered by another only
+ * when that one admits every namespace it admitted.
+ */
+function stillIsolated(base: Model, head: Model, policy: NetworkPolicyModel, direction: Direction): boolean {
+  return policiesSelectingAllOf(head, policy, scopeOf(base, head, policy.resource.namespace).labels).some((p) => p.isolates[direction]);
+}
+
+/**
+ * Whether head closes the whole direction for the pods without isolating them: a Cilium deny of every peer on
+ * every port over all of them, or an ANP (or the BANP) Deny of everything that decides before any Allow or Pass
+ * of everything. Nothing opens then, whatever NetworkPolicy goes.
+ */
+function closedAnyway(base: Model, head: Model, policy: NetworkPolicyModel, direction: Direction): boolean {
+  const { labels } = scopeOf(base, head, policy.resource.namespace);
+  if (policiesSelectingAllOf(head, policy, labels).some((p) => denyRulesOf(p, direction).some(isAllowAll))) return true;
+  // A cluster-wide Cilium policy's pods are those of every namespace it admits.
+  const inNamespaces = (p: ClusterPolicyModel) => (policy.resource.namespace === ''
+    ? isCiliumModel(policy) && isSubsetOf(policy.subjectNamespaces, p.subject.namespaces)
+    : matches(p.subject.namespaces, labels));
+  return clusterTierVerdict(clusterPoliciesOf(head), (p) => inNamespaces(p) && isSubsetOf(policy.podSelector, p.subject.pods), direction).denied;
+}
+
+/**
+ * The policies of `model` that select every pod `policy` selects: those of its namespace, and the cluster-wide
+ * Cilium policies whose endpointSelector admits the namespace (labels `nsLabels`). A cluster-wide policy
+ * (namespace '') is covered only by cluster-wide ones that admit every namespace it admits.
+ */
+export function policiesSelectingAllOf(model: Model, policy: NetworkPolicyModel, nsLabels: Readonly<Record<string, string>>): NetworkPolicyModel[] {
+  const namespace = policy.resource.namespace;
+  const within = (p: NetworkPolicyModel) => isSubsetOf(policy.podSelector, p.podSelector);
+  const clusterwide = policiesIn(model, '').filter(isCiliumModel).filter(within);
+  if (namespace === '') return isCiliumModel(policy) ? clusterwide.filter((p) => isSubsetOf(policy.subjectNamespaces, p.subjectNamespaces)) : [];
+  return [...policiesIn(model, namespace).filter(within), ...clusterwide.filter((p) => matches(p.subjectNamespaces, nsLabels))];
 }

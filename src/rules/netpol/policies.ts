@@ -5,7 +5,8 @@ import { policyIndexOf } from '../../model/policy-index.js';
 import { selectsEverything } from '../../model/selector.js';
 import type { Resource } from '../../model/resource.js';
 import type { ResourcePair } from '../rule.js';
-import { NAMESPACE_NAME_LABEL, coversEveryPort, type Scope } from './peers.js';
+import { IpSet } from '../../model/ip-set.js';
+import { NAMESPACE_NAME_LABEL, addressesOf, coversEveryPort, type Scope } from './peers.js';
 
 /** What the manifests say about each namespace's labels (a Namespace object's labels), per side. */
 const namespaceLabelIndexes = new WeakMap<Model, Map<string, Record<string, string>>>();
@@ -63,9 +64,20 @@ export function policyName(policy: NetworkPolicyModel): string {
   return `${policy.resource.namespace}/${policy.resource.name}`;
 }
 
-/** A rule that admits every source (or destination) on every port: `ingress: [{}]`, or every port listed as ranges. */
+/**
+ * A rule that admits every source (or destination) on every port: `ingress: [{}]`, every port listed as ranges,
+ * or peers that are every pod of every namespace and every IPv4 address (Cilium's entity `all`).
+ */
 export function isAllowAll(rule: PolicyRule): boolean {
-  return rule.peers === 'all' && coversEveryPort(rule.ports);
+  return admitsEveryPeer(rule) && coversEveryPort(rule.ports);
+}
+
+const EVERY_IPV4 = IpSet.fromCidr('0.0.0.0/0');
+
+function admitsEveryPeer(rule: PolicyRule): boolean {
+  if (rule.peers === 'all') return true;
+  const everyPod = rule.peers.some((p) => p.type === 'pods' && p.namespaces !== 'own' && selectsEverything(p.namespaces) && selectsEverything(p.pods));
+  return everyPod && EVERY_IPV4.isSubsetOf(addressesOf(rule.peers));
 }
 
 /** A default deny for a direction: selects every pod of its namespace, isolates the direction, allows nothing in it. */

@@ -35,11 +35,8 @@ export const tierExposureUnguarded = defineRule({
   },
 });
 
-const connectivities = new WeakMap<Model, Connectivity>();
-
 /** Rows without any of GUARDS, with the highest-tier workloads behind them that the policies let the controller reach. */
 function unguarded(model: Model, resolver: TierResolver): { row: ExposureRow; workloads: string[] }[] {
-  let connectivity = connectivities.get(model);
   const out: { row: ExposureRow; workloads: string[] }[] = [];
   for (const row of buildExposureMap(model).rows) {
     if (row.guards.some((g) => GUARDS.includes(g.kind))) continue;
@@ -47,7 +44,7 @@ function unguarded(model: Model, resolver: TierResolver): { row: ExposureRow; wo
       if (w.tier.rank !== 0) return false;
       // A Service whose pods are not in the files: no policy can be checked against them, so it counts (fail closed).
       if (w.service) return true;
-      if (!connectivity) connectivities.set(model, (connectivity = Connectivity.fromModel(model)));
+      const connectivity = Connectivity.of(model);
       const workload = connectivity.topology.byId.get(w.id);
       if (!workload) return false;
       // A NetworkPolicy that keeps the ingress controller out of the pods closes the way in (exposure-added's rule).

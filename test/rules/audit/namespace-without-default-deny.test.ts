@@ -16,6 +16,11 @@ const clusterPolicy = (kind: string, priority: string, ...rules: string[]) => ya
   ...(priority ? [`  priority: ${priority}`] : []), '  subject: {namespaces: {matchLabels: {env: prod}}}', ...rules.map((r) => `  ${r}`),
 );
 const prodNamespace = yaml('apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: shop', '  labels: {env: prod}');
+/** A Cilium policy: a CNP of shop when `namespace` is given, else a CCNP. */
+const cilium = (namespace: string, ...spec: string[]) => yaml(
+  'apiVersion: cilium.io/v2', `kind: ${namespace ? 'CiliumNetworkPolicy' : 'CiliumClusterwideNetworkPolicy'}`,
+  `metadata: {name: guard${namespace ? `, namespace: ${namespace}` : ''}}`, 'spec:', ...spec.map((s) => `  ${s}`),
+);
 const DENY_IN = 'ingress: [{action: Deny, from: [{namespaces: {}}]}]';
 const DENY_OUT = 'egress: [{action: Deny, to: [{pods: {namespaceSelector: {}, podSelector: {}}}, {networks: [0.0.0.0/0]}]}]';
 
@@ -32,6 +37,23 @@ ruleTester(namespaceWithoutDefaultDeny, {
       name: 'an ANP deny of everything overrides an allow-all NetworkPolicy', base: {},
       head: { 'ns.yaml': prodNamespace, 'p.yaml': denyBoth, 'q.yaml': policy('all', 'podSelector: {}', 'ingress: [{}]'), 'anp.yaml': clusterPolicy('AdminNetworkPolicy', '50', DENY_IN) },
     },
+    { name: 'a CiliumNetworkPolicy isolating every endpoint of the namespace', base: {}, head: { 'ns.yaml': namespace, 'c.yaml': cilium('shop', 'endpointSelector: {}', 'ingress: [{}]', 'egress: [{}]') } },
+    {
+      name: 'a CNP default deny that still admits its own namespace', base: {},
+      head: { 'ns.yaml': namespace, 'c.yaml': cilium('shop', 'endpointSelector: {}', 'ingress: [{fromEndpoints: [{}]}]', 'egress: [{toEndpoints: [{}]}]') },
+    },
+    { name: "Cilium's cluster-wide default deny (every endpoint)", base: {}, head: { 'ns.yaml': namespace, 'c.yaml': cilium('', 'endpointSelector: {}', 'ingress: [{}]', 'egress: [{}]') } },
+    {
+      name: 'a CCNP over the namespaces labelled env=prod', base: {},
+      head: { 'ns.yaml': prodNamespace, 'c.yaml': cilium('', 'endpointSelector: {matchLabels: {"io.cilium.k8s.namespace.labels.env": prod}}', 'ingress: [{}]', 'egress: [{}]') },
+    },
+    {
+      name: 'a Cilium deny of every entity overrides an allow-all NetworkPolicy (enableDefaultDeny false)', base: {},
+      head: {
+        'ns.yaml': namespace, 'p.yaml': policy('all', 'podSelector: {}', 'policyTypes: [Ingress, Egress]', 'ingress: [{}]', 'egress: [{}]'),
+        'c.yaml': cilium('shop', 'endpointSelector: {}', 'enableDefaultDeny: {ingress: false, egress: false}', 'ingressDeny: [{fromEntities: [all]}]', 'egressDeny: [{toEntities: [all]}]'),
+      },
+    },
     { name: 'no namespace and no workload: nothing to isolate', base: {}, head: { 'p.yaml': yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: c, namespace: shop}') } },
   ],
   invalid: [
@@ -40,7 +62,7 @@ ruleTester(namespaceWithoutDefaultDeny, {
       head: { 'ns.yaml': namespace },
       findings: [
         { path: 'ns.yaml', line: 4, severity: 'low', message: 'Namespace shop has no default deny for egress' },
-        { path: 'ns.yaml', line: 4, severity: 'medium', message: 'Namespace shop has no default deny for ingress: no NetworkPolicy selects every pod and isolates ingress' },
+        { path: 'ns.yaml', line: 4, severity: 'medium', message: 'Namespace shop has no default deny for ingress: no NetworkPolicy or Cilium policy selects every pod and isolates ingress' },
       ],
     },
     {
@@ -68,6 +90,24 @@ ruleTester(namespaceWithoutDefaultDeny, {
           .replace('{matchLabels: {env: prod}}', '{}'),
       },
       findings: [{ path: 'ns.yaml', line: 4, severity: 'low', message: 'Namespace shop has no default deny for egress' }],
+    },
+    {
+      name: 'Cilium policies that do not isolate: enableDefaultDeny false, a selector of some endpoints, a CCNP of another namespace', base: {},
+      head: {
+        'ns.yaml': namespace,
+        'a.yaml': cilium('shop', 'endpointSelector: {}', 'enableDefaultDeny: {ingress: false}', 'ingress: [{fromEndpoints: [{}]}]'),
+        'b.yaml': cilium('shop', 'endpointSelector: {matchLabels: {app: web}}', 'egress: [{}]').replace('name: guard', 'name: web'),
+        'c.yaml': cilium('', 'endpointSelector: {matchLabels: {"k8s:io.kubernetes.pod.namespace": lab}}', 'ingress: [{}]', 'egress: [{}]'),
+      },
+      findings: [
+        { path: 'ns.yaml', line: 4, severity: 'low', message: 'Namespace shop has no default deny for egress: no NetworkPolicy or Cilium policy selects every pod and isolates egress' },
+        { path: 'ns.yaml', line: 4, severity: 'medium', message: 'Namespace shop has no default deny for ingress' },
+      ],
+    },
+    {
+      name: 'a Cilium default deny undone by a cluster-wide allow of every entity', base: {},
+      head: { 'ns.yaml': namespace, 'a.yaml': cilium('shop', 'endpointSelector: {}', 'ingress: [{}]', 'egress: [{}]'), 'c.yaml': cilium('', 'endpointSelector: {}', 'ingress: [{fromEntities: [all]}]') },
+      findings: [{ path: 'ns.yaml', line: 4, message: 'Namespace shop has no default deny for ingress: CiliumClusterwideNetworkPolicy guard allows all ingress to every pod' }],
     },
     {
       name: 'a default deny undone by an allow-all policy', base: {},

@@ -17,15 +17,15 @@ ruleTester(rule, {
       name: 'an L7 http rule added: info, on the rules line',
       base: {},
       head: { 'rule1.yaml': RULE1 },
-      findings: [{ path: 'rule1.yaml', line: 20, severity: 'info', message: 'L7 http rules are not evaluated' }],
+      findings: [{ path: 'rule1.yaml', line: 20, severity: 'info', message: 'L7 `http` rules are not evaluated' }],
     },
     {
       name: 'toFQDNs and the kube-apiserver entity',
       base: {},
       head: { 'p.yaml': cnp('p', 'shop', '  endpointSelector: {}', '  egress:', '  - toFQDNs: [{matchName: api.github.com}]', '  - toEntities: [kube-apiserver]') },
       findings: [
-        { path: 'p.yaml', line: 9, message: 'toFQDNs api.github.com is not resolved' },
-        { path: 'p.yaml', line: 10, message: 'the entity kube-apiserver stands for no workload' },
+        { path: 'p.yaml', line: 9, message: 'toFQDNs `api.github.com` is not resolved' },
+        { path: 'p.yaml', line: 10, message: 'the entity `kube-apiserver` stands for no workload' },
       ],
     },
   ],

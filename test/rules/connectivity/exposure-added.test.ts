@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 import { exposureAdded } from '../../../src/rules/connectivity/exposure-added.js';
+import { yaml } from '../../helpers/rule-tester.js';
 import { deployment, ingress, policy, service } from './fixtures.js';
 
 const APP = {
@@ -8,6 +9,22 @@ const APP = {
   'web/svc.yaml': service('web', 'web', '{app: web}', 80, 8080),
 };
 const INGRESS = { 'web/ingress.yaml': ingress('web', 'web', 'shop.example.com', 'web', 80) };
+
+/** A cluster-wide policy over the pods of namespace web: an ANP (priority given) or the BANP, with these rule lines under spec. */
+const clusterPolicy = (priority: string, ...rules: string[]) => ({
+  [`cluster/${priority || 'banp'}.yaml`]: yaml(
+    'apiVersion: policy.networking.k8s.io/v1alpha1', `kind: ${priority ? 'AdminNetworkPolicy' : 'BaselineAdminNetworkPolicy'}`,
+    `metadata: {name: ${priority ? `guard${priority}` : 'default'}}`, 'spec:', ...(priority ? [`  priority: ${priority}`] : []),
+    '  subject: {namespaces: {matchLabels: {kubernetes.io/metadata.name: web}}}', ...rules.map((r) => `  ${r}`),
+  ),
+});
+/** The namespace segguard gives the ingress controller (docs/connectivity.md). */
+const FROM_CONTROLLER = '{namespaces: {matchLabels: {kubernetes.io/metadata.name: ingress-controller-ns}}}';
+const ANP_DENY = clusterPolicy('10', `ingress: [{action: Deny, from: [${FROM_CONTROLLER}]}]`);
+const ciliumDeny = (from: string) => ({
+  'web/cilium.yaml': yaml('apiVersion: cilium.io/v2', 'kind: CiliumNetworkPolicy', 'metadata: {name: no-controller, namespace: web}', 'spec:',
+    '  endpointSelector: {}', '  enableDefaultDeny: {ingress: false}', `  ingressDeny: [{fromEndpoints: [${from}]}]`),
+});
 
 ruleTester(exposureAdded, {
   valid: [
@@ -22,8 +39,37 @@ ruleTester(exposureAdded, {
       base: { ...APP, 'web/deny.yaml': policy('deny', 'web', '  podSelector: {}', '  policyTypes: [Ingress]') },
       head: { ...APP, 'web/deny.yaml': policy('deny', 'web', '  podSelector: {}', '  policyTypes: [Ingress]'), ...INGRESS },
     },
+    { name: "an ANP denies the ingress controller's namespace", base: { ...APP, ...ANP_DENY }, head: { ...APP, ...ANP_DENY, ...INGRESS } },
+    {
+      name: "the BANP denies the ingress controller's namespace (no NetworkPolicy selects the pods)",
+      base: { ...APP, ...clusterPolicy('', `ingress: [{action: Deny, from: [${FROM_CONTROLLER}]}]`) },
+      head: { ...APP, ...clusterPolicy('', `ingress: [{action: Deny, from: [${FROM_CONTROLLER}]}]`), ...INGRESS },
+    },
+    {
+      name: "a Cilium deny of the controller's namespace, without default deny",
+      base: { ...APP, ...ciliumDeny('{matchLabels: {k8s:io.kubernetes.pod.namespace: ingress-controller-ns}}') },
+      head: { ...APP, ...ciliumDeny('{matchLabels: {k8s:io.kubernetes.pod.namespace: ingress-controller-ns}}'), ...INGRESS },
+    },
   ],
   invalid: [
+    {
+      name: 'an ANP Pass for the controller hands it to the NetworkPolicies, which do not isolate the pods: exposed',
+      base: { ...APP, ...clusterPolicy('10', `ingress: [{action: Pass, from: [${FROM_CONTROLLER}]}]`), ...clusterPolicy('20', `ingress: [{action: Deny, from: [${FROM_CONTROLLER}]}]`) },
+      head: { ...APP, ...clusterPolicy('10', `ingress: [{action: Pass, from: [${FROM_CONTROLLER}]}]`), ...clusterPolicy('20', `ingress: [{action: Deny, from: [${FROM_CONTROLLER}]}]`), ...INGRESS },
+      findings: [{ path: 'web/ingress.yaml', line: 14, message: 'web/web[Deployment] is newly reachable from outside the cluster on TCP 8080' }],
+    },
+    {
+      name: 'an ANP Allow of the controller wins over a NetworkPolicy default deny: exposed',
+      base: { ...APP, 'web/deny.yaml': policy('deny', 'web', '  podSelector: {}', '  policyTypes: [Ingress]'), ...clusterPolicy('10', `ingress: [{action: Allow, from: [${FROM_CONTROLLER}]}]`) },
+      head: { ...APP, 'web/deny.yaml': policy('deny', 'web', '  podSelector: {}', '  policyTypes: [Ingress]'), ...clusterPolicy('10', `ingress: [{action: Allow, from: [${FROM_CONTROLLER}]}]`), ...INGRESS },
+      findings: [{ path: 'web/ingress.yaml', line: 14, message: 'is newly reachable from outside the cluster on TCP 8080' }],
+    },
+    {
+      name: 'the ANP deny of the controller removed while the Ingress exists: exposed on the Ingress',
+      base: { ...APP, ...ANP_DENY, ...INGRESS },
+      head: { ...APP, ...INGRESS },
+      findings: [{ path: 'web/ingress.yaml', line: 14, message: 'is newly reachable from outside the cluster on TCP 8080' }],
+    },
     {
       name: 'a new Ingress exposes the workload: reported on its backend',
       base: APP,

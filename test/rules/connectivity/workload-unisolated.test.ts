@@ -8,10 +8,19 @@ const BANP = yaml('apiVersion: policy.networking.k8s.io/v1alpha1', 'kind: Baseli
   '  subject: {namespaces: {matchLabels: {kubernetes.io/metadata.name: payments}}}',
   '  ingress: [{action: Deny, from: [{namespaces: {matchLabels: {kubernetes.io/metadata.name: shop}}}]}]');
 
+/** An ANP over payments with these rule lines under spec. */
+const anp = (...rules: string[]) => yaml('apiVersion: policy.networking.k8s.io/v1alpha1', 'kind: AdminNetworkPolicy', 'metadata: {name: guard}', 'spec:', '  priority: 10',
+  '  subject: {namespaces: {matchLabels: {kubernetes.io/metadata.name: payments}}}', ...rules.map((r) => `  ${r}`));
+/** A Cilium policy over every endpoint of payments with these deny lines, without default deny. */
+const ciliumDeny = (...deny: string[]) => yaml('apiVersion: cilium.io/v2', 'kind: CiliumNetworkPolicy', 'metadata: {name: lockdown, namespace: payments}', 'spec:',
+  '  endpointSelector: {}', '  enableDefaultDeny: {ingress: false}', ...deny.map((d) => `  ${d}`));
+
 ruleTester(workloadUnisolated, {
   valid: [
     { name: 'nothing changes', base: SHOP, head: SHOP },
     { name: 'the namespace deny is replaced by a deny of the ledger alone', base: SHOP, head: { ...unprotected, 'payments/ledger-deny.yaml': ledgerOnly } },
+    { name: 'an ANP Deny of everything still closes the ledger', base: { ...SHOP, 'anp.yaml': anp('ingress: [{action: Deny, from: [{namespaces: {}}]}]') }, head: { ...unprotected, 'anp.yaml': anp('ingress: [{action: Deny, from: [{namespaces: {}}]}]') } },
+    { name: 'a Cilium deny of every entity still closes the ledger', base: { ...SHOP, 'c.yaml': ciliumDeny('ingressDeny: [{fromEntities: [all]}]') }, head: { ...unprotected, 'c.yaml': ciliumDeny('ingressDeny: [{fromEntities: [all]}]') } },
     { name: 'a workload that was never isolated', base: unprotected, head: { ...unprotected, 'payments/ledger.yaml': deployment('ledger', 'payments', '{app: ledger2}', 5432) } },
   ],
   invalid: [
@@ -41,6 +50,18 @@ ruleTester(workloadUnisolated, {
         path: 'payments/deny.yaml', line: 7, side: 'base',
         message: 'NetworkPolicy payments/deny-ingress was deleted; every source in and outside the cluster that no AdminNetworkPolicy or BaselineAdminNetworkPolicy rule denies may now reach it',
       }],
+    },
+    {
+      name: 'the isolating policy is deleted while a Cilium deny of world stays: open but for it',
+      base: { ...SHOP, 'c.yaml': ciliumDeny('ingressDeny: [{fromEntities: [world]}]') },
+      head: { ...unprotected, 'c.yaml': ciliumDeny('ingressDeny: [{fromEntities: [world]}]') },
+      findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', message: 'every source in and outside the cluster that no Cilium deny rule denies may now reach it' }],
+    },
+    {
+      name: 'an ANP Pass of everything ahead of the Deny: open',
+      base: { ...SHOP, 'anp.yaml': anp('ingress: [{action: Pass, from: [{namespaces: {}}]}, {action: Deny, from: [{namespaces: {}}]}]') },
+      head: { ...unprotected, 'anp.yaml': anp('ingress: [{action: Pass, from: [{namespaces: {}}]}, {action: Deny, from: [{namespaces: {}}]}]') },
+      findings: [{ path: 'payments/deny.yaml', line: 7, side: 'base', message: 'that no AdminNetworkPolicy or BaselineAdminNetworkPolicy rule denies may now reach it' }],
     },
     {
       name: 'policyTypes drops Egress',
