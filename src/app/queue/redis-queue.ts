@@ -4,7 +4,9 @@ import { messageOf } from '../../github/errors.js';
 import { jobIdOf, type PullRequestHead, type PullRequestJob, type TrackedJob } from './job.js';
 import { ATTEMPTS, BACKOFF_MS, CLAIM_LEASE_MS, DELIVERY_MEMORY_MS, PermanentFailure, type FailureHandler, type JobProcessor, type JobQueue } from './queue.js';
 
-const QUEUE = 'segguard-pull-requests';
+export const QUEUE = 'segguard-pull-requests';
+/** BullMQ's reason for a job that stalled more often than allowed. */
+const STALLED_TOO_OFTEN = 'job stalled more than allowable limit';
 const KEYS = 'segguard';
 
 /**
@@ -149,6 +151,7 @@ export class RedisJobQueue implements JobQueue {
 
   work(processor: JobProcessor, concurrency: number, failed: FailureHandler): void {
     const lockDuration = this.options.lockDurationMs ?? 30_000;
+    const maxStalledCount = this.options.maxStalledCount ?? 3;
     const connection = this.#redis.duplicate({ maxRetriesPerRequest: null });
     this.#connections.push(connection);
     const worker = new Worker<PullRequestJob>(QUEUE, async (job: Job<PullRequestJob>) => {
@@ -161,12 +164,13 @@ export class RedisJobQueue implements JobQueue {
       connection, concurrency,
       // A killed worker's job is back in the queue after about one lock duration; it may stall a few times. One
       // that stalled more often (it kills its workers?) fails for good on the next worker that takes it.
-      lockDuration, stalledInterval: lockDuration, maxStalledCount: this.options.maxStalledCount ?? 3,
+      lockDuration, stalledInterval: lockDuration, maxStalledCount,
     });
     // BullMQ tells the worker of every failed attempt (a stalled job's final failure included); `finishedOn` is set
     // only when no retry follows. `markFailed` makes the report happen once even if this instance dies meanwhile.
     worker.on('failed', (job, error) => {
-      if (job?.finishedOn) void failed(job.data, messageOf(error));
+      if (!job?.finishedOn) return;
+      void failed(job.data, error.message === STALLED_TOO_OFTEN ? `the worker running it stopped (crashed or was killed) ${maxStalledCount + 1} time(s)` : messageOf(error));
     });
     this.#workers.push(worker);
   }
