@@ -123,6 +123,11 @@ export class GitHubHttpStandIn {
       this.checkRuns.set(run.id, run);
       return [201, this.#update(run, body)];
     }
+    if (method === 'GET' && (m = rest.match(/^commits\/(\w+)\/check-runs$/))) {
+      // The newest run of the commit (the App asks with check_name=segguard and filter=latest).
+      const runs = this.runsOf(m[1]).slice(-1);
+      return [200, { total_count: runs.length, check_runs: runs.map((r) => ({ id: r.id, name: 'segguard', status: r.states.at(-1)!.split(':')[0] })) }];
+    }
     if (method === 'PATCH' && (m = rest.match(/^check-runs\/(\d+)$/))) {
       const run = this.checkRuns.get(Number(m[1]));
       return run ? [200, this.#update(run, body)] : [404, { message: 'Not Found' }];
