@@ -80,8 +80,8 @@ describe.each([
         name: 'pull_request', id: `push-${head}`,
         payload: { ...pullRequestPayload({ action: 'synchronize', number: pr, headSha: head, updatedAt: at }), before },
       } as never);
-      const pushes = [push(older, sha('base-head')), push(newer, older)];
-      await Promise.all(newerFirst ? pushes.reverse() : pushes);
+      const pushes = [() => push(older, sha('base-head')), () => push(newer, older)];
+      await Promise.all((newerFirst ? pushes.reverse() : pushes).map((send) => send()));
       await until('both runs to complete and the newer one\'s delivery', 30_000, () => completed(older) && completed(newer) && (github.issueComments.get(pr)?.length ?? 0) > 0);
 
       const [olderRuns, newerRuns] = [github.runsOf(older), github.runsOf(newer)];
