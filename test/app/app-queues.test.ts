@@ -117,6 +117,33 @@ describe.each([
     expect(github.runsOf(head).map((r) => r.states)).toEqual([['queued', 'in_progress', 'completed:failure']]);
   }), 40_000);
 
+  it('on stop, lets the running job finish and (in-process) completes the runs of the jobs it loses as failure, saying why', withQueue(async (queue) => {
+    const probot = await probotOnStandIn();
+    const octokit = await probot.auth(1);
+    const jobs = await Promise.all(['running', 'waiting'].map(async (name): Promise<PullRequestJob> => {
+      const headSha = sha(`${kind}-stop-${name}`);
+      const { data: run } = await octokit.request('POST /repos/{owner}/{repo}/check-runs', { owner: 'acme', repo: 'platform', name: 'segguard', head_sha: headSha, status: 'queued' });
+      return { installationId: 1, owner: 'acme', repo: 'platform', pullNumber: nextPr++, baseSha: `b${'4'.repeat(39)}`, headSha, checkRunId: Number(run.id), updatedAt: Date.now(), trackedAt: Date.now() };
+    }));
+    const stop = startWorkers(probot, queue, { concurrency: 1, recoverAfterMs: 600_000, lockDurationMs: 30_000 }, probot.log);
+    for (const job of jobs) {
+      await queue.claim(job);
+      await queue.add(job);
+    }
+    await until('the first job to start', 10_000, () => github.runsOf(jobs[0].headSha)[0].states.includes('in_progress'));
+    await stop();
+    const [running, waiting] = jobs.map((j) => github.runsOf(j.headSha)[0]);
+    expect(running.states).toEqual(['queued', 'in_progress', 'completed:failure']);
+    expect(running.title).toMatch(/^❌ Blocks merge/);
+    if (kind === 'in-process') {
+      expect(waiting.states).toEqual(['queued', 'completed:failure']);
+      expect(waiting.summary).toContain('the App stopped before this job ran; without REDIS\\_URL its queue is in memory and is lost on restart');
+    } else {
+      // Durable: the job waits in Redis for the next worker.
+      expect(waiting.states).toEqual(['queued']);
+    }
+  }), 40_000);
+
   it('reports a failure for good once the installation has a client again: until then the job stays marked, found by recovery', withQueue(async (queue) => {
     const probot = await probotOnStandIn();
     const head = sha(`${kind}-no-client`);

@@ -25,6 +25,9 @@ export class MemoryJobQueue implements JobQueue {
   readonly #delayed = new Map<string, Entry>();
   readonly #running = new Set<string>();
   readonly #idle: (() => void)[] = [];
+  /** Jobs whose attempt failed after `close()` began: their retry would be lost with the process. */
+  readonly #lost: PullRequestJob[] = [];
+  #closing = false;
   #processor?: JobProcessor;
   #failed?: FailureHandler;
   #concurrency = 0;
@@ -133,8 +136,9 @@ export class MemoryJobQueue implements JobQueue {
   }
 
   /**
-   * Stops taking jobs and returns those that were waiting (a retry's included): they are lost with this process,
-   * so the caller reports them on their runs rather than leave them `queued`.
+   * Stops taking jobs, lets the running ones finish (as BullMQ's worker does) and returns those that were waiting
+   * (a retry's included): they are lost with this process, so the caller reports them on their runs rather than
+   * leave them `queued`.
    */
   async close(): Promise<PullRequestJob[]> {
     for (const entry of this.#delayed.values()) clearTimeout(entry.timer);
@@ -142,7 +146,9 @@ export class MemoryJobQueue implements JobQueue {
     this.#delayed.clear();
     this.#waiting.length = 0;
     this.#processor = undefined;
-    return dropped;
+    this.#closing = true;
+    await this.idle();
+    return [...dropped, ...this.#lost.splice(0)];
   }
 
   #live(): Set<string> {
@@ -163,7 +169,10 @@ export class MemoryJobQueue implements JobQueue {
     try {
       await processor(entry.job, entry.attempts);
     } catch (error) {
-      if (entry.attempts < ATTEMPTS && !(error instanceof PermanentFailure)) {
+      const retry = entry.attempts < ATTEMPTS && !(error instanceof PermanentFailure);
+      if (retry && this.#closing) {
+        this.#lost.push(entry.job);
+      } else if (retry) {
         entry.timer = setTimeout(() => {
           this.#delayed.delete(id);
           this.#waiting.push(entry);
