@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { ProbotOctokit, type Logger, type Probot } from 'probot';
 import { AnalysisPool } from './analysis-pool.js';
 import { createFailureReporter, createJobProcessor } from './check-job.js';
+import { requeueLeftRuns } from './left-runs.js';
 import { MemoryJobQueue } from './queue/memory-queue.js';
 import { CLAIM_LEASE_MS, type JobQueue } from './queue/queue.js';
 import { RedisJobQueue } from './queue/redis-queue.js';
@@ -109,6 +110,10 @@ export function startWorkers(probot: Pick<Probot, 'auth'>, queue: JobQueue, sett
     Math.max(1000, Math.min(settings.recoverAfterMs, CLAIM_LEASE_MS / 2)));
   timer.unref();
   void recover().catch((error: unknown) => log.error({ err: error }, 'segguard: recovery failed'));
+  // The in-process queue starts empty: the runs a crashed process left are found on GitHub instead.
+  if (queue.kind === 'memory') {
+    void requeueLeftRuns(probot, queue, log).catch((error: unknown) => log.error({ err: error }, 'segguard: the start-up look for left check runs failed'));
+  }
   log.info(`segguard: ${settings.concurrency} worker(s) in this process`);
   return async () => {
     clearInterval(timer);

@@ -178,3 +178,38 @@ describe.each([
     expect(github.runsOf(head)[0].states).toEqual(['queued', 'completed:failure']);
   }), 20_000);
 });
+
+describe('the in-process App after a crash', () => {
+  it('queues again, on start, the segguard runs left queued or in_progress on the heads of open, ready pull requests', async () => {
+    const probot = await probotOnStandIn();
+    const octokit = await probot.auth(1);
+    const head = (name: string) => sha(`left-${name}`);
+    const run = async (name: string, body: Record<string, string>) => {
+      await octokit.request('POST /repos/{owner}/{repo}/check-runs', { owner: 'acme', repo: 'platform', name: 'segguard', head_sha: head(name), ...body });
+    };
+    // What a crashed process left on GitHub (its memory is gone).
+    await run('queued', { status: 'queued' });
+    await run('analyzing', { status: 'in_progress' });
+    await run('done', { status: 'completed', conclusion: 'success' });
+    await run('draft', { status: 'queued' });
+    github.openPullRequests.push(
+      { number: nextPr++, headSha: head('queued') }, { number: nextPr++, headSha: head('analyzing') }, { number: nextPr++, headSha: head('done') },
+      { number: nextPr++, headSha: head('draft'), draft: true }, { number: nextPr++, headSha: head('never-checked') },
+    );
+    const queue = new MemoryJobQueue();
+    const stop = startWorkers(probot, queue, { concurrency: 1, recoverAfterMs: 600_000, lockDurationMs: 30_000 }, probot.log);
+    try {
+      await until('the left runs to complete', 30_000, () => completed(head('queued')) && completed(head('analyzing')));
+      await queue.idle();
+    } finally {
+      await stop();
+      github.openPullRequests.length = 0;
+    }
+    expect(github.runsOf(head('queued')).map((r) => r.states)).toEqual([['queued', 'in_progress', 'completed:failure']]);
+    expect(github.runsOf(head('analyzing')).map((r) => r.states)).toEqual([['in_progress', 'in_progress', 'completed:failure']]);
+    // Completed runs, drafts, and heads never checked are left alone.
+    expect(github.runsOf(head('done')).map((r) => r.states)).toEqual([['completed:success']]);
+    expect(github.runsOf(head('draft')).map((r) => r.states)).toEqual([['queued']]);
+    expect(github.runsOf(head('never-checked'))).toEqual([]);
+  }, 40_000);
+});
