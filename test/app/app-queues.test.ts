@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Probot, ProbotOctokit } from 'probot';
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzePullRequest, type AnalysisInput } from '../../src/app/analysis.js';
 import { createFailureReporter, createJobProcessor, type JobDependencies } from '../../src/app/check-job.js';
 import { createSegguardApp } from '../../src/app/index.js';
@@ -9,7 +9,7 @@ import { MemoryJobQueue } from '../../src/app/queue/memory-queue.js';
 import { CLAIM_LEASE_MS, type JobQueue } from '../../src/app/queue/queue.js';
 import { RedisJobQueue } from '../../src/app/queue/redis-queue.js';
 import { startWorkers } from '../../src/app/runtime.js';
-import { skipForMissingTool } from '../helpers/required-tool.js';
+import { onQueue, type QueueKind } from './queue-kinds.js';
 import { pullRequestPayload, REDIS_SERVER, startRedisServer, until } from './app-cluster.js';
 import { GitHubHttpStandIn } from './github-http-stand-in.js';
 
@@ -51,20 +51,11 @@ function dependencies(probot: Probot, queue: JobQueue, octokitFor = (id: number)
 
 const completed = (head: string) => github.runsOf(head).every((r) => r.states.at(-1)!.startsWith('completed')) && github.runsOf(head).length > 0;
 
-describe.each([
-  ['in-process', () => new MemoryJobQueue() as JobQueue],
+describe.each<[QueueKind, () => JobQueue]>([
+  ['in-process', () => new MemoryJobQueue()],
   ['Redis', () => new RedisJobQueue(`${redis!.url}/${database++}`)],
 ])('the App on the %s queue', (kind, make) => {
-  const withQueue = (test: (queue: JobQueue) => Promise<void>) => async (context: TestContext) => {
-    if (kind === 'Redis' && !REDIS_SERVER) skipForMissingTool(context, 'redis-server', 'apt-get install redis-server');
-    const queue = make();
-    try {
-      await test(queue);
-    } finally {
-      // startWorkers' stop closes the queue itself.
-      await queue.close().catch(() => undefined);
-    }
-  };
+  const withQueue = (test: (queue: JobQueue) => Promise<void>) => onQueue(kind, make, test);
 
   for (const [order, newerFirst] of [['older first', false], ['newer first', true]] as const) {
     it(`ends two pushes of one second delivered concurrently (${order}) with the older cancelled, naming the newer, and the newer completed`, withQueue(async (queue) => {

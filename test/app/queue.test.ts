@@ -1,11 +1,12 @@
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobIdOf, type PullRequestJob } from '../../src/app/queue/job.js';
 import { MemoryJobQueue } from '../../src/app/queue/memory-queue.js';
 import { CLAIM_LEASE_MS, PermanentFailure, type JobQueue } from '../../src/app/queue/queue.js';
 import { QUEUE, RedisJobQueue } from '../../src/app/queue/redis-queue.js';
 import { skipForMissingTool } from '../helpers/required-tool.js';
+import { onQueue, type QueueKind } from './queue-kinds.js';
 import { REDIS_SERVER, startRedisServer, until } from './app-cluster.js';
 
 /** The semantics both queues share (the App relies on them for duplicates, superseding and recovery). */
@@ -29,20 +30,12 @@ afterAll(() => {
   redis?.stop();
 });
 
-describe.each([
-  ['in-process', () => new MemoryJobQueue() as JobQueue],
+describe.each<[QueueKind, () => JobQueue]>([
+  ['in-process', () => new MemoryJobQueue()],
   // A fresh database per test: the Redis queue keeps its state across instances, which is its point.
   ['Redis', () => new RedisJobQueue(`${redisUrl}${round++ % 16}`)],
 ])('the %s queue', (kind, make) => {
-  const withQueue = (test: (queue: JobQueue) => Promise<void>) => async (context: TestContext) => {
-    if (kind === 'Redis' && !REDIS_SERVER) skipForMissingTool(context, 'redis-server', 'apt-get install redis-server');
-    const queue = make();
-    try {
-      await test(queue);
-    } finally {
-      await queue.close();
-    }
-  };
+  const withQueue = (test: (queue: JobQueue) => Promise<void>) => onQueue(kind, make, test);
 
   it('lets one claim per head through, and again once released (a "Re-run")', withQueue(async (queue) => {
     const claimed = job('c1', 1);
