@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobIdOf, type PullRequestJob } from '../../src/app/queue/job.js';
 import { MemoryJobQueue } from '../../src/app/queue/memory-queue.js';
-import { CLAIM_LEASE_MS, PermanentFailure, type JobQueue } from '../../src/app/queue/queue.js';
+import { ATTEMPTS, CLAIM_LEASE_MS, PermanentFailure, type JobQueue } from '../../src/app/queue/queue.js';
 import { QUEUE, RedisJobQueue } from '../../src/app/queue/redis-queue.js';
 import { skipForMissingTool } from '../helpers/required-tool.js';
 import { onQueue, type QueueKind } from './queue-kinds.js';
@@ -108,6 +108,19 @@ describe.each<[QueueKind, () => JobQueue]>([
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect([attempts, failed]).toEqual([[1], [['c1', 'No commit found for SHA: c1']]]);
   }), 15_000);
+
+  it('fails a job for good once its attempts are used up and says so once, with the last reason', withQueue(async (queue) => {
+    const attempts: number[] = [];
+    const failed: string[] = [];
+    queue.work(async (_j, attempt) => {
+      attempts.push(attempt);
+      throw new Error(`502 Bad Gateway (attempt ${attempt})`);
+    }, 1, async (_j, reason) => { failed.push(reason); });
+    await queue.add(job('c1', 1));
+    // Back-offs of 2, 4 and 8 s.
+    await until('the last attempt\'s failure', 20_000, () => failed.length > 0);
+    expect([attempts, failed]).toEqual([[1, 2, 3, 4], [`502 Bad Gateway (attempt ${ATTEMPTS})`]]);
+  }), 25_000);
 
   it('gives the report of a failure to one caller, again once its lease ran out, and to none once released', withQueue(async (queue) => {
     const failed = job('c1', 1);
