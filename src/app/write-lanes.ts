@@ -2,10 +2,11 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type Bottleneck from 'bottleneck';
 
 /**
- * GitHub asks for writes one at a time, about a second apart (@octokit/plugin-throttling's `write` group). The
- * webhooks' few writes (the `queued` run, a superseded run's cancellation) get their own lane of that pace, so that
- * a webhook is answered at once instead of waiting behind the deliveries of the jobs in flight (about four writes
- * each); at most one write of each lane is in flight.
+ * GitHub asks for writes one at a time, about a second apart (@octokit/plugin-throttling's `write` group, one
+ * queue per throttle id). The webhooks' few writes (the `queued` run, a superseded run's cancellation) get their
+ * own lane of that pace, so that a webhook is answered at once instead of waiting behind the deliveries of the jobs
+ * in flight (about four writes each). Probot's webhook clients carry no installation id as throttle id while the
+ * jobs' do, which keeps them apart today; the lane keeps them apart whatever ids Probot gives.
  */
 const webhook = new AsyncLocalStorage<true>();
 
