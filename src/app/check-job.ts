@@ -4,7 +4,7 @@ import { approvalFor } from '../github/approvals.js';
 import { defaultConfig, renderConfig, renders, type SegguardConfig } from '../config/config.js';
 import { ConfigError, configFromData } from '../config/load.js';
 import { CONFIG_FILE } from '../config/schema.js';
-import { cancelCheckRun, markCheckRunInProgress, publishFailedCheck, supersededBy, type Cancellation } from '../github/check-run.js';
+import { cancelCheckRun, markCheckRunInProgress, openOrNewCheckRun, publishFailedCheck, supersededBy, type Cancellation } from '../github/check-run.js';
 import { readCommits } from '../github/contents.js';
 import { deliverToPullRequest, type PullRequestTarget } from '../github/deliver.js';
 import { messageOf, statusOf } from '../github/errors.js';
@@ -14,7 +14,7 @@ import type { FileSelection } from '../sources/filter.js';
 import { readAndRender, type RenderedRead } from '../sources/index.js';
 import type { AnalysisInput, AnalysisOutput } from './analysis.js';
 import { jobIdOf, pullRequestKeyOf, type PullRequestJob } from './queue/job.js';
-import type { JobProcessor, JobQueue } from './queue/queue.js';
+import { PermanentFailure, type FailureHandler, type JobProcessor, type JobQueue } from './queue/queue.js';
 
 const CONFIG_PLUGIN_ERROR = '[@probot/octokit-plugin-config]';
 
@@ -25,6 +25,8 @@ export interface JobDependencies {
   /** An installation's client (Probot's `auth`). */
   octokitFor: (installationId: number) => Promise<ProbotOctokit>;
   log: Logger;
+  /** How long a failure's report may take before recovery makes it again (the App's SEGGUARD_RECOVER_AFTER_SECONDS). */
+  reportLeaseMs: number;
 }
 
 type Target = PullRequestTarget & { checkRunId: number };
@@ -34,42 +36,66 @@ function retryable(error: unknown): boolean {
   return (statusOf(error) ?? 0) >= 500;
 }
 
+function logFor(deps: JobDependencies, job: PullRequestJob, fields: Record<string, unknown> = {}): Logger {
+  return deps.log.child({ repository: `${job.owner}/${job.repo}`, pullRequest: job.pullNumber, head: job.headSha, jobId: jobIdOf(job), ...fields });
+}
+
+function targetOf(job: PullRequestJob, checkRunId: number): Target {
+  return { owner: job.owner, repo: job.repo, pullNumber: job.pullNumber, baseSha: job.baseSha, headSha: job.headSha, checkRunId };
+}
+
 /**
  * The worker side of the App: a job sets its check run `in_progress`, reads both sides through the API,
  * analyzes them off the event loop and delivers, unless a newer head (or the pull request's closing) made it moot:
- * then its run concludes `cancelled` and nothing is delivered. A job that fails for good completes its run as
- * `failure` with the reason (a gate fails closed, visibly); GitHub 5xx answers are retried with back-off first.
+ * then its run concludes `cancelled` and nothing is delivered. GitHub 5xx answers (and a missing installation
+ * client) are retried with back-off; anything else fails the job for good at once, and the queue then has
+ * `createFailureReporter`'s handler complete the run as `failure`.
  */
 export function createJobProcessor(deps: JobDependencies): JobProcessor {
   return async (job, attempt) => {
-    const id = jobIdOf(job);
-    const log = deps.log.child({ repository: `${job.owner}/${job.repo}`, pullRequest: job.pullNumber, head: job.headSha, jobId: id, attempt: attempt.number });
-    let octokit: ProbotOctokit;
-    try {
-      octokit = await deps.octokitFor(job.installationId);
-    } catch (error) {
-      // Without a client the run cannot even be failed: the log says why, and the job is retried.
-      log.error({ err: error }, 'segguard: no client for the installation');
-      throw error;
-    }
-    const target: Target = { owner: job.owner, repo: job.repo, pullNumber: job.pullNumber, baseSha: job.baseSha, headSha: job.headSha, checkRunId: job.checkRunId };
+    const log = logFor(deps, job, { attempt });
     log.info('segguard: job started');
+    let outcome = 'failed';
     try {
-      if (!(await cancelledIfMoot(deps.queue, octokit, job, target, log))) {
-        await markCheckRunInProgress(octokit, target);
-        await checkPullRequest(deps, octokit, job, target, log);
+      // Without a client nothing can be written: the job is retried, and reported once it fails for good.
+      const octokit = await deps.octokitFor(job.installationId);
+      try {
+        const target = targetOf(job, job.checkRunId ?? await openOrNewCheckRun(octokit, job));
+        outcome = await cancelledIfMoot(deps.queue, octokit, job, target, log) ? 'cancelled' : await checkPullRequest(deps, octokit, job, target, log);
+      } catch (error) {
+        if (retryable(error)) throw error;
+        throw new PermanentFailure(messageOf(error));
       }
+      await deps.queue.release(jobIdOf(job));
     } catch (error) {
-      if (!attempt.last && retryable(error)) {
-        log.warn({ err: error }, 'segguard: GitHub failed; the job is retried');
-        throw error;
-      }
-      log.error({ err: error }, 'segguard: job failed');
-      await publishFailedCheck(octokit, target, 'segguard could not analyze this pull request', 'reading, analyzing or delivering failed; use "Re-run" to try again',
-        [messageOf(error)]).catch((failed: unknown) => log.error({ err: failed }, 'segguard: the failure could not be reported on the check run'));
+      log.warn({ err: error }, 'segguard: attempt failed');
+      throw error;
+    } finally {
+      log.info({ outcome }, 'segguard: job finished');
     }
-    await deps.queue.release(id);
-    log.info('segguard: job finished');
+  };
+}
+
+/**
+ * Completes the run of a job that failed for good as `failure`, saying why (a gate fails closed, visibly), once
+ * across instances: `markFailed` gives the report to one caller; the job is released once the run says so. When
+ * that cannot be done (no installation client, GitHub down), the job stays marked and recovery tries again.
+ */
+export function createFailureReporter(deps: JobDependencies): FailureHandler {
+  return async (job, reason) => {
+    const log = logFor(deps, job);
+    try {
+      const marked = await deps.queue.markFailed(jobIdOf(job), reason, deps.reportLeaseMs);
+      if (!marked) return;
+      const octokit = await deps.octokitFor(job.installationId);
+      const target = targetOf(job, marked.checkRunId ?? await openOrNewCheckRun(octokit, job));
+      await publishFailedCheck(octokit, target, 'segguard could not analyze this pull request',
+        'reading, analyzing or delivering failed; use "Re-run" to try again', [marked.failure ?? reason]);
+      await deps.queue.release(jobIdOf(job));
+      log.error({ failure: marked.failure }, 'segguard: job failed for good; its check run says why');
+    } catch (error) {
+      log.error({ err: error, failure: reason }, 'segguard: the failure could not be reported on the check run; recovery tries again');
+    }
   };
 }
 
@@ -85,7 +111,9 @@ async function cancelledIfMoot(queue: JobQueue, client: GitHubClient, job: PullR
   return true;
 }
 
-async function checkPullRequest(deps: JobDependencies, octokit: ProbotOctokit, job: PullRequestJob, target: Target, log: Logger): Promise<void> {
+/** Reads, analyzes and delivers; returns the outcome for the log. */
+async function checkPullRequest(deps: JobDependencies, octokit: ProbotOctokit, job: PullRequestJob, target: Target, log: Logger): Promise<string> {
+  await markCheckRunInProgress(octokit, target);
   const repo = { owner: job.owner, repo: job.repo };
   const client: GitHubClient = octokit;
   const read = await readConfig(octokit, job, log);
@@ -93,7 +121,7 @@ async function checkPullRequest(deps: JobDependencies, octokit: ProbotOctokit, j
     // Without a valid configuration there is no gate to apply: fail the check and say exactly what to fix.
     await publishFailedCheck(client, target, `Invalid ${CONFIG_FILE}`, 'the configuration on the default branch has problems', read.problems);
     log.warn({ problems: read.problems }, 'segguard: invalid configuration');
-    return;
+    return 'invalid configuration';
   }
   const { config, configured } = read;
   // The merge base, not the base branch's tip: the pull request is judged on its own changes, as its diff shows them.
@@ -113,7 +141,7 @@ async function checkPullRequest(deps: JobDependencies, octokit: ProbotOctokit, j
   const result = await deps.analyze({ baseSha: target.baseSha, headSha: target.headSha, base, head, config, selection, where, ...(approval ? { approval } : {}) });
   for (const warning of result.summary.warnings ?? []) log.warn(`segguard: ${warning}`);
   // A newer head may have arrived during the analysis: its results would describe a commit nobody merges.
-  if (await cancelledIfMoot(deps.queue, client, job, target, log)) return;
+  if (await cancelledIfMoot(deps.queue, client, job, target, log)) return 'cancelled';
   const report = await deliverToPullRequest(client, target, result, {
     failOn: config.failOn, comment: 'review', annotations: true, log: (message) => log.warn(message),
   });
@@ -122,6 +150,7 @@ async function checkPullRequest(deps: JobDependencies, octokit: ProbotOctokit, j
     log.error({ finding }, `segguard: undelivered ${finding.severity} finding ${finding.ruleId} at ${finding.location.path}:${finding.location.line}: ${finding.message}`);
   }
   log.info({ conclusion: report.conclusion, findings: result.findings.length, failures: report.failures }, 'segguard: delivered');
+  return 'delivered';
 }
 
 /**

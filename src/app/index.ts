@@ -4,6 +4,7 @@ import type { RepoRef } from '../github/contents.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { jobIdOf, pullRequestKeyOf, type PullRequestJob } from './queue/job.js';
 import type { JobQueue } from './queue/queue.js';
+import { inWebhookLane } from './write-lanes.js';
 
 /** What the App needs to know about a pull request, from a webhook payload or the API. */
 interface PullRequestRef {
@@ -37,7 +38,7 @@ const DROPPED = {
 export function createSegguardApp(queue: JobQueue): (app: Probot) => void {
   return (app) => {
     app.on(['pull_request.opened', 'pull_request.synchronize', 'pull_request.reopened', 'pull_request.ready_for_review'], async (context) => {
-      await acknowledge(queue, context, context.payload.pull_request);
+      await acknowledge(queue, context, context.payload.pull_request, 'before' in context.payload ? context.payload.before : undefined);
     });
 
     app.on(['pull_request.closed', 'pull_request.converted_to_draft'], async (context) => {
@@ -93,8 +94,15 @@ function updatedAt(pr: PullRequestRef): number {
   return Number.isNaN(at) ? Date.now() : at;
 }
 
-/** Acknowledge, then work: the `queued` run and the job, nothing more inside the webhook's request. */
-async function acknowledge(queue: JobQueue, context: AppContext, pr: PullRequestRef): Promise<void> {
+/**
+ * Acknowledge, then work: the `queued` run and the job, nothing more inside the webhook's request (its GitHub
+ * writes go in the webhook's own write lane, ahead of the jobs' deliveries). `before`: the head a push replaced.
+ */
+function acknowledge(queue: JobQueue, context: AppContext, pr: PullRequestRef, before?: string): Promise<void> {
+  return inWebhookLane(() => acknowledgeNow(queue, context, pr, before));
+}
+
+async function acknowledgeNow(queue: JobQueue, context: AppContext, pr: PullRequestRef, before: string | undefined): Promise<void> {
   const repo = repoOf(context);
   const base = { ...repo, pullNumber: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
   const log = context.log.child({ repository: `${repo.owner}/${repo.repo}`, pullRequest: pr.number, head: pr.head.sha, jobId: jobIdOf(base), delivery: context.id });
@@ -110,16 +118,19 @@ async function acknowledge(queue: JobQueue, context: AppContext, pr: PullRequest
     return;
   }
   const id = jobIdOf(base);
-  if (!(await queue.claim(id))) {
+  const claimed: PullRequestJob = {
+    ...base, installationId: installationOf(context), updatedAt: updatedAt(pr), trackedAt: Date.now(), ...(before ? { previousHeadSha: before } : {}),
+  };
+  // Claimed and tracked in one step: if this instance dies before the job is queued, recovery queues it.
+  if (!(await queue.claim(claimed))) {
     log.info('segguard: this head is queued or being checked already');
     await queue.rememberDelivery(delivery);
     return;
   }
   const client: GitHubClient = context.octokit;
-  let job: PullRequestJob;
+  let job: PullRequestJob & { checkRunId: number };
   try {
-    const checkRunId = await createQueuedCheckRun(client, base);
-    job = { ...base, installationId: installationOf(context), checkRunId, updatedAt: updatedAt(pr), trackedAt: Date.now() };
+    job = { ...claimed, checkRunId: await createQueuedCheckRun(client, base) };
   } catch (error) {
     // GitHub answers with an error and redelivers later (or the user re-runs): the head must be claimable again.
     await queue.release(id);
@@ -142,7 +153,11 @@ async function acknowledge(queue: JobQueue, context: AppContext, pr: PullRequest
 }
 
 /** The pull request was closed or converted to a draft: its queued job is dropped, a running one cancels itself. */
-async function drop(queue: JobQueue, context: AppContext, pr: PullRequestRef): Promise<void> {
+function drop(queue: JobQueue, context: AppContext, pr: PullRequestRef): Promise<void> {
+  return inWebhookLane(() => dropNow(queue, context, pr));
+}
+
+async function dropNow(queue: JobQueue, context: AppContext, pr: PullRequestRef): Promise<void> {
   const repo = repoOf(context);
   const log = context.log.child({ repository: `${repo.owner}/${repo.repo}`, pullRequest: pr.number, head: pr.head.sha, delivery: context.id });
   const { previous } = await queue.moveHead(pullRequestKeyOf({ ...repo, pullNumber: pr.number }), { state: 'closed', updatedAt: updatedAt(pr) });
@@ -152,8 +167,8 @@ async function drop(queue: JobQueue, context: AppContext, pr: PullRequestRef): P
 /** Removes a job that has not started and concludes its run `cancelled`; a running job is left to cancel itself. */
 async function dropQueued(queue: JobQueue, client: GitHubClient, job: PullRequestJob, why: { title: string; summary: string }, log: AppContext['log']): Promise<void> {
   const id = jobIdOf(job);
-  if (!(await queue.remove(id))) return;
-  await cancelCheckRun(client, job, why);
+  if (job.checkRunId === undefined || !(await queue.remove(id))) return;
+  await cancelCheckRun(client, { ...job, checkRunId: job.checkRunId }, why);
   await queue.release(id);
   log.info({ cancelled: id }, `segguard: dropped the queued job of ${job.headSha}: ${why.title}`);
 }

@@ -4,17 +4,22 @@ import Bottleneck from 'bottleneck';
 import { Redis } from 'ioredis';
 import { ProbotOctokit, type Logger, type Probot } from 'probot';
 import { AnalysisPool } from './analysis-pool.js';
-import { createJobProcessor } from './check-job.js';
+import { createFailureReporter, createJobProcessor } from './check-job.js';
+import { requeueLeftRuns } from './left-runs.js';
 import { MemoryJobQueue } from './queue/memory-queue.js';
-import type { JobQueue } from './queue/queue.js';
+import { CLAIM_LEASE_MS, type JobQueue } from './queue/queue.js';
 import { RedisJobQueue } from './queue/redis-queue.js';
+import { writeLanes } from './write-lanes.js';
 
 /** The App's settings beyond Probot's own (docs/app.md lists them all). */
 export interface RuntimeSettings {
   redisUrl?: string;
   /** Jobs one instance runs at once (each analysis on its own worker thread); 0: this instance only answers webhooks. */
   concurrency: number;
-  /** A tracked job neither queued nor running for this long was left by a dead instance and is queued again. */
+  /**
+   * A tracked job neither queued nor running for this long was left by a dead instance and is queued again; a
+   * failure whose report was not made for this long is reported again.
+   */
   recoverAfterMs: number;
   /** How long a worker may go silent before its job is given to another (Redis only). */
   lockDurationMs: number;
@@ -46,18 +51,22 @@ export function probotEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /**
  * Probot's Octokit with its throttling state in Redis (what Probot does for REDIS_URL), so that every instance
- * and worker counts against the same GitHub rate limits; without Redis, Probot's per-process throttling. With
- * `writeIntervalMs`, writes (and the comments that notify) are paced that far apart instead of
- * @octokit/plugin-throttling's 1 s and 3 s for github.com (a GitHub Enterprise Server without rate limits).
+ * and worker counts against the same GitHub rate limits; without Redis, Probot's per-process throttling. Writes go
+ * in two lanes (src/app/write-lanes.ts): the webhooks' and the jobs'. With `writeIntervalMs`, writes (and the
+ * comments that notify) are paced that far apart instead of @octokit/plugin-throttling's 1 s and 3 s for github.com
+ * (a GitHub Enterprise Server without rate limits).
  */
 export function octokitFor(settings: RuntimeSettings): typeof ProbotOctokit {
   const shared = settings.redisUrl
     ? { Bottleneck, connection: new Bottleneck.IORedisConnection({ Redis, client: new Redis(settings.redisUrl) }) }
     : {};
-  // The plugin's own groups (same ids, same connection), only with another pace.
+  // The plugin's own groups (same ids, same connection), only with another pace; the webhooks' lane beside them.
   const paced = (id: string, minTime: number) => new Bottleneck.Group({ id, maxConcurrent: 1, minTime, timeout: 2 * 60 * 1000, ...shared });
-  const pace = settings.writeIntervalMs === undefined ? {}
-    : { write: paced('octokit-write', settings.writeIntervalMs), notifications: paced('octokit-notifications', settings.writeIntervalMs) };
+  const writeMs = settings.writeIntervalMs ?? 1000;
+  const pace = {
+    write: writeLanes(paced('octokit-write', writeMs), paced('segguard-webhook-write', writeMs)),
+    ...(settings.writeIntervalMs === undefined ? {} : { notifications: paced('octokit-notifications', settings.writeIntervalMs) }),
+  };
   return ProbotOctokit.defaults((options: { throttle?: object }) => ({ ...options, throttle: { ...options.throttle, ...shared, ...pace } }));
 }
 
@@ -70,27 +79,45 @@ export function createQueue(settings: RuntimeSettings, log: Logger): JobQueue {
   return new MemoryJobQueue();
 }
 
+/** Why the run of a job the in-process queue held when the App stopped is completed as `failure`. */
+const STOPPED = 'the App stopped before this job ran; without REDIS_URL its queue is in memory and is lost on restart';
+
 /**
- * Starts this process's share of the work: the analysis threads and the queue's consumer, and the recovery of
- * jobs a dead instance left (now and then every `recoverAfterMs`). Returns what stops them.
+ * Starts this process's share of the work: the analysis threads, the queue's consumer with the report of jobs
+ * that fail for good, and the recovery of what a dead instance left (at start and then periodically). Returns what
+ * stops them; stopping reports the jobs the in-process queue loses on their runs.
  */
 export function startWorkers(probot: Pick<Probot, 'auth'>, queue: JobQueue, settings: RuntimeSettings, log: Logger): () => Promise<void> {
   if (settings.concurrency === 0) return async () => undefined;
   const pool = new AnalysisPool(settings.concurrency);
-  queue.work(createJobProcessor({ queue, analyze: (input) => pool.analyze(input), octokitFor: (id) => probot.auth(id), log }), settings.concurrency);
+  const deps = { queue, analyze: pool.analyze.bind(pool), octokitFor: (id: number) => probot.auth(id), log, reportLeaseMs: settings.recoverAfterMs };
+  const reportFailure = createFailureReporter(deps);
+  queue.work(createJobProcessor(deps), settings.concurrency, reportFailure);
   const recover = async () => {
     for (const job of await queue.abandoned(settings.recoverAfterMs)) {
-      log.warn({ repository: `${job.owner}/${job.repo}`, pullRequest: job.pullNumber, head: job.headSha }, 'segguard: re-queued a job a stopped instance left');
-      await queue.add({ ...job, trackedAt: Date.now() });
+      const fields = { repository: `${job.owner}/${job.repo}`, pullRequest: job.pullNumber, head: job.headSha };
+      if (job.failure !== undefined) {
+        log.warn(fields, 'segguard: reporting the failure of a job whose report did not happen');
+        await reportFailure(job, job.failure);
+      } else {
+        log.warn(fields, 'segguard: re-queued a job a stopped instance left');
+        await queue.add({ ...job, trackedAt: Date.now() });
+      }
     }
   };
-  const timer = setInterval(() => void recover().catch((error: unknown) => log.error({ err: error }, 'segguard: recovery failed')), settings.recoverAfterMs);
+  // Often enough that a claim left without its job waits about CLAIM_LEASE_MS, not the longer recovery timeout.
+  const timer = setInterval(() => void recover().catch((error: unknown) => log.error({ err: error }, 'segguard: recovery failed')),
+    Math.max(1000, Math.min(settings.recoverAfterMs, CLAIM_LEASE_MS / 2)));
   timer.unref();
   void recover().catch((error: unknown) => log.error({ err: error }, 'segguard: recovery failed'));
+  // The in-process queue starts empty: the runs a crashed process left are found on GitHub instead.
+  if (queue.kind === 'memory') {
+    void requeueLeftRuns(probot, queue, log).catch((error: unknown) => log.error({ err: error }, 'segguard: the start-up look for left check runs failed'));
+  }
   log.info(`segguard: ${settings.concurrency} worker(s) in this process`);
   return async () => {
     clearInterval(timer);
-    await queue.close();
+    for (const job of await queue.close()) await reportFailure(job, STOPPED);
     await pool.close();
   };
 }

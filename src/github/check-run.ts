@@ -145,6 +145,18 @@ export async function createQueuedCheckRun(client: GitHubClient, target: RepoTar
   return Number(data.id);
 }
 
+/**
+ * The commit's `segguard` run that is not completed yet (the one an instance created before it died, its job not
+ * yet queued), or else a new `queued` one: the job recovery queues for such a claim completes that run.
+ */
+export async function openOrNewCheckRun(client: GitHubClient, target: RepoTarget, name = CHECK_NAME): Promise<number> {
+  const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+    owner: target.owner, repo: target.repo, ref: target.headSha, check_name: name, filter: 'latest',
+  });
+  const open = data.check_runs.find((run) => run.status !== 'completed');
+  return open ? Number(open.id) : createQueuedCheckRun(client, target, name);
+}
+
 export async function markCheckRunInProgress(client: GitHubClient, target: RepoTarget & Required<ExistingCheckRun>): Promise<void> {
   await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
     owner: target.owner, repo: target.repo, check_run_id: target.checkRunId, status: 'in_progress',

@@ -76,10 +76,14 @@ export class AppProcess {
     return this.lines.filter((l) => typeof l.msg === 'string' && l.msg.includes(message));
   }
 
-  /** Job ids this process started and has not finished. */
+  /** Job ids whose latest attempt in this process started and has not finished. */
   running(): string[] {
-    const finished = new Set(this.logged('segguard: job finished').map((l) => l.jobId));
-    return this.logged('segguard: job started').map((l) => String(l.jobId)).filter((id) => !finished.has(id));
+    const running = new Set<string>();
+    for (const line of this.lines) {
+      if (line.msg === 'segguard: job started') running.add(String(line.jobId));
+      if (line.msg === 'segguard: job finished') running.delete(String(line.jobId));
+    }
+    return [...running];
   }
 
   ready(message: string, timeoutMs = 60_000): Promise<unknown> {

@@ -4,8 +4,8 @@ import nock from 'nock';
 import { Probot, ProbotOctokit } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
-import { analyzePullRequest } from '../../src/app/analysis.js';
-import { createJobProcessor } from '../../src/app/check-job.js';
+import { analyzePullRequest, type AnalysisInput } from '../../src/app/analysis.js';
+import { createFailureReporter, createJobProcessor } from '../../src/app/check-job.js';
 import { createSegguardApp } from '../../src/app/index.js';
 import { MemoryJobQueue } from '../../src/app/queue/memory-queue.js';
 import { parseConfig } from '../../src/config/load.js';
@@ -56,7 +56,8 @@ beforeEach(async () => {
   queue = new MemoryJobQueue();
   probot.load(createSegguardApp(queue));
   // The analysis on the test's own thread: the worker threads have their own test (analysis-pool.test.ts).
-  queue.work(createJobProcessor({ queue, analyze: async (input) => analyzePullRequest(input), octokitFor: (id) => probot.auth(id), log: probot.log }), 1);
+  const deps = { queue, analyze: async (input: AnalysisInput) => analyzePullRequest(input), octokitFor: (id: number) => probot.auth(id), log: probot.log, reportLeaseMs: 60_000 };
+  queue.work(createJobProcessor(deps), 1, createFailureReporter(deps));
 });
 
 afterEach(async () => {

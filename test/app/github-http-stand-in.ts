@@ -48,6 +48,8 @@ export class GitHubHttpStandIn {
   readonly reviewComments: ReviewComment[] = [];
   readonly issueComments = new Map<number, { id: number; body: string }[]>();
   readonly injected502: string[] = [];
+  /** What `GET …/pulls?state=open` lists (one installation, one repository: acme/platform). */
+  readonly openPullRequests: { number: number; headSha: string; draft?: boolean }[] = [];
   #server?: Server;
   #nextId = 1;
   #compares = 0;
@@ -103,6 +105,11 @@ export class GitHubHttpStandIn {
         .map(([k, sha]) => [`b${k.slice(1)}`, { text: this.#blobs.get(sha), isBinary: false, isTruncated: false }]));
       return [200, { data: { repository } }];
     }
+    if (method === 'GET' && path === '/api/v3/app') return [200, { id: 1, slug: 'segguard' }];
+    if (method === 'GET' && path === '/api/v3/app/installations') return [200, [{ id: 1 }]];
+    if (method === 'GET' && path === '/api/v3/installation/repositories') {
+      return [200, { total_count: 1, repositories: [{ name: 'platform', full_name: 'acme/platform', owner: { login: 'acme' } }] }];
+    }
     if (!(m = path.match(/^\/api\/v3\/repos\/[^/]+\/[^/]+\/(.+)$/))) return [404, { message: 'Not Found' }];
     const rest = m[1];
     if (method === 'GET' && rest.startsWith('contents/')) return [404, { message: 'Not Found' }];
@@ -123,9 +130,20 @@ export class GitHubHttpStandIn {
       this.checkRuns.set(run.id, run);
       return [201, this.#update(run, body)];
     }
+    if (method === 'GET' && (m = rest.match(/^commits\/(\w+)\/check-runs$/))) {
+      // The newest run of the commit (the App asks with check_name=segguard and filter=latest).
+      const runs = this.runsOf(m[1]).slice(-1);
+      return [200, { total_count: runs.length, check_runs: runs.map((r) => ({ id: r.id, name: 'segguard', status: r.states.at(-1)!.split(':')[0] })) }];
+    }
     if (method === 'PATCH' && (m = rest.match(/^check-runs\/(\d+)$/))) {
       const run = this.checkRuns.get(Number(m[1]));
       return run ? [200, this.#update(run, body)] : [404, { message: 'Not Found' }];
+    }
+    if (method === 'GET' && rest === 'pulls') {
+      return [200, this.openPullRequests.map((pr) => ({
+        number: pr.number, state: 'open', draft: pr.draft ?? false, updated_at: new Date().toISOString(),
+        base: { sha: `b${String(pr.number).padStart(39, '0')}` }, head: { sha: pr.headSha },
+      }))];
     }
     if (method === 'GET' && (m = rest.match(/^pulls\/(\d+)\/files$/))) return [200, this.#files];
     if (method === 'GET' && (m = rest.match(/^pulls\/(\d+)\/comments$/))) {

@@ -1,5 +1,6 @@
-import { jobIdOf, type PullRequestHead, type PullRequestJob } from './job.js';
-import { ATTEMPTS, BACKOFF_MS, DELIVERY_MEMORY_MS, type JobProcessor, type JobQueue } from './queue.js';
+import { messageOf } from '../../github/errors.js';
+import { jobIdOf, supersedes, type PullRequestHead, type PullRequestJob, type TrackedJob } from './job.js';
+import { ATTEMPTS, BACKOFF_MS, CLAIM_LEASE_MS, DELIVERY_MEMORY_MS, PermanentFailure, type FailureHandler, type JobProcessor, type JobQueue } from './queue.js';
 
 interface Entry {
   job: PullRequestJob;
@@ -9,20 +10,26 @@ interface Entry {
 
 /**
  * The queue of a single instance without Redis: the same semantics as the Redis queue, in this process's memory.
- * Not durable: a restart loses the queued jobs (their check runs stay `queued` until the next push or "Re-run").
+ * Not durable: a restart loses the queued jobs (docs/app.md says what happens to their check runs).
  */
 export class MemoryJobQueue implements JobQueue {
   readonly kind = 'memory';
   /** Delivery id → when it was handled (in insertion order, so the oldest are pruned first). */
   readonly #deliveries = new Map<string, number>();
-  readonly #claimed = new Map<string, PullRequestJob | undefined>();
+  readonly #tracked = new Map<string, PullRequestJob>();
+  /** Job id → the failure being reported and when its report started. */
+  readonly #failing = new Map<string, { reason: string; at: number }>();
   readonly #heads = new Map<string, PullRequestHead>();
   /** Waiting in order; a job waiting for a retry is kept in `#delayed`. */
   readonly #waiting: Entry[] = [];
   readonly #delayed = new Map<string, Entry>();
   readonly #running = new Set<string>();
   readonly #idle: (() => void)[] = [];
+  /** Jobs whose attempt failed after `close()` began: their retry would be lost with the process. */
+  readonly #lost: PullRequestJob[] = [];
+  #closing = false;
   #processor?: JobProcessor;
+  #failed?: FailureHandler;
   #concurrency = 0;
 
   async deliverySeen(deliveryId: string): Promise<boolean> {
@@ -38,15 +45,16 @@ export class MemoryJobQueue implements JobQueue {
     this.#deliveries.set(deliveryId, now);
   }
 
-  async claim(jobId: string): Promise<boolean> {
-    if (this.#claimed.has(jobId)) return false;
-    this.#claimed.set(jobId, undefined);
+  async claim(job: PullRequestJob): Promise<boolean> {
+    const id = jobIdOf(job);
+    if (this.#tracked.has(id)) return false;
+    this.#tracked.set(id, job);
     return true;
   }
 
   async moveHead(key: string, head: PullRequestHead): Promise<{ replaced: boolean; previous?: PullRequestHead }> {
     const previous = this.#heads.get(key);
-    const replaced = previous === undefined || updatedAtOf(previous) <= updatedAtOf(head);
+    const replaced = previous === undefined || supersedes(head, previous);
     if (replaced) this.#heads.set(key, head);
     return { replaced, ...(previous ? { previous } : {}) };
   }
@@ -56,7 +64,10 @@ export class MemoryJobQueue implements JobQueue {
   }
 
   async add(job: PullRequestJob): Promise<void> {
-    this.#claimed.set(jobIdOf(job), job);
+    const id = jobIdOf(job);
+    this.#tracked.set(id, job);
+    // One job per head, as BullMQ's job ids make it.
+    if (this.#live().has(id)) return;
     this.#waiting.push({ job, attempts: 0 });
     this.#next();
   }
@@ -77,12 +88,30 @@ export class MemoryJobQueue implements JobQueue {
   }
 
   async release(jobId: string): Promise<void> {
-    this.#claimed.delete(jobId);
+    this.#tracked.delete(jobId);
+    this.#failing.delete(jobId);
   }
 
-  async abandoned(ms: number): Promise<PullRequestJob[]> {
-    const live = new Set([...this.#waiting.map((e) => jobIdOf(e.job)), ...this.#delayed.keys(), ...this.#running]);
-    return [...this.#claimed.entries()].flatMap(([id, job]) => (job && !live.has(id) && Date.now() - job.trackedAt > ms ? [job] : []));
+  async markFailed(jobId: string, reason: string, leaseMs: number): Promise<TrackedJob | undefined> {
+    const job = this.#tracked.get(jobId);
+    if (!job) return undefined;
+    const now = Date.now();
+    const failing = this.#failing.get(jobId);
+    if (failing && now - failing.at <= leaseMs) return undefined;
+    const failure = failing?.reason ?? reason;
+    this.#failing.set(jobId, { reason: failure, at: now });
+    return { ...job, failure };
+  }
+
+  async abandoned(ms: number): Promise<TrackedJob[]> {
+    const live = this.#live();
+    const now = Date.now();
+    return [...this.#tracked.entries()].flatMap(([id, job]): TrackedJob[] => {
+      const failing = this.#failing.get(id);
+      if (failing) return now - failing.at > ms ? [{ ...job, failure: failing.reason }] : [];
+      if (live.has(id)) return [];
+      return now - job.trackedAt > (job.checkRunId === undefined ? CLAIM_LEASE_MS : ms) ? [job] : [];
+    });
   }
 
   async depth(): Promise<number> {
@@ -91,8 +120,9 @@ export class MemoryJobQueue implements JobQueue {
 
   async ping(): Promise<void> {}
 
-  work(processor: JobProcessor, concurrency: number): void {
+  work(processor: JobProcessor, concurrency: number, failed: FailureHandler): void {
     this.#processor = processor;
+    this.#failed = failed;
     this.#concurrency = concurrency;
     this.#next();
   }
@@ -105,11 +135,24 @@ export class MemoryJobQueue implements JobQueue {
     });
   }
 
-  async close(): Promise<void> {
+  /**
+   * Stops taking jobs, lets the running ones finish (as BullMQ's worker does) and returns those that were waiting
+   * (a retry's included): they are lost with this process, so the caller reports them on their runs rather than
+   * leave them `queued`.
+   */
+  async close(): Promise<PullRequestJob[]> {
     for (const entry of this.#delayed.values()) clearTimeout(entry.timer);
+    const dropped = [...this.#waiting, ...this.#delayed.values()].map((e) => e.job);
     this.#delayed.clear();
     this.#waiting.length = 0;
     this.#processor = undefined;
+    this.#closing = true;
+    await this.idle();
+    return [...dropped, ...this.#lost.splice(0)];
+  }
+
+  #live(): Set<string> {
+    return new Set([...this.#waiting.map((e) => jobIdOf(e.job)), ...this.#delayed.keys(), ...this.#running]);
   }
 
   #next(): void {
@@ -124,16 +167,21 @@ export class MemoryJobQueue implements JobQueue {
     this.#running.add(id);
     entry.attempts += 1;
     try {
-      await processor(entry.job, { number: entry.attempts, last: entry.attempts >= ATTEMPTS });
-    } catch {
-      // The processor reported a last attempt's failure itself; an earlier one is tried again after a back-off.
-      if (entry.attempts < ATTEMPTS) {
+      await processor(entry.job, entry.attempts);
+    } catch (error) {
+      const retry = entry.attempts < ATTEMPTS && !(error instanceof PermanentFailure);
+      if (retry && this.#closing) {
+        this.#lost.push(entry.job);
+      } else if (retry) {
         entry.timer = setTimeout(() => {
           this.#delayed.delete(id);
           this.#waiting.push(entry);
           this.#next();
         }, BACKOFF_MS * 2 ** (entry.attempts - 1));
         this.#delayed.set(id, entry);
+      } else {
+        // The handler reports and never throws; awaited so that `idle()` includes the report.
+        await this.#failed?.(entry.job, messageOf(error));
       }
     } finally {
       this.#running.delete(id);
@@ -145,8 +193,4 @@ export class MemoryJobQueue implements JobQueue {
     if (this.#waiting.length + this.#delayed.size + this.#running.size > 0) return;
     for (const resolve of this.#idle.splice(0)) resolve();
   }
-}
-
-export function updatedAtOf(head: PullRequestHead): number {
-  return head.state === 'open' ? head.job.updatedAt : head.updatedAt;
 }
