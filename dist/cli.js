@@ -22183,7 +22183,7 @@ var Decoder = class {
     }
     const subject = this.selector(raw.endpointSelector, [...path, "endpointSelector"], "subject");
     if (subject.entity) {
-      this.approximations.push({ path: [...path, "endpointSelector"], message: `an endpointSelector on the reserved label ${subject.entity} selects no pod segguard models; this rule is ignored` });
+      this.approximations.push({ path: [...path, "endpointSelector"], message: `an endpointSelector on the reserved label ${code(subject.entity)} selects no pod segguard models; this rule is ignored` });
       return void 0;
     }
     const rules = { ingress: [], egress: [] };
@@ -22252,7 +22252,7 @@ var Decoder = class {
         const name = isObject(item.value) ? String(item.value.matchName ?? item.value.matchPattern ?? "") : "";
         l7.push({ path: item.path, what: `toFQDNs ${name}` });
         peers.push(...worldPeers(item.path, "toFQDNs", void 0));
-        this.approximate(item.path, `toFQDNs ${name} is not resolved: it is analyzed as every address outside the cluster on the rule's ports`);
+        this.approximate(item.path, `toFQDNs ${code(name)} is not resolved: it is analyzed as every address outside the cluster on the rule's ports`);
       }
     }
     for (const suffix of UNMODELLED_PEER_FIELDS) {
@@ -22288,7 +22288,7 @@ var Decoder = class {
       case "all":
         return [cluster, ...worldPeers(path, field, name)];
       default:
-        this.approximate(path, `the entity ${name} stands for no workload or address segguard models; it admits nothing here`);
+        this.approximate(path, `the entity ${code(name)} stands for no workload or address segguard models; it admits nothing here`);
         return [];
     }
   }
@@ -22324,7 +22324,7 @@ var Decoder = class {
       if (isObject(portRule.rules)) {
         for (const kind of Object.keys(portRule.rules)) {
           l7.push({ path: [...rulePath, "rules", kind], what: `L7 ${kind} rules` });
-          this.approximate([...rulePath, "rules", kind], `L7 ${kind} rules are not evaluated: the rule is analyzed as allowing every request on its ports`);
+          this.approximate([...rulePath, "rules", kind], `L7 ${code(kind)} rules are not evaluated: the rule is analyzed as allowing every request on its ports`);
         }
       }
       const list2 = Array.isArray(portRule.ports) ? portRule.ports : [];
@@ -22385,7 +22385,7 @@ var Decoder = class {
       }
       if (bare.startsWith("io.cilium.k8s.namespace.labels.")) return { target: "ns", key: bare.slice("io.cilium.k8s.namespace.labels.".length) };
       if (bare.startsWith("io.cilium.k8s.policy.")) {
-        this.approximate(path, `the label ${key} (a service account or cluster) is not modelled; the selector is analyzed without it`);
+        this.approximate(path, `the label ${code(key)} (a service account or cluster) is not modelled; the selector is analyzed without it`);
         return void 0;
       }
       return { target: "pod", key: bare };
@@ -22477,6 +22477,15 @@ var PolicyIndex = class {
   selecting(namespace, labels, nsLabels) {
     const own = this.selectingIn(namespace, labels, nsLabels);
     return this.hasCilium && namespace !== "" && nsLabels ? [...own, ...this.selectingIn("", labels, nsLabels)] : own;
+  }
+  /**
+   * The policies that may select pods of a namespace with labels `nsLabels`: its own, then the cluster-wide Cilium
+   * policies whose endpointSelector admits the namespace.
+   */
+  governing(namespace, nsLabels) {
+    const own = this.in(namespace);
+    if (!this.hasCilium || namespace === "") return [...own];
+    return [...own, ...this.in("").filter((p) => isCiliumModel(p) && matches(p.subjectNamespaces, nsLabels))];
   }
   selectingIn(namespace, labels, nsLabels) {
     let index = this.indexes.get(namespace);
@@ -22678,18 +22687,22 @@ function adminRuleConnections(rule, dstPorts) {
   if (cached instanceof ConnectionSet) return cached;
   const known = cached?.get(ports);
   if (known) return known;
-  let conns = ConnectionSet.NONE;
-  for (const port of rule.ports) {
-    if (port.type === "portNumber") conns = conns.union(ConnectionSet.of(port.protocol, port.port, port.port));
-    else if (port.type === "portRange") conns = conns.union(ConnectionSet.of(port.protocol, port.start, port.end));
-    else {
-      for (const p of ports) if (p.name === port.name) conns = conns.union(ConnectionSet.of(p.protocol, p.port, p.port));
-    }
-  }
+  const conns = adminPortConnections(rule.ports, ports);
   if (!hasNamedPort(rule)) ruleConnections.set(rule, conns);
   else {
     if (!cached) ruleConnections.set(rule, cached = /* @__PURE__ */ new WeakMap());
     cached.set(ports, conns);
+  }
+  return conns;
+}
+function adminPortConnections(ports, dstPorts) {
+  let conns = ConnectionSet.NONE;
+  for (const port of ports) {
+    if (port.type === "portNumber") conns = conns.union(ConnectionSet.of(port.protocol, port.port, port.port));
+    else if (port.type === "portRange") conns = conns.union(ConnectionSet.of(port.protocol, port.start, port.end));
+    else {
+      for (const p of dstPorts) if (p.name === port.name) conns = conns.union(ConnectionSet.of(p.protocol, p.port, p.port));
+    }
   }
   return conns;
 }
@@ -23224,6 +23237,7 @@ var entriesOfRoute = perResource((r) => {
 // src/semantics/connectivity.ts
 var INGRESS_CONTROLLER = "{ingress-controller}";
 var INGRESS_CONTROLLER_NAMESPACE = "ingress-controller-ns";
+var connectivities = /* @__PURE__ */ new WeakMap();
 var NO_CLUSTER_POLICIES = { admin: [] };
 var Connectivity = class _Connectivity {
   topology;
@@ -23302,6 +23316,12 @@ var Connectivity = class _Connectivity {
   }
   static fromModel(model) {
     return new _Connectivity(buildTopology(model), policyIndexOf(model), clusterPoliciesOf(model));
+  }
+  /** The connectivity of a model, built once for the rules that read one tree (audit, tiers). */
+  static of(model) {
+    let connectivity = connectivities.get(model);
+    if (!connectivity) connectivities.set(model, connectivity = _Connectivity.fromModel(model));
+    return connectivity;
   }
   /** What np-guard warns about in the ANPs and the BANP (same priorities, peers that are not modelled). */
   warnings() {
@@ -25009,6 +25029,441 @@ var manifest_none_read_default = defineRule({
   }
 });
 
+// src/rules/admin/coverage.ts
+function selectionWithin(a, b) {
+  return isSubsetOf(a.namespaces, b.namespaces) && isSubsetOf(a.pods, b.pods);
+}
+function selectionsOverlap(a, b) {
+  return overlaps(a.namespaces, b.namespaces) && overlaps(a.pods, b.pods);
+}
+function networksOf(peers) {
+  return IpSet.unionAll(peers.flatMap((p) => p.type === "networks" ? [p.addresses] : []));
+}
+function peerWithin(peer, within) {
+  if (peer.type === "networks") return peer.addresses.isSubsetOf(networksOf(within));
+  if (peer.type === "nodes") return within.some((q) => q.type === "nodes" && isSubsetOf(peer.nodes, q.nodes));
+  return within.some((q) => q.type === "pods" && selectionWithin(peer, q));
+}
+function peersOverlap(a, b) {
+  if (!networksOf(a).intersect(networksOf(b)).isEmpty()) return true;
+  return a.some((p) => b.some((q) => p.type === "pods" && q.type === "pods" && selectionsOverlap(p, q) || p.type === "nodes" && q.type === "nodes" && overlaps(p.nodes, q.nodes)));
+}
+function portMeaning(ports) {
+  if (ports === "all") return { numbered: ConnectionSet.ALL, named: /* @__PURE__ */ new Set() };
+  return { numbered: adminPortConnections(ports, []), named: new Set(ports.flatMap((p) => p.type === "namedPort" ? [p.name] : [])) };
+}
+function portsWithin(ports, within) {
+  const [a, b] = [portMeaning(ports), portMeaning(within)];
+  return a.numbered.isSubsetOf(b.numbered) && (b.numbered.isAll() || [...a.named].every((n) => b.named.has(n)));
+}
+function portsOverlap(a, b) {
+  const [x, y] = [portMeaning(a), portMeaning(b)];
+  if (!x.numbered.intersect(y.numbered).isEmpty()) return true;
+  return x.named.size > 0 && (y.named.size > 0 || !y.numbered.isEmpty()) || y.named.size > 0 && !x.numbered.isEmpty();
+}
+function rulesOverlap(a, b) {
+  return a.rule.direction === b.rule.direction && selectionsOverlap(a.subject, b.subject) && peersOverlap(a.rule.peers, b.rule.peers) && portsOverlap(a.rule.ports, b.rule.ports);
+}
+function sameMatch(a, b) {
+  return a.direction === b.direction && portsWithin(a.ports, b.ports) && portsWithin(b.ports, a.ports) && a.peers.every((p) => peerWithin(p, b.peers)) && b.peers.every((p) => peerWithin(p, a.peers));
+}
+function ruleCovers(rule, other) {
+  return rule.direction === other.direction && portsWithin(other.ports, rule.ports) && other.peers.every((p) => peerWithin(p, rule.peers));
+}
+function isEverythingPeer(peer) {
+  if (peer.type === "pods") return selectsEverything(peer.namespaces);
+  return peer.type === "networks" && peer.cidrs.some((c) => parseCidr(c.text)?.prefix === 0);
+}
+function describeAdminPeer(peer) {
+  if (peer.type === "networks") return `networks ${peer.cidrs.map((c) => code(c.text)).join(", ")}`;
+  if (peer.type === "nodes") return `nodes ${code(describeSelector(peer.nodes))}`;
+  return describeSelection(peer);
+}
+function describeSelection(selection) {
+  const namespaces = selectsEverything(selection.namespaces) ? "every namespace" : `namespaces ${code(describeSelector(selection.namespaces))}`;
+  return `${selectsEverything(selection.pods) ? "every pod" : `pods ${code(describeSelector(selection.pods))}`} in ${namespaces}`;
+}
+function describeAdminPorts(ports) {
+  if (ports === "all") return "every port and protocol";
+  const { numbered, named } = portMeaning(ports);
+  return [...numbered.isEmpty() ? [] : [numbered.toString()], ...[...named].map((n) => `named port ${code(n)}`)].join(", ") || "no port";
+}
+function describeAddedPorts(ports, within) {
+  const [a, b] = [portMeaning(ports), portMeaning(within)];
+  const extra = a.numbered.subtract(b.numbered);
+  const names = b.numbered.isAll() ? [] : [...a.named].filter((n) => !b.named.has(n));
+  return [...extra.isEmpty() ? [] : [extra.toString()], ...names.map((n) => `named port ${code(n)}`)].join(", ");
+}
+
+// src/rules/admin/policies.ts
+function changedAdminPolicies(changed) {
+  return changedOfKind(changed, "AdminNetworkPolicy");
+}
+function changedBaselinePolicies(changed) {
+  return changedOfKind(changed, "BaselineAdminNetworkPolicy").filter((pair) => (pair.before ?? pair.after).resource.name === "default");
+}
+function changedOfKind(changed, kind) {
+  const of = (resource) => {
+    const policy = resource && clusterPolicyOf(resource);
+    return policy?.kind === kind ? policy : void 0;
+  };
+  return changed.map((pair) => ({ before: of(pair.before), after: of(pair.after) })).filter((pair) => pair.before || pair.after);
+}
+function pairRules(before, after) {
+  const pairing = { pairs: [], removed: [], added: [] };
+  for (const direction of DIRECTIONS) {
+    const base = [...before.rules[direction]];
+    const head = [...after.rules[direction]];
+    const take2 = (match) => {
+      for (const h of [...head]) {
+        const b = base.find((r) => match(r, h));
+        if (!b) continue;
+        pairing.pairs.push([b, h]);
+        base.splice(base.indexOf(b), 1);
+        head.splice(head.indexOf(h), 1);
+      }
+    };
+    take2((b, h) => h.name !== "" && b.name === h.name);
+    take2((b, h) => b.action === h.action && sameMatch(b, h));
+    take2((b, h) => sameMatch(b, h));
+    take2((b, h) => b.name === "" && h.name === "" && b.index === h.index);
+    pairing.removed.push(...base);
+    pairing.added.push(...head);
+  }
+  return pairing;
+}
+var OPENNESS = { Deny: 0, Pass: 1, Allow: 2 };
+function loosens(before, after) {
+  return OPENNESS[after] > OPENNESS[before];
+}
+function opens(rule) {
+  return rule.action !== "Deny";
+}
+function describeAdminRule(rule) {
+  return `${rule.direction} rule ${rule.name ? code(rule.name) : rule.index}`;
+}
+function clusterPolicyName(policy) {
+  return `${policy.kind} ${code(policy.resource.name)}`;
+}
+function nameWithPriority(policy) {
+  return `${clusterPolicyName(policy)}${Number.isNaN(policy.priority) ? "" : ` (priority ${policy.priority})`}`;
+}
+function rulesOf(policy) {
+  return [...policy.rules.ingress, ...policy.rules.egress];
+}
+
+// src/rules/admin/anp-action-loosened.ts
+var CONSEQUENCE = {
+  "Deny Allow": "they are now allowed before any NetworkPolicy is consulted, and no NetworkPolicy or later ANP can deny them",
+  "Deny Pass": "they are now handed to the NetworkPolicies, or to the BaselineAdminNetworkPolicy for pods no NetworkPolicy selects; where neither denies them they are allowed",
+  "Pass Allow": "the NetworkPolicies (and the BaselineAdminNetworkPolicy) no longer decide them: they are allowed whatever those say"
+};
+var SEVERITY = { "Deny Allow": "high", "Deny Pass": "high", "Pass Allow": "medium" };
+var anp_action_loosened_default = defineRule({
+  id: "anp-action-loosened",
+  kind: "diff",
+  severity: "high",
+  description: "An AdminNetworkPolicy rule's action lets more through: Deny → Allow or Pass, Pass → Allow; critical when the rule matches every namespace or 0.0.0.0/0.",
+  check(context) {
+    for (const { before, after } of changedAdminPolicies(context.changed)) {
+      if (!before || !after) continue;
+      for (const [was, now] of pairRules(before, after).pairs) {
+        if (!loosens(was.action, now.action)) continue;
+        const change = `${was.action} ${now.action}`;
+        const peers = now.peers.map(describeAdminPeer).join("; ");
+        const towards = now.direction === "ingress" ? `from ${peers} to` : `to ${peers} from`;
+        context.report({
+          message: `${nameWithPriority(after)}: ${describeAdminRule(now)} is now ${now.action} (was ${was.action}) for connections ${towards} ${describeSelection(after.subject)} on ${describeAdminPorts(now.ports)}: ${CONSEQUENCE[change]}.`,
+          at: { resource: after.resource, path: now.actionPath, side: "head" },
+          severity: now.peers.some(isEverythingPeer) ? "critical" : SEVERITY[change],
+          key: `${now.direction} ${now.name || now.index} ${change}`,
+          related: [{ resource: before.resource, path: was.actionPath, side: "base", message: `in base, this rule was ${was.action}` }]
+        });
+      }
+    }
+  }
+});
+
+// src/rules/admin/anp-deleted.ts
+var anp_deleted_default = defineRule({
+  id: "anp-deleted",
+  kind: "diff",
+  severity: "high",
+  description: "An AdminNetworkPolicy with a Deny rule (or a Pass rule a later Allow now overrides) is gone, and no remaining ANP of the same or an earlier priority denies the same; critical when it denied every namespace or 0.0.0.0/0.",
+  check(context) {
+    const head = clusterPoliciesOf(context.head).admin;
+    for (const { before, after } of changedAdminPolicies(context.changed)) {
+      if (!before || after) continue;
+      const lost = rulesOf(before).filter((rule) => !replaced(before, rule, head) && (rule.action === "Deny" || rule.action === "Pass" && overriddenPass(before, rule, head)));
+      if (lost.length === 0) continue;
+      const denies = lost.filter((r) => r.action === "Deny");
+      const passes = lost.filter((r) => r.action === "Pass");
+      const list2 = (rules, action) => rules.length === 0 ? [] : [`its ${action} ${rules.map(describeAdminRule).join(", ")} ${rules.length === 1 ? "is" : "are"} gone`];
+      const consequences = [
+        ...denies.length > 0 ? ["what it denied now goes to the later ANPs, the NetworkPolicies and the BaselineAdminNetworkPolicy, and is allowed where none of them denies it"] : [],
+        ...passes.length > 0 ? ["what it passed to the NetworkPolicies is now decided by a later ANP Allow"] : []
+      ];
+      context.report({
+        message: `${nameWithPriority(before)} was deleted: ${[...list2(denies, "Deny"), ...list2(passes, "Pass")].join(" and ")}, and no remaining AdminNetworkPolicy of the same or an earlier priority does the same; ${consequences.join("; ")}.`,
+        at: { resource: before.resource, side: "base" },
+        severity: denies.some((r) => r.peers.some(isEverythingPeer)) ? "critical" : void 0,
+        key: "deleted"
+      });
+    }
+  }
+});
+function replaced(policy, rule, head) {
+  return head.some((other) => other.priority <= policy.priority && selectionWithin(policy.subject, other.subject) && other.rules[rule.direction].some((candidate, i) => candidate.action === rule.action && ruleCovers(candidate, rule) && !other.rules[rule.direction].slice(0, i).some((earlier) => earlier.action !== rule.action && rulesOverlap({ subject: other.subject, rule: earlier }, { subject: policy.subject, rule }))));
+}
+function overriddenPass(policy, rule, head) {
+  return head.some((other) => other.priority >= policy.priority && other.rules[rule.direction].some((candidate) => candidate.action === "Allow" && rulesOverlap({ subject: other.subject, rule: candidate }, { subject: policy.subject, rule })));
+}
+
+// src/rules/admin/broadenings.ts
+function ruleBroadenings(before, after) {
+  const out = [];
+  const field = after.direction === "ingress" ? "from" : "to";
+  for (const peer of after.peers) {
+    if (peerWithin(peer, before.peers)) continue;
+    const severity = isEverythingPeer(peer) ? "critical" : "high";
+    if (peer.type === "networks") {
+      const known = networksOf(before.peers);
+      const cidr = peer.cidrs.find((c) => !IpSet.fromCidr(c.text).isSubsetOf(known)) ?? peer.cidrs[0];
+      const added = peer.addresses.subtract(known);
+      out.push({ path: cidr?.path ?? peer.path, what: `\`${field}\` ${describeAdminPeer(peer)} now also matches ${describeAddresses(added)}`, key: `${field} ${describeAdminPeer(peer)}`, severity });
+    } else {
+      const path = peer.type === "nodes" ? [...peer.path, "nodes"] : [...peer.path, peer.field];
+      out.push({
+        path,
+        what: `\`${field}\` peer ${describeAdminPeer(peer)} matches more than the base peers did (${before.peers.map(describeAdminPeer).join("; ")})`,
+        key: `${field} ${describeAdminPeer(peer)}`,
+        severity
+      });
+    }
+  }
+  if (!portsWithin(after.ports, before.ports)) {
+    const severity = after.peers.some(isEverythingPeer) ? "critical" : "medium";
+    if (after.ports === "all") {
+      out.push({ path: after.path, what: `now matches every port and protocol (its \`ports\` were ${describeAdminPorts(before.ports)})`, key: "ports all", severity });
+    } else {
+      for (const port of after.ports) {
+        if (portsWithin([port], before.ports)) continue;
+        const added = describeAddedPorts([port], before.ports);
+        out.push({ path: port.path, what: `now also matches ${added} (base ports: ${describeAdminPorts(before.ports)})`, key: `port ${added}`, severity });
+      }
+    }
+  }
+  return out;
+}
+function subjectBroadening(before, after) {
+  const openers = rulesOf(after).filter(opens);
+  if (openers.length === 0 || selectionWithin(after.subject, before.subject)) return void 0;
+  const severity = openers.some((rule) => rule.peers.some(isEverythingPeer)) ? "critical" : "high";
+  return {
+    path: [...after.subject.path, after.subject.field],
+    what: `its subject now selects ${describeSelection(after.subject)} (was ${describeSelection(before.subject)}), so its ${openers.length === 1 ? "Allow/Pass rule now applies" : `${openers.length} Allow/Pass rules now apply`} to pods it did not select ` + (openers.some((rule) => rule.action === "Allow") ? "(an Allow overrides their NetworkPolicies)" : "(a Pass lets their connections skip every later ANP Deny)"),
+    key: "subject",
+    severity
+  };
+}
+
+// src/rules/admin/anp-peer-broadened.ts
+var anp_peer_broadened_default = defineRule({
+  id: "anp-peer-broadened",
+  kind: "diff",
+  severity: "high",
+  description: "An AdminNetworkPolicy Allow or Pass rule matches more: a namespaces/pods selector that selects more, wider networks CIDRs, more ports; critical for every namespace or 0.0.0.0/0.",
+  check(context) {
+    for (const { before, after } of changedAdminPolicies(context.changed)) {
+      if (!before || !after) continue;
+      for (const [was, now] of pairRules(before, after).pairs) {
+        if (!opens(was) || !opens(now)) continue;
+        for (const b of ruleBroadenings(was, now)) {
+          context.report({
+            message: `${nameWithPriority(after)}: ${now.action} ${describeAdminRule(now)} ${b.what}. The connections it matches ${now.action === "Allow" ? "are allowed before any NetworkPolicy is consulted" : "skip every later ANP Deny"}, so the newly matched ones are open to the pods of its subject.`,
+            at: { resource: after.resource, path: b.path, side: "head" },
+            severity: b.severity,
+            key: `${now.direction} ${now.name || now.index} ${b.key}`,
+            related: [{ resource: before.resource, path: was.path, side: "base", message: "the rule in base" }]
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/admin/anp-priority-reordered.ts
+var anp_priority_reordered_default = defineRule({
+  id: "anp-priority-reordered",
+  kind: "diff",
+  severity: "high",
+  description: "An AdminNetworkPolicy priority change lets an Allow or Pass rule take precedence over (or tie with) an overlapping Deny of another ANP it used to lose to.",
+  check(context) {
+    const moved = changedAdminPolicies(context.changed).filter((p) => p.before !== void 0 && p.after !== void 0 && validPriority(p.before) && validPriority(p.after) && p.before.priority !== p.after.priority);
+    if (moved.length === 0) return;
+    const baseByName = new Map(clusterPoliciesOf(context.base).admin.map((p) => [p.resource.name, p]));
+    const others = clusterPoliciesOf(context.head).admin.flatMap((after) => {
+      const before = baseByName.get(after.resource.name);
+      return before && validPriority(before) && validPriority(after) ? [{ before, after }] : [];
+    });
+    const movedNames = new Set(moved.map((m) => m.after.resource.name));
+    for (const changed of moved) {
+      for (const other of others) {
+        if (other.after.resource.name === changed.after.resource.name) continue;
+        report(changed, other, changed);
+        if (!movedNames.has(other.after.resource.name)) report(other, changed, changed);
+      }
+    }
+    function report(opener, denier, blamed2) {
+      const [was, now] = [opener.before.priority - denier.before.priority, opener.after.priority - denier.after.priority];
+      if (was <= 0 || now > 0) return;
+      const contests = contestsOf(opener, denier);
+      if (contests.length === 0) return;
+      const [{ opener: rule, deny }] = contests;
+      const tie = now === 0;
+      const more = contests.length > 1 ? ` (and ${contests.length - 1} more overlapping rule pair${contests.length === 2 ? "" : "s"})` : "";
+      const outcome = rule.action === "Allow" ? "allowed" : "handed to the NetworkPolicies";
+      const other = blamed2 === opener ? denier : opener;
+      const [own, theirs] = blamed2 === opener ? [rule, deny] : [deny, rule];
+      const position = tie ? "the same as" : blamed2 === opener ? "ahead of" : "behind";
+      const otherPriority = `priority ${other.after.priority}${other.after.priority === other.before.priority ? "" : `, was ${other.before.priority}`}`;
+      context.report({
+        message: `${clusterPolicyName(blamed2.after)}: priority now ${blamed2.after.priority} (was ${blamed2.before.priority}), ${position} ${clusterPolicyName(other.after)} (${otherPriority}), whose ${describeAdminRule(theirs)} (${theirs.action}) overlaps its ${describeAdminRule(own)} (${own.action})${more}. ` + (tie ? `The API leaves the order of equal priorities undefined, so the connections both match may be ${outcome} instead of denied.` : `The connections both match, denied in base, are now ${outcome}.`),
+        at: { resource: blamed2.after.resource, path: blamed2.after.priorityPath, side: "head" },
+        severity: tie ? "medium" : rule.peers.some(isEverythingPeer) && deny.peers.some(isEverythingPeer) ? "critical" : "high",
+        key: `${opener.after.resource.name} over ${denier.after.resource.name}`,
+        related: [{ resource: denier.after.resource, path: deny.actionPath, side: "head", message: `the Deny rule of ${clusterPolicyName(denier.after)} that ${clusterPolicyName(opener.after)} ${tie ? "now ties with" : "now wins over"}` }]
+      });
+    }
+  }
+});
+function contestsOf(opener, denier) {
+  const baseOf = (v) => new Map(pairRules(v.before, v.after).pairs.map(([b, h]) => [h, b]));
+  const [openerBase, denierBase] = [baseOf(opener), baseOf(denier)];
+  const contests = [];
+  for (const rule of rulesOf(opener.after).filter(opens)) {
+    const ruleBefore = openerBase.get(rule);
+    if (!ruleBefore || !opens(ruleBefore)) continue;
+    for (const deny of rulesOf(denier.after).filter((r) => r.action === "Deny")) {
+      const denyBefore = denierBase.get(deny);
+      if (denyBefore?.action !== "Deny") continue;
+      if (rulesOverlap({ subject: opener.after.subject, rule }, { subject: denier.after.subject, rule: deny }) && rulesOverlap({ subject: opener.before.subject, rule: ruleBefore }, { subject: denier.before.subject, rule: denyBefore })) {
+        contests.push({ opener: rule, deny });
+      }
+    }
+  }
+  return contests;
+}
+function validPriority(policy) {
+  return !Number.isNaN(policy.priority);
+}
+
+// src/rules/admin/anp-subject-broadened.ts
+var anp_subject_broadened_default = defineRule({
+  id: "anp-subject-broadened",
+  kind: "diff",
+  severity: "high",
+  description: "The subject of an AdminNetworkPolicy with Allow or Pass rules selects pods it did not, so those rules override their NetworkPolicies; critical when such a rule matches every namespace or 0.0.0.0/0.",
+  check(context) {
+    for (const { before, after } of changedAdminPolicies(context.changed)) {
+      if (!before || !after) continue;
+      const b = subjectBroadening(before, after);
+      if (!b) continue;
+      context.report({
+        message: `${nameWithPriority(after)}: ${b.what}.`,
+        at: { resource: after.resource, path: b.path, side: "head" },
+        severity: b.severity,
+        key: b.key,
+        related: [{ resource: before.resource, path: [...before.subject.path, before.subject.field], side: "base", message: "the subject in base" }]
+      });
+    }
+  }
+});
+
+// src/rules/admin/banp-deleted.ts
+var banp_deleted_default = defineRule({
+  id: "banp-deleted",
+  kind: "diff",
+  severity: "high",
+  description: "The BaselineAdminNetworkPolicy `default` with Deny rules is gone: the pods no NetworkPolicy selects lose their cluster-wide default deny; critical when it denied every namespace or 0.0.0.0/0.",
+  check(context) {
+    for (const { before, after } of changedBaselinePolicies(context.changed)) {
+      if (!before || after) continue;
+      const denies = rulesOf(before).filter((rule) => rule.action === "Deny");
+      if (denies.length === 0) continue;
+      context.report({
+        message: `${clusterPolicyName(before)} was deleted with its Deny ${denies.map(describeAdminRule).join(", ")}: for ${denies.length === 1 ? "the connections it denied" : "the connections they denied"}, pods that no NetworkPolicy selects are now open (no ANP or NetworkPolicy denies them, so they are allowed).`,
+        at: { resource: before.resource, side: "base" },
+        severity: denies.some((r) => r.peers.some(isEverythingPeer)) ? "critical" : void 0,
+        key: "deleted"
+      });
+    }
+  }
+});
+
+// src/rules/admin/banp-loosened.ts
+var banp_loosened_default = defineRule({
+  id: "banp-loosened",
+  kind: "diff",
+  severity: "high",
+  description: "The BaselineAdminNetworkPolicy `default` denies less or allows more: a Deny turned Allow, removed or narrowed, the subject of its Deny rules narrowed, an Allow rule's peers, ports or subject broadened.",
+  check(context) {
+    for (const { before, after } of changedBaselinePolicies(context.changed)) {
+      if (!before || !after) continue;
+      const name = clusterPolicyName(after);
+      const report = (input) => context.report({
+        ...input,
+        message: `${name}: ${input.what}. The BaselineAdminNetworkPolicy decides for the pods no NetworkPolicy selects; what it no longer denies is allowed.`
+      });
+      const { pairs, removed } = pairRules(before, after);
+      for (const [was, now] of pairs) {
+        const rule = describeAdminRule(now);
+        if (was.action === "Deny" && now.action === "Allow") {
+          report({
+            what: `${rule} is now Allow (was Deny) for ${now.peers.map(describeAdminPeer).join("; ")} on ${describeAdminPorts(now.ports)}`,
+            at: { resource: after.resource, path: now.actionPath, side: "head" },
+            severity: now.peers.some(isEverythingPeer) ? "critical" : void 0,
+            key: `${now.direction} ${now.name || now.index} action`
+          });
+        } else if (was.action === "Deny" && now.action === "Deny" && !ruleCovers(now, was)) {
+          report({
+            what: `Deny ${rule} now matches less than in base (${was.peers.map(describeAdminPeer).join("; ")} on ${describeAdminPorts(was.ports)})`,
+            at: { resource: after.resource, path: now.path, side: "head" },
+            severity: "high",
+            key: `${now.direction} ${now.name || now.index} narrowed`
+          });
+        } else if (was.action === "Allow" && now.action === "Allow") {
+          for (const b of ruleBroadenings(was, now)) {
+            report({ what: `Allow ${rule} ${b.what}`, at: { resource: after.resource, path: b.path, side: "head" }, severity: b.severity, key: `${now.direction} ${now.name || now.index} ${b.key}` });
+          }
+        }
+      }
+      for (const was of removed.filter((r) => r.action === "Deny")) {
+        report({
+          what: `Deny ${describeAdminRule(was)} (${was.peers.map(describeAdminPeer).join("; ")} on ${describeAdminPorts(was.ports)}) was removed`,
+          at: { resource: before.resource, path: was.path, side: "base" },
+          severity: was.peers.some(isEverythingPeer) ? "critical" : void 0,
+          key: `${was.direction} ${was.name || was.index} removed`
+        });
+      }
+      const subject = subjectBroadening(before, after);
+      if (subject) report({ what: subject.what, at: { resource: after.resource, path: subject.path, side: "head" }, severity: subject.severity, key: subject.key });
+      const denies = rulesOf(before).filter((r) => r.action === "Deny");
+      if (denies.length > 0 && !selectionWithin(before.subject, after.subject)) {
+        report({
+          what: `its subject now selects ${describeSelection(after.subject)} (was ${describeSelection(before.subject)}): the pods it no longer selects lose its ${denies.length} Deny rule${denies.length === 1 ? "" : "s"}`,
+          at: { resource: after.resource, path: [...after.subject.path, after.subject.field], side: "head" },
+          severity: "high",
+          key: "subject narrowed"
+        });
+      }
+    }
+  }
+});
+
+// src/rules/admin/index.ts
+var ADMIN_RULES = [anp_action_loosened_default, anp_deleted_default, anp_peer_broadened_default, anp_priority_reordered_default, anp_subject_broadened_default, banp_deleted_default, banp_loosened_default];
+
 // src/rules/audit/ingress-catch-all-path.ts
 var ingressCatchAllPath = defineRule({
   id: "ingress-catch-all-path",
@@ -25144,7 +25599,13 @@ function policyName(policy) {
   return `${policy.resource.namespace}/${policy.resource.name}`;
 }
 function isAllowAll(rule) {
-  return rule.peers === "all" && coversEveryPort(rule.ports);
+  return admitsEveryPeer(rule) && coversEveryPort(rule.ports);
+}
+var EVERY_IPV4 = IpSet.fromCidr("0.0.0.0/0");
+function admitsEveryPeer(rule) {
+  if (rule.peers === "all") return true;
+  const everyPod = rule.peers.some((p) => p.type === "pods" && p.namespaces !== "own" && selectsEverything(p.namespaces) && selectsEverything(p.pods));
+  return everyPod && EVERY_IPV4.isSubsetOf(addressesOf(rule.peers));
 }
 function isDefaultDeny(policy, direction) {
   return selectsEverything(policy.podSelector) && policy.isolates[direction] && policy.rules[direction].length === 0;
@@ -25158,34 +25619,13 @@ function policyTypesPath(policy) {
   return policy.resource.spec.egress !== void 0 ? ["spec", "egress"] : ["spec"];
 }
 
-// src/rules/netpol/isolation.ts
-function isolatingPolicies(model, namespace, selector2, direction) {
-  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && overlaps(p.podSelector, selector2));
-}
-function coveringPolicies(model, namespace, selector2, direction) {
-  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && isSubsetOf(selector2, p.podSelector));
-}
-function baselineRules(base, namespace, selector2, direction, preferKey) {
-  const policies = coveringPolicies(base, namespace, selector2, direction).sort((a, b) => Number(b.resource.key === preferKey) - Number(a.resource.key === preferKey));
-  return policies.flatMap((policy) => policy.rules[direction].map((rule) => ({ policy, rule })));
-}
-function admitsEverything(rules) {
-  return rules.some((r) => isAllowAll(r.rule));
-}
-function losesIsolation(base, head, policy, direction) {
-  const namespace = policy.resource.namespace;
-  if (!policy.isolates[direction] || selectsNothing(policy.podSelector)) return false;
-  if (coveringPolicies(head, namespace, policy.podSelector, direction).length > 0) return false;
-  return !admitsEverything(baselineRules(base, namespace, policy.podSelector, direction));
-}
-
 // src/rules/audit/namespace-without-default-deny.ts
 var namespaceWithoutDefaultDeny = defineRule({
   id: "namespace-without-default-deny",
   kind: "state",
   severity: "medium",
   modes: ["audit"],
-  description: "A namespace that has workloads or is declared has no default deny for ingress (or egress): no policy isolates every pod, and no AdminNetworkPolicy or BaselineAdminNetworkPolicy denies everything to its pods, so any pod no other policy selects is open in that direction.",
+  description: "A namespace that has workloads or is declared has no default deny for ingress (or egress): no NetworkPolicy or Cilium policy (a CiliumClusterwideNetworkPolicy over the namespace included) isolates every pod, and no AdminNetworkPolicy, BaselineAdminNetworkPolicy or Cilium deny rule denies everything to its pods, so any pod no other policy selects is open in that direction.",
   check({ model, side, report }) {
     const topology = buildTopology(model);
     const { admin, baseline } = clusterPoliciesOf(model);
@@ -25202,15 +25642,17 @@ var namespaceWithoutDefaultDeny = defineRule({
       if (!places.has(w.namespace)) places.set(w.namespace, { resource: w.resources[0], path: ["metadata", "namespace"], side });
     }
     for (const namespace of [...namespaces].sort()) {
+      const labels = topology.namespaces.get(namespace) ?? { [NAMESPACE_NAME_LABEL]: namespace };
+      const everyPod = policyIndexOf(model).governing(namespace, labels).filter((p) => selectsEverything(p.podSelector));
       for (const direction of DIRECTIONS) {
-        const isolatingAll = policiesIn(model, namespace).filter((p) => selectsEverything(p.podSelector) && p.isolates[direction]);
-        const allowingAll = [...new Set(baselineRules(model, namespace, EVERYTHING, direction).filter((r) => isAllowAll(r.rule)).map((r) => policyName(r.policy)))];
+        const isolatingAll = everyPod.filter((p) => p.isolates[direction]);
+        const allowingAll = [...new Set(everyPod.filter((p) => (p.isolates[direction] || isCiliumModel(p)) && p.rules[direction].some(isAllowAll)).map(nameOf))];
+        if (everyPod.some((p) => denyRulesOf(p, direction).some(isAllowAll))) continue;
         if (isolatingAll.length > 0 && allowingAll.length === 0) continue;
-        const labels = topology.namespaces.get(namespace) ?? { [NAMESPACE_NAME_LABEL]: namespace };
         const denies = (policy) => policy !== void 0 && coversNamespace(policy, labels) && policy.rules[direction].some(deniesEverything);
         if (admin.some(denies) || allowingAll.length === 0 && denies(baseline)) continue;
         const names = (list2) => `${list2.sort().join(", ")} allow${list2.length === 1 ? "s" : ""}`;
-        const why = isolatingAll.length === 0 ? `no NetworkPolicy selects every pod and isolates ${direction}` : `${names(allowingAll)} all ${direction} to every pod`;
+        const why = isolatingAll.length === 0 ? `no NetworkPolicy or Cilium policy selects every pod and isolates ${direction}` : `${names(allowingAll)} all ${direction} to every pod`;
         const open = direction === "ingress" ? "accepts connections from every source, in and outside the cluster" : "may connect to every destination";
         report({
           message: `Namespace ${namespace} has no default deny for ${direction}: ${why}, so a pod no other policy isolates ${open}.`,
@@ -25223,6 +25665,33 @@ var namespaceWithoutDefaultDeny = defineRule({
     }
   }
 });
+function nameOf(policy) {
+  return isCiliumModel(policy) ? policyLabel(policy) : policyName(policy);
+}
+
+// src/semantics/cluster-deny.ts
+function clusterTierVerdict(policies, over, direction) {
+  const denying = [];
+  const rules = policies.admin.filter(over).flatMap((policy) => policy.rules[direction].map((rule) => ({ policy, rule })));
+  for (const { policy, rule } of rules) {
+    if (coversEverything(rule)) {
+      if (rule.action === "Deny") return { denied: true };
+      if (rule.action === "Allow") return { denied: false, denying, allowed: true };
+      break;
+    }
+    if (rule.action === "Deny" && !denying.includes(policy)) denying.push(policy);
+  }
+  const { baseline } = policies;
+  if (baseline && over(baseline)) {
+    const first = baseline.rules[direction].find((rule) => rule.action === "Deny" || coversEverything(rule));
+    if (first?.action === "Deny" && coversEverything(first)) return { denied: true };
+    if (first?.action === "Deny") denying.push(baseline);
+  }
+  return { denied: false, denying, allowed: false };
+}
+function coversEverything(rule) {
+  return deniesEverything({ ...rule, action: "Deny" });
+}
 
 // src/rules/audit/workload-not-isolated.ts
 var workloadNotIsolated = defineRule({
@@ -25230,18 +25699,25 @@ var workloadNotIsolated = defineRule({
   kind: "state",
   severity: "low",
   modes: ["audit"],
-  description: "A workload is selected by no NetworkPolicy that isolates it for ingress (or egress), so that direction is fully open; medium when an entry point exposes it.",
+  description: "A workload is selected by no NetworkPolicy or Cilium policy that isolates it for ingress (or egress), and no AdminNetworkPolicy, BaselineAdminNetworkPolicy or Cilium deny rule denies everything to it, so that direction is open (but for the deny rules the message names); medium when an entry point reaches it.",
   check({ model, side, report }) {
-    const exposed = new Set(buildExposureMap(model).rows.flatMap((r) => workloadsOf(r).map((w) => w.id)));
-    const topology = buildTopology(model);
-    for (const w of topology.workloads) {
-      const policies = policyIndexOf(model).selecting(w.namespace, w.labels, topology.namespaces.get(w.namespace) ?? { [NAMESPACE_NAME_LABEL]: w.namespace });
+    const connectivity = Connectivity.of(model);
+    const clusterPolicies = clusterPoliciesOf(model);
+    for (const w of connectivity.topology.workloads) {
+      const nsLabels = connectivity.topology.namespaces.get(w.namespace) ?? { [NAMESPACE_NAME_LABEL]: w.namespace };
+      const policies = policyIndexOf(model).selecting(w.namespace, w.labels, nsLabels);
       for (const direction of DIRECTIONS) {
         if (policies.some((p) => p.isolates[direction])) continue;
-        const entry = direction === "ingress" && exposed.has(w.id);
+        const admin = clusterTierVerdict(clusterPolicies, (p) => matches(p.subject.namespaces, nsLabels) && matches(p.subject.pods, w.labels), direction);
+        if (admin.denied) continue;
+        const ciliumDenying2 = admin.allowed ? [] : policies.filter((p) => denyRulesOf(p, direction).length > 0);
+        if (ciliumDenying2.some((p) => denyRulesOf(p, direction).some(isAllowAll))) continue;
+        const denying = [...admin.denying.map(describeClusterPolicy), ...ciliumDenying2.map(policyLabel)];
+        const entry = direction === "ingress" && !connectivity.ingressConnection(w).isEmpty();
         const open = direction === "ingress" ? "every pod and address can connect to it" : "it can connect to every destination";
+        const except = denying.length === 0 ? "" : ` except what ${joinNames(denying)} ${denying.length === 1 ? "denies" : "deny"}`;
         report({
-          message: `Workload ${w.id} is not isolated for ${direction}: no NetworkPolicy in ${w.namespace} selects its pod labels and isolates ${direction}, so ${open}` + (entry ? " (and an entry point exposes it outside the cluster)." : "."),
+          message: `Workload ${w.id} is not isolated for ${direction}: no NetworkPolicy or Cilium policy in ${w.namespace} selects its pod labels and isolates ${direction}, so ${open}${except}${entry ? " (and an entry point exposes it outside the cluster)" : ""}.`,
           at: { resource: w.resources[0], path: w.labelsPath, side },
           ...entry ? { severity: "medium" } : {},
           key: `${w.id}:${direction}`
@@ -25250,6 +25726,9 @@ var workloadNotIsolated = defineRule({
     }
   }
 });
+function joinNames(names) {
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
 
 // src/rules/audit/index.ts
 var AUDIT_RULES = [ingressCatchAllPath, ingressWildcardHost, namespaceWithoutDefaultDeny, workloadNotIsolated];
@@ -25299,6 +25778,43 @@ function capitalize(text2) {
 }
 function formatCount(count2) {
   return count2.toLocaleString("en-US");
+}
+
+// src/rules/netpol/isolation.ts
+function isolatingPolicies(model, namespace, selector2, direction) {
+  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && overlaps(p.podSelector, selector2));
+}
+function coveringPolicies(model, namespace, selector2, direction) {
+  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && isSubsetOf(selector2, p.podSelector));
+}
+function baselineRules(base, namespace, selector2, direction, preferKey) {
+  const policies = coveringPolicies(base, namespace, selector2, direction).sort((a, b) => Number(b.resource.key === preferKey) - Number(a.resource.key === preferKey));
+  return policies.flatMap((policy) => policy.rules[direction].map((rule) => ({ policy, rule })));
+}
+function admitsEverything(rules) {
+  return rules.some((r) => isAllowAll(r.rule));
+}
+function losesIsolation(base, head, policy, direction) {
+  const namespace = policy.resource.namespace;
+  if (!policy.isolates[direction] || selectsNothing(policy.podSelector)) return false;
+  if (stillIsolated(base, head, policy, direction) || closedAnyway(base, head, policy, direction)) return false;
+  return !admitsEverything(baselineRules(base, namespace, policy.podSelector, direction));
+}
+function stillIsolated(base, head, policy, direction) {
+  return policiesSelectingAllOf(head, policy, scopeOf2(base, head, policy.resource.namespace).labels).some((p) => p.isolates[direction]);
+}
+function closedAnyway(base, head, policy, direction) {
+  const { labels } = scopeOf2(base, head, policy.resource.namespace);
+  if (policiesSelectingAllOf(head, policy, labels).some((p) => denyRulesOf(p, direction).some(isAllowAll))) return true;
+  const inNamespaces = (p) => policy.resource.namespace === "" ? isCiliumModel(policy) && isSubsetOf(policy.subjectNamespaces, p.subject.namespaces) : matches(p.subject.namespaces, labels);
+  return clusterTierVerdict(clusterPoliciesOf(head), (p) => inNamespaces(p) && isSubsetOf(policy.podSelector, p.subject.pods), direction).denied;
+}
+function policiesSelectingAllOf(model, policy, nsLabels) {
+  const namespace = policy.resource.namespace;
+  const within = (p) => isSubsetOf(policy.podSelector, p.podSelector);
+  const clusterwide = policiesIn(model, "").filter(isCiliumModel).filter(within);
+  if (namespace === "") return isCiliumModel(policy) ? clusterwide.filter((p) => isSubsetOf(policy.subjectNamespaces, p.subjectNamespaces)) : [];
+  return [...policiesIn(model, namespace).filter(within), ...clusterwide.filter((p) => matches(p.subjectNamespaces, nsLabels))];
 }
 
 // src/rules/cilium/specs.ts
@@ -25356,6 +25872,18 @@ function describeCiliumPeer(peer, namespace) {
   if (cilium.entity) return `${cilium.field} ${code(cilium.entity)}`;
   if (cilium.type === "ipBlock") return `${cilium.field} ${code(cilium.cidr)}${cilium.except.length > 0 ? ` except ${cilium.except.map((c) => code(c)).join(", ")}` : ""}`;
   return `${cilium.field} ${describePeer(peer, namespace)}`;
+}
+function headDenyRules(model, policy, scope, direction) {
+  return policiesSelectingAllOf(model, policy, scope.labels).flatMap((p) => [...denyRulesOf(p, direction)]);
+}
+function undeniedPeers(heads, base, scope) {
+  const deniedOnAllPorts = (holding) => {
+    const left = portsNotWithin(base.ports, holding.map((h) => h.ports));
+    return left !== "all" && left.length === 0;
+  };
+  const everyone = heads.filter((h) => h.peers === "all");
+  if (base.peers === "all") return deniedOnAllPorts(everyone) ? [] : "all";
+  return base.peers.filter((peer) => !deniedOnAllPorts(heads.filter((h) => h.peers === "all" || (peer.type === "pods" ? peersAdmit(h.peers, peer, scope) : h.peers.some((q) => q.type === "ipBlock" && peer.addresses.isSubsetOf(q.addresses))))));
 }
 
 // src/rules/cilium/cilium-approximated.ts
@@ -25434,21 +25962,23 @@ var cilium_deny_removed_default = defineRule({
   id: "cilium-deny-removed",
   kind: "diff",
   severity: "high",
-  description: "A Cilium ingressDeny/egressDeny rule is removed or narrowed in a policy that stays: what it denied is no longer denied, and deny rules override every allow (Cilium and Kubernetes policies alike).",
+  description: "A Cilium ingressDeny/egressDeny rule of a policy that stays is removed or narrowed (fewer peers or ports denied) and no head deny rule over the same endpoints (of any Cilium policy) denies it: what it denied is no longer denied, and deny rules override every allow (Cilium and Kubernetes policies alike).",
   check(context) {
     for (const { before, after } of changedCiliumPolicies(context.changed)) {
       if (!before || !after) continue;
       for (const old of before.policies) {
-        const now = counterpart(old, after.policies);
         const scope = scopeFor(context, old);
+        const gone = counterpart(old, after.policies) === void 0;
         for (const direction of ["ingress", "egress"]) {
+          const heads = headDenyRules(context.head, old, scope, direction);
           for (const rule of old.deny[direction]) {
-            if (now && covered(now.deny[direction], rule, scope)) continue;
-            const peers = rule.peers === "all" ? `every ${direction === "ingress" ? "source" : "destination"}` : rule.peers.map((p) => describeCiliumPeer(p, old.resource.namespace)).join(", ");
+            const lifted = undeniedPeers(heads, rule, scope);
+            if (lifted.length === 0) continue;
+            const describe = (peers) => peers === "all" ? `every ${direction === "ingress" ? "source" : "destination"}` : [...new Set(peers.map((p) => describeCiliumPeer(p, old.resource.namespace)))].join(", ");
             context.report({
-              message: `${ruleName(rule, old)} ${now ? "is removed or narrowed" : "is gone with its rule"}: it denied ${peers} on ${describePorts(rule.ports)}, and no deny rule of the policy in head denies all of it, so any allow (of any policy) now lets it through.`,
+              message: `${ruleName(rule, old)} ${gone ? "is gone with its rule" : "is removed or narrowed"}: it denied ${describe(rule.peers)} on ${describePorts(rule.ports)}, and no deny rule over these endpoints in head denies ${describe(lifted)} on all of those ports, so any allow (of any policy) now lets it through.`,
               at: { resource: old.resource, path: rule.path, side: "base" },
-              key: `${formatFieldPath(rule.path)}:${peers}`
+              key: `${formatFieldPath(rule.path)}:${describe(rule.peers)}`
             });
           }
         }
@@ -25456,15 +25986,6 @@ var cilium_deny_removed_default = defineRule({
     }
   }
 });
-function covered(heads, base, scope) {
-  const wide = heads.filter((h) => {
-    const left = portsNotWithin(base.ports, [h.ports]);
-    return left !== "all" && left.length === 0;
-  });
-  if (wide.some((h) => h.peers === "all")) return true;
-  if (base.peers === "all") return false;
-  return base.peers.every((peer) => wide.some((h) => h.peers !== "all" && (peer.type === "pods" ? peersAdmit(h.peers, peer, scope) : h.peers.some((q) => q.type === "ipBlock" && peer.addresses.isSubsetOf(q.addresses)))));
-}
 
 // src/rules/cilium/cilium-endpoints-broadened.ts
 var cilium_endpoints_broadened_default = defineRule({
@@ -25532,14 +26053,17 @@ var cilium_policy_deleted_default = defineRule({
   id: "cilium-policy-deleted",
   kind: "diff",
   severity: "high",
-  description: "A CiliumNetworkPolicy or CiliumClusterwideNetworkPolicy that exists in base is gone in head, leaving the endpoints it isolated open or lifting its deny rules; critical when it isolated every endpoint of its namespace (a default deny) or of the cluster.",
+  description: "A CiliumNetworkPolicy or CiliumClusterwideNetworkPolicy that exists in base is gone in head, leaving the endpoints it isolated open or lifting its deny rules; critical when it isolated every endpoint of its namespace (a default deny), or for a cluster-wide policy of each namespace it admits.",
   check(context) {
     for (const { before, after } of changedCiliumPolicies(context.changed)) {
       if (!before || after) continue;
       const losing = before.policies.filter((p) => DIRECTIONS.some((d) => losesIsolation(context.base, context.head, p, d)));
       const lost = DIRECTIONS.filter((d) => losing.some((p) => losesIsolation(context.base, context.head, p, d)));
-      const everyEndpoint = losing.some((p) => selectsEverything(p.podSelector) && selectsEverything(p.clusterwide ? p.subjectNamespaces : EVERYTHING));
-      const denies = before.policies.reduce((n, p) => n + p.deny.ingress.length + p.deny.egress.length, 0);
+      const everyEndpoint = losing.some((p) => selectsEverything(p.podSelector));
+      const denies = before.policies.flatMap((p) => {
+        const scope = scopeFor(context, p);
+        return DIRECTIONS.flatMap((d) => p.deny[d].filter((rule) => undeniedPeers(headDenyRules(context.head, p, scope, d), rule, scope).length > 0));
+      }).length;
       if (lost.length === 0 && denies === 0) continue;
       const name = resourceLabel(before.resource);
       const open = lost.length > 0 ? `its endpoints are no longer isolated for ${joinDirections(lost)} by any remaining policy` : "";
@@ -26077,12 +26601,15 @@ var ChangeAnalysis = class {
     const basePolicy = was && clusterPolicyOf(was);
     if (!basePolicy) return peerCause(`${ruleText} (${rule.action}), peer ${peerIndex} of new ${name}`);
     const baseRule = basePolicy.rules[rule.direction][rule.index];
-    const related = baseRule ? [{ resource: basePolicy.resource, path: baseRule.actionPath, side: "base", message: `in base, this rule was ${baseRule.action}` }] : [];
     if (baseRule && baseRule.action !== rule.action) {
+      const related = [{ resource: basePolicy.resource, path: baseRule.actionPath, side: "base", message: `in base, this rule was ${baseRule.action}` }];
       return { key, resource: policy.resource, path: rule.actionPath, side: "head", what: `${ruleText} of ${name}, now ${rule.action} (was ${baseRule.action})`, related };
     }
     const reordered = this.priorityChange(basePolicy, policy);
-    if (reordered) return { key, resource: policy.resource, path: reordered.path, side: "head", what: `the priority of ${name}, ${reordered.text}`, related };
+    if (reordered && basePolicy.kind === "AdminNetworkPolicy") {
+      const related = [{ resource: basePolicy.resource, path: basePolicy.priorityPath, side: "base", message: `in base, ${name} had priority ${basePolicy.priority}` }];
+      return { key, resource: policy.resource, path: reordered.path, side: "head", what: `the priority of ${name}, ${reordered.text}`, related };
+    }
     return peerCause(`${ruleText} (${rule.action}), peer ${peerIndex} of ${name}`);
   }
   /** The head priority line of an ANP whose priority changed. */
@@ -26515,12 +27042,13 @@ var workloadUnisolated = defineRule({
   id: "workload-unisolated",
   kind: "diff",
   severity: "high",
-  description: "A workload that a NetworkPolicy isolated for ingress or egress in base is selected by no isolating policy in head, so that direction is fully open.",
+  description: "A workload that a NetworkPolicy or Cilium policy isolated for ingress or egress in base is selected by no isolating policy in head, and no AdminNetworkPolicy, BaselineAdminNetworkPolicy or Cilium deny rule closes that direction entirely, so it is open (but for the deny rules the message names).",
   check(context) {
     const change = connectivityChange(context);
     if (!change) return;
     const groups = /* @__PURE__ */ new Map();
     for (const u of change.unisolated) {
+      if (closedAnyway2(change.head, u)) continue;
       const headLine = u.headPlace ? `${u.headPlace.resource.key}:${u.headPlace.path?.join(".") ?? ""}` : "";
       const key = `${u.basePolicies[0].resource.key}:${u.direction}:${u.reason}:${headLine}`;
       const group = groups.get(key);
@@ -26530,8 +27058,10 @@ var workloadUnisolated = defineRule({
     for (const [key, group] of groups) {
       const [u, ...rest] = group;
       const [policy] = u.basePolicies;
-      const governed = u.clusterPolicies.length > 0;
-      const open = u.direction === "ingress" ? `every source in and outside the cluster ${governed ? "that no AdminNetworkPolicy or BaselineAdminNetworkPolicy rule denies " : ""}may now reach` : `may now reach every destination${governed ? " that no AdminNetworkPolicy or BaselineAdminNetworkPolicy rule denies" : ""}`;
+      const cilium = ciliumDenying(change.head, u);
+      const deniers = [...u.clusterPolicies.length > 0 ? ["AdminNetworkPolicy or BaselineAdminNetworkPolicy rule"] : [], ...cilium.length > 0 ? ["Cilium deny rule"] : []];
+      const unless = deniers.length > 0 ? `that no ${deniers.join(" or ")} denies` : "";
+      const open = u.direction === "ingress" ? `every source in and outside the cluster ${unless ? `${unless} ` : ""}may now reach` : `may now reach every destination${unless ? ` ${unless}` : ""}`;
       const plural2 = rest.length > 0 || (u.workload.members?.length ?? 0) > 1;
       const verb = plural2 ? "are" : "is";
       const subject = `${plural2 ? "Workloads" : "Workload"} ${u.workload.id}${rest.length > 0 ? ` and ${rest.length} more` : ""}`;
@@ -26541,13 +27071,22 @@ var workloadUnisolated = defineRule({
         key: rest.length === 0 ? `${u.workload.id}:${u.direction}` : key,
         related: [
           ...u.headPlace ? [{ ...placeOf(u.headPlace, context), message: u.reason }] : [],
-          ...u.clusterPolicies.map((p) => ({ ...placeOf({ resource: p.resource, path: ["spec", "subject"], side: "head" }, context), message: `${describeClusterPolicy(p)} still decides the ${u.direction} connections its rules match` }))
+          ...u.clusterPolicies.map((p) => ({ ...placeOf({ resource: p.resource, path: ["spec", "subject"], side: "head" }, context), message: `${describeClusterPolicy(p)} still decides the ${u.direction} connections its rules match` })),
+          ...cilium.map((p) => ({ ...placeOf({ resource: p.resource, path: subjectPath(p), side: "head" }, context), message: `${policyLabel(p)} still denies the ${u.direction} connections its deny rules match` }))
         ],
         ...rest.length > 0 ? { details: group.map((g) => g.workload.id).join("\n") } : {}
       });
     }
   }
 });
+function ciliumDenying(head, u) {
+  return [...new Set(head.deny.rulesFor(u.direction, head.classOf(u.workload)).map((ref) => ref.policy))];
+}
+function closedAnyway2(head, u) {
+  const cls = head.classOf(u.workload);
+  if (head.deny.rulesFor(u.direction, cls).some(({ rule }) => isAllowAll(rule))) return true;
+  return clusterTierVerdict(head.clusterPolicies, (p) => matches(p.subject.namespaces, cls.nsLabels) && matches(p.subject.pods, cls.labels), u.direction).denied;
+}
 
 // src/rules/connectivity/index.ts
 var CONNECTIVITY_RULES = [connectivityAdded, connectivityRemoved, workloadUnisolated, exposureAdded];
@@ -26929,15 +27468,15 @@ var gateway_route_matches_broadened_default = defineRule({
       for (const rule of after.rules) {
         for (const match of rule.matches) {
           if (baseMatches.some((b) => matchCovers(b.match, match))) continue;
-          const replaced = baseMatches.filter((b) => matchBroader(match, b.match)).sort((x, y) => Number(y.rule.matchesEverything) - Number(x.rule.matchesEverything))[0];
-          if (!replaced) continue;
+          const replaced2 = baseMatches.filter((b) => matchBroader(match, b.match)).sort((x, y) => Number(y.rule.matchesEverything) - Number(x.rule.matchesEverything))[0];
+          if (!replaced2) continue;
           const everything = rule.matchesEverything;
-          const was = everything ? baseMatches.filter((b) => b.rule === replaced.rule && matchBroader(match, b.match)).map((b) => describeMatch(b.match)).join(" or ") : "";
+          const was = everything ? baseMatches.filter((b) => b.rule === replaced2.rule && matchBroader(match, b.match)).map((b) => describeMatch(b.match)).join(" or ") : "";
           report({
-            message: `${describeRoute(after)}: ` + (everything ? `rule ${rule.index + 1} has no matches any more, so it takes every request${after.kind === "HTTPRoute" ? " (PathPrefix /)" : ""} on the route's hostnames, not only ${was}.` : `a rule now matches ${describeMatch(match)}, which admits every request of the base's ${describeMatch(replaced.match)} and more (${broadeningReasons(match, replaced.match).join("; ")}).`),
+            message: `${describeRoute(after)}: ` + (everything ? `rule ${rule.index + 1} has no matches any more, so it takes every request${after.kind === "HTTPRoute" ? " (PathPrefix /)" : ""} on the route's hostnames, not only ${was}.` : `a rule now matches ${describeMatch(match)}, which admits every request of the base's ${describeMatch(replaced2.match)} and more (${broadeningReasons(match, replaced2.match).join("; ")}).`),
             at: placeOf2(after.resource, matchLine(after.resource, rule, match), "head"),
-            key: `${describeMatch(match)} from ${describeMatch(replaced.match)}`,
-            related: [{ ...placeOf2(before.resource, matchLine(before.resource, replaced.rule, replaced.match), "base"), message: `was ${describeMatch(replaced.match)}` }]
+            key: `${describeMatch(match)} from ${describeMatch(replaced2.match)}`,
+            related: [{ ...placeOf2(before.resource, matchLine(before.resource, replaced2.rule, replaced2.match), "base"), message: `was ${describeMatch(replaced2.match)}` }]
           });
         }
       }
@@ -27051,8 +27590,8 @@ function classifyRoute(route, before, after, snapshots) {
     const wider = sameKey.find((b) => pathBroader(route, b));
     return wider ? { kind: "path-broadened", base: wider, changed: "pathType" } : { kind: "unchanged" };
   }
-  const covered2 = sameHostPaths.filter((b) => pathBroader(route, b));
-  if (covered2.length > 0) return { kind: "path-broadened", base: replacedRoute(covered2, after), changed: "path" };
+  const covered = sameHostPaths.filter((b) => pathBroader(route, b));
+  if (covered.length > 0) return { kind: "path-broadened", base: replacedRoute(covered, after), changed: "path" };
   if (route.host === void 0 || isWildcard(route.host)) {
     const bases = basePaths.filter((b) => !sameHost(b.host, route.host) && hostCovers(route.host, b.host) && (pathCovers(route, b) || pathCovers(b, route)));
     if (bases.length > 0) return { kind: "host-broadened", bases };
@@ -27080,7 +27619,7 @@ function* hostBroadenedRules({ base, head, changed }) {
         const verdict2 = classifyRoute(route, before, after, { base, head });
         if (verdict2.kind !== "host-broadened") continue;
         routes.push(route);
-        for (const replaced of verdict2.bases) bases.add(replaced);
+        for (const replaced2 of verdict2.bases) bases.add(replaced2);
       }
       if (routes.length > 0) yield { before, after, rule, routes, bases: [...bases] };
     }
@@ -27676,7 +28215,7 @@ var RuleJudge = class {
       }
     }
     if (allPortPeers.length > 0) this.push(rule, { kind: "ports-emptied", peers: allPortPeers, before: allPortBefore, replaced: allPortRef });
-    for (const [port, replaced] of widenedPorts) this.push(rule, { kind: "port-range-widened", port, replaced });
+    for (const [port, replaced2] of widenedPorts) this.push(rule, { kind: "port-range-widened", port, replaced: replaced2 });
   }
   /**
    * The ports on which pods the base already admitted (all of `peer`, or base peers inside it) are newly
@@ -27714,8 +28253,8 @@ var RuleJudge = class {
     const added = peer.addresses.subtract(before);
     if (added.isEmpty()) return;
     const blocks = this.input.baseline.flatMap((b) => b.rule.peers === "all" ? [] : b.rule.peers.filter((q) => q.type === "ipBlock").map((q) => ({ policy: b.policy, rule: b.rule, peer: q })));
-    const replaced = blocks.find((ref) => !ref.peer.addresses.intersect(peer.addresses).isEmpty()) ?? blocks[0];
-    this.push(rule, { kind: "ipblock-widened", peer, added, replaced });
+    const replaced2 = blocks.find((ref) => !ref.peer.addresses.intersect(peer.addresses).isEmpty()) ?? blocks[0];
+    this.push(rule, { kind: "ipblock-widened", peer, added, replaced: replaced2 });
   }
   /** A pod peer the base did not fully admit: a split AND, every namespace, a broadened selector, or a new grant. */
   judgePodPeer(rule, peer, peers) {
@@ -28535,16 +29074,14 @@ var tierExposureUnguarded = defineRule({
     }
   }
 });
-var connectivities = /* @__PURE__ */ new WeakMap();
 function unguarded(model, resolver) {
-  let connectivity = connectivities.get(model);
   const out = [];
   for (const row of buildExposureMap(model).rows) {
     if (row.guards.some((g) => GUARDS.includes(g.kind))) continue;
     const workloads = resolver.destinationsOf(row).filter((w) => {
       if (w.tier.rank !== 0) return false;
       if (w.service) return true;
-      if (!connectivity) connectivities.set(model, connectivity = Connectivity.fromModel(model));
+      const connectivity = Connectivity.of(model);
       const workload = connectivity.topology.byId.get(w.id);
       if (!workload) return false;
       const allowed = connectivity.allowed({ type: "pods", cls: connectivity.ingressController }, { type: "pods", cls: connectivity.classOf(workload) });
@@ -29061,8 +29598,8 @@ var traefik_match_broadened_default = defineRule({
           if (baseConjuncts.some((b) => b.router.backends.join() === route.backends.join() && conjunctCovers(b.conjunct, conjunct))) continue;
           const paired = pairs.get(route);
           const narrower = baseConjuncts.filter((b) => conjunctBroader(conjunct, b.conjunct));
-          const replaced = narrower.find((b) => b.router === paired) ?? narrower.find((b) => b.router.resource === before) ?? narrower[0];
-          if (replaced) reportBroadened(route, conjunct, replaced.router, replaced.conjunct);
+          const replaced2 = narrower.find((b) => b.router === paired) ?? narrower.find((b) => b.router.resource === before) ?? narrower[0];
+          if (replaced2) reportBroadened(route, conjunct, replaced2.router, replaced2.conjunct);
           else if (paired && isAddedBranch(conjunct, route, paired)) reportBranch(route, conjunct, paired);
         }
       }
@@ -29088,7 +29625,7 @@ var traefik_match_broadened_default = defineRule({
 
 // src/rules/traefik/traefik-tls-weakened.ts
 var ENFORCING = clientAuthRank("RequireAnyClientCert");
-var CONSEQUENCE = {
+var CONSEQUENCE2 = {
   NoClientCert: "clients no longer present a certificate at all",
   RequestClientCert: "a client certificate is requested but neither required nor verified",
   RequireAnyClientCert: "any client certificate is accepted without checking it against the CA",
@@ -29116,7 +29653,7 @@ var traefik_tls_weakened_default = defineRule({
         const now = tlsOptionOf(after);
         if (!weakened(was.clientAuthType, now.clientAuthType)) continue;
         emit({
-          message: `${describeIdentity(after)}: clientAuth.clientAuthType lowered from ${was.clientAuthType} to ${now.clientAuthType}: ${CONSEQUENCE[now.clientAuthType]} on every router using this TLSOption.`,
+          message: `${describeIdentity(after)}: clientAuth.clientAuthType lowered from ${was.clientAuthType} to ${now.clientAuthType}: ${CONSEQUENCE2[now.clientAuthType]} on every router using this TLSOption.`,
           at: { resource: after, path: now.clientAuthPath, side: "head" },
           key: "clientAuthType",
           related: [{ resource: before, path: was.clientAuthPath, side: "base", message: `was ${was.clientAuthType}` }]
@@ -29126,7 +29663,7 @@ var traefik_tls_weakened_default = defineRule({
         const now = defaultTlsOption(head)?.clientAuthType ?? "NoClientCert";
         if (!weakened(was, now)) continue;
         emit({
-          message: `${describeIdentity(before)} was deleted: routers that name no TLSOption fall back from ${was} to ${now}, so ${CONSEQUENCE[now]}.`,
+          message: `${describeIdentity(before)} was deleted: routers that name no TLSOption fall back from ${was} to ${now}, so ${CONSEQUENCE2[now]}.`,
           at: { resource: before, path: tlsOptionOf(before).clientAuthPath, side: "base" },
           key: "default deleted"
         });
@@ -29158,7 +29695,7 @@ var traefik_tls_weakened_default = defineRule({
       const headRef = { resource: now.resource, path: now.tls.options?.fieldPath ?? now.tls.path, side: "head" };
       const named = (ref) => ref ? `TLSOption ${ref.namespace}/${ref.name}` : "the default TLSOption";
       emit({
-        message: `${now.subject}: the router for ${route} ${removed ? `no longer names ${named(was.tls.options)}` : `now uses ${named(now.tls.options)} instead of ${named(was.tls.options)}`}, so its client-certificate check drops from ${before.type} to ${after.type}: ${CONSEQUENCE[after.type]}.`,
+        message: `${now.subject}: the router for ${route} ${removed ? `no longer names ${named(was.tls.options)}` : `now uses ${named(now.tls.options)} instead of ${named(was.tls.options)}`}, so its client-certificate check drops from ${before.type} to ${after.type}: ${CONSEQUENCE2[after.type]}.`,
         at: removed && sameObject ? baseRef : headRef,
         key: `${conjunctKey(headConjunct)} tls options`,
         related: [removed && sameObject ? { ...headRef, message: "the router TLS in head" } : { ...baseRef, message: `${before.type} in base` }]
@@ -29176,7 +29713,19 @@ var TRAEFIK_RULES = [
 ];
 
 // src/rules/index.ts
-var RULES = [...MANIFEST_RULES, ...NETPOL_RULES, ...CILIUM_RULES, ...INGRESS_RULES, ...CONNECTIVITY_RULES, ...AUDIT_RULES, ...NGINX_RULES, ...TIER_RULES, ...TRAEFIK_RULES, ...GATEWAY_RULES].sort((a, b) => a.id.localeCompare(b.id));
+var RULES = [
+  ...MANIFEST_RULES,
+  ...NETPOL_RULES,
+  ...ADMIN_RULES,
+  ...CILIUM_RULES,
+  ...INGRESS_RULES,
+  ...CONNECTIVITY_RULES,
+  ...AUDIT_RULES,
+  ...NGINX_RULES,
+  ...TIER_RULES,
+  ...TRAEFIK_RULES,
+  ...GATEWAY_RULES
+].sort((a, b) => a.id.localeCompare(b.id));
 function rulesFor(mode) {
   return RULES.filter((rule) => (rule.modes ?? ["pr"]).includes(mode));
 }
@@ -30758,8 +31307,8 @@ function kustomizeLocator(object, target, tree, base) {
         if (line2) return line2;
       }
       for (const kustomization of [...chain].reverse()) {
-        const replaced = kustomization.replacementInto(patched, field);
-        if (replaced) return replacementSource(replaced, chain) ?? replaced.line;
+        const replaced2 = kustomization.replacementInto(patched, field);
+        if (replaced2) return replacementSource(replaced2, chain) ?? replaced2.line;
         const { early, late } = kustomization.patches();
         const line2 = imageLine(kustomization, field, rendered) ?? latestLine(late, (p) => p.locate(patched, field)) ?? transformerLine(kustomization, field) ?? latestLine(early, (p) => p.locate(patched, field));
         if (line2) return line2;
@@ -30812,10 +31361,10 @@ function droppedAt(file, target, head, base) {
   const list2 = inner && way[index].entries("components").includes(inner.dir) ? "components" : "resources";
   return kustomizationIn(way[index].dir, head)?.line([list2]);
 }
-function replacementSource(replaced, chain) {
-  const key = /^(?:data|stringData)\.(.+)$/.exec(replaced.fieldPath)?.[1];
+function replacementSource(replaced2, chain) {
+  const key = /^(?:data|stringData)\.(.+)$/.exec(replaced2.fieldPath)?.[1];
   if (key === void 0) return void 0;
-  return latestLine(chain, (k) => k.literalLine(replaced.kind, replaced.name, key));
+  return latestLine(chain, (k) => k.literalLine(replaced2.kind, replaced2.name, key));
 }
 function imageLine(kustomization, field, rendered) {
   if (field[field.length - 1] !== "image" || typeof field[field.length - 2] !== "number") return void 0;
@@ -31106,7 +31655,7 @@ function discoverTargets(tree, options = {}) {
     if (joinPath("", c.path) !== c.path) {
       const declaredAt = declaration(c.path);
       targets.push({
-        target: { tool: c.tool, path: c.path, name: nameOf(c.path, c, c.path), declaredAt },
+        target: { tool: c.tool, path: c.path, name: nameOf2(c.path, c, c.path), declaredAt },
         consumed: [],
         inputs: [],
         references: [],
@@ -31120,7 +31669,7 @@ function discoverTargets(tree, options = {}) {
   targets.sort((a, b) => a.target.path < b.target.path ? -1 : a.target.path > b.target.path ? 1 : a.target.tool < b.target.tool ? -1 : 1);
   return { targets, notPlain };
 }
-function nameOf(path, configured, fallback) {
+function nameOf2(path, configured, fallback) {
   return configured?.name ?? (path === "" ? fallback : baseName(path));
 }
 function declaration(path) {
@@ -31169,7 +31718,7 @@ function filesUnder(tree, dirs) {
 function kustomizeTarget(tree, dir, w, configured) {
   const file = kustomizationIn2(tree, dir) ?? (dir === "" ? "kustomization.yaml" : `${dir}/kustomization.yaml`);
   return {
-    target: { tool: "kustomize", path: dir, name: nameOf(dir, configured, "."), declaredAt: declaration(file) },
+    target: { tool: "kustomize", path: dir, name: nameOf2(dir, configured, "."), declaredAt: declaration(file) },
     consumed: [...new Set(w.consumed)].sort(),
     // The default load restrictor lets kustomize read any file under each kustomization directory it loads.
     inputs: filesUnder(tree, w.dirs),
@@ -31192,7 +31741,7 @@ function helmTarget(tree, dir, configured) {
     target: {
       tool: "helm",
       path: dir,
-      name: nameOf(dir, configured, chart.name),
+      name: nameOf2(dir, configured, chart.name),
       declaredAt: declaration(chartFile),
       helm: {
         release: configured?.release ?? chart.name,
@@ -32465,17 +33014,17 @@ function fitMarkdown(report, options = {}) {
   const included = [];
   const audit2 = report.summary.mode === "audit";
   const causes = byCauseSeverity(causesOf(active));
-  const opens = [];
+  const opens2 = [];
   const folded = [];
   if (active.length === 0 && report.summary.warnings) {
-    opens.push(...take2(["No findings in what was read; see the warning above about what was not.", ""]));
+    opens2.push(...take2(["No findings in what was read; see the warning above about what was not.", ""]));
   } else if (active.length === 0) {
-    opens.push(...take2([audit2 ? "No findings: the audit rules find nothing open in this tree." : "No segmentation regressions: this change opens up nothing that the base did not already allow.", ""]));
+    opens2.push(...take2([audit2 ? "No findings: the audit rules find nothing open in this tree." : "No segmentation regressions: this change opens up nothing that the base did not already allow.", ""]));
   } else {
-    opens.push(...take2([audit2 ? "#### What is open" : "#### What this PR opens up", "", ...entries(causes, links, room / 6), ""]));
+    opens2.push(...take2([audit2 ? "#### What is open" : "#### What this PR opens up", "", ...entries(causes, links, room / 6), ""]));
     const proposed = causes.filter((c) => c.findings.some((f) => f.proposedSuppression));
     if (proposed.length > 0) {
-      opens.push(...take2([
+      opens2.push(...take2([
         "#### Proposed suppressions (not applied)",
         "",
         "This change adds or changes `segguard.io/ignore` annotations: a change cannot silence its own findings, so these count for the gate until merged or approved.",
@@ -32503,7 +33052,7 @@ function fitMarkdown(report, options = {}) {
   }
   const document = (lines3, shown) => `${before}${[...head, ...warningLines, ...lines3, ...shown < report.findings.length ? closing(shown) : [], ...notes].join("\n").trimEnd()}
 ${after}`;
-  const markdown = document([...opens, ...folded, ...exposure, ...hidden], included.length);
+  const markdown = document([...opens2, ...folded, ...exposure, ...hidden], included.length);
   if (markdown.length <= max) return { markdown, included };
   return { markdown: cutMarkdown(document([], 0), max), included: [] };
 }
