@@ -12,7 +12,7 @@ import { abstractTopologies } from './abstract.js';
 import { collapseAlike } from './collapse.js';
 import { ConnectionSet } from './connection-set.js';
 import { ciliumRuleCause, ciliumUnisolation, liftedDenyCause, policyLabel, subjectPath } from './cilium.js';
-import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, pushTo, TooManyConnections, type AdminDecision, type Admission, type Endpoint, type PeerRef } from './connectivity.js';
+import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, pushTo, TooManyConnections, type AdminDecision, type Admission, type Endpoint, type PeerRef, type PodClass } from './connectivity.js';
 import { diffConnections, type ConnectionDiff } from './diff.js';
 import { coversAllIpv4 } from './ip-blocks.js';
 import { buildTopology, NAMESPACE_NAME_LABEL, type Entry, type Service, type Topology, type Workload } from './topology.js';
@@ -245,18 +245,21 @@ class ChangeAnalysis {
     // those namespaces' workloads are asked, and the meanings of the unchanged policies are not built here.
     for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]] as const) {
       const changed = new PolicyIndex([...this.changedPolicies].flatMap((key) => model.byKey.get(key) ?? []));
+      // Cluster-wide Cilium policies sit under the namespace ''.
       const namespaces = new Set(changed.resources.map((r) => r.namespace));
+      const everyNamespace = namespaces.has('');
+      // ANPs and the BANP are cluster-scoped: their subjects reach any namespace; Cilium deny rules apply to pods
+      // no policy isolates. Without such a changed policy on this side, only the changed policies' namespaces count.
+      const elsewhere = changed.hasCilium || clusterPolicyList(connectivity.clusterPolicies).some((p) => this.changedPolicies.has(p.resource.key));
       for (const w of connectivity.topology.workloads) {
+        const inNamespace = everyNamespace || namespaces.has(w.namespace);
+        if (!inNamespace && !elsewhere) continue;
         const cls = connectivity.classOf(w);
-        // ANPs and the BANP are cluster-scoped: their subjects reach any namespace; Cilium deny rules apply to
-        // pods no policy isolates.
-        const changedElsewhere = (direction: Direction) =>
-          connectivity.clusterPoliciesSelecting(cls, direction).some((p) => this.changedPolicies.has(p.resource.key)) ||
-          connectivity.deny.rulesFor(direction, cls).some((ref) => this.changedPolicies.has(ref.policy.resource.key));
-        if (changedElsewhere('ingress')) destinations.add(w.id);
-        if (changedElsewhere('egress')) sources.add(w.id);
-        // Cluster-wide Cilium policies sit under the namespace ''.
-        if (!namespaces.has(w.namespace) && !namespaces.has('')) continue;
+        if (elsewhere) {
+          if (this.changedElsewhere(connectivity, cls, 'ingress')) destinations.add(w.id);
+          if (this.changedElsewhere(connectivity, cls, 'egress')) sources.add(w.id);
+        }
+        if (!inNamespace) continue;
         const selecting = changed.selecting(w.namespace, cls.labels, cls.nsLabels);
         // A Cilium policy's allow rules count whenever another policy isolates the pod, even if it does not.
         if (selecting.some((p) => p.isolates.ingress || isCiliumModel(p))) destinations.add(w.id);
@@ -264,6 +267,12 @@ class ChangeAnalysis {
       }
     }
     return { sources, destinations };
+  }
+
+  /** Whether a changed ANP or BANP selects the class, or a changed Cilium policy's deny rule applies to it. */
+  private changedElsewhere(connectivity: Connectivity, cls: PodClass, direction: Direction): boolean {
+    return connectivity.clusterPoliciesSelecting(cls, direction).some((p) => this.changedPolicies.has(p.resource.key)) ||
+      connectivity.deny.rulesFor(direction, cls).some((ref) => this.changedPolicies.has(ref.policy.resource.key));
   }
 
   private endpoint(connectivity: Connectivity, peer: PeerRef): Endpoint | undefined {
