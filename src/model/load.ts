@@ -4,7 +4,7 @@ import { formatFieldPath } from './field-path.js';
 import { relaxFlowWhitespace } from './flow-whitespace.js';
 import { deepEqual, identicalJson, isObject, type JsonObject } from './json.js';
 import { apiGroupOf, canonicalGroup, isClusterScoped } from './identity.js';
-import { MAX_NESTING_DEPTH, positionsOf, YAML_MAX_ALIAS_COUNT, type PositionIndex } from './positions.js';
+import { joinedPositions, MAX_NESTING_DEPTH, positionsOf, YAML_MAX_ALIAS_COUNT, type DocumentPart, type PositionIndex } from './positions.js';
 import { Resource, type Location, type RenderOrigin } from './resource.js';
 import type { RenderedObject, RenderedTarget, RenderTarget, SourceLocator } from '../render/types.js';
 import { nonStringFields } from './string-fields.js';
@@ -71,13 +71,48 @@ export class ParseCache {
    */
   private readonly objects = new Map<string, JsonObject>();
 
+  /** Clean decodings of document texts (one document each), wherever they were found; null: not clean. */
+  private readonly documents = new Map<string, ParsedText | null>();
+
   parse(text: string, isJson: boolean): ParsedText {
     let parsed = this.texts.get(text);
     if (!parsed) {
-      parsed = decode(text, isJson);
+      parsed = (isJson ? undefined : this.byDocument(text)) ?? decode(text, isJson);
       this.texts.set(text, parsed);
     }
     return parsed;
+  }
+
+  /**
+   * A YAML text decoded document by document, each document text once whatever file holds it: a file split into
+   * one file per object, or files merged into one, decodes nothing again. Undefined when the text takes the
+   * whole-file path (aliases, merge keys, directives, or a document that does not decode cleanly), which reports
+   * what is wrong at its line.
+   */
+  private byDocument(text: string): ParsedText | undefined {
+    const pieces = documentTexts(text);
+    if (!pieces) return undefined;
+    if (pieces.length === 1) return this.document(pieces[0].text);
+    const parts: DocumentPart[] = [];
+    const documents: unknown[] = [];
+    for (const piece of pieces) {
+      const parsed = this.document(piece.text);
+      if (!parsed) return undefined;
+      if (parsed.documents.length > 0) {
+        parts.push({ positions: parsed.positions, firstDoc: documents.length, docCount: parsed.documents.length, lineOffset: piece.lineOffset });
+        for (const doc of parsed.documents) documents.push(doc);
+      } else if (piece.explicit) {
+        // A `---` with nothing after it is a null document, as a whole-file decode reads it.
+        documents.push(null);
+      }
+    }
+    return { documents, positions: joinedPositions(parts), problems: NO_PROBLEMS };
+  }
+
+  private document(text: string): ParsedText | undefined {
+    let parsed = this.documents.get(text);
+    if (parsed === undefined) this.documents.set(text, (parsed = decodeDocument(text)));
+    return parsed ?? undefined;
   }
 
   private readonly share = (key: string, object: JsonObject): JsonObject => {
@@ -352,10 +387,49 @@ const tooDeep = (line: number): ParsedText => ({
 /** Shared by every text that decodes cleanly (almost all of them); never pushed to. */
 const NO_PROBLEMS: readonly Problem[] = [];
 
+/** Whether js-yaml may decode the text: no alias use and no merge key (`includes` first, far faster than the expressions). */
+function fastPathText(text: string): boolean {
+  return !(text.includes('*') && ALIAS_USE.test(text)) && !(text.includes('<<') && MERGE_KEY.test(text));
+}
+
+/** A line that starts with a document marker or a directive. */
+const MARKER_LINE = /^(?:---|\.\.\.|%)/gm;
+
+/**
+ * The document texts of a YAML text, split at its bare `---` lines (without them), with the number of lines before
+ * each; `explicit` when a `---` starts it. Undefined for a text that must be decoded whole: the careful path's,
+ * one with directives, `...` or content after a `---`, or a line break other than LF and CRLF before a marker.
+ */
+function documentTexts(text: string): { text: string; explicit: boolean; lineOffset: number }[] | undefined {
+  if (!fastPathText(text) || text.includes('\uFEFF')) return undefined;
+  const pieces: { text: string; explicit: boolean; lineOffset: number }[] = [];
+  let [start, explicit, lineOffset] = [0, false, 0];
+  MARKER_LINE.lastIndex = 0;
+  for (let m = MARKER_LINE.exec(text); m !== null; m = MARKER_LINE.exec(text)) {
+    if (m[0] !== '---' || (m.index > 0 && text.charCodeAt(m.index - 1) !== 10)) return undefined;
+    let end = m.index + 3;
+    if (text.charCodeAt(end) === 13) end++;
+    if (end < text.length && text.charCodeAt(end) !== 10) return undefined;
+    pieces.push({ text: text.slice(start, m.index), explicit, lineOffset });
+    const next = Math.min(end + 1, text.length);
+    for (let i = start; i < next; i++) if (text.charCodeAt(i) === 10) lineOffset++;
+    [start, explicit] = [next, true];
+  }
+  pieces.push({ text: text.slice(start), explicit, lineOffset });
+  return pieces;
+}
+
+/** One document text on the fast path, or null unless it decodes cleanly (no error, no rejected field) to at most one document. */
+function decodeDocument(text: string): ParsedText | null {
+  const fast = decodeFast(text);
+  if (fast instanceof jsYaml.YAMLException) return null;
+  const checked = withTypeChecks(fast);
+  return checked.problems.length === 0 && checked.documents.length <= 1 ? checked : null;
+}
+
 function decode(text: string, isJson: boolean): ParsedText {
   if (isJson) return withTypeChecks(decodeJson(text));
-  // `includes` first: it rules most files out far faster than the regular expressions.
-  if (!(text.includes('*') && ALIAS_USE.test(text)) && !(text.includes('<<') && MERGE_KEY.test(text))) {
+  if (fastPathText(text)) {
     const fast = decodeFast(text);
     if (!(fast instanceof jsYaml.YAMLException)) return withTypeChecks(fast);
     if (fast.reason.startsWith('nesting exceeded')) return tooDeep((fast.mark?.line ?? 0) + 1);

@@ -12,10 +12,10 @@ import { abstractTopologies } from './abstract.js';
 import { collapseAlike } from './collapse.js';
 import { ConnectionSet } from './connection-set.js';
 import { ciliumRuleCause, ciliumUnisolation, liftedDenyCause, policyLabel, subjectPath } from './cilium.js';
-import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, TooManyConnections, type AdminDecision, type Admission, type Endpoint, type PeerRef } from './connectivity.js';
+import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, pushTo, TooManyConnections, type AdminDecision, type Admission, type Endpoint, type PeerRef, type PodClass } from './connectivity.js';
 import { diffConnections, type ConnectionDiff } from './diff.js';
 import { coversAllIpv4 } from './ip-blocks.js';
-import { buildTopology, NAMESPACE_NAME_LABEL, type Entry, type Workload } from './topology.js';
+import { buildTopology, NAMESPACE_NAME_LABEL, type Entry, type Service, type Topology, type Workload } from './topology.js';
 
 /**
  * What a change does to connectivity: the connections head allows that base did not, grouped by the head line
@@ -245,18 +245,21 @@ class ChangeAnalysis {
     // those namespaces' workloads are asked, and the meanings of the unchanged policies are not built here.
     for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]] as const) {
       const changed = new PolicyIndex([...this.changedPolicies].flatMap((key) => model.byKey.get(key) ?? []));
+      // Cluster-wide Cilium policies sit under the namespace ''.
       const namespaces = new Set(changed.resources.map((r) => r.namespace));
+      const everyNamespace = namespaces.has('');
+      // ANPs and the BANP are cluster-scoped: their subjects reach any namespace; Cilium deny rules apply to pods
+      // no policy isolates. Without such a changed policy on this side, only the changed policies' namespaces count.
+      const elsewhere = changed.hasCilium || clusterPolicyList(connectivity.clusterPolicies).some((p) => this.changedPolicies.has(p.resource.key));
       for (const w of connectivity.topology.workloads) {
+        const inNamespace = everyNamespace || namespaces.has(w.namespace);
+        if (!inNamespace && !elsewhere) continue;
         const cls = connectivity.classOf(w);
-        // ANPs and the BANP are cluster-scoped: their subjects reach any namespace; Cilium deny rules apply to
-        // pods no policy isolates.
-        const changedElsewhere = (direction: Direction) =>
-          connectivity.clusterPoliciesSelecting(cls, direction).some((p) => this.changedPolicies.has(p.resource.key)) ||
-          connectivity.deny.rulesFor(direction, cls).some((ref) => this.changedPolicies.has(ref.policy.resource.key));
-        if (changedElsewhere('ingress')) destinations.add(w.id);
-        if (changedElsewhere('egress')) sources.add(w.id);
-        // Cluster-wide Cilium policies sit under the namespace ''.
-        if (!namespaces.has(w.namespace) && !namespaces.has('')) continue;
+        if (elsewhere) {
+          if (this.changedElsewhere(connectivity, cls, 'ingress')) destinations.add(w.id);
+          if (this.changedElsewhere(connectivity, cls, 'egress')) sources.add(w.id);
+        }
+        if (!inNamespace) continue;
         const selecting = changed.selecting(w.namespace, cls.labels, cls.nsLabels);
         // A Cilium policy's allow rules count whenever another policy isolates the pod, even if it does not.
         if (selecting.some((p) => p.isolates.ingress || isCiliumModel(p))) destinations.add(w.id);
@@ -264,6 +267,12 @@ class ChangeAnalysis {
       }
     }
     return { sources, destinations };
+  }
+
+  /** Whether a changed ANP or BANP selects the class, or a changed Cilium policy's deny rule applies to it. */
+  private changedElsewhere(connectivity: Connectivity, cls: PodClass, direction: Direction): boolean {
+    return connectivity.clusterPoliciesSelecting(cls, direction).some((p) => this.changedPolicies.has(p.resource.key)) ||
+      connectivity.deny.rulesFor(direction, cls).some((ref) => this.changedPolicies.has(ref.policy.resource.key));
   }
 
   private endpoint(connectivity: Connectivity, peer: PeerRef): Endpoint | undefined {
@@ -507,21 +516,43 @@ class ChangeAnalysis {
   }
 
   /**
+   * The namespaces where a workload's ways in may differ between the sides: those of the destinations and of the
+   * changed workloads, and those whose entries or Services differ. A workload's exposure comes from the entries, the
+   * Services and the workloads of its own namespace alone (Connectivity.exposures).
+   */
+  private exposureNamespaces(destinations: ReadonlySet<string>): Set<string> {
+    const namespaces = new Set<string>();
+    for (const ids of [this.changedWorkloads, destinations]) {
+      for (const id of ids) {
+        const w = this.head.topology.byId.get(id) ?? this.base.topology.byId.get(id);
+        if (w) namespaces.add(w.namespace);
+      }
+    }
+    const [before, after] = [exposureInputs(this.base.topology), exposureInputs(this.head.topology)];
+    for (const [ns, items] of after) if (!sameExposureInputs(before.get(ns), items)) namespaces.add(ns);
+    for (const ns of before.keys()) if (!after.has(ns)) namespaces.add(ns);
+    return namespaces;
+  }
+
+  /**
    * With a scope, a workload outside its destinations admits the ingress controller alike on both sides (when
    * nothing about the controller's own namespace changed), so only a port its routes newly send to can open.
    */
   private newExposures(scope: { destinations: ReadonlySet<string> } | undefined): NewExposure[] {
     const controllerUnchanged = scope !== undefined && this.namespaceUnchanged(INGRESS_CONTROLLER_NAMESPACE) &&
       ![...this.changedPolicies].some((key) => (this.headModel.byKey.get(key) ?? this.baseModel.byKey.get(key))?.namespace === INGRESS_CONTROLLER_NAMESPACE);
+    // Elsewhere than in these namespaces, a workload outside the destinations has the same ways in on both sides.
+    const namespaces = controllerUnchanged ? this.exposureNamespaces(scope.destinations) : undefined;
+    const [headExposures, baseExposures] = [this.head.exposures(namespaces), this.base.exposures(namespaces)];
     const out: NewExposure[] = [];
-    for (const [id, exposure] of this.head.exposures()) {
+    for (const [id, exposure] of headExposures) {
       const workload = this.head.topology.byId.get(id);
       if (!workload) continue;
-      const baseExposure = this.base.exposures().get(id);
+      const baseExposure = baseExposures.get(id);
       if (controllerUnchanged && !scope.destinations.has(id) && baseExposure && exposure.conns.isSubsetOf(baseExposure.conns)) continue;
       const beforeWorkload = this.base.topology.byId.get(id);
-      const was = beforeWorkload ? this.base.ingressConnection(beforeWorkload) : ConnectionSet.NONE;
-      const added = this.head.ingressConnection(workload).subtract(was);
+      const was = beforeWorkload ? this.base.ingressConnection(beforeWorkload, baseExposure) : ConnectionSet.NONE;
+      const added = this.head.ingressConnection(workload, exposure).subtract(was);
       if (added.isEmpty()) continue;
       const entries = exposure.entries.filter((e) => !e.conns.intersect(added).isEmpty()).map((e) => e.entry);
       const baseEntries = new Set((baseExposure?.entries ?? []).map((e) => entryKey(e.entry)));
@@ -559,6 +590,23 @@ function samePriority(a: AdminNetworkPolicyModel, b: AdminNetworkPolicyModel): b
 
 function pointOf(range: IpRange): IpRange {
   return { family: range.family, start: range.start, end: range.start };
+}
+
+/** The entries and Services of each namespace, in the topology's order. */
+function exposureInputs(topology: Topology): Map<string, (Entry | Service)[]> {
+  const byNamespace = new Map<string, (Entry | Service)[]>();
+  for (const items of [topology.entries, topology.services]) for (const item of items) pushTo(byNamespace, item.namespace, item);
+  return byNamespace;
+}
+
+/** Whether two namespaces' entries and Services send the same ports to the same pods (one side's objects are mostly the other's). */
+function sameExposureInputs(a: readonly (Entry | Service)[] | undefined, b: readonly (Entry | Service)[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((item, i) => {
+    const other = b[i];
+    if (item === other) return true;
+    if ('route' in item) return 'route' in other && item.service === other.service && item.port === other.port;
+    return !('route' in other) && item.name === other.name && deepEqual(item.selector, other.selector) && deepEqual(item.ports, other.ports);
+  });
 }
 
 function sameObjects(a: Workload, b: Workload): boolean {

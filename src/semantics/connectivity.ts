@@ -627,8 +627,13 @@ export class Connectivity {
     return match;
   }
 
-  /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
-  exposures(): Map<string, Exposure> {
+  /**
+   * The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id; with
+   * `namespaces`, those of the workloads of these namespaces only, in the same order (an exposure comes from the
+   * entries, Services and workloads of its workload's namespace alone).
+   */
+  exposures(namespaces?: ReadonlySet<string>): Map<string, Exposure> {
+    if (namespaces) return computeExposures(this.topology, namespaces);
     this.exposureCache ??= computeExposures(this.topology);
     return this.exposureCache;
   }
@@ -752,8 +757,7 @@ export class Connectivity {
   }
 
   /** What Ingresses/Routes send to one workload, as far as the policies let it in (NONE when not exposed). */
-  ingressConnection(workload: Workload): ConnectionSet {
-    const exposure = this.exposures().get(workload.id);
+  ingressConnection(workload: Workload, exposure = this.exposures().get(workload.id)): ConnectionSet {
     if (!exposure) return ConnectionSet.NONE;
     return exposure.conns.intersect(this.allowed({ type: 'pods', cls: this.ingressController }, { type: 'pods', cls: this.classOf(workload) }));
   }
@@ -887,12 +891,14 @@ export function ruleConnections(rule: PolicyRule, dst: Endpoint): ConnectionSet 
   return conns;
 }
 
-function computeExposures(topology: Topology): Map<string, Exposure> {
+function computeExposures(topology: Topology, namespaces?: ReadonlySet<string>): Map<string, Exposure> {
   const out = new Map<string, Exposure>();
-  const services = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
+  const inScope = (item: { namespace: string }) => !namespaces || namespaces.has(item.namespace);
+  const services = new Map(topology.services.filter(inScope).map((s) => [`${s.namespace}/${s.name}`, s]));
   const byNamespace = new Map<string, Workload[]>();
-  for (const w of topology.workloads) pushTo(byNamespace, w.namespace, w);
+  for (const w of topology.workloads) if (inScope(w)) pushTo(byNamespace, w.namespace, w);
   for (const entry of topology.entries) {
+    if (!inScope(entry)) continue;
     const service = services.get(`${entry.namespace}/${entry.service}`);
     if (!service?.selector) continue;
     const candidates = byNamespace.get(service.namespace) ?? [];

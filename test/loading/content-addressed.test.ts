@@ -1,7 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { loadSnapshot, ParseCache } from '../../src/model/load.js';
+import { MAX_NESTING_DEPTH, positionsOf } from '../../src/model/positions.js';
+import { KUBERNETES_JS_YAML_SCHEMA } from '../../src/model/yaml11.js';
 import { toSourceFiles, yaml, type Files } from '../helpers/rule-tester.js';
 
 /**
@@ -171,5 +176,79 @@ describe('the content-addressed cache', () => {
     // Two copies of one identity: the one `kubectl apply -f` applies last is kept, and each copy has its own path.
     expect(model.problems.map((p) => `${p.kind} ${p.resource?.file} ${(p.overwritten ?? []).map((r) => r.file).join(',')}`))
       .toEqual(['duplicate y/ns.yaml x/ns.yaml']);
+  });
+});
+
+describe('document texts are decoded once, whatever file holds them', () => {
+  it('a document of a multi-document file and the same document alone in a file are one decoded document', () => {
+    const cache = new ParseCache();
+    const merged = cache.parse(`${namespace('shop', 'a')}---\n${workload}---\n${policy()}`, false);
+    const alone = [namespace('shop', 'a'), workload, policy()].map((text) => cache.parse(text, false).documents[0]);
+    // Not merely equal: the same objects (identical objects of different texts are shared for Resources only).
+    alone.forEach((doc, i) => expect(merged.documents[i]).toBe(doc));
+  });
+
+  it('leaves a text with an alias, a directive or a broken document to the whole-file decoding, which says where', () => {
+    const cache = new ParseCache();
+    const broken = cache.parse(`${workload}---\nkind: [\n---\n${policy()}`, false);
+    // Where the parser of the whole text finds the flow collection unclosed: at the next `---`.
+    expect(broken.problems.map((p) => p.line)).toEqual([11]);
+    const aliased = cache.parse(`a: &x 1\n---\nb: *x\n`, false);
+    expect(aliased.problems).toHaveLength(1);
+    const directive = cache.parse(`%YAML 1.1\n---\na: 1\n`, false);
+    expect(directive.documents).toEqual([{ a: 1 }]);
+  });
+
+  /** The reference: the whole text decoded at once, as before texts were decoded document by document. */
+  const whole = (text: string) => ({
+    documents: jsYaml.loadAll(text, { maxDepth: MAX_NESTING_DEPTH, schema: KUBERNETES_JS_YAML_SCHEMA }),
+    positions: positionsOf(text, 'js-yaml'),
+  });
+
+  /** Documents, then the lines and source of every field of every document, equal to the whole-file decoding's. */
+  const expectSameDecoding = (text: string): number => {
+    const [expected, actual] = [whole(text), new ParseCache().parse(text, false)];
+    expect(actual.problems).toEqual([]);
+    expect(actual.documents).toEqual(expected.documents);
+    let fields = 0;
+    const visit = (docIndex: number, value: unknown, path: (string | number)[]): void => {
+      fields++;
+      expect({ path, span: actual.positions.fieldSpan(docIndex, path), source: actual.positions.scalarSource(docIndex, path) })
+        .toEqual({ path, span: expected.positions.fieldSpan(docIndex, path), source: expected.positions.scalarSource(docIndex, path) });
+      if (Array.isArray(value)) value.forEach((item, i) => visit(docIndex, item, [...path, i]));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(docIndex, v, [...path, k]);
+    };
+    // An empty document has no object, so nothing asks for its lines.
+    expected.documents.forEach((doc, docIndex) => {
+      if (doc === null) return;
+      expect(actual.positions.documentSpan(docIndex)).toEqual(expected.positions.documentSpan(docIndex));
+      visit(docIndex, doc, []);
+    });
+    return fields;
+  };
+
+  it('decodes every example manifest as the whole-file decoding does, documents and lines', () => {
+    // Helm templates (examples/helm) are not YAML until Helm renders them.
+    const files = readdirSync('examples', { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f) && !/(^|[\\/])templates[\\/]/.test(f));
+    const texts = files.map((file) => readFileSync(join('examples', file), 'utf8'));
+    expect(texts.filter((text) => text.includes('\n---\n')).length).toBeGreaterThan(3);
+    let fields = 0;
+    for (const text of texts) fields += expectSameDecoding(text);
+    expect(fields).toBeGreaterThan(1000);
+  });
+
+  it('keeps empty documents, comments between documents, a leading and a trailing marker, and CRLF lines', () => {
+    const docs = [namespace('shop', 'a'), workload, policy('10.0.0.0/8')];
+    const texts = [
+      `---\n${docs.join('---\n')}`,
+      `${docs.join('---\n')}---\n`,
+      `${docs.join('---\n')}---`,
+      `# header\n\n---\n${docs[0]}---\n---\n# nothing here\n---\n${docs[1]}\n\n# trailing\n---\n${docs[2]}`,
+      `${docs.join('---\n')}`.replace(/\n/g, '\r\n'),
+      `---\n---\n`,
+      `# only a comment\n`,
+      ``,
+    ];
+    for (const text of texts) expectSameDecoding(text);
   });
 });

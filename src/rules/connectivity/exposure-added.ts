@@ -10,10 +10,12 @@ export const exposureAdded = defineRule({
   check(context) {
     const change = connectivityChange(context);
     if (!change) return;
+    // The ways in of the newly exposed workloads' namespaces only: the others' are not needed.
+    const exposures = change.head.exposures(new Set(change.exposures.map((e) => e.workload.namespace)));
     for (const e of change.exposures) {
       const { entry } = e;
       // Each way in with the newly exposed ports it carries (the others may route only part of them).
-      const routed = change.head.exposures().get(e.workload.id)?.entries ?? [];
+      const routed = exposures.get(e.workload.id)?.entries ?? [];
       const edges = [entry, ...e.others].flatMap((way) => routed.filter((r) => r.entry === way).map((r) => ({
         source: { name: way.route, type: 'entry' as const },
         destination: { name: e.workload.id, type: 'workload' as const },

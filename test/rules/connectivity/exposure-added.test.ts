@@ -50,6 +50,11 @@ ruleTester(exposureAdded, {
       base: { ...APP, ...ciliumDeny('{matchLabels: {k8s:io.kubernetes.pod.namespace: ingress-controller-ns}}') },
       head: { ...APP, ...ciliumDeny('{matchLabels: {k8s:io.kubernetes.pod.namespace: ingress-controller-ns}}'), ...INGRESS },
     },
+    {
+      name: 'the Ingress moved to another file while another namespace changed (only namespaces whose ways in differ are compared)',
+      base: { ...APP, ...INGRESS, 'shop/deploy.yaml': deployment('shop', 'api', '{app: api}', 8080) },
+      head: { ...APP, 'platform/web/ingress.yaml': INGRESS['web/ingress.yaml'], 'shop/deploy.yaml': deployment('shop', 'api', '{app: api-v2}', 8080) },
+    },
   ],
   invalid: [
     {
@@ -69,6 +74,18 @@ ruleTester(exposureAdded, {
       base: { ...APP, ...ANP_DENY, ...INGRESS },
       head: { ...APP, ...INGRESS },
       findings: [{ path: 'web/ingress.yaml', line: 14, message: 'is newly reachable from outside the cluster on TCP 8080' }],
+    },
+    {
+      name: 'the Service alone changes, now targeting the port the pod declares: the Ingress exposes it',
+      base: { ...APP, 'web/svc.yaml': service('web', 'web', '{app: web}', 80, 9999), ...INGRESS },
+      head: { ...APP, ...INGRESS },
+      findings: [{ path: 'web/ingress.yaml', line: 14, message: 'web/web[Deployment] is newly reachable from outside the cluster on TCP 8080 through Ingress web/web' }],
+    },
+    {
+      name: 'the workload alone changes, now declaring the port the Service targets: the Ingress exposes it',
+      base: { ...APP, 'web/deploy.yaml': deployment('web', 'web', '{app: web}', 9999), ...INGRESS },
+      head: { ...APP, ...INGRESS },
+      findings: [{ path: 'web/ingress.yaml', line: 14, message: 'web/web[Deployment] is newly reachable from outside the cluster on TCP 8080 through Ingress web/web' }],
     },
     {
       name: 'a new Ingress exposes the workload: reported on its backend',
