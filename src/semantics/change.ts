@@ -599,14 +599,33 @@ function exposureInputs(topology: Topology): Map<string, (Entry | Service)[]> {
   return byNamespace;
 }
 
-/** Whether two namespaces' entries and Services send the same ports to the same pods (one side's objects are mostly the other's). */
+/**
+ * Whether two namespaces' entries and Services send the same ports to the same pods (one side's objects are mostly
+ * the other's), in whatever order: files moved between folders reorder the topology.
+ */
 function sameExposureInputs(a: readonly (Entry | Service)[] | undefined, b: readonly (Entry | Service)[]): boolean {
-  return a !== undefined && a.length === b.length && a.every((item, i) => {
-    const other = b[i];
-    if (item === other) return true;
-    if ('route' in item) return 'route' in other && item.service === other.service && item.port === other.port;
-    return !('route' in other) && item.name === other.name && deepEqual(item.selector, other.selector) && deepEqual(item.ports, other.ports);
+  if (a === undefined || a.length !== b.length) return false;
+  if (a.every((item, i) => sameExposureInput(item, b[i]))) return true;
+  const unmatched = new Map<string, (Entry | Service)[]>();
+  for (const item of a) pushTo(unmatched, exposureInputKey(item), item);
+  return b.every((item) => {
+    const candidates = unmatched.get(exposureInputKey(item));
+    const i = candidates?.findIndex((other) => sameExposureInput(other, item)) ?? -1;
+    if (i < 0) return false;
+    candidates!.splice(i, 1);
+    return true;
   });
+}
+
+function sameExposureInput(item: Entry | Service, other: Entry | Service): boolean {
+  if (item === other) return true;
+  if ('route' in item) return 'route' in other && item.service === other.service && item.port === other.port;
+  return !('route' in other) && item.name === other.name && deepEqual(item.selector, other.selector) && deepEqual(item.ports, other.ports);
+}
+
+/** Equal inputs have equal keys. */
+function exposureInputKey(item: Entry | Service): string {
+  return 'route' in item ? JSON.stringify(['entry', item.service, item.port ?? null]) : JSON.stringify(['service', item.name]);
 }
 
 function sameObjects(a: Workload, b: Workload): boolean {

@@ -82,6 +82,12 @@ ruleTester(exposureAdded, {
       findings: [{ path: 'web/ingress.yaml', line: 14, message: 'web/web[Deployment] is newly reachable from outside the cluster on TCP 8080 through Ingress web/web' }],
     },
     {
+      name: "the Service's files moved (the namespace's Services in another order) while one of them now targets the declared port",
+      base: { ...APP, 'web/svc.yaml': service('web', 'web', '{app: web}', 80, 9999), 'web/zz-other.yaml': service('web', 'other', '{app: other}', 80, 80), ...INGRESS },
+      head: { 'web/deploy.yaml': APP['web/deploy.yaml'], 'web/zz/web-svc.yaml': service('web', 'web', '{app: web}', 80, 8080), 'web/aa/other.yaml': service('web', 'other', '{app: other}', 80, 80), ...INGRESS },
+      findings: [{ path: 'web/ingress.yaml', line: 14, message: 'web/web[Deployment] is newly reachable from outside the cluster on TCP 8080 through Ingress web/web' }],
+    },
+    {
       name: 'the workload alone changes, now declaring the port the Service targets: the Ingress exposes it',
       base: { ...APP, 'web/deploy.yaml': deployment('web', 'web', '{app: web}', 9999), ...INGRESS },
       head: { ...APP, ...INGRESS },
