@@ -47484,6 +47484,26 @@ function positionsOf(text, decodedBy) {
   return decodedBy === "js-yaml" ? new EventPositions(text) : new NodePositions(text);
 }
 var WHOLE_FILE_START = { line: 1, endLine: 1 };
+function joinedPositions(parts) {
+  const byDoc = [];
+  for (const part of parts) for (let i = 0; i < part.docCount; i++) byDoc[part.firstDoc + i] = part;
+  const partOf = (docIndex) => byDoc[docIndex];
+  const shifted = (part, span) => span === WHOLE_FILE_START || part.lineOffset === 0 ? span : { line: span.line + part.lineOffset, endLine: span.endLine + part.lineOffset };
+  return {
+    documentSpan(docIndex) {
+      const part = partOf(docIndex);
+      return part ? shifted(part, part.positions.documentSpan(docIndex - part.firstDoc)) : WHOLE_FILE_START;
+    },
+    fieldSpan(docIndex, path6) {
+      const part = partOf(docIndex);
+      return part ? shifted(part, part.positions.fieldSpan(docIndex - part.firstDoc, path6)) : WHOLE_FILE_START;
+    },
+    scalarSource(docIndex, path6) {
+      const part = partOf(docIndex);
+      return part?.positions.scalarSource(docIndex - part.firstDoc, path6);
+    }
+  };
+}
 var NO_DOCUMENTS = [];
 var Lines = class {
   constructor(text) {
@@ -47930,13 +47950,44 @@ var ParseCache = class {
    * merged file, a file otherwise reformatted) is replaced by it, so every memo by decoded object serves both.
    */
   objects = /* @__PURE__ */ new Map();
+  /** Clean decodings of document texts (one document each), wherever they were found; null: not clean. */
+  documents = /* @__PURE__ */ new Map();
   parse(text, isJson) {
     let parsed2 = this.texts.get(text);
     if (!parsed2) {
-      parsed2 = decode(text, isJson);
+      parsed2 = (isJson ? void 0 : this.byDocument(text)) ?? decode(text, isJson);
       this.texts.set(text, parsed2);
     }
     return parsed2;
+  }
+  /**
+   * A YAML text decoded document by document, each document text once whatever file holds it: a file split into
+   * one file per object, or files merged into one, decodes nothing again. Undefined when the text takes the
+   * whole-file path (aliases, merge keys, directives, or a document that does not decode cleanly), which reports
+   * what is wrong at its line.
+   */
+  byDocument(text) {
+    const pieces = documentTexts(text);
+    if (!pieces) return void 0;
+    if (pieces.length === 1) return this.document(pieces[0].text);
+    const parts = [];
+    const documents2 = [];
+    for (const piece of pieces) {
+      const parsed2 = this.document(piece.text);
+      if (!parsed2) return void 0;
+      if (parsed2.documents.length > 0) {
+        parts.push({ positions: parsed2.positions, firstDoc: documents2.length, docCount: parsed2.documents.length, lineOffset: piece.lineOffset });
+        for (const doc of parsed2.documents) documents2.push(doc);
+      } else if (piece.explicit) {
+        documents2.push(null);
+      }
+    }
+    return { documents: documents2, positions: joinedPositions(parts), problems: NO_PROBLEMS };
+  }
+  document(text) {
+    let parsed2 = this.documents.get(text);
+    if (parsed2 === void 0) this.documents.set(text, parsed2 = decodeDocument(text));
+    return parsed2 ?? void 0;
   }
   share = (key, object) => {
     const known = this.objects.get(key);
@@ -48124,9 +48175,37 @@ var tooDeep = (line2) => ({
   problems: [{ line: line2, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`, hostile: true }]
 });
 var NO_PROBLEMS = [];
+function fastPathText(text) {
+  return !(text.includes("*") && ALIAS_USE.test(text)) && !(text.includes("<<") && MERGE_KEY.test(text));
+}
+var MARKER_LINE = /^(?:---|\.\.\.|%)/gm;
+function documentTexts(text) {
+  if (!fastPathText(text) || text.includes("\uFEFF")) return void 0;
+  const pieces = [];
+  let [start, explicit, lineOffset] = [0, false, 0];
+  MARKER_LINE.lastIndex = 0;
+  for (let m = MARKER_LINE.exec(text); m !== null; m = MARKER_LINE.exec(text)) {
+    if (m[0] !== "---" || m.index > 0 && text.charCodeAt(m.index - 1) !== 10) return void 0;
+    let end = m.index + 3;
+    if (text.charCodeAt(end) === 13) end++;
+    if (end < text.length && text.charCodeAt(end) !== 10) return void 0;
+    pieces.push({ text: text.slice(start, m.index), explicit, lineOffset });
+    const next = Math.min(end + 1, text.length);
+    for (let i = start; i < next; i++) if (text.charCodeAt(i) === 10) lineOffset++;
+    [start, explicit] = [next, true];
+  }
+  pieces.push({ text: text.slice(start), explicit, lineOffset });
+  return pieces;
+}
+function decodeDocument(text) {
+  const fast = decodeFast(text);
+  if (fast instanceof YAMLException) return null;
+  const checked = withTypeChecks(fast);
+  return checked.problems.length === 0 && checked.documents.length <= 1 ? checked : null;
+}
 function decode(text, isJson) {
   if (isJson) return withTypeChecks(decodeJson(text));
-  if (!(text.includes("*") && ALIAS_USE.test(text)) && !(text.includes("<<") && MERGE_KEY.test(text))) {
+  if (fastPathText(text)) {
     const fast = decodeFast(text);
     if (!(fast instanceof YAMLException)) return withTypeChecks(fast);
     if (fast.reason.startsWith("nesting exceeded")) return tooDeep((fast.mark?.line ?? 0) + 1);
@@ -51367,8 +51446,13 @@ var Connectivity = class _Connectivity {
     }
     return match;
   }
-  /** The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id. */
-  exposures() {
+  /**
+   * The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id; with
+   * `namespaces`, those of the workloads of these namespaces only, in the same order (an exposure comes from the
+   * entries, Services and workloads of its workload's namespace alone).
+   */
+  exposures(namespaces) {
+    if (namespaces) return computeExposures(this.topology, namespaces);
     this.exposureCache ??= computeExposures(this.topology);
     return this.exposureCache;
   }
@@ -51477,8 +51561,7 @@ var Connectivity = class _Connectivity {
     return out;
   }
   /** What Ingresses/Routes send to one workload, as far as the policies let it in (NONE when not exposed). */
-  ingressConnection(workload) {
-    const exposure = this.exposures().get(workload.id);
+  ingressConnection(workload, exposure = this.exposures().get(workload.id)) {
     if (!exposure) return ConnectionSet.NONE;
     return exposure.conns.intersect(this.allowed({ type: "pods", cls: this.ingressController }, { type: "pods", cls: this.classOf(workload) }));
   }
@@ -51578,12 +51661,14 @@ function ruleConnections2(rule, dst) {
   if (!named) ruleConnsCache.set(rule, conns);
   return conns;
 }
-function computeExposures(topology) {
+function computeExposures(topology, namespaces) {
   const out = /* @__PURE__ */ new Map();
-  const services = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
+  const inScope = (item) => !namespaces || namespaces.has(item.namespace);
+  const services = new Map(topology.services.filter(inScope).map((s) => [`${s.namespace}/${s.name}`, s]));
   const byNamespace = /* @__PURE__ */ new Map();
-  for (const w of topology.workloads) pushTo(byNamespace, w.namespace, w);
+  for (const w of topology.workloads) if (inScope(w)) pushTo(byNamespace, w.namespace, w);
   for (const entry of topology.entries) {
+    if (!inScope(entry)) continue;
     const service = services.get(`${entry.namespace}/${entry.service}`);
     if (!service?.selector) continue;
     const candidates = byNamespace.get(service.namespace) ?? [];
@@ -53424,8 +53509,9 @@ function joinDirections(directions) {
 function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+var COUNT_FORMAT = new Intl.NumberFormat("en-US");
 function formatCount(count2) {
-  return count2.toLocaleString("en-US");
+  return COUNT_FORMAT.format(count2);
 }
 
 // src/rules/netpol/isolation.ts
@@ -54132,18 +54218,27 @@ var ChangeAnalysis = class {
     for (const [connectivity, model] of [[this.base, this.baseModel], [this.head, this.headModel]]) {
       const changed = new PolicyIndex([...this.changedPolicies].flatMap((key) => model.byKey.get(key) ?? []));
       const namespaces = new Set(changed.resources.map((r) => r.namespace));
+      const everyNamespace = namespaces.has("");
+      const elsewhere = changed.hasCilium || clusterPolicyList(connectivity.clusterPolicies).some((p) => this.changedPolicies.has(p.resource.key));
       for (const w of connectivity.topology.workloads) {
+        const inNamespace = everyNamespace || namespaces.has(w.namespace);
+        if (!inNamespace && !elsewhere) continue;
         const cls = connectivity.classOf(w);
-        const changedElsewhere = (direction) => connectivity.clusterPoliciesSelecting(cls, direction).some((p) => this.changedPolicies.has(p.resource.key)) || connectivity.deny.rulesFor(direction, cls).some((ref) => this.changedPolicies.has(ref.policy.resource.key));
-        if (changedElsewhere("ingress")) destinations.add(w.id);
-        if (changedElsewhere("egress")) sources.add(w.id);
-        if (!namespaces.has(w.namespace) && !namespaces.has("")) continue;
+        if (elsewhere) {
+          if (this.changedElsewhere(connectivity, cls, "ingress")) destinations.add(w.id);
+          if (this.changedElsewhere(connectivity, cls, "egress")) sources.add(w.id);
+        }
+        if (!inNamespace) continue;
         const selecting = changed.selecting(w.namespace, cls.labels, cls.nsLabels);
         if (selecting.some((p) => p.isolates.ingress || isCiliumModel(p))) destinations.add(w.id);
         if (selecting.some((p) => p.isolates.egress || isCiliumModel(p))) sources.add(w.id);
       }
     }
     return { sources, destinations };
+  }
+  /** Whether a changed ANP or BANP selects the class, or a changed Cilium policy's deny rule applies to it. */
+  changedElsewhere(connectivity, cls, direction) {
+    return connectivity.clusterPoliciesSelecting(cls, direction).some((p) => this.changedPolicies.has(p.resource.key)) || connectivity.deny.rulesFor(direction, cls).some((ref) => this.changedPolicies.has(ref.policy.resource.key));
   }
   endpoint(connectivity, peer) {
     if (peer.type === "ip") return { type: "ip", range: pointOf(peer.range) };
@@ -54373,20 +54468,40 @@ var ChangeAnalysis = class {
     return { reason: `the podSelector of ${name} no longer selects it`, headPlace: { resource: now, path: ["spec", "podSelector"], side: "head" } };
   }
   /**
+   * The namespaces where a workload's ways in may differ between the sides: those of the destinations and of the
+   * changed workloads, and those whose entries or Services differ. A workload's exposure comes from the entries, the
+   * Services and the workloads of its own namespace alone (Connectivity.exposures).
+   */
+  exposureNamespaces(destinations) {
+    const namespaces = /* @__PURE__ */ new Set();
+    for (const ids of [this.changedWorkloads, destinations]) {
+      for (const id of ids) {
+        const w = this.head.topology.byId.get(id) ?? this.base.topology.byId.get(id);
+        if (w) namespaces.add(w.namespace);
+      }
+    }
+    const [before, after] = [exposureInputs(this.base.topology), exposureInputs(this.head.topology)];
+    for (const [ns, items] of after) if (!sameExposureInputs(before.get(ns), items)) namespaces.add(ns);
+    for (const ns of before.keys()) if (!after.has(ns)) namespaces.add(ns);
+    return namespaces;
+  }
+  /**
    * With a scope, a workload outside its destinations admits the ingress controller alike on both sides (when
    * nothing about the controller's own namespace changed), so only a port its routes newly send to can open.
    */
   newExposures(scope) {
     const controllerUnchanged = scope !== void 0 && this.namespaceUnchanged(INGRESS_CONTROLLER_NAMESPACE) && ![...this.changedPolicies].some((key) => (this.headModel.byKey.get(key) ?? this.baseModel.byKey.get(key))?.namespace === INGRESS_CONTROLLER_NAMESPACE);
+    const namespaces = controllerUnchanged ? this.exposureNamespaces(scope.destinations) : void 0;
+    const [headExposures, baseExposures] = [this.head.exposures(namespaces), this.base.exposures(namespaces)];
     const out = [];
-    for (const [id, exposure] of this.head.exposures()) {
+    for (const [id, exposure] of headExposures) {
       const workload = this.head.topology.byId.get(id);
       if (!workload) continue;
-      const baseExposure = this.base.exposures().get(id);
+      const baseExposure = baseExposures.get(id);
       if (controllerUnchanged && !scope.destinations.has(id) && baseExposure && exposure.conns.isSubsetOf(baseExposure.conns)) continue;
       const beforeWorkload = this.base.topology.byId.get(id);
-      const was = beforeWorkload ? this.base.ingressConnection(beforeWorkload) : ConnectionSet.NONE;
-      const added = this.head.ingressConnection(workload).subtract(was);
+      const was = beforeWorkload ? this.base.ingressConnection(beforeWorkload, baseExposure) : ConnectionSet.NONE;
+      const added = this.head.ingressConnection(workload, exposure).subtract(was);
       if (added.isEmpty()) continue;
       const entries2 = exposure.entries.filter((e) => !e.conns.intersect(added).isEmpty()).map((e) => e.entry);
       const baseEntries = new Set((baseExposure?.entries ?? []).map((e) => entryKey(e.entry)));
@@ -54412,6 +54527,32 @@ function samePriority(a, b) {
 }
 function pointOf(range) {
   return { family: range.family, start: range.start, end: range.start };
+}
+function exposureInputs(topology) {
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const items of [topology.entries, topology.services]) for (const item of items) pushTo(byNamespace, item.namespace, item);
+  return byNamespace;
+}
+function sameExposureInputs(a, b) {
+  if (a === void 0 || a.length !== b.length) return false;
+  if (a.every((item, i) => sameExposureInput(item, b[i]))) return true;
+  const unmatched = /* @__PURE__ */ new Map();
+  for (const item of a) pushTo(unmatched, exposureInputKey(item), item);
+  return b.every((item) => {
+    const candidates = unmatched.get(exposureInputKey(item));
+    const i = candidates?.findIndex((other) => sameExposureInput(other, item)) ?? -1;
+    if (i < 0) return false;
+    candidates.splice(i, 1);
+    return true;
+  });
+}
+function sameExposureInput(item, other) {
+  if (item === other) return true;
+  if ("route" in item) return "route" in other && item.service === other.service && item.port === other.port;
+  return !("route" in other) && item.name === other.name && deepEqual(item.selector, other.selector) && deepEqual(item.ports, other.ports);
+}
+function exposureInputKey(item) {
+  return "route" in item ? JSON.stringify(["entry", item.service, item.port ?? null]) : JSON.stringify(["service", item.name]);
 }
 function sameObjects(a, b) {
   return a.resources.length === b.resources.length && a.resources.every((r, i) => r.object === b.resources[i].object);
@@ -54662,9 +54803,10 @@ var exposureAdded = defineRule({
   check(context3) {
     const change = connectivityChange(context3);
     if (!change) return;
+    const exposures = change.head.exposures(new Set(change.exposures.map((e) => e.workload.namespace)));
     for (const e of change.exposures) {
       const { entry } = e;
-      const routed = change.head.exposures().get(e.workload.id)?.entries ?? [];
+      const routed = exposures.get(e.workload.id)?.entries ?? [];
       const edges = [entry, ...e.others].flatMap((way) => routed.filter((r) => r.entry === way).map((r) => ({
         source: { name: way.route, type: "entry" },
         destination: { name: e.workload.id, type: "workload" },
@@ -57380,12 +57522,16 @@ function rulesFor(mode) {
 
 // src/analyze.ts
 function analyze(base, head, config = defaultConfig(), rules = rulesFor("pr"), options = {}) {
+  const { baseModel, headModel } = loadSides(base, head, config, options);
+  return analyzeModels(baseModel, headModel, config, rules, options);
+}
+function loadSides(base, head, config, options) {
   const cache6 = new ParseCache();
   const loadOptions = { maxFileBytes: config.maxFileBytes };
   const rendered = comparable(options.rendered);
   const headModel = loadSnapshot(head, loadOptions, cache6, rendered.head, { rendered: rendered.base });
   const baseModel = loadSnapshot(base, loadOptions, cache6, rendered.base, { rendered: rendered.head, model: headModel });
-  return analyzeModels(baseModel, headModel, config, rules, options);
+  return { baseModel, headModel };
 }
 function comparable(rendered) {
   const failed = new Set([...rendered?.base?.failures ?? [], ...rendered?.head?.failures ?? []].map((f) => f.target.path));
