@@ -4,7 +4,7 @@ import { formatFieldPath } from './field-path.js';
 import { relaxFlowWhitespace } from './flow-whitespace.js';
 import { deepEqual, identicalJson, isObject, type JsonObject } from './json.js';
 import { apiGroupOf, canonicalGroup, isClusterScoped } from './identity.js';
-import { joinedPositions, MAX_NESTING_DEPTH, positionsOf, YAML_MAX_ALIAS_COUNT, type DocumentPart, type PositionIndex } from './positions.js';
+import { joinedPositions, MAX_NESTING_DEPTH, positionsOf, YAML_MAX_ALIAS_COUNT, type DocumentSource, type PositionIndex } from './positions.js';
 import { Resource, type Location, type RenderOrigin } from './resource.js';
 import type { RenderedObject, RenderedTarget, RenderTarget, SourceLocator } from '../render/types.js';
 import { nonStringFields } from './string-fields.js';
@@ -71,8 +71,11 @@ export class ParseCache {
    */
   private readonly objects = new Map<string, JsonObject>();
 
-  /** Clean decodings of document texts (one document each), wherever they were found; null: not clean. */
-  private readonly documents = new Map<string, ParsedText | null>();
+  /**
+   * Where each document text of the cleanly decoded YAML texts was decoded, by its text: a file split into one file
+   * per object, or files merged into one, is assembled from them without decoding anything again.
+   */
+  private readonly documents = new Map<string, DocumentSlot>();
 
   parse(text: string, isJson: boolean): ParsedText {
     let parsed = this.texts.get(text);
@@ -84,35 +87,33 @@ export class ParseCache {
   }
 
   /**
-   * A YAML text decoded document by document, each document text once whatever file holds it: a file split into
-   * one file per object, or files merged into one, decodes nothing again. Undefined when the text takes the
-   * whole-file path (aliases, merge keys, directives, or a document that does not decode cleanly), which reports
-   * what is wrong at its line.
+   * A YAML text assembled from its document texts when all of them were decoded before (in whatever file), else
+   * decoded whole in one pass (as fast as a whole-file decode) with its document texts remembered. Undefined when
+   * the text takes the careful whole-file path (aliases, merge keys, directives, a document that does not decode
+   * cleanly), which reports what is wrong at its line.
    */
   private byDocument(text: string): ParsedText | undefined {
     const pieces = documentTexts(text);
     if (!pieces) return undefined;
-    if (pieces.length === 1) return this.document(pieces[0].text);
-    const parts: DocumentPart[] = [];
-    const documents: unknown[] = [];
-    for (const piece of pieces) {
-      const parsed = this.document(piece.text);
-      if (!parsed) return undefined;
-      if (parsed.documents.length > 0) {
-        parts.push({ positions: parsed.positions, firstDoc: documents.length, docCount: parsed.documents.length, lineOffset: piece.lineOffset });
-        for (const doc of parsed.documents) documents.push(doc);
-      } else if (piece.explicit) {
-        // A `---` with nothing after it is a null document, as a whole-file decode reads it.
-        documents.push(null);
-      }
-    }
-    return { documents, positions: joinedPositions(parts), problems: NO_PROBLEMS };
+    const slots = pieces.map((piece) => this.documents.get(piece.text));
+    if (slots.every((slot) => slot !== undefined)) return assembled(pieces, slots as DocumentSlot[]);
+    const fast = decodeFast(text);
+    if (fast instanceof jsYaml.YAMLException) return undefined;
+    const parsed = withTypeChecks(fast);
+    if (parsed.problems.length === 0) this.remember(pieces, parsed);
+    return parsed;
   }
 
-  private document(text: string): ParsedText | undefined {
-    let parsed = this.documents.get(text);
-    if (parsed === undefined) this.documents.set(text, (parsed = decodeDocument(text)));
-    return parsed ?? undefined;
+  /** The document texts of a clean decoding, each with its document (none for a piece of comments only). */
+  private remember(pieces: readonly DocumentText[], parsed: ParsedText): void {
+    const content = pieces.map((piece) => hasContent(piece.text));
+    // Each piece that yields a document yields one: otherwise this text's documents are not remembered.
+    if (pieces.filter((piece, i) => piece.explicit || content[i]).length !== parsed.documents.length) return;
+    let docIndex = 0;
+    pieces.forEach((piece, i) => {
+      if (!this.documents.has(piece.text)) this.documents.set(piece.text, { parsed, docIndex: content[i] ? docIndex : -1, lineOffset: piece.lineOffset });
+      if (piece.explicit || content[i]) docIndex++;
+    });
   }
 
   private readonly share = (key: string, object: JsonObject): JsonObject => {
@@ -387,44 +388,86 @@ const tooDeep = (line: number): ParsedText => ({
 /** Shared by every text that decodes cleanly (almost all of them); never pushed to. */
 const NO_PROBLEMS: readonly Problem[] = [];
 
+/** A document text of a decoded text: document `docIndex` of `parsed` (-1: comments only), after `lineOffset` lines. */
+interface DocumentSlot {
+  parsed: ParsedText;
+  docIndex: number;
+  lineOffset: number;
+}
+
+interface DocumentText {
+  text: string;
+  explicit: boolean;
+  lineOffset: number;
+}
+
+/** A text from document texts decoded elsewhere: the same objects, lines shifted to where they sit here. */
+function assembled(pieces: readonly DocumentText[], slots: readonly DocumentSlot[]): ParsedText {
+  const documents: unknown[] = [];
+  const sources: (DocumentSource | undefined)[] = [];
+  pieces.forEach((piece, i) => {
+    const slot = slots[i];
+    if (slot.docIndex >= 0) {
+      documents.push(slot.parsed.documents[slot.docIndex]);
+      sources.push({ positions: slot.parsed.positions, sourceDoc: slot.docIndex, lineShift: piece.lineOffset - slot.lineOffset });
+    } else if (piece.explicit) {
+      // A `---` with nothing after it is a null document, as a whole-file decode reads it.
+      documents.push(null);
+      sources.push(undefined);
+    }
+  });
+  return { documents, positions: joinedPositions(sources), problems: NO_PROBLEMS };
+}
+
+/** Whether a document text has a line other than blanks and comments. */
+function hasContent(text: string): boolean {
+  return CONTENT_LINE.test(text);
+}
+
+const CONTENT_LINE = /^[ \t]*[^ \t\r\n#]/m;
+
 /** Whether js-yaml may decode the text: no alias use and no merge key (`includes` first, far faster than the expressions). */
 function fastPathText(text: string): boolean {
   return !(text.includes('*') && ALIAS_USE.test(text)) && !(text.includes('<<') && MERGE_KEY.test(text));
 }
-
-/** A line that starts with a document marker or a directive. */
-const MARKER_LINE = /^(?:---|\.\.\.|%)/gm;
 
 /**
  * The document texts of a YAML text, split at its bare `---` lines (without them), with the number of lines before
  * each; `explicit` when a `---` starts it. Undefined for a text that must be decoded whole: the careful path's,
  * one with directives, `...` or content after a `---`, or a line break other than LF and CRLF before a marker.
  */
-function documentTexts(text: string): { text: string; explicit: boolean; lineOffset: number }[] | undefined {
-  if (!fastPathText(text) || text.includes('\uFEFF')) return undefined;
-  const pieces: { text: string; explicit: boolean; lineOffset: number }[] = [];
+function documentTexts(text: string): DocumentText[] | undefined {
+  if (!fastPathText(text) || text.includes('\uFEFF') || text.startsWith('%') || text.startsWith('...') || text.includes('\n%') || text.includes('\n...')) return undefined;
+  // A line break YAML reads that the split does not (a CR alone) could hide a marker.
+  if (text.includes('\r') && LONE_CR.test(text)) return undefined;
+  const pieces: DocumentText[] = [];
   let [start, explicit, lineOffset] = [0, false, 0];
-  MARKER_LINE.lastIndex = 0;
-  for (let m = MARKER_LINE.exec(text); m !== null; m = MARKER_LINE.exec(text)) {
-    if (m[0] !== '---' || (m.index > 0 && text.charCodeAt(m.index - 1) !== 10)) return undefined;
-    let end = m.index + 3;
+  for (let at = text.startsWith('---') ? 0 : markerAfter(text, 0); at >= 0; at = markerAfter(text, at + 3)) {
+    if (at > 0 && text.charCodeAt(at - 1) !== 10) return undefined;
+    let end = at + 3;
     if (text.charCodeAt(end) === 13) end++;
     if (end < text.length && text.charCodeAt(end) !== 10) return undefined;
-    pieces.push({ text: text.slice(start, m.index), explicit, lineOffset });
+    pieces.push({ text: text.slice(start, at), explicit, lineOffset });
     const next = Math.min(end + 1, text.length);
-    for (let i = start; i < next; i++) if (text.charCodeAt(i) === 10) lineOffset++;
+    lineOffset += linesIn(text, start, next);
     [start, explicit] = [next, true];
   }
-  pieces.push({ text: text.slice(start), explicit, lineOffset });
+  pieces.push({ text: start === 0 ? text : text.slice(start), explicit, lineOffset });
   return pieces;
 }
 
-/** One document text on the fast path, or null unless it decodes cleanly (no error, no rejected field) to at most one document. */
-function decodeDocument(text: string): ParsedText | null {
-  const fast = decodeFast(text);
-  if (fast instanceof jsYaml.YAMLException) return null;
-  const checked = withTypeChecks(fast);
-  return checked.problems.length === 0 && checked.documents.length <= 1 ? checked : null;
+const LONE_CR = /\r(?!\n)/;
+
+/** The offset of the next `---` at a line start from `from` on, or -1. */
+function markerAfter(text: string, from: number): number {
+  const at = text.indexOf('\n---', from > 0 ? from - 1 : 0);
+  return at < 0 ? -1 : at + 1;
+}
+
+function linesIn(text: string, start: number, end: number): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 function decode(text: string, isJson: boolean): ParsedText {

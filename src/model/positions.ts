@@ -47,38 +47,33 @@ export function positionsOf(text: string, decodedBy: 'js-yaml' | 'yaml'): Positi
 
 const WHOLE_FILE_START: LineSpan = { line: 1, endLine: 1 };
 
-/** One document text's index inside a file: its documents are the file's from `firstDoc` on, its lines from `lineOffset` + 1. */
-export interface DocumentPart {
+/** Where the lines of one document of a file are found: document `sourceDoc` of another text's index, `lineShift` lines further down. */
+export interface DocumentSource {
   positions: PositionIndex;
-  firstDoc: number;
-  docCount: number;
-  lineOffset: number;
+  sourceDoc: number;
+  lineShift: number;
 }
 
 /**
- * The index of a file decoded document text by document text (ParseCache): each lookup goes to the document's own
- * index and its lines are shifted to the file's. A document no part holds (an empty one) has no lines of its own,
- * as in a whole-file index.
+ * The index of a file whose documents were decoded in other texts (ParseCache: a file split into one file per
+ * object, or files merged): each lookup goes to the text that holds the document and its lines are shifted to this
+ * file's. A document without a source (an empty one) has no lines of its own, as in a whole-file index.
  */
-export function joinedPositions(parts: readonly DocumentPart[]): PositionIndex {
-  // A part per document, indexed: a file may hold thousands of documents.
-  const byDoc: DocumentPart[] = [];
-  for (const part of parts) for (let i = 0; i < part.docCount; i++) byDoc[part.firstDoc + i] = part;
-  const partOf = (docIndex: number): DocumentPart | undefined => byDoc[docIndex];
-  const shifted = (part: DocumentPart, span: LineSpan): LineSpan =>
-    span === WHOLE_FILE_START || part.lineOffset === 0 ? span : { line: span.line + part.lineOffset, endLine: span.endLine + part.lineOffset };
+export function joinedPositions(sources: readonly (DocumentSource | undefined)[]): PositionIndex {
+  const shifted = (source: DocumentSource, span: LineSpan): LineSpan =>
+    span === WHOLE_FILE_START || source.lineShift === 0 ? span : { line: span.line + source.lineShift, endLine: span.endLine + source.lineShift };
   return {
     documentSpan(docIndex) {
-      const part = partOf(docIndex);
-      return part ? shifted(part, part.positions.documentSpan(docIndex - part.firstDoc)) : WHOLE_FILE_START;
+      const source = sources[docIndex];
+      return source ? shifted(source, source.positions.documentSpan(source.sourceDoc)) : WHOLE_FILE_START;
     },
     fieldSpan(docIndex, path) {
-      const part = partOf(docIndex);
-      return part ? shifted(part, part.positions.fieldSpan(docIndex - part.firstDoc, path)) : WHOLE_FILE_START;
+      const source = sources[docIndex];
+      return source ? shifted(source, source.positions.fieldSpan(source.sourceDoc, path)) : WHOLE_FILE_START;
     },
     scalarSource(docIndex, path) {
-      const part = partOf(docIndex);
-      return part?.positions.scalarSource(docIndex - part.firstDoc, path);
+      const source = sources[docIndex];
+      return source?.positions.scalarSource(source.sourceDoc, path);
     },
   };
 }

@@ -206,8 +206,8 @@ describe('document texts are decoded once, whatever file holds them', () => {
   });
 
   /** Documents, then the lines and source of every field of every document, equal to the whole-file decoding's. */
-  const expectSameDecoding = (text: string): number => {
-    const [expected, actual] = [whole(text), new ParseCache().parse(text, false)];
+  const expectSameDecoding = (text: string, cache = new ParseCache()): number => {
+    const [expected, actual] = [whole(text), cache.parse(text, false)];
     expect(actual.problems).toEqual([]);
     expect(actual.documents).toEqual(expected.documents);
     let fields = 0;
@@ -237,6 +237,36 @@ describe('document texts are decoded once, whatever file holds them', () => {
     expect(fields).toBeGreaterThan(1000);
   });
 
+  /** The texts between a text's `---` lines, each as a file of its own. */
+  const documentFiles = (text: string) => text.split(/^---\r?(?:\n|$)/m);
+
+  /**
+   * A text assembled from documents decoded in other files, and each document file assembled from the text: both
+   * as a whole-file decoding reads them, with the very objects the other files' decoding gave.
+   */
+  const expectAssembled = (text: string) => {
+    const split = new ParseCache();
+    const alone = documentFiles(text).flatMap((file) => split.parse(file, false).documents.filter((d) => d !== null));
+    expectSameDecoding(text, split);
+    expect(split.parse(text, false).documents.filter((d) => d !== null)).toEqual(alone);
+    split.parse(text, false).documents.filter((d) => d !== null).forEach((doc, i) => expect(doc).toBe(alone[i]));
+    const merged = new ParseCache();
+    const docs = merged.parse(text, false).documents.filter((d) => d !== null);
+    let i = 0;
+    for (const file of documentFiles(text)) {
+      expectSameDecoding(file, merged);
+      for (const doc of merged.parse(file, false).documents.filter((d) => d !== null)) expect(doc).toBe(docs[i++]);
+    }
+    expect(i).toBe(docs.length);
+  };
+
+  it('assembles split and merged example manifests from documents decoded in other files, documents and lines', () => {
+    const files = readdirSync('examples', { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f) && !/(^|[\\/])templates[\\/]/.test(f));
+    const multi = files.map((file) => readFileSync(join('examples', file), 'utf8')).filter((text) => /^---\r?$/m.test(text));
+    expect(multi.length).toBeGreaterThan(3);
+    for (const text of multi) expectAssembled(text);
+  });
+
   it('keeps empty documents, comments between documents, a leading and a trailing marker, and CRLF lines', () => {
     const docs = [namespace('shop', 'a'), workload, policy('10.0.0.0/8')];
     const texts = [
@@ -249,6 +279,9 @@ describe('document texts are decoded once, whatever file holds them', () => {
       `# only a comment\n`,
       ``,
     ];
-    for (const text of texts) expectSameDecoding(text);
+    for (const text of texts) {
+      expectSameDecoding(text);
+      expectAssembled(text);
+    }
   });
 });
