@@ -46870,7 +46870,7 @@ function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, 
   state.depth++;
   let indentStatus = 1;
   let atNewLine = false;
-  let hasContent = false;
+  let hasContent2 = false;
   let propertyStart = null;
   const props = emptyProperties();
   let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
@@ -46911,27 +46911,27 @@ function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, 
     const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
     const blockIndent = state.position - state.lineStart;
     if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent2 = true;
       else {
         const ch = state.input.charCodeAt(state.position);
         if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
           const fallbackState = snapshotState(state);
           const propertyIndent = propertyStart.position - propertyStart.lineStart;
           restoreState(state, propertyStart);
-          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent2 = true;
           else restoreState(state, fallbackState);
         }
-        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+        if (!hasContent2 && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent2 = true;
       }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+    } else if (indentStatus === 0) hasContent2 = allowBlockCollections && readBlockSequence(state, blockIndent, props);
   }
-  allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+  allowBlockScalars = allowBlockScalars && !hasContent2;
+  if (!hasContent2 && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
     addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-    hasContent = true;
+    hasContent2 = true;
   }
   state.depth--;
-  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+  return hasContent2 || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
 }
 function readDirective(state) {
   if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
@@ -47484,23 +47484,20 @@ function positionsOf(text, decodedBy) {
   return decodedBy === "js-yaml" ? new EventPositions(text) : new NodePositions(text);
 }
 var WHOLE_FILE_START = { line: 1, endLine: 1 };
-function joinedPositions(parts) {
-  const byDoc = [];
-  for (const part of parts) for (let i = 0; i < part.docCount; i++) byDoc[part.firstDoc + i] = part;
-  const partOf = (docIndex) => byDoc[docIndex];
-  const shifted = (part, span) => span === WHOLE_FILE_START || part.lineOffset === 0 ? span : { line: span.line + part.lineOffset, endLine: span.endLine + part.lineOffset };
+function joinedPositions(sources) {
+  const shifted = (source, span) => span === WHOLE_FILE_START || source.lineShift === 0 ? span : { line: span.line + source.lineShift, endLine: span.endLine + source.lineShift };
   return {
     documentSpan(docIndex) {
-      const part = partOf(docIndex);
-      return part ? shifted(part, part.positions.documentSpan(docIndex - part.firstDoc)) : WHOLE_FILE_START;
+      const source = sources[docIndex];
+      return source ? shifted(source, source.positions.documentSpan(source.sourceDoc)) : WHOLE_FILE_START;
     },
     fieldSpan(docIndex, path6) {
-      const part = partOf(docIndex);
-      return part ? shifted(part, part.positions.fieldSpan(docIndex - part.firstDoc, path6)) : WHOLE_FILE_START;
+      const source = sources[docIndex];
+      return source ? shifted(source, source.positions.fieldSpan(source.sourceDoc, path6)) : WHOLE_FILE_START;
     },
     scalarSource(docIndex, path6) {
-      const part = partOf(docIndex);
-      return part?.positions.scalarSource(docIndex - part.firstDoc, path6);
+      const source = sources[docIndex];
+      return source?.positions.scalarSource(source.sourceDoc, path6);
     }
   };
 }
@@ -47950,7 +47947,10 @@ var ParseCache = class {
    * merged file, a file otherwise reformatted) is replaced by it, so every memo by decoded object serves both.
    */
   objects = /* @__PURE__ */ new Map();
-  /** Clean decodings of document texts (one document each), wherever they were found; null: not clean. */
+  /**
+   * Where each document text of the cleanly decoded YAML texts was decoded, by its text: a file split into one file
+   * per object, or files merged into one, is assembled from them without decoding anything again.
+   */
   documents = /* @__PURE__ */ new Map();
   parse(text, isJson) {
     let parsed2 = this.texts.get(text);
@@ -47961,33 +47961,31 @@ var ParseCache = class {
     return parsed2;
   }
   /**
-   * A YAML text decoded document by document, each document text once whatever file holds it: a file split into
-   * one file per object, or files merged into one, decodes nothing again. Undefined when the text takes the
-   * whole-file path (aliases, merge keys, directives, or a document that does not decode cleanly), which reports
-   * what is wrong at its line.
+   * A YAML text assembled from its document texts when all of them were decoded before (in whatever file), else
+   * decoded whole in one pass (as fast as a whole-file decode) with its document texts remembered. Undefined when
+   * the text takes the careful whole-file path (aliases, merge keys, directives, a document that does not decode
+   * cleanly), which reports what is wrong at its line.
    */
   byDocument(text) {
     const pieces = documentTexts(text);
     if (!pieces) return void 0;
-    if (pieces.length === 1) return this.document(pieces[0].text);
-    const parts = [];
-    const documents2 = [];
-    for (const piece of pieces) {
-      const parsed2 = this.document(piece.text);
-      if (!parsed2) return void 0;
-      if (parsed2.documents.length > 0) {
-        parts.push({ positions: parsed2.positions, firstDoc: documents2.length, docCount: parsed2.documents.length, lineOffset: piece.lineOffset });
-        for (const doc of parsed2.documents) documents2.push(doc);
-      } else if (piece.explicit) {
-        documents2.push(null);
-      }
-    }
-    return { documents: documents2, positions: joinedPositions(parts), problems: NO_PROBLEMS };
+    const slots = pieces.map((piece) => this.documents.get(piece.text));
+    if (slots.every((slot) => slot !== void 0)) return assembled(pieces, slots);
+    const fast = decodeFast(text);
+    if (fast instanceof YAMLException) return void 0;
+    const parsed2 = withTypeChecks(fast);
+    if (parsed2.problems.length === 0) this.remember(pieces, parsed2);
+    return parsed2;
   }
-  document(text) {
-    let parsed2 = this.documents.get(text);
-    if (parsed2 === void 0) this.documents.set(text, parsed2 = decodeDocument(text));
-    return parsed2 ?? void 0;
+  /** The document texts of a clean decoding, each with its document (none for a piece of comments only). */
+  remember(pieces, parsed2) {
+    const content = pieces.map((piece) => hasContent(piece.text));
+    if (pieces.filter((piece, i) => piece.explicit || content[i]).length !== parsed2.documents.length) return;
+    let docIndex = 0;
+    pieces.forEach((piece, i) => {
+      if (!this.documents.has(piece.text)) this.documents.set(piece.text, { parsed: parsed2, docIndex: content[i] ? docIndex : -1, lineOffset: piece.lineOffset });
+      if (piece.explicit || content[i]) docIndex++;
+    });
   }
   share = (key, object) => {
     const known = this.objects.get(key);
@@ -48175,33 +48173,55 @@ var tooDeep = (line2) => ({
   problems: [{ line: line2, message: `nesting deeper than ${MAX_NESTING_DEPTH} levels`, hostile: true }]
 });
 var NO_PROBLEMS = [];
+function assembled(pieces, slots) {
+  const documents2 = [];
+  const sources = [];
+  pieces.forEach((piece, i) => {
+    const slot = slots[i];
+    if (slot.docIndex >= 0) {
+      documents2.push(slot.parsed.documents[slot.docIndex]);
+      sources.push({ positions: slot.parsed.positions, sourceDoc: slot.docIndex, lineShift: piece.lineOffset - slot.lineOffset });
+    } else if (piece.explicit) {
+      documents2.push(null);
+      sources.push(void 0);
+    }
+  });
+  return { documents: documents2, positions: joinedPositions(sources), problems: NO_PROBLEMS };
+}
+function hasContent(text) {
+  return CONTENT_LINE.test(text);
+}
+var CONTENT_LINE = /^[ \t]*[^ \t\r\n#]/m;
 function fastPathText(text) {
   return !(text.includes("*") && ALIAS_USE.test(text)) && !(text.includes("<<") && MERGE_KEY.test(text));
 }
-var MARKER_LINE = /^(?:---|\.\.\.|%)/gm;
 function documentTexts(text) {
-  if (!fastPathText(text) || text.includes("\uFEFF")) return void 0;
+  if (!fastPathText(text) || text.includes("\uFEFF") || text.startsWith("%") || text.startsWith("...") || text.includes("\n%") || text.includes("\n...")) return void 0;
+  if (text.includes("\r") && LONE_CR.test(text)) return void 0;
   const pieces = [];
   let [start, explicit, lineOffset] = [0, false, 0];
-  MARKER_LINE.lastIndex = 0;
-  for (let m = MARKER_LINE.exec(text); m !== null; m = MARKER_LINE.exec(text)) {
-    if (m[0] !== "---" || m.index > 0 && text.charCodeAt(m.index - 1) !== 10) return void 0;
-    let end = m.index + 3;
+  for (let at = text.startsWith("---") ? 0 : markerAfter(text, 0); at >= 0; at = markerAfter(text, at + 3)) {
+    if (at > 0 && text.charCodeAt(at - 1) !== 10) return void 0;
+    let end = at + 3;
     if (text.charCodeAt(end) === 13) end++;
     if (end < text.length && text.charCodeAt(end) !== 10) return void 0;
-    pieces.push({ text: text.slice(start, m.index), explicit, lineOffset });
+    pieces.push({ text: text.slice(start, at), explicit, lineOffset });
     const next = Math.min(end + 1, text.length);
-    for (let i = start; i < next; i++) if (text.charCodeAt(i) === 10) lineOffset++;
+    lineOffset += linesIn(text, start, next);
     [start, explicit] = [next, true];
   }
-  pieces.push({ text: text.slice(start), explicit, lineOffset });
+  pieces.push({ text: start === 0 ? text : text.slice(start), explicit, lineOffset });
   return pieces;
 }
-function decodeDocument(text) {
-  const fast = decodeFast(text);
-  if (fast instanceof YAMLException) return null;
-  const checked = withTypeChecks(fast);
-  return checked.problems.length === 0 && checked.documents.length <= 1 ? checked : null;
+var LONE_CR = /\r(?!\n)/;
+function markerAfter(text, from) {
+  const at = text.indexOf("\n---", from > 0 ? from - 1 : 0);
+  return at < 0 ? -1 : at + 1;
+}
+function linesIn(text, start, end) {
+  let lines = 0;
+  for (let at = text.indexOf("\n", start); at >= 0 && at < end; at = text.indexOf("\n", at + 1)) lines++;
+  return lines;
 }
 function decode(text, isJson) {
   if (isJson) return withTypeChecks(decodeJson(text));
