@@ -1,4 +1,4 @@
-import type { FieldPath } from './field-path.js';
+import { internPath, type FieldPath } from './field-path.js';
 import { isObject, type JsonObject } from './json.js';
 import type { Resource } from './resource.js';
 import { perDecodedObject } from './memo.js';
@@ -76,12 +76,12 @@ function buildIngress(resource: Resource): Omit<IngressModel, 'resource'> {
   (Array.isArray(spec.rules) ? spec.rules : []).forEach((raw, index) => {
     const rule = isObject(raw) ? raw : {};
     const host = typeof rule.host === 'string' && rule.host !== '' ? rule.host : undefined;
-    const fieldPath: FieldPath = ['spec', 'rules', index];
+    const fieldPath = internPath(['spec', 'rules', index]);
     const http = isObject(rule.http) ? rule.http : {};
     const paths: IngressPath[] = [];
     (Array.isArray(http.paths) ? http.paths : []).forEach((rawPath, i) => {
       const p = isObject(rawPath) ? rawPath : {};
-      const pathField: FieldPath = [...fieldPath, 'http', 'paths', i];
+      const pathField = internPath([...fieldPath, 'http', 'paths', i]);
       const rawType = typeof p.pathType === 'string' ? p.pathType : undefined;
       if (rawType === undefined && isV1) problems.push({ path: pathField, message: 'pathType is required in networking.k8s.io/v1' });
       if (rawType !== undefined && rawType !== 'Exact' && rawType !== 'Prefix' && rawType !== 'ImplementationSpecific') {
@@ -89,7 +89,7 @@ function buildIngress(resource: Resource): Omit<IngressModel, 'resource'> {
       }
       const pathType = (rawType ?? 'ImplementationSpecific') as PathType;
       const path = typeof p.path === 'string' && p.path !== '' ? p.path : '/';
-      const backend = backendOf(isObject(p.backend) ? p.backend : {}, [...pathField, 'backend']);
+      const backend = backendOf(isObject(p.backend) ? p.backend : {}, internPath([...pathField, 'backend']));
       paths.push({ host, path, pathType, backend, fieldPath: pathField });
     });
     rules.push({ host, index, paths, fieldPath });
@@ -113,14 +113,14 @@ function backendOf(raw: JsonObject, path: FieldPath): IngressBackend {
       service: typeof raw.service.name === 'string' ? raw.service.name : undefined,
       port: typeof port.number === 'number' ? port.number : typeof port.name === 'string' ? port.name : undefined,
       path,
-      servicePath: [...path, 'service', 'name'],
-      portPath: [...path, 'service', 'port', typeof port.number === 'number' ? 'number' : 'name'],
+      servicePath: internPath([...path, 'service', 'name']),
+      portPath: internPath([...path, 'service', 'port', typeof port.number === 'number' ? 'number' : 'name']),
     };
   }
   if (typeof raw.serviceName === 'string') {
     const sp = raw.servicePort;
     const port = typeof sp === 'number' ? sp : typeof sp === 'string' ? (/^\d+$/.test(sp) ? Number(sp) : sp) : undefined;
-    return { service: raw.serviceName, port, path, servicePath: [...path, 'serviceName'], portPath: [...path, 'servicePort'] };
+    return { service: raw.serviceName, port, path, servicePath: internPath([...path, 'serviceName']), portPath: internPath([...path, 'servicePort']) };
   }
   if (isObject(raw.resource)) {
     const r = raw.resource;

@@ -1,4 +1,4 @@
-import type { FieldPath } from './field-path.js';
+import { internPath, type FieldPath } from './field-path.js';
 import { isObject } from './json.js';
 import { IpSet, parseCidr, type IpRange } from './ip-set.js';
 import type { Resource } from './resource.js';
@@ -100,16 +100,16 @@ function buildNetworkPolicy(resource: Resource): Omit<NetworkPolicyModel, 'resou
 }
 
 function buildRule(direction: Direction, index: number, raw: unknown, problems: PolicyProblem[]): PolicyRule {
-  const path: FieldPath = ['spec', direction, index];
+  const path = internPath(['spec', direction, index]);
   const rule = isObject(raw) ? raw : {};
   const peerField = PEER_LIST_FIELD[direction];
   const rawPeers = rule[peerField];
   const rawPorts = rule.ports;
   const peers = Array.isArray(rawPeers) && rawPeers.length > 0
-    ? rawPeers.flatMap((p, i) => buildPeer(p, [...path, peerField, i], problems))
+    ? rawPeers.flatMap((p, i) => buildPeer(p, internPath([...path, peerField, i]), problems))
     : 'all';
   const ports = Array.isArray(rawPorts) && rawPorts.length > 0
-    ? rawPorts.map((p, i) => buildPort(p, [...path, 'ports', i], problems))
+    ? rawPorts.map((p, i) => buildPort(p, internPath([...path, 'ports', i]), problems))
     : 'all';
   return { direction, index, peers, ports, path };
 }
@@ -128,7 +128,7 @@ function buildPeer(raw: unknown, path: FieldPath, problems: PolicyProblem[]): Pe
       problems.push({ path, message: 'ipBlock cannot be combined with podSelector or namespaceSelector in one peer' });
       return [];
     }
-    return buildIpBlock(peer.ipBlock, [...path, 'ipBlock'], problems);
+    return buildIpBlock(peer.ipBlock, internPath([...path, 'ipBlock']), problems);
   }
   const pods = parseSelector(peer.podSelector ?? {});
   const namespaces = hasNamespaces ? parseSelector(peer.namespaceSelector) : 'own';

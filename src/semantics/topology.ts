@@ -1,4 +1,4 @@
-import type { FieldPath } from '../model/field-path.js';
+import { internPath, type FieldPath } from '../model/field-path.js';
 import { ingressOf, isIngress } from '../model/ingress.js';
 import { isObject, type JsonObject } from '../model/json.js';
 import type { Model } from '../model/load.js';
@@ -148,6 +148,8 @@ function computeTopology(model: Model): Topology {
 }
 
 // Per Resource: the objects of files that are the same on both sides are read once and shared by both topologies.
+const POD_LABELS_PATH = internPath(['metadata', 'labels']);
+
 const workloadOfPod = perResource((r: Resource): Workload => {
   const metadata = isObject(r.object.metadata) ? r.object.metadata : {};
   const owners = Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
@@ -161,7 +163,7 @@ const workloadOfPod = perResource((r: Resource): Workload => {
   }
   return {
     id: workloadId(r.namespace, name, kind), name, namespace: r.namespace, kind,
-    labels: r.labels(), ports: containerPorts(r.spec), resources: [r], labelsPath: ['metadata', 'labels'],
+    labels: r.labels(), ports: containerPorts(r.spec), resources: [r], labelsPath: POD_LABELS_PATH,
   };
 });
 
@@ -175,7 +177,7 @@ const workloadOfController = perResource((r: Resource): Workload => {
   if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? '' : String(v);
   return {
     id: workloadId(r.namespace, r.name, r.kind), name: r.name, namespace: r.namespace, kind: r.kind,
-    labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}), resources: [r], labelsPath: [...templatePath, 'metadata', 'labels'],
+    labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}), resources: [r], labelsPath: internPath([...templatePath, 'metadata', 'labels']),
   };
 });
 

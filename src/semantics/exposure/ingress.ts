@@ -1,3 +1,4 @@
+import { internPath } from '../../model/field-path.js';
 import { ingressOf, type IngressBackend, type IngressModel } from '../../model/ingress.js';
 import type { Model } from '../../model/load.js';
 import { controllerOf, defaultController, nginxGuardsOf, nginxOf, type NginxGuards } from '../../model/nginx.js';
@@ -37,7 +38,7 @@ function rowsOf(resource: Resource, model: Model): DraftRow[] {
         catchAll: p.path === '/' && p.pathType !== 'Exact',
         ...hostGuards(rule.host),
         backends: backendsOf(p.backend, resource.namespace),
-        source: { resource, path: p.fieldPath, hostPath: rule.host === undefined ? rule.fieldPath : [...rule.fieldPath, 'host'] },
+        source: { resource, path: p.fieldPath, hostPath: rule.host === undefined ? rule.fieldPath : internPath([...rule.fieldPath, 'host']) },
       });
     }
   }
