@@ -19584,6 +19584,24 @@ function formatFieldPath(path) {
   }
   return out;
 }
+var ROOT = { path: Object.freeze([]) };
+var MAX_INTERNED_PATHS = 5e4;
+var internedPaths = 0;
+function internPath(path) {
+  let node = ROOT;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    let next = node.children?.get(step);
+    if (!next) {
+      if (internedPaths >= MAX_INTERNED_PATHS) return path;
+      next = { path: Object.freeze(path.slice(0, i + 1)) };
+      (node.children ??= /* @__PURE__ */ new Map()).set(step, next);
+      internedPaths++;
+    }
+    node = next;
+  }
+  return node.path;
+}
 
 // src/model/flow-whitespace.ts
 function relaxFlowWhitespace(text2) {
@@ -21177,12 +21195,12 @@ function buildIngress(resource) {
   (Array.isArray(spec.rules) ? spec.rules : []).forEach((raw, index) => {
     const rule = isObject(raw) ? raw : {};
     const host = typeof rule.host === "string" && rule.host !== "" ? rule.host : void 0;
-    const fieldPath = ["spec", "rules", index];
+    const fieldPath = internPath(["spec", "rules", index]);
     const http = isObject(rule.http) ? rule.http : {};
     const paths = [];
     (Array.isArray(http.paths) ? http.paths : []).forEach((rawPath, i) => {
       const p = isObject(rawPath) ? rawPath : {};
-      const pathField = [...fieldPath, "http", "paths", i];
+      const pathField = internPath([...fieldPath, "http", "paths", i]);
       const rawType = typeof p.pathType === "string" ? p.pathType : void 0;
       if (rawType === void 0 && isV1) problems.push({ path: pathField, message: "pathType is required in networking.k8s.io/v1" });
       if (rawType !== void 0 && rawType !== "Exact" && rawType !== "Prefix" && rawType !== "ImplementationSpecific") {
@@ -21190,7 +21208,7 @@ function buildIngress(resource) {
       }
       const pathType = rawType ?? "ImplementationSpecific";
       const path = typeof p.path === "string" && p.path !== "" ? p.path : "/";
-      const backend = backendOf(isObject(p.backend) ? p.backend : {}, [...pathField, "backend"]);
+      const backend = backendOf(isObject(p.backend) ? p.backend : {}, internPath([...pathField, "backend"]));
       paths.push({ host, path, pathType, backend, fieldPath: pathField });
     });
     rules.push({ host, index, paths, fieldPath });
@@ -21212,14 +21230,14 @@ function backendOf(raw, path) {
       service: typeof raw.service.name === "string" ? raw.service.name : void 0,
       port: typeof port.number === "number" ? port.number : typeof port.name === "string" ? port.name : void 0,
       path,
-      servicePath: [...path, "service", "name"],
-      portPath: [...path, "service", "port", typeof port.number === "number" ? "number" : "name"]
+      servicePath: internPath([...path, "service", "name"]),
+      portPath: internPath([...path, "service", "port", typeof port.number === "number" ? "number" : "name"])
     };
   }
   if (typeof raw.serviceName === "string") {
     const sp = raw.servicePort;
     const port = typeof sp === "number" ? sp : typeof sp === "string" ? /^\d+$/.test(sp) ? Number(sp) : sp : void 0;
-    return { service: raw.serviceName, port, path, servicePath: [...path, "serviceName"], portPath: [...path, "servicePort"] };
+    return { service: raw.serviceName, port, path, servicePath: internPath([...path, "serviceName"]), portPath: internPath([...path, "servicePort"]) };
   }
   if (isObject(raw.resource)) {
     const r = raw.resource;
@@ -21917,13 +21935,13 @@ function buildNetworkPolicy(resource) {
   return { podSelector, isolates, policyTypesExplicit, rules, problems };
 }
 function buildRule(direction, index, raw, problems) {
-  const path = ["spec", direction, index];
+  const path = internPath(["spec", direction, index]);
   const rule = isObject(raw) ? raw : {};
   const peerField = PEER_LIST_FIELD[direction];
   const rawPeers = rule[peerField];
   const rawPorts = rule.ports;
-  const peers = Array.isArray(rawPeers) && rawPeers.length > 0 ? rawPeers.flatMap((p, i) => buildPeer(p, [...path, peerField, i], problems)) : "all";
-  const ports = Array.isArray(rawPorts) && rawPorts.length > 0 ? rawPorts.map((p, i) => buildPort(p, [...path, "ports", i], problems)) : "all";
+  const peers = Array.isArray(rawPeers) && rawPeers.length > 0 ? rawPeers.flatMap((p, i) => buildPeer(p, internPath([...path, peerField, i]), problems)) : "all";
+  const ports = Array.isArray(rawPorts) && rawPorts.length > 0 ? rawPorts.map((p, i) => buildPort(p, internPath([...path, "ports", i]), problems)) : "all";
   return { direction, index, peers, ports, path };
 }
 function buildPeer(raw, path, problems) {
@@ -21940,7 +21958,7 @@ function buildPeer(raw, path, problems) {
       problems.push({ path, message: "ipBlock cannot be combined with podSelector or namespaceSelector in one peer" });
       return [];
     }
-    return buildIpBlock(peer.ipBlock, [...path, "ipBlock"], problems);
+    return buildIpBlock(peer.ipBlock, internPath([...path, "ipBlock"]), problems);
   }
   const pods = parseSelector(peer.podSelector ?? {});
   const namespaces = hasNamespaces ? parseSelector(peer.namespaceSelector) : "own";
@@ -23237,6 +23255,7 @@ function computeTopology(model) {
   for (const r of model.resources) if (r.namespace && (r.kind === "NetworkPolicy" || r.kind === "CiliumNetworkPolicy")) reference(r.namespace);
   return { workloads, byId, namespaces, undeclaredNamespaces, services, entries: entries2 };
 }
+var POD_LABELS_PATH = internPath(["metadata", "labels"]);
 var workloadOfPod = perResource((r) => {
   const metadata = isObject(r.object.metadata) ? r.object.metadata : {};
   const owners = Array.isArray(metadata.ownerReferences) ? metadata.ownerReferences : [];
@@ -23255,7 +23274,7 @@ var workloadOfPod = perResource((r) => {
     labels: r.labels(),
     ports: containerPorts(r.spec),
     resources: [r],
-    labelsPath: ["metadata", "labels"]
+    labelsPath: POD_LABELS_PATH
   };
 });
 var workloadOfController = perResource((r) => {
@@ -23274,7 +23293,7 @@ var workloadOfController = perResource((r) => {
     labels,
     ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}),
     resources: [r],
-    labelsPath: [...templatePath, "metadata", "labels"]
+    labelsPath: internPath([...templatePath, "metadata", "labels"])
   };
 });
 function workloadId(namespace, name, kind) {
@@ -24527,7 +24546,7 @@ function rowsOf2(resource, model) {
         catchAll: p.path === "/" && p.pathType !== "Exact",
         ...hostGuards(rule.host),
         backends: backendsOf(p.backend, resource.namespace),
-        source: { resource, path: p.fieldPath, hostPath: rule.host === void 0 ? rule.fieldPath : [...rule.fieldPath, "host"] }
+        source: { resource, path: p.fieldPath, hostPath: rule.host === void 0 ? rule.fieldPath : internPath([...rule.fieldPath, "host"]) }
       });
     }
   }
