@@ -43,6 +43,11 @@ ruleTester(rule, {
   valid: [
     { name: 'a well-formed policy', base: {}, head: { 'np.yaml': goodPolicy } },
     {
+      name: 'an invalid policy moved to another folder unchanged (not introduced by the change)',
+      base: { 'np.yaml': policy('    - from:', '        - {}') },
+      head: { 'payments/np.yaml': policy('    - from:', '        - {}') },
+    },
+    {
       name: 'an except equal to a narrower block inside the cidr, IPv6 included',
       base: {},
       head: { 'np.yaml': policy('    - from:', '        - ipBlock: {cidr: "2001:db8::/32", except: ["2001:db8:1::/48"]}') },
@@ -75,6 +80,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a policy moved to another folder and broken on the way',
+      base: { 'np.yaml': goodPolicy },
+      head: { 'payments/np.yaml': policy('    - from:', '        - {}') },
+      findings: [{ path: 'payments/np.yaml', line: 10 }],
+    },
     {
       name: 'an AdminNetworkPolicy with Reject for an action and a priority past 1000; a BaselineAdminNetworkPolicy with Pass',
       base: {},
