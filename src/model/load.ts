@@ -88,9 +88,8 @@ export class ParseCache {
 
   /**
    * A YAML text assembled from its document texts when all of them were decoded before (in whatever file), else
-   * decoded whole in one pass (as fast as a whole-file decode) with its document texts remembered. Undefined when
-   * the text takes the careful whole-file path (aliases, merge keys, directives, a document that does not decode
-   * cleanly), which reports what is wrong at its line.
+   * decoded whole in one pass (as fast as a whole-file decode) with its document texts remembered when it decodes
+   * cleanly. Undefined for a text that cannot be split (aliases, merge keys, directives): `decode` takes it.
    */
   private byDocument(text: string): ParsedText | undefined {
     const pieces = documentTexts(text);
@@ -98,7 +97,8 @@ export class ParseCache {
     const slots = pieces.map((piece) => this.documents.get(piece.text));
     if (slots.every((slot) => slot !== undefined)) return assembled(pieces, slots as DocumentSlot[]);
     const fast = decodeFast(text);
-    if (fast instanceof jsYaml.YAMLException) return undefined;
+    // A text js-yaml rejects goes on as `decode` takes it, without decoding it again.
+    if (fast instanceof jsYaml.YAMLException) return decodeYaml(text, fast);
     const parsed = withTypeChecks(fast);
     if (parsed.problems.length === 0) this.remember(pieces, parsed);
     return parsed;
@@ -472,8 +472,12 @@ function linesIn(text: string, start: number, end: number): number {
 
 function decode(text: string, isJson: boolean): ParsedText {
   if (isJson) return withTypeChecks(decodeJson(text));
-  if (fastPathText(text)) {
-    const fast = decodeFast(text);
+  return decodeYaml(text, fastPathText(text) ? decodeFast(text) : undefined);
+}
+
+/** A YAML text, given js-yaml's decoding of it (undefined: the text is not for the fast path). */
+function decodeYaml(text: string, fast: ParsedText | jsYaml.YAMLException | undefined): ParsedText {
+  if (fast !== undefined) {
     if (!(fast instanceof jsYaml.YAMLException)) return withTypeChecks(fast);
     if (fast.reason.startsWith('nesting exceeded')) return tooDeep((fast.mark?.line ?? 0) + 1);
     // go-yaml takes whitespace inside flow collections that js-yaml rejects: a file kubectl reads is read here too.
