@@ -11631,9 +11631,8 @@ var ParseCache = class {
   }
   /**
    * A YAML text assembled from its document texts when all of them were decoded before (in whatever file), else
-   * decoded whole in one pass (as fast as a whole-file decode) with its document texts remembered. Undefined when
-   * the text takes the careful whole-file path (aliases, merge keys, directives, a document that does not decode
-   * cleanly), which reports what is wrong at its line.
+   * decoded whole in one pass (as fast as a whole-file decode) with its document texts remembered when it decodes
+   * cleanly. Undefined for a text that cannot be split (aliases, merge keys, directives): `decode` takes it.
    */
   byDocument(text) {
     const pieces = documentTexts(text);
@@ -11641,7 +11640,7 @@ var ParseCache = class {
     const slots = pieces.map((piece) => this.documents.get(piece.text));
     if (slots.every((slot) => slot !== void 0)) return assembled(pieces, slots);
     const fast = decodeFast(text);
-    if (fast instanceof YAMLException) return void 0;
+    if (fast instanceof YAMLException) return decodeYaml(text, fast);
     const parsed = withTypeChecks(fast);
     if (parsed.problems.length === 0) this.remember(pieces, parsed);
     return parsed;
@@ -11894,8 +11893,10 @@ function linesIn(text, start, end) {
 }
 function decode(text, isJson) {
   if (isJson) return withTypeChecks(decodeJson(text));
-  if (fastPathText(text)) {
-    const fast = decodeFast(text);
+  return decodeYaml(text, fastPathText(text) ? decodeFast(text) : void 0);
+}
+function decodeYaml(text, fast) {
+  if (fast !== void 0) {
     if (!(fast instanceof YAMLException)) return withTypeChecks(fast);
     if (fast.reason.startsWith("nesting exceeded")) return tooDeep((fast.mark?.line ?? 0) + 1);
     const relaxed = relaxFlowWhitespace(text);

@@ -20335,9 +20335,8 @@ var ParseCache = class {
   }
   /**
    * A YAML text assembled from its document texts when all of them were decoded before (in whatever file), else
-   * decoded whole in one pass (as fast as a whole-file decode) with its document texts remembered. Undefined when
-   * the text takes the careful whole-file path (aliases, merge keys, directives, a document that does not decode
-   * cleanly), which reports what is wrong at its line.
+   * decoded whole in one pass (as fast as a whole-file decode) with its document texts remembered when it decodes
+   * cleanly. Undefined for a text that cannot be split (aliases, merge keys, directives): `decode` takes it.
    */
   byDocument(text2) {
     const pieces = documentTexts(text2);
@@ -20345,7 +20344,7 @@ var ParseCache = class {
     const slots = pieces.map((piece) => this.documents.get(piece.text));
     if (slots.every((slot) => slot !== void 0)) return assembled(pieces, slots);
     const fast = decodeFast(text2);
-    if (fast instanceof YAMLException) return void 0;
+    if (fast instanceof YAMLException) return decodeYaml(text2, fast);
     const parsed2 = withTypeChecks(fast);
     if (parsed2.problems.length === 0) this.remember(pieces, parsed2);
     return parsed2;
@@ -20598,8 +20597,10 @@ function linesIn(text2, start, end) {
 }
 function decode(text2, isJson) {
   if (isJson) return withTypeChecks(decodeJson(text2));
-  if (fastPathText(text2)) {
-    const fast = decodeFast(text2);
+  return decodeYaml(text2, fastPathText(text2) ? decodeFast(text2) : void 0);
+}
+function decodeYaml(text2, fast) {
+  if (fast !== void 0) {
     if (!(fast instanceof YAMLException)) return withTypeChecks(fast);
     if (fast.reason.startsWith("nesting exceeded")) return tooDeep((fast.mark?.line ?? 0) + 1);
     const relaxed = relaxFlowWhitespace(text2);
