@@ -11,11 +11,13 @@ import type { Topology, Workload } from './topology.js';
 export function collapseAlike(base: Topology, head: Topology): [Topology, Topology] {
   const groups = new Map<string, string[]>();
   const seen = new Set<string>();
+  const [baseSide, headSide] = [sideOf(base), sideOf(head)];
   for (const topology of [base, head]) {
     for (const w of topology.workloads) {
       if (seen.has(w.id)) continue;
       seen.add(w.id);
-      const key = JSON.stringify([w.kind, w.namespace, signature(base, w.id), signature(head, w.id)]);
+      // JSON strings hold no raw NUL, so NUL separates the parts unambiguously; '' is a side without the workload.
+      const key = `${JSON.stringify(w.kind)}\0${JSON.stringify(w.namespace)}\0${signature(baseSide, w.id)}\0${signature(headSide, w.id)}`;
       const group = groups.get(key);
       if (group) group.push(w.id);
       else groups.set(key, [w.id]);
@@ -27,11 +29,35 @@ export function collapseAlike(base: Topology, head: Topology): [Topology, Topolo
   return [collapsed(base, groupOf), collapsed(head, groupOf)];
 }
 
-/** What decides a workload's connections on one side; undefined when the side does not have it. */
-function signature(topology: Topology, id: string): string | undefined {
-  const w = topology.byId.get(id);
-  if (!w) return undefined;
-  return JSON.stringify([sorted(w.labels), w.ports, sorted(topology.namespaces.get(w.namespace) ?? {})]);
+/** One side of the change, with the signatures of its namespaces' labels (shared by all their workloads). */
+interface Side {
+  topology: Topology;
+  namespaces: Map<string, string>;
+}
+
+function sideOf(topology: Topology): Side {
+  return { topology, namespaces: new Map() };
+}
+
+/** What decides a workload's connections on one side; '' when the side does not have it. */
+function signature(side: Side, id: string): string {
+  const w = side.topology.byId.get(id);
+  if (!w) return '';
+  let namespace = side.namespaces.get(w.namespace);
+  if (namespace === undefined) side.namespaces.set(w.namespace, (namespace = JSON.stringify(sorted(side.topology.namespaces.get(w.namespace) ?? {}))));
+  return `[${podSignature(w)},${namespace}]`;
+}
+
+/**
+ * The pod labels and ports of a workload as JSON. Workloads are shared by both sides (and by the next analysis of
+ * the same objects), so each is written once.
+ */
+const podSignatures = new WeakMap<Workload, string>();
+
+function podSignature(w: Workload): string {
+  let text = podSignatures.get(w);
+  if (text === undefined) podSignatures.set(w, (text = `${JSON.stringify(sorted(w.labels))},${JSON.stringify(w.ports)}`));
+  return text;
 }
 
 function sorted(labels: Readonly<Record<string, string>>): [string, string][] {
