@@ -3,8 +3,10 @@ import { isCiliumModel } from '../../model/cilium-policy.js';
 import type { Model } from '../../model/load.js';
 import type { Direction, NetworkPolicyModel, PolicyRule } from '../../model/network-policy.js';
 import { isSubsetOf, matches, overlaps, selectsNothing, type LabelSelector } from '../../model/selector.js';
+import { deepEqual } from '../../model/json.js';
 import { denyRulesOf } from '../../semantics/cilium.js';
 import { clusterTierVerdict } from '../../semantics/cluster-deny.js';
+import { buildTopology, type Topology, type Workload } from '../../semantics/topology.js';
 import { isAllowAll, policiesIn, scopeOf } from './policies.js';
 
 /**
@@ -37,6 +39,37 @@ export function baselineRules(base: Model, namespace: string, selector: LabelSel
   const policies = coveringPolicies(base, namespace, selector, direction)
     .sort((a, b) => Number(b.resource.key === preferKey) - Number(a.resource.key === preferKey));
   return policies.flatMap((policy) => policy.rules[direction].map((rule) => ({ policy, rule })));
+}
+
+/**
+ * Whether a changed policy's podSelector changed while it still selects the very same workloads of the repository
+ * (at least one): its pods were relabelled together with its selector (`app: web` to `app: web-v2` in the Deployment
+ * and in the policy). What the policy admitted those pods in base is then part of what the base admitted them,
+ * though no base policy selects their new labels: judged by the labels alone, a rename would read as new access.
+ */
+export function relabelledWithItsPods(base: Model, head: Model, before: NetworkPolicyModel, after: NetworkPolicyModel): boolean {
+  const namespace = after.resource.namespace;
+  if (deepEqual(before.resource.spec.podSelector, after.resource.spec.podSelector)) return false;
+  const was = selectedWorkloads(buildTopology(base), namespace, before.podSelector);
+  const is = selectedWorkloads(buildTopology(head), namespace, after.podSelector);
+  return is.length > 0 && was.length === is.length && was.every((id, i) => id === is[i]);
+}
+
+const workloadsByNamespace = new WeakMap<Topology, Map<string, Workload[]>>();
+
+/** The ids of the workloads of a namespace whose pods a selector picks, sorted. */
+function selectedWorkloads(topology: Topology, namespace: string, selector: LabelSelector): string[] {
+  let byNamespace = workloadsByNamespace.get(topology);
+  if (!byNamespace) {
+    byNamespace = new Map();
+    for (const w of topology.workloads) {
+      const list = byNamespace.get(w.namespace);
+      if (list) list.push(w);
+      else byNamespace.set(w.namespace, [w]);
+    }
+    workloadsByNamespace.set(topology, byNamespace);
+  }
+  return (byNamespace.get(namespace) ?? []).filter((w) => matches(selector, w.labels)).map((w) => w.id).sort();
 }
 
 export function admitsEverything(rules: readonly BaseRule[]): boolean {

@@ -7,7 +7,7 @@ import { compareSelectors, selectsEverything } from '../../model/selector.js';
 import type { DiffContext, Place } from '../rule.js';
 import { claimedByDefaultDeny } from './default-deny.js';
 import { describePeer, describeRule } from './describe.js';
-import { admitsEverything, baselineRules, isolatingPolicies, type BaseRule } from './isolation.js';
+import { admitsEverything, baselineRules, isolatingPolicies, relabelledWithItsPods, type BaseRule } from './isolation.js';
 import {
   NAMESPACE_NAME_LABEL, addressesOf, coversEveryPort, peersAdmit, podPeerWithin, portSpecWithin, portsNotWithin, type Scope,
 } from './peers.js';
@@ -78,14 +78,20 @@ function policyWidenings(context: Pick<DiffContext, 'base' | 'head' | 'changed'>
   const { base, head } = context;
   const namespace = policy.resource.namespace;
   const out: Widening[] = [];
+  // Pods relabelled with the policy's selector are the same pods: judged against what the policy admitted them before.
+  const relabelled = before && relabelledWithItsPods(base, head, before, policy) ? before : undefined;
   for (const direction of DIRECTIONS) {
     // Rules of a direction the policy does not isolate are ignored by Kubernetes.
     if (!policy.isolates[direction]) continue;
-    const isolatedBy = isolatingPolicies(base, namespace, policy.podSelector, direction);
+    const own = relabelled?.isolates[direction] ? relabelled : undefined;
+    const isolatedBy = [...(own ? [own] : []), ...isolatingPolicies(base, namespace, policy.podSelector, direction).filter((p) => p !== own)];
     if (isolatedBy.length === 0) continue; // the pods were open in base: no allow rule can open more
     // Named ports are compared by the number the selected pods give them, on each side.
-    const baseline = baselineRules(base, namespace, policy.podSelector, direction, policy.resource.key)
-      .map((b) => ({ policy: b.policy, rule: resolveNamedPorts(b.rule, base, namespace, policy.podSelector) }));
+    const baseline = [
+      ...(own ? own.rules[direction].map((rule) => ({ policy: own, rule: resolveNamedPorts(rule, base, namespace, own.podSelector) })) : []),
+      ...baselineRules(base, namespace, policy.podSelector, direction, policy.resource.key).filter((b) => b.policy !== own)
+        .map((b) => ({ policy: b.policy, rule: resolveNamedPorts(b.rule, base, namespace, policy.podSelector) })),
+    ];
     if (admitsEverything(baseline)) continue;
     const judge = new RuleJudge({
       policy, direction, isolatedBy, baseline, scope: scopeOf(base, head, namespace), out,
