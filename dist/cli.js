@@ -25917,6 +25917,27 @@ function baselineRules(base, namespace, selector2, direction, preferKey) {
   const policies = coveringPolicies(base, namespace, selector2, direction).sort((a, b) => Number(b.resource.key === preferKey) - Number(a.resource.key === preferKey));
   return policies.flatMap((policy) => policy.rules[direction].map((rule) => ({ policy, rule })));
 }
+function relabelledWithItsPods(base, head, before, after) {
+  const namespace = after.resource.namespace;
+  if (deepEqual(before.resource.spec.podSelector, after.resource.spec.podSelector)) return false;
+  const was = selectedWorkloads(buildTopology(base), namespace, before.podSelector);
+  const is = selectedWorkloads(buildTopology(head), namespace, after.podSelector);
+  return is.length > 0 && was.length === is.length && was.every((id, i) => id === is[i]);
+}
+var workloadsByNamespace = /* @__PURE__ */ new WeakMap();
+function selectedWorkloads(topology, namespace, selector2) {
+  let byNamespace = workloadsByNamespace.get(topology);
+  if (!byNamespace) {
+    byNamespace = /* @__PURE__ */ new Map();
+    for (const w of topology.workloads) {
+      const list2 = byNamespace.get(w.namespace);
+      if (list2) list2.push(w);
+      else byNamespace.set(w.namespace, [w]);
+    }
+    workloadsByNamespace.set(topology, byNamespace);
+  }
+  return (byNamespace.get(namespace) ?? []).filter((w) => matches(selector2, w.labels)).map((w) => w.id).sort();
+}
 function admitsEverything(rules) {
   return rules.some((r) => isAllowAll(r.rule));
 }
@@ -26337,11 +26358,12 @@ function mergePorts(a, b) {
 function collapseAlike(base, head) {
   const groups = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
+  const [baseSide, headSide] = [sideOf(base), sideOf(head)];
   for (const topology of [base, head]) {
     for (const w of topology.workloads) {
       if (seen.has(w.id)) continue;
       seen.add(w.id);
-      const key = JSON.stringify([w.kind, w.namespace, signature(base, w.id), signature(head, w.id)]);
+      const key = `${JSON.stringify(w.kind)}\0${JSON.stringify(w.namespace)}\0${signature(baseSide, w.id)}\0${signature(headSide, w.id)}`;
       const group = groups.get(key);
       if (group) group.push(w.id);
       else groups.set(key, [w.id]);
@@ -26352,10 +26374,21 @@ function collapseAlike(base, head) {
   for (const ids of groups.values()) for (const id of ids) groupOf.set(id, ids);
   return [collapsed(base, groupOf), collapsed(head, groupOf)];
 }
-function signature(topology, id) {
-  const w = topology.byId.get(id);
-  if (!w) return void 0;
-  return JSON.stringify([sorted(w.labels), w.ports, sorted(topology.namespaces.get(w.namespace) ?? {})]);
+function sideOf(topology) {
+  return { topology, namespaces: /* @__PURE__ */ new Map() };
+}
+function signature(side, id) {
+  const w = side.topology.byId.get(id);
+  if (!w) return "";
+  let namespace = side.namespaces.get(w.namespace);
+  if (namespace === void 0) side.namespaces.set(w.namespace, namespace = JSON.stringify(sorted(side.topology.namespaces.get(w.namespace) ?? {})));
+  return `[${podSignature(w)},${namespace}]`;
+}
+var podSignatures = /* @__PURE__ */ new WeakMap();
+function podSignature(w) {
+  let text2 = podSignatures.get(w);
+  if (text2 === void 0) podSignatures.set(w, text2 = `${JSON.stringify(sorted(w.labels))},${JSON.stringify(w.ports)}`);
+  return text2;
 }
 function sorted(labels) {
   return Object.keys(labels).sort().map((k) => [k, labels[k]]);
@@ -28332,11 +28365,16 @@ function policyWidenings(context, policy, before) {
   const { base, head } = context;
   const namespace = policy.resource.namespace;
   const out = [];
+  const relabelled = before && relabelledWithItsPods(base, head, before, policy) ? before : void 0;
   for (const direction of DIRECTIONS) {
     if (!policy.isolates[direction]) continue;
-    const isolatedBy = isolatingPolicies(base, namespace, policy.podSelector, direction);
+    const own = relabelled?.isolates[direction] ? relabelled : void 0;
+    const isolatedBy = [...own ? [own] : [], ...isolatingPolicies(base, namespace, policy.podSelector, direction).filter((p) => p !== own)];
     if (isolatedBy.length === 0) continue;
-    const baseline = baselineRules(base, namespace, policy.podSelector, direction, policy.resource.key).map((b) => ({ policy: b.policy, rule: resolveNamedPorts(b.rule, base, namespace, policy.podSelector) }));
+    const baseline = [
+      ...own ? own.rules[direction].map((rule) => ({ policy: own, rule: resolveNamedPorts(rule, base, namespace, own.podSelector) })) : [],
+      ...baselineRules(base, namespace, policy.podSelector, direction, policy.resource.key).filter((b) => b.policy !== own).map((b) => ({ policy: b.policy, rule: resolveNamedPorts(b.rule, base, namespace, policy.podSelector) }))
+    ];
     if (admitsEverything(baseline)) continue;
     const judge = new RuleJudge({
       policy,
