@@ -9,7 +9,8 @@ import { generate, SHAPES, type Shape } from './generate.js';
 
 /**
  * Measurements in their own process (so heaps and JIT state of one size do not leak into another):
- * `tsx bench/measure.ts <n> <parse|compare|check> <rounds> [shape]`. `compare` alternates the floor (js-yaml over both
+ * `node bench/out/measure.mjs <n> <parse|compare|check> <rounds> [shape]`, the bundle bench/run.mjs builds (or
+ * `tsx bench/measure.ts …` for the source as it is). `compare` alternates the floor (js-yaml over both
  * trees) and the full check round by round, so both are timed under the same machine conditions (the machine is
  * shared: its speed drifts by tens of percent within a minute); `check` runs the check alone, for its peak RSS.
  * Prints one JSON line per mode: the best CPU time, the best wall time, the process's peak RSS and, for check,

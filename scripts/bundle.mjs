@@ -2,6 +2,7 @@
 // CI rebuilds it and compares with the committed dist/, so nothing here may depend on time, machine or path.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_OPTIONS } from './bundle-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -19,18 +20,4 @@ const ENTRY_POINTS = [
 const outdirFlag = process.argv.indexOf('--outdir');
 const outdir = outdirFlag >= 0 ? process.argv[outdirFlag + 1] : 'dist';
 
-await build({
-  absWorkingDir: root,
-  entryPoints: ENTRY_POINTS,
-  outdir,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // Bundled CommonJS dependencies call require() for Node built-ins, which ESM lacks.
-  banner: { js: "import { createRequire as __segguardCreateRequire } from 'node:module';\nconst require = __segguardCreateRequire(import.meta.url);" },
-  legalComments: 'none',
-  sourcemap: false,
-  charset: 'utf8',
-  logLevel: 'warning',
-});
+await build({ ...BUNDLE_OPTIONS, absWorkingDir: root, entryPoints: ENTRY_POINTS, outdir });
