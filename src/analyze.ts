@@ -143,8 +143,10 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
 function ruleFindings(base: Model, head: Model, config: SegguardConfig, rules: readonly Rule[], options: AnalyzeOptions, notes: Set<string>): Finding[] {
   const mode = options.mode ?? 'pr';
   const changed = changedPairs(base, head);
-  const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
-  const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
+  // An object the other side has as the very same decoded object (identical text, moved or reformatted) is no change:
+  // a state rule's findings depend on the object alone, so its findings there are those the other side has.
+  const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key)?.object !== r.object));
+  const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key)?.object !== r.object));
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id];

@@ -58,7 +58,8 @@ export interface StateContext {
   model: Model;
   side: Side;
   /**
-   * The objects of this side that are not the very same object on the other side (all of them in audit mode).
+   * The objects of this side that are not the very same decoded object on the other side (all of them in audit mode):
+   * an object whose file moved or was reformatted is the same object on both sides.
    * A rule whose findings depend on one object alone may look at these only: an object both sides share yields the
    * same findings on both, and only the head's findings that base does not have are reported.
    */
