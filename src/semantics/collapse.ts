@@ -1,3 +1,4 @@
+import { podKey } from './pod-key.js';
 import type { Topology, Workload } from './topology.js';
 
 /**
@@ -45,19 +46,7 @@ function signature(side: Side, id: string): string {
   if (!w) return '';
   let namespace = side.namespaces.get(w.namespace);
   if (namespace === undefined) side.namespaces.set(w.namespace, (namespace = JSON.stringify(sorted(side.topology.namespaces.get(w.namespace) ?? {}))));
-  return `[${podSignature(w)},${namespace}]`;
-}
-
-/**
- * The pod labels and ports of a workload as JSON. Workloads are shared by both sides (and by the next analysis of
- * the same objects), so each is written once.
- */
-const podSignatures = new WeakMap<Workload, string>();
-
-function podSignature(w: Workload): string {
-  let text = podSignatures.get(w);
-  if (text === undefined) podSignatures.set(w, (text = `${JSON.stringify(sorted(w.labels))},${JSON.stringify(w.ports)}`));
-  return text;
+  return `[${podKey(w.labels, w.ports)},${namespace}]`;
 }
 
 function sorted(labels: Readonly<Record<string, string>>): [string, string][] {

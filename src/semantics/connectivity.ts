@@ -11,6 +11,7 @@ import {
 import { DenyRules, denyRulesOf, enforcedPolicies } from './cilium.js';
 import { ConnectionSet } from './connection-set.js';
 import { ALL_IPV4, disjointBlocks, overlay, paintedAt, rangeName, unionSpans, type IpSpan, type Painted } from './ip-blocks.js';
+import { podKey } from './pod-key.js';
 import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type Service, type ServicePort, type Topology, type Workload } from './topology.js';
 
 /**
@@ -852,17 +853,8 @@ function push(out: Connection[], src: PeerRef, dst: PeerRef, conns: ConnectionSe
   if (!conns.isEmpty()) out.push({ src, dst, conns });
 }
 
-const podKeys = new WeakMap<object, WeakMap<object, string>>();
-
 function classKey(namespace: string, labels: Readonly<Record<string, string>>, ports: readonly ContainerPort[]): string {
-  let byPorts = podKeys.get(labels);
-  if (!byPorts) podKeys.set(labels, (byPorts = new WeakMap()));
-  let key = byPorts.get(ports);
-  if (key === undefined) {
-    const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
-    byPorts.set(ports, (key = JSON.stringify([sortedLabels, ports])));
-  }
-  return JSON.stringify(namespace) + key;
+  return JSON.stringify(namespace) + podKey(labels, ports);
 }
 
 const ruleConnsCache = new WeakMap<PolicyRule, ConnectionSet>();
