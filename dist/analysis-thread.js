@@ -2704,12 +2704,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -3255,8 +3255,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -3271,8 +3271,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -8230,9 +8230,9 @@ function deepEqual(a, b) {
     return Array.isArray(b) && a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
   }
   if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a);
-    if (keys.length !== Object.keys(b).length) return false;
-    return keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+    const keys2 = Object.keys(a);
+    if (keys2.length !== Object.keys(b).length) return false;
+    return keys2.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
   }
   return false;
 }
@@ -8849,9 +8849,9 @@ function isPlainObject(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object, keys) {
+function pick(object, keys2) {
   const result = {};
-  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+  for (const key of keys2) if (object[key] !== void 0) result[key] = object[key];
   return result;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -8887,9 +8887,9 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
     }
     if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
     const object = item;
-    const keys = Object.keys(object);
-    if (keys.length !== 1) return "cannot resolve a pairs item";
-    container.push([keys[0], object[keys[0]]]);
+    const keys2 = Object.keys(object);
+    if (keys2.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys2[0], object[keys2[0]]]);
     return "";
   },
   identify: () => false
@@ -9030,10 +9030,10 @@ var Schema = class Schema2 {
       }
     }
     const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-    const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const keys2 = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys2.add(key);
     const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    for (const key of keys2) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
     const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
     if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
     this.tags = compiledTags;
@@ -14228,12 +14228,12 @@ function appendMerged(out, range, value, same) {
 var INDEX_BITS = 2 ** 21;
 function disjointIpv4(pieces) {
   if (pieces.length >= INDEX_BITS) return void 0;
-  const keys = new Float64Array(pieces.length);
-  for (let i = 0; i < pieces.length; i++) keys[i] = Number(pieces[i].range.start) * INDEX_BITS + i;
-  keys.sort();
+  const keys2 = new Float64Array(pieces.length);
+  for (let i = 0; i < pieces.length; i++) keys2[i] = Number(pieces[i].range.start) * INDEX_BITS + i;
+  keys2.sort();
   const sorted2 = new Array(pieces.length);
-  for (let i = 0; i < keys.length; i++) {
-    const piece = pieces[keys[i] % INDEX_BITS];
+  for (let i = 0; i < keys2.length; i++) {
+    const piece = pieces[keys2[i] % INDEX_BITS];
     if (i > 0 && piece.range.start <= sorted2[i - 1].range.end) return void 0;
     sorted2[i] = piece;
   }
@@ -14248,30 +14248,30 @@ function ipv4Edges(pieces) {
   all.sort();
   let count = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[count++] = all[i];
-  const keys = all.subarray(0, count);
+  const keys2 = all.subarray(0, count);
   return {
     count,
-    at: (index) => BigInt(keys[index]),
-    startIndex: (piece) => indexIn(keys, Number(pieces[piece].range.start)),
-    endIndex: (piece) => indexIn(keys, Number(pieces[piece].range.end) + 1)
+    at: (index) => BigInt(keys2[index]),
+    startIndex: (piece) => indexIn(keys2, Number(pieces[piece].range.start)),
+    endIndex: (piece) => indexIn(keys2, Number(pieces[piece].range.end) + 1)
   };
 }
-function indexIn(keys, key) {
+function indexIn(keys2, key) {
   let lo = 0;
-  let hi = keys.length - 1;
+  let hi = keys2.length - 1;
   while (lo < hi) {
     const mid = lo + hi >>> 1;
-    if (keys[mid] < key) lo = mid + 1;
+    if (keys2[mid] < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 function ipv6Edges(pieces) {
-  const keys = sortedUnique(pieces.flatMap((p) => [p.range.start, p.range.end + 1n]));
-  const indexOf = new Map(keys.map((e, i) => [e, i]));
+  const keys2 = sortedUnique(pieces.flatMap((p) => [p.range.start, p.range.end + 1n]));
+  const indexOf = new Map(keys2.map((e, i) => [e, i]));
   return {
-    count: keys.length,
-    at: (index) => keys[index],
+    count: keys2.length,
+    at: (index) => keys2[index],
     startIndex: (piece) => indexOf.get(pieces[piece].range.start),
     endIndex: (piece) => indexOf.get(pieces[piece].range.end + 1n)
   };
@@ -14487,6 +14487,19 @@ function liftedDenyCause(base, direction, self, other, dst, added) {
   };
 }
 
+// src/semantics/pod-key.ts
+var keys = /* @__PURE__ */ new WeakMap();
+function podKey(labels, ports) {
+  let byPorts = keys.get(labels);
+  if (!byPorts) keys.set(labels, byPorts = /* @__PURE__ */ new WeakMap());
+  let key = byPorts.get(ports);
+  if (key === void 0) {
+    const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
+    byPorts.set(ports, key = JSON.stringify([sortedLabels, ports]));
+  }
+  return key;
+}
+
 // src/semantics/topology.ts
 var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 var TEMPLATE_PATHS = {
@@ -14563,36 +14576,41 @@ var workloadOfPod = perResource((r) => {
     name = owner.name;
     kind = typeof owner.kind === "string" && owner.kind !== "" ? owner.kind : "Pod";
   }
-  return {
-    id: workloadId(r.namespace, name, kind),
-    name,
-    namespace: r.namespace,
-    kind,
-    labels: r.labels(),
-    ports: containerPorts(r.spec),
-    resources: [r],
-    labelsPath: POD_LABELS_PATH
-  };
+  const { labels, ports } = podOf(r.object, () => ({ labels: r.labels(), ports: containerPorts(r.spec) }));
+  return { id: workloadId(r.namespace, name, kind), name, namespace: r.namespace, kind, labels, ports, resources: [r], labelsPath: POD_LABELS_PATH };
 });
 var workloadOfController = perResource((r) => {
   const templatePath = TEMPLATE_PATHS[r.kind];
-  let template = r.object;
-  for (const step of templatePath) template = isObject(template) ? template[step] : void 0;
-  const tpl = isObject(template) ? template : {};
-  const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
-  const labels = {};
-  if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? "" : String(v);
+  const { labels, ports } = templateOf(r.object, () => {
+    let template = r.object;
+    for (const step of templatePath) template = isObject(template) ? template[step] : void 0;
+    const tpl = isObject(template) ? template : {};
+    const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
+    const labels2 = {};
+    if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels2[k] = v === null ? "" : String(v);
+    return { labels: labels2, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}) };
+  });
   return {
     id: workloadId(r.namespace, r.name, r.kind),
     name: r.name,
     namespace: r.namespace,
     kind: r.kind,
     labels,
-    ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}),
+    ports,
     resources: [r],
     labelsPath: internPath([...templatePath, "metadata", "labels"])
   };
 });
+function byDecodedObject() {
+  const parts = /* @__PURE__ */ new WeakMap();
+  return (object, read) => {
+    let found = parts.get(object);
+    if (!found) parts.set(object, found = read());
+    return found;
+  };
+}
+var podOf = byDecodedObject();
+var templateOf = byDecodedObject();
 function workloadId(namespace, name, kind) {
   return `${namespace}/${name}[${kind}]`;
 }
@@ -15319,16 +15337,8 @@ function pushTo(map, key, value) {
 function push(out, src, dst, conns) {
   if (!conns.isEmpty()) out.push({ src, dst, conns });
 }
-var podKeys = /* @__PURE__ */ new WeakMap();
 function classKey(namespace, labels, ports) {
-  let byPorts = podKeys.get(labels);
-  if (!byPorts) podKeys.set(labels, byPorts = /* @__PURE__ */ new WeakMap());
-  let key = byPorts.get(ports);
-  if (key === void 0) {
-    const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
-    byPorts.set(ports, key = JSON.stringify([sortedLabels, ports]));
-  }
-  return JSON.stringify(namespace) + key;
+  return JSON.stringify(namespace) + podKey(labels, ports);
 }
 var ruleConnsCache = /* @__PURE__ */ new WeakMap();
 function ruleConnections2(rule, dst) {
@@ -17634,13 +17644,7 @@ function signature(side, id) {
   if (!w) return "";
   let namespace = side.namespaces.get(w.namespace);
   if (namespace === void 0) side.namespaces.set(w.namespace, namespace = JSON.stringify(sorted(side.topology.namespaces.get(w.namespace) ?? {})));
-  return `[${podSignature(w)},${namespace}]`;
-}
-var podSignatures = /* @__PURE__ */ new WeakMap();
-function podSignature(w) {
-  let text = podSignatures.get(w);
-  if (text === void 0) podSignatures.set(w, text = `${JSON.stringify(sorted(w.labels))},${JSON.stringify(w.ports)}`);
-  return text;
+  return `[${podKey(w.labels, w.ports)},${namespace}]`;
 }
 function sorted(labels) {
   return Object.keys(labels).sort().map((k) => [k, labels[k]]);
@@ -19752,8 +19756,8 @@ var RuleJudge = class {
   judgeMutableLabel(rule, peer, basePeers) {
     if (peer.namespaces === "own") return;
     const known = new Set(basePeers.flatMap((ref) => ref.peer.namespaces === "own" ? [] : [...ref.peer.namespaces.constraints.keys()]));
-    const keys = [...peer.namespaces.constraints.keys()].filter((k) => k !== NAMESPACE_NAME_LABEL2 && !known.has(k)).sort();
-    if (keys.length > 0) this.push(rule, { kind: "mutable-namespace-label", peer, keys });
+    const keys2 = [...peer.namespaces.constraints.keys()].filter((k) => k !== NAMESPACE_NAME_LABEL2 && !known.has(k)).sort();
+    if (keys2.length > 0) this.push(rule, { kind: "mutable-namespace-label", peer, keys: keys2 });
   }
   /** The rule of the same policy before the change that the head no longer has, preferring one on the same ports. */
   counterpart(ports) {
@@ -20935,9 +20939,9 @@ var traefik_allowlist_loosened_default = defineRule({
       const was = allowListsOf(routerGuards(base, served.base));
       const now = allowListsOf(headGuards(served.head, head, base));
       if (was.length === 0 || now.length === 0) continue;
-      const keys = (guards) => guards.map((g) => g.middleware.resource.key).sort().join(",");
-      if (keys(was) === keys(now)) continue;
-      if (mayPreexist(served) && routersAt(base, served.headConjunct).some((r) => keys(allowListsOf(routerGuards(base, r))) === keys(now))) continue;
+      const keys2 = (guards) => guards.map((g) => g.middleware.resource.key).sort().join(",");
+      if (keys2(was) === keys2(now)) continue;
+      if (mayPreexist(served) && routersAt(base, served.headConjunct).some((r) => keys2(allowListsOf(routerGuards(base, r))) === keys2(now))) continue;
       const at = blameGuard(was[0], served.head, head);
       const route = code(formatConjunct(served.headConjunct));
       const related = [{ resource: served.base.resource, path: was[0].via[0].fieldPath, side: "base", message: `${describeIdentity(was[0].middleware.resource)} applied in base` }];
@@ -21029,10 +21033,10 @@ var traefik_guard_middleware_removed_default = defineRule({
 function pairRoutes(before, after) {
   const pairs = /* @__PURE__ */ new Map();
   const free = new Set(before);
-  const keys = (r) => r.conjuncts.map(conjunctKey).sort().join(" || ");
+  const keys2 = (r) => r.conjuncts.map(conjunctKey).sort().join(" || ");
   const overlaps2 = (a, b) => a.conjuncts.some((x) => b.conjuncts.some((y) => conjunctCovers(x, y) || conjunctCovers(y, x)));
   const tests = [
-    (a, b) => keys(a) === keys(b),
+    (a, b) => keys2(a) === keys2(b),
     (a, b) => a.backends.join() === b.backends.join(),
     overlaps2,
     () => before.length === 1 && after.length === 1
@@ -21250,8 +21254,8 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
 function ruleFindings(base, head, config, rules, options, notes) {
   const mode = options.mode ?? "pr";
   const changed = changedPairs(base, head);
-  const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key) !== r));
-  const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key) !== r));
+  const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key)?.object !== r.object));
+  const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key)?.object !== r.object));
   const findings = [];
   for (const rule of rules) {
     const setting = config.rules[rule.id];
