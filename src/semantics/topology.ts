@@ -147,6 +147,23 @@ function computeTopology(model: Model): Topology {
   return { workloads, byId, namespaces, undeclaredNamespaces, services, entries };
 }
 
+const workloadIndexes = new WeakMap<Topology, Map<string, Workload[]>>();
+
+/** The workloads of one namespace, in topology order (Services and NetworkPolicies select in their own namespace only). */
+export function workloadsIn(topology: Topology, namespace: string): readonly Workload[] {
+  let index = workloadIndexes.get(topology);
+  if (!index) {
+    index = new Map();
+    for (const w of topology.workloads) {
+      const list = index.get(w.namespace);
+      if (list) list.push(w);
+      else index.set(w.namespace, [w]);
+    }
+    workloadIndexes.set(topology, index);
+  }
+  return index.get(namespace) ?? [];
+}
+
 // Per Resource: the objects of files that are the same on both sides are read once and shared by both topologies.
 const POD_LABELS_PATH = internPath(['metadata', 'labels']);
 

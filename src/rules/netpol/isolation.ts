@@ -6,7 +6,7 @@ import { isSubsetOf, matches, overlaps, selectsNothing, type LabelSelector } fro
 import { deepEqual } from '../../model/json.js';
 import { denyRulesOf } from '../../semantics/cilium.js';
 import { clusterTierVerdict } from '../../semantics/cluster-deny.js';
-import { buildTopology, type Topology, type Workload } from '../../semantics/topology.js';
+import { buildTopology, workloadsIn, type Topology } from '../../semantics/topology.js';
 import { isAllowAll, policiesIn, scopeOf } from './policies.js';
 
 /**
@@ -55,21 +55,9 @@ export function relabelledWithItsPods(base: Model, head: Model, before: NetworkP
   return is.length > 0 && was.length === is.length && was.every((id, i) => id === is[i]);
 }
 
-const workloadsByNamespace = new WeakMap<Topology, Map<string, Workload[]>>();
-
 /** The ids of the workloads of a namespace whose pods a selector picks, sorted. */
 function selectedWorkloads(topology: Topology, namespace: string, selector: LabelSelector): string[] {
-  let byNamespace = workloadsByNamespace.get(topology);
-  if (!byNamespace) {
-    byNamespace = new Map();
-    for (const w of topology.workloads) {
-      const list = byNamespace.get(w.namespace);
-      if (list) list.push(w);
-      else byNamespace.set(w.namespace, [w]);
-    }
-    workloadsByNamespace.set(topology, byNamespace);
-  }
-  return (byNamespace.get(namespace) ?? []).filter((w) => matches(selector, w.labels)).map((w) => w.id).sort();
+  return workloadsIn(topology, namespace).filter((w) => matches(selector, w.labels)).map((w) => w.id).sort();
 }
 
 export function admitsEverything(rules: readonly BaseRule[]): boolean {

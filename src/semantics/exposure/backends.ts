@@ -1,6 +1,6 @@
 import type { ExposureBackend, ExposureWorkload } from '../exposure-map.js';
 import { serviceAccessPorts } from '../connectivity.js';
-import type { Service, Topology, Workload } from '../topology.js';
+import { workloadsIn, type Service, type Topology, type Workload } from '../topology.js';
 
 /**
  * Service → workloads: the workloads of the Service's namespace whose pod labels match its selector, with the pod
@@ -40,23 +40,6 @@ function servicesOf(topology: Topology): Map<string, Service> {
     serviceIndexes.set(topology, index);
   }
   return index;
-}
-
-const workloadIndexes = new WeakMap<Topology, Map<string, Workload[]>>();
-
-/** The workloads of one namespace, in topology order (a Service selects only in its own namespace). */
-function workloadsIn(topology: Topology, namespace: string): readonly Workload[] {
-  let index = workloadIndexes.get(topology);
-  if (!index) {
-    index = new Map();
-    for (const w of topology.workloads) {
-      const list = index.get(w.namespace);
-      if (list) list.push(w);
-      else index.set(w.namespace, [w]);
-    }
-    workloadIndexes.set(topology, index);
-  }
-  return index.get(namespace) ?? [];
 }
 
 function workloadsBehind(service: Service, port: number | string | undefined, workloads: readonly Workload[]): ExposureWorkload[] {
