@@ -14565,6 +14565,20 @@ function computeTopology(model) {
   for (const r of model.resources) if (r.namespace && (r.kind === "NetworkPolicy" || r.kind === "CiliumNetworkPolicy")) reference(r.namespace);
   return { workloads, byId, namespaces, undeclaredNamespaces, services, entries };
 }
+var workloadIndexes = /* @__PURE__ */ new WeakMap();
+function workloadsIn(topology, namespace) {
+  let index = workloadIndexes.get(topology);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const w of topology.workloads) {
+      const list = index.get(w.namespace);
+      if (list) list.push(w);
+      else index.set(w.namespace, [w]);
+    }
+    workloadIndexes.set(topology, index);
+  }
+  return index.get(namespace) ?? [];
+}
 var POD_LABELS_PATH = internPath(["metadata", "labels"]);
 var workloadOfPod = perResource((r) => {
   const metadata = isObject(r.object.metadata) ? r.object.metadata : {};
@@ -15438,20 +15452,6 @@ function servicesOf(topology) {
     serviceIndexes.set(topology, index);
   }
   return index;
-}
-var workloadIndexes = /* @__PURE__ */ new WeakMap();
-function workloadsIn(topology, namespace) {
-  let index = workloadIndexes.get(topology);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const w of topology.workloads) {
-      const list = index.get(w.namespace);
-      if (list) list.push(w);
-      else index.set(w.namespace, [w]);
-    }
-    workloadIndexes.set(topology, index);
-  }
-  return index.get(namespace) ?? [];
 }
 function workloadsBehind(service, port, workloads) {
   const selector2 = service.selector;
@@ -17186,19 +17186,8 @@ function relabelledWithItsPods(base, head, before, after) {
   const is = selectedWorkloads(buildTopology(head), namespace, after.podSelector);
   return is.length > 0 && was.length === is.length && was.every((id, i) => id === is[i]);
 }
-var workloadsByNamespace = /* @__PURE__ */ new WeakMap();
 function selectedWorkloads(topology, namespace, selector2) {
-  let byNamespace = workloadsByNamespace.get(topology);
-  if (!byNamespace) {
-    byNamespace = /* @__PURE__ */ new Map();
-    for (const w of topology.workloads) {
-      const list = byNamespace.get(w.namespace);
-      if (list) list.push(w);
-      else byNamespace.set(w.namespace, [w]);
-    }
-    workloadsByNamespace.set(topology, byNamespace);
-  }
-  return (byNamespace.get(namespace) ?? []).filter((w) => matches(selector2, w.labels)).map((w) => w.id).sort();
+  return workloadsIn(topology, namespace).filter((w) => matches(selector2, w.labels)).map((w) => w.id).sort();
 }
 function admitsEverything(rules) {
   return rules.some((r) => isAllowAll(r.rule));
