@@ -77,10 +77,30 @@ export function isNetworkPolicy(resource: Resource): boolean {
 
 export const networkPolicyOf: (resource: Resource) => NetworkPolicyModel = perDecodedObject<NetworkPolicyModel>(buildNetworkPolicy);
 
+/** Which pods a policy selects and which directions it isolates: all that deciding whether it applies to a pod takes. */
+export type PolicySelection = Pick<NetworkPolicyModel, 'resource' | 'podSelector' | 'isolates' | 'policyTypesExplicit'>;
+
+/**
+ * The selection of a NetworkPolicy without its rules: most policies of a namespace are asked only whether they
+ * select some pods, and their rules (peers, ports, address sets) are built when they do (PolicyIndex).
+ */
+export const networkPolicySelectionOf: (resource: Resource) => PolicySelection = perDecodedObject<PolicySelection>(buildSelection);
+
+function buildSelection(resource: Resource): Omit<PolicySelection, 'resource'> {
+  const spec = resource.spec;
+  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : [];
+  const policyTypesExplicit = types.length > 0;
+  // Without policyTypes, Egress is isolated when the policy has egress rules: one rule per item of the list.
+  const isolates = policyTypesExplicit
+    ? { ingress: types.includes('Ingress'), egress: types.includes('Egress') }
+    : { ingress: true, egress: Array.isArray(spec.egress) && spec.egress.length > 0 };
+  return { podSelector: parseSelector(spec.podSelector), isolates, policyTypesExplicit };
+}
+
 function buildNetworkPolicy(resource: Resource): Omit<NetworkPolicyModel, 'resource'> {
   const spec = resource.spec;
   const problems: PolicyProblem[] = [];
-  const podSelector = parseSelector(spec.podSelector);
+  const { podSelector, isolates, policyTypesExplicit } = networkPolicySelectionOf(resource);
   if (podSelector.invalid) problems.push({ path: ['spec', 'podSelector'], message: podSelector.invalid });
   const rules: Record<Direction, PolicyRule[]> = { ingress: [], egress: [] };
   for (const direction of DIRECTIONS) {
@@ -89,10 +109,6 @@ function buildNetworkPolicy(resource: Resource): Omit<NetworkPolicyModel, 'resou
     list.forEach((raw, index) => rules[direction].push(buildRule(direction, index, raw, problems)));
   }
   const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : [];
-  const policyTypesExplicit = types.length > 0;
-  const isolates = policyTypesExplicit
-    ? { ingress: types.includes('Ingress'), egress: types.includes('Egress') }
-    : { ingress: true, egress: rules.egress.length > 0 };
   for (const [i, t] of types.entries()) {
     if (t !== 'Ingress' && t !== 'Egress') problems.push({ path: ['spec', 'policyTypes', i], message: `unknown policyType "${t}"` });
   }

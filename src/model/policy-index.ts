@@ -1,6 +1,6 @@
-import { ciliumPolicyOf, isCiliumModel, isCiliumPolicy } from './cilium-policy.js';
+import { ciliumPolicyOf, isCiliumModel, isCiliumPolicy, type CiliumPolicyModel } from './cilium-policy.js';
 import type { Model } from './load.js';
-import { isNetworkPolicy, networkPolicyOf, type NetworkPolicyModel } from './network-policy.js';
+import { isNetworkPolicy, networkPolicyOf, networkPolicySelectionOf, type NetworkPolicyModel, type PolicySelection } from './network-policy.js';
 import type { Resource } from './resource.js';
 import { ABSENT, matches } from './selector.js';
 
@@ -12,6 +12,7 @@ import { ABSENT, matches } from './selector.js';
 export class PolicyIndex {
   private readonly resourcesByNamespace = new Map<string, Resource[]>();
   private readonly meanings = new Map<string, NetworkPolicyModel[]>();
+  private readonly selections = new Map<string, readonly PolicyCandidate[]>();
   private readonly indexes = new Map<string, SelectorIndex>();
   /** The policy objects in model order, without building their meanings. */
   readonly resources: readonly Resource[];
@@ -42,6 +43,25 @@ export class PolicyIndex {
   }
 
   /**
+   * The policies of one namespace (in model order) that `test` accepts by their selection alone: a NetworkPolicy's
+   * rules are built only when it is accepted. Asking which policies select some pods is most of what the analysis
+   * asks of the policies of a namespace, and most of them select other pods.
+   */
+  where(namespace: string, test: (policy: PolicySelection | NetworkPolicyModel) => boolean): NetworkPolicyModel[] {
+    return this.candidatesIn(namespace).filter(test).map(meaningOf);
+  }
+
+  /** The selections of a namespace's policies, one per meaning `in` gives (a Cilium policy's are its meanings). */
+  private candidatesIn(namespace: string): readonly PolicyCandidate[] {
+    let candidates = this.selections.get(namespace);
+    if (!candidates) {
+      candidates = (this.resourcesByNamespace.get(namespace) ?? []).flatMap((r) => (isCiliumPolicy(r) ? ciliumPolicyOf(r).policies : [networkPolicySelectionOf(r)]));
+      this.selections.set(namespace, candidates);
+    }
+    return candidates;
+  }
+
+  /**
    * The policies of a namespace whose podSelector matches `labels`, in model order. Found through an index of
    * the selectors' required `key=value` labels, so asking for each of n label sets does not test every policy
    * n times (5,000 policies that each select their own pods).
@@ -63,19 +83,32 @@ export class PolicyIndex {
   }
 
   private selectingIn(namespace: string, labels: Readonly<Record<string, string>>, nsLabels?: Readonly<Record<string, string>>): NetworkPolicyModel[] {
+    const candidates = this.candidatesIn(namespace);
     let index = this.indexes.get(namespace);
-    if (!index) this.indexes.set(namespace, (index = indexSelectors(this.in(namespace))));
+    if (!index) this.indexes.set(namespace, (index = indexSelectors(candidates)));
     const found = [...index.unindexed];
     for (const [key, value] of Object.entries(labels)) found.push(...(index.byLabel.get(`${key}=${value}`) ?? []));
-    const policies = this.in(namespace);
-    return found.sort((a, b) => a - b).map((i) => policies[i])
-      .filter((p) => matches(p.podSelector, labels) && (!nsLabels || !isCiliumModel(p) || matches(p.subjectNamespaces, nsLabels)));
+    return found.sort((a, b) => a - b).map((i) => candidates[i])
+      .filter((p) => matches(p.podSelector, labels) && (!nsLabels || !isCiliumCandidate(p) || matches(p.subjectNamespaces, nsLabels)))
+      .map(meaningOf);
   }
 
   /** Every policy, in model order (all meanings built). */
   all(): NetworkPolicyModel[] {
     return this.resources.flatMap(policiesOf);
   }
+}
+
+/** A policy as selection asks about it: a NetworkPolicy's selection (rules not built yet), or a Cilium policy's meaning. */
+type PolicyCandidate = PolicySelection | NetworkPolicyModel;
+
+function isCiliumCandidate(candidate: PolicyCandidate): candidate is CiliumPolicyModel {
+  return 'rules' in candidate && isCiliumModel(candidate);
+}
+
+/** The full meaning of a candidate (a NetworkPolicy's rules are built here, once per decoded object). */
+function meaningOf(candidate: PolicyCandidate): NetworkPolicyModel {
+  return 'rules' in candidate ? candidate : networkPolicyOf(candidate.resource);
 }
 
 /** The meanings of one policy object: a NetworkPolicy is one, a Cilium policy one per spec. */
@@ -97,7 +130,7 @@ interface SelectorIndex {
   unindexed: number[];
 }
 
-function indexSelectors(policies: readonly NetworkPolicyModel[]): SelectorIndex {
+function indexSelectors(policies: readonly PolicyCandidate[]): SelectorIndex {
   const index: SelectorIndex = { byLabel: new Map(), unindexed: [] };
   policies.forEach((policy, i) => {
     // One required key suffices: a label set has one value per key, so a policy is found at most once.

@@ -25,3 +25,40 @@ describe('PolicyIndex.selecting', () => {
     expect(index.selecting('nowhere', { app: 'web' })).toEqual([]);
   });
 });
+
+describe('PolicyIndex: rules are built for the policies that are asked about', () => {
+  /** shop with a policy per app and a default deny; `reads` counts how often each policy's ingress rules are read. */
+  function shop() {
+    const apps = ['web', 'api', 'db'];
+    const docs = [
+      ...apps.map((app) => policy(`allow-${app}`, 'shop', `  podSelector: {matchLabels: {app: ${app}}}`, '  ingress:', '  - from: [{podSelector: {}}]')),
+      policy('default-deny', 'shop', '  podSelector: {}', '  policyTypes: [Ingress, Egress]'),
+    ].join('---\n');
+    const resources = loadSnapshot(toSourceFiles({ 'p.yaml': docs })).resources;
+    const reads = new Map<string, number>();
+    for (const r of resources) {
+      const spec = r.object.spec as Record<string, unknown>;
+      const ingress = spec.ingress;
+      Object.defineProperty(spec, 'ingress', { enumerable: true, get: () => { reads.set(r.name, (reads.get(r.name) ?? 0) + 1); return ingress; } });
+    }
+    return { index: new PolicyIndex(resources), reads };
+  }
+
+  it('selecting a pod builds the rules of the policies that select it only', () => {
+    const { index, reads } = shop();
+    const selected = index.selecting('shop', { app: 'api' });
+    expect(selected.map((p) => p.resource.name)).toEqual(['allow-api', 'default-deny']);
+    expect(selected[0].rules.ingress).toHaveLength(1);
+    expect([...reads.keys()].sort()).toEqual(['allow-api', 'default-deny']);
+  });
+
+  it('where() filters by selection and gives what in() gives for the accepted policies', () => {
+    const { index, reads } = shop();
+    const isolatingEgress = index.where('shop', (p) => p.isolates.egress);
+    expect(isolatingEgress.map((p) => p.resource.name)).toEqual(['default-deny']);
+    expect([...reads.keys()]).toEqual(['default-deny']);
+    for (const test of [(p: { isolates: { ingress: boolean } }) => p.isolates.ingress, () => false]) {
+      expect(index.where('shop', test)).toEqual(index.in('shop').filter(test));
+    }
+  });
+});

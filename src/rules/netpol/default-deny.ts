@@ -1,10 +1,11 @@
 import type { FieldPath } from '../../model/field-path.js';
 import type { Model } from '../../model/load.js';
 import { DIRECTIONS, type Direction, type NetworkPolicyModel, type PolicyRule } from '../../model/network-policy.js';
+import { policyIndexOf } from '../../model/policy-index.js';
 import { EVERYTHING, selectsEverything } from '../../model/selector.js';
 import type { DiffContext } from '../rule.js';
 import { admitsEverything, baselineRules } from './isolation.js';
-import { changedPolicies, isAllowAll, isDefaultDeny, policiesIn, policyTypesPath } from './policies.js';
+import { changedPolicies, isAllowAll, isDefaultDeny, policyTypesPath } from './policies.js';
 
 /**
  * How a namespace lost a default deny. Shared by netpol-default-deny-removed (which reports it) and by the rules
@@ -53,7 +54,7 @@ function computeLosses({ base, head, changed }: Pick<DiffContext, 'base' | 'head
       let loss: Omit<DefaultDenyLoss, 'directions'>;
       if (allowAll && after) {
         loss = { before, after, how: 'allow-all', rule: allowAll, side: 'head', path: allowAll.path };
-      } else if (policiesIn(head, namespace).some((p) => selectsEverything(p.podSelector) && p.isolates[direction])) {
+      } else if (policyIndexOf(head).where(namespace, (p) => selectsEverything(p.podSelector) && p.isolates[direction]).length > 0) {
         // Every pod is still isolated (by this policy with new allow rules, or by another one): the allows are
         // judged by the rule-level rules, the default deny itself is not gone.
         continue;

@@ -7,6 +7,7 @@ import { deepEqual } from '../../model/json.js';
 import { denyRulesOf } from '../../semantics/cilium.js';
 import { clusterTierVerdict } from '../../semantics/cluster-deny.js';
 import { buildTopology, workloadsIn, type Topology } from '../../semantics/topology.js';
+import { policyIndexOf } from '../../model/policy-index.js';
 import { isAllowAll, policiesIn, scopeOf } from './policies.js';
 
 /**
@@ -16,12 +17,12 @@ import { isAllowAll, policiesIn, scopeOf } from './policies.js';
 
 /** The policies of `model` that isolate at least some of the pods `selector` picks in `namespace` for `direction`. */
 export function isolatingPolicies(model: Model, namespace: string, selector: LabelSelector, direction: Direction): NetworkPolicyModel[] {
-  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && overlaps(p.podSelector, selector));
+  return policyIndexOf(model).where(namespace, (p) => p.isolates[direction] && overlaps(p.podSelector, selector));
 }
 
 /** The policies of `model` that isolate every pod `selector` picks (their podSelector is a superset). */
 export function coveringPolicies(model: Model, namespace: string, selector: LabelSelector, direction: Direction): NetworkPolicyModel[] {
-  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && isSubsetOf(selector, p.podSelector));
+  return policyIndexOf(model).where(namespace, (p) => p.isolates[direction] && isSubsetOf(selector, p.podSelector));
 }
 
 /** A rule of a base policy, with the policy it belongs to. */
@@ -107,8 +108,8 @@ function closedAnyway(base: Model, head: Model, policy: NetworkPolicyModel, dire
  */
 export function policiesSelectingAllOf(model: Model, policy: NetworkPolicyModel, nsLabels: Readonly<Record<string, string>>): NetworkPolicyModel[] {
   const namespace = policy.resource.namespace;
-  const within = (p: NetworkPolicyModel) => isSubsetOf(policy.podSelector, p.podSelector);
+  const within = (p: { podSelector: LabelSelector }) => isSubsetOf(policy.podSelector, p.podSelector);
   const clusterwide = policiesIn(model, '').filter(isCiliumModel).filter(within);
   if (namespace === '') return isCiliumModel(policy) ? clusterwide.filter((p) => isSubsetOf(policy.subjectNamespaces, p.subjectNamespaces)) : [];
-  return [...policiesIn(model, namespace).filter(within), ...clusterwide.filter((p) => matches(p.subjectNamespaces, nsLabels))];
+  return [...policyIndexOf(model).where(namespace, within), ...clusterwide.filter((p) => matches(p.subjectNamespaces, nsLabels))];
 }
