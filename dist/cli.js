@@ -21916,10 +21916,18 @@ function isNetworkPolicy(resource) {
   return resource.kind === "NetworkPolicy" && resource.group === "networking.k8s.io";
 }
 var networkPolicyOf = perDecodedObject(buildNetworkPolicy);
+var networkPolicySelectionOf = perDecodedObject(buildSelection);
+function buildSelection(resource) {
+  const spec = resource.spec;
+  const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : [];
+  const policyTypesExplicit = types.length > 0;
+  const isolates = policyTypesExplicit ? { ingress: types.includes("Ingress"), egress: types.includes("Egress") } : { ingress: true, egress: Array.isArray(spec.egress) && spec.egress.length > 0 };
+  return { podSelector: parseSelector(spec.podSelector), isolates, policyTypesExplicit };
+}
 function buildNetworkPolicy(resource) {
   const spec = resource.spec;
   const problems = [];
-  const podSelector = parseSelector(spec.podSelector);
+  const { podSelector, isolates, policyTypesExplicit } = networkPolicySelectionOf(resource);
   if (podSelector.invalid) problems.push({ path: ["spec", "podSelector"], message: podSelector.invalid });
   const rules = { ingress: [], egress: [] };
   for (const direction of DIRECTIONS) {
@@ -21928,8 +21936,6 @@ function buildNetworkPolicy(resource) {
     list2.forEach((raw, index) => rules[direction].push(buildRule(direction, index, raw, problems)));
   }
   const types = Array.isArray(spec.policyTypes) ? spec.policyTypes.map(String) : [];
-  const policyTypesExplicit = types.length > 0;
-  const isolates = policyTypesExplicit ? { ingress: types.includes("Ingress"), egress: types.includes("Egress") } : { ingress: true, egress: rules.egress.length > 0 };
   for (const [i, t] of types.entries()) {
     if (t !== "Ingress" && t !== "Egress") problems.push({ path: ["spec", "policyTypes", i], message: `unknown policyType "${t}"` });
   }
@@ -22561,6 +22567,7 @@ function worldPeers(path, field, entity) {
 var PolicyIndex = class {
   resourcesByNamespace = /* @__PURE__ */ new Map();
   meanings = /* @__PURE__ */ new Map();
+  selections = /* @__PURE__ */ new Map();
   indexes = /* @__PURE__ */ new Map();
   /** The policy objects in model order, without building their meanings. */
   resources;
@@ -22588,6 +22595,23 @@ var PolicyIndex = class {
     return policies;
   }
   /**
+   * The policies of one namespace (in model order) that `test` accepts by their selection alone: a NetworkPolicy's
+   * rules are built only when it is accepted. Asking which policies select some pods is most of what the analysis
+   * asks of the policies of a namespace, and most of them select other pods.
+   */
+  where(namespace, test) {
+    return this.candidatesIn(namespace).filter(test).map(meaningOf);
+  }
+  /** The selections of a namespace's policies, one per meaning `in` gives (a Cilium policy's are its meanings). */
+  candidatesIn(namespace) {
+    let candidates = this.selections.get(namespace);
+    if (!candidates) {
+      candidates = (this.resourcesByNamespace.get(namespace) ?? []).flatMap((r) => isCiliumPolicy(r) ? ciliumPolicyOf(r).policies : [networkPolicySelectionOf(r)]);
+      this.selections.set(namespace, candidates);
+    }
+    return candidates;
+  }
+  /**
    * The policies of a namespace whose podSelector matches `labels`, in model order. Found through an index of
    * the selectors' required `key=value` labels, so asking for each of n label sets does not test every policy
    * n times (5,000 policies that each select their own pods).
@@ -22606,18 +22630,24 @@ var PolicyIndex = class {
     return [...own, ...this.in("").filter((p) => isCiliumModel(p) && matches(p.subjectNamespaces, nsLabels))];
   }
   selectingIn(namespace, labels, nsLabels) {
+    const candidates = this.candidatesIn(namespace);
     let index = this.indexes.get(namespace);
-    if (!index) this.indexes.set(namespace, index = indexSelectors(this.in(namespace)));
+    if (!index) this.indexes.set(namespace, index = indexSelectors(candidates));
     const found = [...index.unindexed];
     for (const [key, value] of Object.entries(labels)) found.push(...index.byLabel.get(`${key}=${value}`) ?? []);
-    const policies = this.in(namespace);
-    return found.sort((a, b) => a - b).map((i) => policies[i]).filter((p) => matches(p.podSelector, labels) && (!nsLabels || !isCiliumModel(p) || matches(p.subjectNamespaces, nsLabels)));
+    return found.sort((a, b) => a - b).map((i) => candidates[i]).filter((p) => matches(p.podSelector, labels) && (!nsLabels || !isCiliumCandidate(p) || matches(p.subjectNamespaces, nsLabels))).map(meaningOf);
   }
   /** Every policy, in model order (all meanings built). */
   all() {
     return this.resources.flatMap(policiesOf);
   }
 };
+function isCiliumCandidate(candidate) {
+  return "rules" in candidate && isCiliumModel(candidate);
+}
+function meaningOf(candidate) {
+  return "rules" in candidate ? candidate : networkPolicyOf(candidate.resource);
+}
 function policiesOf(resource) {
   return isCiliumPolicy(resource) ? ciliumPolicyOf(resource).policies : [networkPolicyOf(resource)];
 }
@@ -25918,10 +25948,10 @@ function formatCount(count2) {
 
 // src/rules/netpol/isolation.ts
 function isolatingPolicies(model, namespace, selector2, direction) {
-  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && overlaps(p.podSelector, selector2));
+  return policyIndexOf(model).where(namespace, (p) => p.isolates[direction] && overlaps(p.podSelector, selector2));
 }
 function coveringPolicies(model, namespace, selector2, direction) {
-  return policiesIn(model, namespace).filter((p) => p.isolates[direction] && isSubsetOf(selector2, p.podSelector));
+  return policyIndexOf(model).where(namespace, (p) => p.isolates[direction] && isSubsetOf(selector2, p.podSelector));
 }
 function baselineRules(base, namespace, selector2, direction, preferKey) {
   const policies = coveringPolicies(base, namespace, selector2, direction).sort((a, b) => Number(b.resource.key === preferKey) - Number(a.resource.key === preferKey));
@@ -25960,7 +25990,7 @@ function policiesSelectingAllOf(model, policy, nsLabels) {
   const within = (p) => isSubsetOf(policy.podSelector, p.podSelector);
   const clusterwide = policiesIn(model, "").filter(isCiliumModel).filter(within);
   if (namespace === "") return isCiliumModel(policy) ? clusterwide.filter((p) => isSubsetOf(policy.subjectNamespaces, p.subjectNamespaces)) : [];
-  return [...policiesIn(model, namespace).filter(within), ...clusterwide.filter((p) => matches(p.subjectNamespaces, nsLabels))];
+  return [...policyIndexOf(model).where(namespace, within), ...clusterwide.filter((p) => matches(p.subjectNamespaces, nsLabels))];
 }
 
 // src/rules/cilium/specs.ts
@@ -28271,7 +28301,7 @@ function computeLosses({ base, head, changed }) {
       let loss;
       if (allowAll && after) {
         loss = { before, after, how: "allow-all", rule: allowAll, side: "head", path: allowAll.path };
-      } else if (policiesIn(head, namespace).some((p) => selectsEverything(p.podSelector) && p.isolates[direction])) {
+      } else if (policyIndexOf(head).where(namespace, (p) => selectsEverything(p.podSelector) && p.isolates[direction]).length > 0) {
         continue;
       } else if (!after) {
         loss = { before, how: "deleted", side: "base", path: [] };
