@@ -3,7 +3,7 @@ import { ingressOf, isIngress } from '../model/ingress.js';
 import { isObject, type JsonObject } from '../model/json.js';
 import type { Model } from '../model/load.js';
 import type { Protocol } from '../model/network-policy.js';
-import { perResource } from '../model/memo.js';
+import { perDecodedObject, perResource } from '../model/memo.js';
 import type { Resource } from '../model/resource.js';
 
 /**
@@ -178,44 +178,36 @@ const workloadOfPod = perResource((r: Resource): Workload => {
     name = owner.name;
     kind = typeof owner.kind === 'string' && owner.kind !== '' ? owner.kind : 'Pod';
   }
-  const { labels, ports } = podOf(r.object, () => ({ labels: r.labels(), ports: containerPorts(r.spec) }));
+  const { labels, ports } = podPartsOf(r);
   return { id: workloadId(r.namespace, name, kind), name, namespace: r.namespace, kind, labels, ports, resources: [r], labelsPath: POD_LABELS_PATH };
 });
 
 const workloadOfController = perResource((r: Resource): Workload => {
   const templatePath = TEMPLATE_PATHS[r.kind];
-  const { labels, ports } = templateOf(r.object, () => {
-    let template: unknown = r.object;
-    for (const step of templatePath) template = isObject(template) ? template[step as string] : undefined;
-    const tpl = isObject(template) ? template : {};
-    const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
-    const labels: Record<string, string> = {};
-    if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? '' : String(v);
-    return { labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}) };
-  });
+  const { labels, ports } = templatePartsOf(r);
   return {
     id: workloadId(r.namespace, r.name, r.kind), name: r.name, namespace: r.namespace, kind: r.kind,
     labels, ports, resources: [r], labelsPath: internPath([...templatePath, 'metadata', 'labels']),
   };
 });
 
-type PodParts = Pick<Workload, 'labels' | 'ports'>;
-
 /**
  * The pod labels and ports of a decoded object, shared by every Resource of it: a moved or reformatted file is a new
  * Resource of the same object, and what is keyed by these (pod classes, alike workloads) is then computed once.
  */
-function byDecodedObject(): (object: JsonObject, read: () => PodParts) => PodParts {
-  const parts = new WeakMap<JsonObject, PodParts>();
-  return (object, read) => {
-    let found = parts.get(object);
-    if (!found) parts.set(object, (found = read()));
-    return found;
-  };
-}
+type PodParts = Pick<Workload, 'labels' | 'ports'> & { resource: Resource };
 
-const podOf = byDecodedObject();
-const templateOf = byDecodedObject();
+const podPartsOf = perDecodedObject<PodParts>((r) => ({ labels: r.labels(), ports: containerPorts(r.spec) }));
+
+const templatePartsOf = perDecodedObject<PodParts>((r) => {
+  let template: unknown = r.object;
+  for (const step of TEMPLATE_PATHS[r.kind]) template = isObject(template) ? template[step as string] : undefined;
+  const tpl = isObject(template) ? template : {};
+  const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
+  const labels: Record<string, string> = {};
+  if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? '' : String(v);
+  return { labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}) };
+});
 
 export function workloadId(namespace: string, name: string, kind: string): string {
   return `${namespace}/${name}[${kind}]`;
