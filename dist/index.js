@@ -50969,20 +50969,12 @@ var workloadOfPod = perResource((r) => {
     name = owner.name;
     kind = typeof owner.kind === "string" && owner.kind !== "" ? owner.kind : "Pod";
   }
-  const { labels, ports } = podOf(r.object, () => ({ labels: r.labels(), ports: containerPorts(r.spec) }));
+  const { labels, ports } = podPartsOf(r);
   return { id: workloadId(r.namespace, name, kind), name, namespace: r.namespace, kind, labels, ports, resources: [r], labelsPath: POD_LABELS_PATH };
 });
 var workloadOfController = perResource((r) => {
   const templatePath = TEMPLATE_PATHS[r.kind];
-  const { labels, ports } = templateOf(r.object, () => {
-    let template = r.object;
-    for (const step of templatePath) template = isObject(template) ? template[step] : void 0;
-    const tpl = isObject(template) ? template : {};
-    const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
-    const labels2 = {};
-    if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels2[k] = v === null ? "" : String(v);
-    return { labels: labels2, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}) };
-  });
+  const { labels, ports } = templatePartsOf(r);
   return {
     id: workloadId(r.namespace, r.name, r.kind),
     name: r.name,
@@ -50994,16 +50986,16 @@ var workloadOfController = perResource((r) => {
     labelsPath: internPath([...templatePath, "metadata", "labels"])
   };
 });
-function byDecodedObject() {
-  const parts = /* @__PURE__ */ new WeakMap();
-  return (object, read) => {
-    let found = parts.get(object);
-    if (!found) parts.set(object, found = read());
-    return found;
-  };
-}
-var podOf = byDecodedObject();
-var templateOf = byDecodedObject();
+var podPartsOf = perDecodedObject((r) => ({ labels: r.labels(), ports: containerPorts(r.spec) }));
+var templatePartsOf = perDecodedObject((r) => {
+  let template = r.object;
+  for (const step of TEMPLATE_PATHS[r.kind]) template = isObject(template) ? template[step] : void 0;
+  const tpl = isObject(template) ? template : {};
+  const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
+  const labels = {};
+  if (isObject(metadata.labels)) for (const [k, v] of Object.entries(metadata.labels)) labels[k] = v === null ? "" : String(v);
+  return { labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}) };
+});
 function workloadId(namespace, name, kind) {
   return `${namespace}/${name}[${kind}]`;
 }
