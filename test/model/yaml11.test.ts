@@ -76,3 +76,21 @@ describe('YAML 1.1 plain scalars, as kubectl reads them, on both decoding paths'
     ]);
   });
 });
+
+describe('sequences (trimmed to their length once complete)', () => {
+  const decode = (text: string) => jsYaml.loadAll(text, { schema: KUBERNETES_JS_YAML_SCHEMA });
+
+  it('decode to plain arrays with their items: block, flow, nested, empty, in several documents', () => {
+    const text = 'a:\n  - 1\n  - [x, {z: [2, 3]}]\n  - []\nb: [0120, yes, "no"]\n---\n- - deep\n---\n[]\n';
+    const docs = decode(text);
+    expect(docs).toEqual([{ a: [1, ['x', { z: [2, 3] }], []], b: [80, true, 'no'] }, [['deep']], []]);
+    const a = (docs[0] as { a: unknown[] }).a;
+    expect(Object.getPrototypeOf(a)).toBe(Array.prototype);
+    expect(a).toHaveLength(3);
+  });
+
+  it('an anchored sequence and its aliases are the same values', () => {
+    const [doc] = decode('a: &ports [80, 443]\nb: *ports\nc: [*ports, *ports]\n') as { a: number[]; b: number[]; c: number[][] }[];
+    expect(doc).toEqual({ a: [80, 443], b: [80, 443], c: [[80, 443], [80, 443]] });
+  });
+});
