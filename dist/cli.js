@@ -19825,9 +19825,17 @@ var jsTag = (name, firstChars, resolve4, identify) => defineScalarTag(`tag:yaml.
   },
   identify
 });
+var trimmedSeqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (sequence, item) => {
+    sequence.push(item);
+  },
+  finalize: (sequence) => sequence.slice(),
+  identify: Array.isArray
+});
 var KUBERNETES_JS_YAML_SCHEMA = new Schema([
   strTag,
-  seqTag,
+  trimmedSeqTag,
   mapTag,
   jsTag("null", ["", "~", "n", "N"], (s) => isNull(s) ? null : void 0, (d) => d === null),
   jsTag("bool", [..."yYnNtTfFoO"], goBool, (d) => typeof d === "boolean"),
