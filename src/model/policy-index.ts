@@ -1,4 +1,5 @@
 import { ciliumPolicyOf, isCiliumModel, isCiliumPolicy, type CiliumPolicyModel } from './cilium-policy.js';
+import { LabelIndex } from './label-index.js';
 import type { Model } from './load.js';
 import { isNetworkPolicy, networkPolicyOf, networkPolicySelectionOf, type NetworkPolicyModel, type PolicySelection } from './network-policy.js';
 import type { Resource } from './resource.js';
@@ -84,13 +85,22 @@ export class PolicyIndex {
 
   private selectingIn(namespace: string, labels: Readonly<Record<string, string>>, nsLabels?: Readonly<Record<string, string>>): NetworkPolicyModel[] {
     const candidates = this.candidatesIn(namespace);
+    const selected: NetworkPolicyModel[] = [];
+    if (candidates.length === 0) return selected;
     let index = this.indexes.get(namespace);
     if (!index) this.indexes.set(namespace, (index = indexSelectors(candidates)));
-    const found = [...index.unindexed];
-    for (const [key, value] of Object.entries(labels)) found.push(...(index.byLabel.get(`${key}=${value}`) ?? []));
-    return found.sort((a, b) => a - b).map((i) => candidates[i])
-      .filter((p) => matches(p.podSelector, labels) && (!nsLabels || !isCiliumCandidate(p) || matches(p.subjectNamespaces, nsLabels)))
-      .map(meaningOf);
+    // Asked for every pod class of both sides: plain loops, no intermediate arrays.
+    const found = index.unindexed.slice();
+    for (const key in labels) {
+      const posting = index.byLabel.get(key, labels[key]);
+      if (posting) for (const i of posting) found.push(i);
+    }
+    if (found.length > 1) found.sort((a, b) => a - b);
+    for (const i of found) {
+      const p = candidates[i];
+      if (matches(p.podSelector, labels) && (!nsLabels || !isCiliumCandidate(p) || matches(p.subjectNamespaces, nsLabels))) selected.push(meaningOf(p));
+    }
+    return selected;
   }
 
   /** Every policy, in model order (all meanings built). */
@@ -126,12 +136,12 @@ export function policyIndexOf(model: Model): PolicyIndex {
 
 /** Positions of policies by one `key=value` their podSelector requires; `unindexed`: those that require none. */
 interface SelectorIndex {
-  byLabel: Map<string, number[]>;
+  byLabel: LabelIndex;
   unindexed: number[];
 }
 
 function indexSelectors(policies: readonly PolicyCandidate[]): SelectorIndex {
-  const index: SelectorIndex = { byLabel: new Map(), unindexed: [] };
+  const index: SelectorIndex = { byLabel: new LabelIndex(), unindexed: [] };
   policies.forEach((policy, i) => {
     // One required key suffices: a label set has one value per key, so a policy is found at most once.
     const required = [...policy.podSelector.constraints].find(([, set]) => !set.complement && !set.values.has(ABSENT));
@@ -140,11 +150,7 @@ function indexSelectors(policies: readonly PolicyCandidate[]): SelectorIndex {
       return;
     }
     const [key, set] = required;
-    for (const value of set.values) {
-      const list = index.byLabel.get(`${key}=${value}`);
-      if (list) list.push(i);
-      else index.byLabel.set(`${key}=${value}`, [i]);
-    }
+    for (const value of set.values) index.byLabel.add(key, value, i);
   });
   return index;
 }

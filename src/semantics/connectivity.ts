@@ -1,5 +1,6 @@
 import { clusterPoliciesOf, clusterPolicyList, hasClusterPolicies, type AdminAction, type AdminPodPeer, type AdminRule, type ClusterPolicies, type ClusterPolicyModel } from '../model/admin-network-policy.js';
 import type { IpRange, IpSet } from '../model/ip-set.js';
+import { LabelIndex } from '../model/label-index.js';
 import type { Model } from '../model/load.js';
 import type { Direction, NetworkPolicyModel, Peer, PodPeer, PolicyRule } from '../model/network-policy.js';
 import { policyIndexOf, type PolicyIndex } from '../model/policy-index.js';
@@ -12,7 +13,7 @@ import { DenyRules, denyRulesOf, enforcedPolicies } from './cilium.js';
 import { ConnectionSet } from './connection-set.js';
 import { ALL_IPV4, disjointBlocks, overlay, paintedAt, rangeName, unionSpans, type IpSpan, type Painted } from './ip-blocks.js';
 import { podKey } from './pod-key.js';
-import { buildTopology, NAMESPACE_NAME_LABEL, type ContainerPort, type Entry, type Service, type ServicePort, type Topology, type Workload } from './topology.js';
+import { buildTopology, NAMESPACE_NAME_LABEL, serviceNamed, workloadsIn, type ContainerPort, type Entry, type Service, type ServicePort, type Topology, type Workload } from './topology.js';
 
 /**
  * Who may connect to whom under NetworkPolicy semantics, with the AdminNetworkPolicy and BaselineAdminNetworkPolicy
@@ -112,7 +113,7 @@ export class Connectivity {
   private readonly candidateCache = new Map<string, number[]>();
   /** Classes by namespace and by `key=value` label: the candidates of a selector, before checking it. */
   private readonly classesByNamespace = new Map<string, number[]>();
-  private readonly classesByLabel = new Map<string, number[]>();
+  private readonly classesByLabel = new LabelIndex();
   private exposureCache: Map<string, Exposure> | undefined;
   /** The ANPs (by priority) and the BANP of this side. */
   readonly clusterPolicies: ClusterPolicies;
@@ -143,7 +144,7 @@ export class Connectivity {
     this.ingressController = this.addClass(INGRESS_CONTROLLER_NAMESPACE, {}, []);
     for (const cls of this.classes) {
       pushTo(this.classesByNamespace, cls.namespace, cls.index);
-      for (const [k, v] of Object.entries(cls.labels)) pushTo(this.classesByLabel, `${k}=${v}`, cls.index);
+      for (const key in cls.labels) this.classesByLabel.add(key, cls.labels[key], cls.index);
     }
   }
 
@@ -596,7 +597,8 @@ export class Connectivity {
     let smallest = selection.ownNamespace !== undefined ? this.classesByNamespace.get(selection.ownNamespace) ?? [] : undefined;
     for (const [key, set] of selection.pods.constraints) {
       if (set.complement || set.values.has(ABSENT)) continue;
-      const posting = [...set.values].flatMap((v) => this.classesByLabel.get(`${key}=${v}`) ?? []);
+      const posting: number[] = [];
+      for (const value of set.values) for (const c of this.classesByLabel.get(key, value) ?? []) posting.push(c);
       if (!smallest || posting.length < smallest.length) smallest = posting;
     }
     const pool = smallest ?? this.classes.map((c) => c.index);
@@ -885,15 +887,11 @@ export function ruleConnections(rule: PolicyRule, dst: Endpoint): ConnectionSet 
 
 function computeExposures(topology: Topology, namespaces?: ReadonlySet<string>): Map<string, Exposure> {
   const out = new Map<string, Exposure>();
-  const inScope = (item: { namespace: string }) => !namespaces || namespaces.has(item.namespace);
-  const services = new Map(topology.services.filter(inScope).map((s) => [`${s.namespace}/${s.name}`, s]));
-  const byNamespace = new Map<string, Workload[]>();
-  for (const w of topology.workloads) if (inScope(w)) pushTo(byNamespace, w.namespace, w);
   for (const entry of topology.entries) {
-    if (!inScope(entry)) continue;
-    const service = services.get(`${entry.namespace}/${entry.service}`);
+    if (namespaces && !namespaces.has(entry.namespace)) continue;
+    const service = serviceNamed(topology, entry.namespace, entry.service);
     if (!service?.selector) continue;
-    const candidates = byNamespace.get(service.namespace) ?? [];
+    const candidates = workloadsIn(topology, service.namespace);
     for (const { workload, conns } of reachedBy(entry, [service, ...candidates], service, candidates)) {
       const current = out.get(workload.id) ?? { conns: ConnectionSet.NONE, entries: [] };
       current.conns = current.conns.union(conns);

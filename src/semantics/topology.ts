@@ -164,6 +164,23 @@ export function workloadsIn(topology: Topology, namespace: string): readonly Wor
   return index.get(namespace) ?? [];
 }
 
+const serviceIndexes = new WeakMap<Topology, Map<string, Map<string, Service>>>();
+
+/** The Service of a namespace by name (what an Ingress backend or a Route names), if the manifests define it. */
+export function serviceNamed(topology: Topology, namespace: string, name: string): Service | undefined {
+  let index = serviceIndexes.get(topology);
+  if (!index) {
+    index = new Map();
+    for (const s of topology.services) {
+      let byName = index.get(s.namespace);
+      if (!byName) index.set(s.namespace, (byName = new Map()));
+      byName.set(s.name, s);
+    }
+    serviceIndexes.set(topology, index);
+  }
+  return index.get(namespace)?.get(name);
+}
+
 // Per Resource: the objects of files that are the same on both sides are read once and shared by both topologies.
 const POD_LABELS_PATH = internPath(['metadata', 'labels']);
 

@@ -1,6 +1,6 @@
 import type { ExposureBackend, ExposureWorkload } from '../exposure-map.js';
 import { serviceAccessPorts } from '../connectivity.js';
-import { workloadsIn, type Service, type Topology, type Workload } from '../topology.js';
+import { serviceNamed, workloadsIn, type Service, type Topology, type Workload } from '../topology.js';
 
 /**
  * Service → workloads: the workloads of the Service's namespace whose pod labels match its selector, with the pod
@@ -8,10 +8,9 @@ import { workloadsIn, type Service, type Topology, type Workload } from '../topo
  * not define, resolves to no workload (its endpoints are not in the manifests).
  */
 export function resolveBackends(backends: readonly Omit<ExposureBackend, 'workloads'>[], topology: Topology): ExposureBackend[] {
-  const services = servicesOf(topology);
   return backends.map((b) => {
     if (b.resource || b.blocked) return { ...b, workloads: [] };
-    const service = services.get(`${b.namespace}/${b.service}`);
+    const service = serviceNamed(topology, b.namespace, b.service);
     return { ...b, workloads: service ? workloadsBehind(service, b.port, workloadsIn(topology, service.namespace)) : [] };
   });
 }
@@ -24,22 +23,11 @@ export function backendInputs(backends: readonly Omit<ExposureBackend, 'workload
   const inputs: unknown[] = [];
   for (const b of backends) {
     if (b.resource || b.blocked) continue;
-    const service = servicesOf(topology).get(`${b.namespace}/${b.service}`);
+    const service = serviceNamed(topology, b.namespace, b.service);
     inputs.push(service);
     if (service) inputs.push(...workloadsIn(topology, service.namespace));
   }
   return inputs;
-}
-
-const serviceIndexes = new WeakMap<Topology, Map<string, Service>>();
-
-function servicesOf(topology: Topology): Map<string, Service> {
-  let index = serviceIndexes.get(topology);
-  if (!index) {
-    index = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
-    serviceIndexes.set(topology, index);
-  }
-  return index;
 }
 
 function workloadsBehind(service: Service, port: number | string | undefined, workloads: readonly Workload[]): ExposureWorkload[] {
