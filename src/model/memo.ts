@@ -15,6 +15,22 @@ export function perResource<T>(build: (resource: Resource) => T): (resource: Res
 }
 
 /**
+ * A memo by decoded object alone, for a value that names no Resource (pod labels, ports): a moved or reformatted
+ * file is a new Resource of the same object, and gets the very value the other side has.
+ */
+export function perObject<T>(build: (resource: Resource) => T): (resource: Resource) => T {
+  const values = new WeakMap<JsonObject, T>();
+  return (resource) => {
+    let value = values.get(resource.object);
+    if (value === undefined) {
+      value = build(resource);
+      values.set(resource.object, value);
+    }
+    return value;
+  };
+}
+
+/**
  * A memo by decoded object, then by Resource: identical file texts (most files of both sides of a PR) share one
  * decoded object, so the meaning is built once for both sides; each Resource still gets its own `resource` field.
  */

@@ -3,7 +3,7 @@ import { ingressOf, isIngress } from '../model/ingress.js';
 import { isObject, type JsonObject } from '../model/json.js';
 import type { Model } from '../model/load.js';
 import type { Protocol } from '../model/network-policy.js';
-import { perDecodedObject, perResource } from '../model/memo.js';
+import { perObject, perResource } from '../model/memo.js';
 import type { Resource } from '../model/resource.js';
 
 /**
@@ -87,6 +87,11 @@ const TEMPLATE_PATHS: Record<string, FieldPath> = {
   Job: ['spec', 'template'],
   CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
 };
+
+/** Where each controller kind's pod labels are written: one interned path per kind, shared by its workloads. */
+const TEMPLATE_LABELS_PATHS: Record<string, FieldPath> = Object.fromEntries(
+  Object.entries(TEMPLATE_PATHS).map(([kind, path]) => [kind, internPath([...path, 'metadata', 'labels'])]),
+);
 
 const topologies = new WeakMap<Model, Topology>();
 
@@ -200,11 +205,10 @@ const workloadOfPod = perResource((r: Resource): Workload => {
 });
 
 const workloadOfController = perResource((r: Resource): Workload => {
-  const templatePath = TEMPLATE_PATHS[r.kind];
   const { labels, ports } = templatePartsOf(r);
   return {
     id: workloadId(r.namespace, r.name, r.kind), name: r.name, namespace: r.namespace, kind: r.kind,
-    labels, ports, resources: [r], labelsPath: internPath([...templatePath, 'metadata', 'labels']),
+    labels, ports, resources: [r], labelsPath: TEMPLATE_LABELS_PATHS[r.kind],
   };
 });
 
@@ -212,11 +216,11 @@ const workloadOfController = perResource((r: Resource): Workload => {
  * The pod labels and ports of a decoded object, shared by every Resource of it: a moved or reformatted file is a new
  * Resource of the same object, and what is keyed by these (pod classes, alike workloads) is then computed once.
  */
-type PodParts = Pick<Workload, 'labels' | 'ports'> & { resource: Resource };
+type PodParts = Pick<Workload, 'labels' | 'ports'>;
 
-const podPartsOf = perDecodedObject<PodParts>((r) => ({ labels: r.labels(), ports: containerPorts(r.spec) }));
+const podPartsOf = perObject((r): PodParts => ({ labels: r.labels(), ports: containerPorts(r.spec) }));
 
-const templatePartsOf = perDecodedObject<PodParts>((r) => {
+const templatePartsOf = perObject((r): PodParts => {
   let template: unknown = r.object;
   for (const step of TEMPLATE_PATHS[r.kind]) template = isObject(template) ? template[step as string] : undefined;
   const tpl = isObject(template) ? template : {};
