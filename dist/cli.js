@@ -20833,6 +20833,17 @@ function perResource(build) {
     return value;
   };
 }
+function perObject(build) {
+  const values = /* @__PURE__ */ new WeakMap();
+  return (resource) => {
+    let value = values.get(resource.object);
+    if (value === void 0) {
+      value = build(resource);
+      values.set(resource.object, value);
+    }
+    return value;
+  };
+}
 function perDecodedObject(build) {
   const meanings = /* @__PURE__ */ new WeakMap();
   return perResource((resource) => {
@@ -22263,6 +22274,21 @@ function portField(raw, path, problems) {
   return void 0;
 }
 
+// src/model/label-index.ts
+var LabelIndex = class {
+  byKey = /* @__PURE__ */ new Map();
+  add(key, value, position) {
+    let byValue = this.byKey.get(key);
+    if (!byValue) this.byKey.set(key, byValue = /* @__PURE__ */ new Map());
+    const list2 = byValue.get(value);
+    if (list2) list2.push(position);
+    else byValue.set(value, [position]);
+  }
+  get(key, value) {
+    return this.byKey.get(key)?.get(value);
+  }
+};
+
 // src/model/cilium-policy.ts
 var CILIUM_NAMESPACE_LABEL = "kubernetes.io/metadata.name";
 function isCiliumPolicy(resource) {
@@ -22639,11 +22665,21 @@ var PolicyIndex = class {
   }
   selectingIn(namespace, labels, nsLabels) {
     const candidates = this.candidatesIn(namespace);
+    const selected = [];
+    if (candidates.length === 0) return selected;
     let index = this.indexes.get(namespace);
     if (!index) this.indexes.set(namespace, index = indexSelectors(candidates));
-    const found = [...index.unindexed];
-    for (const [key, value] of Object.entries(labels)) found.push(...index.byLabel.get(`${key}=${value}`) ?? []);
-    return found.sort((a, b) => a - b).map((i) => candidates[i]).filter((p) => matches(p.podSelector, labels) && (!nsLabels || !isCiliumCandidate(p) || matches(p.subjectNamespaces, nsLabels))).map(meaningOf);
+    const found = index.unindexed.slice();
+    for (const key in labels) {
+      const posting = index.byLabel.get(key, labels[key]);
+      if (posting) for (const i of posting) found.push(i);
+    }
+    if (found.length > 1) found.sort((a, b) => a - b);
+    for (const i of found) {
+      const p = candidates[i];
+      if (matches(p.podSelector, labels) && (!nsLabels || !isCiliumCandidate(p) || matches(p.subjectNamespaces, nsLabels))) selected.push(meaningOf(p));
+    }
+    return selected;
   }
   /** Every policy, in model order (all meanings built). */
   all() {
@@ -22666,7 +22702,7 @@ function policyIndexOf(model) {
   return index;
 }
 function indexSelectors(policies) {
-  const index = { byLabel: /* @__PURE__ */ new Map(), unindexed: [] };
+  const index = { byLabel: new LabelIndex(), unindexed: [] };
   policies.forEach((policy, i) => {
     const required = [...policy.podSelector.constraints].find(([, set2]) => !set2.complement && !set2.values.has(ABSENT));
     if (!required) {
@@ -22674,11 +22710,7 @@ function indexSelectors(policies) {
       return;
     }
     const [key, set] = required;
-    for (const value of set.values) {
-      const list2 = index.byLabel.get(`${key}=${value}`);
-      if (list2) list2.push(i);
-      else index.byLabel.set(`${key}=${value}`, [i]);
-    }
+    for (const value of set.values) index.byLabel.add(key, value, i);
   });
   return index;
 }
@@ -23253,6 +23285,9 @@ var TEMPLATE_PATHS = {
   Job: ["spec", "template"],
   CronJob: ["spec", "jobTemplate", "spec", "template"]
 };
+var TEMPLATE_LABELS_PATHS = Object.fromEntries(
+  Object.entries(TEMPLATE_PATHS).map(([kind, path]) => [kind, internPath([...path, "metadata", "labels"])])
+);
 var topologies = /* @__PURE__ */ new WeakMap();
 function buildTopology(model) {
   let topology = topologies.get(model);
@@ -23321,6 +23356,20 @@ function workloadsIn(topology, namespace) {
   }
   return index.get(namespace) ?? [];
 }
+var serviceIndexes = /* @__PURE__ */ new WeakMap();
+function serviceNamed(topology, namespace, name) {
+  let index = serviceIndexes.get(topology);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const s of topology.services) {
+      let byName = index.get(s.namespace);
+      if (!byName) index.set(s.namespace, byName = /* @__PURE__ */ new Map());
+      byName.set(s.name, s);
+    }
+    serviceIndexes.set(topology, index);
+  }
+  return index.get(namespace)?.get(name);
+}
 var POD_LABELS_PATH = internPath(["metadata", "labels"]);
 var workloadOfPod = perResource((r) => {
   const metadata = isObject(r.object.metadata) ? r.object.metadata : {};
@@ -23336,7 +23385,6 @@ var workloadOfPod = perResource((r) => {
   return { id: workloadId(r.namespace, name, kind), name, namespace: r.namespace, kind, labels, ports, resources: [r], labelsPath: POD_LABELS_PATH };
 });
 var workloadOfController = perResource((r) => {
-  const templatePath = TEMPLATE_PATHS[r.kind];
   const { labels, ports } = templatePartsOf(r);
   return {
     id: workloadId(r.namespace, r.name, r.kind),
@@ -23346,11 +23394,11 @@ var workloadOfController = perResource((r) => {
     labels,
     ports,
     resources: [r],
-    labelsPath: internPath([...templatePath, "metadata", "labels"])
+    labelsPath: TEMPLATE_LABELS_PATHS[r.kind]
   };
 });
-var podPartsOf = perDecodedObject((r) => ({ labels: r.labels(), ports: containerPorts(r.spec) }));
-var templatePartsOf = perDecodedObject((r) => {
+var podPartsOf = perObject((r) => ({ labels: r.labels(), ports: containerPorts(r.spec) }));
+var templatePartsOf = perObject((r) => {
   let template = r.object;
   for (const step of TEMPLATE_PATHS[r.kind]) template = isObject(template) ? template[step] : void 0;
   const tpl = isObject(template) ? template : {};
@@ -23439,7 +23487,7 @@ var Connectivity = class _Connectivity {
   candidateCache = /* @__PURE__ */ new Map();
   /** Classes by namespace and by `key=value` label: the candidates of a selector, before checking it. */
   classesByNamespace = /* @__PURE__ */ new Map();
-  classesByLabel = /* @__PURE__ */ new Map();
+  classesByLabel = new LabelIndex();
   exposureCache;
   /** The ANPs (by priority) and the BANP of this side. */
   clusterPolicies;
@@ -23469,7 +23517,7 @@ var Connectivity = class _Connectivity {
     this.ingressController = this.addClass(INGRESS_CONTROLLER_NAMESPACE, {}, []);
     for (const cls of this.classes) {
       pushTo(this.classesByNamespace, cls.namespace, cls.index);
-      for (const [k, v] of Object.entries(cls.labels)) pushTo(this.classesByLabel, `${k}=${v}`, cls.index);
+      for (const key in cls.labels) this.classesByLabel.add(key, cls.labels[key], cls.index);
     }
   }
   addClass(namespace, labels, ports) {
@@ -23875,7 +23923,8 @@ var Connectivity = class _Connectivity {
     let smallest = selection.ownNamespace !== void 0 ? this.classesByNamespace.get(selection.ownNamespace) ?? [] : void 0;
     for (const [key, set] of selection.pods.constraints) {
       if (set.complement || set.values.has(ABSENT)) continue;
-      const posting = [...set.values].flatMap((v) => this.classesByLabel.get(`${key}=${v}`) ?? []);
+      const posting = [];
+      for (const value of set.values) for (const c of this.classesByLabel.get(key, value) ?? []) posting.push(c);
       if (!smallest || posting.length < smallest.length) smallest = posting;
     }
     const pool = smallest ?? this.classes.map((c) => c.index);
@@ -24112,15 +24161,11 @@ function ruleConnections2(rule, dst) {
 }
 function computeExposures(topology, namespaces) {
   const out = /* @__PURE__ */ new Map();
-  const inScope = (item) => !namespaces || namespaces.has(item.namespace);
-  const services = new Map(topology.services.filter(inScope).map((s) => [`${s.namespace}/${s.name}`, s]));
-  const byNamespace = /* @__PURE__ */ new Map();
-  for (const w of topology.workloads) if (inScope(w)) pushTo(byNamespace, w.namespace, w);
   for (const entry of topology.entries) {
-    if (!inScope(entry)) continue;
-    const service = services.get(`${entry.namespace}/${entry.service}`);
+    if (namespaces && !namespaces.has(entry.namespace)) continue;
+    const service = serviceNamed(topology, entry.namespace, entry.service);
     if (!service?.selector) continue;
-    const candidates = byNamespace.get(service.namespace) ?? [];
+    const candidates = workloadsIn(topology, service.namespace);
     for (const { workload, conns } of reachedBy(entry, [service, ...candidates], service, candidates)) {
       const current = out.get(workload.id) ?? { conns: ConnectionSet.NONE, entries: [] };
       current.conns = current.conns.union(conns);
@@ -24161,10 +24206,9 @@ function targetOf(port) {
 
 // src/semantics/exposure/backends.ts
 function resolveBackends(backends, topology) {
-  const services = servicesOf(topology);
   return backends.map((b) => {
     if (b.resource || b.blocked) return { ...b, workloads: [] };
-    const service = services.get(`${b.namespace}/${b.service}`);
+    const service = serviceNamed(topology, b.namespace, b.service);
     return { ...b, workloads: service ? workloadsBehind(service, b.port, workloadsIn(topology, service.namespace)) : [] };
   });
 }
@@ -24172,20 +24216,11 @@ function backendInputs(backends, topology) {
   const inputs = [];
   for (const b of backends) {
     if (b.resource || b.blocked) continue;
-    const service = servicesOf(topology).get(`${b.namespace}/${b.service}`);
+    const service = serviceNamed(topology, b.namespace, b.service);
     inputs.push(service);
     if (service) inputs.push(...workloadsIn(topology, service.namespace));
   }
   return inputs;
-}
-var serviceIndexes = /* @__PURE__ */ new WeakMap();
-function servicesOf(topology) {
-  let index = serviceIndexes.get(topology);
-  if (!index) {
-    index = new Map(topology.services.map((s) => [`${s.namespace}/${s.name}`, s]));
-    serviceIndexes.set(topology, index);
-  }
-  return index;
 }
 function workloadsBehind(service, port, workloads) {
   const selector2 = service.selector;
