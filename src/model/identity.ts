@@ -20,7 +20,9 @@ const GROUP_ALIASES: Record<string, Record<string, string>> = {
 };
 
 export function canonicalGroup(kind: string, group: string): string {
-  return GROUP_ALIASES[kind]?.[group] ?? group;
+  // Kinds and groups are user input: only the tables' own entries count (`kind: constructor` is no alias).
+  const aliases = Object.hasOwn(GROUP_ALIASES, kind) ? GROUP_ALIASES[kind] : undefined;
+  return aliases && Object.hasOwn(aliases, group) ? aliases[group] : group;
 }
 
 /** Kinds that live outside namespaces: their identity has no namespace. */

@@ -214,7 +214,7 @@ function transformationKind(kind: string): string {
     LabelTransformer: 'labels', AnnotationsTransformer: 'annotations', ImageTagTransformer: 'images', ReplicaCountTransformer: 'replicas',
     ReplacementTransformer: 'replacements',
   };
-  return known[kind] ?? kind;
+  return Object.hasOwn(known, kind) ? known[kind] : kind;
 }
 
 /** `../tree/base/x.yaml` (relative to the wrapper) → `base/x.yaml`. */

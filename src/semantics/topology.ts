@@ -78,19 +78,23 @@ export interface Topology {
   entries: Entry[];
 }
 
-const TEMPLATE_PATHS: Record<string, FieldPath> = {
-  Deployment: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  ReplicationController: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
+/**
+ * Where each controller kind keeps its pod template. A Map, not an object literal: a kind is user input, and
+ * `kind: constructor` must not find Object's members.
+ */
+const TEMPLATE_PATHS: ReadonlyMap<string, FieldPath> = new Map<string, FieldPath>([
+  ['Deployment', ['spec', 'template']],
+  ['StatefulSet', ['spec', 'template']],
+  ['DaemonSet', ['spec', 'template']],
+  ['ReplicaSet', ['spec', 'template']],
+  ['ReplicationController', ['spec', 'template']],
+  ['Job', ['spec', 'template']],
+  ['CronJob', ['spec', 'jobTemplate', 'spec', 'template']],
+]);
 
 /** Where each controller kind's pod labels are written: one interned path per kind, shared by its workloads. */
-const TEMPLATE_LABELS_PATHS: Record<string, FieldPath> = Object.fromEntries(
-  Object.entries(TEMPLATE_PATHS).map(([kind, path]) => [kind, internPath([...path, 'metadata', 'labels'])]),
+const TEMPLATE_LABELS_PATHS: ReadonlyMap<string, FieldPath> = new Map(
+  [...TEMPLATE_PATHS].map(([kind, path]) => [kind, internPath([...path, 'metadata', 'labels'])]),
 );
 
 const topologies = new WeakMap<Model, Topology>();
@@ -124,7 +128,7 @@ function computeTopology(model: Model): Topology {
       declared.set(r.name, { ...r.labels(), [NAMESPACE_NAME_LABEL]: r.name });
     } else if (r.kind === 'Pod' && r.group === '') {
       add(workloadOfPod(r));
-    } else if (TEMPLATE_PATHS[r.kind] && (r.group === 'apps' || r.group === 'batch' || r.group === '' || r.group === 'extensions')) {
+    } else if (TEMPLATE_PATHS.has(r.kind) && (r.group === 'apps' || r.group === 'batch' || r.group === '' || r.group === 'extensions')) {
       add(workloadOfController(r));
     } else if (r.kind === 'Service' && r.group === '') {
       services.push(serviceOf(r));
@@ -208,7 +212,7 @@ const workloadOfController = perResource((r: Resource): Workload => {
   const { labels, ports } = templatePartsOf(r);
   return {
     id: workloadId(r.namespace, r.name, r.kind), name: r.name, namespace: r.namespace, kind: r.kind,
-    labels, ports, resources: [r], labelsPath: TEMPLATE_LABELS_PATHS[r.kind],
+    labels, ports, resources: [r], labelsPath: TEMPLATE_LABELS_PATHS.get(r.kind)!,
   };
 });
 
@@ -222,7 +226,7 @@ const podPartsOf = perObject((r): PodParts => ({ labels: r.labels(), ports: cont
 
 const templatePartsOf = perObject((r): PodParts => {
   let template: unknown = r.object;
-  for (const step of TEMPLATE_PATHS[r.kind]) template = isObject(template) ? template[step as string] : undefined;
+  for (const step of TEMPLATE_PATHS.get(r.kind)!) template = isObject(template) ? template[step as string] : undefined;
   const tpl = isObject(template) ? template : {};
   const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
   const labels: Record<string, string> = {};

@@ -211,6 +211,26 @@ describe('bad input: each bad file is reported with file and line, the rest of t
   });
 });
 
+describe('kinds and groups named like JavaScript object members', () => {
+  it('are objects like any other: no crash, no alias, the rest of the tree analyzed', () => {
+    const head: Files = { 'policies/api.yaml': invalidPolicy };
+    const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+    for (const name of names) {
+      for (const apiVersion of ['apps/v1', 'v1', 'batch/v1', 'extensions/v1beta1', `${name}/v1`]) {
+        const id = `${name}-${apiVersion.replace(/\W/g, '-')}`.toLowerCase();
+        head[`weird/${id}.yaml`] = yaml(`apiVersion: ${apiVersion}`, `kind: ${name}`, `metadata: {name: ${id}, namespace: shop}`,
+          'spec: {template: {metadata: {labels: {app: web}}, spec: {containers: [{name: c, ports: [{containerPort: 80}]}]}}}');
+      }
+      head[`weird/ingress-${name.toLowerCase()}.yaml`] = yaml(`apiVersion: ${name}/v1`, 'kind: Ingress', `metadata: {name: i-${name.toLowerCase()}, namespace: shop}`, 'spec: {}');
+    }
+    const { findings, head: model } = check(head);
+    expectRestAnalyzed(findings);
+    // The group is the one written (`constructor/v1` names the group "constructor"), never a member of a lookup table.
+    for (const r of model.resources) expect(typeof r.group).toBe('string');
+    expect(model.resources.find((r) => r.name === 'i-constructor')?.group).toBe('constructor');
+  });
+});
+
 describe('input that is not a problem', () => {
   it('non-Kubernetes YAML (workflow, Helm values, compose), even broken, is ignored without a word', () => {
     const head: Files = {
