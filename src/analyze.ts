@@ -5,7 +5,7 @@ import { addedSuppressionsNote, judgeSuppressions, proposalNote, type Suppressio
 import { deepEqual } from './model/json.js';
 import { loadSnapshot, ParseCache, type Model, type RenderedSnapshot, type SourceFile } from './model/load.js';
 import type { Resource } from './model/resource.js';
-import { exposureChange, type ExposureChange } from './semantics/exposure-map.js';
+import { exposureChange, readByExposureMap, type ExposureChange } from './semantics/exposure-map.js';
 import { mergeEnvironments } from './findings/environments.js';
 import { foldFloods } from './findings/fold.js';
 import { linkSameCause } from './rules/connectivity/same-cause.js';
@@ -114,7 +114,9 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
   options: AnalyzeOptions = {}): AnalysisResult {
   const mode = options.mode ?? 'pr';
   const notes = new Set<string>();
-  const unique = distinct(environmentViews(base, head).flatMap((view) => ruleFindings(view.base, view.head, config, rules, options, notes)));
+  const changed = changedPairs(base, head);
+  const unique = distinct(environmentViews(base, head).flatMap((view) =>
+    ruleFindings(view.base, view.head, view.base === base && view.head === head ? changed : changedPairs(view.base, view.head), config, rules, options, notes)));
   const added = mode === 'pr' ? addedSuppressionsNote(base, head) : undefined;
   if (added) notes.add(added);
   const proposals = proposalNote(unique, config.suppressions?.approvers ?? [], options.approval);
@@ -129,7 +131,7 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
   if (notes.size > 0) summary.notes = [...notes];
   const warnings = silentSides(options.trees).map((s) => s.message);
   if (warnings.length > 0) summary.warnings = warnings;
-  const exposure = exposureChange(base, head);
+  const exposure = changed.some((pair) => [pair.before, pair.after].some((r) => r !== undefined && readByExposureMap(r))) ? exposureChange(base, head) : undefined;
   if (exposure) summary.exposure = exposure;
   const render = renderSummary(base, head);
   if (render) {
@@ -140,9 +142,9 @@ export function analyzeModels(base: Model, head: Model, config: SegguardConfig =
 }
 
 /** The findings of the rules on one view of the change (suppressions judged on the objects of that view). */
-function ruleFindings(base: Model, head: Model, config: SegguardConfig, rules: readonly Rule[], options: AnalyzeOptions, notes: Set<string>): Finding[] {
+function ruleFindings(base: Model, head: Model, changed: ResourcePair[], config: SegguardConfig, rules: readonly Rule[], options: AnalyzeOptions,
+  notes: Set<string>): Finding[] {
   const mode = options.mode ?? 'pr';
-  const changed = changedPairs(base, head);
   // An object the other side has as the very same decoded object (identical text, moved or reformatted) is no change:
   // a state rule's findings depend on the object alone, so its findings there are those the other side has.
   const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key)?.object !== r.object));

@@ -12,7 +12,7 @@ import { gatewayDrafts } from './exposure/gateway.js';
 import { ingressDrafts } from './exposure/ingress.js';
 import { isOpenshiftRoute, openshiftRouteDrafts } from './exposure/openshift.js';
 import { ingressRouteDrafts } from './exposure/traefik.js';
-import { buildTopology, type Topology } from './topology.js';
+import { buildTopology, definesBackends, type Topology } from './topology.js';
 
 /**
  * The exposure map: every way into the cluster, one row per entry point, in one shape whatever API wrote it:
@@ -135,6 +135,15 @@ const ROUTES: RouteApi[] = [
   { isRoute: isGatewayRoute, drafts: gatewayDrafts, reads: new Set(['Gateway', 'ReferenceGrant', 'Namespace']) },
   { isRoute: isOpenshiftRoute, drafts: openshiftRouteDrafts, reads: new Set() },
 ];
+
+/**
+ * Whether a changed object can alter an exposure map: a route object, an object a route API reads, or a workload or
+ * Service behind the backends. A change of nothing else leaves both sides' maps the same (exposureChange is then
+ * undefined without building them: a pull request that only moves or splits files changes no object at all).
+ */
+export function readByExposureMap(resource: Resource): boolean {
+  return ROUTES.some((api) => api.isRoute(resource) || api.reads.has(resource.kind)) || definesBackends(resource);
+}
 
 function computeMap(model: Model): ExposureMap {
   const topology = buildTopology(model);

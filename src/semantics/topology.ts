@@ -97,6 +97,15 @@ const TEMPLATE_LABELS_PATHS: ReadonlyMap<string, FieldPath> = new Map(
   [...TEMPLATE_PATHS].map(([kind, path]) => [kind, internPath([...path, 'metadata', 'labels'])]),
 );
 
+const isPod = (r: Resource) => r.kind === 'Pod' && r.group === '';
+const isController = (r: Resource) => TEMPLATE_PATHS.has(r.kind) && (r.group === 'apps' || r.group === 'batch' || r.group === '' || r.group === 'extensions');
+const isService = (r: Resource) => r.kind === 'Service' && r.group === '';
+
+/** Whether an object defines workloads or Services: what a Service port leads to (the exposure map's backends). */
+export function definesBackends(r: Resource): boolean {
+  return isPod(r) || isController(r) || isService(r);
+}
+
 const topologies = new WeakMap<Model, Topology>();
 
 /** The topology of a model, built once (the connectivity, exposure and audit analyses all read it; none changes it). */
@@ -126,11 +135,11 @@ function computeTopology(model: Model): Topology {
   for (const r of model.resources) {
     if (r.kind === 'Namespace' && r.group === '') {
       declared.set(r.name, { ...r.labels(), [NAMESPACE_NAME_LABEL]: r.name });
-    } else if (r.kind === 'Pod' && r.group === '') {
+    } else if (isPod(r)) {
       add(workloadOfPod(r));
-    } else if (TEMPLATE_PATHS.has(r.kind) && (r.group === 'apps' || r.group === 'batch' || r.group === '' || r.group === 'extensions')) {
+    } else if (isController(r)) {
       add(workloadOfController(r));
-    } else if (r.kind === 'Service' && r.group === '') {
+    } else if (isService(r)) {
       services.push(serviceOf(r));
     } else if (isIngress(r)) {
       entries.push(...entriesOfIngress(r));

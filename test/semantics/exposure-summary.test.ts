@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { toSourceFiles, yaml, type Files } from '../helpers/rule-tester.js';
+
+/**
+ * The summary's exposure change (analyze → summary.exposure) is computed only when a changed object is one the
+ * exposure map reads (readByExposureMap): each kind it reads, changed alone, must still show; a change of anything
+ * else, or none at all, shows nothing.
+ */
+const namespaces = (exposeShop: boolean) => yaml(
+  'apiVersion: v1', 'kind: Namespace', `metadata: {name: shop, labels: {expose: "${exposeShop}"}}`,
+);
+const deployment = (app: string) => yaml(
+  'apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: web, namespace: shop}', 'spec:', '  template:',
+  `    metadata: {labels: {app: ${app}}}`, '    spec: {containers: [{name: web, ports: [{containerPort: 8080}]}]}',
+);
+const pod = (app: string) => yaml('apiVersion: v1', 'kind: Pod', `metadata: {name: db, namespace: shop, labels: {app: ${app}}}`, 'spec: {containers: [{name: db, ports: [{containerPort: 5432}]}]}');
+const service = (name: string, app: string, port: number) => yaml(
+  'apiVersion: v1', 'kind: Service', `metadata: {name: ${name}, namespace: shop}`, `spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: ${port}}]}`,
+);
+const ingressClass = (controller: string) => yaml('apiVersion: networking.k8s.io/v1', 'kind: IngressClass', 'metadata: {name: edge}', `spec: {controller: ${controller}}`);
+const ingress = (path: string) => yaml(
+  'apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata: {name: shop, namespace: shop}', 'spec:', '  ingressClassName: edge', '  rules:',
+  '    - host: shop.example.com', '      http:', '        paths:',
+  `          - {path: ${path}, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}`,
+  '          - {path: /db, pathType: Prefix, backend: {service: {name: db, port: {number: 80}}}}',
+);
+const gateway = yaml(
+  'apiVersion: gateway.networking.k8s.io/v1', 'kind: Gateway', 'metadata: {name: public, namespace: infra}', 'spec:', '  gatewayClassName: eg', '  listeners:',
+  '  - {name: https, protocol: HTTPS, port: 443, hostname: "*.example.com", allowedRoutes: {namespaces: {from: Selector, selector: {matchLabels: {expose: "true"}}}}}',
+);
+const route = yaml(
+  'apiVersion: gateway.networking.k8s.io/v1', 'kind: HTTPRoute', 'metadata: {name: web, namespace: shop}', 'spec:',
+  '  parentRefs: [{name: public, namespace: infra}]', '  hostnames: ["api.example.com"]', '  rules:', '  - backendRefs: [{name: web, port: 80}]',
+);
+const policy = (port: number) => yaml(
+  'apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', 'metadata: {name: web, namespace: shop}', 'spec:',
+  '  podSelector: {matchLabels: {app: web}}', `  ingress: [{ports: [{port: ${port}}]}]`,
+);
+
+const base: Files = {
+  'ns.yaml': namespaces(true), 'web.yaml': deployment('web'), 'db.yaml': pod('db'), 'svc-web.yaml': service('web', 'web', 8080),
+  'svc-db.yaml': service('db', 'db', 5432), 'class.yaml': ingressClass('k8s.io/ingress-nginx'), 'ingress.yaml': ingress('/'),
+  'gateway.yaml': gateway, 'route.yaml': route, 'policy.yaml': policy(8080),
+};
+const exposureAfter = (changes: Files) => analyze(toSourceFiles(base), toSourceFiles({ ...base, ...changes })).summary.exposure;
+
+describe('the summary\'s exposure change', () => {
+  it.each<[string, Files]>([
+    ['an Ingress', { 'ingress.yaml': ingress('/shop') }],
+    ['a Service (its selector)', { 'svc-web.yaml': service('web', 'other', 8080) }],
+    ['a Deployment (its pod labels)', { 'web.yaml': deployment('other') }],
+    ['a Pod (its labels)', { 'db.yaml': pod('other') }],
+    ['an IngressClass (its controller)', { 'class.yaml': ingressClass('traefik.io/ingress-controller') }],
+    ['a Namespace (the labels a Gateway listener admits routes by)', { 'ns.yaml': namespaces(false) }],
+    ['a Gateway (deleted)', { 'gateway.yaml': '' }],
+  ])('shows a change of %s alone', (_, changes) => {
+    const exposure = exposureAfter(changes);
+    expect(exposure).toBeDefined();
+    expect(exposure!.added.length + exposure!.removed.length + exposure!.changed.length).toBeGreaterThan(0);
+  });
+
+  it('shows nothing for a change the map does not read (a NetworkPolicy), nor for moved and split files', () => {
+    expect(exposureAfter({ 'policy.yaml': policy(9090) })).toBeUndefined();
+    const moved = Object.fromEntries(Object.entries(base).map(([path, text]) => [`apps/${path}`, text]));
+    expect(analyze(toSourceFiles(base), toSourceFiles(moved)).summary.exposure).toBeUndefined();
+    const merged = { 'all.yaml': Object.values(base).join('---\n') };
+    expect(analyze(toSourceFiles(base), toSourceFiles(merged)).summary.exposure).toBeUndefined();
+  });
+});
