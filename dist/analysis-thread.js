@@ -8260,7 +8260,8 @@ var GROUP_ALIASES = {
   TLSOption: { "traefik.containo.us": "traefik.io" }
 };
 function canonicalGroup(kind, group) {
-  return GROUP_ALIASES[kind]?.[group] ?? group;
+  const aliases = Object.hasOwn(GROUP_ALIASES, kind) ? GROUP_ALIASES[kind] : void 0;
+  return aliases && Object.hasOwn(aliases, group) ? aliases[group] : group;
 }
 var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
   "Namespace",
@@ -14572,18 +14573,24 @@ function podKey(labels, ports) {
 
 // src/semantics/topology.ts
 var NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
-var TEMPLATE_PATHS = {
-  Deployment: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  Job: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"]
-};
-var TEMPLATE_LABELS_PATHS = Object.fromEntries(
-  Object.entries(TEMPLATE_PATHS).map(([kind, path]) => [kind, internPath([...path, "metadata", "labels"])])
+var TEMPLATE_PATHS = /* @__PURE__ */ new Map([
+  ["Deployment", ["spec", "template"]],
+  ["StatefulSet", ["spec", "template"]],
+  ["DaemonSet", ["spec", "template"]],
+  ["ReplicaSet", ["spec", "template"]],
+  ["ReplicationController", ["spec", "template"]],
+  ["Job", ["spec", "template"]],
+  ["CronJob", ["spec", "jobTemplate", "spec", "template"]]
+]);
+var TEMPLATE_LABELS_PATHS = new Map(
+  [...TEMPLATE_PATHS].map(([kind, path]) => [kind, internPath([...path, "metadata", "labels"])])
 );
+var isPod = (r) => r.kind === "Pod" && r.group === "";
+var isController = (r) => TEMPLATE_PATHS.has(r.kind) && (r.group === "apps" || r.group === "batch" || r.group === "" || r.group === "extensions");
+var isService = (r) => r.kind === "Service" && r.group === "";
+function definesBackends(r) {
+  return isPod(r) || isController(r) || isService(r);
+}
 var topologies = /* @__PURE__ */ new WeakMap();
 function buildTopology(model) {
   let topology = topologies.get(model);
@@ -14609,11 +14616,11 @@ function computeTopology(model) {
   for (const r of model.resources) {
     if (r.kind === "Namespace" && r.group === "") {
       declared.set(r.name, { ...r.labels(), [NAMESPACE_NAME_LABEL]: r.name });
-    } else if (r.kind === "Pod" && r.group === "") {
+    } else if (isPod(r)) {
       add(workloadOfPod(r));
-    } else if (TEMPLATE_PATHS[r.kind] && (r.group === "apps" || r.group === "batch" || r.group === "" || r.group === "extensions")) {
+    } else if (isController(r)) {
       add(workloadOfController(r));
-    } else if (r.kind === "Service" && r.group === "") {
+    } else if (isService(r)) {
       services.push(serviceOf(r));
     } else if (isIngress(r)) {
       entries.push(...entriesOfIngress(r));
@@ -14690,13 +14697,13 @@ var workloadOfController = perResource((r) => {
     labels,
     ports,
     resources: [r],
-    labelsPath: TEMPLATE_LABELS_PATHS[r.kind]
+    labelsPath: TEMPLATE_LABELS_PATHS.get(r.kind)
   };
 });
 var podPartsOf = perObject((r) => ({ labels: r.labels(), ports: containerPorts(r.spec) }));
 var templatePartsOf = perObject((r) => {
   let template = r.object;
-  for (const step of TEMPLATE_PATHS[r.kind]) template = isObject(template) ? template[step] : void 0;
+  for (const step of TEMPLATE_PATHS.get(r.kind)) template = isObject(template) ? template[step] : void 0;
   const tpl = isObject(template) ? template : {};
   const metadata = isObject(tpl.metadata) ? tpl.metadata : {};
   const labels = {};
@@ -15658,8 +15665,8 @@ function isEverything(kind, match) {
   return kind === "GRPCRoute" && match.grpc === void 0;
 }
 function backendOf2(ref, route, grants) {
-  const isService = ref.group === "" && ref.kind === "Service";
-  const base = isService ? { namespace: ref.namespace, service: ref.name, ...ref.port !== void 0 ? { port: ref.port } : {} } : { namespace: ref.namespace, service: ref.name, resource: `${ref.group}/${ref.kind}/${ref.namespace}/${ref.name}` };
+  const isService2 = ref.group === "" && ref.kind === "Service";
+  const base = isService2 ? { namespace: ref.namespace, service: ref.name, ...ref.port !== void 0 ? { port: ref.port } : {} } : { namespace: ref.namespace, service: ref.name, resource: `${ref.group}/${ref.kind}/${ref.namespace}/${ref.name}` };
   if (ref.namespace === route.resource.namespace) return base;
   const granted = grants.some((g) => g.namespace === ref.namespace && g.from.some((f) => f.group === GATEWAY_GROUP && f.kind === route.kind && f.namespace === route.resource.namespace) && g.to.some((t) => grantToCovers(t, { group: ref.group, kind: ref.kind, name: ref.name })));
   return granted ? base : { ...base, blocked: `no ReferenceGrant in ${ref.namespace} admits ${route.kind} from ${route.resource.namespace}` };
@@ -16079,6 +16086,9 @@ var ROUTES = [
   { isRoute: isGatewayRoute, drafts: gatewayDrafts, reads: /* @__PURE__ */ new Set(["Gateway", "ReferenceGrant", "Namespace"]) },
   { isRoute: isOpenshiftRoute, drafts: openshiftRouteDrafts, reads: /* @__PURE__ */ new Set() }
 ];
+function readByExposureMap(resource) {
+  return ROUTES.some((api) => api.isRoute(resource) || api.reads.has(resource.kind)) || definesBackends(resource);
+}
 function computeMap(model) {
   const topology = buildTopology(model);
   const rows = [];
@@ -21282,7 +21292,8 @@ function comparable(rendered) {
 function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("pr"), options = {}) {
   const mode = options.mode ?? "pr";
   const notes = /* @__PURE__ */ new Set();
-  const unique = distinct(environmentViews(base, head).flatMap((view) => ruleFindings(view.base, view.head, config, rules, options, notes)));
+  const changed = changedPairs(base, head);
+  const unique = distinct(environmentViews(base, head).flatMap((view) => ruleFindings(view.base, view.head, view.base === base && view.head === head ? changed : changedPairs(view.base, view.head), config, rules, options, notes)));
   const added = mode === "pr" ? addedSuppressionsNote(base, head) : void 0;
   if (added) notes.add(added);
   const proposals = proposalNote(unique, config.suppressions?.approvers ?? [], options.approval);
@@ -21296,7 +21307,7 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
   if (notes.size > 0) summary.notes = [...notes];
   const warnings = silentSides(options.trees).map((s) => s.message);
   if (warnings.length > 0) summary.warnings = warnings;
-  const exposure = exposureChange(base, head);
+  const exposure = changed.some((pair) => [pair.before, pair.after].some((r) => r !== void 0 && readByExposureMap(r))) ? exposureChange(base, head) : void 0;
   if (exposure) summary.exposure = exposure;
   const render = renderSummary(base, head);
   if (render) {
@@ -21305,9 +21316,8 @@ function analyzeModels(base, head, config = defaultConfig(), rules = rulesFor("p
   }
   return { findings: reported, summary, base, head };
 }
-function ruleFindings(base, head, config, rules, options, notes) {
+function ruleFindings(base, head, changed, config, rules, options, notes) {
   const mode = options.mode ?? "pr";
-  const changed = changedPairs(base, head);
   const changedOnBase = once(() => base.resources.filter((r) => head.byKey.get(r.key)?.object !== r.object));
   const changedOnHead = once(() => head.resources.filter((r) => base.byKey.get(r.key)?.object !== r.object));
   const findings = [];
