@@ -10,6 +10,7 @@ import type { Topology, Workload } from './topology.js';
  * unchanged when no two workloads collapse.
  */
 export function collapseAlike(base: Topology, head: Topology): [Topology, Topology] {
+  if (!hasTwins(base) && !hasTwins(head)) return [base, head];
   const groups = new Map<string, string[]>();
   const seen = new Set<string>();
   const [baseSide, headSide] = [sideOf(base), sideOf(head)];
@@ -28,6 +29,24 @@ export function collapseAlike(base: Topology, head: Topology): [Topology, Topolo
   const groupOf = new Map<string, string[]>();
   for (const ids of groups.values()) for (const id of ids) groupOf.set(id, ids);
   return [collapsed(base, groupOf), collapsed(head, groupOf)];
+}
+
+/**
+ * Whether two workloads of one namespace have the same pod labels and ports on this side. Two workloads collapse only
+ * when each side has both with the same signature, or neither: one of them has a twin on some side. In most
+ * repositories no workload has one, and this check (a set of memoized keys per namespace) spares writing a signature
+ * of every workload of both sides.
+ */
+function hasTwins(topology: Topology): boolean {
+  const keys = new Map<string, Set<string>>();
+  for (const w of topology.workloads) {
+    let seen = keys.get(w.namespace);
+    if (!seen) keys.set(w.namespace, (seen = new Set()));
+    const key = podKey(w.labels, w.ports);
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
 }
 
 /** One side of the change, with the signatures of its namespaces' labels (shared by all their workloads). */
