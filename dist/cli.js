@@ -26430,6 +26430,7 @@ function mergePorts(a, b) {
 
 // src/semantics/collapse.ts
 function collapseAlike(base, head) {
+  if (!hasTwins(base) && !hasTwins(head)) return [base, head];
   const groups = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   const [baseSide, headSide] = [sideOf(base), sideOf(head)];
@@ -26447,6 +26448,17 @@ function collapseAlike(base, head) {
   const groupOf = /* @__PURE__ */ new Map();
   for (const ids of groups.values()) for (const id of ids) groupOf.set(id, ids);
   return [collapsed(base, groupOf), collapsed(head, groupOf)];
+}
+function hasTwins(topology) {
+  const keys2 = /* @__PURE__ */ new Map();
+  for (const w of topology.workloads) {
+    let seen = keys2.get(w.namespace);
+    if (!seen) keys2.set(w.namespace, seen = /* @__PURE__ */ new Set());
+    const key = podKey(w.labels, w.ports);
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
 }
 function sideOf(topology) {
   return { topology, namespaces: /* @__PURE__ */ new Map() };
