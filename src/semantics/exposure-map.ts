@@ -147,13 +147,30 @@ export function readByExposureMap(resource: Resource): boolean {
 
 function computeMap(model: Model): ExposureMap {
   const topology = buildTopology(model);
-  const rows: ExposureRow[] = [];
-  for (const resource of model.resources) {
-    const api = ROUTES.find((candidate) => candidate.isRoute(resource));
-    if (api) for (const draft of draftsOf(resource, model, api)) rows.push(resolved(draft, topology));
+  const rows = routeDraftsOf(model).flatMap(({ drafts }) => drafts.map((draft) => resolved(draft, topology)));
+  return { rows: rows.sort(byKey) };
+}
+
+/** The draft rows of one route object (before their backends are resolved to workloads). */
+interface RouteDrafts {
+  resource: Resource;
+  drafts: DraftRow[];
+}
+
+const routeDrafts = new WeakMap<Model, RouteDrafts[]>();
+
+/** The route objects of a model in model order, each with its draft rows: one row per draft. */
+function routeDraftsOf(model: Model): RouteDrafts[] {
+  let routes = routeDrafts.get(model);
+  if (!routes) {
+    routes = [];
+    for (const resource of model.resources) {
+      const api = ROUTES.find((candidate) => candidate.isRoute(resource));
+      if (api) routes.push({ resource, drafts: draftsOf(resource, model, api) });
+    }
+    routeDrafts.set(model, routes);
   }
-  rows.sort((a, b) => compare(a.key, b.key));
-  return { rows };
+  return routes;
 }
 
 /**
@@ -201,6 +218,8 @@ function routingContext(model: Model, api: RouteApi): RoutingContext {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const byKey = (a: ExposureRow, b: ExposureRow) => compare(a.key, b.key);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Descriptions (shared by every formatter, so text, Markdown and JSON say the same thing)
@@ -316,27 +335,35 @@ export function edgesOf(rows: readonly EdgeRow[]): FindingEdge[] {
 
 /** The edges of `head` that `base` does not have (what a change newly connects). */
 export function newEdges(base: ExposureMap, head: ExposureMap): FindingEdge[] {
-  // A head row equal to the base row of its key draws edges base has, so only the other rows can add one.
-  const before = new Map(base.rows.map((r) => [r.key, r]));
-  const candidates = edgesOf(head.rows.filter((r) => {
+  const byEntry = new Map<string, ExposureRow[]>();
+  for (const row of base.rows) pushRow(byEntry, entryName(row), row);
+  return edgesNotIn(base.rows, head.rows, (entry) => byEntry.get(entry) ?? []);
+}
+
+/**
+ * The edges of `headRows` that no base row draws: `baseRows` are the base rows of the same keys (a head row equal to
+ * its base row draws edges base has, so only the other rows can add one), `baseRowsAt` every base row of an entry.
+ */
+function edgesNotIn(baseRows: readonly ExposureRow[], headRows: readonly ExposureRow[], baseRowsAt: (entry: string) => ExposureRow[]): FindingEdge[] {
+  const before = new Map(baseRows.map((r) => [r.key, r]));
+  const candidates = edgesOf(headRows.filter((r) => {
     const old = before.get(r.key);
     return !old || !sameRow(old, r);
   }));
   if (candidates.length === 0) return [];
   // Every edge of a row starts or ends at the row's entry: only base rows with a candidate's end as entry can have it.
-  const byEntry = new Map<string, ExposureRow[]>();
-  for (const row of base.rows) {
-    const name = entryName(row);
-    const list = byEntry.get(name);
-    if (list) list.push(row);
-    else byEntry.set(name, [row]);
-  }
   const ends = new Set(candidates.flatMap((e) => [e.source.name, e.destination.name]));
-  const seen = new Set(edgesOf([...ends].flatMap((name) => byEntry.get(name) ?? [])).map(edgeKey));
+  const seen = new Set(edgesOf([...ends].flatMap(baseRowsAt)).map(edgeKey));
   return candidates.filter((e) => !seen.has(edgeKey(e)));
 }
 
-function entryName(row: EdgeRow): string {
+function pushRow<R>(map: Map<string, R[]>, key: string, row: R): void {
+  const list = map.get(key);
+  if (list) list.push(row);
+  else map.set(key, [row]);
+}
+
+function entryName(row: Pick<ExposureRow, 'listener' | 'host' | 'match'>): string {
   return `${row.listener} ${describeEntry(row)}`;
 }
 
@@ -365,17 +392,34 @@ export interface ExposureChange {
   newEdges: FindingEdge[];
 }
 
-/** The difference of the exposure maps of two models; undefined when the maps are the same. */
+/**
+ * The difference of the exposure maps of two models; undefined when the maps are the same. Only the rows that can
+ * differ are resolved and compared: those of a route object whose drafts are not the very same on both sides, or
+ * whose backends read other Services or workloads. The others are equal by construction (the row cache would give
+ * both sides one row), so the result is the full maps' difference without resolving every row of both sides.
+ */
 export function exposureChange(base: Model, head: Model): ExposureChange | undefined {
-  const before = buildExposureMap(base);
-  const after = buildExposureMap(head);
-  const diff = diffExposureMaps(before, after);
+  const [baseRoutes, headRoutes] = [routeDraftsOf(base), routeDraftsOf(head)];
+  const [baseTopology, headTopology] = [buildTopology(base), buildTopology(head)];
+  const baseDrafts = new Map(baseRoutes.map((route) => [route.resource.key, route.drafts]));
+  const same = new Set<DraftRow[]>();
+  for (const { resource, drafts } of headRoutes) {
+    if (baseDrafts.get(resource.key) !== drafts) continue;
+    if (drafts.every((d) => sameItems(backendInputs(d.backends, baseTopology), backendInputs(d.backends, headTopology)))) same.add(drafts);
+  }
+  const rowsThatMayDiffer = (routes: RouteDrafts[], topology: Topology): ExposureRow[] =>
+    routes.filter(({ drafts }) => !same.has(drafts)).flatMap(({ drafts }) => drafts.map((draft) => resolved(draft, topology))).sort(byKey);
+  const [before, after] = [rowsThatMayDiffer(baseRoutes, baseTopology), rowsThatMayDiffer(headRoutes, headTopology)];
+  const diff = diffExposureMaps({ rows: before }, { rows: after });
   if (isEmptyDiff(diff)) return undefined;
+  const baseByEntry = new Map<string, DraftRow[]>();
+  for (const { drafts } of baseRoutes) for (const draft of drafts) pushRow(baseByEntry, entryName(draft), draft);
+  const count = (routes: RouteDrafts[]) => routes.reduce((n, route) => n + route.drafts.length, 0);
   return {
-    rows: { base: before.rows.length, head: after.rows.length },
+    rows: { base: count(baseRoutes), head: count(headRoutes) },
     added: diff.added.map((r) => rowData(r, 'head')),
     removed: diff.removed.map((r) => rowData(r, 'base')),
     changed: diff.changed.map((c) => ({ before: rowData(c.before, 'base'), after: rowData(c.after, 'head'), changes: c.changes })),
-    newEdges: newEdges(before, after),
+    newEdges: edgesNotIn(before, after, (entry) => (baseByEntry.get(entry) ?? []).map((draft) => resolved(draft, baseTopology))),
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
+import { loadSnapshot, ParseCache } from '../../src/model/load.js';
+import { buildExposureMap, diffExposureMaps, exposureChange, isEmptyDiff, newEdges, rowData } from '../../src/semantics/exposure-map.js';
 import { toSourceFiles, yaml, type Files } from '../helpers/rule-tester.js';
 
 /**
@@ -66,5 +68,51 @@ describe('the summary\'s exposure change', () => {
     expect(analyze(toSourceFiles(base), toSourceFiles(moved)).summary.exposure).toBeUndefined();
     const merged = { 'all.yaml': Object.values(base).join('---\n') };
     expect(analyze(toSourceFiles(base), toSourceFiles(merged)).summary.exposure).toBeUndefined();
+  });
+});
+
+/** The change as the difference of the two full maps: every row of both sides resolved and compared. */
+function fullMapsChange(baseFiles: Files, headFiles: Files) {
+  const cache = new ParseCache();
+  const head = loadSnapshot(toSourceFiles(headFiles), {}, cache);
+  const base = loadSnapshot(toSourceFiles(baseFiles), {}, cache);
+  const [before, after] = [buildExposureMap(base), buildExposureMap(head)];
+  const diff = diffExposureMaps(before, after);
+  const reference = isEmptyDiff(diff) ? undefined : {
+    rows: { base: before.rows.length, head: after.rows.length },
+    added: diff.added.map((r) => rowData(r, 'head')),
+    removed: diff.removed.map((r) => rowData(r, 'base')),
+    changed: diff.changed.map((c) => ({ before: rowData(c.before, 'base'), after: rowData(c.after, 'head'), changes: c.changes })),
+    newEdges: newEdges(before, after),
+  };
+  return { reference, incremental: exposureChange(base, head) };
+}
+
+describe('exposureChange resolves only the rows that may differ', () => {
+  const sameEntry = (name: string, service: string) => yaml(
+    'apiVersion: networking.k8s.io/v1', 'kind: Ingress', `metadata: {name: ${name}, namespace: shop}`, 'spec:', '  ingressClassName: edge', '  rules:',
+    '    - host: shop.example.com', '      http:', '        paths:', `          - {path: /, pathType: Prefix, backend: {service: {name: ${service}, port: {number: 80}}}}`,
+  );
+  it.each<[string, Files]>([
+    ['an Ingress path', { 'ingress.yaml': ingress('/shop') }],
+    ['a Service selector', { 'svc-web.yaml': service('web', 'other', 8080) }],
+    ['pod labels', { 'web.yaml': deployment('other'), 'db.yaml': pod('other') }],
+    ['the class controller', { 'class.yaml': ingressClass('traefik.io/ingress-controller') }],
+    ['a Namespace label', { 'ns.yaml': namespaces(false) }],
+    // The new Ingress's entry and its edges are those of an unchanged one: no new edge (found among the rows not compared).
+    ['a second Ingress with the entry and backend of an unchanged one', { 'second.yaml': sameEntry('second', 'web') }],
+    ['a second Ingress with the entry of an unchanged one and another backend', { 'second.yaml': sameEntry('second', 'db') }],
+    ['nothing', {}],
+  ])('is the full maps\' difference for a change of %s', (_, changes) => {
+    const withEntry = { ...base, 'first.yaml': sameEntry('first', 'web') };
+    const { reference, incremental } = fullMapsChange(withEntry, { ...withEntry, ...changes });
+    expect(incremental).toEqual(reference);
+  });
+
+  it('the second Ingress of an unchanged entry adds rows but no edge', () => {
+    const withEntry = { ...base, 'first.yaml': sameEntry('first', 'web') };
+    const { incremental } = fullMapsChange(withEntry, { ...withEntry, 'second.yaml': sameEntry('second', 'web') });
+    expect(incremental?.added.map((r) => r.object.name)).toEqual(['second']);
+    expect(incremental?.newEdges).toEqual([]);
   });
 });
