@@ -23511,13 +23511,13 @@ var Connectivity = class _Connectivity {
     this.clusterPolicies = clusterPolicies;
     this.hasAdmin = hasClusterPolicies(clusterPolicies);
     this.deny = new DenyRules(policies, this.classes);
-    const byKey = /* @__PURE__ */ new Map();
+    const byKey2 = /* @__PURE__ */ new Map();
     for (const w of topology.workloads) {
       const key = classKey(w.namespace, w.labels, w.ports);
-      let cls = byKey.get(key);
+      let cls = byKey2.get(key);
       if (!cls) {
         cls = this.addClass(w.namespace, w.labels, w.ports);
-        byKey.set(key, cls);
+        byKey2.set(key, cls);
       }
       this.classByWorkload.set(w.id, cls);
     }
@@ -24795,13 +24795,21 @@ function readByExposureMap(resource) {
 }
 function computeMap(model) {
   const topology = buildTopology(model);
-  const rows = [];
-  for (const resource of model.resources) {
-    const api = ROUTES.find((candidate) => candidate.isRoute(resource));
-    if (api) for (const draft of draftsOf(resource, model, api)) rows.push(resolved(draft, topology));
+  const rows = routeDraftsOf(model).flatMap(({ drafts }) => drafts.map((draft) => resolved(draft, topology)));
+  return { rows: rows.sort(byKey) };
+}
+var routeDrafts = /* @__PURE__ */ new WeakMap();
+function routeDraftsOf(model) {
+  let routes = routeDrafts.get(model);
+  if (!routes) {
+    routes = [];
+    for (const resource of model.resources) {
+      const api = ROUTES.find((candidate) => candidate.isRoute(resource));
+      if (api) routes.push({ resource, drafts: draftsOf(resource, model, api) });
+    }
+    routeDrafts.set(model, routes);
   }
-  rows.sort((a, b) => compare(a.key, b.key));
-  return { rows };
+  return routes;
 }
 var drafted = /* @__PURE__ */ new WeakMap();
 function draftsOf(resource, model, api) {
@@ -24833,6 +24841,7 @@ function routingContext(model, api) {
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+var byKey = (a, b) => compare(a.key, b.key);
 function describeGuard(guard) {
   return `${guard.kind} ${guard.detail}`.trim();
 }
@@ -24905,23 +24914,21 @@ function edgesOf(rows) {
   }
   return [...edges.values()];
 }
-function newEdges(base, head) {
-  const before = new Map(base.rows.map((r) => [r.key, r]));
-  const candidates = edgesOf(head.rows.filter((r) => {
+function edgesNotIn(baseRows, headRows, baseRowsAt) {
+  const before = new Map(baseRows.map((r) => [r.key, r]));
+  const candidates = edgesOf(headRows.filter((r) => {
     const old = before.get(r.key);
     return !old || !sameRow(old, r);
   }));
   if (candidates.length === 0) return [];
-  const byEntry = /* @__PURE__ */ new Map();
-  for (const row of base.rows) {
-    const name = entryName(row);
-    const list2 = byEntry.get(name);
-    if (list2) list2.push(row);
-    else byEntry.set(name, [row]);
-  }
   const ends = new Set(candidates.flatMap((e) => [e.source.name, e.destination.name]));
-  const seen = new Set(edgesOf([...ends].flatMap((name) => byEntry.get(name) ?? [])).map(edgeKey));
+  const seen = new Set(edgesOf([...ends].flatMap(baseRowsAt)).map(edgeKey));
   return candidates.filter((e) => !seen.has(edgeKey(e)));
+}
+function pushRow(map, key, row) {
+  const list2 = map.get(key);
+  if (list2) list2.push(row);
+  else map.set(key, [row]);
 }
 function entryName(row) {
   return `${row.listener} ${describeEntry(row)}`;
@@ -24935,16 +24942,27 @@ function rowData(row, side) {
   return { ...rest, location: { path: at.path, line: at.line, side } };
 }
 function exposureChange(base, head) {
-  const before = buildExposureMap(base);
-  const after = buildExposureMap(head);
-  const diff = diffExposureMaps(before, after);
+  const [baseRoutes, headRoutes] = [routeDraftsOf(base), routeDraftsOf(head)];
+  const [baseTopology, headTopology] = [buildTopology(base), buildTopology(head)];
+  const baseDrafts = new Map(baseRoutes.map((route) => [route.resource.key, route.drafts]));
+  const same = /* @__PURE__ */ new Set();
+  for (const { resource, drafts } of headRoutes) {
+    if (baseDrafts.get(resource.key) !== drafts) continue;
+    if (drafts.every((d) => sameItems(backendInputs(d.backends, baseTopology), backendInputs(d.backends, headTopology)))) same.add(drafts);
+  }
+  const rowsThatMayDiffer = (routes, topology) => routes.filter(({ drafts }) => !same.has(drafts)).flatMap(({ drafts }) => drafts.map((draft) => resolved(draft, topology))).sort(byKey);
+  const [before, after] = [rowsThatMayDiffer(baseRoutes, baseTopology), rowsThatMayDiffer(headRoutes, headTopology)];
+  const diff = diffExposureMaps({ rows: before }, { rows: after });
   if (isEmptyDiff(diff)) return void 0;
+  const baseByEntry = /* @__PURE__ */ new Map();
+  for (const { drafts } of baseRoutes) for (const draft of drafts) pushRow(baseByEntry, entryName(draft), draft);
+  const count2 = (routes) => routes.reduce((n, route) => n + route.drafts.length, 0);
   return {
-    rows: { base: before.rows.length, head: after.rows.length },
+    rows: { base: count2(baseRoutes), head: count2(headRoutes) },
     added: diff.added.map((r) => rowData(r, "head")),
     removed: diff.removed.map((r) => rowData(r, "base")),
     changed: diff.changed.map((c) => ({ before: rowData(c.before, "base"), after: rowData(c.after, "head"), changes: c.changes })),
-    newEdges: newEdges(before, after)
+    newEdges: edgesNotIn(before, after, (entry) => (baseByEntry.get(entry) ?? []).map((draft) => resolved(draft, baseTopology)))
   };
 }
 
@@ -29638,17 +29656,17 @@ function entryPointsOverlap(a, b) {
 }
 function* servedRequests({ base, head }) {
   const headRouters = routersOf(head);
-  const byKey = /* @__PURE__ */ new Map();
+  const byKey2 = /* @__PURE__ */ new Map();
   for (const router of headRouters) {
     for (const conjunct of router.conjuncts) {
       const key = conjunctKey(conjunct);
-      byKey.set(key, [...byKey.get(key) ?? [], { router, conjunct }]);
+      byKey2.set(key, [...byKey2.get(key) ?? [], { router, conjunct }]);
     }
   }
   for (const router of routersOf(base)) {
     for (const baseConjunct of router.conjuncts) {
       const reachable = (r) => entryPointsOverlap(r.entryPoints, router.entryPoints);
-      const same = (byKey.get(conjunctKey(baseConjunct)) ?? []).filter((s) => reachable(s.router));
+      const same = (byKey2.get(conjunctKey(baseConjunct)) ?? []).filter((s) => reachable(s.router));
       if (same.length > 0) {
         for (const s of same) yield { base: router, baseConjunct, head: s.router, headConjunct: s.conjunct, relation: "same" };
         continue;
