@@ -151,7 +151,7 @@ function flatten(kind: 'and' | 'or', items: MatchExpr[]): MatchExpr {
 }
 
 function matcher(rawName: string, args: string[], offset: number): MatchExpr {
-  const name = MATCHER_ALIASES[rawName] ?? rawName;
+  const name = Object.hasOwn(MATCHER_ALIASES, rawName) ? MATCHER_ALIASES[rawName] : rawName;
   if (!KNOWN_MATCHERS.has(name)) throw new MatchSyntaxError(`unknown matcher ${rawName}`, offset);
   if (args.length === 0) throw new MatchSyntaxError(`${rawName} needs an argument`, offset);
   if (ANY_OF_MATCHERS.has(name)) {

@@ -50,6 +50,8 @@ describe('parseMatch', () => {
     expect(() => parseMatch("Host('a')")).toThrow('single quotes');
     expect(() => parseMatch('Host(`a)')).toThrow('unterminated');
     expect(() => parseMatch('Hots(`a`)')).toThrow('unknown matcher Hots');
+    // A name of one of Object's members is no alias either.
+    for (const name of ['constructor', 'toString', 'valueOf']) expect(() => parseMatch(`${name}(\`a\`)`)).toThrow(`unknown matcher ${name}`);
     expect(() => parseMatch('Host(`a`) Path(`/`)')).toThrow('unexpected "Path"');
     expect(() => parseMatch('Header(`k`)')).toThrow('key and a value');
     expect(() => parseMatch('')).toThrow('empty');
