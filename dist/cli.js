@@ -21649,7 +21649,7 @@ function flatten(kind, items) {
   return { kind, items: items.flatMap((item) => item.kind === kind ? item.items : [item]) };
 }
 function matcher(rawName, args, offset) {
-  const name = MATCHER_ALIASES[rawName] ?? rawName;
+  const name = Object.hasOwn(MATCHER_ALIASES, rawName) ? MATCHER_ALIASES[rawName] : rawName;
   if (!KNOWN_MATCHERS.has(name)) throw new MatchSyntaxError(`unknown matcher ${rawName}`, offset);
   if (args.length === 0) throw new MatchSyntaxError(`${rawName} needs an argument`, offset);
   if (ANY_OF_MATCHERS.has(name)) {
