@@ -7,7 +7,7 @@ import type { Resource } from '../model/resource.js';
 import { isGatewayRoute } from '../model/gateway.js';
 import { isIngress } from '../model/ingress.js';
 import { isIngressRoute } from '../model/traefik.js';
-import { backendInputs, resolveBackends } from './exposure/backends.js';
+import { backendInputs, resolveBackends, sameResolution } from './exposure/backends.js';
 import { gatewayDrafts } from './exposure/gateway.js';
 import { ingressDrafts } from './exposure/ingress.js';
 import { isOpenshiftRoute, openshiftRouteDrafts } from './exposure/openshift.js';
@@ -155,6 +155,8 @@ function computeMap(model: Model): ExposureMap {
 interface RouteDrafts {
   resource: Resource;
   drafts: DraftRow[];
+  /** The objects of the kinds its API reads, as a token (RoutingContext). */
+  context: RoutingContext;
 }
 
 const routeDrafts = new WeakMap<Model, RouteDrafts[]>();
@@ -166,7 +168,7 @@ function routeDraftsOf(model: Model): RouteDrafts[] {
     routes = [];
     for (const resource of model.resources) {
       const api = ROUTES.find((candidate) => candidate.isRoute(resource));
-      if (api) routes.push({ resource, drafts: draftsOf(resource, model, api) });
+      if (api) routes.push({ resource, drafts: draftsOf(resource, model, api), context: routingContext(model, api) });
     }
     routeDrafts.set(model, routes);
   }
@@ -394,18 +396,21 @@ export interface ExposureChange {
 
 /**
  * The difference of the exposure maps of two models; undefined when the maps are the same. Only the rows that can
- * differ are resolved and compared: those of a route object whose drafts are not the very same on both sides, or
- * whose backends read other Services or workloads. The others are equal by construction (the row cache would give
- * both sides one row), so the result is the full maps' difference without resolving every row of both sides.
+ * differ are resolved and compared: those of a route object that is not the same decoded object in the same routing
+ * context on both sides (its drafts are then equal but for where they are written), or whose backends resolve
+ * through other Services or workloads. The others yield equal rows, so the result is the full maps' difference
+ * without resolving every row of both sides; a moved file (a new Resource of the same object) is no difference.
  */
 export function exposureChange(base: Model, head: Model): ExposureChange | undefined {
   const [baseRoutes, headRoutes] = [routeDraftsOf(base), routeDraftsOf(head)];
   const [baseTopology, headTopology] = [buildTopology(base), buildTopology(head)];
-  const baseDrafts = new Map(baseRoutes.map((route) => [route.resource.key, route.drafts]));
+  const baseByKey = new Map(baseRoutes.map((route) => [route.resource.key, route]));
   const same = new Set<DraftRow[]>();
-  for (const { resource, drafts } of headRoutes) {
-    if (baseDrafts.get(resource.key) !== drafts) continue;
-    if (drafts.every((d) => sameItems(backendInputs(d.backends, baseTopology), backendInputs(d.backends, headTopology)))) same.add(drafts);
+  for (const route of headRoutes) {
+    const was = baseByKey.get(route.resource.key);
+    if (!was || !(was.drafts === route.drafts || (was.resource.object === route.resource.object && was.context === route.context))) continue;
+    if (was.drafts.length !== route.drafts.length) continue;
+    if (route.drafts.every((d, i) => sameResolution(was.drafts[i].backends, baseTopology, d.backends, headTopology))) same.add(was.drafts).add(route.drafts);
   }
   const rowsThatMayDiffer = (routes: RouteDrafts[], topology: Topology): ExposureRow[] =>
     routes.filter(({ drafts }) => !same.has(drafts)).flatMap(({ drafts }) => drafts.map((draft) => resolved(draft, topology))).sort(byKey);

@@ -109,6 +109,22 @@ describe('exposureChange resolves only the rows that may differ', () => {
     expect(incremental).toEqual(reference);
   });
 
+  // Moved files are new Resources of the same decoded objects: their rows are equal to the base's, not compared. The
+  // objects the route APIs read (class, Gateway, Namespace) stay where they are, so the routing contexts are the same.
+  it.each<[string, Files]>([
+    ['nothing else', {}],
+    ['a Service selector', { 'svc-web.yaml': service('web', 'other', 8080) }],
+    ['an Ingress path', { 'ingress.yaml': ingress('/shop') }],
+    ['pod labels', { 'web.yaml': deployment('other') }],
+    ['a Service deleted', { 'svc-db.yaml': '' }],
+    ['the class controller', { 'class.yaml': ingressClass('traefik.io/ingress-controller') }],
+  ])('is the full maps\' difference when the routes and workloads moved, with a change of %s', (_, changes) => {
+    const kept = new Set(['class.yaml', 'gateway.yaml', 'ns.yaml']);
+    const moved = Object.fromEntries(Object.entries({ ...base, ...changes }).map(([path, text]) => [kept.has(path) ? path : `platform/${path}`, text]));
+    const { reference, incremental } = fullMapsChange(base, moved);
+    expect(incremental).toEqual(reference);
+  });
+
   it('the second Ingress of an unchanged entry adds rows but no edge', () => {
     const withEntry = { ...base, 'first.yaml': sameEntry('first', 'web') };
     const { incremental } = fullMapsChange(withEntry, { ...withEntry, 'second.yaml': sameEntry('second', 'web') });

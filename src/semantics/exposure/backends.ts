@@ -30,6 +30,32 @@ export function backendInputs(backends: readonly Omit<ExposureBackend, 'workload
   return inputs;
 }
 
+/**
+ * Whether backends resolve to the same workloads and ports in two topologies (`a` in `at`, `b` in `bt`, equal but
+ * for where they are written): each Service is the same decoded object or absent from both, and the workloads of
+ * its namespace are the same by id, pod labels and ports. A moved file makes new Service and Workload objects of
+ * the same decoded objects, which resolve alike.
+ */
+export function sameResolution(a: readonly Omit<ExposureBackend, 'workloads'>[], at: Topology, b: readonly Omit<ExposureBackend, 'workloads'>[], bt: Topology): boolean {
+  return a.every((backend, i) => {
+    if (backend.resource || backend.blocked) return true;
+    const [x, y] = [serviceNamed(at, backend.namespace, backend.service), serviceNamed(bt, b[i].namespace, b[i].service)];
+    if (x === undefined || y === undefined) return x === y;
+    return x.resource.object === y.resource.object && sameWorkloads(workloadsIn(at, x.namespace), workloadsIn(bt, y.namespace));
+  });
+}
+
+/** The same workloads by id, pod labels and ports objects (shared by every Resource of one decoded object), in any order. */
+function sameWorkloads(a: readonly Workload[], b: readonly Workload[]): boolean {
+  if (a.length !== b.length) return false;
+  if (a.every((w, i) => w === b[i])) return true;
+  const byId = new Map(a.map((w) => [w.id, w]));
+  return b.every((w) => {
+    const other = byId.get(w.id);
+    return other !== undefined && other.labels === w.labels && other.ports === w.ports;
+  });
+}
+
 function workloadsBehind(service: Service, port: number | string | undefined, workloads: readonly Workload[]): ExposureWorkload[] {
   const selector = service.selector;
   // An empty selector is no selector: the endpoint controllers skip it.
