@@ -24229,6 +24229,23 @@ function backendInputs(backends, topology) {
   }
   return inputs;
 }
+function sameResolution(a, at, b, bt) {
+  return a.every((backend, i) => {
+    if (backend.resource || backend.blocked) return true;
+    const [x, y] = [serviceNamed(at, backend.namespace, backend.service), serviceNamed(bt, b[i].namespace, b[i].service)];
+    if (x === void 0 || y === void 0) return x === y;
+    return x.resource.object === y.resource.object && sameWorkloads(workloadsIn(at, x.namespace), workloadsIn(bt, y.namespace));
+  });
+}
+function sameWorkloads(a, b) {
+  if (a.length !== b.length) return false;
+  if (a.every((w, i) => w === b[i])) return true;
+  const byId = new Map(a.map((w) => [w.id, w]));
+  return b.every((w) => {
+    const other = byId.get(w.id);
+    return other !== void 0 && other.labels === w.labels && other.ports === w.ports;
+  });
+}
 function workloadsBehind(service, port, workloads) {
   const selector2 = service.selector;
   if (!selector2 || Object.keys(selector2).length === 0) return [];
@@ -24805,7 +24822,7 @@ function routeDraftsOf(model) {
     routes = [];
     for (const resource of model.resources) {
       const api = ROUTES.find((candidate) => candidate.isRoute(resource));
-      if (api) routes.push({ resource, drafts: draftsOf(resource, model, api) });
+      if (api) routes.push({ resource, drafts: draftsOf(resource, model, api), context: routingContext(model, api) });
     }
     routeDrafts.set(model, routes);
   }
@@ -24944,11 +24961,13 @@ function rowData(row, side) {
 function exposureChange(base, head) {
   const [baseRoutes, headRoutes] = [routeDraftsOf(base), routeDraftsOf(head)];
   const [baseTopology, headTopology] = [buildTopology(base), buildTopology(head)];
-  const baseDrafts = new Map(baseRoutes.map((route) => [route.resource.key, route.drafts]));
+  const baseByKey = new Map(baseRoutes.map((route) => [route.resource.key, route]));
   const same = /* @__PURE__ */ new Set();
-  for (const { resource, drafts } of headRoutes) {
-    if (baseDrafts.get(resource.key) !== drafts) continue;
-    if (drafts.every((d) => sameItems(backendInputs(d.backends, baseTopology), backendInputs(d.backends, headTopology)))) same.add(drafts);
+  for (const route of headRoutes) {
+    const was = baseByKey.get(route.resource.key);
+    if (!was || !(was.drafts === route.drafts || was.resource.object === route.resource.object && was.context === route.context)) continue;
+    if (was.drafts.length !== route.drafts.length) continue;
+    if (route.drafts.every((d, i) => sameResolution(was.drafts[i].backends, baseTopology, d.backends, headTopology))) same.add(was.drafts).add(route.drafts);
   }
   const rowsThatMayDiffer = (routes, topology) => routes.filter(({ drafts }) => !same.has(drafts)).flatMap(({ drafts }) => drafts.map((draft) => resolved(draft, topology))).sort(byKey);
   const [before, after] = [rowsThatMayDiffer(baseRoutes, baseTopology), rowsThatMayDiffer(headRoutes, headTopology)];
