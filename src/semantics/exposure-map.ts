@@ -7,6 +7,7 @@ import type { Resource } from '../model/resource.js';
 import { isGatewayRoute } from '../model/gateway.js';
 import { isIngress } from '../model/ingress.js';
 import { isIngressRoute } from '../model/traefik.js';
+import { pushTo } from './connectivity.js';
 import { backendInputs, resolveBackends, sameResolution } from './exposure/backends.js';
 import { gatewayDrafts } from './exposure/gateway.js';
 import { ingressDrafts } from './exposure/ingress.js';
@@ -338,7 +339,7 @@ export function edgesOf(rows: readonly EdgeRow[]): FindingEdge[] {
 /** The edges of `head` that `base` does not have (what a change newly connects). */
 export function newEdges(base: ExposureMap, head: ExposureMap): FindingEdge[] {
   const byEntry = new Map<string, ExposureRow[]>();
-  for (const row of base.rows) pushRow(byEntry, entryName(row), row);
+  for (const row of base.rows) pushTo(byEntry, entryName(row), row);
   return edgesNotIn(base.rows, head.rows, (entry) => byEntry.get(entry) ?? []);
 }
 
@@ -357,12 +358,6 @@ function edgesNotIn(baseRows: readonly ExposureRow[], headRows: readonly Exposur
   const ends = new Set(candidates.flatMap((e) => [e.source.name, e.destination.name]));
   const seen = new Set(edgesOf([...ends].flatMap(baseRowsAt)).map(edgeKey));
   return candidates.filter((e) => !seen.has(edgeKey(e)));
-}
-
-function pushRow<R>(map: Map<string, R[]>, key: string, row: R): void {
-  const list = map.get(key);
-  if (list) list.push(row);
-  else map.set(key, [row]);
 }
 
 function entryName(row: Pick<ExposureRow, 'listener' | 'host' | 'match'>): string {
@@ -408,8 +403,8 @@ export function exposureChange(base: Model, head: Model): ExposureChange | undef
   const same = new Set<DraftRow[]>();
   for (const route of headRoutes) {
     const was = baseByKey.get(route.resource.key);
-    if (!was || !(was.drafts === route.drafts || (was.resource.object === route.resource.object && was.context === route.context))) continue;
-    if (was.drafts.length !== route.drafts.length) continue;
+    // Drafts depend on the object and the routing context alone (the draft cache relies on it): equal drafts, paired by index.
+    if (!was || was.resource.object !== route.resource.object || was.context !== route.context || was.drafts.length !== route.drafts.length) continue;
     if (route.drafts.every((d, i) => sameResolution(was.drafts[i].backends, baseTopology, d.backends, headTopology))) same.add(was.drafts).add(route.drafts);
   }
   const rowsThatMayDiffer = (routes: RouteDrafts[], topology: Topology): ExposureRow[] =>
@@ -418,7 +413,7 @@ export function exposureChange(base: Model, head: Model): ExposureChange | undef
   const diff = diffExposureMaps({ rows: before }, { rows: after });
   if (isEmptyDiff(diff)) return undefined;
   const baseByEntry = new Map<string, DraftRow[]>();
-  for (const { drafts } of baseRoutes) for (const draft of drafts) pushRow(baseByEntry, entryName(draft), draft);
+  for (const { drafts } of baseRoutes) for (const draft of drafts) pushTo(baseByEntry, entryName(draft), draft);
   const count = (routes: RouteDrafts[]) => routes.reduce((n, route) => n + route.drafts.length, 0);
   return {
     rows: { base: count(baseRoutes), head: count(headRoutes) },
