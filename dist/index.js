@@ -52587,11 +52587,6 @@ function edgesNotIn(baseRows, headRows, baseRowsAt) {
   const seen = new Set(edgesOf([...ends].flatMap(baseRowsAt)).map(edgeKey));
   return candidates.filter((e) => !seen.has(edgeKey(e)));
 }
-function pushRow(map, key, row) {
-  const list = map.get(key);
-  if (list) list.push(row);
-  else map.set(key, [row]);
-}
 function entryName(row) {
   return `${row.listener} ${describeEntry(row)}`;
 }
@@ -52610,8 +52605,7 @@ function exposureChange(base, head) {
   const same = /* @__PURE__ */ new Set();
   for (const route of headRoutes) {
     const was = baseByKey.get(route.resource.key);
-    if (!was || !(was.drafts === route.drafts || was.resource.object === route.resource.object && was.context === route.context)) continue;
-    if (was.drafts.length !== route.drafts.length) continue;
+    if (!was || was.resource.object !== route.resource.object || was.context !== route.context || was.drafts.length !== route.drafts.length) continue;
     if (route.drafts.every((d, i) => sameResolution(was.drafts[i].backends, baseTopology, d.backends, headTopology))) same.add(was.drafts).add(route.drafts);
   }
   const rowsThatMayDiffer = (routes, topology) => routes.filter(({ drafts }) => !same.has(drafts)).flatMap(({ drafts }) => drafts.map((draft) => resolved(draft, topology))).sort(byKey);
@@ -52619,7 +52613,7 @@ function exposureChange(base, head) {
   const diff = diffExposureMaps({ rows: before }, { rows: after });
   if (isEmptyDiff(diff)) return void 0;
   const baseByEntry = /* @__PURE__ */ new Map();
-  for (const { drafts } of baseRoutes) for (const draft of drafts) pushRow(baseByEntry, entryName(draft), draft);
+  for (const { drafts } of baseRoutes) for (const draft of drafts) pushTo(baseByEntry, entryName(draft), draft);
   const count2 = (routes) => routes.reduce((n, route) => n + route.drafts.length, 0);
   return {
     rows: { base: count2(baseRoutes), head: count2(headRoutes) },
