@@ -66,10 +66,11 @@ export class ParseCache {
   /** The objects of each file, by path: a file with the same path and text on both sides yields the same Resources. */
   private readonly files = new Map<string, { text: string; resources: Resource[] }>();
   /**
-   * The first decoded object of each identity. An identical object of another text (a document of a split or a
-   * merged file, a file otherwise reformatted) is replaced by it, so every memo by decoded object serves both.
+   * The models loaded through this cache. An object identical to one of theirs that another text decoded (a document
+   * of a split or a merged file, a file otherwise reformatted) is replaced by theirs, so every memo by decoded object
+   * serves both sides. Looked up in their own identity index: the side loaded first builds no index of its own.
    */
-  private readonly objects = new Map<string, JsonObject>();
+  private readonly models: Model[] = [];
 
   /**
    * Where each document text of the cleanly decoded YAML texts was decoded, by its text: a file split into one file
@@ -94,14 +95,25 @@ export class ParseCache {
   private byDocument(text: string): ParsedText | undefined {
     const pieces = documentTexts(text);
     if (!pieces) return undefined;
-    const slots = pieces.map((piece) => this.documents.get(piece.text));
-    if (slots.every((slot) => slot !== undefined)) return assembled(pieces, slots as DocumentSlot[]);
+    const slots = this.decodedBefore(pieces);
+    if (slots) return assembled(pieces, slots);
     const fast = decodeFast(text);
     // A text js-yaml rejects goes on as `decode` takes it, without decoding it again.
     if (fast instanceof jsYaml.YAMLException) return decodeYaml(text, fast);
     const parsed = withTypeChecks(fast);
     if (parsed.problems.length === 0) this.remember(pieces, parsed);
     return parsed;
+  }
+
+  /** Where each piece was decoded, or undefined as soon as one was not. */
+  private decodedBefore(pieces: readonly DocumentText[]): DocumentSlot[] | undefined {
+    const slots: DocumentSlot[] = [];
+    for (const piece of pieces) {
+      const slot = this.documents.get(piece.text);
+      if (slot === undefined) return undefined;
+      slots.push(slot);
+    }
+    return slots;
   }
 
   /** The document texts of a clean decoding, each with its document (none for a piece of comments only). */
@@ -117,10 +129,17 @@ export class ParseCache {
   }
 
   private readonly share = (key: string, object: JsonObject): JsonObject => {
-    const known = this.objects.get(key);
-    if (known === undefined) this.objects.set(key, object);
-    return known !== undefined && identicalJson(known, object) ? known : object;
+    for (const model of this.models) {
+      const known = model.byKey.get(key)?.object;
+      if (known !== undefined && known !== object && identicalJson(known, object)) return known;
+    }
+    return object;
   };
+
+  /** A model loaded through this cache, whose objects the models loaded after it share. */
+  loaded(model: Model): void {
+    this.models.push(model);
+  }
 
   /**
    * The Kubernetes objects of a file. Sharing them between sides lets every per-Resource memo (a policy's meaning,
@@ -213,6 +232,7 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
     model.resources = model.resources.map((r) => model.byKey.get(r.key) ?? r);
     for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key)!, all));
   }
+  cache.loaded(model);
   return model;
 }
 
