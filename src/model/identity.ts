@@ -50,8 +50,10 @@ export interface Identity {
 
 /** `networking.k8s.io/NetworkPolicy/payments/default-deny` (`...@overlays/prod` when rendered): one string key per object. */
 export function identityKey(id: Identity): string {
-  const key = `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
-  return id.scope === undefined ? key : `${key}@${id.scope}`;
+  // join builds one flat string: a template literal builds a tree of concatenations, which every Map lookup by the key
+  // (a model's index, the comparison of both sides) walks again, and which stays in memory with each Resource.
+  const parts = [id.group, id.kind, id.namespace, id.name].join('/');
+  return id.scope === undefined ? parts : [parts, id.scope].join('@');
 }
 
 /** `NetworkPolicy payments/default-deny` (`... in prod (overlays/prod)` when rendered): how users name an object. */

@@ -244,7 +244,8 @@ const templatePartsOf = perObject((r): PodParts => {
 });
 
 export function workloadId(namespace: string, name: string, kind: string): string {
-  return `${namespace}/${name}[${kind}]`;
+  // One flat string (see identityKey): ids are keys of every workload index of both sides.
+  return [namespace, '/', name, '[', kind, ']'].join('');
 }
 
 function containerPorts(podSpec: JsonObject): ContainerPort[] {
