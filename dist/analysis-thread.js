@@ -8285,8 +8285,8 @@ function isClusterScoped(kind) {
   return CLUSTER_SCOPED_KINDS.has(kind);
 }
 function identityKey(id) {
-  const key = `${id.group}/${id.kind}/${id.namespace}/${id.name}`;
-  return id.scope === void 0 ? key : `${key}@${id.scope}`;
+  const parts = [id.group, id.kind, id.namespace, id.name].join("/");
+  return id.scope === void 0 ? parts : [parts, id.scope].join("@");
 }
 function describeIdentity(id) {
   const name = id.namespace ? `${id.kind} ${id.namespace}/${id.name}` : `${id.kind} ${id.name}`;
@@ -11621,10 +11621,11 @@ var ParseCache = class {
   /** The objects of each file, by path: a file with the same path and text on both sides yields the same Resources. */
   files = /* @__PURE__ */ new Map();
   /**
-   * The first decoded object of each identity. An identical object of another text (a document of a split or a
-   * merged file, a file otherwise reformatted) is replaced by it, so every memo by decoded object serves both.
+   * The models loaded through this cache. An object identical to one of theirs that another text decoded (a document
+   * of a split or a merged file, a file otherwise reformatted) is replaced by theirs, so every memo by decoded object
+   * serves both sides. Looked up in their own identity index: the side loaded first builds no index of its own.
    */
-  objects = /* @__PURE__ */ new Map();
+  models = [];
   /**
    * Where each document text of the cleanly decoded YAML texts was decoded, by its text: a file split into one file
    * per object, or files merged into one, is assembled from them without decoding anything again.
@@ -11646,13 +11647,23 @@ var ParseCache = class {
   byDocument(text) {
     const pieces = documentTexts(text);
     if (!pieces) return void 0;
-    const slots = pieces.map((piece) => this.documents.get(piece.text));
-    if (slots.every((slot) => slot !== void 0)) return assembled(pieces, slots);
+    const slots = this.decodedBefore(pieces);
+    if (slots) return assembled(pieces, slots);
     const fast = decodeFast(text);
     if (fast instanceof YAMLException) return decodeYaml(text, fast);
     const parsed = withTypeChecks(fast);
     if (parsed.problems.length === 0) this.remember(pieces, parsed);
     return parsed;
+  }
+  /** Where each piece was decoded, or undefined as soon as one was not. */
+  decodedBefore(pieces) {
+    const slots = [];
+    for (const piece of pieces) {
+      const slot = this.documents.get(piece.text);
+      if (slot === void 0) return void 0;
+      slots.push(slot);
+    }
+    return slots;
   }
   /** The document texts of a clean decoding, each with its document (none for a piece of comments only). */
   remember(pieces, parsed) {
@@ -11665,10 +11676,16 @@ var ParseCache = class {
     });
   }
   share = (key, object) => {
-    const known = this.objects.get(key);
-    if (known === void 0) this.objects.set(key, object);
-    return known !== void 0 && identicalJson(known, object) ? known : object;
+    for (const model of this.models) {
+      const known = model.byKey.get(key)?.object;
+      if (known !== void 0 && known !== object && identicalJson(known, object)) return known;
+    }
+    return object;
   };
+  /** A model loaded through this cache, whose objects the models loaded after it share. */
+  loaded(model) {
+    this.models.push(model);
+  }
   /**
    * The Kubernetes objects of a file. Sharing them between sides lets every per-Resource memo (a policy's meaning,
    * a workload, an exposure row) serve both sides, and tells analyses by identity that nothing changed.
@@ -11718,6 +11735,7 @@ function loadSnapshot(files, options = {}, cache6 = new ParseCache(), rendered, 
     model.resources = model.resources.map((r) => model.byKey.get(r.key) ?? r);
     for (const all of copies.values()) model.problems.push(duplicateProblem(model.byKey.get(all[0].key), all));
   }
+  cache6.loaded(model);
   return model;
 }
 function loadRendered(rendered, other, cache6, model, add) {
@@ -14711,7 +14729,7 @@ var templatePartsOf = perObject((r) => {
   return { labels, ports: containerPorts(isObject(tpl.spec) ? tpl.spec : {}) };
 });
 function workloadId(namespace, name, kind) {
-  return `${namespace}/${name}[${kind}]`;
+  return [namespace, "/", name, "[", kind, "]"].join("");
 }
 function containerPorts(podSpec) {
   const ports = [];
