@@ -35,12 +35,8 @@ export function perObject<T>(build: (resource: Resource) => T): (resource: Resou
  * decoded object, so the meaning is built once for both sides; each Resource still gets its own `resource` field.
  */
 export function perDecodedObject<M extends { resource: Resource }>(build: (resource: Resource) => Omit<M, 'resource'>): (resource: Resource) => M {
-  const meanings = new WeakMap<JsonObject, Omit<M, 'resource'>>();
-  return perResource((resource) => {
-    let meaning = meanings.get(resource.object);
-    if (!meaning) meanings.set(resource.object, (meaning = build(resource)));
-    return { resource, ...meaning } as M;
-  });
+  const meaningOf = perObject(build);
+  return perResource((resource) => ({ resource, ...meaningOf(resource) }) as M);
 }
 
 /**
