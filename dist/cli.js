@@ -20864,12 +20864,8 @@ function perObject(build) {
   };
 }
 function perDecodedObject(build) {
-  const meanings = /* @__PURE__ */ new WeakMap();
-  return perResource((resource) => {
-    let meaning = meanings.get(resource.object);
-    if (!meaning) meanings.set(resource.object, meaning = build(resource));
-    return { resource, ...meaning };
-  });
+  const meaningOf2 = perObject(build);
+  return perResource((resource) => ({ resource, ...meaningOf2(resource) }));
 }
 function memoWhileSame(build) {
   const cache6 = /* @__PURE__ */ new WeakMap();
