@@ -12,10 +12,10 @@ import { abstractTopologies } from './abstract.js';
 import { collapseAlike } from './collapse.js';
 import { ConnectionSet } from './connection-set.js';
 import { ciliumRuleCause, ciliumUnisolation, liftedDenyCause, policyLabel, subjectPath } from './cilium.js';
-import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, pushTo, TooManyConnections, type AdminDecision, type Admission, type Endpoint, type PeerRef, type PodClass } from './connectivity.js';
+import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, pushTo, serviceSelects, TooManyConnections, type AdminDecision, type Admission, type Endpoint, type PeerRef, type PodClass } from './connectivity.js';
 import { diffConnections, type ConnectionDiff } from './diff.js';
 import { coversAllIpv4 } from './ip-blocks.js';
-import { buildTopology, NAMESPACE_NAME_LABEL, type Entry, type Service, type Topology, type Workload } from './topology.js';
+import { buildTopology, NAMESPACE_NAME_LABEL, serviceNamed, workloadsIn, type Entry, type Service, type Topology, type Workload } from './topology.js';
 
 /**
  * What a change does to connectivity: the connections head allows that base did not, grouped by the head line
@@ -516,22 +516,31 @@ class ChangeAnalysis {
   }
 
   /**
-   * The namespaces where a workload's ways in may differ between the sides: those of the destinations and of the
-   * changed workloads, and those whose entries or Services differ. A workload's exposure comes from the entries, the
-   * Services and the workloads of its own namespace alone (Connectivity.exposures).
+   * The workloads whose ways in may differ between the sides, and their namespaces: the destinations, the changed
+   * workloads, and those that a Service selects on either side when the Service, or the entries that name it, differ.
+   * A workload's exposure comes from the entries of its own namespace and the Services they name alone
+   * (Connectivity.exposures): a relabelled app's Service changes the ways into that app, not into its neighbours.
    */
-  private exposureNamespaces(destinations: ReadonlySet<string>): Set<string> {
-    const namespaces = new Set<string>();
-    for (const ids of [this.changedWorkloads, destinations]) {
-      for (const id of ids) {
-        const w = this.head.topology.byId.get(id) ?? this.base.topology.byId.get(id);
-        if (w) namespaces.add(w.namespace);
-      }
-    }
+  private exposureScope(destinations: ReadonlySet<string>): { namespaces: Set<string>; workloads: Set<string> } {
+    const workloads = new Set([...this.changedWorkloads, ...destinations]);
     const [before, after] = [exposureInputs(this.base.topology), exposureInputs(this.head.topology)];
-    for (const [ns, items] of after) if (!sameExposureInputs(before.get(ns), items)) namespaces.add(ns);
-    for (const ns of before.keys()) if (!after.has(ns)) namespaces.add(ns);
-    return namespaces;
+    const compare = (ns: string, was: readonly (Entry | Service)[], now: readonly (Entry | Service)[]) => {
+      if (sameExposureInputs(was, now)) return;
+      for (const name of servicesThatDiffer(was, now)) {
+        for (const topology of [this.base.topology, this.head.topology]) {
+          const service = serviceNamed(topology, ns, name);
+          if (service) for (const w of workloadsIn(topology, ns)) if (serviceSelects(service, w)) workloads.add(w.id);
+        }
+      }
+    };
+    for (const [ns, items] of after) compare(ns, before.get(ns) ?? [], items);
+    for (const [ns, items] of before) if (!after.has(ns)) compare(ns, items, []);
+    const namespaces = new Set<string>();
+    for (const id of workloads) {
+      const w = this.head.topology.byId.get(id) ?? this.base.topology.byId.get(id);
+      if (w) namespaces.add(w.namespace);
+    }
+    return { namespaces, workloads };
   }
 
   /**
@@ -541,9 +550,9 @@ class ChangeAnalysis {
   private newExposures(scope: { destinations: ReadonlySet<string> } | undefined): NewExposure[] {
     const controllerUnchanged = scope !== undefined && this.namespaceUnchanged(INGRESS_CONTROLLER_NAMESPACE) &&
       ![...this.changedPolicies].some((key) => (this.headModel.byKey.get(key) ?? this.baseModel.byKey.get(key))?.namespace === INGRESS_CONTROLLER_NAMESPACE);
-    // Elsewhere than in these namespaces, a workload outside the destinations has the same ways in on both sides.
-    const namespaces = controllerUnchanged ? this.exposureNamespaces(scope.destinations) : undefined;
-    const [headExposures, baseExposures] = [this.head.exposures(namespaces), this.base.exposures(namespaces)];
+    // Any other workload outside the destinations has the same ways in on both sides.
+    const within = controllerUnchanged ? this.exposureScope(scope.destinations) : undefined;
+    const [headExposures, baseExposures] = [this.head.exposures(within?.namespaces, within?.workloads), this.base.exposures(within?.namespaces, within?.workloads)];
     const out: NewExposure[] = [];
     for (const [id, exposure] of headExposures) {
       const workload = this.head.topology.byId.get(id);
@@ -615,6 +624,21 @@ function sameExposureInputs(a: readonly (Entry | Service)[] | undefined, b: read
     candidates!.splice(i, 1);
     return true;
   });
+}
+
+/** The names of the Services whose own inputs (the Service, the entries that name it) differ between two lists of a namespace. */
+function servicesThatDiffer(a: readonly (Entry | Service)[], b: readonly (Entry | Service)[]): Set<string> {
+  const [before, after] = [byServiceName(a), byServiceName(b)];
+  const names = new Set<string>();
+  for (const [name, items] of after) if (!sameExposureInputs(before.get(name), items)) names.add(name);
+  for (const name of before.keys()) if (!after.has(name)) names.add(name);
+  return names;
+}
+
+function byServiceName(items: readonly (Entry | Service)[]): Map<string, (Entry | Service)[]> {
+  const byName = new Map<string, (Entry | Service)[]>();
+  for (const item of items) pushTo(byName, 'route' in item ? item.service : item.name, item);
+  return byName;
 }
 
 function sameExposureInput(item: Entry | Service, other: Entry | Service): boolean {

@@ -632,11 +632,11 @@ export class Connectivity {
 
   /**
    * The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id; with
-   * `namespaces`, those of the workloads of these namespaces only, in the same order (an exposure comes from the
-   * entries, Services and workloads of its workload's namespace alone).
+   * `namespaces`, those of the workloads of these namespaces only, and with `workloads` too, those of these ids
+   * only, in the same order (an exposure comes from the entries and Services of its workload's namespace alone).
    */
-  exposures(namespaces?: ReadonlySet<string>): Map<string, Exposure> {
-    if (namespaces) return computeExposures(this.topology, namespaces);
+  exposures(namespaces?: ReadonlySet<string>, workloads?: ReadonlySet<string>): Map<string, Exposure> {
+    if (namespaces) return computeExposures(this.topology, namespaces, workloads);
     this.exposureCache ??= computeExposures(this.topology);
     return this.exposureCache;
   }
@@ -885,13 +885,21 @@ export function ruleConnections(rule: PolicyRule, dst: Endpoint): ConnectionSet 
   return conns;
 }
 
-function computeExposures(topology: Topology, namespaces?: ReadonlySet<string>): Map<string, Exposure> {
+function computeExposures(topology: Topology, namespaces?: ReadonlySet<string>, workloads?: ReadonlySet<string>): Map<string, Exposure> {
   const out = new Map<string, Exposure>();
+  const wanted = new Map<string, readonly Workload[]>();
+  const candidatesIn = (namespace: string) => {
+    if (!workloads) return workloadsIn(topology, namespace);
+    let candidates = wanted.get(namespace);
+    if (!candidates) wanted.set(namespace, (candidates = workloadsIn(topology, namespace).filter((w) => workloads.has(w.id))));
+    return candidates;
+  };
   for (const entry of topology.entries) {
     if (namespaces && !namespaces.has(entry.namespace)) continue;
     const service = serviceNamed(topology, entry.namespace, entry.service);
     if (!service?.selector) continue;
-    const candidates = workloadsIn(topology, service.namespace);
+    const candidates = candidatesIn(service.namespace);
+    if (candidates.length === 0) continue;
     for (const { workload, conns } of reachedBy(entry, [service, ...candidates], service, candidates)) {
       const current = out.get(workload.id) ?? { conns: ConnectionSet.NONE, entries: [] };
       current.conns = current.conns.union(conns);
@@ -907,11 +915,10 @@ function computeExposures(topology: Topology, namespaces?: ReadonlySet<string>):
  * workloads of its namespace are other objects than last time (most entries serve both sides of a change).
  */
 const reachedBy = memoWhileSame((entry: Entry, service: Service, candidates: readonly Workload[]): { workload: Workload; conns: ConnectionSet }[] => {
-  const selector = Object.entries(service.selector ?? {});
   const accessPorts = serviceAccessPorts(service.ports, entry.port);
   const workloads: { workload: Workload; conns: ConnectionSet }[] = [];
   for (const w of candidates) {
-    if (!selector.every(([k, v]) => w.labels[k] === v)) continue;
+    if (!serviceSelects(service, w)) continue;
     let conns = ConnectionSet.NONE;
     for (const access of accessPorts) {
       const number = typeof access === 'number' ? access : w.ports.find((p) => p.name === access && p.protocol === 'TCP')?.port;
@@ -922,6 +929,13 @@ const reachedBy = memoWhileSame((entry: Entry, service: Service, candidates: rea
   }
   return workloads;
 });
+
+/** Whether a Service sends an entry's traffic to a workload's pods (a Service without a selector sends it nowhere). */
+export function serviceSelects(service: Service, workload: Workload): boolean {
+  if (!service.selector) return false;
+  for (const key in service.selector) if (workload.labels[key] !== service.selector[key]) return false;
+  return true;
+}
 
 /** The pod ports behind the Service port an entry names (every Service port when it names none). */
 export function serviceAccessPorts(ports: Topology['services'][number]['ports'], wanted: number | string | undefined): (number | string)[] {

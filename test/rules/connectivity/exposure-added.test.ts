@@ -10,6 +10,13 @@ const APP = {
 };
 const INGRESS = { 'web/ingress.yaml': ingress('web', 'web', 'shop.example.com', 'web', 80) };
 
+/** A second app of namespace web with its Service, and an Ingress that routes /api to it besides / to web. */
+const API = { 'web/api.yaml': deployment('api', 'web', '{app: api}', 8080), 'web/api-svc.yaml': service('api', 'web', '{app: api}', 80, 8080) };
+const TWO_PATHS = {
+  'web/ingress.yaml': yaml(INGRESS['web/ingress.yaml'].trimEnd(), '          - path: /api', '            pathType: Prefix', '            backend:',
+    '              service:', '                name: api', '                port: {number: 80}'),
+};
+
 /** A cluster-wide policy over the pods of namespace web: an ANP (priority given) or the BANP, with these rule lines under spec. */
 const clusterPolicy = (priority: string, ...rules: string[]) => ({
   [`cluster/${priority || 'banp'}.yaml`]: yaml(
@@ -49,6 +56,11 @@ ruleTester(exposureAdded, {
       name: "a Cilium deny of the controller's namespace, without default deny",
       base: { ...APP, ...ciliumDeny('{matchLabels: {k8s:io.kubernetes.pod.namespace: ingress-controller-ns}}') },
       head: { ...APP, ...ciliumDeny('{matchLabels: {k8s:io.kubernetes.pod.namespace: ingress-controller-ns}}'), ...INGRESS },
+    },
+    {
+      name: "one app relabelled with its Service: its neighbour, exposed through its own unchanged Service, is not newly exposed",
+      base: { ...APP, ...API, ...TWO_PATHS },
+      head: { 'web/deploy.yaml': deployment('web', 'web', '{app: web-v2}', 8080), 'web/svc.yaml': service('web', 'web', '{app: web-v2}', 80, 8080), ...API, ...TWO_PATHS },
     },
     {
       name: 'the Ingress moved to another file while another namespace changed (only namespaces whose ways in differ are compared)',
@@ -92,6 +104,18 @@ ruleTester(exposureAdded, {
       base: { ...APP, 'web/deploy.yaml': deployment('web', 'web', '{app: web}', 9999), ...INGRESS },
       head: { ...APP, ...INGRESS },
       findings: [{ path: 'web/ingress.yaml', line: 14, message: 'web/web[Deployment] is newly reachable from outside the cluster on TCP 8080 through Ingress web/web' }],
+    },
+    {
+      name: "a changed Service now selects an unchanged neighbour: exposed (the workloads a changed Service selects on either side are compared)",
+      base: { ...APP, 'web/api.yaml': deployment('api', 'web', '{app: api}', 8080), ...INGRESS },
+      head: { ...APP, 'web/api.yaml': deployment('api', 'web', '{app: api}', 8080), 'web/svc.yaml': service('web', 'web', '{app: api}', 80, 8080), ...INGRESS },
+      findings: [{ path: 'web/ingress.yaml', line: 14, message: 'web/api[Deployment] is newly reachable from outside the cluster on TCP 8080 through Ingress web/web' }],
+    },
+    {
+      name: 'the Ingress now names another existing Service: the unchanged workload behind it is exposed',
+      base: { ...APP, ...API, ...INGRESS },
+      head: { ...APP, ...API, 'web/ingress.yaml': ingress('web', 'web', 'shop.example.com', 'api', 80) },
+      findings: [{ path: 'web/ingress.yaml', line: 14, message: 'web/api[Deployment] is newly reachable from outside the cluster on TCP 8080 through Ingress web/web' }],
     },
     {
       name: 'a new Ingress exposes the workload: reported on its backend',
