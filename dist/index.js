@@ -51620,11 +51620,11 @@ var Connectivity = class _Connectivity {
   }
   /**
    * The TCP ports each workload is sent by Ingresses and Routes (before policies), by workload id; with
-   * `namespaces`, those of the workloads of these namespaces only, in the same order (an exposure comes from the
-   * entries, Services and workloads of its workload's namespace alone).
+   * `namespaces`, those of the workloads of these namespaces only, and with `workloads` too, those of these ids
+   * only, in the same order (an exposure comes from the entries and Services of its workload's namespace alone).
    */
-  exposures(namespaces) {
-    if (namespaces) return computeExposures(this.topology, namespaces);
+  exposures(namespaces, workloads) {
+    if (namespaces) return computeExposures(this.topology, namespaces, workloads);
     this.exposureCache ??= computeExposures(this.topology);
     return this.exposureCache;
   }
@@ -51825,13 +51825,21 @@ function ruleConnections2(rule, dst) {
   if (!named) ruleConnsCache.set(rule, conns);
   return conns;
 }
-function computeExposures(topology, namespaces) {
+function computeExposures(topology, namespaces, workloads) {
   const out = /* @__PURE__ */ new Map();
+  const wanted = /* @__PURE__ */ new Map();
+  const candidatesIn = (namespace) => {
+    if (!workloads) return workloadsIn(topology, namespace);
+    let candidates = wanted.get(namespace);
+    if (!candidates) wanted.set(namespace, candidates = workloadsIn(topology, namespace).filter((w) => workloads.has(w.id)));
+    return candidates;
+  };
   for (const entry of topology.entries) {
     if (namespaces && !namespaces.has(entry.namespace)) continue;
     const service = serviceNamed(topology, entry.namespace, entry.service);
     if (!service?.selector) continue;
-    const candidates = workloadsIn(topology, service.namespace);
+    const candidates = candidatesIn(service.namespace);
+    if (candidates.length === 0) continue;
     for (const { workload, conns } of reachedBy(entry, [service, ...candidates], service, candidates)) {
       const current = out.get(workload.id) ?? { conns: ConnectionSet.NONE, entries: [] };
       current.conns = current.conns.union(conns);
@@ -51842,11 +51850,10 @@ function computeExposures(topology, namespaces) {
   return out;
 }
 var reachedBy = memoWhileSame((entry, service, candidates) => {
-  const selector2 = Object.entries(service.selector ?? {});
   const accessPorts = serviceAccessPorts(service.ports, entry.port);
   const workloads = [];
   for (const w of candidates) {
-    if (!selector2.every(([k, v]) => w.labels[k] === v)) continue;
+    if (!serviceSelects(service, w)) continue;
     let conns = ConnectionSet.NONE;
     for (const access2 of accessPorts) {
       const number = typeof access2 === "number" ? access2 : w.ports.find((p) => p.name === access2 && p.protocol === "TCP")?.port;
@@ -51856,6 +51863,11 @@ var reachedBy = memoWhileSame((entry, service, candidates) => {
   }
   return workloads;
 });
+function serviceSelects(service, workload) {
+  if (!service.selector) return false;
+  for (const key in service.selector) if (workload.labels[key] !== service.selector[key]) return false;
+  return true;
+}
 function serviceAccessPorts(ports, wanted) {
   if (wanted === void 0) return ports.map(targetOf).filter((p) => p !== void 0);
   for (const p of ports) {
@@ -54666,22 +54678,33 @@ var ChangeAnalysis = class {
     return { reason: `the podSelector of ${name} no longer selects it`, headPlace: { resource: now, path: ["spec", "podSelector"], side: "head" } };
   }
   /**
-   * The namespaces where a workload's ways in may differ between the sides: those of the destinations and of the
-   * changed workloads, and those whose entries or Services differ. A workload's exposure comes from the entries, the
-   * Services and the workloads of its own namespace alone (Connectivity.exposures).
+   * The workloads whose ways in may differ between the sides, and their namespaces: the destinations, the changed
+   * workloads, and those that a Service selects on either side when the Service, or the entries that name it, differ.
+   * A workload's exposure comes from the entries of its own namespace and the Services they name alone
+   * (Connectivity.exposures): a relabelled app's Service changes the ways into that app, not into its neighbours.
    */
-  exposureNamespaces(destinations) {
-    const namespaces = /* @__PURE__ */ new Set();
-    for (const ids of [this.changedWorkloads, destinations]) {
-      for (const id of ids) {
-        const w = this.head.topology.byId.get(id) ?? this.base.topology.byId.get(id);
-        if (w) namespaces.add(w.namespace);
-      }
-    }
+  exposureScope(destinations) {
+    const workloads = /* @__PURE__ */ new Set([...this.changedWorkloads, ...destinations]);
     const [before, after] = [exposureInputs(this.base.topology), exposureInputs(this.head.topology)];
-    for (const [ns, items] of after) if (!sameExposureInputs(before.get(ns), items)) namespaces.add(ns);
-    for (const ns of before.keys()) if (!after.has(ns)) namespaces.add(ns);
-    return namespaces;
+    const compare2 = (ns, was, now) => {
+      if (sameExposureInputs(was, now)) return;
+      for (const name of servicesThatDiffer(was, now)) {
+        for (const topology of [this.base.topology, this.head.topology]) {
+          const service = serviceNamed(topology, ns, name);
+          if (service) {
+            for (const w of workloadsIn(topology, ns)) if (serviceSelects(service, w)) workloads.add(w.id);
+          }
+        }
+      }
+    };
+    for (const [ns, items] of after) compare2(ns, before.get(ns) ?? [], items);
+    for (const [ns, items] of before) if (!after.has(ns)) compare2(ns, items, []);
+    const namespaces = /* @__PURE__ */ new Set();
+    for (const id of workloads) {
+      const w = this.head.topology.byId.get(id) ?? this.base.topology.byId.get(id);
+      if (w) namespaces.add(w.namespace);
+    }
+    return { namespaces, workloads };
   }
   /**
    * With a scope, a workload outside its destinations admits the ingress controller alike on both sides (when
@@ -54689,8 +54712,8 @@ var ChangeAnalysis = class {
    */
   newExposures(scope) {
     const controllerUnchanged = scope !== void 0 && this.namespaceUnchanged(INGRESS_CONTROLLER_NAMESPACE) && ![...this.changedPolicies].some((key) => (this.headModel.byKey.get(key) ?? this.baseModel.byKey.get(key))?.namespace === INGRESS_CONTROLLER_NAMESPACE);
-    const namespaces = controllerUnchanged ? this.exposureNamespaces(scope.destinations) : void 0;
-    const [headExposures, baseExposures] = [this.head.exposures(namespaces), this.base.exposures(namespaces)];
+    const within = controllerUnchanged ? this.exposureScope(scope.destinations) : void 0;
+    const [headExposures, baseExposures] = [this.head.exposures(within?.namespaces, within?.workloads), this.base.exposures(within?.namespaces, within?.workloads)];
     const out = [];
     for (const [id, exposure] of headExposures) {
       const workload = this.head.topology.byId.get(id);
@@ -54743,6 +54766,18 @@ function sameExposureInputs(a, b) {
     candidates.splice(i, 1);
     return true;
   });
+}
+function servicesThatDiffer(a, b) {
+  const [before, after] = [byServiceName(a), byServiceName(b)];
+  const names = /* @__PURE__ */ new Set();
+  for (const [name, items] of after) if (!sameExposureInputs(before.get(name), items)) names.add(name);
+  for (const name of before.keys()) if (!after.has(name)) names.add(name);
+  return names;
+}
+function byServiceName(items) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const item of items) pushTo(byName, "route" in item ? item.service : item.name, item);
+  return byName;
 }
 function sameExposureInput(item, other) {
   if (item === other) return true;
