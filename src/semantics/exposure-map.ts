@@ -392,23 +392,25 @@ export interface ExposureChange {
 /**
  * The difference of the exposure maps of two models; undefined when the maps are the same. Only the rows that can
  * differ are resolved and compared: those of a route object that is not the same decoded object in the same routing
- * context on both sides (its drafts are then equal but for where they are written), or whose backends resolve
- * through other Services or workloads. The others yield equal rows, so the result is the full maps' difference
- * without resolving every row of both sides; a moved file (a new Resource of the same object) is no difference.
+ * context on both sides (its drafts are then equal but for where they are written), and each row whose backends
+ * resolve through other Services or to other workloads. The others yield equal rows, so the result is the full maps'
+ * difference without resolving every row of both sides; a moved file (a new Resource of the same object) is no difference.
  */
 export function exposureChange(base: Model, head: Model): ExposureChange | undefined {
   const [baseRoutes, headRoutes] = [routeDraftsOf(base), routeDraftsOf(head)];
   const [baseTopology, headTopology] = [buildTopology(base), buildTopology(head)];
   const baseByKey = new Map(baseRoutes.map((route) => [route.resource.key, route]));
-  const same = new Set<DraftRow[]>();
+  const same = new Set<DraftRow>();
   for (const route of headRoutes) {
     const was = baseByKey.get(route.resource.key);
     // Drafts depend on the object and the routing context alone (the draft cache relies on it): equal drafts, paired by index.
     if (!was || was.resource.object !== route.resource.object || was.context !== route.context || was.drafts.length !== route.drafts.length) continue;
-    if (route.drafts.every((d, i) => sameResolution(was.drafts[i].backends, baseTopology, d.backends, headTopology))) same.add(was.drafts).add(route.drafts);
+    route.drafts.forEach((d, i) => {
+      if (sameResolution(was.drafts[i].backends, baseTopology, d.backends, headTopology)) same.add(was.drafts[i]).add(d);
+    });
   }
   const rowsThatMayDiffer = (routes: RouteDrafts[], topology: Topology): ExposureRow[] =>
-    routes.filter(({ drafts }) => !same.has(drafts)).flatMap(({ drafts }) => drafts.map((draft) => resolved(draft, topology))).sort(byKey);
+    routes.flatMap(({ drafts }) => drafts.filter((draft) => !same.has(draft)).map((draft) => resolved(draft, topology))).sort(byKey);
   const [before, after] = [rowsThatMayDiffer(baseRoutes, baseTopology), rowsThatMayDiffer(headRoutes, headTopology)];
   const diff = diffExposureMaps({ rows: before }, { rows: after });
   if (isEmptyDiff(diff)) return undefined;

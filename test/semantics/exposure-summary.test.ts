@@ -125,6 +125,24 @@ describe('exposureChange resolves only the rows that may differ', () => {
     expect(incremental).toEqual(reference);
   });
 
+  // Rows are compared one by one: a row is left out only when its Services are the same objects selecting the same
+  // workloads on both sides, whatever else changed in their namespace.
+  const neighbour = (app: string, port = 8080) => yaml(
+    'apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: api, namespace: shop}', 'spec:', '  template:',
+    `    metadata: {labels: {app: ${app}}}`, `    spec: {containers: [{name: api, ports: [{containerPort: ${port}}]}]}`,
+  );
+  it.each<[string, Files]>([
+    ["a neighbour relabelled into an unchanged Service's selection", { 'api.yaml': neighbour('web') }],
+    ['a neighbour relabelled, behind no Service', { 'api.yaml': neighbour('other') }],
+    ['a neighbour behind no Service declaring another port', { 'api.yaml': neighbour('api', 9090) }],
+    ['the workload behind one of two paths declaring another port', { 'db.yaml': pod('db').replace('5432', '5433') }],
+    ['a neighbour relabelled while the other path\'s Service changes', { 'api.yaml': neighbour('other'), 'svc-db.yaml': service('db', 'db', 5433) }],
+  ])('is the full maps\' difference for a change of %s', (_, changes) => {
+    const withNeighbour = { ...base, 'api.yaml': neighbour('api') };
+    const { reference, incremental } = fullMapsChange(withNeighbour, { ...withNeighbour, ...changes });
+    expect(incremental).toEqual(reference);
+  });
+
   it('the second Ingress of an unchanged entry adds rows but no edge', () => {
     const withEntry = { ...base, 'first.yaml': sameEntry('first', 'web') };
     const { incremental } = fullMapsChange(withEntry, { ...withEntry, 'second.yaml': sameEntry('second', 'web') });

@@ -32,23 +32,25 @@ export function backendInputs(backends: readonly Omit<ExposureBackend, 'workload
 
 /**
  * Whether backends resolve to the same workloads and ports in two topologies (`a` in `at`, `b` in `bt`, equal but
- * for where they are written): each Service is the same decoded object or absent from both, and the workloads of
- * its namespace are the same by id, pod labels and ports. A moved file makes new Service and Workload objects of
- * the same decoded objects, which resolve alike.
+ * for where they are written): each Service is the same decoded object or absent from both, and the workloads it
+ * selects are the same by id, pod labels and ports. A moved file makes new Service and Workload objects of the same
+ * decoded objects, which resolve alike; a relabelled neighbour in the namespace changes nothing behind this Service.
  */
 export function sameResolution(a: readonly Omit<ExposureBackend, 'workloads'>[], at: Topology, b: readonly Omit<ExposureBackend, 'workloads'>[], bt: Topology): boolean {
   return a.every((backend, i) => {
     if (backend.resource || backend.blocked) return true;
     const [x, y] = [serviceNamed(at, backend.namespace, backend.service), serviceNamed(bt, b[i].namespace, b[i].service)];
     if (x === undefined || y === undefined) return x === y;
-    return x.resource.object === y.resource.object && sameWorkloads(workloadsIn(at, x.namespace), workloadsIn(bt, y.namespace));
+    if (x.resource.object !== y.resource.object) return false;
+    const [before, after] = [workloadsIn(at, x.namespace), workloadsIn(bt, y.namespace)];
+    return (before.length === after.length && before.every((w, k) => w === after[k])) ||
+      sameWorkloads(before.filter((w) => selects(x, w)), after.filter((w) => selects(y, w)));
   });
 }
 
 /** The same workloads by id, pod labels and ports objects (shared by every Resource of one decoded object), in any order. */
 function sameWorkloads(a: readonly Workload[], b: readonly Workload[]): boolean {
   if (a.length !== b.length) return false;
-  if (a.every((w, i) => w === b[i])) return true;
   const byId = new Map(a.map((w) => [w.id, w]));
   return b.every((w) => {
     const other = byId.get(w.id);
@@ -56,15 +58,24 @@ function sameWorkloads(a: readonly Workload[], b: readonly Workload[]): boolean 
   });
 }
 
-function workloadsBehind(service: Service, port: number | string | undefined, workloads: readonly Workload[]): ExposureWorkload[] {
+/** Whether a Service's endpoints include a workload's pods, as workloadsBehind decides it. */
+function selects(service: Service, w: Workload): boolean {
   const selector = service.selector;
   // An empty selector is no selector: the endpoint controllers skip it.
-  if (!selector || Object.keys(selector).length === 0) return [];
+  if (!selector || w.namespace !== service.namespace) return false;
+  let any = false;
+  for (const key in selector) {
+    if (w.labels[key] !== selector[key]) return false;
+    any = true;
+  }
+  return any;
+}
+
+function workloadsBehind(service: Service, port: number | string | undefined, workloads: readonly Workload[]): ExposureWorkload[] {
   const access = serviceAccessPorts(service.ports, port);
-  const wanted = Object.entries(selector);
   const out: ExposureWorkload[] = [];
   for (const w of workloads) {
-    if (w.namespace !== service.namespace || !wanted.every(([k, v]) => w.labels[k] === v)) continue;
+    if (!selects(service, w)) continue;
     const ports = access.map((p) => (typeof p === 'number' ? p : w.ports.find((c) => c.name === p)?.port ?? p));
     out.push({ id: w.id, ports: [...new Set(ports)] });
   }
