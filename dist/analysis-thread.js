@@ -15556,26 +15556,34 @@ function sameResolution(a, at, b, bt) {
     if (backend.resource || backend.blocked) return true;
     const [x, y] = [serviceNamed(at, backend.namespace, backend.service), serviceNamed(bt, b[i].namespace, b[i].service)];
     if (x === void 0 || y === void 0) return x === y;
-    return x.resource.object === y.resource.object && sameWorkloads(workloadsIn(at, x.namespace), workloadsIn(bt, y.namespace));
+    if (x.resource.object !== y.resource.object) return false;
+    const [before, after] = [workloadsIn(at, x.namespace), workloadsIn(bt, y.namespace)];
+    return before.length === after.length && before.every((w, k) => w === after[k]) || sameWorkloads(before.filter((w) => selects(x, w)), after.filter((w) => selects(y, w)));
   });
 }
 function sameWorkloads(a, b) {
   if (a.length !== b.length) return false;
-  if (a.every((w, i) => w === b[i])) return true;
   const byId = new Map(a.map((w) => [w.id, w]));
   return b.every((w) => {
     const other = byId.get(w.id);
     return other !== void 0 && other.labels === w.labels && other.ports === w.ports;
   });
 }
-function workloadsBehind(service, port, workloads) {
+function selects(service, w) {
   const selector2 = service.selector;
-  if (!selector2 || Object.keys(selector2).length === 0) return [];
+  if (!selector2 || w.namespace !== service.namespace) return false;
+  let any = false;
+  for (const key in selector2) {
+    if (w.labels[key] !== selector2[key]) return false;
+    any = true;
+  }
+  return any;
+}
+function workloadsBehind(service, port, workloads) {
   const access = serviceAccessPorts(service.ports, port);
-  const wanted = Object.entries(selector2);
   const out = [];
   for (const w of workloads) {
-    if (w.namespace !== service.namespace || !wanted.every(([k, v]) => w.labels[k] === v)) continue;
+    if (!selects(service, w)) continue;
     const ports = access.map((p) => typeof p === "number" ? p : w.ports.find((c) => c.name === p)?.port ?? p);
     out.push({ id: w.id, ports: [...new Set(ports)] });
   }
@@ -16283,9 +16291,11 @@ function exposureChange(base, head) {
   for (const route of headRoutes) {
     const was = baseByKey.get(route.resource.key);
     if (!was || was.resource.object !== route.resource.object || was.context !== route.context || was.drafts.length !== route.drafts.length) continue;
-    if (route.drafts.every((d, i) => sameResolution(was.drafts[i].backends, baseTopology, d.backends, headTopology))) same.add(was.drafts).add(route.drafts);
+    route.drafts.forEach((d, i) => {
+      if (sameResolution(was.drafts[i].backends, baseTopology, d.backends, headTopology)) same.add(was.drafts[i]).add(d);
+    });
   }
-  const rowsThatMayDiffer = (routes, topology) => routes.filter(({ drafts }) => !same.has(drafts)).flatMap(({ drafts }) => drafts.map((draft) => resolved(draft, topology))).sort(byKey);
+  const rowsThatMayDiffer = (routes, topology) => routes.flatMap(({ drafts }) => drafts.filter((draft) => !same.has(draft)).map((draft) => resolved(draft, topology))).sort(byKey);
   const [before, after] = [rowsThatMayDiffer(baseRoutes, baseTopology), rowsThatMayDiffer(headRoutes, headTopology)];
   const diff = diffExposureMaps({ rows: before }, { rows: after });
   if (isEmptyDiff(diff)) return void 0;

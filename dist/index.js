@@ -51905,26 +51905,34 @@ function sameResolution(a, at, b, bt) {
     if (backend.resource || backend.blocked) return true;
     const [x, y] = [serviceNamed(at, backend.namespace, backend.service), serviceNamed(bt, b[i].namespace, b[i].service)];
     if (x === void 0 || y === void 0) return x === y;
-    return x.resource.object === y.resource.object && sameWorkloads(workloadsIn(at, x.namespace), workloadsIn(bt, y.namespace));
+    if (x.resource.object !== y.resource.object) return false;
+    const [before, after] = [workloadsIn(at, x.namespace), workloadsIn(bt, y.namespace)];
+    return before.length === after.length && before.every((w, k) => w === after[k]) || sameWorkloads(before.filter((w) => selects(x, w)), after.filter((w) => selects(y, w)));
   });
 }
 function sameWorkloads(a, b) {
   if (a.length !== b.length) return false;
-  if (a.every((w, i) => w === b[i])) return true;
   const byId = new Map(a.map((w) => [w.id, w]));
   return b.every((w) => {
     const other = byId.get(w.id);
     return other !== void 0 && other.labels === w.labels && other.ports === w.ports;
   });
 }
-function workloadsBehind(service, port, workloads) {
+function selects(service, w) {
   const selector2 = service.selector;
-  if (!selector2 || Object.keys(selector2).length === 0) return [];
+  if (!selector2 || w.namespace !== service.namespace) return false;
+  let any = false;
+  for (const key in selector2) {
+    if (w.labels[key] !== selector2[key]) return false;
+    any = true;
+  }
+  return any;
+}
+function workloadsBehind(service, port, workloads) {
   const access2 = serviceAccessPorts(service.ports, port);
-  const wanted = Object.entries(selector2);
   const out = [];
   for (const w of workloads) {
-    if (w.namespace !== service.namespace || !wanted.every(([k, v]) => w.labels[k] === v)) continue;
+    if (!selects(service, w)) continue;
     const ports = access2.map((p) => typeof p === "number" ? p : w.ports.find((c) => c.name === p)?.port ?? p);
     out.push({ id: w.id, ports: [...new Set(ports)] });
   }
@@ -52632,9 +52640,11 @@ function exposureChange(base, head) {
   for (const route of headRoutes) {
     const was = baseByKey.get(route.resource.key);
     if (!was || was.resource.object !== route.resource.object || was.context !== route.context || was.drafts.length !== route.drafts.length) continue;
-    if (route.drafts.every((d, i) => sameResolution(was.drafts[i].backends, baseTopology, d.backends, headTopology))) same.add(was.drafts).add(route.drafts);
+    route.drafts.forEach((d, i) => {
+      if (sameResolution(was.drafts[i].backends, baseTopology, d.backends, headTopology)) same.add(was.drafts[i]).add(d);
+    });
   }
-  const rowsThatMayDiffer = (routes, topology) => routes.filter(({ drafts }) => !same.has(drafts)).flatMap(({ drafts }) => drafts.map((draft) => resolved(draft, topology))).sort(byKey);
+  const rowsThatMayDiffer = (routes, topology) => routes.flatMap(({ drafts }) => drafts.filter((draft) => !same.has(draft)).map((draft) => resolved(draft, topology))).sort(byKey);
   const [before, after] = [rowsThatMayDiffer(baseRoutes, baseTopology), rowsThatMayDiffer(headRoutes, headTopology)];
   const diff = diffExposureMaps({ rows: before }, { rows: after });
   if (isEmptyDiff(diff)) return void 0;
@@ -58983,7 +58993,7 @@ function fieldLine(text, field) {
 import { posix as posix3 } from "node:path";
 
 // src/render/attribution/patch-target.ts
-function selects(target, object) {
+function selects2(target, object) {
   const [group2, version] = object.apiVersion.includes("/") ? object.apiVersion.split("/", 2) : ["", object.apiVersion];
   const field = (key, values) => {
     const pattern = target[key];
@@ -59086,7 +59096,7 @@ var KustomizePatch = class {
   target;
   /** The patch's line that set the field of the object, or undefined when the patch does not apply to it or does not touch the field. */
   locate(object, field) {
-    if (this.target && !selects(this.target, object)) return void 0;
+    if (this.target && !selects2(this.target, object)) return void 0;
     const operations = this.source.values[0];
     return Array.isArray(operations) ? this.locateOperation(operations, object, field) : this.locateMerge(object, field);
   }
@@ -59209,7 +59219,7 @@ var Kustomization = class {
     for (let i = replacements.length - 1; i >= 0; i--) {
       const entry = replacements[i];
       if (!isRecord(entry) || !isRecord(entry.source) || !Array.isArray(entry.targets)) continue;
-      const reaches2 = entry.targets.some((target) => isRecord(target) && isRecord(target.select) && selects(target.select, object) && !(Array.isArray(target.reject) && target.reject.some((r) => isRecord(r) && selects(r, object))) && Array.isArray(target.fieldPaths) && target.fieldPaths.some((path6) => {
+      const reaches2 = entry.targets.some((target) => isRecord(target) && isRecord(target.select) && selects2(target.select, object) && !(Array.isArray(target.reject) && target.reject.some((r) => isRecord(r) && selects2(r, object))) && Array.isArray(target.fieldPaths) && target.fieldPaths.some((path6) => {
         const keys2 = typeof path6 === "string" && !path6.includes("[") ? path6.split(".") : [];
         const shared = Math.min(keys2.length, written.length);
         return keys2.length > 0 && keys2.slice(0, shared).every((key, k) => key === written[k]);
@@ -60481,8 +60491,8 @@ function rendererFor(config) {
     limits: { timeoutMs: config.timeoutSeconds * 1e3, maxOutputBytes: config.maxOutputBytes }
   });
 }
-async function renderStage(tree, selected, config, renderer, selects2, unread2 = /* @__PURE__ */ new Map()) {
-  const discovery = discoverTargets(tree, { auto: config.auto, configured: config.targets, selected: selects2 });
+async function renderStage(tree, selected, config, renderer, selects3, unread2 = /* @__PURE__ */ new Map()) {
+  const discovery = discoverTargets(tree, { auto: config.auto, configured: config.targets, selected: selects3 });
   for (const t of discovery.targets) {
     for (const path6 of t.inputs) {
       const why = unread2.get(path6);
@@ -62834,14 +62844,14 @@ function firstLine2(text) {
 
 // src/sources/index.ts
 var RENDER_SELECTION = { include: [], exclude: ["**/.git/**", "**/node_modules/**"], anyFile: true };
-async function renderFiles(all, selected, render, selects2) {
+async function renderFiles(all, selected, render, selects3) {
   const unread2 = /* @__PURE__ */ new Map();
   for (const f of all) {
     if (f.unread !== void 0) unread2.set(f.path, f.unread);
     else if (f.size !== void 0) unread2.set(f.path, `${f.size.toLocaleString("en-US")} bytes, over max-file-bytes`);
   }
   const tree = new Map(all.map((f) => [f.path, unread2.has(f.path) ? new Uint8Array() : f.content]));
-  const stage = await renderStage(tree, selected, render.config, render.renderer, selects2, unread2);
+  const stage = await renderStage(tree, selected, render.config, render.renderer, selects3, unread2);
   return { files: stage.plain, rendered: stage.rendered, paths: new Set(all.map((f) => f.path)) };
 }
 async function readAndRender(commits, read, selection, render) {
@@ -62853,10 +62863,10 @@ async function readAndRender(commits, read, selection, render) {
   const under = [...dirs].map((d) => d === "" ? "**" : `${d}/**`);
   const inputs = await read(commits, { ...RENDER_SELECTION, include: under });
   const filter = pathFilter(selection);
-  const selects2 = (path6) => filter.file(path6);
+  const selects3 = (path6) => filter.file(path6);
   return Promise.all(reads.map(async (r, i) => {
     const byPath = new Map([...inputs[i].files, ...r.files].map((f) => [f.path, f]));
-    return { tree: r.tree, ...await renderFiles([...byPath.values()], r.files, render, selects2) };
+    return { tree: r.tree, ...await renderFiles([...byPath.values()], r.files, render, selects3) };
   }));
 }
 var DECLARATIONS = /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.yaml)$/;
