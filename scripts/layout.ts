@@ -4,6 +4,7 @@
 // `npm run layout` prints the measurements and saves a screenshot per example (SEGGUARD_LAYOUT_DIR, default a
 // temporary directory); `npm run layout -- --docs` also refreshes the README's screenshot in docs/.
 // test/layout/summary-layout.test.ts asserts on the same measurements.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -105,6 +106,23 @@ export function chromiumPath(): string | undefined {
   return existsSync(path) ? path : undefined;
 }
 
+/** Families with Helvetica's and Arial's metrics, the fonts GitHub's Markdown CSS falls back to before `sans-serif`. */
+const GITHUB_SANS_FAMILIES = new Set(['Arial', 'Arimo', 'Helvetica', 'Liberation Sans', 'Nimbus Sans', 'Nimbus Sans L']);
+
+/**
+ * The font the measured page's text gets where GitHub's font stack (`… Helvetica, Arial, sans-serif`) reaches Linux:
+ * without Arial, Helvetica or a font of their metrics, Chromium takes DejaVu Sans, about a tenth wider, and a table that
+ * fits GitHub's column measures wider than it. Undefined when fontconfig offers none (Debian: `fonts-liberation`).
+ */
+export function githubSansFont(): string | undefined {
+  try {
+    const family = execFileSync('fc-match', ['-f', '%{family[0]}', 'Arial'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return GITHUB_SANS_FAMILIES.has(family) ? family : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Where the screenshots go: SEGGUARD_LAYOUT_DIR (CI keeps it as an artifact), else a new temporary directory. */
 export function screenshotDir(): string {
   const dir = process.env.SEGGUARD_LAYOUT_DIR ?? mkdtempSync(join(tmpdir(), 'segguard-layout-'));
@@ -175,6 +193,11 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const executablePath = chromiumPath();
   if (!executablePath) {
     console.error('layout: chromium is not installed (apt-get install chromium, or set SEGGUARD_CHROMIUM)');
+    process.exit(2);
+  }
+  if (!githubSansFont()) {
+    console.error('layout: no font with the metrics of Arial or Helvetica, which GitHub\'s font stack falls back to on Linux; ' +
+      'tables would be measured in a wider one (apt-get install fonts-liberation)');
     process.exit(2);
   }
   const examples = examplePrs();

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, describeLayout, examplePrs, measureLayouts, screenshotDir, summaryComment, type Layout } from '../../scripts/layout.js';
+import { chromiumPath, describeLayout, examplePrs, githubSansFont, measureLayouts, screenshotDir, summaryComment, type Layout } from '../../scripts/layout.js';
 import { skipForMissingTool } from '../helpers/required-tool.js';
 
 /**
@@ -9,9 +9,11 @@ import { skipForMissingTool } from '../helpers/required-tool.js';
  */
 const MAX_FOLDED_HEIGHT = 1_600;
 const executablePath = chromiumPath();
+// Widths are GitHub's only in the fonts its CSS names: measured in a wider fallback, fitting tables would overflow.
+const font = githubSansFont();
 const examples = examplePrs();
 
-describe.runIf(executablePath)('summary comment layout at 900 px (headless Chromium)', () => {
+describe.runIf(executablePath && font)('summary comment layout at 900 px (headless Chromium)', () => {
   const layouts = new Map<string, Layout>();
   beforeAll(async () => {
     const comments = [];
@@ -67,5 +69,11 @@ describe.runIf(executablePath)('summary comment layout at 900 px (headless Chrom
 describe.skipIf(executablePath)('summary comment layout without a browser', () => {
   it('skipped: chromium not installed', (context) => {
     skipForMissingTool(context, 'chromium', 'apt-get install chromium, or set SEGGUARD_CHROMIUM');
+  });
+});
+
+describe.skipIf(!executablePath || font)('summary comment layout without GitHub\'s fonts', () => {
+  it('skipped: no font with the metrics of Arial or Helvetica', (context) => {
+    skipForMissingTool(context, 'fonts-liberation', 'apt-get install fonts-liberation: GitHub\'s font stack falls back to Helvetica or Arial, and without them tables are measured in a wider font');
   });
 });
