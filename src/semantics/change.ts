@@ -12,10 +12,10 @@ import { abstractTopologies } from './abstract.js';
 import { collapseAlike } from './collapse.js';
 import { ConnectionSet } from './connection-set.js';
 import { ciliumRuleCause, ciliumUnisolation, liftedDenyCause, policyLabel, subjectPath } from './cilium.js';
-import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, pushTo, serviceSelects, TooManyConnections, type AdminDecision, type Admission, type Endpoint, type PeerRef, type PodClass } from './connectivity.js';
+import { Connectivity, INGRESS_CONTROLLER_NAMESPACE, pushTo, TooManyConnections, type AdminDecision, type Admission, type Endpoint, type PeerRef, type PodClass } from './connectivity.js';
 import { diffConnections, type ConnectionDiff } from './diff.js';
 import { coversAllIpv4 } from './ip-blocks.js';
-import { buildTopology, NAMESPACE_NAME_LABEL, serviceNamed, workloadsIn, type Entry, type Service, type Topology, type Workload } from './topology.js';
+import { buildTopology, NAMESPACE_NAME_LABEL, serviceNamed, serviceSelects, workloadsIn, type Entry, type Service, type Topology, type Workload } from './topology.js';
 
 /**
  * What a change does to connectivity: the connections head allows that base did not, grouped by the head line

@@ -13,7 +13,7 @@ import { DenyRules, denyRulesOf, enforcedPolicies } from './cilium.js';
 import { ConnectionSet } from './connection-set.js';
 import { ALL_IPV4, disjointBlocks, overlay, paintedAt, rangeName, unionSpans, type IpSpan, type Painted } from './ip-blocks.js';
 import { podKey } from './pod-key.js';
-import { buildTopology, NAMESPACE_NAME_LABEL, serviceNamed, workloadsIn, type ContainerPort, type Entry, type Service, type ServicePort, type Topology, type Workload } from './topology.js';
+import { buildTopology, NAMESPACE_NAME_LABEL, serviceNamed, serviceSelects, workloadsIn, type ContainerPort, type Entry, type Service, type ServicePort, type Topology, type Workload } from './topology.js';
 
 /**
  * Who may connect to whom under NetworkPolicy semantics, with the AdminNetworkPolicy and BaselineAdminNetworkPolicy
@@ -929,13 +929,6 @@ const reachedBy = memoWhileSame((entry: Entry, service: Service, candidates: rea
   }
   return workloads;
 });
-
-/** Whether a Service sends an entry's traffic to a workload's pods (a Service without a selector sends it nowhere). */
-export function serviceSelects(service: Service, workload: Workload): boolean {
-  if (!service.selector) return false;
-  for (const key in service.selector) if (workload.labels[key] !== service.selector[key]) return false;
-  return true;
-}
 
 /** The pod ports behind the Service port an entry names (every Service port when it names none). */
 export function serviceAccessPorts(ports: Topology['services'][number]['ports'], wanted: number | string | undefined): (number | string)[] {

@@ -182,6 +182,21 @@ export function workloadsIn(topology: Topology, namespace: string): readonly Wor
   return index.get(namespace) ?? [];
 }
 
+/**
+ * Whether a Service's endpoints include a workload's pods: same namespace, every selector label. A Service without a
+ * selector, or with `selector: {}` (the API server stores an empty selector as none), has no endpoints here.
+ */
+export function serviceSelects(service: Service, workload: Workload): boolean {
+  const selector = service.selector;
+  if (!selector || workload.namespace !== service.namespace) return false;
+  let any = false;
+  for (const key in selector) {
+    if (workload.labels[key] !== selector[key]) return false;
+    any = true;
+  }
+  return any;
+}
+
 const serviceIndexes = new WeakMap<Topology, Map<string, Map<string, Service>>>();
 
 /** The Service of a namespace by name (what an Ingress backend or a Route names), if the manifests define it. */

@@ -1,6 +1,6 @@
 import type { ExposureBackend, ExposureWorkload } from '../exposure-map.js';
 import { serviceAccessPorts } from '../connectivity.js';
-import { serviceNamed, workloadsIn, type Service, type Topology, type Workload } from '../topology.js';
+import { serviceNamed, serviceSelects, workloadsIn, type Service, type Topology, type Workload } from '../topology.js';
 
 /**
  * Service → workloads: the workloads of the Service's namespace whose pod labels match its selector, with the pod
@@ -44,7 +44,7 @@ export function sameResolution(a: readonly Omit<ExposureBackend, 'workloads'>[],
     if (x.resource.object !== y.resource.object) return false;
     const [before, after] = [workloadsIn(at, x.namespace), workloadsIn(bt, y.namespace)];
     return (before.length === after.length && before.every((w, k) => w === after[k])) ||
-      sameWorkloads(before.filter((w) => selects(x, w)), after.filter((w) => selects(y, w)));
+      sameWorkloads(before.filter((w) => serviceSelects(x, w)), after.filter((w) => serviceSelects(y, w)));
   });
 }
 
@@ -58,24 +58,11 @@ function sameWorkloads(a: readonly Workload[], b: readonly Workload[]): boolean 
   });
 }
 
-/** Whether a Service's endpoints include a workload's pods, as workloadsBehind decides it. */
-function selects(service: Service, w: Workload): boolean {
-  const selector = service.selector;
-  // An empty selector is no selector: the endpoint controllers skip it.
-  if (!selector || w.namespace !== service.namespace) return false;
-  let any = false;
-  for (const key in selector) {
-    if (w.labels[key] !== selector[key]) return false;
-    any = true;
-  }
-  return any;
-}
-
 function workloadsBehind(service: Service, port: number | string | undefined, workloads: readonly Workload[]): ExposureWorkload[] {
   const access = serviceAccessPorts(service.ports, port);
   const out: ExposureWorkload[] = [];
   for (const w of workloads) {
-    if (!selects(service, w)) continue;
+    if (!serviceSelects(service, w)) continue;
     const ports = access.map((p) => (typeof p === 'number' ? p : w.ports.find((c) => c.name === p)?.port ?? p));
     out.push({ id: w.id, ports: [...new Set(ports)] });
   }

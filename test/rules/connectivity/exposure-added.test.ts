@@ -42,6 +42,12 @@ ruleTester(exposureAdded, {
       head: { ...APP, 'web/svc.yaml': service('web', 'web', '{app: web}', 80, 9999), ...INGRESS },
     },
     {
+      // The API server stores `selector: {}` as no selector, and a Service without one gets no endpoints.
+      name: 'the Ingress names a Service with an empty selector: it sends traffic to no pod',
+      base: { 'web/deploy.yaml': APP['web/deploy.yaml'], 'web/svc.yaml': service('web', 'web', '{}', 80, 8080) },
+      head: { 'web/deploy.yaml': APP['web/deploy.yaml'], 'web/svc.yaml': service('web', 'web', '{}', 80, 8080), ...INGRESS },
+    },
+    {
       name: 'a policy keeps the ingress controller out',
       base: { ...APP, 'web/deny.yaml': policy('deny', 'web', '  podSelector: {}', '  policyTypes: [Ingress]') },
       head: { ...APP, 'web/deny.yaml': policy('deny', 'web', '  podSelector: {}', '  policyTypes: [Ingress]'), ...INGRESS },
