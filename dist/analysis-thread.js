@@ -14673,6 +14673,16 @@ function workloadsIn(topology, namespace) {
   }
   return index.get(namespace) ?? [];
 }
+function serviceSelects(service, workload) {
+  const selector2 = service.selector;
+  if (!selector2 || workload.namespace !== service.namespace) return false;
+  let any = false;
+  for (const key in selector2) {
+    if (workload.labels[key] !== selector2[key]) return false;
+    any = true;
+  }
+  return any;
+}
 var serviceIndexes = /* @__PURE__ */ new WeakMap();
 function serviceNamed(topology, namespace, name) {
   let index = serviceIndexes.get(topology);
@@ -15514,11 +15524,6 @@ var reachedBy = memoWhileSame((entry, service, candidates) => {
   }
   return workloads;
 });
-function serviceSelects(service, workload) {
-  if (!service.selector) return false;
-  for (const key in service.selector) if (workload.labels[key] !== service.selector[key]) return false;
-  return true;
-}
 function serviceAccessPorts(ports, wanted) {
   if (wanted === void 0) return ports.map(targetOf).filter((p) => p !== void 0);
   for (const p of ports) {
@@ -15558,7 +15563,7 @@ function sameResolution(a, at, b, bt) {
     if (x === void 0 || y === void 0) return x === y;
     if (x.resource.object !== y.resource.object) return false;
     const [before, after] = [workloadsIn(at, x.namespace), workloadsIn(bt, y.namespace)];
-    return before.length === after.length && before.every((w, k) => w === after[k]) || sameWorkloads(before.filter((w) => selects(x, w)), after.filter((w) => selects(y, w)));
+    return before.length === after.length && before.every((w, k) => w === after[k]) || sameWorkloads(before.filter((w) => serviceSelects(x, w)), after.filter((w) => serviceSelects(y, w)));
   });
 }
 function sameWorkloads(a, b) {
@@ -15569,21 +15574,11 @@ function sameWorkloads(a, b) {
     return other !== void 0 && other.labels === w.labels && other.ports === w.ports;
   });
 }
-function selects(service, w) {
-  const selector2 = service.selector;
-  if (!selector2 || w.namespace !== service.namespace) return false;
-  let any = false;
-  for (const key in selector2) {
-    if (w.labels[key] !== selector2[key]) return false;
-    any = true;
-  }
-  return any;
-}
 function workloadsBehind(service, port, workloads) {
   const access = serviceAccessPorts(service.ports, port);
   const out = [];
   for (const w of workloads) {
-    if (!selects(service, w)) continue;
+    if (!serviceSelects(service, w)) continue;
     const ports = access.map((p) => typeof p === "number" ? p : w.ports.find((c) => c.name === p)?.port ?? p);
     out.push({ id: w.id, ports: [...new Set(ports)] });
   }

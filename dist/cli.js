@@ -23377,6 +23377,16 @@ function workloadsIn(topology, namespace) {
   }
   return index.get(namespace) ?? [];
 }
+function serviceSelects(service, workload) {
+  const selector2 = service.selector;
+  if (!selector2 || workload.namespace !== service.namespace) return false;
+  let any = false;
+  for (const key in selector2) {
+    if (workload.labels[key] !== selector2[key]) return false;
+    any = true;
+  }
+  return any;
+}
 var serviceIndexes = /* @__PURE__ */ new WeakMap();
 function serviceNamed(topology, namespace, name) {
   let index = serviceIndexes.get(topology);
@@ -24218,11 +24228,6 @@ var reachedBy = memoWhileSame((entry, service, candidates) => {
   }
   return workloads;
 });
-function serviceSelects(service, workload) {
-  if (!service.selector) return false;
-  for (const key in service.selector) if (workload.labels[key] !== service.selector[key]) return false;
-  return true;
-}
 function serviceAccessPorts(ports, wanted) {
   if (wanted === void 0) return ports.map(targetOf).filter((p) => p !== void 0);
   for (const p of ports) {
@@ -24262,7 +24267,7 @@ function sameResolution(a, at, b, bt) {
     if (x === void 0 || y === void 0) return x === y;
     if (x.resource.object !== y.resource.object) return false;
     const [before, after] = [workloadsIn(at, x.namespace), workloadsIn(bt, y.namespace)];
-    return before.length === after.length && before.every((w, k) => w === after[k]) || sameWorkloads(before.filter((w) => selects(x, w)), after.filter((w) => selects(y, w)));
+    return before.length === after.length && before.every((w, k) => w === after[k]) || sameWorkloads(before.filter((w) => serviceSelects(x, w)), after.filter((w) => serviceSelects(y, w)));
   });
 }
 function sameWorkloads(a, b) {
@@ -24273,21 +24278,11 @@ function sameWorkloads(a, b) {
     return other !== void 0 && other.labels === w.labels && other.ports === w.ports;
   });
 }
-function selects(service, w) {
-  const selector2 = service.selector;
-  if (!selector2 || w.namespace !== service.namespace) return false;
-  let any = false;
-  for (const key in selector2) {
-    if (w.labels[key] !== selector2[key]) return false;
-    any = true;
-  }
-  return any;
-}
 function workloadsBehind(service, port, workloads) {
   const access = serviceAccessPorts(service.ports, port);
   const out = [];
   for (const w of workloads) {
-    if (!selects(service, w)) continue;
+    if (!serviceSelects(service, w)) continue;
     const ports = access.map((p) => typeof p === "number" ? p : w.ports.find((c) => c.name === p)?.port ?? p);
     out.push({ id: w.id, ports: [...new Set(ports)] });
   }
@@ -31346,7 +31341,7 @@ function fieldLine(text2, field) {
 import { posix as posix3 } from "node:path";
 
 // src/render/attribution/patch-target.ts
-function selects2(target, object) {
+function selects(target, object) {
   const [group, version] = object.apiVersion.includes("/") ? object.apiVersion.split("/", 2) : ["", object.apiVersion];
   const field = (key, values) => {
     const pattern = target[key];
@@ -31449,7 +31444,7 @@ var KustomizePatch = class {
   target;
   /** The patch's line that set the field of the object, or undefined when the patch does not apply to it or does not touch the field. */
   locate(object, field) {
-    if (this.target && !selects2(this.target, object)) return void 0;
+    if (this.target && !selects(this.target, object)) return void 0;
     const operations = this.source.values[0];
     return Array.isArray(operations) ? this.locateOperation(operations, object, field) : this.locateMerge(object, field);
   }
@@ -31572,7 +31567,7 @@ var Kustomization = class {
     for (let i = replacements.length - 1; i >= 0; i--) {
       const entry = replacements[i];
       if (!isRecord(entry) || !isRecord(entry.source) || !Array.isArray(entry.targets)) continue;
-      const reaches2 = entry.targets.some((target) => isRecord(target) && isRecord(target.select) && selects2(target.select, object) && !(Array.isArray(target.reject) && target.reject.some((r) => isRecord(r) && selects2(r, object))) && Array.isArray(target.fieldPaths) && target.fieldPaths.some((path) => {
+      const reaches2 = entry.targets.some((target) => isRecord(target) && isRecord(target.select) && selects(target.select, object) && !(Array.isArray(target.reject) && target.reject.some((r) => isRecord(r) && selects(r, object))) && Array.isArray(target.fieldPaths) && target.fieldPaths.some((path) => {
         const keys2 = typeof path === "string" && !path.includes("[") ? path.split(".") : [];
         const shared = Math.min(keys2.length, written.length);
         return keys2.length > 0 && keys2.slice(0, shared).every((key, k) => key === written[k]);
@@ -32844,8 +32839,8 @@ function rendererFor(config) {
     limits: { timeoutMs: config.timeoutSeconds * 1e3, maxOutputBytes: config.maxOutputBytes }
   });
 }
-async function renderStage(tree, selected, config, renderer, selects3, unread3 = /* @__PURE__ */ new Map()) {
-  const discovery = discoverTargets(tree, { auto: config.auto, configured: config.targets, selected: selects3 });
+async function renderStage(tree, selected, config, renderer, selects2, unread3 = /* @__PURE__ */ new Map()) {
+  const discovery = discoverTargets(tree, { auto: config.auto, configured: config.targets, selected: selects2 });
   for (const t of discovery.targets) {
     for (const path of t.inputs) {
       const why = unread3.get(path);
@@ -33948,13 +33943,13 @@ async function readSide(spec, options) {
     const read2 = async (selection) => readDirectory(dir, selection, { globPrefix, maxFileBytes: options.maxFileBytes });
     const all = options.render ? await read2(RENDER_SELECTION) : void 0;
     const filter2 = pathFilter(options.selection);
-    const selects4 = (path) => filter2.file(globPrefix + path);
-    const files2 = all ? all.filter((f) => selects4(f.path)) : await read2(options.selection);
+    const selects3 = (path) => filter2.file(globPrefix + path);
+    const files2 = all ? all.filter((f) => selects3(f.path)) : await read2(options.selection);
     const shown = shownPath(options.cwd, dir);
     const displayPrefix = shown === "" ? "" : `${shown}/`;
     const tree = files2.length === 0 ? countFiles(dir) : void 0;
     const side2 = { files: files2, description: `directory ${spec}`, displayPrefix, census: census(`directory ${spec}`, files2.length, tree, shown || ".") };
-    return all && options.render ? { ...side2, ...await renderFiles(all, files2, options.render, selects4) } : side2;
+    return all && options.render ? { ...side2, ...await renderFiles(all, files2, options.render, selects3) } : side2;
   }
   const repo = resolve2(options.cwd, options.repo);
   if (!await exists(repo)) throw new SourceError(`${spec} is not a directory, and the repository ${options.repo} does not exist to look it up as a git ref`);
@@ -33964,21 +33959,21 @@ async function readSide(spec, options) {
     throw new SourceError(`${spec} is neither a directory nor ${why}`);
   }
   const filter = pathFilter(options.selection);
-  const selects3 = (path) => filter.file(path);
+  const selects2 = (path) => filter.file(path);
   const read = await readGitTree(repo, commit, options.render ? RENDER_SELECTION : options.selection, options.blobs);
-  const files = options.render ? read.files.filter((f) => selects3(f.path)) : read.files;
+  const files = options.render ? read.files.filter((f) => selects2(f.path)) : read.files;
   const description = `git ref ${spec} (${commit.slice(0, 12)})`;
   const side = { files, description, displayPrefix: "", census: census(description, files.length, read.tree, shownPath(options.cwd, repo) || ".") };
-  return options.render ? { ...side, ...await renderFiles(read.files, files, options.render, selects3) } : side;
+  return options.render ? { ...side, ...await renderFiles(read.files, files, options.render, selects2) } : side;
 }
-async function renderFiles(all, selected, render, selects3) {
+async function renderFiles(all, selected, render, selects2) {
   const unread3 = /* @__PURE__ */ new Map();
   for (const f of all) {
     if (f.unread !== void 0) unread3.set(f.path, f.unread);
     else if (f.size !== void 0) unread3.set(f.path, `${f.size.toLocaleString("en-US")} bytes, over max-file-bytes`);
   }
   const tree = new Map(all.map((f) => [f.path, unread3.has(f.path) ? new Uint8Array() : f.content]));
-  const stage = await renderStage(tree, selected, render.config, render.renderer, selects3, unread3);
+  const stage = await renderStage(tree, selected, render.config, render.renderer, selects2, unread3);
   return { files: stage.plain, rendered: stage.rendered, paths: new Set(all.map((f) => f.path)) };
 }
 function globPrefixOf(dir, repo) {

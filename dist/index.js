@@ -51022,6 +51022,16 @@ function workloadsIn(topology, namespace) {
   }
   return index.get(namespace) ?? [];
 }
+function serviceSelects(service, workload) {
+  const selector2 = service.selector;
+  if (!selector2 || workload.namespace !== service.namespace) return false;
+  let any = false;
+  for (const key in selector2) {
+    if (workload.labels[key] !== selector2[key]) return false;
+    any = true;
+  }
+  return any;
+}
 var serviceIndexes = /* @__PURE__ */ new WeakMap();
 function serviceNamed(topology, namespace, name) {
   let index = serviceIndexes.get(topology);
@@ -51863,11 +51873,6 @@ var reachedBy = memoWhileSame((entry, service, candidates) => {
   }
   return workloads;
 });
-function serviceSelects(service, workload) {
-  if (!service.selector) return false;
-  for (const key in service.selector) if (workload.labels[key] !== service.selector[key]) return false;
-  return true;
-}
 function serviceAccessPorts(ports, wanted) {
   if (wanted === void 0) return ports.map(targetOf).filter((p) => p !== void 0);
   for (const p of ports) {
@@ -51907,7 +51912,7 @@ function sameResolution(a, at, b, bt) {
     if (x === void 0 || y === void 0) return x === y;
     if (x.resource.object !== y.resource.object) return false;
     const [before, after] = [workloadsIn(at, x.namespace), workloadsIn(bt, y.namespace)];
-    return before.length === after.length && before.every((w, k) => w === after[k]) || sameWorkloads(before.filter((w) => selects(x, w)), after.filter((w) => selects(y, w)));
+    return before.length === after.length && before.every((w, k) => w === after[k]) || sameWorkloads(before.filter((w) => serviceSelects(x, w)), after.filter((w) => serviceSelects(y, w)));
   });
 }
 function sameWorkloads(a, b) {
@@ -51918,21 +51923,11 @@ function sameWorkloads(a, b) {
     return other !== void 0 && other.labels === w.labels && other.ports === w.ports;
   });
 }
-function selects(service, w) {
-  const selector2 = service.selector;
-  if (!selector2 || w.namespace !== service.namespace) return false;
-  let any = false;
-  for (const key in selector2) {
-    if (w.labels[key] !== selector2[key]) return false;
-    any = true;
-  }
-  return any;
-}
 function workloadsBehind(service, port, workloads) {
   const access2 = serviceAccessPorts(service.ports, port);
   const out = [];
   for (const w of workloads) {
-    if (!selects(service, w)) continue;
+    if (!serviceSelects(service, w)) continue;
     const ports = access2.map((p) => typeof p === "number" ? p : w.ports.find((c) => c.name === p)?.port ?? p);
     out.push({ id: w.id, ports: [...new Set(ports)] });
   }
@@ -58993,7 +58988,7 @@ function fieldLine(text, field) {
 import { posix as posix3 } from "node:path";
 
 // src/render/attribution/patch-target.ts
-function selects2(target, object) {
+function selects(target, object) {
   const [group2, version] = object.apiVersion.includes("/") ? object.apiVersion.split("/", 2) : ["", object.apiVersion];
   const field = (key, values) => {
     const pattern = target[key];
@@ -59096,7 +59091,7 @@ var KustomizePatch = class {
   target;
   /** The patch's line that set the field of the object, or undefined when the patch does not apply to it or does not touch the field. */
   locate(object, field) {
-    if (this.target && !selects2(this.target, object)) return void 0;
+    if (this.target && !selects(this.target, object)) return void 0;
     const operations = this.source.values[0];
     return Array.isArray(operations) ? this.locateOperation(operations, object, field) : this.locateMerge(object, field);
   }
@@ -59219,7 +59214,7 @@ var Kustomization = class {
     for (let i = replacements.length - 1; i >= 0; i--) {
       const entry = replacements[i];
       if (!isRecord(entry) || !isRecord(entry.source) || !Array.isArray(entry.targets)) continue;
-      const reaches2 = entry.targets.some((target) => isRecord(target) && isRecord(target.select) && selects2(target.select, object) && !(Array.isArray(target.reject) && target.reject.some((r) => isRecord(r) && selects2(r, object))) && Array.isArray(target.fieldPaths) && target.fieldPaths.some((path6) => {
+      const reaches2 = entry.targets.some((target) => isRecord(target) && isRecord(target.select) && selects(target.select, object) && !(Array.isArray(target.reject) && target.reject.some((r) => isRecord(r) && selects(r, object))) && Array.isArray(target.fieldPaths) && target.fieldPaths.some((path6) => {
         const keys2 = typeof path6 === "string" && !path6.includes("[") ? path6.split(".") : [];
         const shared = Math.min(keys2.length, written.length);
         return keys2.length > 0 && keys2.slice(0, shared).every((key, k) => key === written[k]);
@@ -60491,8 +60486,8 @@ function rendererFor(config) {
     limits: { timeoutMs: config.timeoutSeconds * 1e3, maxOutputBytes: config.maxOutputBytes }
   });
 }
-async function renderStage(tree, selected, config, renderer, selects3, unread2 = /* @__PURE__ */ new Map()) {
-  const discovery = discoverTargets(tree, { auto: config.auto, configured: config.targets, selected: selects3 });
+async function renderStage(tree, selected, config, renderer, selects2, unread2 = /* @__PURE__ */ new Map()) {
+  const discovery = discoverTargets(tree, { auto: config.auto, configured: config.targets, selected: selects2 });
   for (const t of discovery.targets) {
     for (const path6 of t.inputs) {
       const why = unread2.get(path6);
@@ -62844,14 +62839,14 @@ function firstLine2(text) {
 
 // src/sources/index.ts
 var RENDER_SELECTION = { include: [], exclude: ["**/.git/**", "**/node_modules/**"], anyFile: true };
-async function renderFiles(all, selected, render, selects3) {
+async function renderFiles(all, selected, render, selects2) {
   const unread2 = /* @__PURE__ */ new Map();
   for (const f of all) {
     if (f.unread !== void 0) unread2.set(f.path, f.unread);
     else if (f.size !== void 0) unread2.set(f.path, `${f.size.toLocaleString("en-US")} bytes, over max-file-bytes`);
   }
   const tree = new Map(all.map((f) => [f.path, unread2.has(f.path) ? new Uint8Array() : f.content]));
-  const stage = await renderStage(tree, selected, render.config, render.renderer, selects3, unread2);
+  const stage = await renderStage(tree, selected, render.config, render.renderer, selects2, unread2);
   return { files: stage.plain, rendered: stage.rendered, paths: new Set(all.map((f) => f.path)) };
 }
 async function readAndRender(commits, read, selection, render) {
@@ -62863,10 +62858,10 @@ async function readAndRender(commits, read, selection, render) {
   const under = [...dirs].map((d) => d === "" ? "**" : `${d}/**`);
   const inputs = await read(commits, { ...RENDER_SELECTION, include: under });
   const filter = pathFilter(selection);
-  const selects3 = (path6) => filter.file(path6);
+  const selects2 = (path6) => filter.file(path6);
   return Promise.all(reads.map(async (r, i) => {
     const byPath = new Map([...inputs[i].files, ...r.files].map((f) => [f.path, f]));
-    return { tree: r.tree, ...await renderFiles([...byPath.values()], r.files, render, selects3) };
+    return { tree: r.tree, ...await renderFiles([...byPath.values()], r.files, render, selects2) };
   }));
 }
 var DECLARATIONS = /(^|\/)(kustomization\.ya?ml|Kustomization|Chart\.yaml)$/;
