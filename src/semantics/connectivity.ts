@@ -911,8 +911,9 @@ function computeExposures(topology: Topology, namespaces?: ReadonlySet<string>, 
 }
 
 /**
- * The workloads an entry reaches through its Service, and on which ports; recomputed only when the Service or the
- * workloads of its namespace are other objects than last time (most entries serve both sides of a change).
+ * The workloads among `candidates` (those of the Service's namespace, or the ones a scope asks about) that an entry
+ * reaches through its Service, and on which ports; recomputed only when the Service or the candidates are other
+ * objects than last time (most entries serve both sides of a change).
  */
 const reachedBy = memoWhileSame((entry: Entry, service: Service, candidates: readonly Workload[]): { workload: Workload; conns: ConnectionSet }[] => {
   const accessPorts = serviceAccessPorts(service.ports, entry.port);
