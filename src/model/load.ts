@@ -8,6 +8,7 @@ import { joinedPositions, MAX_NESTING_DEPTH, positionsOf, YAML_MAX_ALIAS_COUNT, 
 import { Resource, type Location, type RenderOrigin } from './resource.js';
 import type { RenderedObject, RenderedTarget, RenderTarget, SourceLocator } from '../render/types.js';
 import { nonStringFields } from './string-fields.js';
+import { decodeSimpleDocument, NOT_SIMPLE } from './simple-yaml.js';
 import { KUBERNETES_JS_YAML_SCHEMA, KUBERNETES_YAML_OPTIONS } from './yaml11.js';
 
 /** One file of a snapshot as read from disk, git or the API: bytes when the encoding is still unchecked. */
@@ -97,7 +98,8 @@ export class ParseCache {
     if (!pieces) return undefined;
     const slots = this.decodedBefore(pieces);
     if (slots) return assembled(pieces, slots);
-    const fast = decodeFast(text);
+    const simple = decodeSimple(text, pieces);
+    const fast = simple ?? decodeFast(text);
     // A text js-yaml rejects goes on as `decode` takes it, without decoding it again.
     if (fast instanceof jsYaml.YAMLException) return decodeYaml(text, fast);
     const parsed = withTypeChecks(fast);
@@ -507,6 +509,22 @@ function decodeYaml(text: string, fast: ParsedText | jsYaml.YAMLException | unde
     // Otherwise the careful path keeps the documents that do parse and says where the others break.
   }
   return withTypeChecks(decodeCarefullyRelaxed(text));
+}
+
+/** The documents of a text whose every document is simple YAML (src/model/simple-yaml.ts), else undefined. */
+function decodeSimple(text: string, pieces: readonly DocumentText[]): ParsedText | undefined {
+  const documents: unknown[] = [];
+  for (const piece of pieces) {
+    if (!hasContent(piece.text)) {
+      // A `---` with nothing after it is a null document, as js-yaml reads it.
+      if (piece.explicit) documents.push(null);
+      continue;
+    }
+    const document = decodeSimpleDocument(piece.text);
+    if (document === NOT_SIMPLE) return undefined;
+    documents.push(document);
+  }
+  return { documents, positions: positionsOf(text, 'js-yaml'), problems: NO_PROBLEMS };
 }
 
 function decodeFast(text: string): ParsedText | jsYaml.YAMLException {

@@ -75,6 +75,9 @@ export function goFloat(source: string): number | undefined {
 }
 
 /** The word table's entry; the length test spares most texts the hashing of a fresh string. */
+/** By character code: whether a plain scalar starting with it may be other than a string (the words, numbers). */
+const MAY_RESOLVE: readonly boolean[] = Array.from({ length: 128 }, (_, code) => '~yYnNtTfFoO.+-0123456789'.includes(String.fromCharCode(code)));
+
 const word = (source: string) => (source.length <= LONGEST_WORD ? WORDS.get(source) : undefined);
 
 function goBool(source: string): boolean | undefined {
@@ -86,6 +89,8 @@ const isNull = (source: string): boolean => word(source) === null;
 
 /** The value go-yaml v2 gives a plain scalar: null, a boolean, a number or the text itself. */
 export function resolvePlainScalar(source: string): string | number | boolean | null {
+  // go-yaml's resolve() picks candidates by the first character: most texts (names, labels, keys) have none.
+  if (source.length > 0 && !MAY_RESOLVE[source.charCodeAt(0)]) return source;
   if (isNull(source)) return null;
   return goBool(source) ?? goInt(source) ?? goFloat(source) ?? source;
 }
