@@ -11102,6 +11102,7 @@ function goFloat(source) {
   }
   return Number.isFinite(value) ? value : void 0;
 }
+var MAY_RESOLVE = Array.from({ length: 128 }, (_, code2) => "~yYnNtTfFoO.+-0123456789".includes(String.fromCharCode(code2)));
 var word = (source) => source.length <= LONGEST_WORD ? WORDS.get(source) : void 0;
 function goBool(source) {
   const value = word(source);
@@ -11109,6 +11110,7 @@ function goBool(source) {
 }
 var isNull = (source) => word(source) === null;
 function resolvePlainScalar(source) {
+  if (source.length > 0 && !MAY_RESOLVE[source.charCodeAt(0)]) return source;
   if (isNull(source)) return null;
   return goBool(source) ?? goInt(source) ?? goFloat(source) ?? source;
 }
@@ -11614,6 +11616,328 @@ var Search = class {
   }
 };
 
+// src/model/simple-yaml.ts
+var NOT_SIMPLE = /* @__PURE__ */ Symbol("not simple YAML");
+var UNUSUAL_CHARACTER = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+var MAX_SIMPLE_DEPTH = 64;
+var NotSimple = class {
+};
+var GIVE_UP = new NotSimple();
+var SPACE = 32;
+var LF = 10;
+var HASH = 35;
+var DASH = 45;
+var COLON = 58;
+var COMMA = 44;
+var SINGLE_QUOTE = 39;
+var DOUBLE_QUOTE = 34;
+var BACKSLASH = 92;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var isIndicator = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === 63 || c === 58 || c === 45;
+var isFlowIndicator2 = (c) => c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
+var Decoder = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  /** The current content line: where it starts, where its content (past the indentation) starts, and its end. */
+  lineStart = 0;
+  content = 0;
+  lineEnd = 0;
+  /** Column of `content`; -1 past the last content line. */
+  indent = -1;
+  depth = 0;
+  /** Where the last key, flow collection or flow node read ends (after a key: past its colon). */
+  after = 0;
+  document() {
+    this.seekContentLine(0);
+    if (this.indent < 0) throw GIVE_UP;
+    const value = this.block(this.indent);
+    if (this.indent >= 0) throw GIVE_UP;
+    return value;
+  }
+  /** Moves to the first line at or after `from` with content (not blank, not a comment). */
+  seekContentLine(from) {
+    const text = this.text;
+    let start = from;
+    while (start < text.length) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+      let at = start;
+      while (at < end && text.charCodeAt(at) === SPACE) at++;
+      if (at < end && text.charCodeAt(at) !== HASH) {
+        this.lineStart = start;
+        this.content = at;
+        this.lineEnd = end;
+        this.indent = at - start;
+        return;
+      }
+      start = end + 1;
+    }
+    this.lineStart = this.content = this.lineEnd = text.length;
+    this.indent = -1;
+  }
+  nextLine() {
+    this.seekContentLine(this.lineEnd + 1);
+  }
+  isSequenceEntry(at) {
+    if (this.text.charCodeAt(at) !== DASH) return false;
+    const next = at + 1 < this.lineEnd ? this.text.charCodeAt(at + 1) : LF;
+    return next === SPACE || next === LF;
+  }
+  /** The block node whose first line is the current one, at column `indent`. */
+  block(indent) {
+    if (++this.depth > MAX_SIMPLE_DEPTH) throw GIVE_UP;
+    const value = this.isSequenceEntry(this.content) ? this.sequence(indent) : this.mapping(indent);
+    this.depth--;
+    return value;
+  }
+  mapping(indent) {
+    const result = {};
+    const text = this.text;
+    while (this.indent === indent) {
+      const key = this.key(this.content);
+      if (Object.prototype.hasOwnProperty.call(result, key)) throw GIVE_UP;
+      let at = this.after;
+      while (at < this.lineEnd && text.charCodeAt(at) === SPACE) at++;
+      if (at === this.lineEnd || text.charCodeAt(at) === HASH) {
+        this.nextLine();
+        if (this.indent > indent) result[key] = this.block(this.indent);
+        else if (this.indent === indent && this.isSequenceEntry(this.content)) result[key] = this.block(indent);
+        else result[key] = null;
+      } else {
+        result[key] = this.inline(at);
+        this.nextLine();
+      }
+    }
+    if (this.indent > indent) throw GIVE_UP;
+    return result;
+  }
+  sequence(indent) {
+    const items = [];
+    const text = this.text;
+    while (this.indent === indent && this.isSequenceEntry(this.content)) {
+      let at = this.content + 1;
+      while (at < this.lineEnd && text.charCodeAt(at) === SPACE) at++;
+      if (at === this.lineEnd || text.charCodeAt(at) === HASH) {
+        this.nextLine();
+        items.push(this.indent > indent ? this.block(this.indent) : null);
+        continue;
+      }
+      if (this.isSequenceEntry(at)) throw GIVE_UP;
+      if (this.startsKey(at)) {
+        this.content = at;
+        this.indent = at - this.lineStart;
+        items.push(this.block(this.indent));
+        continue;
+      }
+      items.push(this.inline(at));
+      this.nextLine();
+    }
+    if (this.indent > indent) throw GIVE_UP;
+    return items.slice();
+  }
+  /** Whether the line's text from `at` is a `key:` (plain or quoted key followed by a colon and a space or the end). */
+  startsKey(at) {
+    const text = this.text;
+    const c = text.charCodeAt(at);
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) return false;
+    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
+      const end = this.quotedEnd(at);
+      return end < this.lineEnd && text.charCodeAt(end) === COLON;
+    }
+    return this.plainKeyEnd(at) >= 0;
+  }
+  /** The end of a plain key starting at `at` (its colon), or -1 when the line holds none before a comment. */
+  plainKeyEnd(at) {
+    const text = this.text;
+    for (let i = at; i < this.lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === COLON) {
+        const next = i + 1 < this.lineEnd ? text.charCodeAt(i + 1) : LF;
+        if (next === SPACE || next === LF) return i;
+      } else if (c === HASH && text.charCodeAt(i - 1) === SPACE) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+  /** A mapping key at `at`; `after` is set past its colon. */
+  key(at) {
+    const text = this.text;
+    const c = text.charCodeAt(at);
+    let key;
+    let colon;
+    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
+      const end = this.quotedEnd(at);
+      if (end >= this.lineEnd || text.charCodeAt(end) !== COLON) throw GIVE_UP;
+      key = this.quoted(at, end);
+      colon = end;
+      const next = colon + 1 < this.lineEnd ? text.charCodeAt(colon + 1) : LF;
+      if (next !== SPACE && next !== LF) throw GIVE_UP;
+    } else {
+      if (isIndicator(c)) throw GIVE_UP;
+      colon = this.plainKeyEnd(at);
+      if (colon < 0) throw GIVE_UP;
+      let end = colon;
+      while (text.charCodeAt(end - 1) === SPACE) end--;
+      key = text.slice(at, end);
+      if (typeof resolvePlainScalar(key) !== "string") throw GIVE_UP;
+    }
+    if (key === "__proto__" || key.length > 1024) throw GIVE_UP;
+    this.after = colon + 1;
+    return key;
+  }
+  /** A value that starts and ends on the current line at `at`: a scalar or a flow collection, then nothing or a comment. */
+  inline(at) {
+    const text = this.text;
+    const c = text.charCodeAt(at);
+    let value;
+    let end;
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+      value = this.flow(at);
+      end = this.after;
+    } else if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
+      end = this.quotedEnd(at);
+      value = this.quoted(at, end);
+    } else {
+      if (isIndicator(c) && !(c === DASH || c === COLON)) throw GIVE_UP;
+      if ((c === DASH || c === COLON) && (at + 1 >= this.lineEnd || text.charCodeAt(at + 1) === SPACE)) throw GIVE_UP;
+      let stop = at;
+      while (stop < this.lineEnd) {
+        const d = text.charCodeAt(stop);
+        if (d === HASH && text.charCodeAt(stop - 1) === SPACE) break;
+        if (d === COLON && (stop + 1 === this.lineEnd || text.charCodeAt(stop + 1) === SPACE)) throw GIVE_UP;
+        stop++;
+      }
+      let last = stop;
+      while (text.charCodeAt(last - 1) === SPACE) last--;
+      return resolvePlainScalar(text.slice(at, last));
+    }
+    while (end < this.lineEnd && text.charCodeAt(end) === SPACE) end++;
+    if (end < this.lineEnd && !(text.charCodeAt(end) === HASH && text.charCodeAt(end - 1) === SPACE)) throw GIVE_UP;
+    return value;
+  }
+  /** The offset after the closing quote of the quoted scalar at `at`, on this line. */
+  quotedEnd(at) {
+    const text = this.text;
+    const quote2 = text.charCodeAt(at);
+    for (let i = at + 1; i < this.lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === BACKSLASH && quote2 === DOUBLE_QUOTE) throw GIVE_UP;
+      if (c !== quote2) continue;
+      if (quote2 === SINGLE_QUOTE && text.charCodeAt(i + 1) === SINGLE_QUOTE && i + 1 < this.lineEnd) {
+        i++;
+        continue;
+      }
+      return i + 1;
+    }
+    throw GIVE_UP;
+  }
+  quoted(at, end) {
+    const inner = this.text.slice(at + 1, end - 1);
+    return this.text.charCodeAt(at) === SINGLE_QUOTE && inner.includes("''") ? inner.replaceAll("''", "'") : inner;
+  }
+  /** A flow collection on this line at `at`; `after` is set past it. */
+  flow(at) {
+    if (++this.depth > MAX_SIMPLE_DEPTH) throw GIVE_UP;
+    const text = this.text;
+    const isMapping = text.charCodeAt(at) === OPEN_BRACE;
+    const close = isMapping ? CLOSE_BRACE : CLOSE_BRACKET;
+    const items = [];
+    const result = {};
+    let i = this.skipSpaces(at + 1);
+    while (text.charCodeAt(i) !== close) {
+      if (isMapping) {
+        const key = this.flowKey(i);
+        if (Object.prototype.hasOwnProperty.call(result, key)) throw GIVE_UP;
+        const start = this.skipSpaces(this.after);
+        const c2 = text.charCodeAt(start);
+        if (c2 === COMMA || c2 === close) throw GIVE_UP;
+        result[key] = this.flowNode(start);
+      } else {
+        items.push(this.flowNode(i));
+      }
+      i = this.after;
+      i = this.skipSpaces(i);
+      const c = text.charCodeAt(i);
+      if (c === COMMA) i = this.skipSpaces(i + 1);
+      else if (c !== close) throw GIVE_UP;
+    }
+    this.depth--;
+    this.after = i + 1;
+    return isMapping ? result : items.slice();
+  }
+  skipSpaces(from) {
+    let i = from;
+    while (i < this.lineEnd && this.text.charCodeAt(i) === SPACE) i++;
+    if (i >= this.lineEnd) throw GIVE_UP;
+    return i;
+  }
+  /** A key of a flow mapping (its colon followed by a space); `after` is set past the colon. */
+  flowKey(at) {
+    const text = this.text;
+    const c = text.charCodeAt(at);
+    let key;
+    let colon;
+    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
+      const end = this.quotedEnd(at);
+      key = this.quoted(at, end);
+      colon = this.skipSpaces(end);
+      if (text.charCodeAt(colon) !== COLON) throw GIVE_UP;
+    } else {
+      if (isIndicator(c)) throw GIVE_UP;
+      let i = at;
+      for (; i < this.lineEnd; i++) {
+        const d = text.charCodeAt(i);
+        if (d === COLON && text.charCodeAt(i + 1) === SPACE) break;
+        if (isFlowIndicator2(d) || d === COLON || d === HASH && text.charCodeAt(i - 1) === SPACE) throw GIVE_UP;
+      }
+      if (i >= this.lineEnd) throw GIVE_UP;
+      colon = i;
+      while (text.charCodeAt(i - 1) === SPACE) i--;
+      key = text.slice(at, i);
+      if (typeof resolvePlainScalar(key) !== "string") throw GIVE_UP;
+    }
+    if (key === "__proto__" || key.length > 1024 || text.charCodeAt(colon + 1) !== SPACE) throw GIVE_UP;
+    this.after = colon + 1;
+    return key;
+  }
+  /** A node inside a flow collection: a nested collection, a quoted or a plain scalar; `after` is set past it. */
+  flowNode(at) {
+    const text = this.text;
+    const c = text.charCodeAt(at);
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) return this.flow(at);
+    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
+      this.after = this.quotedEnd(at);
+      return this.quoted(at, this.after);
+    }
+    if (isIndicator(c)) throw GIVE_UP;
+    let i = at;
+    for (; i < this.lineEnd; i++) {
+      const d = text.charCodeAt(i);
+      if (isFlowIndicator2(d)) break;
+      if (d === COLON || d === HASH && text.charCodeAt(i - 1) === SPACE) throw GIVE_UP;
+    }
+    if (i >= this.lineEnd) throw GIVE_UP;
+    this.after = i;
+    while (text.charCodeAt(i - 1) === SPACE) i--;
+    return resolvePlainScalar(text.slice(at, i));
+  }
+};
+function decodeSimpleDocument(text) {
+  if (UNUSUAL_CHARACTER.test(text)) return NOT_SIMPLE;
+  try {
+    return new Decoder(text).document();
+  } catch (error) {
+    if (error === GIVE_UP) return NOT_SIMPLE;
+    throw error;
+  }
+}
+
 // src/model/load.ts
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var ParseCache = class {
@@ -11649,7 +11973,8 @@ var ParseCache = class {
     if (!pieces) return void 0;
     const slots = this.decodedBefore(pieces);
     if (slots) return assembled(pieces, slots);
-    const fast = decodeFast(text);
+    const simple = decodeSimple(text, pieces);
+    const fast = simple ?? decodeFast(text);
     if (fast instanceof YAMLException) return decodeYaml(text, fast);
     const parsed = withTypeChecks(fast);
     if (parsed.problems.length === 0) this.remember(pieces, parsed);
@@ -11931,6 +12256,19 @@ function decodeYaml(text, fast) {
     if (!(again instanceof YAMLException)) return withTypeChecks(again);
   }
   return withTypeChecks(decodeCarefullyRelaxed(text));
+}
+function decodeSimple(text, pieces) {
+  const documents = [];
+  for (const piece of pieces) {
+    if (!hasContent(piece.text)) {
+      if (piece.explicit) documents.push(null);
+      continue;
+    }
+    const document = decodeSimpleDocument(piece.text);
+    if (document === NOT_SIMPLE) return void 0;
+    documents.push(document);
+  }
+  return { documents, positions: positionsOf(text, "js-yaml"), problems: NO_PROBLEMS };
 }
 function decodeFast(text) {
   try {
@@ -13620,7 +13958,7 @@ function buildDocument(resource) {
   const problems = [];
   const approximations = [];
   const clusterwide = resource.kind === "CiliumClusterwideNetworkPolicy";
-  const decoder = new Decoder(resource, clusterwide, problems, approximations);
+  const decoder = new Decoder2(resource, clusterwide, problems, approximations);
   const specs = [];
   if (isObject(resource.object.spec)) specs.push({ raw: resource.object.spec, path: ["spec"] });
   const list = resource.object.specs;
@@ -13628,7 +13966,7 @@ function buildDocument(resource) {
   if (specs.length === 0) problems.push({ path: [], message: `a ${resource.kind} needs spec or specs` });
   return { resource, policies: specs.flatMap(({ raw, path }) => decoder.spec(raw, path) ?? []), problems, approximations };
 }
-var Decoder = class {
+var Decoder2 = class {
   constructor(resource, clusterwide, problems, approximations) {
     this.resource = resource;
     this.clusterwide = clusterwide;
