@@ -293,7 +293,7 @@ function summarize(findings: Finding[], base: Model, head: Model): AnalysisSumma
   }
   return {
     counts, suppressed, proposed,
-    files: { base: base.texts.size, head: head.texts.size },
+    files: { base: base.files.length, head: head.files.length },
     resources: { base: base.resources.length, head: head.resources.length },
   };
 }

@@ -111,15 +111,27 @@ export class ParseCache {
   private decodedBefore(pieces: readonly DocumentText[]): DocumentSlot[] | undefined {
     const slots: DocumentSlot[] = [];
     for (const piece of pieces) {
-      const slot = this.documents.get(piece.text);
+      const slot = this.documents.get(piece.text) ?? this.wholeText(piece.text);
       if (slot === undefined) return undefined;
       slots.push(slot);
     }
     return slots;
   }
 
+  /**
+   * A piece that is the whole of a text decoded before, cleanly: its one document (none for comments only). Such
+   * texts (most files hold one object) are not remembered piece by piece: their text is their one piece.
+   */
+  private wholeText(text: string): DocumentSlot | undefined {
+    const parsed = this.texts.get(text);
+    if (parsed === undefined || parsed.problems.length > 0) return undefined;
+    const content = hasContent(text);
+    return parsed.documents.length === (content ? 1 : 0) ? { parsed, docIndex: content ? 0 : -1, lineOffset: 0 } : undefined;
+  }
+
   /** The document texts of a clean decoding, each with its document (none for a piece of comments only). */
   private remember(pieces: readonly DocumentText[], parsed: ParsedText): void {
+    if (pieces.length === 1 && !pieces[0].explicit) return;
     const content = pieces.map((piece) => hasContent(piece.text));
     // Each piece that yields a document yields one: otherwise this text's documents are not remembered.
     if (pieces.filter((piece, i) => piece.explicit || content[i]).length !== parsed.documents.length) return;
@@ -187,8 +199,8 @@ export interface Model {
   /** By identity key; for an identity defined more than once, the copy `kubectl apply -f` leaves in the cluster. */
   byKey: Map<string, Resource>;
   problems: LoadProblem[];
-  /** The text of every file that was read, by path (used to tell unchanged files from changed ones). */
-  texts: Map<string, string>;
+  /** The path of every file that was read (for the summary's count; the texts are in the cache). */
+  files: string[];
   /** Set when the side was rendered: the render targets and the tool versions. */
   rendered?: { targets: RenderTarget[]; tools: readonly string[] };
 }
@@ -196,8 +208,8 @@ export interface Model {
 export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions = {}, cache = new ParseCache(), rendered?: RenderedSnapshot,
   other?: { rendered?: RenderedSnapshot; model?: Model }): Model {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const model: Model = { resources: [], byKey: new Map(), problems: [], texts: new Map() };
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const model: Model = { resources: [], byKey: new Map(), problems: [], files: [] };
+  const sorted = inPathOrder([...files]);
   /** Every copy of each identity defined more than once. */
   const copies = new Map<string, Resource[]>();
   const add = (resource: Resource) => {
@@ -216,7 +228,7 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
   for (const file of sorted) {
     const text = readText(file, maxBytes, model.problems);
     if (text === undefined) continue;
-    model.texts.set(file.path, text);
+    model.files.push(file.path);
     const parsed = cache.parse(text, file.path.toLowerCase().endsWith('.json'));
     if (parsed.problems.length > 0) {
       const kubernetes = looksLikeKubernetes(text);
@@ -236,6 +248,13 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
   }
   cache.loaded(model);
   return model;
+}
+
+/** The files sorted by path; a list that comes sorted (git's, a directory walk's) is only checked. */
+function inPathOrder(files: SourceFile[]): SourceFile[] {
+  const byPath = (a: SourceFile, b: SourceFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  for (let i = 1; i < files.length; i++) if (byPath(files[i - 1], files[i]) > 0) return files.sort(byPath);
+  return files;
 }
 
 /**
