@@ -11984,14 +11984,25 @@ var ParseCache = class {
   decodedBefore(pieces) {
     const slots = [];
     for (const piece of pieces) {
-      const slot = this.documents.get(piece.text);
+      const slot = this.documents.get(piece.text) ?? this.wholeText(piece.text);
       if (slot === void 0) return void 0;
       slots.push(slot);
     }
     return slots;
   }
+  /**
+   * A piece that is the whole of a text decoded before, cleanly: its one document (none for comments only). Such
+   * texts (most files hold one object) are not remembered piece by piece: their text is their one piece.
+   */
+  wholeText(text) {
+    const parsed = this.texts.get(text);
+    if (parsed === void 0 || parsed.problems.length > 0) return void 0;
+    const content = hasContent(text);
+    return parsed.documents.length === (content ? 1 : 0) ? { parsed, docIndex: content ? 0 : -1, lineOffset: 0 } : void 0;
+  }
   /** The document texts of a clean decoding, each with its document (none for a piece of comments only). */
   remember(pieces, parsed) {
+    if (pieces.length === 1 && !pieces[0].explicit) return;
     const content = pieces.map((piece) => hasContent(piece.text));
     if (pieces.filter((piece, i) => piece.explicit || content[i]).length !== parsed.documents.length) return;
     let docIndex = 0;
@@ -12026,8 +12037,8 @@ var ParseCache = class {
 };
 function loadSnapshot(files, options = {}, cache6 = new ParseCache(), rendered, other) {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const model = { resources: [], byKey: /* @__PURE__ */ new Map(), problems: [], texts: /* @__PURE__ */ new Map() };
-  const sorted2 = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const model = { resources: [], byKey: /* @__PURE__ */ new Map(), problems: [], files: [] };
+  const sorted2 = inPathOrder([...files]);
   const copies = /* @__PURE__ */ new Map();
   const add = (resource) => {
     const kept = model.byKey.get(resource.key);
@@ -12044,7 +12055,7 @@ function loadSnapshot(files, options = {}, cache6 = new ParseCache(), rendered, 
   for (const file of sorted2) {
     const text = readText(file, maxBytes, model.problems);
     if (text === void 0) continue;
-    model.texts.set(file.path, text);
+    model.files.push(file.path);
     const parsed = cache6.parse(text, file.path.toLowerCase().endsWith(".json"));
     if (parsed.problems.length > 0) {
       const kubernetes = looksLikeKubernetes(text);
@@ -12062,6 +12073,11 @@ function loadSnapshot(files, options = {}, cache6 = new ParseCache(), rendered, 
   }
   cache6.loaded(model);
   return model;
+}
+function inPathOrder(files) {
+  const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  for (let i = 1; i < files.length; i++) if (byPath(files[i - 1], files[i]) > 0) return files.sort(byPath);
+  return files;
 }
 function loadRendered(rendered, other, cache6, model, add) {
   const otherTexts = other.rendered?.texts;
@@ -21888,7 +21904,7 @@ function summarize(findings, base, head) {
     counts,
     suppressed,
     proposed,
-    files: { base: base.texts.size, head: head.texts.size },
+    files: { base: base.files.length, head: head.files.length },
     resources: { base: base.resources.length, head: head.resources.length }
   };
 }
