@@ -79,6 +79,9 @@ export class ParseCache {
    */
   private readonly documents = new Map<string, DocumentSlot>();
 
+  /** The flow collections decoded, by their text: one object for each text however often it is written. */
+  private readonly flows = new Map<string, unknown>();
+
   parse(text: string, isJson: boolean): ParsedText {
     let parsed = this.texts.get(text);
     if (!parsed) {
@@ -98,7 +101,7 @@ export class ParseCache {
     if (!pieces) return undefined;
     const slots = this.decodedBefore(pieces);
     if (slots) return assembled(pieces, slots);
-    const simple = decodeSimple(text, pieces);
+    const simple = decodeSimple(text, pieces, this.flows);
     const fast = simple ?? decodeFast(text);
     // A text js-yaml rejects goes on as `decode` takes it, without decoding it again.
     if (fast instanceof jsYaml.YAMLException) return decodeYaml(text, fast);
@@ -531,7 +534,7 @@ function decodeYaml(text: string, fast: ParsedText | jsYaml.YAMLException | unde
 }
 
 /** The documents of a text whose every document is simple YAML (src/model/simple-yaml.ts), else undefined. */
-function decodeSimple(text: string, pieces: readonly DocumentText[]): ParsedText | undefined {
+function decodeSimple(text: string, pieces: readonly DocumentText[], flows: Map<string, unknown>): ParsedText | undefined {
   const documents: unknown[] = [];
   for (const piece of pieces) {
     if (!hasContent(piece.text)) {
@@ -539,7 +542,7 @@ function decodeSimple(text: string, pieces: readonly DocumentText[]): ParsedText
       if (piece.explicit) documents.push(null);
       continue;
     }
-    const document = decodeSimpleDocument(piece.text);
+    const document = decodeSimpleDocument(piece.text, flows);
     if (document === NOT_SIMPLE) return undefined;
     documents.push(document);
   }

@@ -56,7 +56,7 @@ class Decoder {
   /** Where the last key, flow collection or flow node read ends (after a key: past its colon). */
   private after = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, private readonly flows: Map<string, unknown> | undefined) {}
 
   document(): unknown {
     this.seekContentLine(0);
@@ -222,6 +222,7 @@ class Decoder {
     if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       value = this.flow(at);
       end = this.after;
+      if (this.flows) value = sharedFlow(this.flows, text.slice(at, end), value);
     } else if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
       end = this.quotedEnd(at);
       value = this.quoted(at, end);
@@ -359,14 +360,24 @@ class Decoder {
   }
 }
 
+/** The value decoded before from the same flow text, else this one (remembered). */
+function sharedFlow(flows: Map<string, unknown>, source: string, value: unknown): unknown {
+  const known = flows.get(source);
+  if (known !== undefined) return known;
+  flows.set(source, value);
+  return value;
+}
+
 /**
  * The one document of `text` (a document text without `---` lines, with content), as js-yaml with the Kubernetes
- * schema decodes it, or NOT_SIMPLE.
+ * schema decodes it, or NOT_SIMPLE. With `flows`, a flow collection whose text was decoded before (in any document
+ * decoded with the same map) is that same object: `{app: web}` is written in a workload's labels, its selector, its
+ * Service's and its policies', and each is one object to keep. Decoded objects are never mutated.
  */
-export function decodeSimpleDocument(text: string): unknown {
+export function decodeSimpleDocument(text: string, flows?: Map<string, unknown>): unknown {
   if (UNUSUAL_CHARACTER.test(text)) return NOT_SIMPLE;
   try {
-    return new Decoder(text).document();
+    return new Decoder(text, flows).document();
   } catch (error) {
     if (error === GIVE_UP) return NOT_SIMPLE;
     throw error;

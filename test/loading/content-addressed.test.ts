@@ -170,6 +170,21 @@ describe('the content-addressed cache', () => {
     expect(JSON.stringify(base.byKey.get(key)!.spec)).toContain('10.0.0.0/9');
   });
 
+  it('shares a flow collection written alike in different objects and sides, not one written otherwise', () => {
+    const cache = new ParseCache();
+    const other = policy().replace('name: api', 'name: web').replace('{app: api}', '{app: web}');
+    const head = load({ 'api.yaml': policy(), 'web.yaml': other }, cache);
+    // The base's policy differs (so it is decoded again), but writes the same selector.
+    const base = load({ 'api.yaml': policy('10.0.0.0/9') }, cache);
+    const selector = (model: typeof head, name: string) => model.byKey.get(`networking.k8s.io/NetworkPolicy/shop/${name}`)!.spec.podSelector;
+    expect(selector(head, 'api')).toEqual({ matchLabels: { app: 'api' } });
+    expect(selector(base, 'api')).toBe(selector(head, 'api'));
+    expect(selector(head, 'web')).toEqual({ matchLabels: { app: 'web' } });
+    // Both policies write their rule's ports alike: one object.
+    const ports = (name: string) => (head.byKey.get(`networking.k8s.io/NetworkPolicy/shop/${name}`)!.spec.ingress as { ports: object }[])[0].ports;
+    expect(ports('web')).toBe(ports('api'));
+  });
+
   it('gives the same text at two paths of one side one Resource per path', () => {
     const cache = new ParseCache();
     const model = load({ 'x/ns.yaml': namespace('shop', 'a'), 'y/ns.yaml': namespace('shop', 'a') }, cache);

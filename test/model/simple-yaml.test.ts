@@ -34,9 +34,15 @@ const yamlFiles = ['examples', 'test/fixtures'].flatMap((dir) => readdirSync(joi
 const documents = yamlFiles.flatMap(documentsOf);
 const simpleDocuments = documents.filter((doc) => decodeSimpleDocument(doc) !== NOT_SIMPLE);
 
+/**
+ * Flow collections decoded in every test, shared: a flow text decoded in one document is the very object given in
+ * another, so each agreement below also checks that sharing gives what decoding would.
+ */
+const flows = new Map<string, unknown>();
+
 /** Simple, then js-yaml's value exactly (-0 and 0, key order aside, types and all); or not simple. */
 function expectAgrees(text: string): void {
-  const simple = decodeSimpleDocument(text);
+  const simple = decodeSimpleDocument(text, flows);
   if (simple === NOT_SIMPLE) return;
   const reference = jsYamlOf(text);
   expect(reference, JSON.stringify(text)).not.toHaveProperty('error');
@@ -122,6 +128,22 @@ describe('simple YAML decoding', () => {
     ['an empty flow entry', 'a: [b, , c]\n'],
   ])('leaves %s to js-yaml', (_, text) => {
     expect(decodeSimpleDocument(text)).toBe(NOT_SIMPLE);
+  });
+
+  it('gives one object for each flow collection text, in whatever document it is written', () => {
+    const shared = new Map<string, unknown>();
+    const workload = decodeSimpleDocument('metadata:\n  labels: {app: web}\nspec:\n  selector: {app: web}\n  ports: [80]\n', shared) as {
+      metadata: { labels: object }; spec: { selector: object; ports: number[] };
+    };
+    const service = decodeSimpleDocument('spec:\n  selector: {app: web}\n  ports: [443]\n', shared) as { spec: { selector: object; ports: number[] } };
+    expect(workload.spec.selector).toBe(workload.metadata.labels);
+    expect(service.spec.selector).toBe(workload.metadata.labels);
+    expect(service.spec.ports).toEqual([443]);
+    expect(service.spec.ports).not.toBe(workload.spec.ports);
+    // Without a map, each is its own object.
+    const alone = decodeSimpleDocument('a: {app: web}\nb: {app: web}\n') as { a: object; b: object };
+    expect(alone.a).not.toBe(alone.b);
+    expect(alone.a).toEqual(alone.b);
   });
 
   it('leaves nesting past the limit to js-yaml, which reports it', () => {
