@@ -11639,10 +11639,12 @@ var CLOSE_BRACE = 125;
 var isIndicator = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === 63 || c === 58 || c === 45;
 var isFlowIndicator2 = (c) => c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
 var Decoder = class {
-  constructor(text) {
+  constructor(text, flows) {
     this.text = text;
+    this.flows = flows;
   }
   text;
+  flows;
   /** The current content line: where it starts, where its content (past the indentation) starts, and its end. */
   lineStart = 0;
   content = 0;
@@ -11800,6 +11802,7 @@ var Decoder = class {
     if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       value = this.flow(at);
       end = this.after;
+      if (this.flows) value = sharedFlow(this.flows, text.slice(at, end), value);
     } else if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
       end = this.quotedEnd(at);
       value = this.quoted(at, end);
@@ -11928,10 +11931,16 @@ var Decoder = class {
     return resolvePlainScalar(text.slice(at, i));
   }
 };
-function decodeSimpleDocument(text) {
+function sharedFlow(flows, source, value) {
+  const known = flows.get(source);
+  if (known !== void 0) return known;
+  flows.set(source, value);
+  return value;
+}
+function decodeSimpleDocument(text, flows) {
   if (UNUSUAL_CHARACTER.test(text)) return NOT_SIMPLE;
   try {
-    return new Decoder(text).document();
+    return new Decoder(text, flows).document();
   } catch (error) {
     if (error === GIVE_UP) return NOT_SIMPLE;
     throw error;
@@ -11955,6 +11964,8 @@ var ParseCache = class {
    * per object, or files merged into one, is assembled from them without decoding anything again.
    */
   documents = /* @__PURE__ */ new Map();
+  /** The flow collections decoded, by their text: one object for each text however often it is written. */
+  flows = /* @__PURE__ */ new Map();
   parse(text, isJson) {
     let parsed = this.texts.get(text);
     if (!parsed) {
@@ -11973,7 +11984,7 @@ var ParseCache = class {
     if (!pieces) return void 0;
     const slots = this.decodedBefore(pieces);
     if (slots) return assembled(pieces, slots);
-    const simple = decodeSimple(text, pieces);
+    const simple = decodeSimple(text, pieces, this.flows);
     const fast = simple ?? decodeFast(text);
     if (fast instanceof YAMLException) return decodeYaml(text, fast);
     const parsed = withTypeChecks(fast);
@@ -12273,14 +12284,14 @@ function decodeYaml(text, fast) {
   }
   return withTypeChecks(decodeCarefullyRelaxed(text));
 }
-function decodeSimple(text, pieces) {
+function decodeSimple(text, pieces, flows) {
   const documents = [];
   for (const piece of pieces) {
     if (!hasContent(piece.text)) {
       if (piece.explicit) documents.push(null);
       continue;
     }
-    const document = decodeSimpleDocument(piece.text);
+    const document = decodeSimpleDocument(piece.text, flows);
     if (document === NOT_SIMPLE) return void 0;
     documents.push(document);
   }
@@ -14929,13 +14940,11 @@ function liftedDenyCause(base, direction, self, other, dst, added) {
 // src/semantics/pod-key.ts
 var keys = /* @__PURE__ */ new WeakMap();
 function podKey(labels, ports) {
-  let byPorts = keys.get(labels);
-  if (!byPorts) keys.set(labels, byPorts = /* @__PURE__ */ new WeakMap());
-  let key = byPorts.get(ports);
-  if (key === void 0) {
-    const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
-    byPorts.set(ports, key = JSON.stringify([sortedLabels, ports]));
-  }
+  const known = keys.get(labels);
+  if (known?.ports === ports) return known.key;
+  const sortedLabels = Object.keys(labels).sort().map((k) => [k, labels[k]]);
+  const key = JSON.stringify([sortedLabels, ports]);
+  keys.set(labels, { ports, key });
   return key;
 }
 
