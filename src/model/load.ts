@@ -1,6 +1,6 @@
 import * as jsYaml from 'js-yaml';
 import { parseAllDocuments, visit, type Document } from 'yaml';
-import { formatFieldPath } from './field-path.js';
+import { formatFieldPath, type FieldPath } from './field-path.js';
 import { relaxFlowWhitespace } from './flow-whitespace.js';
 import { deepEqual, identicalJson, isObject, type JsonObject } from './json.js';
 import { apiGroupOf, canonicalGroup, isClusterScoped } from './identity.js';
@@ -761,7 +761,10 @@ function lineOfOffset(text: string, offset: number): number {
 const KUSTOMIZE_API = 'kustomize.config.k8s.io/';
 
 /** The Kubernetes objects of a decoded document: the document itself, or the items of a `List`/`<Kind>List`. */
-function kubernetesObjectsOf(doc: unknown): { object: JsonObject; apiVersion: string; kind: string; pathInDocument: (string | number)[] }[] {
+/** The path of an object that is a whole document: one array for all of them (paths are never mutated). */
+const WHOLE_DOCUMENT: FieldPath = [];
+
+function kubernetesObjectsOf(doc: unknown): { object: JsonObject; apiVersion: string; kind: string; pathInDocument: FieldPath }[] {
   // A Kustomization or Component is kustomize's input, never an API object, whether or not it is rendered.
   if (!isKubernetesObject(doc) || (doc.apiVersion as string).startsWith(KUSTOMIZE_API)) return [];
   const kind = doc.kind as string;
@@ -777,7 +780,7 @@ function kubernetesObjectsOf(doc: unknown): { object: JsonObject; apiVersion: st
     }
     return out;
   }
-  return [{ object: doc, apiVersion: doc.apiVersion as string, kind, pathInDocument: [] }];
+  return [{ object: doc, apiVersion: doc.apiVersion as string, kind, pathInDocument: WHOLE_DOCUMENT }];
 }
 
 /** `share` may give an identical object to use instead of the one decoded from this text (ParseCache). */
@@ -796,7 +799,7 @@ function isKubernetesObject(doc: unknown): doc is JsonObject {
 
 function resourceOf(
   object: JsonObject, apiVersion: string, kind: string, path: string, docIndex: number,
-  pathInDocument: (string | number)[], positions: PositionIndex, origin?: RenderOrigin,
+  pathInDocument: FieldPath, positions: PositionIndex, origin?: RenderOrigin,
 ): Resource {
   const metadata = isObject(object.metadata) ? object.metadata : {};
   const name = identityField(metadata, 'name', positions, docIndex, pathInDocument);
@@ -807,7 +810,7 @@ function resourceOf(
 }
 
 /** `name: 12345` is rejected (reported by withTypeChecks), but the object keeps the identity its text shows. */
-function identityField(metadata: JsonObject, field: string, positions: PositionIndex, docIndex: number, pathInDocument: (string | number)[]): string {
+function identityField(metadata: JsonObject, field: string, positions: PositionIndex, docIndex: number, pathInDocument: FieldPath): string {
   const value = metadata[field];
   if (typeof value === 'string') return value;
   if (typeof value !== 'number' && typeof value !== 'boolean') return '';

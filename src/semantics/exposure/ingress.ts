@@ -28,6 +28,8 @@ function rowsOf(resource: Resource, model: Model): DraftRow[] {
   const base = `Ingress/${resource.namespace}/${resource.name}`;
   const rows: DraftRow[] = [];
   for (const rule of ingress.rules) {
+    // The same for every path of the rule (and never mutated): one copy for all its rows.
+    const guarded = hostGuards(rule.host);
     for (const p of rule.paths) {
       const match = `${p.pathType} ${p.path}`;
       const host = rule.host ?? '*';
@@ -36,7 +38,7 @@ function rowsOf(resource: Resource, model: Model): DraftRow[] {
         object, controller, host, hostMatch: hostMatchOf(rule.host), match,
         // ingress-nginx treats ImplementationSpecific as a prefix (without use-regex), like every common controller.
         catchAll: p.path === '/' && p.pathType !== 'Exact',
-        ...hostGuards(rule.host),
+        ...guarded,
         backends: backendsOf(p.backend, resource.namespace),
         source: { resource, path: p.fieldPath, hostPath: rule.host === undefined ? rule.fieldPath : internPath([...rule.fieldPath, 'host']) },
       });
