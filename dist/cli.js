@@ -21164,6 +21164,7 @@ function lineOfOffset(text2, offset) {
   return line2;
 }
 var KUSTOMIZE_API = "kustomize.config.k8s.io/";
+var WHOLE_DOCUMENT = [];
 function kubernetesObjectsOf(doc) {
   if (!isKubernetesObject(doc) || doc.apiVersion.startsWith(KUSTOMIZE_API)) return [];
   const kind = doc.kind;
@@ -21179,7 +21180,7 @@ function kubernetesObjectsOf(doc) {
     }
     return out;
   }
-  return [{ object: doc, apiVersion: doc.apiVersion, kind, pathInDocument: [] }];
+  return [{ object: doc, apiVersion: doc.apiVersion, kind, pathInDocument: WHOLE_DOCUMENT }];
 }
 function resourcesOfDocument(out, doc, path, docIndex, positions, share) {
   for (const { object, apiVersion, kind, pathInDocument } of kubernetesObjectsOf(doc)) {
@@ -25024,6 +25025,7 @@ function rowsOf2(resource, model) {
   const base = `Ingress/${resource.namespace}/${resource.name}`;
   const rows = [];
   for (const rule of ingress.rules) {
+    const guarded = hostGuards(rule.host);
     for (const p of rule.paths) {
       const match = `${p.pathType} ${p.path}`;
       const host = rule.host ?? "*";
@@ -25036,7 +25038,7 @@ function rowsOf2(resource, model) {
         match,
         // ingress-nginx treats ImplementationSpecific as a prefix (without use-regex), like every common controller.
         catchAll: p.path === "/" && p.pathType !== "Exact",
-        ...hostGuards(rule.host),
+        ...guarded,
         backends: backendsOf(p.backend, resource.namespace),
         source: { resource, path: p.fieldPath, hostPath: rule.host === void 0 ? rule.fieldPath : internPath([...rule.fieldPath, "host"]) }
       });
