@@ -20405,7 +20405,7 @@ var Decoder = class {
     const result2 = {};
     const text2 = this.text;
     while (this.indent === indent) {
-      const key = this.key(this.content);
+      const key = this.key(this.content, false);
       if (Object.prototype.hasOwnProperty.call(result2, key)) throw GIVE_UP;
       let at = this.after;
       while (at < this.lineEnd && text2.charCodeAt(at) === SPACE) at++;
@@ -20471,28 +20471,31 @@ var Decoder = class {
     }
     return -1;
   }
-  /** A mapping key at `at`; `after` is set past its colon. */
-  key(at) {
+  /**
+   * A mapping key at `at` (of a flow mapping when `inFlow`); `after` is set past its colon, which a space must
+   * follow (or, in a block mapping, the end of the line).
+   */
+  key(at, inFlow) {
     const text2 = this.text;
     const c = text2.charCodeAt(at);
     let key;
     let colon;
     if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
       const end = this.quotedEnd(at);
-      if (end >= this.lineEnd || text2.charCodeAt(end) !== COLON) throw GIVE_UP;
       key = this.quoted(at, end);
-      colon = end;
-      const next = colon + 1 < this.lineEnd ? text2.charCodeAt(colon + 1) : LF;
-      if (next !== SPACE && next !== LF) throw GIVE_UP;
+      colon = inFlow ? this.skipSpaces(end) : end;
+      if (colon >= this.lineEnd || text2.charCodeAt(colon) !== COLON) throw GIVE_UP;
     } else {
       if (isIndicator(c)) throw GIVE_UP;
-      colon = this.plainKeyEnd(at);
+      colon = inFlow ? this.flowKeyEnd(at) : this.plainKeyEnd(at);
       if (colon < 0) throw GIVE_UP;
       let end = colon;
       while (text2.charCodeAt(end - 1) === SPACE) end--;
       key = text2.slice(at, end);
       if (typeof resolvePlainScalar(key) !== "string") throw GIVE_UP;
     }
+    const next = colon + 1 < this.lineEnd ? text2.charCodeAt(colon + 1) : LF;
+    if (next !== SPACE && (inFlow || next !== LF)) throw GIVE_UP;
     if (key === "__proto__" || key.length > 1024) throw GIVE_UP;
     this.after = colon + 1;
     return key;
@@ -20559,7 +20562,7 @@ var Decoder = class {
     let i = this.skipSpaces(at + 1);
     while (text2.charCodeAt(i) !== close) {
       if (isMapping) {
-        const key = this.flowKey(i);
+        const key = this.key(i, true);
         if (Object.prototype.hasOwnProperty.call(result2, key)) throw GIVE_UP;
         const start = this.skipSpaces(this.after);
         const c2 = text2.charCodeAt(start);
@@ -20584,34 +20587,15 @@ var Decoder = class {
     if (i >= this.lineEnd) throw GIVE_UP;
     return i;
   }
-  /** A key of a flow mapping (its colon followed by a space); `after` is set past the colon. */
-  flowKey(at) {
+  /** The colon (followed by a space) ending a plain key of a flow mapping at `at`, or -1. */
+  flowKeyEnd(at) {
     const text2 = this.text;
-    const c = text2.charCodeAt(at);
-    let key;
-    let colon;
-    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
-      const end = this.quotedEnd(at);
-      key = this.quoted(at, end);
-      colon = this.skipSpaces(end);
-      if (text2.charCodeAt(colon) !== COLON) throw GIVE_UP;
-    } else {
-      if (isIndicator(c)) throw GIVE_UP;
-      let i = at;
-      for (; i < this.lineEnd; i++) {
-        const d = text2.charCodeAt(i);
-        if (d === COLON && text2.charCodeAt(i + 1) === SPACE) break;
-        if (isFlowIndicator2(d) || d === COLON || d === HASH && text2.charCodeAt(i - 1) === SPACE) throw GIVE_UP;
-      }
-      if (i >= this.lineEnd) throw GIVE_UP;
-      colon = i;
-      while (text2.charCodeAt(i - 1) === SPACE) i--;
-      key = text2.slice(at, i);
-      if (typeof resolvePlainScalar(key) !== "string") throw GIVE_UP;
+    for (let i = at; i < this.lineEnd; i++) {
+      const d = text2.charCodeAt(i);
+      if (d === COLON && text2.charCodeAt(i + 1) === SPACE) return i;
+      if (isFlowIndicator2(d) || d === COLON || d === HASH && text2.charCodeAt(i - 1) === SPACE) return -1;
     }
-    if (key === "__proto__" || key.length > 1024 || text2.charCodeAt(colon + 1) !== SPACE) throw GIVE_UP;
-    this.after = colon + 1;
-    return key;
+    return -1;
   }
   /** A node inside a flow collection: a nested collection, a quoted or a plain scalar; `after` is set past it. */
   flowNode(at) {
