@@ -760,10 +760,10 @@ function lineOfOffset(text: string, offset: number): number {
 
 const KUSTOMIZE_API = 'kustomize.config.k8s.io/';
 
-/** The Kubernetes objects of a decoded document: the document itself, or the items of a `List`/`<Kind>List`. */
 /** The path of an object that is a whole document: one array for all of them (paths are never mutated). */
 const WHOLE_DOCUMENT: FieldPath = [];
 
+/** The Kubernetes objects of a decoded document: the document itself, or the items of a `List`/`<Kind>List`. */
 function kubernetesObjectsOf(doc: unknown): { object: JsonObject; apiVersion: string; kind: string; pathInDocument: FieldPath }[] {
   // A Kustomization or Component is kustomize's input, never an API object, whether or not it is rendered.
   if (!isKubernetesObject(doc) || (doc.apiVersion as string).startsWith(KUSTOMIZE_API)) return [];

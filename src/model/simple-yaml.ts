@@ -39,11 +39,16 @@ const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 
-/** Characters that start something other than a plain scalar (or are reserved) where a node begins. */
-const isIndicator = (c: number) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 ||
-  c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === 63 || c === 58 || c === 45;
+/** A test by character code for a set of ASCII characters. */
+const oneOf = (chars: string) => {
+  const table = Array.from({ length: 128 }, (_, code) => chars.includes(String.fromCharCode(code)));
+  return (c: number) => table[c] === true;
+};
 
-const isFlowIndicator = (c: number) => c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
+/** YAML's indicators: where a node begins they start something other than a plain scalar (or are reserved). */
+const isIndicator = oneOf('-?:,[]{}#&*!|>\'"%@`');
+
+const isFlowIndicator = oneOf(',[]{}');
 
 class Decoder {
   /** The current content line: where it starts, where its content (past the indentation) starts, and its end. */
@@ -291,8 +296,7 @@ class Decoder {
       } else {
         items.push(this.flowNode(i));
       }
-      i = this.after;
-      i = this.skipSpaces(i);
+      i = this.skipSpaces(this.after);
       const c = text.charCodeAt(i);
       if (c === COMMA) i = this.skipSpaces(i + 1);
       else if (c !== close) throw GIVE_UP;

@@ -75,9 +75,6 @@ export function goFloat(source: string): number | undefined {
 }
 
 /** The word table's entry; the length test spares most texts the hashing of a fresh string. */
-/** By character code: whether a plain scalar starting with it may be other than a string (the words, numbers). */
-const MAY_RESOLVE: readonly boolean[] = Array.from({ length: 128 }, (_, code) => '~yYnNtTfFoO.+-0123456789'.includes(String.fromCharCode(code)));
-
 const word = (source: string) => (source.length <= LONGEST_WORD ? WORDS.get(source) : undefined);
 
 function goBool(source: string): boolean | undefined {
@@ -96,6 +93,18 @@ export function resolvePlainScalar(source: string): string | number | boolean | 
 }
 
 const DIGITS = [...'0123456789'];
+
+/** The first characters go-yaml tries each implicit tag for (its resolve table): any other starts a string. */
+const FIRST_CHARS = {
+  null: ['', '~', 'n', 'N'],
+  bool: [...'yYnNtTfFoO'],
+  int: ['-', '+', ...DIGITS],
+  float: ['-', '+', '.', ...DIGITS],
+};
+
+/** By character code: whether a plain scalar starting with it may be other than a string. */
+const MAY_RESOLVE: readonly boolean[] = Array.from({ length: 128 }, (_, code) =>
+  Object.values(FIRST_CHARS).some((chars) => chars.includes(String.fromCharCode(code))));
 
 /**
  * js-yaml: the four implicit tags, each keyed on the first characters go-yaml tries them for (js-yaml dispatches on
@@ -128,10 +137,10 @@ const trimmedSeqTag = jsYaml.defineSequenceTag<unknown[]>('tag:yaml.org,2002:seq
 
 export const KUBERNETES_JS_YAML_SCHEMA = new jsYaml.Schema([
   jsYaml.strTag, trimmedSeqTag, jsYaml.mapTag,
-  jsTag('null', ['', '~', 'n', 'N'], (s) => (isNull(s) ? null : undefined), (d) => d === null),
-  jsTag('bool', [...'yYnNtTfFoO'], goBool, (d) => typeof d === 'boolean'),
-  jsTag('int', ['-', '+', ...DIGITS], goInt, (d) => Number.isInteger(d)),
-  jsTag('float', ['-', '+', '.', ...DIGITS], goFloat, (d) => typeof d === 'number'),
+  jsTag('null', FIRST_CHARS.null, (s) => (isNull(s) ? null : undefined), (d) => d === null),
+  jsTag('bool', FIRST_CHARS.bool, goBool, (d) => typeof d === 'boolean'),
+  jsTag('int', FIRST_CHARS.int, goInt, (d) => Number.isInteger(d)),
+  jsTag('float', FIRST_CHARS.float, goFloat, (d) => typeof d === 'number'),
 ]);
 
 /**
