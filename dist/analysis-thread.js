@@ -11102,7 +11102,6 @@ function goFloat(source) {
   }
   return Number.isFinite(value) ? value : void 0;
 }
-var MAY_RESOLVE = Array.from({ length: 128 }, (_, code2) => "~yYnNtTfFoO.+-0123456789".includes(String.fromCharCode(code2)));
 var word = (source) => source.length <= LONGEST_WORD ? WORDS.get(source) : void 0;
 function goBool(source) {
   const value = word(source);
@@ -11115,6 +11114,13 @@ function resolvePlainScalar(source) {
   return goBool(source) ?? goInt(source) ?? goFloat(source) ?? source;
 }
 var DIGITS = [..."0123456789"];
+var FIRST_CHARS = {
+  null: ["", "~", "n", "N"],
+  bool: [..."yYnNtTfFoO"],
+  int: ["-", "+", ...DIGITS],
+  float: ["-", "+", ".", ...DIGITS]
+};
+var MAY_RESOLVE = Array.from({ length: 128 }, (_, code2) => Object.values(FIRST_CHARS).some((chars) => chars.includes(String.fromCharCode(code2))));
 var jsTag = (name, firstChars, resolve, identify) => defineScalarTag(`tag:yaml.org,2002:${name}`, {
   implicit: true,
   implicitFirstChars: firstChars,
@@ -11136,10 +11142,10 @@ var KUBERNETES_JS_YAML_SCHEMA = new Schema([
   strTag,
   trimmedSeqTag,
   mapTag,
-  jsTag("null", ["", "~", "n", "N"], (s) => isNull(s) ? null : void 0, (d) => d === null),
-  jsTag("bool", [..."yYnNtTfFoO"], goBool, (d) => typeof d === "boolean"),
-  jsTag("int", ["-", "+", ...DIGITS], goInt, (d) => Number.isInteger(d)),
-  jsTag("float", ["-", "+", ".", ...DIGITS], goFloat, (d) => typeof d === "number")
+  jsTag("null", FIRST_CHARS.null, (s) => isNull(s) ? null : void 0, (d) => d === null),
+  jsTag("bool", FIRST_CHARS.bool, goBool, (d) => typeof d === "boolean"),
+  jsTag("int", FIRST_CHARS.int, goInt, (d) => Number.isInteger(d)),
+  jsTag("float", FIRST_CHARS.float, goFloat, (d) => typeof d === "number")
 ]);
 var yamlTag = (name, accepts) => ({
   tag: `tag:yaml.org,2002:${name}`,
@@ -11636,8 +11642,12 @@ var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
 var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
-var isIndicator = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === 63 || c === 58 || c === 45;
-var isFlowIndicator2 = (c) => c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
+var oneOf = (chars) => {
+  const table = Array.from({ length: 128 }, (_, code2) => chars.includes(String.fromCharCode(code2)));
+  return (c) => table[c] === true;
+};
+var isIndicator = oneOf("-?:,[]{}#&*!|>'\"%@`");
+var isFlowIndicator2 = oneOf(",[]{}");
 var Decoder = class {
   constructor(text, flows) {
     this.text = text;
@@ -11867,8 +11877,7 @@ var Decoder = class {
       } else {
         items.push(this.flowNode(i));
       }
-      i = this.after;
-      i = this.skipSpaces(i);
+      i = this.skipSpaces(this.after);
       const c = text.charCodeAt(i);
       if (c === COMMA) i = this.skipSpaces(i + 1);
       else if (c !== close) throw GIVE_UP;

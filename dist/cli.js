@@ -14771,7 +14771,7 @@ var require_discriminator = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
+        const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -14780,7 +14780,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
+        if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -14808,8 +14808,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i = 0; i < oneOf2.length; i++) {
+            let sch = oneOf2[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -19806,7 +19806,6 @@ function goFloat(source) {
   }
   return Number.isFinite(value) ? value : void 0;
 }
-var MAY_RESOLVE = Array.from({ length: 128 }, (_, code2) => "~yYnNtTfFoO.+-0123456789".includes(String.fromCharCode(code2)));
 var word = (source) => source.length <= LONGEST_WORD ? WORDS.get(source) : void 0;
 function goBool(source) {
   const value = word(source);
@@ -19819,6 +19818,13 @@ function resolvePlainScalar(source) {
   return goBool(source) ?? goInt(source) ?? goFloat(source) ?? source;
 }
 var DIGITS = [..."0123456789"];
+var FIRST_CHARS = {
+  null: ["", "~", "n", "N"],
+  bool: [..."yYnNtTfFoO"],
+  int: ["-", "+", ...DIGITS],
+  float: ["-", "+", ".", ...DIGITS]
+};
+var MAY_RESOLVE = Array.from({ length: 128 }, (_, code2) => Object.values(FIRST_CHARS).some((chars) => chars.includes(String.fromCharCode(code2))));
 var jsTag = (name, firstChars, resolve4, identify) => defineScalarTag(`tag:yaml.org,2002:${name}`, {
   implicit: true,
   implicitFirstChars: firstChars,
@@ -19840,10 +19846,10 @@ var KUBERNETES_JS_YAML_SCHEMA = new Schema([
   strTag,
   trimmedSeqTag,
   mapTag,
-  jsTag("null", ["", "~", "n", "N"], (s) => isNull(s) ? null : void 0, (d) => d === null),
-  jsTag("bool", [..."yYnNtTfFoO"], goBool, (d) => typeof d === "boolean"),
-  jsTag("int", ["-", "+", ...DIGITS], goInt, (d) => Number.isInteger(d)),
-  jsTag("float", ["-", "+", ".", ...DIGITS], goFloat, (d) => typeof d === "number")
+  jsTag("null", FIRST_CHARS.null, (s) => isNull(s) ? null : void 0, (d) => d === null),
+  jsTag("bool", FIRST_CHARS.bool, goBool, (d) => typeof d === "boolean"),
+  jsTag("int", FIRST_CHARS.int, goInt, (d) => Number.isInteger(d)),
+  jsTag("float", FIRST_CHARS.float, goFloat, (d) => typeof d === "number")
 ]);
 var yamlTag = (name, accepts) => ({
   tag: `tag:yaml.org,2002:${name}`,
@@ -20340,8 +20346,12 @@ var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
 var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
-var isIndicator = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === 63 || c === 58 || c === 45;
-var isFlowIndicator2 = (c) => c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
+var oneOf = (chars) => {
+  const table = Array.from({ length: 128 }, (_, code2) => chars.includes(String.fromCharCode(code2)));
+  return (c) => table[c] === true;
+};
+var isIndicator = oneOf("-?:,[]{}#&*!|>'\"%@`");
+var isFlowIndicator2 = oneOf(",[]{}");
 var Decoder = class {
   constructor(text2, flows) {
     this.text = text2;
@@ -20571,8 +20581,7 @@ var Decoder = class {
       } else {
         items.push(this.flowNode(i));
       }
-      i = this.after;
-      i = this.skipSpaces(i);
+      i = this.skipSpaces(this.after);
       const c = text2.charCodeAt(i);
       if (c === COMMA) i = this.skipSpaces(i + 1);
       else if (c !== close) throw GIVE_UP;

@@ -34661,7 +34661,7 @@ var require_discriminator = __commonJS({
       error: error2,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf: oneOf2 } = parentSchema;
+        const { oneOf: oneOf3 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -34670,7 +34670,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf2)
+        if (!oneOf3)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -34698,8 +34698,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf2.length; i++) {
-            let sch = oneOf2[i];
+          for (let i = 0; i < oneOf3.length; i++) {
+            let sch = oneOf3[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -47451,7 +47451,6 @@ function goFloat(source) {
   }
   return Number.isFinite(value) ? value : void 0;
 }
-var MAY_RESOLVE = Array.from({ length: 128 }, (_, code2) => "~yYnNtTfFoO.+-0123456789".includes(String.fromCharCode(code2)));
 var word = (source) => source.length <= LONGEST_WORD ? WORDS.get(source) : void 0;
 function goBool(source) {
   const value = word(source);
@@ -47464,6 +47463,13 @@ function resolvePlainScalar(source) {
   return goBool(source) ?? goInt(source) ?? goFloat(source) ?? source;
 }
 var DIGITS = [..."0123456789"];
+var FIRST_CHARS = {
+  null: ["", "~", "n", "N"],
+  bool: [..."yYnNtTfFoO"],
+  int: ["-", "+", ...DIGITS],
+  float: ["-", "+", ".", ...DIGITS]
+};
+var MAY_RESOLVE = Array.from({ length: 128 }, (_, code2) => Object.values(FIRST_CHARS).some((chars) => chars.includes(String.fromCharCode(code2))));
 var jsTag = (name, firstChars, resolve3, identify) => defineScalarTag(`tag:yaml.org,2002:${name}`, {
   implicit: true,
   implicitFirstChars: firstChars,
@@ -47485,10 +47491,10 @@ var KUBERNETES_JS_YAML_SCHEMA = new Schema([
   strTag,
   trimmedSeqTag,
   mapTag,
-  jsTag("null", ["", "~", "n", "N"], (s) => isNull(s) ? null : void 0, (d) => d === null),
-  jsTag("bool", [..."yYnNtTfFoO"], goBool, (d) => typeof d === "boolean"),
-  jsTag("int", ["-", "+", ...DIGITS], goInt, (d) => Number.isInteger(d)),
-  jsTag("float", ["-", "+", ".", ...DIGITS], goFloat, (d) => typeof d === "number")
+  jsTag("null", FIRST_CHARS.null, (s) => isNull(s) ? null : void 0, (d) => d === null),
+  jsTag("bool", FIRST_CHARS.bool, goBool, (d) => typeof d === "boolean"),
+  jsTag("int", FIRST_CHARS.int, goInt, (d) => Number.isInteger(d)),
+  jsTag("float", FIRST_CHARS.float, goFloat, (d) => typeof d === "number")
 ]);
 var yamlTag = (name, accepts) => ({
   tag: `tag:yaml.org,2002:${name}`,
@@ -47985,8 +47991,12 @@ var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
 var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
-var isIndicator = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 39 || c === 34 || c === 37 || c === 64 || c === 96 || c === 63 || c === 58 || c === 45;
-var isFlowIndicator2 = (c) => c === COMMA2 || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
+var oneOf = (chars) => {
+  const table = Array.from({ length: 128 }, (_, code2) => chars.includes(String.fromCharCode(code2)));
+  return (c) => table[c] === true;
+};
+var isIndicator = oneOf("-?:,[]{}#&*!|>'\"%@`");
+var isFlowIndicator2 = oneOf(",[]{}");
 var Decoder = class {
   constructor(text, flows) {
     this.text = text;
@@ -48216,8 +48226,7 @@ var Decoder = class {
       } else {
         items.push(this.flowNode(i));
       }
-      i = this.after;
-      i = this.skipSpaces(i);
+      i = this.skipSpaces(this.after);
       const c = text.charCodeAt(i);
       if (c === COMMA2) i = this.skipSpaces(i + 1);
       else if (c !== close) throw GIVE_UP;
@@ -62949,7 +62958,7 @@ ${message}` : message, properties);
 // src/action/inputs.ts
 var InputError = class extends Error {
 };
-function oneOf(name, value, allowed) {
+function oneOf2(name, value, allowed) {
   if (allowed.includes(value)) return value;
   throw new InputError(`input ${name}: "${value}" is not one of ${allowed.join(", ")}`);
 }
@@ -62961,13 +62970,13 @@ function readInputs() {
     token: getInput("token", { required: true }),
     config: getInput("config") || ".github/segguard.yml",
     failOn,
-    comment: oneOf("comment", getInput("comment") || "review", ["review", "summary", "none"]),
-    annotations: oneOf("annotations", annotations, ["true", "false"]) === "true",
+    comment: oneOf2("comment", getInput("comment") || "review", ["review", "summary", "none"]),
+    annotations: oneOf2("annotations", annotations, ["true", "false"]) === "true",
     paths: getInput("paths").split(/[\n,]/).map((p) => p.trim()).filter(Boolean),
     sarifFile: getInput("sarif-file") || void 0,
     base: getInput("base") || void 0,
     head: getInput("head") || void 0,
-    reviewEvent: oneOf("review-event", getInput("review-event") || "COMMENT", ["COMMENT", "REQUEST_CHANGES"])
+    reviewEvent: oneOf2("review-event", getInput("review-event") || "COMMENT", ["COMMENT", "REQUEST_CHANGES"])
   };
 }
 
