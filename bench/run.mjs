@@ -29,6 +29,7 @@ const unknown = SHAPES.filter((s) => !ALL_SHAPES.includes(s));
 if (unknown.length > 0) throw new Error(`unknown shape ${unknown.join(', ')}: one of ${ALL_SHAPES.join(', ')}`);
 
 const MEASURE = join(here, 'out', 'measure.mjs');
+const COMPARE_ROUNDS = 8;
 await build({ ...BUNDLE_OPTIONS, entryPoints: [join(here, 'measure.ts')], outfile: MEASURE });
 
 /** Each size runs in fresh Node processes, so peak RSS belongs to that size alone. */
@@ -39,12 +40,18 @@ function measure(n, mode, rounds, shape) {
   return out.trim().split('\n').map((line) => JSON.parse(line));
 }
 
+/** check_ms by shape and size, for the growth lines. */
+const checkMs = new Map();
+
 for (const n of SIZES) for (const shape of SHAPES) {
   const [parse] = measure(n, 'parse', n <= 10_000 ? 2 : 1, shape);
   // The check needs a round before the JIT has compiled its code, and at 50,000 a warm round often pays a full
   // collection of the rounds before it (traced: rounds of 3,600-4,000 cold, then 2,450-2,900 ms, the slow ones with
-  // a mark-compact): five rounds leave a few warm ones to take the best of, for the floor and the check alike.
-  const [floor, check] = measure(n, 'compare', n <= 10_000 ? 8 : 5, shape);
+  // a mark-compact): eight rounds leave several warm ones to take the best of, for the floor and the check alike.
+  // Every size takes the best of the same number of rounds: the best of fewer rounds is a higher estimate, and a
+  // growth ratio between two sizes measured with different numbers of rounds would carry that difference.
+  const [floor, check] = measure(n, 'compare', COMPARE_ROUNDS, shape);
+  checkMs.set(`${shape} ${n}`, check.ms);
   // Peak RSS of the check alone (the compare process also holds the floor's garbage).
   const [alone] = measure(n, 'check', n <= 10_000 ? 2 : 1, shape);
   const mb = (2 * parse.bytes) / 1e6;
@@ -56,6 +63,14 @@ for (const n of SIZES) for (const shape of SHAPES) {
     check.rules.slice(0, 4).map(([id, ms]) => `${id} ${ms.toFixed(0)}`).join(', ') + ')');
   console.log(`bench: shape=${shape} manifests=${check.n} parse_ms=${parse.ms.toFixed(0)} floor_ms=${floor.ms.toFixed(0)} check_ms=${check.ms.toFixed(0)} ` +
     `ratio=${(check.ms / parse.ms).toFixed(2)} floor_ratio=${(check.ms / floor.ms).toFixed(2)} peak_rss_mb=${alone.rssMb.toFixed(0)} load=${loadavg()[0].toFixed(2)}`);
+}
+
+// How the check's time grows with the repository, between consecutive sizes measured in this run.
+const measured = [...SIZES].sort((a, b) => a - b);
+for (let i = 1; i < measured.length; i++) for (const shape of SHAPES) {
+  const [from, to] = [measured[i - 1], measured[i]];
+  const growth = checkMs.get(`${shape} ${to}`) / checkMs.get(`${shape} ${from}`);
+  console.log(`bench: growth shape=${shape} from=${from} to=${to} manifests_ratio=${(to / from).toFixed(2)} check_ratio=${growth.toFixed(2)}`);
 }
 
 if (values.only) process.exit(0);
