@@ -58,14 +58,21 @@ interface ParsedText {
   problems: readonly Problem[];
 }
 
+/** A file as read at one path: its text, the text's decoding, and the Kubernetes objects of the file. */
+interface ReadFile {
+  text: string;
+  parsed: ParsedText;
+  resources: Resource[];
+}
+
 /**
  * Remembers the decoding of each distinct file text. In a pull request almost every file is byte-identical on
  * both sides, so sharing one cache between base and head decodes each of them once.
  */
 export class ParseCache {
   private readonly texts = new Map<string, ParsedText>();
-  /** The objects of each file, by path: a file with the same path and text on both sides yields the same Resources. */
-  private readonly files = new Map<string, { text: string; resources: Resource[] }>();
+  /** Each file's decoding and objects, by path: a file with the same path and text on both sides yields the same Resources. */
+  private readonly files = new Map<string, ReadFile>();
   /**
    * The models loaded through this cache. An object identical to one of theirs that another text decoded (a document
    * of a split or a merged file, a file otherwise reformatted) is replaced by theirs, so every memo by decoded object
@@ -99,7 +106,7 @@ export class ParseCache {
   private byDocument(text: string): ParsedText | undefined {
     const pieces = documentTexts(text);
     if (!pieces) return undefined;
-    const slots = this.decodedBefore(pieces);
+    const slots = this.decodedBefore(pieces, text);
     if (slots) return assembled(pieces, slots);
     const simple = decodeSimple(text, pieces, this.flows);
     const fast = simple ?? decodeFast(text);
@@ -110,11 +117,12 @@ export class ParseCache {
     return parsed;
   }
 
-  /** Where each piece was decoded, or undefined as soon as one was not. */
-  private decodedBefore(pieces: readonly DocumentText[]): DocumentSlot[] | undefined {
+  /** Where each piece of `text` was decoded, or undefined as soon as one was not. */
+  private decodedBefore(pieces: readonly DocumentText[], text: string): DocumentSlot[] | undefined {
     const slots: DocumentSlot[] = [];
     for (const piece of pieces) {
-      const slot = this.documents.get(piece.text) ?? this.wholeText(piece.text);
+      // A piece that is the whole text is not a text decoded before: `parse` has just looked.
+      const slot = this.documents.get(piece.text) ?? (piece.text === text ? undefined : this.wholeText(piece.text));
       if (slot === undefined) return undefined;
       slots.push(slot);
     }
@@ -159,16 +167,20 @@ export class ParseCache {
   }
 
   /**
-   * The Kubernetes objects of a file. Sharing them between sides lets every per-Resource memo (a policy's meaning,
-   * a workload, an exposure row) serve both sides, and tells analyses by identity that nothing changed.
+   * A file's decoding and Kubernetes objects. Sharing the objects between sides lets every per-Resource memo (a
+   * policy's meaning, a workload, an exposure row) serve both sides, and tells analyses by identity that nothing changed.
    */
-  resources(path: string, text: string, parsed: ParsedText): Resource[] {
+  file(path: string, text: string): ReadFile {
+    // One lookup for a file the other side has as it is (most files of a pull request), by path then text.
     const known = this.files.get(path);
-    if (known?.text === text) return known.resources;
-    const resources: Resource[] = [];
-    parsed.documents.forEach((doc, docIndex) => resourcesOfDocument(resources, doc, path, docIndex, parsed.positions, this.share));
-    this.files.set(path, { text, resources });
-    return resources;
+    if (known?.text === text) return known;
+    const parsed = this.parse(text, path.toLowerCase().endsWith('.json'));
+    const found: Resource[] = [];
+    parsed.documents.forEach((doc, docIndex) => resourcesOfDocument(found, doc, path, docIndex, parsed.positions, this.share));
+    // Exactly sized: an array grown by push keeps room for 17 items, and most files hold one or two objects.
+    const read = { text, parsed, resources: found.slice() };
+    this.files.set(path, read);
+    return read;
   }
 }
 
@@ -232,7 +244,7 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
     const text = readText(file, maxBytes, model.problems);
     if (text === undefined) continue;
     model.files.push(file.path);
-    const parsed = cache.parse(text, file.path.toLowerCase().endsWith('.json'));
+    const { parsed, resources } = cache.file(file.path, text);
     if (parsed.problems.length > 0) {
       const kubernetes = looksLikeKubernetes(text);
       for (const p of parsed.problems) {
@@ -240,7 +252,7 @@ export function loadSnapshot(files: Iterable<SourceFile>, options: LoadOptions =
         model.problems.push({ kind: p.invalid ? 'invalid' : 'parse-error', location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
       }
     }
-    for (const resource of cache.resources(file.path, text, parsed)) add(resource);
+    for (const resource of resources) add(resource);
   }
   // A tree without render targets reads as it did before rendering existed (no render summary either).
   if (rendered && rendered.targets.length + rendered.failures.length > 0) loadRendered(rendered, other ?? {}, cache, model, add);
@@ -546,7 +558,8 @@ function decodeSimple(text: string, pieces: readonly DocumentText[], flows: Map<
     if (document === NOT_SIMPLE) return undefined;
     documents.push(document);
   }
-  return { documents, positions: positionsOf(text, 'js-yaml'), problems: NO_PROBLEMS };
+  // slice(): an array grown by push keeps room for 17 items, and most texts hold one document.
+  return { documents: documents.slice(), positions: positionsOf(text, 'js-yaml'), problems: NO_PROBLEMS };
 }
 
 function decodeFast(text: string): ParsedText | jsYaml.YAMLException {

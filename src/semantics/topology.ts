@@ -274,7 +274,8 @@ function containerPorts(podSpec: JsonObject): ContainerPort[] {
       ports.push({ ...(typeof p.name === 'string' && p.name !== '' ? { name: p.name } : {}), port: p.containerPort, protocol });
     }
   }
-  return ports;
+  // Kept for the whole analysis, one per workload: exactly sized (an array grown by push keeps room for 17 items).
+  return ports.slice();
 }
 
 const serviceOf = perResource((r: Resource): Service => {
