@@ -60,6 +60,8 @@ class Decoder {
   private depth = 0;
   /** Where the last key, flow collection or flow node read ends (after a key: past its colon). */
   private after = 0;
+  /** How deeply the flow collection flowEnd last measured nests. */
+  private flowNesting = 0;
 
   constructor(private readonly text: string, private readonly flows: Map<string, unknown> | undefined) {}
 
@@ -228,9 +230,8 @@ class Decoder {
     let value: unknown;
     let end: number;
     if (c === OPEN_BRACKET || c === OPEN_BRACE) {
-      value = this.flow(at);
+      value = this.flows ? this.sharedFlow(at, this.flows) : this.flow(at);
       end = this.after;
-      if (this.flows) value = sharedFlow(this.flows, text.slice(at, end), value);
     } else if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
       end = this.quotedEnd(at);
       value = this.quoted(at, end);
@@ -274,6 +275,51 @@ class Decoder {
   private quoted(at: number, end: number): string {
     const inner = this.text.slice(at + 1, end - 1);
     return this.text.charCodeAt(at) === SINGLE_QUOTE && inner.includes("''") ? inner.replaceAll("''", "'") : inner;
+  }
+
+  /**
+   * The flow collection at `at`, the very object decoded before from the same text (in any document decoded with
+   * `flows`). Most are found by their text without decoding them again: a text that decoded before decodes the same.
+   */
+  private sharedFlow(at: number, flows: Map<string, unknown>): unknown {
+    const end = this.flowEnd(at);
+    const source = end < 0 ? undefined : this.text.slice(at, end);
+    if (source !== undefined) {
+      const known = flows.get(source);
+      if (known !== undefined) {
+        // As deep here as where it was decoded, or deeper: the nesting limit still applies.
+        if (this.depth + this.flowNesting > MAX_SIMPLE_DEPTH) throw GIVE_UP;
+        this.after = end;
+        return known;
+      }
+    }
+    const value = this.flow(at);
+    flows.set(source !== undefined && this.after === end ? source : this.text.slice(at, this.after), value);
+    return value;
+  }
+
+  /**
+   * Where the flow collection at `at` closes on this line, by its brackets, and how deeply it nests (`flowNesting`);
+   * -1 when a quote or a `#` is met first (decoding decides what they mean) or the line ends first.
+   */
+  private flowEnd(at: number): number {
+    const text = this.text;
+    let depth = 0;
+    let deepest = 0;
+    for (let i = at; i < this.lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+        if (++depth > deepest) deepest = depth;
+      } else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) {
+        if (--depth === 0) {
+          this.flowNesting = deepest;
+          return i + 1;
+        }
+      } else if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE || c === HASH) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A flow collection on this line at `at`; `after` is set past it. */
@@ -346,14 +392,6 @@ class Decoder {
     while (text.charCodeAt(i - 1) === SPACE) i--;
     return resolvePlainScalar(text.slice(at, i));
   }
-}
-
-/** The value decoded before from the same flow text, else this one (remembered). */
-function sharedFlow(flows: Map<string, unknown>, source: string, value: unknown): unknown {
-  const known = flows.get(source);
-  if (known !== undefined) return known;
-  flows.set(source, value);
-  return value;
 }
 
 /**

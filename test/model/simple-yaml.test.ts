@@ -154,4 +154,20 @@ describe('simple YAML decoding', () => {
     expectAgrees(shallow);
     expect(decodeSimpleDocument(shallow)).not.toBe(NOT_SIMPLE);
   });
+
+  it('applies the nesting limit to a flow collection it found by its text, as to one it decodes', () => {
+    const shared = new Map<string, unknown>();
+    const flow = '[[[1, {a: [2]}]]]';
+    expect(decodeSimpleDocument(`a: ${flow}\n`, shared)).toEqual({ a: [[[1, { a: [2] }]]] });
+    const at = (levels: number) => `${Array.from({ length: levels }, (_, d) => `${'  '.repeat(d)}k${d}:`).join('\n')}\n${'  '.repeat(levels)}x: ${flow}\n`;
+    const declined = [];
+    for (let levels = 55; levels <= 66; levels++) {
+      const alone = decodeSimpleDocument(at(levels));
+      expect(decodeSimpleDocument(at(levels), shared) === NOT_SIMPLE, `${levels} levels`).toBe(alone === NOT_SIMPLE);
+      if (alone === NOT_SIMPLE) declined.push(levels);
+    }
+    // Both answers occur in the range, so the comparison above decides something.
+    expect(declined.length).toBeGreaterThan(0);
+    expect(declined.length).toBeLessThan(12);
+  });
 });
