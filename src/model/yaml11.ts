@@ -57,9 +57,12 @@ export function goInt(source: string): number | undefined {
 
 /** The float go-yaml reads (after its integers failed), or undefined. */
 export function goFloat(source: string): number | undefined {
-  const special = word(source);
-  if (typeof special === 'number') return special;
   const c = source.charCodeAt(0);
+  // The words that are numbers (.inf, -.Inf, .nan, …) start with one of these.
+  if (c === 46 || c === 43 || c === 45) {
+    const special = word(source);
+    if (typeof special === 'number') return special;
+  }
   let value: number;
   if (c === 46) {
     if (!DOT_FLOAT.test(source)) return undefined;
@@ -86,10 +89,16 @@ const isNull = (source: string): boolean => word(source) === null;
 
 /** The value go-yaml v2 gives a plain scalar: null, a boolean, a number or the text itself. */
 export function resolvePlainScalar(source: string): string | number | boolean | null {
+  const c = source.charCodeAt(0);
   // go-yaml's resolve() picks candidates by the first character: most texts (names, labels, keys) have none.
-  if (source.length > 0 && !MAY_RESOLVE[source.charCodeAt(0)]) return source;
-  if (isNull(source)) return null;
-  return goBool(source) ?? goInt(source) ?? goFloat(source) ?? source;
+  if (source.length > 0 && !MAY_RESOLVE[c]) return source;
+  // No word (null, boolean or special float) is a number's text, so the word table is read once, and not at all for
+  // a text that starts with a digit (ports, replicas): the order go-yaml tries them in decides nothing.
+  if (!(c >= 48 && c <= 57)) {
+    const known = word(source);
+    if (known !== undefined) return known;
+  }
+  return goInt(source) ?? goFloat(source) ?? source;
 }
 
 const DIGITS = [...'0123456789'];
