@@ -47436,9 +47436,11 @@ function goInt(source) {
   return sign === "-" ? -magnitude : magnitude;
 }
 function goFloat(source) {
-  const special = word(source);
-  if (typeof special === "number") return special;
   const c = source.charCodeAt(0);
+  if (c === 46 || c === 43 || c === 45) {
+    const special = word(source);
+    if (typeof special === "number") return special;
+  }
   let value;
   if (c === 46) {
     if (!DOT_FLOAT.test(source)) return void 0;
@@ -47458,9 +47460,13 @@ function goBool(source) {
 }
 var isNull = (source) => word(source) === null;
 function resolvePlainScalar(source) {
-  if (source.length > 0 && !MAY_RESOLVE[source.charCodeAt(0)]) return source;
-  if (isNull(source)) return null;
-  return goBool(source) ?? goInt(source) ?? goFloat(source) ?? source;
+  const c = source.charCodeAt(0);
+  if (source.length > 0 && !MAY_RESOLVE[c]) return source;
+  if (!(c >= 48 && c <= 57)) {
+    const known = word(source);
+    if (known !== void 0) return known;
+  }
+  return goInt(source) ?? goFloat(source) ?? source;
 }
 var DIGITS = [..."0123456789"];
 var FIRST_CHARS = {
@@ -48013,6 +48019,8 @@ var Decoder = class {
   depth = 0;
   /** Where the last key, flow collection or flow node read ends (after a key: past its colon). */
   after = 0;
+  /** How deeply the flow collection flowEnd last measured nests. */
+  flowNesting = 0;
   document() {
     this.seekContentLine(0);
     if (this.indent < 0) throw GIVE_UP;
@@ -48162,9 +48170,8 @@ var Decoder = class {
     let value;
     let end;
     if (c === OPEN_BRACKET || c === OPEN_BRACE) {
-      value = this.flow(at);
+      value = this.flows ? this.sharedFlow(at, this.flows) : this.flow(at);
       end = this.after;
-      if (this.flows) value = sharedFlow(this.flows, text.slice(at, end), value);
     } else if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) {
       end = this.quotedEnd(at);
       value = this.quoted(at, end);
@@ -48205,6 +48212,48 @@ var Decoder = class {
   quoted(at, end) {
     const inner = this.text.slice(at + 1, end - 1);
     return this.text.charCodeAt(at) === SINGLE_QUOTE && inner.includes("''") ? inner.replaceAll("''", "'") : inner;
+  }
+  /**
+   * The flow collection at `at`, the very object decoded before from the same text (in any document decoded with
+   * `flows`). Most are found by their text without decoding them again: a text that decoded before decodes the same.
+   */
+  sharedFlow(at, flows) {
+    const end = this.flowEnd(at);
+    const source = end < 0 ? void 0 : this.text.slice(at, end);
+    if (source !== void 0) {
+      const known = flows.get(source);
+      if (known !== void 0) {
+        if (this.depth + this.flowNesting > MAX_SIMPLE_DEPTH) throw GIVE_UP;
+        this.after = end;
+        return known;
+      }
+    }
+    const value = this.flow(at);
+    flows.set(source !== void 0 && this.after === end ? source : this.text.slice(at, this.after), value);
+    return value;
+  }
+  /**
+   * Where the flow collection at `at` closes on this line, by its brackets, and how deeply it nests (`flowNesting`);
+   * -1 when a quote or a `#` is met first (decoding decides what they mean) or the line ends first.
+   */
+  flowEnd(at) {
+    const text = this.text;
+    let depth = 0;
+    let deepest = 0;
+    for (let i = at; i < this.lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === OPEN_BRACKET || c === OPEN_BRACE) {
+        if (++depth > deepest) deepest = depth;
+      } else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) {
+        if (--depth === 0) {
+          this.flowNesting = deepest;
+          return i + 1;
+        }
+      } else if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE || c === HASH) {
+        return -1;
+      }
+    }
+    return -1;
   }
   /** A flow collection on this line at `at`; `after` is set past it. */
   flow(at) {
@@ -48273,12 +48322,6 @@ var Decoder = class {
     return resolvePlainScalar(text.slice(at, i));
   }
 };
-function sharedFlow(flows, source, value) {
-  const known = flows.get(source);
-  if (known !== void 0) return known;
-  flows.set(source, value);
-  return value;
-}
 function decodeSimpleDocument(text, flows) {
   if (UNUSUAL_CHARACTER.test(text)) return NOT_SIMPLE;
   try {
@@ -48293,7 +48336,7 @@ function decodeSimpleDocument(text, flows) {
 var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 var ParseCache = class {
   texts = /* @__PURE__ */ new Map();
-  /** The objects of each file, by path: a file with the same path and text on both sides yields the same Resources. */
+  /** Each file's decoding and objects, by path: a file with the same path and text on both sides yields the same Resources. */
   files = /* @__PURE__ */ new Map();
   /**
    * The models loaded through this cache. An object identical to one of theirs that another text decoded (a document
@@ -48324,7 +48367,7 @@ var ParseCache = class {
   byDocument(text) {
     const pieces = documentTexts(text);
     if (!pieces) return void 0;
-    const slots = this.decodedBefore(pieces);
+    const slots = this.decodedBefore(pieces, text);
     if (slots) return assembled(pieces, slots);
     const simple = decodeSimple(text, pieces, this.flows);
     const fast = simple ?? decodeFast(text);
@@ -48333,11 +48376,11 @@ var ParseCache = class {
     if (parsed2.problems.length === 0) this.remember(pieces, parsed2);
     return parsed2;
   }
-  /** Where each piece was decoded, or undefined as soon as one was not. */
-  decodedBefore(pieces) {
+  /** Where each piece of `text` was decoded, or undefined as soon as one was not. */
+  decodedBefore(pieces, text) {
     const slots = [];
     for (const piece of pieces) {
-      const slot = this.documents.get(piece.text) ?? this.wholeText(piece.text);
+      const slot = this.documents.get(piece.text) ?? (piece.text === text ? void 0 : this.wholeText(piece.text));
       if (slot === void 0) return void 0;
       slots.push(slot);
     }
@@ -48376,16 +48419,18 @@ var ParseCache = class {
     this.models.push(model);
   }
   /**
-   * The Kubernetes objects of a file. Sharing them between sides lets every per-Resource memo (a policy's meaning,
-   * a workload, an exposure row) serve both sides, and tells analyses by identity that nothing changed.
+   * A file's decoding and Kubernetes objects. Sharing the objects between sides lets every per-Resource memo (a
+   * policy's meaning, a workload, an exposure row) serve both sides, and tells analyses by identity that nothing changed.
    */
-  resources(path6, text, parsed2) {
+  file(path6, text) {
     const known = this.files.get(path6);
-    if (known?.text === text) return known.resources;
-    const resources = [];
-    parsed2.documents.forEach((doc, docIndex) => resourcesOfDocument(resources, doc, path6, docIndex, parsed2.positions, this.share));
-    this.files.set(path6, { text, resources });
-    return resources;
+    if (known?.text === text) return known;
+    const parsed2 = this.parse(text, path6.toLowerCase().endsWith(".json"));
+    const found = [];
+    parsed2.documents.forEach((doc, docIndex) => resourcesOfDocument(found, doc, path6, docIndex, parsed2.positions, this.share));
+    const read = { text, parsed: parsed2, resources: found.slice() };
+    this.files.set(path6, read);
+    return read;
   }
 };
 function loadSnapshot(files, options = {}, cache6 = new ParseCache(), rendered, other) {
@@ -48409,7 +48454,7 @@ function loadSnapshot(files, options = {}, cache6 = new ParseCache(), rendered, 
     const text = readText(file, maxBytes, model.problems);
     if (text === void 0) continue;
     model.files.push(file.path);
-    const parsed2 = cache6.parse(text, file.path.toLowerCase().endsWith(".json"));
+    const { parsed: parsed2, resources } = cache6.file(file.path, text);
     if (parsed2.problems.length > 0) {
       const kubernetes = looksLikeKubernetes(text);
       for (const p of parsed2.problems) {
@@ -48417,7 +48462,7 @@ function loadSnapshot(files, options = {}, cache6 = new ParseCache(), rendered, 
         model.problems.push({ kind: p.invalid ? "invalid" : "parse-error", location: { path: file.path, line: p.line, endLine: p.line }, message: p.message });
       }
     }
-    for (const resource of cache6.resources(file.path, text, parsed2)) add(resource);
+    for (const resource of resources) add(resource);
   }
   if (rendered && rendered.targets.length + rendered.failures.length > 0) loadRendered(rendered, other ?? {}, cache6, model, add);
   if (copies.size > 0) {
@@ -48637,7 +48682,7 @@ function decodeSimple(text, pieces, flows) {
     if (document === NOT_SIMPLE) return void 0;
     documents2.push(document);
   }
-  return { documents: documents2, positions: positionsOf(text, "js-yaml"), problems: NO_PROBLEMS };
+  return { documents: documents2.slice(), positions: positionsOf(text, "js-yaml"), problems: NO_PROBLEMS };
 }
 function decodeFast(text) {
   try {
@@ -51453,7 +51498,7 @@ function containerPorts(podSpec) {
       ports.push({ ...typeof p.name === "string" && p.name !== "" ? { name: p.name } : {}, port: p.containerPort, protocol });
     }
   }
-  return ports;
+  return ports.slice();
 }
 var serviceOf = perResource((r) => {
   const spec = r.spec;
