@@ -13,8 +13,8 @@ import { generate, SHAPES, type Shape } from './generate.js';
  * `tsx bench/measure.ts …` for the source as it is). `compare` alternates the floor (js-yaml over both
  * trees) and the full check round by round, so both are timed under the same machine conditions (the machine is
  * shared: its speed drifts by tens of percent within a minute); `check` runs the check alone, for its peak RSS.
- * Prints one JSON line per mode: the best CPU time, the best wall time, the process's peak RSS and, for check,
- * the cost split of its best round.
+ * Prints one JSON line per mode: the best CPU time, every round's CPU time, the best wall time, the process's peak
+ * RSS and, for check, the cost split of its best round.
  */
 const [n, mode, rounds, shape] = [Number(process.argv[2]), process.argv[3], Number(process.argv[4] ?? 1), (process.argv[5] ?? 'edits') as Shape];
 if (!SHAPES.includes(shape)) throw new Error(`unknown shape ${shape}: one of ${SHAPES.join(', ')}`);
@@ -65,6 +65,8 @@ interface Best {
   mode: string;
   ms: number;
   wallMs: number;
+  /** The CPU time of every round, in order (the first is cold). */
+  roundMs: number[];
   output: number;
   rules: [string, number][];
 }
@@ -75,11 +77,12 @@ function timeOnce(best: Best, run: () => number): void {
   const ms = cpuMs() - startedCpu;
   if (ms < best.ms && run === check) best.rules = [...ruleMs].sort((a, b) => b[1] - a[1]);
   best.ms = Math.min(best.ms, ms);
+  best.roundMs.push(ms);
   best.wallMs = Math.min(best.wallMs, performance.now() - startedWall);
   if (process.env.BENCH_TRACE) console.error(`${best.mode} round: ${ms.toFixed(0)} ms cpu`);
 }
 
-const fresh = (name: string): Best => ({ mode: name, ms: Infinity, wallMs: Infinity, output: 0, rules: [] });
+const fresh = (name: string): Best => ({ mode: name, ms: Infinity, wallMs: Infinity, roundMs: [], output: 0, rules: [] });
 const plans: Record<string, [string, () => number][]> = { parse: [['parse', parse]], compare: [['floor', floor], ['check', check]], check: [['check', check]] };
 const plan = plans[mode];
 if (!plan) throw new Error(`unknown mode ${mode}`);
