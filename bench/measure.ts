@@ -9,10 +9,11 @@ import { generate, SHAPES, type Shape } from './generate.js';
 
 /**
  * Measurements in their own process (so heaps and JIT state of one size do not leak into another):
- * `node bench/out/measure.mjs <n> <parse|compare|check> <rounds> [shape]`, the bundle bench/run.mjs builds (or
+ * `node bench/out/measure.mjs <n> <parse|compare|check|hold> <rounds> [shape]`, the bundle bench/run.mjs builds (or
  * `tsx bench/measure.ts …` for the source as it is). `compare` alternates the floor (js-yaml over both
  * trees) and the full check round by round, so both are timed under the same machine conditions (the machine is
- * shared: its speed drifts by tens of percent within a minute); `check` runs the check alone, for its peak RSS.
+ * shared: its speed drifts by tens of percent within a minute); `check` runs the check alone, for its peak RSS;
+ * `hold` times the least that holding the manifests costs (below).
  * Prints one JSON line per mode: the best CPU time, every round's CPU time, the best wall time, the process's peak
  * RSS and, for check, the cost split of its best round.
  */
@@ -31,6 +32,16 @@ const floor = () => {
   for (const text of texts) jsYaml.loadAll(text, () => docs++);
   return docs;
 };
+/**
+ * The least any analysis that keeps the manifests pays: every distinct document of both sides (equal documents once,
+ * as the check shares them), decoded by JSON.parse (the platform's fastest decoder, from JSON prepared before the
+ * rounds) and held until the round ends.
+ * The decoding is fast and linear, so what grows faster than the repository is the collector's price for holding that
+ * many objects on this machine, which a check that keeps both sides' manifests pays too (bench/run.mjs prints this
+ * growth beside the check's).
+ */
+const jsonDocuments = mode === 'hold' ? [...new Set(texts.flatMap((text) => jsYaml.loadAll(text).map((doc) => JSON.stringify(doc))))] : [];
+const hold = () => jsonDocuments.map((json) => JSON.parse(json) as unknown).length;
 const check = () => {
   ruleMs.clear();
   const result = analyze(repo.base, repo.head, defaultConfig(), timedRules);
@@ -83,7 +94,9 @@ function timeOnce(best: Best, run: () => number): void {
 }
 
 const fresh = (name: string): Best => ({ mode: name, ms: Infinity, wallMs: Infinity, roundMs: [], output: 0, rules: [] });
-const plans: Record<string, [string, () => number][]> = { parse: [['parse', parse]], compare: [['floor', floor], ['check', check]], check: [['check', check]] };
+const plans: Record<string, [string, () => number][]> = {
+  parse: [['parse', parse]], compare: [['floor', floor], ['check', check]], check: [['check', check]], hold: [['hold', hold]],
+};
 const plan = plans[mode];
 if (!plan) throw new Error(`unknown mode ${mode}`);
 const results = plan.map(([name]) => fresh(name));

@@ -40,7 +40,7 @@ function measure(n, mode, rounds, shape) {
   return out.trim().split('\n').map((line) => JSON.parse(line));
 }
 
-/** The check's best and median CPU time by shape and size, for the growth lines. */
+/** The check's best and median CPU time and the best time of holding the manifests alone, by shape and size, for the growth lines. */
 const checkMs = new Map();
 
 /**
@@ -62,7 +62,9 @@ for (const n of SIZES) for (const shape of SHAPES) {
   // Every size takes the best of the same number of rounds: the best of fewer rounds is a higher estimate, and a
   // growth ratio between two sizes measured with different numbers of rounds would carry that difference.
   const [floor, check] = measure(n, 'compare', COMPARE_ROUNDS, shape);
-  checkMs.set(`${shape} ${n}`, { best: check.ms, median: warmMedian(check.roundMs) });
+  // What holding the manifests alone costs, for the growth lines (its own process: none of the check's garbage).
+  const [hold] = measure(n, 'hold', COMPARE_ROUNDS, shape);
+  checkMs.set(`${shape} ${n}`, { best: check.ms, median: warmMedian(check.roundMs), hold: hold.ms });
   // Peak RSS of the check alone (the compare process also holds the floor's garbage).
   const [alone] = measure(n, 'check', n <= 10_000 ? 2 : 1, shape);
   const mb = (2 * parse.bytes) / 1e6;
@@ -74,7 +76,7 @@ for (const n of SIZES) for (const shape of SHAPES) {
     check.rules.slice(0, 4).map(([id, ms]) => `${id} ${ms.toFixed(0)}`).join(', ') + ')');
   console.log(`bench: shape=${shape} manifests=${check.n} parse_ms=${parse.ms.toFixed(0)} floor_ms=${floor.ms.toFixed(0)} check_ms=${check.ms.toFixed(0)} ` +
     `ratio=${(check.ms / parse.ms).toFixed(2)} floor_ratio=${(check.ms / floor.ms).toFixed(2)} peak_rss_mb=${alone.rssMb.toFixed(0)} load=${loadavg()[0].toFixed(2)} ` +
-    `check_median_ms=${warmMedian(check.roundMs).toFixed(0)} floor_median_ms=${warmMedian(floor.roundMs).toFixed(0)}`);
+    `check_median_ms=${warmMedian(check.roundMs).toFixed(0)} floor_median_ms=${warmMedian(floor.roundMs).toFixed(0)} hold_ms=${hold.ms.toFixed(0)}`);
 }
 
 // How the check's time grows with the repository, between consecutive sizes measured in this run.
@@ -83,7 +85,8 @@ for (let i = 1; i < measured.length; i++) for (const shape of SHAPES) {
   const [from, to] = [measured[i - 1], measured[i]];
   const [before, after] = [checkMs.get(`${shape} ${from}`), checkMs.get(`${shape} ${to}`)];
   console.log(`bench: growth shape=${shape} from=${from} to=${to} manifests_ratio=${(to / from).toFixed(2)} ` +
-    `check_ratio=${(after.best / before.best).toFixed(2)} check_median_ratio=${(after.median / before.median).toFixed(2)}`);
+    `check_ratio=${(after.best / before.best).toFixed(2)} check_median_ratio=${(after.median / before.median).toFixed(2)} ` +
+    `hold_ratio=${(after.hold / before.hold).toFixed(2)}`);
 }
 
 if (values.only) process.exit(0);
